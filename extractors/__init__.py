@@ -1,0 +1,1 @@
+"""spaCy components that read entities, relations and dates out of documents (rules + gazetteer, offline)."""

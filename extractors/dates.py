@@ -1,0 +1,235 @@
+"""cakg_dates: dates in the text, resolved against the document's own date, attached to what they date.
+
+"On Sept. 28" in an article of 2025-10-28 -> 2025-09-28; "in 2017" -> 2017; "a year ago" -> the year
+before; a month with no year takes the document's year (the previous one when the month is later than the
+document's). Precision is kept: a month gives YYYY-MM, a year gives YYYY. Without a document date, dates
+that need one are left unresolved.
+
+A date is attached to a model or product when a release verb ties them ("launched in September",
+"On Sept. 28, Tencent released X"), to a policy when an issuing verb or "in" does ("the Plan in 2017"),
+and to an event when it follows the event's name ("the Expo, Oct. 16, 2025") or the name holds a year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.lexicon import load_lexicon, verbs_regex
+from extractors.mentions import Mention, mentions_of, sentences_with_mentions
+from extractors.relations import ctype
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+MONTH = r"(?P<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+DATE_RE = re.compile(
+    r"\b(?:"
+    rf"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
+    rf"|{MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+    rf"|(?P<day2>[0-3]?\d)\s+(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?P<year2>(?:19|20)\d\d))?"
+    rf"|(?P<mon3>January|February|March|April|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:\s+(?:of\s+)?(?P<year3>(?:19|20)\d\d))?"
+    r"|(?P<range>\((?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\))"
+    r"|(?P<rel>(?:a|one|two|three|\d)\s+years?\s+ago|last\s+year|this\s+year|earlier\s+this\s+year|next\s+year)"
+    r"|(?P<year4>(?:19|20)\d\d)"
+    r")",
+    re.IGNORECASE,
+)
+_NUM = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    value: str  # ISO of its precision
+
+
+@dataclass
+class DateFact:
+    entity: Mention
+    predicate: str  # releaseDate | date
+    value: str
+    start: int  # sentence offsets
+    end: int
+    rule: str
+    confidence: float
+
+
+def _month(s: str) -> int:
+    return MONTHS[s.lower().rstrip(".")[:4] if s.lower().startswith("sept") else s.lower().rstrip(".")[:3]]
+
+
+def resolve(m: re.Match, doc_date: str | None) -> str | None:
+    """The ISO value of one date match, or None when it needs a document date that is missing."""
+    dy = int(doc_date[:4]) if doc_date else None
+    dm = int(doc_date[5:7]) if doc_date and len(doc_date) >= 7 else None
+    g = m.groupdict()
+    if g["iso"]:
+        return g["iso"]
+    if g["range"]:
+        return re.search(r"(?:19|20)\d\d", g["range"]).group()
+    if g["rel"]:
+        if dy is None:
+            return None
+        r = g["rel"].lower()
+        if "ago" in r:
+            return str(dy - _NUM.get(r.split()[0], int(r.split()[0]) if r.split()[0].isdigit() else 1))
+        return str(dy - 1 if r.startswith("last") else dy + 1 if r.startswith("next") else dy)
+    if g["year4"]:
+        return g["year4"]
+    mon = g["mon"] or g["mon2"] or g["mon3"]
+    day = g["day"] or g["day2"]
+    year = g["year"] or g["year2"] or g["year3"]
+    month = _month(mon)
+    if year is None:
+        if dy is None:
+            return None
+        year = dy - 1 if dm is not None and month > dm else dy
+    if day and 1 <= int(day) <= 31:
+        return f"{int(year):04d}-{month:02d}-{int(day):02d}"
+    return f"{int(year):04d}-{month:02d}"
+
+
+class DateRules:
+    def __init__(self, lexicon: dict | None = None):
+        lex = lexicon or load_lexicon()
+        rel = verbs_regex(lex["verbs"]["release_cue"] + ["debut"])
+        iss = verbs_regex(lex["verbs"]["issue_cue"])
+        evt = verbs_regex(lex["verbs"]["event_cue"])
+        self.release_cue = re.compile(rf"\b(?:{rel}|debut)\b", re.I)
+        self.issue_cue = re.compile(rf"\b{iss}\b", re.I)
+        # the text between an entity and a date that follows it
+        self.after_model = re.compile(rf"^\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+|was\s+|were\s+|is\s+|first\s+)?(?:{rel})?\s*(?:in|on|of|since)?\s*$", re.I)
+        self.after_policy = re.compile(rf"^\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+|was\s+|were\s+)?(?:{iss})?\s*(?:in|on|of|since|from)?\s*(?:the\s+)?(?:period\s*)?\(?$", re.I)
+        self.after_event = re.compile(rf"^\s*(?:,|on|in|\(|(?:was|were|is|are|will\s+be)?\s*{evt}\s+(?:on|in))?\s*$", re.I)
+
+    def find_dates(self, text: str, s: int, e: int, doc_date: str | None) -> list[DateMention]:
+        out = []
+        for m in DATE_RE.finditer(text, s, e):
+            if m.group("mon3") and not (m.group("year3")) and m.group("mon3").lower() in ("may", "march"):
+                continue
+            v = resolve(m, doc_date)
+            if v:
+                out.append(DateMention(m.start(), m.end(), v))
+        return out
+
+    def sentence(self, text: str, s: int, e: int, mentions: list[Mention], doc_date: str | None) -> list[DateFact]:
+        facts: list[DateFact] = []
+        dates = self.find_dates(text, s, e, doc_date)
+        for m in mentions:
+            t = ctype(m)
+            if t == "Event":
+                ym = re.match(r"((?:19|20)\d\d)\b", m.text)
+                if ym:
+                    facts.append(DateFact(m, "date", ym.group(1), s, e, "year_in_event_name", 0.8))
+        if not dates:
+            return facts
+        sent = text[s:e]
+        dated: set[int] = set()
+        for d in dates:
+            # the nearest entity before the date whose gap says the date belongs to it
+            before = [m for m in mentions if m.end <= d.start]
+            for m in reversed(before[-2:]):
+                t = ctype(m)
+                gap = text[m.end : d.start]
+                if len(gap) > 40:
+                    continue
+                if t in ("AIModel", "Product") and self.after_model.match(gap):
+                    facts.append(DateFact(m, "releaseDate", d.value, s, e, "date_after_model", 0.75))
+                elif t == "Policy" and self.after_policy.match(gap):
+                    facts.append(DateFact(m, "date", d.value, s, e, "date_after_policy", 0.75))
+                elif t == "Event" and self.after_event.match(gap):
+                    facts.append(DateFact(m, "date", d.value, s, e, "date_after_event", 0.75))
+                else:
+                    continue
+                dated.add(id(d))
+                break
+        # "On Sept. 28, Tencent released X": a date opening the sentence dates its release or issue
+        lead = [d for d in dates if id(d) not in dated and d.start - s <= 12]
+        if lead:
+            d = lead[0]
+            for m in mentions:
+                if m.start < d.end:
+                    continue
+                t = ctype(m)
+                before = text[d.end : m.start]
+                if t in ("AIModel", "Product") and self.release_cue.search(before):
+                    facts.append(DateFact(m, "releaseDate", d.value, s, e, "leading_date_release", 0.7))
+                    break
+                if t == "Policy" and self.issue_cue.search(before):
+                    facts.append(DateFact(m, "date", d.value, s, e, "leading_date_issue", 0.7))
+                    break
+        # "Since its debut a year ago, Kling ...": a relative date with a debut/launch word, then a model
+        if "debut" in sent.lower() or "launch" in sent.lower():
+            for d in dates:
+                if id(d) in dated or d in lead:
+                    continue
+                near = text[max(s, d.start - 25) : d.start].lower()
+                if "debut" in near or "launch" in near:
+                    m = next((m for m in mentions if ctype(m) in ("AIModel", "Product") and m.start >= d.end), None)
+                    if m is not None:
+                        facts.append(DateFact(m, "releaseDate", d.value, s, e, "debut_date", 0.6))
+        return facts
+
+
+_SOURCE_NOTE = re.compile(r"\(\s*Source\b[^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)", re.IGNORECASE)
+
+
+def source_note_dates(text: str, mentions: list[Mention], doc_date: str | None) -> list[DateFact]:
+    """Trackers end an item with "(Source: Agency, May 8, 2026)": that date dates the item's policies and events."""
+    out: list[DateFact] = []
+    prev = 0
+    for note in _SOURCE_NOTE.finditer(text):
+        dm = [m for m in DATE_RE.finditer(note.group()) if m.group("mon") or m.group("iso") or m.group("day2")]
+        if dm:
+            value = resolve(dm[-1], doc_date)
+            para = max(text.rfind("\n", 0, note.start()) + 1, prev)
+            for m in mentions:
+                if para <= m.start < note.start() and ctype(m) in ("Policy", "Event") and value:
+                    out.append(DateFact(m, "date", value, para, note.end(), "source_note_date", 0.6))
+        prev = note.end()
+    return out
+
+
+@Language.factory(
+    "cakg_dates",
+    assigns=["doc._.cakg_dates"],
+    requires=["doc._.cakg_mentions", "token.is_sent_start"],
+    default_config={},
+)
+def make_dates(nlp: Language, name: str):
+    return DateComponent(DateRules())
+
+
+if not Doc.has_extension("cakg_doc_date"):
+    Doc.set_extension("cakg_doc_date", default=None)
+
+
+class DateComponent:
+    def __init__(self, rules: DateRules):
+        self.rules = rules
+
+    def __call__(self, doc: Doc) -> Doc:
+        out: list[DateFact] = []
+        text = doc.text
+        all_dates = [m.start() for m in DATE_RE.finditer(text)]
+        if all_dates:
+            import bisect
+
+            for s, e, ms in sentences_with_mentions(doc, mentions_of(doc)):
+                has_date = bisect.bisect_left(all_dates, s) < bisect.bisect_left(all_dates, e)
+                if has_date or any(ctype(m) == "Event" for m in ms):
+                    out.extend(self.rules.sentence(text, s, e, ms, doc._.cakg_doc_date))
+        else:
+            for s, e, ms in sentences_with_mentions(doc, mentions_of(doc)):
+                if any(ctype(m) == "Event" for m in ms):
+                    out.extend(self.rules.sentence(text, s, e, ms, doc._.cakg_doc_date))
+        if "Source" in text or "source" in text:
+            out.extend(source_note_dates(text, mentions_of(doc), doc._.cakg_doc_date))
+        doc._.cakg_dates = out
+        return doc

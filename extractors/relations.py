@@ -1,0 +1,322 @@
+"""cakg_relations: typed relations between the mentions of a sentence, read from the words between them.
+
+Mentions that are listed together ("Zhipu AI, Baichuan AI and Moonshot AI") form a group; a rule looks at
+the text between two neighbouring groups (the "gap") and, when the groups have the right classes, asserts
+its property for every member. Gaps are matched against verb and cue lexicons (rules/lexicon.toml):
+possessives ("Alibaba's Qwen"), active verbs ("Tencent released ... Hunyuan"), passives and prepositions
+("launched by Kuaishou", "a model from 01.AI"), appositions ("Liu Liehong, head of ..."), pronouns
+("its Qwen2 chatbot") and unit nouns ("the cloud unit of ..."). A gap with a negation or hedge is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.lexicon import load_lexicon, phrase_regex, verbs_regex
+from extractors.mentions import Mention, mentions_of, sentences_with_mentions
+
+ORG = {"Company", "Organization", "ResearchInstitution", "GovernmentAgency"}
+ACTOR = ORG | {"Person"}
+ISSUER = ORG | {"Place"}
+MP = {"AIModel", "Product"}
+ANY = ACTOR | MP | {"Place", "Policy", "Event"}
+POLICY = {"Policy"}
+EVENT = {"Event"}
+PERSON = {"Person"}
+PLACE = {"Place"}
+
+CONTRACT = {
+    "LanguageModel": "AIModel",
+    "Regulation": "Policy",
+    "Country": "Place",
+    "City": "Place",
+}
+
+_BLOCK = r"(?:which|that|who|whose|while|but|although|than|unlike|compared|versus|vs|rival\w*|compet\w+|beat\w*|outperform\w*|surpass\w*|said|says|because|when|where|if|whether|as)"
+
+
+def ctype(m: Mention) -> str:
+    return CONTRACT.get(m.type, m.type)
+
+
+@dataclass
+class Relation:
+    subject: Mention | str  # a mention, or the name of a registry entity (demonyms)
+    predicate: str
+    object: Mention | str
+    start: int  # sentence offsets
+    end: int
+    rule: str
+    confidence: float
+    role: str | None = None
+
+
+@dataclass
+class GapRule:
+    name: str
+    predicate: str
+    left: set
+    right: set
+    regex: re.Pattern
+    reverse: bool = False  # True: predicate(right, left)
+    confidence: float = 0.75
+    carry: bool = False  # may link the sentence's subject to a later group
+    role_group: str | None = None
+    carry_only: bool = False  # only between the sentence's subject and a later group
+    last_only: bool = False  # only the last member of the left group (possessives: "A, B's C" is B's)
+
+
+@dataclass
+class Group:
+    members: list[Mention] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.members[0].start
+
+    @property
+    def end(self) -> int:
+        return self.members[-1].end
+
+    @property
+    def types(self) -> set:
+        return {ctype(m) for m in self.members}
+
+
+def _c(p: str) -> re.Pattern:
+    return re.compile(p, re.IGNORECASE | re.DOTALL)
+
+
+class RelationRules:
+    def __init__(self, entries=(), lexicon: dict | None = None):
+        lex = lexicon or load_lexicon()
+        v = lex["verbs"]
+        role = phrase_regex(lex["roles"]["words"])
+        title = phrase_regex(lex["roles"]["titles"])
+        neg = phrase_regex(lex["cues"]["negation"])
+        self.negation = re.compile(r"(?:^|\W)" + neg + r"(?:\W|$)", re.IGNORECASE)
+        self.demonyms = dict(lex.get("demonyms", {}))
+        self.demonym_re = re.compile(
+            r"\b(" + phrase_regex(self.demonyms) + r")\s+(?:" + title + "|" + role + r")\s+$", re.IGNORECASE
+        )
+
+        dev = verbs_regex(v["develop"])
+        issue = verbs_regex(v["issue"])
+        invest = verbs_regex(v["invest"])
+        acquire = verbs_regex(v["acquire"])
+        partner = verbs_regex(v["partner"])
+        involve = verbs_regex(v["involve"])
+        dev_p = phrase_regex(v["develop_passive"])
+        issue_p = phrase_regex(v["issue_passive"])
+        inv_n = phrase_regex(v["invest_nouns"])
+        inv_p = phrase_regex(v["invested_passive"])
+        acq_n = phrase_regex(v["acquire_nouns"])
+        unit = phrase_regex(v["unit_nouns"])
+        parent = phrase_regex(v["parent_nouns"])
+        based = phrase_regex(v["based_on"])
+        integ = phrase_regex(v["integrate"])
+        integ_r = phrase_regex(v["integrate_reverse"])
+        target = phrase_regex(v["target"])
+
+        word = r"[\w\-’'“”\"]+"
+        adj = rf"(?:(?!(?:in|on|of|for|with|to|by|and|or|from|at|as|is|was|has|have|had|{_BLOCK})\b){word}\s+)"
+        pre = rf"(?:\s+(?!{_BLOCK}\b)[\w\-’'.]+){{0,3}}?"  # up to 3 words before the verb ("on Tuesday")
+        tail = rf"(?:\s+(?!{_BLOCK}\b){word}){{0,7}}?\s*[,:]?\s*[“\"]?"  # up to 7 words after it
+        poss = rf"^['’]s?\s+{adj}{{0,3}}[“\"]?$"
+        self.possessive = _c(poss)
+        self.rules: list[GapRule] = [
+            # developer
+            GapRule("possessive_developer", "developer", ACTOR, MP, _c(poss), reverse=True, last_only=True),
+            GapRule("verb_developer", "developer", ACTOR, MP, _c(rf"^{pre}\s+{dev}(?:\s+and\s+{dev})?\b(?!\s+by\b){tail}$"), reverse=True, carry=True),
+            GapRule("passive_developer", "developer", MP, ACTOR, _c(rf"^(?:\s*,)?(?:\s+(?!{_BLOCK}\b|and\b){word}){{0,7}}?\s+{dev_p}(?:\s+(?!{_BLOCK}\b){word}){{0,4}}?\s+$")),
+            # issuedBy
+            GapRule("possessive_issuer", "issuedBy", ISSUER, POLICY, _c(poss), reverse=True, last_only=True),
+            GapRule("verb_issuer", "issuedBy", ISSUER, POLICY, _c(rf"^{pre}\s+(?:jointly\s+)?{issue}(?:\s+and\s+{issue})?\b(?!\s+by\b){tail}$"), reverse=True, carry=True),
+            GapRule("passive_issuer", "issuedBy", POLICY, ISSUER, _c(rf"^(?:\s*,)?(?:\s+(?!{_BLOCK}\b|and\b){word}){{0,5}}?\s+(?:jointly\s+)?{issue_p}\s+(?:the\s+)?$")),
+            # targets
+            GapRule("policy_targets", "targets", POLICY, ANY - POLICY, _c(rf"^(?:\s+(?!and\b)[\w\-]+){{0,5}}?\s+(?:that\s+|which\s+)?{target}\s+(?:the\s+)?$"), confidence=0.7),
+            # investedIn
+            GapRule("passive_invest", "investedIn", ORG, ACTOR, _c(rf"^(?:\s*,)?\s+(?:(?:which|that)\s+is\s+|is\s+|was\s+|are\s+)?(?:also\s+)?{inv_p}\s+(?:[\w\-]+\s+){{0,2}}?$"), reverse=True),
+            GapRule("verb_invest", "investedIn", ACTOR, ORG, _c(rf"^{pre}\s+(?:{invest}|(?:an?\s+)?{inv_n}|(?:announc\w+|mak\w+|made|complet\w+)\s+(?:an?\s+)?(?:\w+\s+)?{inv_n})(?:\s+(?!{_BLOCK}\b)[\w\-]+){{0,3}}?\s+$"), carry=True),
+            GapRule("noun_invest", "investedIn", ACTOR, ORG, _c(rf"^\s*,?\s*(?:\w+\s+){{0,3}}?(?:similar\s+|earlier\s+|previous\s+)?{inv_n}\s+(?:[\w\-]+\s+){{0,3}}?$"), carry=True, carry_only=True, confidence=0.7),
+            # subsidiaryOf
+            GapRule("unit_of", "subsidiaryOf", ORG, ORG, _c(rf"^\s*(?:,|is|was|became|remains)\s+(?:now\s+)?(?:a|an|the|its)\s+(?:[\w\-]+\s+){{0,6}}?{unit}\s+(?:of|under|within|at)\s+(?:the\s+)?$")),
+            GapRule("owner_of", "subsidiaryOf", ORG, ORG, _c(rf"^\s*,\s+(?:the\s+|its\s+)?{parent}\s+of\s+(?:the\s+)?$"), reverse=True),
+            GapRule("passive_acquire", "subsidiaryOf", ORG, ORG, _c(rf"^(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:was|is|were|has\s+been|had\s+been)\s+(?:[\w\-]+\s+)?{acquire}\s+by\s+(?:the\s+)?$")),
+            GapRule("verb_acquire", "subsidiaryOf", ORG, ORG, _c(rf"^{pre}\s+(?:{acquire}|(?:its\s+|the\s+)?{acq_n})(?:\s+(?!{_BLOCK}\b)[\w\-]+){{0,2}}?\s+$"), reverse=True, carry=True),
+            GapRule("noun_acquire", "subsidiaryOf", ORG, ORG, _c(rf"^.{{0,60}}?\b{acq_n}\s+(?:the\s+)?$"), reverse=True, carry=True, confidence=0.65),
+            GapRule("possessive_unit", "subsidiaryOf", ORG, ORG, _c(poss), reverse=True, confidence=0.6, last_only=True),
+            GapRule("compound_developer", "developer", ORG, MP, _c(r"^[^\S\n]$"), reverse=True, confidence=0.6, last_only=True),
+            # basedOn and integratedInto
+            GapRule("based_on", "basedOn", MP, MP, _c(rf"^(?:\s*,)?(?:\s+(?!{_BLOCK}\b){word}){{0,7}}?\s+{based}\s+(?:[\w\-’']+\s+){{0,4}}?$")),
+            GapRule("integrated_into", "integratedInto", MP, MP | ORG, _c(rf"^(?:\s*,)?(?:\s+(?!{_BLOCK}\b){word}){{0,9}}?\s+{integ}\s+(?:(?:the|its|their)\s+)?(?:[\w\-’']+\s+){{0,2}}?$")),
+            GapRule("features", "integratedInto", MP | ORG, MP, _c(rf"^(?:['’]s?)?(?:\s+(?!{_BLOCK}\b){word}){{0,3}}?\s+{integ_r}\s+(?:[\w\-’']+\s+){{0,3}}?[“\"]?$"), reverse=True, confidence=0.65),
+            # affiliatedWith
+            GapRule("role_of", "affiliatedWith", PERSON, ORG | PLACE, _c(rf"^\s*,\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){{0,3}}?(?P<role>{role})\s+(?:[\w\-]+\s+){{0,3}}?(?:of|at|for|with|from|in)\s+(?:the\s+)?$"), role_group="role"),
+            GapRule("org_role", "affiliatedWith", ORG | PLACE, PERSON, _c(rf"^(?:['’]s?)?\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>{role}|{title})\s+$"), reverse=True, role_group="role"),
+            GapRule("credit", "affiliatedWith", ORG, PERSON, _c(r"^\s*/\s*$"), reverse=True, confidence=0.6),
+            GapRule("and_role_of", "affiliatedWith", PERSON, ORG, _c(rf"^\s*,?\s+and\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})\s+(?:of|at)\s+(?:the\s+)?$"), carry=True, role_group="role"),
+            # partnerOf
+            GapRule("verb_partner", "partnerOf", ORG, ORG, _c(rf"^{pre}\s+{partner}\s+(?:the\s+)?$"), carry=False, confidence=0.7),
+            # involves
+            GapRule("verb_involves", "involves", ANY - EVENT, EVENT, _c(rf"^{pre}\s+{involve}\s+(?:in\s+|at\s+)?(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?$"), reverse=True, confidence=0.7),
+            GapRule("possessive_event", "involves", ORG | PLACE | PERSON, EVENT, _c(poss), reverse=True, confidence=0.65, last_only=True),
+            GapRule("at_event", "involves", ANY - EVENT, EVENT, _c(r"^\s+(?:at|during)\s+(?:the\s+)?$"), reverse=True, confidence=0.6),
+            GapRule("event_held_in", "involves", EVENT, PLACE | ORG, _c(r"^\s+(?:(?:is|are|was|were|will\s+be|being)\s+)?(?:held|hosted|staged|organi[sz]ed|opened)\s+(?:in|by|at)\s+(?:the\s+)?$"), confidence=0.6),
+        ]
+        self.group_gap = re.compile(r"^\s*(?:,|,?\s*and|&|,?\s*as well as|,?\s*or|/|,\s*plus)\s*$", re.IGNORECASE)
+        self.jointly = re.compile(r"^\s+(?:have\s+|has\s+|had\s+)?(?:jointly|together|co-\w+)", re.IGNORECASE)
+        self.its_before = re.compile(r"\b(?:its|their|the\s+(?:company|firm|startup|group|giant|lab|developer|government|country|ministry|agency)['’]s)\s+(?:[\w\-]+\s+){0,3}?[“\"]?$", re.IGNORECASE)
+        self.leverage = re.compile(r"(?:^|\W)(?:by\s+)?(?:leverag\w+|using|based\s+on|built\s+on|with\s+the\s+help\s+of)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
+        self.dev_verb = re.compile(rf"\b{dev}\b", re.IGNORECASE)
+
+    _UNIT_WORDS = re.compile(r"\b(?:Cloud|Lab|Labs|Laboratory|Group|Council|Department|Institute|Center|Centre|Bureau|Division|Unit|Academy|School|College|Team|Research|Studio|Studios|Office|Committee|Commission|Administration|Agency|Capital|Ventures|Bank|Securities|Services|Holdings)\b")
+
+    def _unit_like(self, unit: Mention, parent: Mention) -> bool:
+        """Only a name that reads as a unit ("... Cloud", "... Group") or carries the parent's name is a unit."""
+        return bool(self._UNIT_WORDS.search(unit.text)) or unit.text.startswith(parent.text.split()[0])
+
+    # ---------------------------------------------------------------------------------------------
+    def groups(self, text: str, mentions: list[Mention]) -> list[Group]:
+        groups: list[Group] = []
+        for m in mentions:
+            if groups and ctype(groups[-1].members[-1]) in _compatible(ctype(m)) and self.group_gap.match(text[groups[-1].end : m.start]):
+                groups[-1].members.append(m)
+            else:
+                groups.append(Group([m]))
+        return groups
+
+    def _apply(self, rule: GapRule, left: Group, right: Group, gap: str, s: int, e: int, out: list[Relation], conf_scale: float = 1.0, carried: bool = False):
+        if rule.carry_only and not carried:
+            return False
+        if rule.predicate == "subsidiaryOf" and rule.name == "possessive_unit" and not any(self._unit_like(b, left.members[-1]) for b in right.members):
+            return False
+        m = rule.regex.match(gap)
+        if not m:
+            return False
+        if self.negation.search(gap):
+            return False
+        role = m.group(rule.role_group).lower() if rule.role_group and m.group(rule.role_group) else None
+        hit = False
+        for a in left.members[-1:] if rule.last_only else left.members:
+            if ctype(a) not in rule.left:
+                continue
+            for b in right.members:
+                if ctype(b) not in rule.right or a is b:
+                    continue
+                subj, obj = (b, a) if rule.reverse else (a, b)
+                out.append(Relation(subj, rule.predicate, obj, s, e, rule.name, round(rule.confidence * conf_scale, 2), role))
+                hit = True
+        return hit
+
+    def sentence(self, text: str, s: int, e: int, mentions: list[Mention]) -> list[Relation]:
+        out: list[Relation] = []
+        if not mentions:
+            return out
+        groups = self.groups(text, mentions)
+        subject = groups[0] if groups[0].types & (ACTOR | PLACE) else None
+        for i in range(len(groups) - 1):
+            left, right = groups[i], groups[i + 1]
+            gap = text[left.end : right.start]
+            fired = False
+            for rule in self.rules:
+                if self._apply(rule, left, right, gap, s, e, out):
+                    fired = True
+                    if rule.predicate == "developer" and len(left.members) > 1 and not rule.reverse is False:
+                        pass
+                    break
+            # "X referenced Meta's Llama2": try the rule of the gap before a possessor on what it possesses
+            if i + 2 < len(groups) and self.possessive.match(text[right.end : groups[i + 2].start]):
+                for rule in self.rules:
+                    if rule.regex is not self.possessive and rule.regex.pattern != self.possessive.pattern:
+                        if self._apply(rule, left, groups[i + 2], gap, s, e, out, 0.9):
+                            break
+            # the sentence's subject carried to a later group: "..., following investments in A and B"
+            if not fired and subject is not None and i >= 1 and left is not subject:
+                for rule in self.rules:
+                    if rule.carry and self._apply(rule, subject, right, gap, s, e, out, 0.85, carried=True):
+                        break
+        # co-subjects: "Tsinghua and ShengShu Technology unveil Vidu", "Mercedes and ByteDance have jointly ..."
+        for i, g in enumerate(groups):
+            orgs = [m for m in g.members if ctype(m) in ORG]
+            if len(orgs) < 2:
+                continue
+            nxt = text[g.end : groups[i + 1].start] if i + 1 < len(groups) else text[g.end : e]
+            co_dev = any(r.rule == "verb_developer" and r.object in orgs for r in out)
+            if co_dev or self.jointly.match(nxt):
+                for x in range(len(orgs)):
+                    for y in range(x + 1, len(orgs)):
+                        out.append(Relation(orgs[x], "partnerOf", orgs[y], s, e, "co_subjects", 0.6))
+        # pronouns: "its Qwen2 chatbot", "its AI Plus initiative" -> the nearest earlier actor of the sentence
+        for i, g in enumerate(groups):
+            for m in g.members:
+                t = ctype(m)
+                if t not in MP | POLICY | EVENT:
+                    continue
+                if not self.its_before.search(text[max(s, m.start - 60) : m.start]):
+                    continue
+                want = {"AIModel": ACTOR, "Product": ACTOR, "Policy": ISSUER, "Event": ISSUER}[t]
+                pred = {"AIModel": "developer", "Product": "developer", "Policy": "issuedBy", "Event": "involves"}[t]
+                ante = next((a for gg in groups[:i] for a in gg.members if ctype(a) in want), None)
+                if ante is not None and not any(r.subject is m and r.predicate == pred for r in out):
+                    if not self.negation.search(text[ante.end : m.start]):
+                        out.append(Relation(m, pred, ante, s, e, "pronoun_its", 0.6))
+        # "By leveraging the Wenxin model, Baidu helped X launch Y": Y is based on Wenxin
+        for i, g in enumerate(groups):
+            tool = g.members[0]
+            if ctype(tool) not in MP:
+                continue
+            before = text[groups[i - 1].end if i else s : tool.start]
+            if not self.leverage.search(before):
+                continue
+            for later in groups[i + 1 :]:
+                gap_before = text[s : later.start]
+                for m in later.members:
+                    if ctype(m) in MP and self.dev_verb.search(gap_before[-40:]):
+                        out.append(Relation(m, "basedOn", tool, s, e, "leveraged_for", 0.6))
+        # "Australian Prime Minister Anthony Albanese": the demonym's country
+        for g in groups:
+            for m in g.members:
+                if ctype(m) != "Person":
+                    continue
+                dm = self.demonym_re.search(text[max(s, m.start - 60) : m.start])
+                if dm:
+                    country = self.demonyms.get(dm.group(1)) or self.demonyms.get(dm.group(1).title())
+                    if country:
+                        out.append(Relation(m, "affiliatedWith", country, s, e, "demonym_title", 0.6))
+        return out
+
+
+def _compatible(t: str) -> set:
+    if t in ORG:
+        return ORG
+    if t in MP:
+        return MP
+    return {t}
+
+
+@Language.factory(
+    "cakg_relations",
+    assigns=["doc._.cakg_relations"],
+    requires=["doc._.cakg_mentions", "token.is_sent_start"],
+    default_config={},
+)
+def make_relations(nlp: Language, name: str):
+    return RelationComponent(RelationRules())
+
+
+class RelationComponent:
+    def __init__(self, rules: RelationRules):
+        self.rules = rules
+
+    def __call__(self, doc: Doc) -> Doc:
+        rels: list[Relation] = []
+        text = doc.text  # built from the tokens on each access: read it once
+        for s, e, ms in sentences_with_mentions(doc, mentions_of(doc)):
+            rels.extend(self.rules.sentence(text, s, e, ms))
+        doc._.cakg_relations = rels
+        return doc

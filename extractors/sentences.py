@@ -1,0 +1,67 @@
+"""cakg_sentences: sentence boundaries at end punctuation and at line breaks.
+
+Scraped pages put headlines, captions and list items on lines of their own with no final full stop;
+spaCy's sentencizer would run them into the next paragraph, so a line break always ends a sentence here.
+Boundaries are found with one regex over the text (abbreviations such as "Sept." or "Inc." do not end a
+sentence) and written to the first token of each sentence, so `doc.sents` works as usual; the character
+spans are also kept in `doc._.cakg_sents` for the components that work on character offsets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# a candidate boundary: end punctuation (+ closing quotes/brackets) then space before a capital, digit or quote;
+# or a line break
+_BOUNDARY = re.compile(r"(?<=[.!?。！？;])(?P<close>[\"”’')\]]*)[^\S\n]+(?=[\"“‘'(\[]?[A-Z0-9])|\s*\n\s*")
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "no", "inc", "co", "corp", "ltd", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "gen",
+    "gov", "sen", "rep", "fig", "approx", "est", "dept", "univ", "a.m", "p.m", "etc", "al",
+}
+_LAST_WORD = re.compile(r"([\w.]+)\.$")
+
+if not Doc.has_extension("cakg_sents"):
+    Doc.set_extension("cakg_sents", default=None)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if "\n" not in m.group():
+            w = _LAST_WORD.search(text, max(start, m.start() - 12), m.start())
+            if w and (w.group(1).lower() in _ABBREV or (len(w.group(1)) == 1 and w.group(1).isupper())):
+                continue
+        end = m.end("close") if m.group("close") is not None else m.start()
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append((start, end))
+        start = m.end()
+    end = len(text.rstrip())
+    if end > start:
+        spans.append((start, end))
+    return spans
+
+
+@Language.factory("cakg_sentences", assigns=["token.is_sent_start", "doc._.cakg_sents"], default_config={})
+def make_sentences(nlp: Language, name: str):
+    return split_sentences
+
+
+def split_sentences(doc: Doc) -> Doc:
+    spans = sentence_spans(doc.text)
+    doc._.cakg_sents = spans
+    if len(doc):
+        doc[0].is_sent_start = True
+        for s, e in spans:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and span.start > 0:
+                doc[span.start].is_sent_start = True
+        if len(doc) > 1 and doc[1].is_sent_start is None:
+            doc[1].is_sent_start = False  # marks the boundaries as set, even for a one-sentence text
+    return doc

@@ -1,0 +1,123 @@
+"""`kg build` and `kg remove` as plain functions: files -> documents -> extraction -> one graph each."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg import store as kgstore
+from kg.model import IngestError, KGError
+from kg.paths import CORPUS_DIR
+
+
+@dataclass
+class BuildReport:
+    added: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    files: int = 0
+    words: int = 0
+    facts: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def summary(self) -> str:
+        s = (
+            f"{self.files} files: {self.added} documents added, {self.unchanged} unchanged, "
+            f"{self.replaced} replaced; {self.facts} facts from {self.words:,} words in {self.seconds:.1f} s"
+        )
+        if self.failed:
+            s += f"; {len(self.failed)} failed"
+        return s
+
+
+def _source(path: Path) -> str:
+    return str(path.resolve())
+
+
+def build(
+    paths: list[str | Path] | None = None,
+    store_path: str | Path | None = None,
+    *,
+    store=None,
+    model: str | None = None,
+    registry_dir: str | None = None,
+    progress: bool = False,
+) -> BuildReport:
+    """Ingest files and folders (default: the project's own corpus) into the store at `store_path`."""
+    from kg.extract import extraction_from_doc, get_resolver
+    from kg.graph import document_quads
+    from kg.ingest import discover, iter_documents
+    from kg.nlp import load_pipeline, process
+
+    t0 = time.perf_counter()
+    paths = list(paths) if paths else [CORPUS_DIR]
+    for p in paths:
+        if not Path(p).exists():
+            raise KGError(f"no such file or folder: {p}", hint="check the path")
+    files = discover(paths)
+    st = store if store is not None else kgstore.open_store(store_path)
+    nlp = load_pipeline(model, registry_dir)
+    resolver = get_resolver(registry_dir)
+    report = BuildReport(files=len(files))
+
+    bar = None
+    if progress:
+        from rich.console import Console
+        from rich.progress import Progress
+
+        bar = Progress(console=Console(stderr=True), transient=True)
+        bar.start()
+        task = bar.add_task("building", total=len(files))
+    try:
+        for f in files:
+            src = _source(f)
+            docs = []
+            for item in iter_documents([f]):
+                if isinstance(item, IngestError):
+                    report.failed.append((item.path, item.reason))
+                else:
+                    docs.append(item)
+            keep: set[str] = set()
+            for d in docs:
+                d.path = src + d.path[len(str(f)) :] if d.path.startswith(str(f)) else src
+                keep.add(kgstore.vocab.DOC + d.id)
+                if kgstore.has_document(st, d.id):
+                    report.unchanged += 1
+                    continue
+                ex = extraction_from_doc(process(nlp, d.text, d.date), resolver)
+                kgstore.put_document(st, d.id, document_quads(d, ex))
+                report.added += 1
+                report.words += d.words
+                report.facts += len(ex.facts)
+            if docs:
+                stale = [g for g in kgstore.graphs_for_path(st, src) if g not in keep]
+                report.replaced += kgstore.remove_graphs(st, stale)
+            if bar is not None:
+                bar.advance(task)
+    finally:
+        if bar is not None:
+            bar.stop()
+        if store is None:
+            st.flush()
+    report.seconds = time.perf_counter() - t0
+    return report
+
+
+def remove(paths: list[str | Path], store_path: str | Path | None = None, *, store=None) -> int:
+    """Take the facts of the documents read from these files (or folders) out of the store."""
+    st = store if store is not None else kgstore.open_store(store_path)
+    n = 0
+    for p in paths:
+        src = _source(Path(p))
+        graphs = kgstore.graphs_for_path(st, src)
+        if not graphs:
+            prefix = src.rstrip("/") + "/"
+            graphs = [d.graph for d in kgstore.documents(st) if d.path.startswith(prefix)]
+        n += kgstore.remove_graphs(st, graphs)
+    return n

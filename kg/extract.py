@@ -1,0 +1,145 @@
+"""From a processed spaCy Doc to an Extraction: resolve mentions to entities, relations and dates to facts."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.graph import entity_key
+from kg.model import Document, EntityRef, Extraction, Fact
+from kg.vocab import contract_class
+
+# trailing words that do not change which thing a discovered name refers to ("Kling AI" = "Kling")
+_GENERIC_TAIL = re.compile(r"[\s\-]+(?:AI|model|models|platform|app|chatbot|assistant|series|LLM|large model)$", re.I)
+
+DOMAIN = {
+    "developer": ({"AIModel", "Product"}, {"Company", "Organization", "ResearchInstitution", "GovernmentAgency", "Person"}),
+    "issuedBy": ({"Policy"}, {"Company", "Organization", "ResearchInstitution", "GovernmentAgency", "Place"}),
+    "investedIn": ({"Company", "Organization", "ResearchInstitution", "GovernmentAgency", "Person"}, {"Company", "Organization", "ResearchInstitution", "GovernmentAgency"}),
+    "subsidiaryOf": ({"Company", "Organization", "ResearchInstitution", "GovernmentAgency"}, {"Company", "Organization", "ResearchInstitution", "GovernmentAgency"}),
+}
+
+
+class Resolver:
+    """Maps mentions to entities: registry ids first, then registry names and aliases, else a new entity."""
+
+    def __init__(self, entries):
+        from kg.registry import norm_key
+
+        self.norm_key = norm_key
+        self.by_id = {e.id: e for e in entries}
+        index: dict[str, set[str]] = {}
+        for e in entries:
+            for s in (e.name, *e.aliases):
+                index.setdefault(norm_key(s), set()).add(e.id)
+        self.by_alias = {k: next(iter(v)) for k, v in index.items() if len(v) == 1}
+
+    def registry_ref(self, eid: str) -> EntityRef:
+        e = self.by_id[eid]
+        return EntityRef(e.id, e.name, e.type, list(e.aliases), e.zh, e.wikidata, registered=True)
+
+    def lookup(self, name: str) -> EntityRef | None:
+        for cand in (name, _GENERIC_TAIL.sub("", name)):
+            eid = self.by_alias.get(self.norm_key(cand))
+            if eid:
+                return self.registry_ref(eid)
+        return None
+
+    def resolve(self, mention) -> EntityRef:
+        if mention.key and mention.key in self.by_id:
+            return self.registry_ref(mention.key)
+        name = re.sub(r"\s+", " ", mention.name or mention.text).strip()
+        known = self.lookup(name)
+        if known:
+            return known
+        aliases = [mention.alias] if mention.alias else []
+        if mention.type == "Policy" and re.match(r"(?:draft|new|final|interim)\s", name, re.I):
+            aliases.append(name)
+            name = name.split(" ", 1)[1]
+        return EntityRef(entity_key(name), name, mention.type, aliases)
+
+
+@lru_cache(maxsize=4)
+def get_resolver(registry_dir: str | None = None) -> Resolver:
+    from kg.registry import load_registry
+
+    return Resolver(load_registry(registry_dir))
+
+
+def extraction_from_doc(sdoc, resolver: Resolver) -> Extraction:
+    ex = Extraction()
+    text = sdoc.text
+    refs: dict[int, EntityRef] = {}
+    by_norm: dict[str, EntityRef] = {}
+
+    def ref_of(m) -> EntityRef:
+        r = refs.get(id(m))
+        if r is None:
+            r = resolver.resolve(m)
+            if not r.registered:
+                # one node per unknown name within the document
+                r = by_norm.setdefault(resolver.norm_key(r.name), r)
+            refs[id(m)] = r
+            ex.entities.setdefault(r.key, r)
+            ex.mentions[r.key] = ex.mentions.get(r.key, 0) + 1
+        return r
+
+    for m in sdoc._.cakg_mentions or []:
+        ref_of(m)
+    seen: set[tuple] = set()
+
+    def add(fact: Fact):
+        k = (fact.subject, fact.predicate, fact.object, fact.start)
+        if k in seen or fact.subject == fact.object:
+            return
+        seen.add(k)
+        ex.facts.append(fact)
+
+    for r in sdoc._.cakg_relations or []:
+        s = ref_of(r.subject) if not isinstance(r.subject, str) else resolver.lookup(r.subject)
+        o = ref_of(r.object) if not isinstance(r.object, str) else resolver.lookup(r.object)
+        if s is None or o is None:
+            continue
+        ex.entities.setdefault(s.key, s)
+        ex.entities.setdefault(o.key, o)
+        dom = DOMAIN.get(r.predicate)
+        if dom and (contract_class(s.type) not in dom[0] or contract_class(o.type) not in dom[1]):
+            continue
+        add(Fact(s.key, r.predicate, o.key, text[r.start : r.end].strip(), r.start, r.end, r.rule, r.confidence, r.role))
+    for d in sdoc._.cakg_dates or []:
+        s = ref_of(d.entity)
+        add(Fact(s.key, d.predicate, d.value, text[d.start : d.end].strip(), d.start, d.end, d.rule, d.confidence, is_literal=True))
+    _name_prefix_units(sdoc, ex, refs, add)
+    return ex
+
+
+def _name_prefix_units(sdoc, ex: Extraction, refs: dict, add) -> None:
+    """'Alibaba Cloud' beside 'Alibaba' in one document: the unit is a subsidiary of the named parent."""
+    companies = [e for e in ex.entities.values() if contract_class(e.type) in ("Company", "Organization")]
+    first_sentence: dict[str, tuple[int, int]] = {}
+    sents = sdoc._.cakg_sents or [(s.start_char, s.end_char) for s in sdoc.sents]
+    starts = [s for s, _ in sents]
+    import bisect
+
+    for m in sdoc._.cakg_mentions or []:
+        r = refs.get(id(m))
+        if r is not None and r.key not in first_sentence:
+            i = bisect.bisect_right(starts, m.start) - 1
+            if i >= 0:
+                first_sentence[r.key] = sents[i]
+    for unit in companies:
+        for parent in companies:
+            if unit.key == parent.key or contract_class(parent.type) != "Company":
+                continue
+            names = [parent.name, *parent.aliases]
+            if any(unit.name.startswith(n + " ") and len(n) >= 3 for n in names) and unit.key in first_sentence:
+                s, e = first_sentence[unit.key]
+                add(Fact(unit.key, "subsidiaryOf", parent.key, sdoc.text[s:e].strip(), s, e, "name_prefix_unit", 0.6))
+
+
+def extract(document: Document, nlp=None, resolver: Resolver | None = None) -> Extraction:
+    from kg.nlp import load_pipeline, process
+
+    nlp = nlp or load_pipeline()
+    resolver = resolver or get_resolver()
+    return extraction_from_doc(process(nlp, document.text, document.date), resolver)

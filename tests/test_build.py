@@ -1,0 +1,104 @@
+"""The store: idempotent builds, replacement of changed files, removal, and a folder of bad input."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kg import store as kgstore
+from kg.build import build, remove
+from kg.query import run_query
+from tests.conftest import FIXTURES
+
+CORPUS = FIXTURES / "corpus"
+
+
+def count(st, q="SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }") -> int:
+    return int(run_query(st, q)["rows"][0][0])
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    d = tmp_path / "docs"
+    shutil.copytree(CORPUS, d)
+    return d
+
+
+def test_build_creates_one_graph_per_document(tmp_path, corpus, registry_dir):
+    st = kgstore.open_store(tmp_path / "kg")
+    rep = build([corpus], store=st, registry_dir=registry_dir)
+    assert rep.ok and rep.added == 2 and rep.facts > 0
+    assert len(kgstore.documents(st)) == 2
+    rows = run_query(st, "SELECT ?m WHERE { ?m cakg:developer ?o . ?o rdfs:label 'Alibaba Cloud'@en }")["rows"]
+    assert rows, "Qwen2 developer fact missing"
+
+
+def test_every_fact_carries_provenance(tmp_path, corpus, registry_dir):
+    st = kgstore.open_store(None)
+    build([corpus], store=st, registry_dir=registry_dir)
+    q = """SELECT ?s ?p ?o WHERE { ?s ?p ?o . FILTER(STRSTARTS(STR(?p), STR(cakg:)))
+             FILTER(?p NOT IN (cakg:evidence, cakg:charStart, cakg:charEnd, cakg:rule, cakg:confidence, cakg:role,
+                               cakg:sourcePath, cakg:contentHash, cakg:wordCount))
+             FILTER NOT EXISTS { ?a rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; cakg:evidence ?e ;
+                                    prov:wasDerivedFrom ?d ; cakg:rule ?r ; cakg:confidence ?c } }"""
+    assert run_query(st, q)["rows"] == []
+
+
+def test_rebuilding_the_same_input_changes_nothing(tmp_path, corpus, registry_dir):
+    st = kgstore.open_store(tmp_path / "kg")
+    build([corpus], store=st, registry_dir=registry_dir)
+    before = count(st)
+    rep = build([corpus], store=st, registry_dir=registry_dir)
+    assert rep.added == 0 and rep.unchanged == 2
+    assert count(st) == before
+
+
+def test_changed_file_replaces_its_old_facts(tmp_path, corpus, registry_dir):
+    st = kgstore.open_store(tmp_path / "kg")
+    build([corpus], store=st, registry_dir=registry_dir)
+    f = corpus / "models.txt"
+    f.write_text(f.read_text().replace("Tencent released", "Baidu released"))
+    rep = build([corpus], store=st, registry_dir=registry_dir)
+    assert rep.added == 1 and rep.replaced == 1
+    assert len(kgstore.documents(st)) == 2
+    devs = {r[0] for r in run_query(st, "SELECT ?l WHERE { ?m rdfs:label 'Hunyuan Image 3.0'@en ; cakg:developer ?o . ?o rdfs:label ?l }")["rows"]}
+    assert devs == {"Baidu"}
+
+
+def test_remove_takes_a_document_out(tmp_path, corpus, registry_dir):
+    st = kgstore.open_store(tmp_path / "kg")
+    build([corpus], store=st, registry_dir=registry_dir)
+    assert remove([corpus / "policy.md"], store=st) == 1
+    assert len(kgstore.documents(st)) == 1
+    assert not run_query(st, "SELECT ?x WHERE { ?x cakg:issuedBy ?y }")["rows"]
+
+
+def test_bad_input_folder(tmp_path, corpus, registry_dir, monkeypatch):
+    (corpus / "blob.txt").write_bytes(bytes(range(256)) * 8)
+    (corpus / "empty.txt").write_text("   \n")
+    (corpus / "gbk.txt").write_bytes("阿里巴巴发布了通义千问大模型。Tencent released Hunyuan 2.0, a model.".encode("gbk"))
+    locked = corpus / "locked.txt"
+    locked.write_text("Baidu released ERNIE 5, a model.")
+    locked.chmod(0)
+    import kg.ingest as ingest
+
+    real = Path.read_bytes
+
+    def guarded(self):
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", guarded)
+    st = kgstore.open_store(tmp_path / "kg")
+    rep = build([corpus], store=st, registry_dir=registry_dir)
+    failed = {Path(p).name for p, _ in rep.failed}
+    assert failed == {"blob.txt", "empty.txt", "locked.txt"}, rep.failed
+    assert rep.added == 3  # the two good files and the GBK one
+    gbk = [d for d in kgstore.documents(st) if d.path.endswith("gbk.txt")]
+    assert gbk
+    text = run_query(st, "SELECT ?l WHERE { ?m rdfs:label ?l } ")["rows"]
+    assert ["Hunyuan 2.0"] in text
+    assert ingest  # the module under test
