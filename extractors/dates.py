@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.lexicon import load_lexicon, verbs_regex
-from extractors.mentions import Mention, mentions_of, sentences_with_mentions
+from extractors.mentions import Mention, doc_text, mentions_of, sentences_with_mentions
 from extractors.relations import ctype
 
 MONTHS = {
@@ -216,7 +216,7 @@ class DateComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         out: list[DateFact] = []
-        text = doc.text
+        text = doc_text(doc)
         all_dates = [m.start() for m in DATE_RE.finditer(text)]
         if all_dates:
             import bisect

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.lexicon import load_lexicon, phrase_regex, verbs_regex
-from extractors.mentions import Mention, mentions_of, set_doc_ents
+from extractors.mentions import Mention, doc_text, mentions_of, set_doc_ents
 
 SP = r"[^\S\n]+"  # spaces, never a line break
 W = r"(?:[A-Z][\w&\-]*\w|[A-Z])"  # a capitalised word
@@ -291,7 +291,7 @@ class DiscoveryComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         known = mentions_of(doc)
-        merged = merge_mentions(list(known), self.discovery.find(doc.text))
+        merged = merge_mentions(list(known), self.discovery.find(doc_text(doc)))
         doc._.cakg_mentions = merged
         set_doc_ents(doc, merged)
         return doc

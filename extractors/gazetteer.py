@@ -14,7 +14,7 @@ import ahocorasick
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.mentions import Mention, mentions_of
+from extractors.mentions import Mention, doc_text, mentions_of
 
 _LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
@@ -104,5 +104,5 @@ class GazetteerComponent:
         self.gazetteer = gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions_of(doc).extend(self.gazetteer.find(doc.text))
+        mentions_of(doc).extend(self.gazetteer.find(doc_text(doc)))
         return doc

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
 from pathlib import Path
+
+import tomllib
 
 RULES_DIR = Path(__file__).parent / "rules"
 _VOWELS = set("aeiou")

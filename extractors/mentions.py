@@ -24,6 +24,34 @@ for _attr in ("cakg_mentions", "cakg_relations", "cakg_dates"):
         Doc.set_extension(_attr, default=None)
 
 
+def doc_text(doc: Doc) -> str:
+    """doc.text, built once: spaCy rebuilds the string from the tokens on every access."""
+    t = doc.user_data.get("cakg_text")
+    if t is None:
+        t = doc.user_data["cakg_text"] = doc.text
+    return t
+
+
+def token_starts(doc: Doc):
+    """Character offset of every token (a numpy array, cached on the doc)."""
+    arr = doc.user_data.get("cakg_idx")
+    if arr is None:
+        from spacy.attrs import IDX
+
+        arr = doc.user_data["cakg_idx"] = doc.to_array(IDX)
+    return arr
+
+
+def token_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Tokens [i, j) covering characters [start, end) (expanded to whole tokens)."""
+    import numpy as np
+
+    idx = token_starts(doc)
+    i = int(np.searchsorted(idx, start, side="right")) - 1
+    j = int(np.searchsorted(idx, end, side="left"))
+    return max(i, 0), max(j, i + 1)
+
+
 def mentions_of(doc: Doc) -> list[Mention]:
     if doc._.cakg_mentions is None:
         doc._.cakg_mentions = []
@@ -36,13 +64,13 @@ def overlaps(a: Mention, b: Mention) -> bool:
 
 def set_doc_ents(doc: Doc, mentions: list[Mention]) -> None:
     """Mirror the mentions into doc.ents (token-aligned), keeping entities set by earlier components."""
+    from spacy.tokens import Span
     from spacy.util import filter_spans
 
     spans = list(doc.ents)
     for m in mentions:
-        span = doc.char_span(m.start, m.end, label=m.type, kb_id=m.key or "", alignment_mode="expand")
-        if span is not None:
-            spans.append(span)
+        i, j = token_range(doc, m.start, m.end)
+        spans.append(Span(doc, i, j, label=m.type, kb_id=m.key or ""))
     doc.ents = filter_spans(spans)
 
 

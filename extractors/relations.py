@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.lexicon import load_lexicon, phrase_regex, verbs_regex
-from extractors.mentions import Mention, mentions_of, sentences_with_mentions
+from extractors.mentions import Mention, doc_text, mentions_of, sentences_with_mentions
 
 ORG = {"Company", "Organization", "ResearchInstitution", "GovernmentAgency"}
 ACTOR = ORG | {"Person"}
@@ -193,7 +193,10 @@ class RelationRules:
     def _apply(self, rule: GapRule, left: Group, right: Group, gap: str, s: int, e: int, out: list[Relation], conf_scale: float = 1.0, carried: bool = False):
         if rule.carry_only and not carried:
             return False
-        if rule.predicate == "subsidiaryOf" and rule.name == "possessive_unit" and not any(self._unit_like(b, left.members[-1]) for b in right.members):
+        lefts = left.members[-1:] if rule.last_only else left.members
+        if not any(ctype(a) in rule.left for a in lefts) or not any(ctype(b) in rule.right for b in right.members):
+            return False
+        if rule.name == "possessive_unit" and not any(self._unit_like(b, left.members[-1]) for b in right.members):
             return False
         m = rule.regex.match(gap)
         if not m:
@@ -202,7 +205,7 @@ class RelationRules:
             return False
         role = m.group(rule.role_group).lower() if rule.role_group and m.group(rule.role_group) else None
         hit = False
-        for a in left.members[-1:] if rule.last_only else left.members:
+        for a in lefts:
             if ctype(a) not in rule.left:
                 continue
             for b in right.members:
@@ -222,12 +225,12 @@ class RelationRules:
         for i in range(len(groups) - 1):
             left, right = groups[i], groups[i + 1]
             gap = text[left.end : right.start]
+            if len(gap) > 160:  # no rule spans more than about 12 words
+                continue
             fired = False
             for rule in self.rules:
                 if self._apply(rule, left, right, gap, s, e, out):
                     fired = True
-                    if rule.predicate == "developer" and len(left.members) > 1 and not rule.reverse is False:
-                        pass
                     break
             # "X referenced Meta's Llama2": try the rule of the gap before a possessor on what it possesses
             if i + 2 < len(groups) and self.possessive.match(text[right.end : groups[i + 2].start]):
@@ -315,7 +318,7 @@ class RelationComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         rels: list[Relation] = []
-        text = doc.text  # built from the tokens on each access: read it once
+        text = doc_text(doc)
         for s, e, ms in sentences_with_mentions(doc, mentions_of(doc)):
             rels.extend(self.rules.sentence(text, s, e, ms))
         doc._.cakg_relations = rels

@@ -14,6 +14,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors.mentions import doc_text, token_range
+
 # a candidate boundary: end punctuation (+ closing quotes/brackets) then space before a capital, digit or quote;
 # or a line break
 _BOUNDARY = re.compile(r"(?<=[.!?。！？;])(?P<close>[\"”’')\]]*)[^\S\n]+(?=[\"“‘'(\[]?[A-Z0-9])|\s*\n\s*")
@@ -54,14 +56,14 @@ def make_sentences(nlp: Language, name: str):
 
 
 def split_sentences(doc: Doc) -> Doc:
-    spans = sentence_spans(doc.text)
+    spans = sentence_spans(doc_text(doc))
     doc._.cakg_sents = spans
     if len(doc):
         doc[0].is_sent_start = True
         for s, e in spans:
-            span = doc.char_span(s, e, alignment_mode="expand")
-            if span is not None and span.start > 0:
-                doc[span.start].is_sent_start = True
+            i, _ = token_range(doc, s, e)
+            if i > 0:
+                doc[i].is_sent_start = True
         if len(doc) > 1 and doc[1].is_sent_start is None:
             doc[1].is_sent_start = False  # marks the boundaries as set, even for a one-sentence text
     return doc

@@ -68,7 +68,7 @@ def get_resolver(registry_dir: str | None = None) -> Resolver:
 
 def extraction_from_doc(sdoc, resolver: Resolver) -> Extraction:
     ex = Extraction()
-    text = sdoc.text
+    text = sdoc.user_data.get("cakg_text") or sdoc.text
     refs: dict[int, EntityRef] = {}
     by_norm: dict[str, EntityRef] = {}
 
@@ -115,6 +115,7 @@ def extraction_from_doc(sdoc, resolver: Resolver) -> Extraction:
 
 def _name_prefix_units(sdoc, ex: Extraction, refs: dict, add) -> None:
     """'Alibaba Cloud' beside 'Alibaba' in one document: the unit is a subsidiary of the named parent."""
+    text = sdoc.user_data.get("cakg_text") or sdoc.text
     companies = [e for e in ex.entities.values() if contract_class(e.type) in ("Company", "Organization")]
     first_sentence: dict[str, tuple[int, int]] = {}
     sents = sdoc._.cakg_sents or [(s.start_char, s.end_char) for s in sdoc.sents]
@@ -127,14 +128,20 @@ def _name_prefix_units(sdoc, ex: Extraction, refs: dict, add) -> None:
             i = bisect.bisect_right(starts, m.start) - 1
             if i >= 0:
                 first_sentence[r.key] = sents[i]
+    parents: dict[str, str] = {}
+    for e in companies:
+        if contract_class(e.type) == "Company":
+            for n in (e.name, *e.aliases):
+                if len(n) >= 3:
+                    parents.setdefault(n, e.key)
     for unit in companies:
-        for parent in companies:
-            if unit.key == parent.key or contract_class(parent.type) != "Company":
-                continue
-            names = [parent.name, *parent.aliases]
-            if any(unit.name.startswith(n + " ") and len(n) >= 3 for n in names) and unit.key in first_sentence:
+        words = unit.name.split(" ")
+        for i in range(len(words) - 1, 0, -1):
+            parent = parents.get(" ".join(words[:i]))
+            if parent and parent != unit.key and unit.key in first_sentence:
                 s, e = first_sentence[unit.key]
-                add(Fact(unit.key, "subsidiaryOf", parent.key, sdoc.text[s:e].strip(), s, e, "name_prefix_unit", 0.6))
+                add(Fact(unit.key, "subsidiaryOf", parent, text[s:e].strip(), s, e, "name_prefix_unit", 0.6))
+                break
 
 
 def extract(document: Document, nlp=None, resolver: Resolver | None = None) -> Extraction:

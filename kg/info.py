@@ -17,7 +17,7 @@ def stats(store: ox.Store) -> dict:
 
     docs = rows("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a cakg:Document }")[0][0]
     classes = rows(
-        "SELECT ?c (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a ?c . FILTER(STRSTARTS(STR(?c), STR(cakg:))"
+        "SELECT ?c (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a ?c . FILTER(STRSTARTS(STR(?c), STR(cakg:)))"
         " FILTER(?c NOT IN (cakg:Document, cakg:Assertion)) } GROUP BY ?c ORDER BY DESC(?n)"
     )
     props = rows(
@@ -70,12 +70,12 @@ def show(store: ox.Store, name: str) -> dict:
     node = ox.NamedNode(iri)
     sub = {"e": node}
 
-    label = _one(store, "SELECT ?l WHERE { ?e rdfs:label ?l } LIMIT 1", sub) or name
-    types = sorted({compact(r[0]) for r in _rows(store, "SELECT DISTINCT ?t WHERE { ?e a ?t }", sub)})
-    aliases = sorted({r[0] for r in _rows(store, "SELECT DISTINCT ?a WHERE { ?e skos:altLabel ?a }", sub)})
-    same = sorted({r[0] for r in _rows(store, "SELECT DISTINCT ?x WHERE { ?e owl:sameAs ?x }", sub)})
+    label = _one(store, "SELECT ?e ?l WHERE { ?e rdfs:label ?l } LIMIT 1", sub) or name
+    types = sorted({compact(r[0]) for r in _rows(store, "SELECT DISTINCT ?e ?t WHERE { ?e a ?t }", sub)})
+    aliases = sorted({r[0] for r in _rows(store, "SELECT DISTINCT ?e ?a WHERE { ?e skos:altLabel ?a }", sub)})
+    same = sorted({r[0] for r in _rows(store, "SELECT DISTINCT ?e ?x WHERE { ?e owl:sameAs ?x }", sub)})
     rel_q = """
-    SELECT ?dir ?p ?other ?olabel ?evidence ?doc ?title WHERE {
+    SELECT DISTINCT ?e ?dir ?p ?other ?olabel ?evidence ?doc ?title WHERE {
       { ?a rdf:subject ?e ; rdf:predicate ?p ; rdf:object ?other . BIND("out" AS ?dir) }
       UNION
       { ?a rdf:object ?e ; rdf:predicate ?p ; rdf:subject ?other . BIND("in" AS ?dir) }
@@ -87,7 +87,7 @@ def show(store: ox.Store, name: str) -> dict:
         dict(zip(["dir", "property", "other", "label", "evidence", "document", "title"], r, strict=True))
         for r in _rows(store, rel_q, sub)
     ]
-    docs = _rows(store, "SELECT DISTINCT ?d ?t ?path WHERE { ?d schema:mentions ?e ; cakg:sourcePath ?path . OPTIONAL { ?d dcterms:title ?t } }", sub)
+    docs = _rows(store, "SELECT DISTINCT ?e ?d ?t ?path WHERE { ?d schema:mentions ?e ; cakg:sourcePath ?path . OPTIONAL { ?d dcterms:title ?t } }", sub)
     return {
         "iri": iri,
         "label": label,
@@ -101,8 +101,9 @@ def show(store: ox.Store, name: str) -> dict:
 
 
 def _rows(store, q, sub) -> list[list]:
+    """Rows of a query whose first projected variable is the bound ?e (pyoxigraph binds projected variables only)."""
     res = kgstore.query(store, q, sub)
-    names = [v.value for v in res.variables]
+    names = [v.value for v in res.variables][1:]
     return [[(sol[n].value if sol[n] is not None else None) for n in names] for sol in res]
 
 

@@ -38,6 +38,7 @@ def load_pipeline(model: str | None = None, registry_dir: str | None = None):
 def process(nlp, text: str, doc_date: str | None = None):
     """Run the pipeline on one text, telling the date component the document's own date."""
     doc = nlp.make_doc(text)
+    doc.user_data["cakg_text"] = text
     doc._.cakg_doc_date = doc_date
     for _, proc in nlp.pipeline:
         doc = proc(doc)

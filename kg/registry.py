@@ -50,8 +50,7 @@ class RegistryEntry:
 
 # -- normalisation ---------------------------------------------------------------------------------
 
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
-                         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"'})
+_QUOTES = str.maketrans("\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u2033", "'''''" + '"' * 5)
 _THE = re.compile(r"^the\s+")
 
 
@@ -90,8 +89,10 @@ def _entry(obj: object, where: str) -> RegistryEntry:
         raise KGError(f"{where}: expected a JSON object, got {type(obj).__name__}")
     unknown = set(obj) - _KEYS
     if unknown:
-        raise KGError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}",
-                      hint=f"allowed fields: {', '.join(sorted(_KEYS))}")
+        raise KGError(
+            f"{where}: unknown field(s) {', '.join(sorted(unknown))}",
+            hint=f"allowed fields: {', '.join(sorted(_KEYS))}",
+        )
     for key in ("id", "name", "type"):
         value = obj.get(key)
         if not isinstance(value, str) or not value.strip():
@@ -100,8 +101,10 @@ def _entry(obj: object, where: str) -> RegistryEntry:
     if not ID_RE.match(eid):
         raise KGError(f"{where}: id {eid!r} is not IRI-safe (letters, digits, '_', '-', '.')")
     if etype not in ENTITY_TYPES:
-        raise KGError(f"{where}: type {etype!r} is not a cakg: class",
-                      hint=f"use one of {', '.join(sorted(ENTITY_TYPES))}")
+        raise KGError(
+            f"{where}: type {etype!r} is not a cakg: class",
+            hint=f"use one of {', '.join(sorted(ENTITY_TYPES))}",
+        )
     aliases = obj.get("aliases") or []
     if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
         raise KGError(f"{where}: 'aliases' must be a list of strings")

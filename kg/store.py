@@ -74,7 +74,9 @@ def remove_graphs(store: ox.Store, graphs: list[str]) -> int:
 
 
 def query(store: ox.Store, sparql: str, substitutions: dict | None = None):
-    """Run SPARQL over the union of all document graphs."""
+    """Run SPARQL over the union of all document graphs; `substitutions` binds variables to terms."""
+    if substitutions:
+        substitutions = {ox.Variable(k) if isinstance(k, str) else k: v for k, v in substitutions.items()}
     try:
         return store.query(
             sparql,

@@ -46,8 +46,18 @@ def entries() -> list[RegistryEntry]:
 def test_the_registry_is_broad(entries):
     assert len(entries) >= 1000
     groups = {p.stem for p in REGISTRY_DIR.glob("*.jsonl")}
-    assert {"companies", "institutions", "agencies", "people", "models", "products", "policies", "events",
-            "places", "media"} <= groups
+    assert {
+        "companies",
+        "institutions",
+        "agencies",
+        "people",
+        "models",
+        "products",
+        "policies",
+        "events",
+        "places",
+        "media",
+    } <= groups
 
 
 def test_loading_is_fast():
@@ -73,8 +83,12 @@ def test_every_type_is_an_entity_class_of_the_ontology(entries):
 
 def test_parents_and_developers_exist(entries):
     ids = {e.id for e in entries}
-    dangling = [(e.id, k, getattr(e, k)) for e in entries for k in ("parent", "developer")
-                if getattr(e, k) and getattr(e, k) not in ids]
+    dangling = [
+        (e.id, k, getattr(e, k))
+        for e in entries
+        for k in ("parent", "developer")
+        if getattr(e, k) and getattr(e, k) not in ids
+    ]
     assert not dangling
 
 
@@ -82,8 +96,15 @@ def test_parents_are_organizations_and_developers_make_models_or_products(entrie
     by_id = {e.id: e for e in entries}
     orgs = {"Organization", "Company", "ResearchInstitution", "GovernmentAgency"}
     bad = [e.id for e in entries if e.parent and (e.type not in orgs or by_id[e.parent].type not in orgs)]
-    bad += [e.id for e in entries if e.developer and (
-        e.type not in {"AIModel", "LanguageModel", "Product"} or by_id[e.developer].type not in orgs | {"Person"})]
+    bad += [
+        e.id
+        for e in entries
+        if e.developer
+        and (
+            e.type not in {"AIModel", "LanguageModel", "Product"}
+            or by_id[e.developer].type not in orgs | {"Person"}
+        )
+    ]
     assert not bad
 
 
@@ -94,12 +115,17 @@ def test_no_surface_form_names_two_entries(entries):
             owners[norm_key(s)].add(e.id)
     collisions = {k: sorted(v) for k, v in owners.items() if len(v) > 1}
     assert not collisions, "surface forms shared by several entries: " + "; ".join(
-        f"{k!r}: {', '.join(v)}" for k, v in sorted(collisions.items()))
+        f"{k!r}: {', '.join(v)}" for k, v in sorted(collisions.items())
+    )
 
 
 def test_no_case_insensitive_surface_is_a_common_word(entries):
-    bad = [(e.id, s) for e in entries for s in e.surfaces
-           if not needs_case(s, e) and s.strip().lower() in COMMON_WORDS]
+    bad = [
+        (e.id, s)
+        for e in entries
+        for s in e.surfaces
+        if not needs_case(s, e) and s.strip().lower() in COMMON_WORDS
+    ]
     assert not bad, f"make these case-sensitive or drop them: {bad}"
 
 
@@ -193,8 +219,17 @@ def test_a_bad_line_names_file_and_line(tmp_path, line, message):
 
 
 def test_loader_accepts_minimal_and_full_lines(tmp_path):
-    full = {"id": "Alibaba_Cloud", "name": "Alibaba Cloud", "type": "Company", "aliases": ["Aliyun", " ", "Alibaba Cloud"],
-            "zh": "阿里云", "wikidata": None, "parent": "A", "developer": None, "case_sensitive": False}
+    full = {
+        "id": "Alibaba_Cloud",
+        "name": "Alibaba Cloud",
+        "type": "Company",
+        "aliases": ["Aliyun", " ", "Alibaba Cloud"],
+        "zh": "阿里云",
+        "wikidata": None,
+        "parent": "A",
+        "developer": None,
+        "case_sensitive": False,
+    }
     _write(tmp_path, ["# a comment", GOOD, json.dumps(full, ensure_ascii=False)], "x.jsonl")
     a, b = load_registry(str(tmp_path))
     assert a == RegistryEntry("A", "Alpha Corp", "Company")
