@@ -179,6 +179,8 @@ CLASS_NOUNS: dict[str, tuple[str, tuple[str, ...] | None]] = {
     **dict.fromkeys(("place", "places", "city", "cities", "region", "regions", "location", "locations"),
                     ("Place", ("Place",))),
 }
+# Products whose name says they are chatbots or language models count as models when a question asks for models.
+PRODUCT_AS_MODEL = r"chat|\\bbot\\b|gpt|llm"
 CLASS_PHRASES = {
     "AIModel": "AI models", "Product": "products", "Person": "people", "Policy": "policies", "Event": "events",
     "Place": "places", "Company": "companies", "GovernmentAgency": "government agencies",
@@ -710,7 +712,12 @@ def relation_template(parts: list[tuple[str, str]], classes: tuple[str, ...] | N
     q = _PREFIXES + _SELECT + " WHERE {\n" + _VALUES_MARK + blocks
     q += "  FILTER(isIRI(?answer) && ?answer != ?x)\n"
     if classes:
-        q += "  FILTER EXISTS { VALUES ?class { " + " ".join(f"cakg:{c}" for c in classes) + " } ?answer a ?class }\n"
+        q += "  FILTER EXISTS {\n    { VALUES ?class { " + " ".join(f"cakg:{c}" for c in classes) + " } ?answer a ?class }\n"
+        if "AIModel" in classes and "Product" not in classes:
+            # a chatbot typed as a Product is still a model ("Which models did OpenAI make?" -> ChatGPT)
+            q += ("    UNION { ?answer a cakg:Product ; rdfs:label ?name . FILTER(REGEX(STR(?name), "
+                  f'"{PRODUCT_AS_MODEL}", "i")) }}\n')
+        q += "  }\n"
     return q + _EVIDENCE + "}\n"
 
 

@@ -82,6 +82,7 @@ _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _CJK_PUNCT = re.compile(r"[\u3000-\u303f\uff00-\uffef]")
 _KANA_HANGUL = re.compile(r"[\u3040-\u30ff\u1100-\u11ff\uac00-\ud7af]")
 _PUA = re.compile(r"[\ue000-\uf8ff]")
+_NON_LATIN = re.compile(r"[^\x00-\u024f\u2000-\u206f\u20ac\u2122]")
 _CHARSET_DECL = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -93,19 +94,17 @@ def _looks_binary(text: str) -> bool:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text without a BOM has NULs in every other byte for its ASCII characters."""
-    sample = data[:4000]
-    if len(sample) < 4 or len(data) % 2:
+    """UTF-16 text without a BOM has its NULs (the high bytes of ASCII characters) all on one side."""
+    if len(data) < 4 or len(data) % 2:
         return None
-    even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    half = len(sample) // 2
+    even, odd = data[0::2].count(0), data[1::2].count(0)
     for enc, zeros, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
-        if zeros > 0.3 * half and other < 0.05 * half:
+        if zeros and not other:
             try:
                 text = data.decode(enc)
             except UnicodeDecodeError:
                 return None
-            return None if _looks_binary(text) else text
+            return None if _looks_binary(text) or _PUA.search(text) else text
     return None
 
 
@@ -176,6 +175,13 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return gb, "gb18030"
     if best is None:
         raise NotText("binary file, not text")
+    if best.encoding != "cp1252" and not _NON_LATIN.search(str(best)):
+        # charset_normalizer often names a cousin (cp1250, cp1257) of the Windows-1252 that Western
+        # pages use; when its reading is Latin text anyway, Windows-1252 is the likelier one
+        try:
+            return _decode_with(data, "cp1252")
+        except NotText:
+            pass
     return _decode_with(data, best.encoding)
 
 
@@ -434,6 +440,40 @@ def _looks_like_title(line: str) -> bool:
     )
 
 
+_WRAP_END = ".!?:;。！？”\"')"
+
+
+def _unwrap(lines: list[str], width: int) -> list[str]:
+    """Join hard-wrapped lines: a line that fills most of the width and does not end a sentence goes on."""
+    full = 0.6 * width
+    out: list[str] = []
+    join = False
+    for ln in lines:
+        if not ln:
+            join = False
+            out.append("")
+            continue
+        if join and out:
+            prev = out[-1]
+            out[-1] = prev + ln if prev.endswith("-") and ln[:1].islower() else prev + " " + ln
+        else:
+            out.append(ln)
+        join = len(ln) >= full and ln[-1] not in _WRAP_END
+    return out
+
+
+def _hard_wrapped(lines: list[str]) -> int:
+    """The wrap width when the text is hard-wrapped (most lines end near one width, <= 100), else 0."""
+    lengths = sorted(len(ln) for ln in lines if len(ln) >= 30)
+    if len(lengths) < 5:
+        return 0
+    p90 = lengths[int(0.9 * (len(lengths) - 1))]
+    if p90 > 100 or lengths[-1] > p90 + 15:
+        return 0
+    near = sum(1 for n in lengths if n >= 0.75 * p90)
+    return p90 if near >= 0.6 * len(lengths) else 0
+
+
 def clean_scraped_text(text: str) -> tuple[str, dict]:
     """Clean flat scraped text: (article text, {"title", "date", "url"}).
 
@@ -450,7 +490,10 @@ def clean_scraped_text(text: str) -> tuple[str, dict]:
     out: list[str] = []
     prev_key = None
     content_lines = 0  # non-empty lines seen, for the header region
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    if len(lines) >= 8 and (width := _hard_wrapped(lines)):
+        lines = _unwrap([ln.strip() for ln in lines], width)
+    for line in lines:
         line = line.strip()
         if ui and any(h in line for h in _UI_HINTS):
             line = _UI_SENTENCES.sub("", line).strip()
@@ -521,6 +564,32 @@ _MD_QUOTE = re.compile(r"^[ \t]*>[ \t]?", re.M)
 _MD_BULLET = re.compile(r"^[ \t]*[-*+][ \t]+", re.M)
 _MD_TABLE_SEP = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$", re.M)
 _MD_HTML_TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
+_MD_BLOCK = re.compile(r"^[ \t]*(?:#{1,6}[ \t]|[-*+][ \t]|\d+[.)][ \t]|>|\||```|~~~|<|(?:=+|-+|\*+|_+)[ \t]*$)")
+
+
+def _md_join_paragraphs(md: str) -> str:
+    """Join the soft-wrapped lines of markdown paragraphs (for the extractors a line break ends a sentence)."""
+    out: list[str] = []
+    joinable = fence = False
+    for line in md.split("\n"):
+        stripped = line.strip()
+        if stripped.startswith(("```", "~~~")):
+            fence = not fence
+            out.append(line)
+            joinable = False
+            continue
+        if fence or not stripped:
+            out.append(line)
+            joinable = False
+            continue
+        block = _MD_BLOCK.match(line) is not None
+        if joinable and not block:
+            out[-1] = out[-1].rstrip() + " " + stripped
+        else:
+            out.append(line)
+        hard_break = line.endswith(("  ", "\\")) or stripped.startswith(("#", "|"))
+        joinable = not hard_break and not (block and stripped[:1] in "=-*_" and len(set(stripped)) == 1)
+    return "\n".join(out)
 
 
 def markdown_to_text(md: str) -> tuple[str, dict]:
@@ -539,6 +608,7 @@ def markdown_to_text(md: str) -> tuple[str, dict]:
             elif k in ("url", "source", "link", "canonical") and v.startswith("http"):
                 meta["url"] = v
         md = md[fm.end() :]
+    md = _md_join_paragraphs(md)
     md = _MD_FENCE.sub("", md)
     md = _MD_SETEXT.sub(r"# \1", md)
     md = _MD_RULE.sub("", md)
@@ -755,30 +825,13 @@ def html_to_text(html: str) -> tuple[str, dict]:
 
 # --------------------------------------------------------------------------------------------- pdf
 
-_PDF_END = ".!?:;。！？”\"')"
-
-
 def _unwrap_pdf_lines(page: str) -> str:
     """Join the lines a PDF wraps inside a paragraph (line breaks end sentences for the extractors)."""
     lines = [ln.strip() for ln in page.replace("\r", "\n").split("\n")]
     long = sorted(len(ln) for ln in lines if len(ln) >= 20)
     if not long:
         return "\n".join(lines)
-    full = 0.6 * long[len(long) // 2]
-    out: list[str] = []
-    join = False
-    for ln in lines:
-        if not ln:
-            join = False
-            out.append("")
-            continue
-        if join and out:
-            prev = out[-1]
-            out[-1] = prev + ln if prev.endswith("-") and ln[:1].islower() else prev + " " + ln
-        else:
-            out.append(ln)
-        join = len(ln) >= full and ln[-1] not in _PDF_END or (len(ln) >= full and ln.endswith("-"))
-    return "\n".join(out)
+    return "\n".join(_unwrap(lines, long[len(long) // 2]))
 
 
 def pdf_to_text(data: bytes, path: str) -> tuple[str, dict]:
