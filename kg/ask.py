@@ -89,7 +89,7 @@ PHRASE_CUES: list[tuple[tuple[str, ...], tuple[tuple[str, str], ...], bool]] = [
     (("powered by", "driven by"), (("integratedInto", OBJ), ("basedOn", SUBJ)), False),
     (("integrated into", "integrated in", "integrated with", "embedded in", "embedded into", "built into",
       "incorporated into", "added to", "default model of", "default model for", "default model in",
-      "deployed in", "deployed on", "used in", "used by", "default model", "inside"), (("integratedInto", SUBJ),), False),
+      "deployed in", "deployed on", "used in", "used by", "inside"), (("integratedInto", SUBJ),), False),
     (("equipped with",), (("integratedInto", OBJ),), False),
     (("affiliated with", "head of", "heads of", "director of", "chief of", "leader of", "ceo of", "chairman of",
       "chair of", "president of", "minister of", "vice minister of", "member of", "members of", "official at",
@@ -123,6 +123,7 @@ POSSESSIVE_NOUNS: dict[str, tuple[str, str]] = {
                     ("affiliatedWith", SUBJ)),
     **dict.fromkeys(("partners", "partner", "allies"), ("partnerOf", SUBJ)),
     **dict.fromkeys(("base model", "foundation model", "underlying model", "basis"), ("basedOn", SUBJ)),
+    **dict.fromkeys(("default model", "integrations"), ("integratedInto", OBJ)),
     **dict.fromkeys(("targets",), ("targets", SUBJ)),
     **dict.fromkeys(("participants", "attendees"), ("involves", SUBJ)),
 }
@@ -148,7 +149,7 @@ _AGENCY = ("GovernmentAgency", ("GovernmentAgency", "Organization", "Company", "
 _PERSON = ("Person", ("Person",))
 _POLICY = ("Policy", ("Policy",))
 _EVENT = ("Event", ("Event",))
-_COUNTRY = ("Place", ("Place", "GovernmentAgency"))
+_COUNTRY = ("Country", ("Place", "GovernmentAgency"))
 CLASS_NOUNS: dict[str, tuple[str, tuple[str, ...] | None]] = {
     **dict.fromkeys(("model", "models", "ai model", "ai models", "llm", "llms", "large language model",
                      "large language models", "language model", "language models", "foundation model",
@@ -176,8 +177,8 @@ CLASS_NOUNS: dict[str, tuple[str, tuple[str, ...] | None]] = {
     **dict.fromkeys(("event", "events", "summit", "summits", "conference", "conferences", "expo", "expos",
                      "competition", "competitions"), _EVENT),
     **dict.fromkeys(("country", "countries", "nation", "nations", "state", "states"), _COUNTRY),
-    **dict.fromkeys(("place", "places", "city", "cities", "region", "regions", "location", "locations"),
-                    ("Place", ("Place",))),
+    **dict.fromkeys(("city", "cities"), ("City", ("Place",))),
+    **dict.fromkeys(("place", "places", "region", "regions", "location", "locations"), ("Place", ("Place",))),
 }
 # Products whose name says they are chatbots or language models count as models when a question asks for models.
 PRODUCT_AS_MODEL = r"chat|\\bbot\\b|gpt|llm"
@@ -894,11 +895,9 @@ def _primary_cue(cues: list[CueHit]) -> CueHit | None:
 
 
 def _possessive_cue(p: Parsed) -> tuple[int, str, str] | None:
-    """'X's subsidiaries' / 'X's AI models': (mention, relation, side of the mention)."""
+    """'X's subsidiaries' / 'X's AI models' / 'Which Alibaba models': (mention, relation, side of the mention)."""
     for k, m in enumerate(p.mentions):
-        if not m.possessive:
-            continue
-        i = p.positions[k] + 2  # after the placeholder and "'s"
+        i = p.positions[k] + (2 if m.possessive else 1)  # after the placeholder (and "'s")
         words = [it.word if it.mention is None else "\0" for it in p.items[i : i + 4]]
         for j in range(len(words), 0, -1):
             for s in range(0, min(2, j)):
@@ -923,7 +922,7 @@ def _interpretations(p: Parsed, idx: LabelIndex) -> list[tuple[int, list[tuple[s
         parts: list[tuple[str, str]] = []
         loose: list[tuple[str, str]] = []
         rels = list(cue.rels) if cue else []
-        if poss is not None and poss[0] == k and (cue is None or cue.start > p.positions[k]):
+        if poss is not None and poss[0] == k and cue is None:
             rels = [(poss[1], "possessive")] + rels
         for rel, a_side in rels:
             if a_side == "possessive":
@@ -1034,6 +1033,8 @@ def _ask_about(store, p: Parsed, idx: LabelIndex) -> dict:
 
 
 def _ask_list(store, p: Parsed, idx: LabelIndex, cls: str) -> dict:
+    if cls in vocab.SUBCLASS_OF and not any(cls in t for t in idx.types.values()):
+        cls = vocab.SUBCLASS_OF[cls]  # the store does not use the subclass (Country): list its superclass (Place)
     node = ox.NamedNode(vocab.CAKG + cls)
     answers = _collect(_run(store, LIST_TEMPLATE, "class", node), idx)
     for a in answers:  # one source per document: the document and one sentence about the entity
@@ -1148,7 +1149,7 @@ def ask(store: ox.Store, question: str) -> dict:
         return _ask_date(store, p, idx)
     if has_about:
         return _ask_about(store, p, idx)
-    if p.cues or _possessive_cue(p):
+    if p.cues or _possessive_cue(p) is not None:
         head = _class_noun(p.items, head_only=True)
         classes = head[1] if head else None
         if _interpretations(p, idx):

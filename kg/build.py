@@ -51,7 +51,7 @@ def build(
 ) -> BuildReport:
     """Ingest files and folders (default: the project's own corpus) into the store at `store_path`."""
     from kg.extract import extraction_from_doc, get_resolver
-    from kg.graph import document_quads
+    from kg.graph import document_quads, entity_iri, registry_quads
     from kg.ingest import discover, iter_documents
     from kg.nlp import load_pipeline, process
 
@@ -65,6 +65,7 @@ def build(
     nlp = load_pipeline(model, registry_dir)
     resolver = get_resolver(registry_dir)
     report = BuildReport(files=len(files))
+    described: set[str] = set()
 
     bar = None
     if progress:
@@ -91,7 +92,13 @@ def build(
                     report.unchanged += 1
                     continue
                 ex = extraction_from_doc(process(nlp, d.text, d.date), resolver)
-                kgstore.put_document(st, d.id, document_quads(d, ex))
+                quads = document_quads(d, ex)
+                for e in ex.entities.values():
+                    if e.registered and e.key not in described:
+                        described.add(e.key)
+                        if not kgstore.has_description(st, entity_iri(e.key)):
+                            quads.extend(registry_quads(e))
+                kgstore.put_document(st, d.id, quads)
                 report.added += 1
                 report.words += d.words
                 report.facts += len(ex.facts)
@@ -100,6 +107,8 @@ def build(
                 report.replaced += kgstore.remove_graphs(st, stale)
             if bar is not None:
                 bar.advance(task)
+        if report.replaced:
+            kgstore.prune_registry(st)
     finally:
         if bar is not None:
             bar.stop()
@@ -120,4 +129,6 @@ def remove(paths: list[str | Path], store_path: str | Path | None = None, *, sto
             prefix = src.rstrip("/") + "/"
             graphs = [d.graph for d in kgstore.documents(st) if d.path.startswith(prefix)]
         n += kgstore.remove_graphs(st, graphs)
+    if n:
+        kgstore.prune_registry(st)
     return n

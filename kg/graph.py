@@ -59,11 +59,23 @@ def date_literal(value: str) -> Literal:
     return Literal(value, datatype=_N(vocab.XSD + dtype))
 
 
+REGISTRY_GRAPH = _N(vocab.REGISTRY_GRAPH)
+
+
 def _entity_quads(e: EntityRef, g: NamedNode) -> list[Quad]:
+    """Types and preferred label, in the document's graph (what the document says exists)."""
     s = entity_iri(e.key)
     out = [Quad(s, RDF_TYPE, cakg(c), g) for c in vocab.superclasses(e.type)]
     out.append(Quad(s, LABEL, Literal(e.name, language="en"), g))
-    for a in e.aliases:
+    if not e.registered:
+        out.extend(_description_quads(e, g))
+    return out
+
+
+def _description_quads(e: EntityRef, g: NamedNode) -> list[Quad]:
+    s = entity_iri(e.key)
+    out = []
+    for a in dict.fromkeys(e.aliases):
         if a != e.name:
             out.append(Quad(s, ALT, Literal(a, language="en"), g))
     if e.zh:
@@ -71,6 +83,12 @@ def _entity_quads(e: EntityRef, g: NamedNode) -> list[Quad]:
     if e.wikidata:
         out.append(Quad(s, SAME_AS, _N(vocab.WD + e.wikidata), g))
     return out
+
+
+def registry_quads(e: EntityRef) -> list[Quad]:
+    """Aliases, Chinese name and Wikidata link of a curated entity: written once, in the registry graph."""
+    s = entity_iri(e.key)
+    return [Quad(s, LABEL, Literal(e.name, language="en"), REGISTRY_GRAPH), *_description_quads(e, REGISTRY_GRAPH)]
 
 
 def _fact_quads(f: Fact, g: NamedNode, doc_id: str) -> list[Quad]:

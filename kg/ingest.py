@@ -94,12 +94,13 @@ def _looks_binary(text: str) -> bool:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text without a BOM has its NULs (the high bytes of ASCII characters) all on one side."""
+    """Mostly-ASCII UTF-16 without a BOM: NULs (the high bytes of ASCII characters) in most byte pairs,
+    all on one side."""
     if len(data) < 4 or len(data) % 2:
         return None
     even, odd = data[0::2].count(0), data[1::2].count(0)
     for enc, zeros, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
-        if zeros and not other:
+        if zeros > 0.5 * (len(data) // 2) and not other:
             try:
                 text = data.decode(enc)
             except UnicodeDecodeError:

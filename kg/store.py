@@ -39,6 +39,7 @@ class StoredDoc:
 
 
 def documents(store: ox.Store) -> list[StoredDoc]:
+    """The documents in the store (graph IRI and source path)."""
     out = []
     for q in store.quads_for_pattern(None, SOURCE_PATH, None, None):
         out.append(StoredDoc(q.graph_name.value, q.object.value))
@@ -60,7 +61,8 @@ def has_document(store: ox.Store, doc_id: str) -> bool:
 
 
 def put_document(store: ox.Store, doc_id: str, quads: list) -> None:
-    """Write one document's graph in one transaction (all its quads or none)."""
+    """Write one document's graph in one transaction (all its quads or none), together with the registry
+    description (aliases, Chinese name, Wikidata link) of curated entities the store does not describe yet."""
     g = ox.NamedNode(vocab.DOC + doc_id)
     store.extend(quads)
     if not store.contains_named_graph(g):
@@ -86,3 +88,23 @@ def query(store: ox.Store, sparql: str, substitutions: dict | None = None):
         )
     except SyntaxError as e:
         raise KGError(f"SPARQL syntax error: {e}", hint="check the query; prefixes cakg:, res:, doc:, rdfs:, skos:, prov: are predefined") from e
+
+
+REGISTRY = ox.NamedNode(vocab.REGISTRY_GRAPH)
+_LABEL = ox.NamedNode(vocab.RDFS + "label")
+
+
+def has_description(store: ox.Store, iri: ox.NamedNode) -> bool:
+    return next(iter(store.quads_for_pattern(iri, _LABEL, None, REGISTRY)), None) is not None
+
+
+def prune_registry(store: ox.Store) -> int:
+    """Drop registry descriptions of entities that no document mentions any more."""
+    q = """SELECT DISTINCT ?e WHERE { GRAPH <%s> { ?e ?p ?o }
+             FILTER NOT EXISTS { GRAPH ?g { ?d <%smentions> ?e } FILTER(?g != <%s>) } }""" % (
+        vocab.REGISTRY_GRAPH, vocab.SCHEMA, vocab.REGISTRY_GRAPH)
+    stale = [sol["e"] for sol in store.query(q)]
+    for e in stale:
+        for quad in list(store.quads_for_pattern(e, None, None, REGISTRY)):
+            store.remove(quad)
+    return len(stale)

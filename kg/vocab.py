@@ -8,6 +8,8 @@ from __future__ import annotations
 CAKG = "https://w3id.org/china-ai-kg/ontology#"
 RES = "https://w3id.org/china-ai-kg/resource/"
 DOC = "https://w3id.org/china-ai-kg/doc/"
+# the named graph holding the curated registry's aliases, Chinese names and Wikidata links of mentioned entities
+REGISTRY_GRAPH = "https://w3id.org/china-ai-kg/registry"
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"

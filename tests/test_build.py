@@ -102,3 +102,15 @@ def test_bad_input_folder(tmp_path, corpus, registry_dir, monkeypatch):
     text = run_query(st, "SELECT ?l WHERE { ?m rdfs:label ?l } ")["rows"]
     assert ["Hunyuan 2.0"] in text
     assert ingest  # the module under test
+
+
+def test_registry_descriptions_follow_the_documents(tmp_path, corpus, registry_dir):
+    st = kgstore.open_store(tmp_path / "kg")
+    build([corpus], store=st, registry_dir=registry_dir)
+    alias_q = "SELECT ?a WHERE { ?e skos:altLabel ?a . FILTER(STR(?a) = 'MIIT') }"
+    assert run_query(st, alias_q)["rows"], "registry aliases of mentioned entities are in the store"
+    described = count(st, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/china-ai-kg/registry> { ?s ?p ?o } }")
+    build([corpus], store=st, registry_dir=registry_dir)
+    assert count(st, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/china-ai-kg/registry> { ?s ?p ?o } }") == described
+    remove([corpus / "policy.md"], store=st)
+    assert not run_query(st, alias_q)["rows"], "MIIT is only in policy.md: its description goes with it"
