@@ -35,6 +35,7 @@ DATE_RE = re.compile(
     rf"|(?P<mon3>January|February|March|April|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:\s+(?:of\s+)?(?P<year3>(?:19|20)\d\d))?"
     r"|(?P<range>\((?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\))"
     r"|(?P<rel>(?:a|one|two|three|\d)\s+years?\s+ago|last\s+year|this\s+year|earlier\s+this\s+year|next\s+year)"
+    r"|(?P<relm>(?:earlier\s+)?this\s+month|last\s+month)"
     r"|(?P<year4>(?:19|20)\d\d)"
     r")",
     re.IGNORECASE,
@@ -80,6 +81,13 @@ def resolve(m: re.Match, doc_date: str | None) -> str | None:
         if "ago" in r:
             return str(dy - _NUM.get(r.split()[0], int(r.split()[0]) if r.split()[0].isdigit() else 1))
         return str(dy - 1 if r.startswith("last") else dy + 1 if r.startswith("next") else dy)
+    if g.get("relm"):
+        if dy is None or dm is None:
+            return None
+        if g["relm"].lower().startswith("last"):
+            y, mo = (dy, dm - 1) if dm > 1 else (dy - 1, 12)
+            return f"{y:04d}-{mo:02d}"
+        return f"{dy:04d}-{dm:02d}"
     if g["year4"]:
         return g["year4"]
     mon = g["mon"] or g["mon2"] or g["mon3"]

@@ -135,6 +135,15 @@ class RelationRules:
             GapRule("passive_developer", "developer", MP, ACTOR, _c(rf"^(?:\s*,)?(?:\s+(?!{_BLOCK}\b|and\b){word}){{0,7}}?\s+{dev_p}(?:\s+(?!{_BLOCK}\b){word}){{0,4}}?\s+$")),
             # bare "from"/"by" only right after the name or its apposition: "ChatGPT from OpenAI", "Yi, a model from 01.AI"
             GapRule("from_developer", "developer", MP, ACTOR, _c(rf"^(?:\s*,\s*(?:a|an|the|its)\s+(?:(?!{_BLOCK}\b|and\b|to\b|on\b|in\b)[\w\-]+\s+){{0,6}}?|\s+)(?:from|by)\s+(?:(?!{_BLOCK}\b)[\w\-]+\s+){{0,3}}?$")),
+            # "Alibaba-backed Moonshot AI", "Tencent-owned X", "Baidu-developed Y", "ChatGPT maker OpenAI"
+            GapRule("hyphen_backed", "investedIn", ACTOR, ORG, _c(r"^-(?:backed|funded|financed|invested)\s+(?:[\w\-]+\s+){0,3}?$"), confidence=0.7),
+            GapRule("hyphen_owned", "subsidiaryOf", ORG, ORG, _c(r"^-(?:owned|controlled|run|operated)\s+(?:[\w\-]+\s+){0,3}?$"), reverse=True, confidence=0.7),
+            GapRule("hyphen_developed", "developer", ACTOR, MP, _c(r"^-(?:developed|built|made|designed|created|trained|made)\s+(?:[\w\-]+\s+){0,3}?$"), reverse=True, confidence=0.7),
+            GapRule("maker_of_product", "developer", MP, ACTOR, _c(r"^\s+(?:maker|developer|creator|owner|parent|operator|provider|designer|builder|publisher)\s+$"), confidence=0.7),
+            GapRule("company_behind", "developer", ACTOR, MP, _c(r"^\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:company|firm|startup|start-up|lab|developer|maker|team|group)\s+(?:behind|that\s+(?:makes|built|developed|created|released))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?[“\"]?$"), reverse=True, confidence=0.7),
+            GapRule("parent_of_org", "subsidiaryOf", ORG, ORG, _c(r"^\s+(?:parent|owner|parent\s+company)\s+$"), confidence=0.65),
+            GapRule("founded_by", "affiliatedWith", ORG, PERSON, _c(r"^\s*,?\s+(?:which\s+was\s+|which\s+is\s+)?(?P<role>(?:co-)?founded)\s+(?:in\s+\d{4}\s+)?by\s+$"), reverse=True, role_group="role", confidence=0.75),
+            GapRule("raised_from", "investedIn", ORG, ACTOR, _c(r"^\s+(?:has\s+|had\s+|have\s+)?(?:raised|secured|received|closed|drew|attracted)\s+(?:[\w$€¥£.,\-]+\s+){0,7}?(?:from|led\s+by|backed\s+by)\s+(?:investors\s+(?:including|such\s+as)\s+)?(?:the\s+)?$"), reverse=True, confidence=0.7),
             # issuedBy
             GapRule("possessive_issuer", "issuedBy", ISSUER, POLICY, _c(poss), reverse=True, last_only=True),
             GapRule("verb_issuer", "issuedBy", ISSUER, POLICY, _c(rf"^{pre}\s+(?:jointly\s+)?{issue}(?:\s+and\s+{issue})?\b(?!\s+by\b){tail}$"), reverse=True, carry=True),
@@ -283,6 +292,13 @@ class RelationRules:
                 for m in later.members:
                     if ctype(m) in MP and self.dev_verb.search(gap_before[-40:]):
                         out.append(Relation(m, "basedOn", tool, s, e, "leveraged_for", 0.6))
+        # "At the World AI Conference, Alibaba unveiled ...": the event involves who acts in the sentence
+        if len(groups) > 1 and any(ctype(m) == "Event" for m in groups[0].members):
+            if re.match(r"\s*(?:At|During|On the sidelines of|Ahead of)\s+(?:the\s+)?$", text[s : groups[0].start]) and re.match(r"^\s*(?:\([^)]*\)\s*)?,\s+$", text[groups[0].end : groups[1].start]):
+                for ev in groups[0].members:
+                    for a in groups[1].members:
+                        if ctype(a) in ACTOR | PLACE:
+                            out.append(Relation(ev, "involves", a, s, e, "event_setting", 0.6))
         # "Australian Prime Minister Anthony Albanese": the demonym's country
         for g in groups:
             for m in g.members:

@@ -446,7 +446,7 @@ _WRAP_END = ".!?:;。！？”\"')"
 
 def _unwrap(lines: list[str], width: int) -> list[str]:
     """Join hard-wrapped lines: a line that fills most of the width and does not end a sentence goes on."""
-    full = 0.6 * width
+    full = min(0.75 * width, width - 12)  # a ragged-right line falls short of the width by about a word
     out: list[str] = []
     join = False
     for ln in lines:

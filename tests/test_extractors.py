@@ -157,3 +157,23 @@ def test_pipeline_components_are_registered(nlp):
     assert nlp.pipe_names == PIPELINE
     analysis = nlp.analyze_pipes()
     assert not any(analysis["problems"].values())
+
+
+@pytest.mark.parametrize(
+    "text,fact",
+    [
+        ("Alibaba-backed Moonshot AI grew fast.", ("Alibaba Group", "investedIn", "Moonshot AI")),
+        ("Users of Qwen maker Alibaba Cloud complained.", ("Qwen", "developer", "Alibaba Cloud")),
+        ("Kuaishou, the company behind Qwen, grew.", ("Qwen", "developer", "Kuaishou")),
+        ("Zhipu AI, which was founded by Tang Jie, grew.", ("Tang Jie", "affiliatedWith", "Zhipu AI")),
+        ("Moonshot AI has raised $1 billion from Tencent and Alibaba.", ("Tencent", "investedIn", "Moonshot AI")),
+        ("At the 2026 Global Robotics Summit, Baidu showed robots.", ("2026 Global Robotics Summit", "involves", "Baidu")),
+    ],
+)
+def test_news_shapes(extract_text, text, fact):
+    assert fact in facts_of(extract_text(text)), facts_of(extract_text(text))
+
+
+def test_month_relative_dates(extract_text):
+    got = facts_of(extract_text("Tencent released Hunyuan 2.0, launched earlier this month, to users.", "2025-10-20"))
+    assert ("Hunyuan 2.0", "releaseDate", "2025-10") in got
