@@ -235,10 +235,12 @@ def _strip_possessive(text: str) -> str:
 
 
 def _label_keys(label: str) -> set[str]:
-    keys = {_norm(label), _norm(_strip_possessive(label))}
-    low = label.strip().casefold()
-    if low.startswith("the "):
-        keys |= {_norm(label.strip()[4:]), _norm(_strip_possessive(label.strip()[4:]))}
+    """The keys a name is found under: normalised, without possessives ("China's X"), without a leading "the"."""
+    keys = {_norm(label)}
+    if "'" in label or "\u2019" in label:
+        keys.add(_norm(_strip_possessive(label)))
+    if label[:4].casefold() == "the ":
+        keys |= {_norm(k) for k in (label[4:], _strip_possessive(label[4:]))}
     keys.discard("")
     return keys
 
@@ -277,20 +279,37 @@ def _tokenise(question: str) -> list[Token]:
 # The label index: one query per store, cached while the store's documents stay the same
 # =========================================================================================================
 
-_INDEX_QUERY = """SELECT ?e ?label ?alt ?type WHERE {
-  { ?e rdfs:label ?label } UNION { ?e skos:altLabel ?alt } UNION { ?e a ?type }
+_INDEX_QUERY = """SELECT ?e (MIN(?preferred) AS ?label) (GROUP_CONCAT(DISTINCT ?name; separator="\\u001F") AS ?names)
+WHERE {
+  { ?e rdfs:label ?name . BIND(STR(?name) AS ?preferred) } UNION { ?e skos:altLabel ?name }
   FILTER(STRSTARTS(STR(?e), STR(res:)))
-}"""
+} GROUP BY ?e"""
+_RDF_TYPE = ox.NamedNode(vocab.RDF + "type")
 
 
 @dataclass
 class LabelIndex:
+    store: ox.Store
     keys: dict[str, list[str]] = field(default_factory=dict)  # normalised name -> IRIs
     labels: dict[str, str] = field(default_factory=dict)  # IRI -> preferred label
-    types: dict[str, set[str]] = field(default_factory=dict)  # IRI -> local names of its cakg: classes
+    _types: dict[str, set[str]] = field(default_factory=dict)
 
     def label(self, iri: str) -> str:
         return self.labels.get(iri) or iri.rsplit("/", 1)[-1].replace("_", " ")
+
+    def types(self, iris: list[str] | str) -> set[str]:
+        """Local names of the cakg: classes of these entities (read when first asked for)."""
+        out: set[str] = set()
+        for iri in [iris] if isinstance(iris, str) else iris:
+            if iri not in self._types:
+                quads = self.store.quads_for_pattern(ox.NamedNode(iri), _RDF_TYPE, None, None)
+                self._types[iri] = {q.object.value[len(vocab.CAKG) :] for q in quads
+                                    if q.object.value.startswith(vocab.CAKG)}
+            out |= self._types[iri]
+        return out
+
+    def has_instances(self, cls: str) -> bool:
+        return next(self.store.quads_for_pattern(None, _RDF_TYPE, ox.NamedNode(vocab.CAKG + cls), None), None) is not None
 
 
 _CACHE: dict[int, tuple[ox.Store, frozenset, LabelIndex]] = {}
@@ -302,31 +321,24 @@ def _fingerprint(store: ox.Store) -> frozenset:
 
 
 def label_index(store: ox.Store) -> LabelIndex:
-    """Names, aliases and classes of every entity, from one SPARQL query (cached per store object)."""
+    """Names and aliases of every entity, from one SPARQL query (cached per store object)."""
     fp = _fingerprint(store)
     hit = _CACHE.get(id(store))
     if hit is not None and hit[0] is store and hit[1] == fp:
         return hit[2]
-    idx = LabelIndex()
-    prefs: dict[str, list[tuple[int, str]]] = {}
-    for row in kgstore.query(store, _INDEX_QUERY):
-        iri = row["e"].value
-        lab, alt, typ = row["label"], row["alt"], row["type"]
-        if typ is not None:
-            if typ.value.startswith(vocab.CAKG):
-                idx.types.setdefault(iri, set()).add(typ.value[len(vocab.CAKG):])
-            continue
-        term = lab if lab is not None else alt
-        if term is None:
-            continue
-        for k in _label_keys(term.value):
-            idx.keys.setdefault(k, [])
-            if iri not in idx.keys[k]:
-                idx.keys[k].append(iri)
-        if lab is not None:
-            rank = 0 if (lab.language or "en").startswith("en") else 1
-            prefs.setdefault(iri, []).append((rank, lab.value))
-    idx.labels = {iri: min(v)[1] for iri, v in prefs.items()}
+    idx = LabelIndex(store)
+    keys = idx.keys
+    for e, label, names in kgstore.query(store, _INDEX_QUERY):
+        iri = e.value
+        if label is not None:
+            idx.labels[iri] = label.value
+        for name in names.value.split("\x1f") if names is not None else ():
+            for k in _label_keys(name):
+                bucket = keys.get(k)
+                if bucket is None:
+                    keys[k] = [iri]
+                elif iri not in bucket:
+                    bucket.append(iri)
     if len(_CACHE) >= 4:
         _CACHE.clear()
     _CACHE[id(store)] = (store, fp, idx)
@@ -918,7 +930,7 @@ def _interpretations(p: Parsed, idx: LabelIndex) -> list[tuple[int, list[tuple[s
                  if m.possessive and p.positions[k] + 2 < len(p.items) and p.items[p.positions[k] + 2].mention is not None}
     out = []
     for k, m in enumerate(p.mentions):
-        types = set().union(*(idx.types.get(i, set()) for i in m.iris))
+        types = idx.types(m.iris)
         parts: list[tuple[str, str]] = []
         loose: list[tuple[str, str]] = []
         rels = list(cue.rels) if cue else []
@@ -997,7 +1009,7 @@ _DATE_TYPES = {"AIModel", "Product", "Policy", "Event"}
 
 def _ask_date(store, p: Parsed, idx: LabelIndex) -> dict:
     order = sorted(range(len(p.mentions)), key=lambda k: (
-        0 if any(idx.types.get(i, set()) & _DATE_TYPES for i in p.mentions[k].iris) else 1, k))
+        0 if idx.types(p.mentions[k].iris) & _DATE_TYPES else 1, k))
     first = None
     for k in order:
         m = p.mentions[k]
@@ -1033,7 +1045,7 @@ def _ask_about(store, p: Parsed, idx: LabelIndex) -> dict:
 
 
 def _ask_list(store, p: Parsed, idx: LabelIndex, cls: str) -> dict:
-    if cls in vocab.SUBCLASS_OF and not any(cls in t for t in idx.types.values()):
+    if cls in vocab.SUBCLASS_OF and not idx.has_instances(cls):
         cls = vocab.SUBCLASS_OF[cls]  # the store does not use the subclass (Country): list its superclass (Place)
     node = ox.NamedNode(vocab.CAKG + cls)
     answers = _collect(_run(store, LIST_TEMPLATE, "class", node), idx)

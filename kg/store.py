@@ -100,10 +100,9 @@ def has_description(store: ox.Store, iri: ox.NamedNode) -> bool:
 
 def prune_registry(store: ox.Store) -> int:
     """Drop registry descriptions of entities that no document mentions any more."""
-    q = """SELECT DISTINCT ?e WHERE { GRAPH <%s> { ?e ?p ?o }
-             FILTER NOT EXISTS { GRAPH ?g { ?d <%smentions> ?e } FILTER(?g != <%s>) } }""" % (
-        vocab.REGISTRY_GRAPH, vocab.SCHEMA, vocab.REGISTRY_GRAPH)
-    stale = [sol["e"] for sol in store.query(q)]
+    reg = f"<{vocab.REGISTRY_GRAPH}>"
+    q = f"SELECT DISTINCT ?e WHERE {{ GRAPH {reg} {{ ?e ?p ?o }} FILTER NOT EXISTS {{ GRAPH ?g {{ ?d schema:mentions ?e }} }} }}"
+    stale = [sol["e"] for sol in store.query(q, prefixes=vocab.PREFIXES)]
     for e in stale:
         for quad in list(store.quads_for_pattern(e, None, None, REGISTRY)):
             store.remove(quad)
