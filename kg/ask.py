@@ -225,8 +225,13 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": 
 _EDGE_PUNCT = "\"'()[]{}<>,;:!?.\u3002\uff1f\uff01"
 
 
+_NOT_ASCII_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
 def _norm(text: str) -> str:
     """Comparison key: NFKC, case-folded, every non-alphanumeric character removed."""
+    if text.isascii():  # the same result, four times faster
+        return _NOT_ASCII_ALNUM.sub("", text.lower())
     return _NOT_ALNUM.sub("", unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold())
 
 
@@ -279,11 +284,8 @@ def _tokenise(question: str) -> list[Token]:
 # The label index: one query per store, cached while the store's documents stay the same
 # =========================================================================================================
 
-_INDEX_QUERY = """SELECT ?e (MIN(?preferred) AS ?label) (GROUP_CONCAT(DISTINCT ?name; separator="\\u001F") AS ?names)
-WHERE {
-  { ?e rdfs:label ?name . BIND(STR(?name) AS ?preferred) } UNION { ?e skos:altLabel ?name }
-  FILTER(STRSTARTS(STR(?e), STR(res:)))
-} GROUP BY ?e"""
+# Entities are the res: nodes; the prefix is checked in Python, which is faster than a FILTER on large stores.
+_INDEX_QUERY = "SELECT ?e ?label ?alt WHERE { { ?e rdfs:label ?label } UNION { ?e skos:altLabel ?alt } }"
 _RDF_TYPE = ox.NamedNode(vocab.RDF + "type")
 
 
@@ -327,18 +329,20 @@ def label_index(store: ox.Store) -> LabelIndex:
     if hit is not None and hit[0] is store and hit[1] == fp:
         return hit[2]
     idx = LabelIndex(store)
-    keys = idx.keys
-    for e, label, names in kgstore.query(store, _INDEX_QUERY):
+    keys, labels = idx.keys, idx.labels
+    for e, label, alt in kgstore.query(store, _INDEX_QUERY):
         iri = e.value
-        if label is not None:
-            idx.labels[iri] = label.value
-        for name in names.value.split("\x1f") if names is not None else ():
-            for k in _label_keys(name):
-                bucket = keys.get(k)
-                if bucket is None:
-                    keys[k] = [iri]
-                elif iri not in bucket:
-                    bucket.append(iri)
+        if not iri.startswith(vocab.RES):
+            continue
+        name = (label if label is not None else alt).value
+        if label is not None and (iri not in labels or name < labels[iri]):
+            labels[iri] = name
+        for k in _label_keys(name):
+            bucket = keys.get(k)
+            if bucket is None:
+                keys[k] = [iri]
+            elif iri not in bucket:
+                bucket.append(iri)
     if len(_CACHE) >= 4:
         _CACHE.clear()
     _CACHE[id(store)] = (store, fp, idx)

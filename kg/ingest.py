@@ -26,7 +26,7 @@ from kg.model import Document, IngestError
 
 SUPPORTED = {".txt", ".md", ".html", ".htm", ".pdf", ".jsonl"}
 
-_FORMATS = {".md": "md", ".html": "html", ".htm": "html", ".pdf": "pdf", ".jsonl": "jsonl"}
+_FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf", ".jsonl": "jsonl"}
 
 
 class NotText(ValueError):
@@ -322,11 +322,11 @@ _DATE_RESIDUE = re.compile(
 )
 
 _NAV_WORDS = frozenset(
-    """skip to content main navigation nav menu home homepage search go source sources link links related article
+    """skip to content main navigation nav menu home homepage search go link links related article
     articles story stories post posts read also more latest news share shares sharing this on print email e-mail mail
     comment comments reply subscribe subscription subscribers login logout log in out sign signin register account my
     profile publications advertisement advertising ad ads sponsored tags tag topics topic categories category next
-    previous prev back top close open loading recommended trending popular most viewed you may like follow us
+    previous prev back top close loading recommended trending popular most viewed you may like follow us
     newsletter newsletters facebook twitter x linkedin whatsapp telegram weibo wechat reddit pinterest instagram
     youtube tiktok copy url graphics dashboard view all see watch video videos photo photos gallery listen now
     playing continue reading click here contact about privacy policy terms of use service cookies cookie settings
@@ -336,15 +336,16 @@ _NAV_WORDS = frozenset(
     with by your up get started today breaking live updates editor's picks picks""".split()
 )
 _NAV_STRIP = "•·|»«›‹>:/-–—…()[]!*\"'“”‘’.,;?"
-_BREADCRUMB = re.compile(r"^(?:[^>»›|/\n]{1,40}?\s*[>»›|/]\s*){2,}[^>»›|/\n]{0,40}$")
+_BREADCRUMB = re.compile(r"^(?:[^>»›|/\n]{1,40}?\s[>»›|/]\s){2,}[^>»›|/\n]{0,40}$")  # "Home > Tech > AI"
 _BOILERPLATE = re.compile(
     r"^(?:visited \d+ times?(?:,? (?:and )?\d+ visits?(?:\(s\))? today)?\.?"
     r"|\d+ visits?(?:\(s\))? today"
     r"|\d+\s*(?:min(?:ute)?s?\.?\s+read|views?|comments?|shares?|likes?|reads?)"
     r"|(?:reading time|views?|word count)\s*:?\s*\d+\s*(?:min(?:ute)?s?|words?)?"
-    r"|(?:photos?|images?|pictures?|video|credits?|photograph|illustration|graphic|source|file photo)"
+    r"|source links?"
+    r"|(?:photos?|images?|pictures?|video|credits?|photograph|illustration|graphic|file photo)"
     r"(?:\s+credit)?\s*[:：/]\s*[^.!?]{1,60}"
-    r"|(?:©|\(c\)|copyright\b).{0,200}"
+    r"|(?:©|\(c\) ?\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4}).{0,200}"
     r"|all rights reserved\.?"
     r"|(?:subscribe|sign up|sign in|log ?in|register now|create (?:a |an )?(?:free )?account|get our newsletter)\b.{0,160}"
     r"|(?:please )?(?:enable|turn on) javascript.{0,160}"
@@ -426,8 +427,12 @@ def _line_date(line: str) -> tuple[str, int, bool] | None:
     k = _KEYED_DATE.search(before)
     key = k.group("key").lower() if k else ""
     prio = 3 if key in ("updated", "last updated", "modified") else 1 if key else 2
-    if pure or key or line.lower().startswith("by "):
-        return date, prio, pure
+    if pure:
+        return date, prio, True
+    # a byline or a dateline ("By Li Wei | Published: May 3, 2025", "Xinhua | Updated: 2025-10-28 14:30"),
+    # not a sentence that mentions a date ("The report was published on May 3, 2025.")
+    if (key or line[:3].lower() == "by ") and len(line.split()) <= 14 and not line.endswith("."):
+        return date, prio, False
     return None
 
 
@@ -538,8 +543,8 @@ def clean_scraped_text(text: str) -> tuple[str, dict]:
         if key == prev_key:
             continue
         prev_key = key
-        if meta["title"] is None and not any(out) and _looks_like_title(line) and not line.lower().startswith("by "):
-            meta["title"] = line
+        if not out and meta["title"] is None and _looks_like_title(line) and line[:3].lower() != "by ":
+            meta["title"] = line  # the first line, when it reads as a headline
         out.append(line)
     cleaned = _unglue("\n".join(out).strip())
     if meta["title"] == "":
@@ -636,6 +641,7 @@ def markdown_to_text(md: str) -> tuple[str, dict]:
 # --------------------------------------------------------------------------------------------- html
 
 _SKIP_ALWAYS = {"script", "style", "noscript", "template", "svg", "iframe", "select", "button", "form", "head"}
+_CODE = {"script", "style", "noscript", "template", "svg"}
 _SKIP_OUTSIDE_ARTICLE = {"nav", "header", "footer", "aside", "menu"}
 _BLOCK = {
     "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section", "article", "main", "blockquote",
@@ -657,6 +663,8 @@ class _HTMLText(HTMLParser):
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
+        self.loose: list[str] = []  # all text but scripts and styles, if the page's tags are too broken
+        self.code = 0
         self.all: list[str] = []  # text outside furniture
         self.article: list[str] = []  # text inside <article>/<main>
         self.skip = 0
@@ -689,6 +697,10 @@ class _HTMLText(HTMLParser):
             self.in_title = True
         if tag == "script" and "ld+json" in a.get("type", ""):
             self.in_ld = True
+        if tag == "body" and any(t == "head" for t, _ in self.stack):
+            self.handle_endtag("head")  # <head> left open
+        if tag in _CODE:
+            self.code += 1
         if tag in _VOID:
             if tag in _BLOCK:
                 self._newline()
@@ -711,6 +723,8 @@ class _HTMLText(HTMLParser):
             self.in_ld = False
         if tag == "h1":
             self.in_h1 = False
+        if tag in _CODE and self.code:
+            self.code -= 1
         if tag in _VOID or not any(t == tag for t, _ in self.stack):
             return
         while self.stack:
@@ -729,6 +743,8 @@ class _HTMLText(HTMLParser):
             self.title_parts.append(data)
         if self.in_ld:
             self.ld.append(data)
+        if not self.code:
+            self.loose.append(data)
         if self.skip:
             return
         if self.in_h1:
@@ -743,9 +759,11 @@ class _HTMLText(HTMLParser):
     def _newline(self) -> None:
         if not self.skip:
             self._add("\n")
+        if not self.code:
+            self.loose.append("\n")
 
     def result(self) -> tuple[str, dict]:
-        body = "".join(self.article) if "".join(self.article).strip() else "".join(self.all)
+        body = next((b for b in map("".join, (self.article, self.all, self.loose)) if b.strip()), "")
         body = re.sub(r"[ \t\r\f\v]*\n[ \t\r\f\v\n]*", "\n\n", body)
         ld = _json_ld_meta("".join(self.ld)) if self.ld else {}
         m = self.meta

@@ -310,6 +310,8 @@ def test_normalisation():
         "Publications",
         "Graphics dashboard",
         "• • •",
+        "Copyright © 2025 Example Media",
+        "Home / News / China",
     ],
 )
 def test_boilerplate_lines_are_dropped(line):
@@ -331,6 +333,10 @@ def test_boilerplate_lines_are_dropped(line):
         "Related: Baidu and Tencent cut prices",
         "Read also: SenseTime raises funds",
         "(Xinhua/Li Ziheng)",
+        "Copyright protection for AI-generated images was upheld by the Beijing Internet Court",
+        "Source: Ministry of Industry and Information Technology",
+        "Open source",
+        "Hunyuan/Qwen/DeepSeek comparison",
     ],
 )
 def test_headlines_and_prose_lines_are_kept(line):
@@ -387,6 +393,12 @@ def test_header_metadata(raw, meta, first_line):
     assert found == meta
     assert text.split("\n")[0] == first_line
     assert "date 20" not in text and "https://" not in text
+
+
+def test_a_sentence_mentioning_a_date_is_not_a_dateline():
+    raw = "Report out\nThe report was published on May 3, 2025.\n\nBy 2030 and by May 3, 2025, things change.\n"
+    text, meta = clean_scraped_text(raw)
+    assert meta["date"] is None and text.count("May 3, 2025") == 2
 
 
 def test_no_date_is_invented():
@@ -495,6 +507,21 @@ def test_html_declared_gbk_charset(tmp_path):
     f.write_bytes(html.encode("gbk"))
     (doc,) = read_file(f)
     assert "阿里巴巴发布了通义千问大模型" in doc.text
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<html><head><title>T</title><body><p>Baidu released ERNIE 5.</p></body></html>",  # <head> left open
+        "<html><body><nav><a>Home</a><p>Baidu released ERNIE 5.</p><script>x=1</script></body></html>",
+        "<p>Baidu released ERNIE 5.</p>",  # a fragment
+    ],
+)
+def test_html_fallback_on_broken_pages(html):
+    parser = ingest._HTMLText()
+    parser.feed(html)
+    text, _ = parser.result()
+    assert "Baidu released ERNIE 5." in text and "x=1" not in text
 
 
 def test_html_json_ld_metadata():
