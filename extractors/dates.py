@@ -103,6 +103,27 @@ def resolve(m: re.Match, doc_date: str | None) -> str | None:
     return f"{int(year):04d}-{month:02d}"
 
 
+_FULL_DATE = re.compile(
+    rf"\b(?:(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)|{MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d))\b"
+)
+
+
+def reference_date(text: str) -> str | None:
+    """For a page with no date of its own: the latest full date it cites (YYYY-MM-DD), else None.
+
+    Relative dates ("On Sept. 28", "a year ago") are then read against it; it is not the document's own date.
+    """
+    best = None
+    for m in _FULL_DATE.finditer(text):
+        if m.group("iso"):
+            v = m.group("iso")
+        else:
+            v = f"{int(m.group('year')):04d}-{_month(m.group('mon')):02d}-{int(m.group('day')):02d}"
+        if best is None or v > best:
+            best = v
+    return best
+
+
 class DateRules:
     def __init__(self, lexicon: dict | None = None):
         lex = lexicon or load_lexicon()

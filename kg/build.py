@@ -53,6 +53,7 @@ def build(
     from kg.extract import extraction_from_doc, get_resolver
     from kg.graph import document_quads, entity_iri, registry_quads
     from kg.ingest import discover, iter_documents
+    from extractors.dates import reference_date
     from kg.nlp import load_pipeline, process
 
     t0 = time.perf_counter()
@@ -91,7 +92,7 @@ def build(
                 if kgstore.has_document(st, d.id):
                     report.unchanged += 1
                     continue
-                ex = extraction_from_doc(process(nlp, d.text, d.date), resolver)
+                ex = extraction_from_doc(process(nlp, d.text, d.date or reference_date(d.text)), resolver)
                 quads = document_quads(d, ex)
                 for e in ex.entities.values():
                     if e.registered and e.key not in described:

@@ -177,3 +177,10 @@ def test_news_shapes(extract_text, text, fact):
 def test_month_relative_dates(extract_text):
     got = facts_of(extract_text("Tencent released Hunyuan 2.0, launched earlier this month, to users.", "2025-10-20"))
     assert ("Hunyuan 2.0", "releaseDate", "2025-10") in got
+
+
+def test_reference_date_is_the_latest_full_date_cited():
+    from extractors.dates import reference_date
+
+    assert reference_date("Seen on March 3, 2024 and on Monday, October 20, 2025; also 2025-01-02.") == "2025-10-20"
+    assert reference_date("No dates at all, only in September.") is None
