@@ -22,7 +22,7 @@ import pyoxigraph as ox
 from kg import store as kgstore
 from kg import vocab
 
-__all__ = ["answer_labels", "ask", "format_answer"]
+__all__ = ["answer_labels", "ask", "format_answer", "label_index", "relation_template", "sparql_iri"]
 
 # =========================================================================================================
 # Lexicons (data). Cue phrases are lists of words; verbs are inflected automatically (see _verb_forms).
@@ -39,6 +39,7 @@ SUBJ, OBJ = "S", "O"
 # (verb or phrase forms, ((relation, a_side), ...), weak). Weak cues count only when no strong cue is present.
 VERB_CUES: list[tuple[tuple[str, ...], tuple[tuple[str, str], ...], bool]] = [
     (("develop", "make", "build", "create", "train", "design", "produce", "open-source", "open source", "opensource",
+      "open sourced", "open sources", "open sourcing",
       "ship", "debut", "bring out", "come up with", "invent", "code"), (("developer", OBJ),), False),
     (("release", "launch", "put out", "unveil", "introduce", "roll out", "announce", "publish", "offer", "present",
       "rolled out", "unveil"), (("developer", OBJ), ("issuedBy", OBJ)), False),
@@ -185,7 +186,8 @@ PRODUCT_AS_MODEL = r"chat|\\bbot\\b|gpt|llm"
 CLASS_PHRASES = {
     "AIModel": "AI models", "Product": "products", "Person": "people", "Policy": "policies", "Event": "events",
     "Place": "places", "Company": "companies", "GovernmentAgency": "government agencies",
-    "Organization": "organisations", "ResearchInstitution": "research institutions",
+    "Organization": "organisations", "ResearchInstitution": "research institutions", "Country": "countries",
+    "City": "cities",
 }
 
 WH_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "why", "how"}
@@ -207,11 +209,11 @@ GENERIC_NAMES = {"ai", "llm", "llms", "genai", "agi", "ml", "gpu", "gpus", "api"
 
 # Irregular verb forms (everything else is inflected by rule).
 IRREGULAR = {
-    "make": ("made",), "build": ("built",), "put": ("put",), "bring": ("brought",), "come": ("came",),
-    "lead": ("led",), "buy": ("bought",), "take": ("took", "taken"), "run": ("ran",), "hold": ("held",),
-    "write": ("wrote", "written"), "set": ("set",), "spin": ("spun",), "lay": ("laid",), "draw": ("drew", "drawn"),
-    "ship": ("shipped", "shipping"), "plan": ("planned", "planning"), "team": ("teamed",), "rely": ("relied", "relies"),
-    "ally": ("allied", "allies"), "hit": ("hit", "hitting"), "run ": (), "fund": ("funded",),
+    "make": ("made",), "build": ("built",), "put": ("put", "putting"), "bring": ("brought",), "come": ("came",),
+    "lead": ("led",), "buy": ("bought",), "take": ("took", "taken"), "run": ("ran", "running"), "hold": ("held",),
+    "write": ("wrote", "written"), "set": ("set", "setting"), "spin": ("spun", "spinning"), "lay": ("laid",),
+    "draw": ("drew", "drawn"), "ship": ("shipped", "shipping"), "plan": ("planned", "planning"),
+    "hit": ("hit", "hitting"), "begin": ("began", "begun", "beginning"),
 }
 
 
@@ -688,14 +690,7 @@ def _fits(types: set[str], allowed: set[str]) -> bool:
 # substitution. The "sparql" returned to the user is the same text with a VALUES line for ?x.
 # =========================================================================================================
 
-_PREFIXES = """PREFIX cakg: <https://w3id.org/china-ai-kg/ontology#>
-PREFIX res: <https://w3id.org/china-ai-kg/resource/>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX schema: <https://schema.org/>
-"""
+_PREFIXES = "".join(f"PREFIX {p}: <{vocab.PREFIXES[p]}>\n" for p in ("cakg", "res", "rdf", "rdfs", "prov", "dcterms", "schema"))
 _VALUES_MARK = "  #VALUES\n"
 
 _EVIDENCE = """  OPTIONAL {

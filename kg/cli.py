@@ -122,6 +122,28 @@ def query(
 
 
 @app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help='A question in English, e.g. "Which models did DeepSeek release?"')],
+    format: Annotated[AskFormat, typer.Option("--format", help="Output format.")] = AskFormat.text,
+    show_sparql: Annotated[bool, typer.Option("--show-sparql", help="Also print the SPARQL query that was run.")] = False,
+    store: StoreOpt = default_store(),
+) -> None:
+    """Answer a question in English from the graph, with the document and evidence sentence of every answer."""
+    from kg.ask import ask as run_ask
+    from kg.ask import format_answer
+    from kg.store import open_store
+
+    try:
+        result = run_ask(open_store(store, read_only=True), question)
+    except KGError as e:
+        fail(e)
+    if format is AskFormat.json:
+        typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
+    else:
+        typer.echo(format_answer(result, show_sparql=show_sparql))
+
+
+@app.command()
 def export(
     format: Annotated[str | None, typer.Option("--format", help="ttl, nt, nq, trig, jsonld, graphml or csv (default: from -o's extension).")] = None,
     output: Annotated[str | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,

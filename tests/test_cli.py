@@ -146,3 +146,16 @@ def test_cli_start_up_does_not_import_heavy_modules():
     code = "import sys, kg.cli; print(sorted(m for m in ('spacy','rdflib','networkx','pyvis','pyshacl') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_ask_command(built):
+    r = runner.invoke(app, ["ask", "Who developed Qwen2?", "--store", built, "--format", "json"])
+    assert r.exit_code == 0, r.output
+    out = json.loads(r.stdout)
+    assert set(out) >= {"question", "answers", "sparql"}
+    assert [a["label"] for a in out["answers"]] == ["Alibaba Cloud"]
+    assert out["answers"][0]["sources"][0]["evidence"].startswith("Alibaba Cloud releases its Qwen2")
+    r = runner.invoke(app, ["ask", "Which models has Anthropic released?", "--store", built, "--format", "json"])
+    assert r.exit_code == 0 and json.loads(r.stdout)["answers"] == [] and json.loads(r.stdout)["message"]
+    r = runner.invoke(app, ["ask", "Who developed Qwen2?", "--store", built, "--show-sparql"])
+    assert r.exit_code == 0 and "SELECT" in r.stdout and "Alibaba Cloud" in r.stdout
