@@ -91,6 +91,9 @@ def _c(p: str) -> re.Pattern:
     return re.compile(p, re.IGNORECASE | re.DOTALL)
 
 
+_ANY_GAP = re.compile(r"")
+
+
 class RelationRules:
     def __init__(self, entries=(), lexicon: dict | None = None):
         lex = lexicon or load_lexicon()
@@ -179,6 +182,11 @@ class RelationRules:
             GapRule("at_event", "involves", ANY - EVENT, EVENT, _c(r"^\s+(?:at|during)\s+(?:the\s+)?$"), reverse=True, confidence=0.6),
             GapRule("event_held_in", "involves", EVENT, PLACE | ORG, _c(r"^\s+(?:(?:is|are|was|were|will\s+be|being)\s+)?(?:held|hosted|staged|organi[sz]ed|opened)\s+(?:in|by|at)\s+(?:the\s+)?$"), confidence=0.6),
         ]
+        self.tail_rules = [
+            GapRule("tail_acquire", "subsidiaryOf", ORG, ORG, _c(rf"\b(?:its\s+|the\s+)?{acq_n}\s+(?:the\s+)?$"), reverse=True, confidence=0.6),
+            GapRule("tail_invest", "investedIn", ACTOR, ORG, _c(rf"\b(?:its\s+|an?\s+|similar\s+)?{inv_n}\s+(?:[\w\-]+\s+){{0,2}}?$"), confidence=0.6),
+        ]
+        self.prep_before = re.compile(r"\b(?:to|of|for|with|from|about|than|into|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
         self.group_gap = re.compile(r"^\s*(?:,|,?\s*and|&|,?\s*as well as|,?\s*or|/|,\s*plus)\s*$", re.IGNORECASE)
         self.jointly = re.compile(r"^\s+(?:have\s+|has\s+|had\s+)?(?:jointly|together|co-\w+)", re.IGNORECASE)
         self.its_before = re.compile(r"\b(?:its|their|the\s+(?:company|firm|startup|group|giant|lab|developer|government|country|ministry|agency)['’]s)\s+(?:[\w\-]+\s+){0,3}?[“\"]?$", re.IGNORECASE)
@@ -236,18 +244,34 @@ class RelationRules:
         for i in range(len(groups) - 1):
             left, right = groups[i], groups[i + 1]
             gap = text[left.end : right.start]
-            if len(gap) > 160:  # no rule spans more than about 12 words
+            # "... since the acquisition of KUKA": a noun of acquisition or investment at the end of a long gap
+            # belongs to the sentence's subject
+            if subject is not None and (len(gap) > 160 or left is not subject):
+                tail = gap[-70:]
+                for rule in self.tail_rules:
+                    if rule.regex.search(tail) and not self.negation.search(gap):
+                        self._apply(GapRule(rule.name, rule.predicate, rule.left, rule.right, _ANY_GAP, rule.reverse, rule.confidence), subject, right, "", s, e, out, 0.85)
+                        break
+            if len(gap) > 160:  # no other rule spans more than about 12 words
                 continue
+            # a group right after a preposition ("the Report to the NPC proposes ...") is not a subject
+            prep = self.prep_before.search(text[groups[i - 1].end if i else s : left.start])
             fired = False
             for rule in self.rules:
+                if prep and rule.name.startswith("verb_"):
+                    continue
                 if self._apply(rule, left, right, gap, s, e, out):
                     fired = True
                     break
-            # "X referenced Meta's Llama2": try the rule of the gap before a possessor on what it possesses
+            # "X referenced Meta's Llama2", "director of the White House's NEC": the gap before a possessor
+            # applies to what it possesses, and then to it alone
             if i + 2 < len(groups) and self.possessive.match(text[right.end : groups[i + 2].start]):
                 for rule in self.rules:
-                    if rule.regex is not self.possessive and rule.regex.pattern != self.possessive.pattern:
+                    if rule.regex.pattern != self.possessive.pattern:
+                        n = len(out)
                         if self._apply(rule, left, groups[i + 2], gap, s, e, out, 0.9):
+                            if rule.predicate == "affiliatedWith":
+                                out[:] = [r for k, r in enumerate(out) if k >= n or not (r.rule == rule.name and r.object in right.members)]
                             break
             # the sentence's subject carried to a later group: "..., following investments in A and B"
             if not fired and subject is not None and i >= 1 and left is not subject:
