@@ -125,7 +125,7 @@ class RelationRules:
         integ_r = phrase_regex(v["integrate_reverse"])
         target = phrase_regex(v["target"])
 
-        word = r"[\w\-’'“”\"]+"
+        word = r"[\w\-’'“”\"]+,?"
         adj = rf"(?:(?!(?:in|on|of|for|with|to|by|and|or|from|at|as|is|was|has|have|had|{_BLOCK})\b){word}\s+)"
         pre = rf"(?:\s+(?!{_BLOCK}\b)[\w\-’'.]+){{0,3}}?"  # up to 3 words before the verb ("on Tuesday")
         tail = rf"(?:\s+(?!{_BLOCK}\b){word}){{0,7}}?\s*[,:]?\s*[“\"]?"  # up to 7 words after it

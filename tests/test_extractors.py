@@ -184,3 +184,8 @@ def test_reference_date_is_the_latest_full_date_cited():
 
     assert reference_date("Seen on March 3, 2024 and on Monday, October 20, 2025; also 2025-01-02.") == "2025-10-20"
     assert reference_date("No dates at all, only in September.") is None
+
+
+def test_unit_of_a_research_body_is_a_research_body(extract_text):
+    got = names_types(extract_text("Tsinghua University's Department of Precision Instruments built a chip."))
+    assert got["Department of Precision Instruments"] == "ResearchInstitution"
