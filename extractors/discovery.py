@@ -148,6 +148,7 @@ class Discovery:
         self.model_heads = {h.lower() for h in cues["model_head"]}
         self.product_heads = {h.lower() for h in cues["product_head"]} - self.model_heads
         self.model_cue = re.compile(rf"\b(?:{model_head}|{product_head}|{verbs_regex(lex['verbs']['release_cue'])})\b", re.I)
+        self._cache: dict = {}
         self.org_suffix_re = re.compile(rf"{SP}{org_suffix}(?:{SP}of{SP}{W})?$")
 
     # -- helpers -------------------------------------------------------------------------------------
@@ -196,54 +197,81 @@ class Discovery:
 
     def find(self, text: str) -> list[Mention]:
         found: list[Mention] = []
+        cache = self._cache
         for rule in self.rules:
             for m in self._matches(rule, text):
-                start, end = m.span(rule.group)
-                start, end = self._clean(text, start, end)
-                if end <= start:
+                base = m.start()
+                gs, ge = m.span(rule.group)
+                ckey = (rule.name, m.group(), gs - base, ge - base)
+                verdict = cache.get(ckey, _MISSING)
+                if verdict is _MISSING:
+                    verdict = self._judge(rule, m, text)
+                    if verdict is not _CONTEXT:
+                        if len(cache) > 200_000:
+                            cache.clear()
+                        cache[ckey] = verdict
+                if verdict is _CONTEXT:
+                    verdict = self._judge(rule, m, text, context=True)
+                if verdict is None or verdict is _CONTEXT:
                     continue
-                typ = rule.type
-                keep_first = rule.name in ("agency_head", "agency_of", "research_head", "research_of", "event_head", "policy_head", "policy_title")
-                start = self._strip_stop_words(text, start, end, keep_first)
-                name = text[start:end]
-                if not name or name in self.stop_caps:
-                    continue
-                words = name.split()
-                if rule.type != "Policy" and all(w in self.stop_caps for w in words):
-                    continue
-                key = self.norm_key(name)
-                known = self.known_types.get(key)
-                if rule.name in ("model_before_head", "model_after_head"):
-                    head = m.group(2 if rule.group == 1 else 1).lower()
-                    typ = "Product" if head in self.product_heads else "AIModel"
-                    if words[0] in self.stop_caps:
-                        continue
-                elif rule.name == "model_version":
-                    fam = re.split(r"[\s\-]|(?<=[a-zA-Z])(?=\d)", name)[0].lower()
-                    if fam in self.product_families:
-                        typ = "Product"
-                    elif fam not in self.model_families:
-                        sent_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
-                        sent_end = min(x for x in (text.find(".", end), text.find("\n", end), len(text)) if x >= 0)
-                        if not self.model_cue.search(text, sent_start, sent_end):
-                            continue
-                    if fam in _NOT_MODEL or re.fullmatch(r"[\d.\s\-]+", name) or re.search(r"(?:^|\s)(?:19|20)\d\d$", name):
-                        continue
-                elif rule.name == "org_suffix":
-                    prefix = self.org_suffix_re.sub("", name)
-                    pk = self.norm_key(prefix)
-                    if pk in self.known_types or all(w in self.stop_caps for w in prefix.split()):
-                        continue
-                elif rule.name == "person_surname":
-                    if words[-1] in self.stop_caps or words[-1] in NOT_GIVEN or key in self.known_types:
-                        continue
-                elif rule.name in ("org_before", "org_apposition") and known:
-                    continue
-                if known and rule.name not in ("model_version",):
-                    typ = known
-                found.append(Mention(start, end, name, typ, source=rule.name))
+                ds, de, typ = verdict
+                found.append(Mention(base + ds, base + de, text[base + ds : base + de], typ, source=rule.name))
         return found
 
+    def _judge(self, rule: Rule, m: re.Match, text: str, context: bool = False):
+        """(start, end relative to the match, class) of the name a rule match gives, or None to drop it.
+        _CONTEXT when the answer depends on the sentence around the match (model names of unknown families)."""
+        base = m.start()
+        start, end = m.span(rule.group)
+        start, end = self._clean(text, start, end)
+        if end <= start:
+            return None
+        typ = rule.type
+        keep_first = rule.name in ("agency_head", "agency_of", "research_head", "research_of", "event_head", "policy_head", "policy_title")
+        start = self._strip_stop_words(text, start, end, keep_first)
+        name = text[start:end]
+        if not name or name in self.stop_caps:
+            return None
+        words = name.split()
+        if rule.type != "Policy" and all(w in self.stop_caps for w in words):
+            return None
+        key = self.norm_key(name)
+        known = self.known_types.get(key)
+        if rule.name in ("model_before_head", "model_after_head"):
+            head = m.group(2 if rule.group == 1 else 1).lower()
+            typ = "Product" if head in self.product_heads else "AIModel"
+            if words[0] in self.stop_caps:
+                return None
+        elif rule.name == "model_version":
+            fam = re.split(r"[\s\-]|(?<=[a-zA-Z])(?=\d)", name)[0].lower()
+            if fam in _NOT_MODEL or re.fullmatch(r"[\d.\s\-]+", name) or re.search(r"(?:^|\s)(?:19|20)\d\d$", name):
+                return None
+            if fam in self.product_families:
+                typ = "Product"
+            elif fam not in self.model_families:
+                if not context:
+                    return _CONTEXT
+                sent_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+                sent_end = min(x for x in (text.find(".", end), text.find("\n", end), len(text)) if x >= 0)
+                if not self.model_cue.search(text, sent_start, sent_end):
+                    return None
+        elif rule.name == "org_suffix":
+            prefix = self.org_suffix_re.sub("", name)
+            pk = self.norm_key(prefix)
+            if pk in self.known_types or all(w in self.stop_caps for w in prefix.split()):
+                return None
+        elif rule.name == "person_surname":
+            if words[-1] in self.stop_caps or words[-1] in NOT_GIVEN or key in self.known_types:
+                return None
+        elif rule.name in ("org_before", "org_apposition") and known:
+            return None
+        if known and rule.name != "model_version":
+            typ = known
+        return (start - base, end - base, typ)
+
+
+_MISSING = object()
+_CONTEXT = object()
 
 _DESCRIPTIVE = re.compile(r"-(?:based|designed|made|owned|backed|listed|funded|headquartered|specific|focused|led|run|born|style|like|related|native|powered|driven|first)$")
 

@@ -186,6 +186,7 @@ class RelationRules:
             GapRule("tail_acquire", "subsidiaryOf", ORG, ORG, _c(rf"\b(?:its\s+|the\s+)?{acq_n}\s+(?:the\s+)?$"), reverse=True, confidence=0.6),
             GapRule("tail_invest", "investedIn", ACTOR, ORG, _c(rf"\b(?:its\s+|an?\s+|similar\s+)?{inv_n}\s+(?:[\w\-]+\s+){{0,2}}?$"), confidence=0.6),
         ]
+        self._by_types: dict = {}
         self.prep_before = re.compile(r"\b(?:to|of|for|with|from|about|than|into|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
         self.group_gap = re.compile(r"^\s*(?:,|,?\s*and|&|,?\s*as well as|,?\s*or|/|,\s*plus)\s*$", re.IGNORECASE)
         self.jointly = re.compile(r"^\s+(?:have\s+|has\s+|had\s+)?(?:jointly|together|co-\w+)", re.IGNORECASE)
@@ -198,6 +199,16 @@ class RelationRules:
     def _unit_like(self, unit: Mention, parent: Mention) -> bool:
         """Only a name that reads as a unit ("... Cloud", "... Group") or carries the parent's name is a unit."""
         return bool(self._UNIT_WORDS.search(unit.text)) or unit.text.startswith(parent.text.split()[0])
+
+    def _candidates(self, left: Group, right: Group) -> list[GapRule]:
+        """The rules whose classes fit the two groups (cached per pair of class sets)."""
+        key = (frozenset(ctype(m) for m in left.members), frozenset(ctype(m) for m in right.members), ctype(left.members[-1]))
+        rules = self._by_types.get(key)
+        if rules is None:
+            lt, rt, last = key
+            rules = [r for r in self.rules if (last in r.left if r.last_only else lt & r.left) and rt & r.right]
+            self._by_types[key] = rules
+        return rules
 
     # ---------------------------------------------------------------------------------------------
     def groups(self, text: str, mentions: list[Mention]) -> list[Group]:
@@ -257,7 +268,7 @@ class RelationRules:
             # a group right after a preposition ("the Report to the NPC proposes ...") is not a subject
             prep = self.prep_before.search(text[groups[i - 1].end if i else s : left.start])
             fired = False
-            for rule in self.rules:
+            for rule in self._candidates(left, right):
                 if prep and rule.name.startswith("verb_"):
                     continue
                 if self._apply(rule, left, right, gap, s, e, out):
@@ -266,7 +277,7 @@ class RelationRules:
             # "X referenced Meta's Llama2", "director of the White House's NEC": the gap before a possessor
             # applies to what it possesses, and then to it alone
             if i + 2 < len(groups) and self.possessive.match(text[right.end : groups[i + 2].start]):
-                for rule in self.rules:
+                for rule in self._candidates(left, groups[i + 2]):
                     if rule.regex.pattern != self.possessive.pattern:
                         n = len(out)
                         if self._apply(rule, left, groups[i + 2], gap, s, e, out, 0.9):
@@ -275,7 +286,7 @@ class RelationRules:
                             break
             # the sentence's subject carried to a later group: "..., following investments in A and B"
             if not fired and subject is not None and i >= 1 and left is not subject:
-                for rule in self.rules:
+                for rule in self._candidates(subject, right):
                     if rule.carry and self._apply(rule, subject, right, gap, s, e, out, 0.85, carried=True):
                         break
         # co-subjects: "Tsinghua and ShengShu Technology unveil Vidu", "Mercedes and ByteDance have jointly ..."

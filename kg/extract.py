@@ -59,8 +59,13 @@ class Resolver:
         return EntityRef(entity_key(name), name, mention.type, aliases)
 
 
-@lru_cache(maxsize=4)
 def get_resolver(registry_dir: str | None = None) -> Resolver:
+    """The resolver of a registry (built once per registry directory)."""
+    return _resolver(registry_dir)
+
+
+@lru_cache(maxsize=4)
+def _resolver(registry_dir: str | None) -> Resolver:
     from kg.registry import load_registry
 
     return Resolver(load_registry(registry_dir))

@@ -11,8 +11,13 @@ from functools import lru_cache
 from kg.model import KGError
 
 
-@lru_cache(maxsize=4)
 def load_pipeline(model: str | None = None, registry_dir: str | None = None):
+    """The extraction pipeline (built once per model and registry)."""
+    return _load(model, registry_dir)
+
+
+@lru_cache(maxsize=4)
+def _load(model: str | None, registry_dir: str | None):
     import spacy
 
     from extractors.factories import PIPELINE
