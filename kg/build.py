@@ -50,10 +50,10 @@ def build(
     progress: bool = False,
 ) -> BuildReport:
     """Ingest files and folders (default: the project's own corpus) into the store at `store_path`."""
+    from extractors.dates import reference_date
     from kg.extract import extraction_from_doc, get_resolver
     from kg.graph import document_quads, entity_iri, registry_quads
     from kg.ingest import discover, iter_documents
-    from extractors.dates import reference_date
     from kg.nlp import load_pipeline, process
 
     t0 = time.perf_counter()
