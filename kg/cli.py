@@ -215,12 +215,13 @@ def validate(store: StoreOpt = default_store()) -> None:
         result = validate_store(open_store(store, read_only=True))
     except KGError as e:
         fail(e)
-    if result.conforms:
-        typer.echo("The graph conforms to the shapes: no violations.")
-        return
-    for v in result.violations:
+    for v in result.errors + result.warnings:
         typer.echo(describe(v))
-    err(f"{len(result.violations)} violation(s)")
+    if result.conforms:
+        extra = f" ({len(result.warnings)} warning(s))" if result.warnings else ""
+        typer.echo(f"The graph conforms to the shapes: no violations{extra}.")
+        return
+    err(f"{len(result.errors)} violation(s), {len(result.warnings)} warning(s)")
     raise typer.Exit(1)
 
 
