@@ -165,6 +165,31 @@ def export(
 
 
 @app.command()
+def viz(
+    output: Annotated[str, typer.Option("--output", "-o", help="HTML file to write.")] = "kg-view.html",
+    focus: Annotated[str | None, typer.Option(help="Centre the view on this entity (name or alias).")] = None,
+    depth: Annotated[int, typer.Option(help="Hops around the focus entity.")] = 1,
+    types: Annotated[list[str] | None, typer.Option("--types", help="Only these classes (repeatable), e.g. Company.")] = None,
+    relations: Annotated[list[str] | None, typer.Option("--relations", help="Only these properties (repeatable), e.g. developer.")] = None,
+    since: Annotated[str | None, typer.Option(help="Drop entities dated before this (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[str | None, typer.Option(help="Drop entities dated after this (YYYY[-MM[-DD]]).")] = None,
+    store: StoreOpt = default_store(),
+) -> None:
+    """Write an interactive HTML view of the graph (works offline) with filters, tooltips and evidence."""
+    from kg.store import open_store
+    from kg.viz import build_view
+
+    try:
+        rep = build_view(
+            open_store(store, read_only=True), focus=focus, depth=depth, types=types, relations=relations,
+            since=since, until=until, output=output,
+        )
+    except KGError as e:
+        fail(e)
+    err(f"wrote {output}: {rep.nodes} nodes, {rep.edges} edges")
+
+
+@app.command()
 def stats(
     store: StoreOpt = default_store(),
     central: Annotated[bool, typer.Option("--central", help="Also rank the most central actors and list communities.")] = False,
