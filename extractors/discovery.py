@@ -301,6 +301,28 @@ def merge_mentions(known: list[Mention], found: list[Mention]) -> list[Mention]:
     return out
 
 
+# labels of a statistical NER model (when `--model` puts one under the rules) and the classes they give
+STATISTICAL = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
+               "EVENT": "Event", "LAW": "Policy", "PRODUCT": "Product"}
+
+
+def add_statistical(mentions: list[Mention], doc: Doc) -> list[Mention]:
+    """Entities a statistical model found where the rules found nothing: they add recall, never override."""
+    extra = [
+        Mention(e.start_char, e.end_char, e.text, STATISTICAL[e.label_], source="statistical")
+        for e in doc.ents
+        if e.label_ in STATISTICAL and len(e.text) > 1 and e.text[0].isupper()
+    ]
+    if not extra:
+        return mentions
+    out = list(mentions)
+    for m in extra:
+        if not any(o.start < m.end and m.start < o.end for o in mentions):
+            out.append(m)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
 @Language.factory(
     "cakg_discovery",
     assigns=["doc._.cakg_mentions", "doc.ents"],
@@ -321,6 +343,7 @@ class DiscoveryComponent:
         known = mentions_of(doc)
         text = doc_text(doc)
         merged = merge_mentions(list(known), self.discovery.find(text))
+        merged = add_statistical(merged, doc)
         # "Tsinghua University's Department of Precision Instruments": a discovered unit of a research body is one too
         for a, b in zip(merged, merged[1:], strict=False):
             if a.type == "ResearchInstitution" and b.source.startswith("agency") and re.fullmatch(r"['’]s\s+", text[a.end : b.start]):

@@ -189,3 +189,26 @@ def test_reference_date_is_the_latest_full_date_cited():
 def test_unit_of_a_research_body_is_a_research_body(extract_text):
     got = names_types(extract_text("Tsinghua University's Department of Precision Instruments built a chip."))
     assert got["Department of Precision Instruments"] == "ResearchInstitution"
+
+
+def test_statistical_entities_add_recall_but_never_override(registry_dir):
+    """With a statistical NER underneath (--model), its entities fill gaps the rules leave."""
+    import spacy
+    from spacy.language import Language
+    from spacy.tokens import Span
+
+    import extractors.factories  # noqa: F401  (registers the cakg_ factories)
+
+    @Language.component("fake_ner_for_test")
+    def fake_ner(doc):
+        doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 3, 4, label="ORG")]  # "Mary Poppins", "Tencent"
+        return doc
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("fake_ner_for_test")
+    for name in extractors.factories.PIPELINE:
+        nlp.add_pipe(name, config={"registry_dir": registry_dir} if name in ("cakg_gazetteer", "cakg_discovery") else {})
+    doc = nlp("Mary Poppins joined Tencent today.")
+    got = {(m.text, m.type, m.source) for m in doc._.cakg_mentions}
+    assert ("Mary Poppins", "Person", "statistical") in got
+    assert ("Tencent", "Company", "gazetteer") in got
