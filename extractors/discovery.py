@@ -149,6 +149,14 @@ class Discovery:
         self.product_heads = {h.lower() for h in cues["product_head"]} - self.model_heads
         self.model_cue = re.compile(rf"\b(?:{model_head}|{product_head}|{verbs_regex(lex['verbs']['release_cue'])})\b", re.I)
         self._cache: dict = {}
+        from extractors.lexicon import verb_forms
+
+        forms: set[str] = set()
+        for key in ("develop", "issue", "invest", "acquire", "partner", "involve", "release_cue", "issue_cue"):
+            for entry in lex["verbs"][key]:
+                forms |= {f for f in verb_forms(entry) if " " not in f}
+        forms |= {"says", "said", "wins", "won", "plans", "seeks", "warns", "hits", "surpasses", "doubles", "grows", "joins", "calls", "set", "sets"}
+        self.verb_words = {f[:1].upper() + f[1:] for f in forms if f not in {"set", "lead", "order", "test", "present", "open"}}
         self.org_suffix_re = re.compile(rf"{SP}{org_suffix}(?:{SP}of{SP}{W})?$")
 
     # -- helpers -------------------------------------------------------------------------------------
@@ -235,6 +243,10 @@ class Discovery:
         words = name.split()
         if rule.type != "Policy" and all(w in self.stop_caps for w in words):
             return None
+        if name[0].isupper() and any(w in self.verb_words for w in words):
+            return None  # a title-case headline, not a name: "Startup Unveils New AI Model"
+        if rule.name in _HEAD_FINAL and all(w in self.stop_caps for w in words[:-1]):
+            return None  # a head noun with no name before it: "the Commission", "New AI Model"
         key = self.norm_key(name)
         known = self.known_types.get(key)
         if rule.name in ("model_before_head", "model_after_head"):
@@ -270,6 +282,7 @@ class Discovery:
         return (start - base, end - base, typ)
 
 
+_HEAD_FINAL = {"agency_head", "research_head", "event_head", "policy_head", "model_capital", "org_suffix", "policy_named"}
 _MISSING = object()
 _CONTEXT = object()
 

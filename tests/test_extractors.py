@@ -212,3 +212,8 @@ def test_statistical_entities_add_recall_but_never_override(registry_dir):
     got = {(m.text, m.type, m.source) for m in doc._.cakg_mentions}
     assert ("Mary Poppins", "Person", "statistical") in got
     assert ("Tencent", "Company", "gazetteer") in got
+
+
+def test_title_case_headlines_are_not_names(extract_text):
+    got = names_types(extract_text("Chinese Startup Unveils New AI Model\nThe Commission met."))
+    assert not got, got
