@@ -190,7 +190,7 @@ class RelationRules:
         self.prep_before = re.compile(r"\b(?:to|of|for|with|from|about|than|into|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
         self.group_gap = re.compile(r"^\s*(?:,|,?\s*and|&|,?\s*as well as|,?\s*or|/|,\s*plus)\s*$", re.IGNORECASE)
         self.jointly = re.compile(r"^\s+(?:have\s+|has\s+|had\s+)?(?:jointly|together|co-\w+)", re.IGNORECASE)
-        self.its_before = re.compile(r"\b(?:its|their|the\s+(?:company|firm|startup|group|giant|lab|developer|government|country|ministry|agency)['’]s)\s+(?:[\w\-]+\s+){0,3}?[“\"]?$", re.IGNORECASE)
+        self.its_before = re.compile(r"\b(?:its|their|the\s+(?:company|firm|startup|group|giant|lab|developer|government|country|ministry|agency)['’]s)\s+(?:[\w\-]+,?\s+){0,3}?[“\"]?$", re.IGNORECASE)
         self.leverage = re.compile(r"(?:^|\W)(?:by\s+)?(?:leverag\w+|using|based\s+on|built\s+on|with\s+the\s+help\s+of)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
         self.dev_verb = re.compile(rf"\b{dev}\b", re.IGNORECASE)
 
@@ -246,7 +246,8 @@ class RelationRules:
                 hit = True
         return hit
 
-    def sentence(self, text: str, s: int, e: int, mentions: list[Mention]) -> list[Relation]:
+    def sentence(self, text: str, s: int, e: int, mentions: list[Mention], previous: list[Mention] | None = None) -> list[Relation]:
+        """Relations of one sentence; `previous` holds the mentions of the sentence before (for pronouns)."""
         out: list[Relation] = []
         if not mentions:
             return out
@@ -311,9 +312,14 @@ class RelationRules:
                 want = {"AIModel": ACTOR, "Product": ACTOR, "Policy": ISSUER, "Event": ISSUER}[t]
                 pred = {"AIModel": "developer", "Product": "developer", "Policy": "issuedBy", "Event": "involves"}[t]
                 ante = next((a for gg in groups[:i] for a in gg.members if ctype(a) in want), None)
+                rule, conf = "pronoun_its", 0.6
+                if ante is None and previous:
+                    # no actor earlier in this sentence: the subject of the sentence before ("... the company's")
+                    ante = next((a for a in previous if ctype(a) in want and ctype(a) != "Person"), None)
+                    rule, conf = "pronoun_previous_sentence", 0.5
                 if ante is not None and not any(r.subject is m and r.predicate == pred for r in out):
-                    if not self.negation.search(text[ante.end : m.start]):
-                        out.append(Relation(m, pred, ante, s, e, "pronoun_its", 0.6))
+                    if not self.negation.search(text[ante.end : m.start] if ante.end <= m.start else text[s : m.start]):
+                        out.append(Relation(m, pred, ante, s, e, rule, conf))
         # "By leveraging the Wenxin model, Baidu helped X launch Y": Y is based on Wenxin
         for i, g in enumerate(groups):
             tool = g.members[0]
@@ -372,7 +378,12 @@ class RelationComponent:
     def __call__(self, doc: Doc) -> Doc:
         rels: list[Relation] = []
         text = doc_text(doc)
+        previous: list[Mention] | None = None
+        prev_end = -1
         for s, e, ms in sentences_with_mentions(doc, mentions_of(doc)):
-            rels.extend(self.rules.sentence(text, s, e, ms))
+            # only the sentence right before, in the same paragraph, is a pronoun's context
+            adjacent = previous is not None and "\n" not in text[prev_end:s] and len(text[prev_end:s]) < 3
+            rels.extend(self.rules.sentence(text, s, e, ms, previous if adjacent else None))
+            previous, prev_end = ms, e
         doc._.cakg_relations = rels
         return doc

@@ -217,3 +217,10 @@ def test_statistical_entities_add_recall_but_never_override(registry_dir):
 def test_title_case_headlines_are_not_names(extract_text):
     got = names_types(extract_text("Chinese Startup Unveils New AI Model\nThe Commission met."))
     assert not got, got
+
+
+def test_pronoun_reaches_back_one_sentence(extract_text):
+    got = facts_of(extract_text("Tencent showed a new design. The design powers the company's next flagship, Hunyuan 5."))
+    assert ("Hunyuan 5", "developer", "Tencent") in got
+    got = facts_of(extract_text("Tencent showed a new design.\n\nThe design powers the company's next flagship, Hunyuan 5."))
+    assert ("Hunyuan 5", "developer", "Tencent") not in got  # another paragraph: no antecedent
