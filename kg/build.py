@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -9,6 +10,9 @@ from pathlib import Path
 from kg import store as kgstore
 from kg.model import IngestError, KGError
 from kg.paths import CORPUS_DIR
+
+
+ZONE_BATCH = 400  # documents per spaCy memory zone
 
 
 @dataclass
@@ -67,7 +71,14 @@ def build(
     resolver = get_resolver(registry_dir)
     report = BuildReport(files=len(files))
     described: set[str] = set()
+    # graphs already in the store per source file (one scan, not one per file)
+    by_source: dict[str, list[str]] = {}
+    for sd in kgstore.documents(st):
+        by_source.setdefault(sd.path.split("#", 1)[0], []).append(sd.graph)
 
+    zone = contextlib.ExitStack()
+    zone.enter_context(nlp.memory_zone())
+    zone_docs = 0
     bar = None
     if progress:
         from rich.console import Console
@@ -92,6 +103,14 @@ def build(
                 if kgstore.has_document(st, d.id):
                     report.unchanged += 1
                     continue
+                # spaCy keeps every new word's lexeme: a memory zone per batch of documents frees them, so memory
+                # stays flat on big corpora while the tokenizer cache stays warm within a batch
+                if zone_docs >= ZONE_BATCH:
+                    zone.close()
+                    zone = contextlib.ExitStack()
+                    zone.enter_context(nlp.memory_zone())
+                    zone_docs = 0
+                zone_docs += 1
                 ex = extraction_from_doc(process(nlp, d.text, d.date or reference_date(d.text)), resolver)
                 quads = document_quads(d, ex)
                 for e in ex.entities.values():
@@ -104,13 +123,14 @@ def build(
                 report.words += d.words
                 report.facts += len(ex.facts)
             if docs:
-                stale = [g for g in kgstore.graphs_for_path(st, src) if g not in keep]
+                stale = [g for g in by_source.get(src, []) if g not in keep]
                 report.replaced += kgstore.remove_graphs(st, stale)
             if bar is not None:
                 bar.advance(task)
         if report.replaced:
             kgstore.prune_registry(st)
     finally:
+        zone.close()
         if bar is not None:
             bar.stop()
         if store is None:
