@@ -11,7 +11,6 @@ from kg import store as kgstore
 from kg.model import IngestError, KGError
 from kg.paths import CORPUS_DIR
 
-
 ZONE_BATCH = 400  # documents per spaCy memory zone
 
 
