@@ -12,6 +12,7 @@ from kg.model import IngestError, KGError
 from kg.paths import CORPUS_DIR
 
 ZONE_BATCH = 400  # documents per spaCy memory zone
+FLUSH_QUADS = 100_000  # quads written between two flushes of the store
 
 
 @dataclass
@@ -78,6 +79,7 @@ def build(
     zone = contextlib.ExitStack()
     zone.enter_context(nlp.memory_zone())
     zone_docs = 0
+    pending_quads = 0
     bar = None
     if progress:
         from rich.console import Console
@@ -118,6 +120,10 @@ def build(
                         if not kgstore.has_description(st, entity_iri(e.key)):
                             quads.extend(registry_quads(e))
                 kgstore.put_document(st, d.id, quads)
+                pending_quads += len(quads)
+                if pending_quads >= FLUSH_QUADS:
+                    st.flush()  # Oxigraph's write buffers otherwise grow with the store: memory stays flat
+                    pending_quads = 0
                 report.added += 1
                 report.words += d.words
                 report.facts += len(ex.facts)
