@@ -98,6 +98,7 @@ def build(
                 else:
                     docs.append(item)
             keep: set[str] = set()
+            file_failed = False
             for d in docs:
                 d.path = src + d.path[len(str(f)) :] if d.path.startswith(str(f)) else src
                 keep.add(kgstore.vocab.DOC + d.id)
@@ -112,14 +113,19 @@ def build(
                     zone.enter_context(nlp.memory_zone())
                     zone_docs = 0
                 zone_docs += 1
-                ex = extraction_from_doc(process(nlp, d.text, d.date or reference_date(d.text)), resolver)
-                quads = document_quads(d, ex)
-                for e in ex.entities.values():
-                    if e.registered and e.key not in described:
-                        described.add(e.key)
+                try:
+                    ex = extraction_from_doc(process(nlp, d.text, d.date or reference_date(d.text)), resolver)
+                    quads = document_quads(d, ex)
+                    new_desc = [e for e in ex.entities.values() if e.registered and e.key not in described]
+                    for e in new_desc:
                         if not kgstore.has_description(st, entity_iri(e.key)):
                             quads.extend(registry_quads(e))
-                kgstore.put_document(st, d.id, quads)
+                    kgstore.put_document(st, d.id, quads)
+                except Exception as e:  # one bad document never stops the batch; its file keeps its old facts
+                    report.failed.append((d.path, f"could not extract or store it ({type(e).__name__}: {e})"))
+                    file_failed = True
+                    continue
+                described.update(e.key for e in new_desc)
                 pending_quads += len(quads)
                 if pending_quads >= FLUSH_QUADS:
                     st.flush()  # Oxigraph's write buffers otherwise grow with the store: memory stays flat
@@ -127,7 +133,7 @@ def build(
                 report.added += 1
                 report.words += d.words
                 report.facts += len(ex.facts)
-            if docs:
+            if docs and not file_failed:
                 stale = [g for g in by_source.get(src, []) if g not in keep]
                 report.replaced += kgstore.remove_graphs(st, stale)
             if bar is not None:

@@ -114,3 +114,20 @@ def test_registry_descriptions_follow_the_documents(tmp_path, corpus, registry_d
     assert count(st, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/china-ai-kg/registry> { ?s ?p ?o } }") == described
     remove([corpus / "policy.md"], store=st)
     assert not run_query(st, alias_q)["rows"], "MIIT is only in policy.md: its description goes with it"
+
+
+def test_a_document_that_breaks_extraction_does_not_stop_the_batch(tmp_path, corpus, registry_dir, monkeypatch):
+    import kg.extract
+
+    real = kg.extract.extraction_from_doc
+
+    def flaky(sdoc, resolver):
+        if "Regulators" in sdoc.text:
+            raise RuntimeError("boom")
+        return real(sdoc, resolver)
+
+    monkeypatch.setattr(kg.extract, "extraction_from_doc", flaky)
+    st = kgstore.open_store(tmp_path / "kg")
+    rep = build([corpus], store=st, registry_dir=registry_dir)
+    assert rep.added == 1 and len(rep.failed) == 1 and "boom" in rep.failed[0][1]
+    assert len(kgstore.documents(st)) == 1
