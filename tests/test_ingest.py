@@ -345,11 +345,11 @@ def test_headlines_and_prose_lines_are_kept(line):
 
 
 def test_ui_notice_is_cut_but_the_news_in_its_line_is_kept():
-    line = ("IE 11 is not supported. For an optimal experience visit our site on another browser. "
-            "Voters grapple with data centers 03:32 Now Playing Example news item")
+    line = ("Internet Explorer is not supported. Your browser does not support this video player. "
+            "Markets rally on chip news 02:10 Now Playing Example news item")
     text, _ = clean_scraped_text("Headline\n\nBody sentence here.\n\n" + line)
-    assert "IE 11" not in text and "another browser" not in text
-    assert "Voters grapple with data centers 03:32 Now Playing Example news item" in text
+    assert "Internet Explorer" not in text and "video player" not in text
+    assert "Markets rally on chip news 02:10 Now Playing Example news item" in text
 
 
 def test_only_consecutive_duplicates_are_dropped():
