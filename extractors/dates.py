@@ -130,6 +130,9 @@ class DateRules:
         rel = verbs_regex(lex["verbs"]["release_cue"] + ["debut"])
         iss = verbs_regex(lex["verbs"]["issue_cue"])
         evt = verbs_regex(lex["verbs"]["event_cue"])
+        from extractors.lexicon import phrase_regex
+
+        self.negation = re.compile(r"(?:^|\W)" + phrase_regex(lex["cues"]["negation"]) + r"(?:\W|$)", re.IGNORECASE)
         self.release_cue = re.compile(rf"\b(?:{rel}|debut)\b", re.I)
         self.issue_cue = re.compile(rf"\b{iss}\b", re.I)
         # the text between an entity and a date that follows it
@@ -159,6 +162,8 @@ class DateRules:
         if not dates:
             return facts
         sent = text[s:e]
+        if self.negation.search(sent):
+            return facts  # "did not release ... this year" dates nothing
         dated: set[int] = set()
         for d in dates:
             # the nearest entity before the date whose gap says the date belongs to it

@@ -127,7 +127,8 @@ class RelationRules:
 
         word = r"[\w\-’'“”\"]+,?"
         adj = rf"(?:(?!(?:in|on|of|for|with|to|by|and|or|from|at|as|is|was|has|have|had|{_BLOCK})\b){word}\s+)"
-        pre = rf"(?:\s+(?!{_BLOCK}\b)[\w\-’'.]+){{0,3}}?"  # up to 3 words before the verb ("on Tuesday")
+        # an apposition ("StepFun, a Shanghai-based startup, rolled out") then up to 3 words before the verb
+        pre = rf"(?:\s*,\s+(?:a|an|the|its)\s+[^,;]{{1,60}},)?(?:\s+(?!{_BLOCK}\b)[\w\-’'.]+){{0,3}}?"
         tail = rf"(?:\s+(?!{_BLOCK}\b){word}){{0,7}}?\s*[,:]?\s*[“\"]?"  # up to 7 words after it
         poss = rf"^['’]s?\s+{adj}{{0,3}}[“\"]?$"
         self.possessive = _c(poss)
@@ -181,12 +182,15 @@ class RelationRules:
             GapRule("possessive_event", "involves", ORG | PLACE | PERSON, EVENT, _c(poss), reverse=True, confidence=0.65, last_only=True),
             GapRule("at_event", "involves", ANY - EVENT, EVENT, _c(r"^\s+(?:at|during)\s+(?:the\s+)?$"), reverse=True, confidence=0.6),
             GapRule("event_held_in", "involves", EVENT, PLACE | ORG, _c(r"^\s+(?:(?:is|are|was|were|will\s+be|being)\s+)?(?:held|hosted|staged|organi[sz]ed|opened)\s+(?:in|by|at)\s+(?:the\s+)?$"), confidence=0.6),
+            GapRule("event_in_place", "involves", EVENT, PLACE, _c(r"^\s+in\s+$"), confidence=0.55),
         ]
         self.tail_rules = [
             GapRule("tail_acquire", "subsidiaryOf", ORG, ORG, _c(rf"\b(?:its\s+|the\s+)?{acq_n}\s+(?:the\s+)?$"), reverse=True, confidence=0.6),
             GapRule("tail_invest", "investedIn", ACTOR, ORG, _c(rf"\b(?:its\s+|an?\s+|similar\s+)?{inv_n}\s+(?:[\w\-]+\s+){{0,2}}?$"), confidence=0.6),
         ]
         self._by_types: dict = {}
+        self.place_adjective = re.compile(r"-(?:based|headquartered|born|owned|backed|listed|registered)\b")
+        self.role_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})\b", re.IGNORECASE)
         self.prep_before = re.compile(r"\b(?:to|of|for|with|from|about|than|into|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
         self.group_gap = re.compile(r"^\s*(?:,|,?\s*and|&|,?\s*as well as|,?\s*or|/|,\s*plus)\s*$", re.IGNORECASE)
         self.jointly = re.compile(r"^\s+(?:have\s+|has\s+|had\s+)?(?:jointly|together|co-\w+)", re.IGNORECASE)
@@ -249,6 +253,10 @@ class RelationRules:
     def sentence(self, text: str, s: int, e: int, mentions: list[Mention], previous: list[Mention] | None = None) -> list[Relation]:
         """Relations of one sentence; `previous` holds the mentions of the sentence before (for pronouns)."""
         out: list[Relation] = []
+        if not mentions:
+            return out
+        # "Shanghai-based StepFun": a place used as an adjective takes no part in the sentence's relations
+        mentions = [m for m in mentions if not (ctype(m) == "Place" and self.place_adjective.match(text, m.end))]
         if not mentions:
             return out
         groups = self.groups(text, mentions)
@@ -340,6 +348,15 @@ class RelationRules:
                     for a in groups[1].members:
                         if ctype(a) in ACTOR | PLACE:
                             out.append(Relation(ev, "involves", a, s, e, "event_setting", 0.6))
+        # "Li Qiang, China's premier", "Liang Wenfeng, DeepSeek's founder": a role after the organisation's possessive
+        for i in range(len(groups) - 1):
+            p, o = groups[i], groups[i + 1]
+            if ctype(p.members[-1]) == "Person" and re.fullmatch(r"\s*,\s+(?:the\s+)?", text[p.end : o.start]):
+                rm = self.role_after_possessor.match(text, o.end)
+                if rm:
+                    org = o.members[-1]
+                    if ctype(org) in ORG | PLACE:
+                        out.append(Relation(p.members[-1], "affiliatedWith", org, s, e, "possessor_role", 0.7, rm.group("role").lower()))
         # "Australian Prime Minister Anthony Albanese": the demonym's country
         for g in groups:
             for m in g.members:

@@ -101,7 +101,7 @@ def _graphml_safe(g):
 
 
 FACTS_QUERY = """
-SELECT ?subject ?slabel ?property ?object ?olabel ?evidence ?rule ?confidence ?document ?title ?path WHERE {
+SELECT DISTINCT ?subject ?slabel ?property ?object ?olabel ?evidence ?rule ?confidence ?document ?title ?path WHERE {
   ?a a cakg:Assertion ; rdf:subject ?subject ; rdf:predicate ?property ; rdf:object ?object ;
      cakg:evidence ?evidence ; cakg:rule ?rule ; cakg:confidence ?confidence ; prov:wasDerivedFrom ?document .
   OPTIONAL { ?subject rdfs:label ?slabel }

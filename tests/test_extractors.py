@@ -224,3 +224,19 @@ def test_pronoun_reaches_back_one_sentence(extract_text):
     assert ("Hunyuan 5", "developer", "Tencent") in got
     got = facts_of(extract_text("Tencent showed a new design.\n\nThe design powers the company's next flagship, Hunyuan 5."))
     assert ("Hunyuan 5", "developer", "Tencent") not in got  # another paragraph: no antecedent
+
+
+@pytest.mark.parametrize(
+    "text,fact",
+    [
+        ("Kuaishou, a Beijing-based startup, rolled out Kling 2.0 last week.", ("Kling 2.0", "developer", "Kuaishou")),
+        ("Wang Xiaoming, Baidu's chief scientist, spoke.", ("Wang Xiaoming", "affiliatedWith", "Baidu")),
+        ("The 2026 Global Robotics Summit in Beijing opened.", ("2026 Global Robotics Summit", "involves", "Beijing")),
+    ],
+)
+def test_appositions_and_roles(extract_text, text, fact):
+    assert fact in facts_of(extract_text(text)), facts_of(extract_text(text))
+
+
+def test_negated_release_is_not_dated(extract_text):
+    assert not facts_of(extract_text("Tencent did not release Hunyuan 9 in 2025.", "2025-10-01"), "releaseDate")
