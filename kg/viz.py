@@ -159,6 +159,32 @@ def build_view(
     return ViewReport(n, g.number_of_edges(), str(output), physics, layout)
 
 
+def fast_layout(u) -> dict:
+    """Positions for big graphs in about a second: a spectral layout of each connected component (sparse
+    eigenvectors), components packed on a grid, biggest first. spring_layout takes ~25 s for 5,000 nodes."""
+    import math
+
+    import networkx as nx
+
+    comps = sorted(nx.connected_components(u), key=len, reverse=True)
+    positions: dict = {}
+    x = y = row_h = 0.0
+    width = 60 * math.sqrt(u.number_of_nodes())
+    for comp in comps:
+        size = 30 * math.sqrt(len(comp))
+        if len(comp) >= 3:
+            pos = nx.spectral_layout(u.subgraph(comp), scale=size / 2)
+        else:
+            pos = {n: (i * 20.0, 0.0) for i, n in enumerate(comp)}
+        if x + size > width:
+            x, y, row_h = 0.0, y + row_h + 40, 0.0
+        for n, (px, py) in pos.items():
+            positions[n] = (x + size / 2 + px, y + size / 2 + py)
+        x += size + 40
+        row_h = max(row_h, size)
+    return positions
+
+
 def render(g) -> tuple[str, bool, str]:
     """HTML of a view of the graph `g` (nodes: label, cls, details; edges: property, evidence, documents)."""
     from pyvis.network import Network
@@ -169,8 +195,8 @@ def render(g) -> tuple[str, bool, str]:
     if not physics:
         import networkx as nx
 
-        positions = nx.spring_layout(g.to_undirected(), iterations=25, seed=7, scale=40 * g.number_of_nodes() ** 0.5)
-        layout = "spring (networkx)"
+        positions = fast_layout(nx.Graph(g.to_undirected()))
+        layout = "spectral per component (networkx)"
     degree = dict(g.degree())
     ids = {n: i for i, n in enumerate(g.nodes)}
     nodes = []
@@ -183,7 +209,6 @@ def render(g) -> tuple[str, bool, str]:
             "color": colour,
             "shape": shape,
             "size": 10 + 4 * min(degree[node], 10),
-            "group": d["cls"],
             "cls": d["cls"],
             "iri": node,
         }

@@ -93,8 +93,21 @@ def test_hostile_text_cannot_break_out(tmp_path):
 def test_large_view_uses_python_layout_and_huge_view_is_refused(tmp_path):
     out = tmp_path / "v.html"
     rep = build_view(make_store(extra_nodes=1100), output=out)
-    assert not rep.physics and rep.layout.startswith("spring")
+    assert not rep.physics and rep.layout.startswith("spectral")
     assert all("x" in n for n in view_data(out)[0])
     with pytest.raises(KGError, match="too many") as info:
         build_view(make_store(extra_nodes=NODES_MAX), output=out)
     assert "--focus" in info.value.hint
+
+
+def test_alibaba_focus_on_the_seed_documents_shows_qwen_and_its_sources(tmp_path, shared_seeds):
+    from kg.build import build
+
+    st = ox.Store()
+    build([shared_seeds], store=st)
+    out = tmp_path / "alibaba.html"
+    build_view(st, focus="Alibaba", depth=2, output=out)
+    nodes, edges = view_data(out)
+    qwen = next(n for n in nodes if n["label"] == "Qwen")
+    assert "sources:" in qwen["title"]
+    assert any(e["label"] == "developer" and e["title"].count("“") for e in edges)
