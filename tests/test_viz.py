@@ -12,7 +12,7 @@ from kg.graph import document_quads
 from kg.model import Document, EntityRef, Extraction, Fact, KGError
 from kg.viz import NODES_MAX, build_view
 
-HOSTILE = "<img src=x onerror=\"document.title='pwned'\">"
+HOSTILE = "<img src=x onerror=\"window.__pwned=true;document.title='pwned'\">"
 
 
 def make_store(extra_nodes: int = 0, hostile: bool = False) -> ox.Store:
