@@ -181,6 +181,10 @@ class Discovery:
             if _DESCRIPTIVE.search(w):  # "US-based", "Beijing-headquartered", "Industry-specific"
                 start += m.end()
                 continue
+            later = re.search(r"\S+-(?:based|listed|headquartered|owned|backed|funded)[^\S\n]+", text[start:end])
+            if later:  # "Hong Kong-listed AI firm": everything up to the descriptive word goes
+                start += later.end()
+                continue
             if keep_first or w not in self.stop_caps:
                 return start
             start += m.end()
@@ -237,6 +241,12 @@ class Discovery:
         typ = rule.type
         keep_first = rule.name in ("agency_head", "agency_of", "research_head", "research_of", "event_head", "policy_head", "policy_title")
         start = self._strip_stop_words(text, start, end, keep_first)
+        # "Measures for Labeling AI Content on Friday": a trailing date word is not part of the name
+        while True:
+            tail = re.search(r"[^\S\n]+(?:on|in|at|by|for|of|and|the|from|since)[^\S\n]+([A-Z][\w.]*)$", text[start:end])
+            if not tail or tail.group(1) not in _DATE_WORDS:
+                break
+            end -= len(tail.group())
         name = text[start:end]
         if not name or name in self.stop_caps:
             return None
@@ -283,6 +293,10 @@ class Discovery:
 
 
 _HEAD_FINAL = {"agency_head", "research_head", "event_head", "policy_head", "model_capital", "org_suffix", "policy_named"}
+_DATE_WORDS = set(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow January February March April "
+    "May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+)
 _MISSING = object()
 _CONTEXT = object()
 

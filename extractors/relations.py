@@ -128,7 +128,10 @@ class RelationRules:
         word = r"[\w\-’'“”\"]+,?"
         adj = rf"(?:(?!(?:in|on|of|for|with|to|by|and|or|from|at|as|is|was|has|have|had|{_BLOCK})\b){word}\s+)"
         # an apposition ("StepFun, a Shanghai-based startup, rolled out") then up to 3 words before the verb
-        pre = rf"(?:\s*,\s+(?:a|an|the|its)\s+[^,;]{{1,60}},)?(?:\s+(?!{_BLOCK}\b)[\w\-’'.]+){{0,3}}?"
+        pre = (
+            rf"(?:(?:\s*,\s+(?:a|an|the|its)\s+[^,;]{{1,60}},)?(?:\s+(?!{_BLOCK}\b)[\w\-’'.]+){{0,3}}?"
+            r"|\s*,(?:\s+(?:has|have|had|also|then|jointly|later|recently))?)"
+        )
         tail = rf"(?:\s+(?!{_BLOCK}\b){word}){{0,7}}?\s*[,:]?\s*[“\"]?"  # up to 7 words after it
         poss = rf"^['’]s?\s+{adj}{{0,3}}[“\"]?$"
         self.possessive = _c(poss)
@@ -182,7 +185,6 @@ class RelationRules:
             GapRule("possessive_event", "involves", ORG | PLACE | PERSON, EVENT, _c(poss), reverse=True, confidence=0.65, last_only=True),
             GapRule("at_event", "involves", ANY - EVENT, EVENT, _c(r"^\s+(?:at|during)\s+(?:the\s+)?$"), reverse=True, confidence=0.6),
             GapRule("event_held_in", "involves", EVENT, PLACE | ORG, _c(r"^\s+(?:(?:is|are|was|were|will\s+be|being)\s+)?(?:held|hosted|staged|organi[sz]ed|opened)\s+(?:in|by|at)\s+(?:the\s+)?$"), confidence=0.6),
-            GapRule("event_in_place", "involves", EVENT, PLACE, _c(r"^\s+in\s+$"), confidence=0.55),
         ]
         self.tail_rules = [
             GapRule("tail_acquire", "subsidiaryOf", ORG, ORG, _c(rf"\b(?:its\s+|the\s+)?{acq_n}\s+(?:the\s+)?$"), reverse=True, confidence=0.6),
@@ -192,7 +194,10 @@ class RelationRules:
         self.place_adjective = re.compile(r"-(?:based|headquartered|born|owned|backed|listed|registered)\b")
         self.role_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})\b", re.IGNORECASE)
         self.prep_before = re.compile(r"\b(?:to|of|for|with|from|about|than|into|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
-        self.group_gap = re.compile(r"^\s*(?:,|,?\s*and|&|,?\s*as well as|,?\s*or|/|,\s*plus)\s*$", re.IGNORECASE)
+        self.group_gap = re.compile(
+            r"^\s*(?:,|,?\s*and|&|,?\s*as well as|,?\s*or|/|,\s*plus|,?\s*(?:together|along|jointly)\s+with(?:\s+the)?)\s*$",
+            re.IGNORECASE,
+        )
         self.jointly = re.compile(r"^\s+(?:have\s+|has\s+|had\s+)?(?:jointly|together|co-\w+)", re.IGNORECASE)
         self.its_before = re.compile(r"\b(?:its|their|the\s+(?:company|firm|startup|group|giant|lab|developer|government|country|ministry|agency)['’]s)\s+(?:[\w\-]+,?\s+){0,3}?[“\"]?$", re.IGNORECASE)
         self.leverage = re.compile(r"(?:^|\W)(?:by\s+)?(?:leverag\w+|using|based\s+on|built\s+on|with\s+the\s+help\s+of)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
