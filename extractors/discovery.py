@@ -93,7 +93,7 @@ class Discovery:
             Rule("policy_named", rf"\b((?:{W}{SP}){{1,3}}(?:initiative|strategy|action plan))\b", "Policy"),
             Rule("policy_title", rf"\b((?:Interim{SP}|Administrative{SP}|Provisional{SP})?(?:Measures|Provisions|Regulations|Guidelines|Opinions|Rules|Law){SP}(?:for|on|of){SP}(?:the{SP})?{name_run})", "Policy"),
             # policies named by a lowercase phrase: "draft rules on generative AI", "export controls on chips"
-            Rule("policy_on", rf"\b((?:draft{SP}|new{SP}|final{SP}|interim{SP})?{policy_low}{SP}(?:on|for|governing|regarding|targeting){SP}(?:the{SP})?(?:[\w\-]+|\([^)\n]{{1,30}}\))(?:{SP}(?:[\w\-]+|\([^)\n]{{1,30}}\))){{0,11}}?)(?=[,.;:!?)]|{SP}(?:that|which|to|in|by|from|with|at|as|after|before|was|were|is|are|has|have|will|would|amid|since|while)\b|\n|$)", "Policy"),
+            Rule("policy_on", rf"\b((?:draft{SP}|new{SP}|final{SP}|interim{SP})?{policy_low}{SP}(?:on|for|governing|regarding|targeting){SP}(?:the{SP})?(?:[\w\-]+|\([^)\n]{{1,30}}\))(?:{SP}(?:[\w\-]+|\([^)\n]{{1,30}}\))){{0,11}}?)(?=[,.;:!?)]|{SP}(?:that|which|to|in|by|from|with|at|as|after|before|was|were|is|are|has|have|will|would|amid|since|while|last|this|next|earlier|later|over|during|because|despite|following|until|and{SP}(?:restricted|banned|imposed|added|said|announced|expanded|tightened))\b|\n|$)", "Policy"),
             Rule("policy_after_verb", rf"\b{issue}{SP}(?:(?:the|its|their|new|draft|final|interim|a|an|set{SP}of){SP})*((?!(?:the|a|an|its|their|this|that|these|new|draft|final)\b)(?:[A-Z]{{2,}}|[a-z][\w\-]*)(?:{SP}(?:[A-Z]{{2,}}|[a-z][\w\-]*)){{0,3}}{SP}(?:rules|regulations|measures|guidelines|provisions|standards|agreement|deal|pact|accord|treaty|declaration|law))\b", "Policy"),
             Rule("policy_adj", rf"\b((?:[A-Z]{{2,}}|[Gg]enerative{SP}AI|[A-Z]\w+{SP}AI)(?:{SP}(?![a-z]+(?:ed|es|ly)\b)[a-z][\w\-]*){{0,2}}{SP}(?:rules|regulations|law|guidelines|measures))\b", "Policy"),
             # models and products: "GLM-4.5", "Kimi K2", "Qwen 2.5-Max", "Hunyuan Image 3.0"
@@ -352,7 +352,7 @@ def add_statistical(mentions: list[Mention], doc: Doc) -> list[Mention]:
 
 @Language.factory(
     "cakg_discovery",
-    assigns=["doc._.cakg_mentions", "doc.ents"],
+    assigns=["doc._.cakg_mentions", "doc.ents", "doc._.cakg_nested"],
     requires=["doc._.cakg_mentions"],
     default_config={"registry_dir": None},
 )
@@ -371,6 +371,15 @@ class DiscoveryComponent:
         text = doc_text(doc)
         merged = merge_mentions(list(known), self.discovery.find(text))
         merged = add_statistical(merged, doc)
+        # "export controls on China", "sanctions against SMIC": a known name inside a policy's name is its target
+        kept = {id(m) for m in merged}
+        doc._.cakg_nested = [
+            (p, k)
+            for k in known
+            if id(k) not in kept
+            for p in merged
+            if p.type in ("Policy", "Regulation") and p.source == "policy_on" and p.start <= k.start and k.end <= p.end
+        ]
         # "Tsinghua University's Department of Precision Instruments": a discovered unit of a research body is one too
         for a, b in zip(merged, merged[1:], strict=False):
             if a.type == "ResearchInstitution" and b.source.startswith("agency") and re.fullmatch(r"['’]s\s+", text[a.end : b.start]):

@@ -19,7 +19,7 @@ class Mention:
     alias: str | None = None  # an extra alias to record
 
 
-for _attr in ("cakg_mentions", "cakg_relations", "cakg_dates"):
+for _attr in ("cakg_mentions", "cakg_relations", "cakg_dates", "cakg_nested"):
     if not Doc.has_extension(_attr):
         Doc.set_extension(_attr, default=None)
 

@@ -407,5 +407,15 @@ class RelationComponent:
             adjacent = previous is not None and "\n" not in text[prev_end:s] and len(text[prev_end:s]) < 3
             rels.extend(self.rules.sentence(text, s, e, ms, previous if adjacent else None))
             previous, prev_end = ms, e
+        nested = doc._.cakg_nested or []
+        if nested:
+            import bisect
+
+            spans = doc._.cakg_sents or [(x.start_char, x.end_char) for x in doc.sents]
+            starts = [a for a, _ in spans]
+            for policy, inner in nested:
+                if ctype(inner) in ANY - POLICY:
+                    s, e = spans[max(bisect.bisect_right(starts, policy.start) - 1, 0)]
+                    rels.append(Relation(policy, "targets", inner, s, e, "target_in_policy_name", 0.7))
         doc._.cakg_relations = rels
         return doc

@@ -255,3 +255,9 @@ def test_together_with_and_date_words_after_titles(extract_text):
 def test_descriptive_words_do_not_make_names(extract_text):
     got = names_types(extract_text("Kuaishou, the Hong Kong-listed AI firm, launched Kling 3 in April."))
     assert not any("listed" in n for n in got), got
+
+
+def test_a_known_name_inside_a_policy_name_is_its_target(extract_text):
+    got = facts_of(extract_text("Washington imposed export controls on Tencent last year.", "2025-05-01"))
+    assert ("export controls on Tencent", "targets", "Tencent") in got
+    assert ("export controls on Tencent", "date", "2024") in got
