@@ -154,7 +154,3 @@ def load_registry(directory: Path | str | None = None) -> list[RegistryEntry]:
             entries.append(entry)
     return entries
 
-
-def registry_index(entries: list[RegistryEntry]) -> dict[str, RegistryEntry]:
-    """Entries by id."""
-    return {e.id: e for e in entries}
