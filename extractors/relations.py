@@ -169,6 +169,11 @@ class RelationRules:
             GapRule("noun_acquire", "subsidiaryOf", ORG, ORG, _c(rf"^.{{0,60}}?\b{acq_n}\s+(?:the\s+)?$"), reverse=True, carry=True, confidence=0.65),
             GapRule("possessive_unit", "subsidiaryOf", ORG, ORG, _c(poss), reverse=True, confidence=0.6, last_only=True),
             GapRule("compound_developer", "developer", ORG, MP, _c(r"^[^\S\n]$"), reverse=True, confidence=0.6, last_only=True),
+            GapRule("passive_owned", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:(?:which|that)\s+is\s+|is\s+|was\s+|now\s+)?(?:(?:wholly|majority|partly)[\s\-])?(?:owned|controlled|run|operated|acquired)\s+by\s+(?:the\s+)?$"), confidence=0.7),
+            GapRule("part_of", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:(?:which|that)\s+is\s+|is\s+|was\s+|now\s+)?(?:a\s+)?part\s+of\s+(?:the\s+)?$"), confidence=0.65),
+            GapRule("possessive_invest", "investedIn", ACTOR, ORG, _c(rf"^['’]s?\s+(?:[\w\-$.,]+\s+){{0,3}}?{inv_n}\s+(?:[\w\-]+\s+){{0,2}}?$"), confidence=0.7, last_only=True),
+            GapRule("possessive_acquire", "subsidiaryOf", ORG, ORG, _c(rf"^['’]s?\s+(?:[\w\-$.,]+\s+){{0,3}}?{acq_n}\s+(?:the\s+)?$"), reverse=True, confidence=0.7, last_only=True),
+            GapRule("who_heads", "affiliatedWith", PERSON, ORG, _c(r"^\s*,\s+who\s+(?:also\s+)?(?P<role>heads|leads|runs|founded|co-founded|chairs|directs|oversees|manages)\s+(?:the\s+)?$"), role_group="role", confidence=0.7),
             # basedOn and integratedInto
             GapRule("based_on", "basedOn", MP, MP, _c(rf"^(?:\s*,)?(?:\s+(?!{_BLOCK}\b){word}){{0,7}}?\s+{based}\s+(?:[\w\-’']+\s+){{0,4}}?$")),
             GapRule("integrated_into", "integratedInto", MP, MP | ORG, _c(rf"^(?:\s*,)?(?:\s+(?!{_BLOCK}\b){word}){{0,9}}?\s+{integ}\s+(?:(?:the|its|their)\s+)?(?:[\w\-’']+\s+){{0,2}}?$")),

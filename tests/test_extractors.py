@@ -261,3 +261,16 @@ def test_a_known_name_inside_a_policy_name_is_its_target(extract_text):
     got = facts_of(extract_text("Washington imposed export controls on Tencent last year.", "2025-05-01"))
     assert ("export controls on Tencent", "targets", "Tencent") in got
     assert ("export controls on Tencent", "date", "2024") in got
+
+
+@pytest.mark.parametrize(
+    "text,fact",
+    [
+        ("Zhipu AI, which is owned by Tencent, grew.", ("Zhipu AI", "subsidiaryOf", "Tencent")),
+        ("Alibaba's $1 billion investment in Moonshot AI paid off.", ("Alibaba Group", "investedIn", "Moonshot AI")),
+        ("Baidu's acquisition of Kuaishou surprised markets.", ("Kuaishou", "subsidiaryOf", "Baidu")),
+        ("Wang Xiaoming, who heads Zhipu AI, spoke.", ("Wang Xiaoming", "affiliatedWith", "Zhipu AI")),
+    ],
+)
+def test_ownership_investment_and_leadership_shapes(extract_text, text, fact):
+    assert fact in facts_of(extract_text(text)), facts_of(extract_text(text))
