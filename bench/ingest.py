@@ -2,7 +2,8 @@
 
 The corpus is generated: sentences of the source documents (../shared/seeds when present, else the
 project's own seeds/corpus) shuffled into ~800-word articles until the target size is reached, with
-a share of words swapped for generated ones so that the tokenizer sees an open vocabulary.
+a share (15%) of the longer lowercase words swapped for pseudo-words drawn with Zipf frequencies from a
+50,000-word vocabulary, so that the tokenizer sees an open vocabulary as in real text.
 
     python bench/ingest.py                 # ~1M words
     python bench/ingest.py --words 10000000 # 10x, to check that memory stays bounded
@@ -40,8 +41,29 @@ def pseudo_word(rng: random.Random) -> str:
     return "".join(rng.choice("bcdfghjklmnprstvwz") + rng.choice("aeiou") for _ in range(rng.randint(2, 4)))
 
 
+class ZipfWords:
+    """Pseudo-words drawn from a 50,000-word vocabulary with Zipf frequencies, as words are in real text
+    (a fresh random word for every swap would make one token in ten a word never seen before)."""
+
+    def __init__(self, rng: random.Random, size: int = 50_000, s: float = 1.1):
+        self.rng = rng
+        self.words = [pseudo_word(rng) for _ in range(size)]
+        weights = [1 / (r + 1) ** s for r in range(size)]
+        total = sum(weights)
+        acc, self.cum = 0.0, []
+        for w in weights:
+            acc += w / total
+            self.cum.append(acc)
+
+    def __call__(self) -> str:
+        import bisect
+
+        return self.words[min(bisect.bisect_left(self.cum, self.rng.random()), len(self.words) - 1)]
+
+
 def make_corpus(target_words: int, out: Path, diverse: float = 0.15, seed: int = 7) -> int:
     rng = random.Random(seed)
+    vocab = ZipfWords(rng)
     sents = source_sentences()
     total, n = 0, 0
     out.mkdir(parents=True, exist_ok=True)
@@ -50,7 +72,7 @@ def make_corpus(target_words: int, out: Path, diverse: float = 0.15, seed: int =
         while words < 800:
             s = rng.choice(sents)
             if diverse:
-                s = " ".join(pseudo_word(rng) if w.islower() and len(w) > 5 and rng.random() < diverse else w for w in s.split())
+                s = " ".join(vocab() if w.islower() and len(w) > 5 and rng.random() < diverse else w for w in s.split())
             body.append(s)
             words += len(s.split())
         text = f"Generated article {n}\ndate 2025-10-{1 + n % 28:02d}\n\n" + "\n\n".join(

@@ -11,8 +11,8 @@ from kg import store as kgstore
 from kg.model import IngestError, KGError
 from kg.paths import CORPUS_DIR
 
-ZONE_BATCH = 400  # documents per spaCy memory zone
-FLUSH_QUADS = 100_000  # quads written between two flushes of the store
+ZONE_BATCH = 400  # documents per spaCy memory zone, once the vocabulary is full
+VOCAB_CAP = 200_000  # lexemes spaCy keeps for good; beyond that new words live in memory zones
 
 
 @dataclass
@@ -56,7 +56,7 @@ def build(
     """Ingest files and folders (default: the project's own corpus) into the store at `store_path`."""
     from extractors.dates import reference_date
     from kg.extract import extraction_from_doc, get_resolver
-    from kg.graph import document_quads, entity_iri, registry_quads
+    from kg.graph import body_quads, entity_iri, header_quads, registry_quads
     from kg.ingest import discover, iter_documents
     from kg.nlp import load_pipeline, process
 
@@ -67,19 +67,39 @@ def build(
             raise KGError(f"no such file or folder: {p}", hint="check the path")
     files = discover(paths)
     st = store if store is not None else kgstore.open_store(store_path)
+    kgstore.recover(st)  # what an interrupted build left without its commit marker
     nlp = load_pipeline(model, registry_dir)
     resolver = get_resolver(registry_dir)
     report = BuildReport(files=len(files))
+    writer = kgstore.Writer(st)
+    batch: list[tuple[str, int, int]] = []  # (path, words, facts) of the documents waiting in the writer
     described: set[str] = set()
     # graphs already in the store per source file (one scan, not one per file)
     by_source: dict[str, list[str]] = {}
     for sd in kgstore.documents(st):
         by_source.setdefault(sd.path.split("#", 1)[0], []).append(sd.graph)
 
-    zone = contextlib.ExitStack()
-    zone.enter_context(nlp.memory_zone())
+    def commit() -> None:
+        try:
+            writer.commit()
+        except Exception as e:  # the batch is taken out again; its files keep their old facts
+            reason = f"could not store it ({type(e).__name__}: {e})"
+            report.failed.extend((path, reason) for path, _, _ in batch)
+            described.clear()
+        else:
+            for _, words, facts in batch:
+                report.added += 1
+                report.words += words
+                report.facts += facts
+        batch.clear()
+
+    def drop_stale(graphs: list[str]) -> None:
+        report.replaced += kgstore.remove_graphs(st, graphs)
+
+    # spaCy's tokenizer caches nothing inside a memory zone (5x slower on this corpus), so zones start only
+    # once the vocabulary is big: the common words stay cached for good, rarer ones are freed zone by zone
+    zone: contextlib.ExitStack | None = None
     zone_docs = 0
-    pending_quads = 0
     bar = None
     if progress:
         from rich.console import Console
@@ -102,46 +122,45 @@ def build(
             for d in docs:
                 d.path = src + d.path[len(str(f)) :] if d.path.startswith(str(f)) else src
                 keep.add(kgstore.vocab.DOC + d.id)
-                if kgstore.has_document(st, d.id):
+                if d.id in writer.pending or kgstore.has_document(st, d.id):
                     report.unchanged += 1
                     continue
-                # spaCy keeps every new word's lexeme: a memory zone per batch of documents frees them, so memory
-                # stays flat on big corpora while the tokenizer cache stays warm within a batch
-                if zone_docs >= ZONE_BATCH:
+                if zone is not None and zone_docs >= ZONE_BATCH:
                     zone.close()
+                    zone = None
+                if zone is None and len(nlp.vocab) > VOCAB_CAP:
                     zone = contextlib.ExitStack()
                     zone.enter_context(nlp.memory_zone())
                     zone_docs = 0
                 zone_docs += 1
                 try:
                     ex = extraction_from_doc(process(nlp, d.text, d.date or reference_date(d.text)), resolver)
-                    quads = document_quads(d, ex)
+                    body, header = body_quads(d, ex), header_quads(d)
                     new_desc = [e for e in ex.entities.values() if e.registered and e.key not in described]
                     for e in new_desc:
                         if not kgstore.has_description(st, entity_iri(e.key)):
-                            quads.extend(registry_quads(e))
-                    kgstore.put_document(st, d.id, quads)
+                            header.extend(registry_quads(e))
                 except Exception as e:  # one bad document never stops the batch; its file keeps its old facts
-                    report.failed.append((d.path, f"could not extract or store it ({type(e).__name__}: {e})"))
+                    report.failed.append((d.path, f"could not extract it ({type(e).__name__}: {e})"))
                     file_failed = True
                     continue
                 described.update(e.key for e in new_desc)
-                pending_quads += len(quads)
-                if pending_quads >= FLUSH_QUADS:
-                    st.flush()  # Oxigraph's write buffers otherwise grow with the store: memory stays flat
-                    pending_quads = 0
-                report.added += 1
-                report.words += d.words
-                report.facts += len(ex.facts)
+                writer.add(d.id, body, header)
+                batch.append((d.path, d.words, len(ex.facts)))
+                if len(writer) >= writer.batch_quads:
+                    commit()
             if docs and not file_failed:
                 stale = [g for g in by_source.get(src, []) if g not in keep]
-                report.replaced += kgstore.remove_graphs(st, stale)
+                if stale:  # only once the new version is committed
+                    writer.later(lambda stale=stale: drop_stale(stale))
             if bar is not None:
                 bar.advance(task)
+        commit()
         if report.replaced:
             kgstore.prune_registry(st)
     finally:
-        zone.close()
+        if zone is not None:
+            zone.close()
         if bar is not None:
             bar.stop()
         if store is None:

@@ -116,8 +116,8 @@ def _fact_quads(f: Fact, g: NamedNode, doc_id: str) -> list[Quad]:
     return out
 
 
-def document_quads(doc: Document, ex: Extraction) -> list[Quad]:
-    """All quads of one document's named graph."""
+def header_quads(doc: Document) -> list[Quad]:
+    """The document's own description: title, date, URL, source path (the store's commit marker), hash."""
     g = doc_iri(doc.id)
     out = [
         Quad(g, RDF_TYPE, cakg("Document"), g),
@@ -132,12 +132,24 @@ def document_quads(doc: Document, ex: Extraction) -> list[Quad]:
         out.append(Quad(g, DATE, date_literal(doc.date), g))
     if doc.url:
         out.append(Quad(g, SOURCE, _N(doc.url) if _is_iri(doc.url) else Literal(doc.url), g))
+    return out
+
+
+def body_quads(doc: Document, ex: Extraction) -> list[Quad]:
+    """What the document says: the entities it mentions, the facts read from it and their provenance."""
+    g = doc_iri(doc.id)
+    out: list[Quad] = []
     for e in ex.entities.values():
         out.extend(_entity_quads(e, g))
         out.append(Quad(g, MENTIONS, entity_iri(e.key), g))
     for f in ex.facts:
         out.extend(_fact_quads(f, g, doc.id))
     return out
+
+
+def document_quads(doc: Document, ex: Extraction) -> list[Quad]:
+    """All quads of one document's named graph."""
+    return header_quads(doc) + body_quads(doc, ex)
 
 
 _IRI_OK = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")

@@ -131,3 +131,44 @@ def test_a_document_that_breaks_extraction_does_not_stop_the_batch(tmp_path, cor
     rep = build([corpus], store=st, registry_dir=registry_dir)
     assert rep.added == 1 and len(rep.failed) == 1 and "boom" in rep.failed[0][1]
     assert len(kgstore.documents(st)) == 1
+
+
+class FullDisk:
+    """A store whose bulk loader writes part of a batch, then fails as a full disk would."""
+
+    def __init__(self, store):
+        self._store = store
+
+    def __getattr__(self, name):
+        return getattr(self._store, name)
+
+    def bulk_extend(self, quads):
+        self._store.extend(list(quads)[:7])
+        raise OSError("No space left on device")
+
+
+def test_a_batch_that_cannot_be_stored_keeps_the_old_facts(tmp_path, corpus, registry_dir):
+    st = kgstore.open_store(tmp_path / "kg")
+    build([corpus], store=st, registry_dir=registry_dir)
+    before = count(st)
+    f = corpus / "models.txt"
+    f.write_text(f.read_text().replace("Tencent released", "Baidu released"))
+    rep = build([corpus], store=FullDisk(st), registry_dir=registry_dir)
+    assert rep.added == 0 and rep.replaced == 0
+    assert len(rep.failed) == 1 and "No space left" in rep.failed[0][1] and rep.failed[0][0].endswith("models.txt")
+    assert count(st) == before  # nothing half-written stays, and the file's old version is still there
+    assert len(kgstore.documents(st)) == 2
+    rep = build([corpus], store=st, registry_dir=registry_dir)  # the disk has room again
+    assert rep.added == 1 and rep.replaced == 1
+
+
+def test_graphs_without_their_commit_marker_are_recovered(tmp_path, corpus, registry_dir):
+    st = kgstore.open_store(tmp_path / "kg")
+    build([corpus], store=st, registry_dir=registry_dir)
+    before = count(st)
+    g = kgstore.ox.NamedNode(kgstore.vocab.DOC + "0123456789abcdef")
+    s = kgstore.ox.NamedNode("https://w3id.org/china-ai-kg/resource/Half_Written")
+    st.bulk_extend([kgstore.ox.Quad(s, kgstore.ox.NamedNode(kgstore.vocab.RDFS + "label"), kgstore.ox.Literal("x"), g)])
+    assert not kgstore.has_document(st, "0123456789abcdef")
+    assert kgstore.recover(st) == 1
+    assert count(st) == before
