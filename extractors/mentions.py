@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -32,23 +33,21 @@ def doc_text(doc: Doc) -> str:
     return t
 
 
-def token_starts(doc: Doc):
-    """Character offset of every token (a numpy array, cached on the doc)."""
-    arr = doc.user_data.get("cakg_idx")
-    if arr is None:
+def token_starts(doc: Doc) -> list[int]:
+    """Character offset of every token (cached on the doc)."""
+    starts = doc.user_data.get("cakg_idx")
+    if starts is None:
         from spacy.attrs import IDX
 
-        arr = doc.user_data["cakg_idx"] = doc.to_array(IDX)
-    return arr
+        starts = doc.user_data["cakg_idx"] = doc.to_array(IDX).tolist()
+    return starts
 
 
 def token_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Tokens [i, j) covering characters [start, end) (expanded to whole tokens)."""
-    import numpy as np
-
     idx = token_starts(doc)
-    i = int(np.searchsorted(idx, start, side="right")) - 1
-    j = int(np.searchsorted(idx, end, side="left"))
+    i = bisect_right(idx, start) - 1
+    j = bisect_left(idx, end)
     return max(i, 0), max(j, i + 1)
 
 

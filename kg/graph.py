@@ -63,12 +63,14 @@ REGISTRY_GRAPH = _N(vocab.REGISTRY_GRAPH)
 
 
 def _entity_quads(e: EntityRef, g: NamedNode) -> list[Quad]:
-    """Types and preferred label, in the document's graph (what the document says exists)."""
+    """Types and preferred label of a name the document introduced, in the document's graph. A curated entity's
+    types and label come from the registry, not from the document: they are in the registry graph."""
+    if e.registered:
+        return []
     s = entity_iri(e.key)
     out = [Quad(s, RDF_TYPE, cakg(c), g) for c in vocab.superclasses(e.type)]
     out.append(Quad(s, LABEL, Literal(e.name, language="en"), g))
-    if not e.registered:
-        out.extend(_description_quads(e, g))
+    out.extend(_description_quads(e, g))
     return out
 
 
@@ -86,9 +88,14 @@ def _description_quads(e: EntityRef, g: NamedNode) -> list[Quad]:
 
 
 def registry_quads(e: EntityRef) -> list[Quad]:
-    """Aliases, Chinese name and Wikidata link of a curated entity: written once, in the registry graph."""
+    """Types, label, aliases, Chinese name and Wikidata link of a curated entity: written once per store, in the
+    registry graph, when a document first mentions it (and pruned when no document does any more)."""
     s = entity_iri(e.key)
-    return [Quad(s, LABEL, Literal(e.name, language="en"), REGISTRY_GRAPH), *_description_quads(e, REGISTRY_GRAPH)]
+    return [
+        *(Quad(s, RDF_TYPE, cakg(c), REGISTRY_GRAPH) for c in vocab.superclasses(e.type)),
+        Quad(s, LABEL, Literal(e.name, language="en"), REGISTRY_GRAPH),
+        *_description_quads(e, REGISTRY_GRAPH),
+    ]
 
 
 def _fact_quads(f: Fact, g: NamedNode, doc_id: str) -> list[Quad]:
