@@ -34,6 +34,9 @@ CHINESE_SURNAMES = (
 NOT_GIVEN = {"Said", "Says", "Also", "Group", "Auto", "Ning", "Dynasty", "River", "Road", "Street", "Kong"}
 
 
+_WORDS = re.compile("")  # marks a rule whose trigger words are found by the shared Aho-Corasick pass
+
+
 @dataclass
 class Rule:
     name: str
@@ -112,39 +115,62 @@ class Discovery:
             Rule("person_credit", rf"\((?:{W}{SP}?)+/({NAMEWORD}(?:{SP}{NAMEWORD}){{1,2}})\)", "Person"),
             Rule("person_surname", rf"\b({sur}{SP}[A-Z][a-z]{{1,12}}(?:-[a-z]+)?)\b", "Person"),
         ]
-        # Triggers: the literal words every match of a rule must contain. Scanning for a plain alternation of
-        # words is 4-5x faster than running the rule everywhere, so each rule runs only in windows around them.
-        low = phrase_regex
-        triggers = {
-            "agency_of": (low(cues["agency_head"]), 100, 160),
-            "agency_head": (low(cues["agency_head"]), 100, 20),
-            "research_of": ("(?:University|Institute|Academy|College|School|Laboratory)", 80, 160),
-            "research_head": (research, 90, 20),
-            "event_head": (event, 110, 20),
-            "policy_head": (policy, 150, 20),
-            "policy_named": ("(?:initiative|strategy|action plan)", 90, 20),
-            "policy_title": ("(?:Measures|Provisions|Regulations|Guidelines|Opinions|Rules|Law)", 40, 200),
-            "policy_after_verb": ("(?:rules|regulations|measures|guidelines|provisions|standards|agreement|deal|pact|accord|treaty|declaration|law)", 140, 20),
-            "policy_adj": ("(?:rules|regulations|law|guidelines|measures)", 90, 20),
+        # Triggers: words every match of a rule must contain. The rule runs only in windows (`before`/`after`
+        # characters) around them. Literal words are found for all rules at once, with one Aho-Corasick pass over
+        # the text; a few triggers are small regexes. Phrases trigger on their first word.
+        def words(*lists) -> list[str]:
+            return sorted({w.split()[0] for ws in lists for w in ws if w.strip()})
+
+        heads = words(cues["model_head"], cues["product_head"])
+        triggers: dict[str, tuple] = {
+            "agency_of": (words(cues["agency_head"]), 100, 160),
+            "agency_head": (words(cues["agency_head"]), 100, 20),
+            "research_of": (["University", "Institute", "Academy", "College", "School", "Laboratory"], 80, 160),
+            "research_head": (words([h for h in cues["research_head"] if h != "Lab"]), 90, 30),
+            "event_head": (words([e for e in cues["event_head"] if e != "Congress"]), 110, 20),
+            "policy_head": (words([h for h in cues["policy_head"] if h != "Policy"]), 150, 30),
+            "policy_quoted": (["initiative", "strategy", "plan", "programme", "program", "campaign", "policy"], 150, 20),
+            "policy_named": (["initiative", "strategy", "action"], 90, 20),
+            "policy_title": (["Measures", "Provisions", "Regulations", "Guidelines", "Opinions", "Rules", "Law"], 40, 200),
+            "policy_on": (words(cues["policy_lower_head"]), 30, 400),
+            "policy_after_verb": (["rules", "regulations", "measures", "guidelines", "provisions", "standards", "agreement",
+                                   "deal", "pact", "accord", "treaty", "declaration", "law"], 140, 20),
+            "policy_adj": (["rules", "regulations", "law", "guidelines", "measures"], 90, 20),
             "model_version": (r"\d", 40, 40),
-            "model_capital": ("(?:Model|LLM|Chatbot|Bot)", 90, 10),
-            "integrated_into_slot": ("into", 30, 60),
-            "org_apposition": ("(?:startup|start-up|company|firm|unicorn|chipmaker|developer|maker|subsidiary|conglomerate)", 160, 10),
-            "person_title": (titles, 10, 70),
+            "model_before_head": (heads, 160, 30),
+            "model_after_head": (heads, 30, 90),
+            "integrated_into_slot": (["into"], 30, 60),
+            "model_capital": (["Model", "LLM", "Chatbot", "Bot"], 90, 10),
+            "org_before": (words(cues["org_before"]), 30, 60),
+            "org_suffix": (words(cues["org_suffix"]), 100, 30),
+            "org_apposition": (["startup", "start-up", "company", "firm", "unicorn", "chipmaker", "developer", "maker",
+                                "subsidiary", "conglomerate"], 160, 10),
+            "person_title": (words(lex["roles"]["titles"]), 10, 90),
             "person_role": (rf"[A-Z][a-z][a-z\-']*{SP}[A-Z][a-z][a-z\-']*(?:{SP}[A-Z][a-z][a-z\-']*)?,", 5, 90),
-            "person_surname": (sur, 5, 30),
+            "person_credit": (["/"], 60, 40),
+            "person_surname": (CHINESE_SURNAMES, 5, 30),
         }
+        import ahocorasick
+
         self.rules = []
+        self._words = ahocorasick.Automaton()
+        by_word: dict[str, list[int]] = {}
         for r in rules:
             pat = r.regex
             if r.name == "person_role":
                 # role words match in any case, names stay capitalised: only the role part is case-free
                 pat = pat.replace(role, "(?i:" + role + ")")
-            trig = triggers.get(r.name)
-            self.rules.append(
-                Rule(r.name, re.compile(pat), r.type, r.group, re.compile(trig[0]) if trig else None,
-                     trig[1] if trig else 0, trig[2] if trig else 0)
-            )
+            trig, before, after = triggers.get(r.name, (None, 0, 0))
+            if isinstance(trig, list):
+                for w in trig:
+                    by_word.setdefault(w, []).append(len(self.rules))
+                trig = _WORDS
+            elif trig is not None:
+                trig = re.compile(trig)
+            self.rules.append(Rule(r.name, re.compile(pat), r.type, r.group, trig, before, after))
+        for w, ids in by_word.items():
+            self._words.add_word(w, (len(w), ids))
+        self._words.make_automaton()
         self.model_heads = {h.lower() for h in cues["model_head"]}
         self.product_heads = {h.lower() for h in cues["product_head"]} - self.model_heads
         self.model_cue = re.compile(rf"\b(?:{model_head}|{product_head}|{verbs_regex(lex['verbs']['release_cue'])})\b", re.I)
@@ -189,15 +215,28 @@ class Discovery:
                 return start
             start += m.end()
 
+    def _hits(self, text: str) -> dict[int, list[tuple[int, int]]]:
+        """Where each word-triggered rule's trigger words are, from one Aho-Corasick pass."""
+        hits: dict[int, list[tuple[int, int]]] = {}
+        for end, (length, ids) in self._words.iter(text):
+            span = (end + 1 - length, end + 1)
+            for i in ids:
+                hits.setdefault(i, []).append(span)
+        return hits
+
     @staticmethod
-    def _matches(rule: Rule, text: str):
+    def _matches(rule: Rule, text: str, spans=None):
         if rule.trigger is None:
             yield from rule.regex.finditer(text)
             return
+        if spans is None:
+            spans = [m.span() for m in rule.trigger.finditer(text)]
+        else:
+            spans.sort()
         n = len(text)
         region_start = region_end = -1
-        for t in rule.trigger.finditer(text):
-            a, b = max(0, t.start() - rule.before), min(n, t.end() + rule.after)
+        for ts, te in spans:
+            a, b = max(0, ts - rule.before), min(n, te + rule.after)
             if a <= region_end:
                 region_end = max(region_end, b)
                 continue
@@ -210,8 +249,15 @@ class Discovery:
     def find(self, text: str) -> list[Mention]:
         found: list[Mention] = []
         cache = self._cache
-        for rule in self.rules:
-            for m in self._matches(rule, text):
+        hits = self._hits(text)
+        for i, rule in enumerate(self.rules):
+            if rule.trigger is _WORDS:
+                if i not in hits:
+                    continue
+                matches = self._matches(rule, text, hits[i])
+            else:
+                matches = self._matches(rule, text)
+            for m in matches:
                 base = m.start()
                 gs, ge = m.span(rule.group)
                 ckey = (rule.name, m.group(), gs - base, ge - base)

@@ -59,11 +59,13 @@ def split_sentences(doc: Doc) -> Doc:
     spans = sentence_spans(doc_text(doc))
     doc._.cakg_sents = spans
     if len(doc):
-        doc[0].is_sent_start = True
+        import numpy as np
+        from spacy.attrs import SENT_START
+
+        # one array write: setting token.is_sent_start token by token rescans the doc each time
+        starts = np.full(len(doc), -1, dtype="int64")
+        starts[0] = 1
         for s, e in spans:
-            i, _ = token_range(doc, s, e)
-            if i > 0:
-                doc[i].is_sent_start = True
-        if len(doc) > 1 and doc[1].is_sent_start is None:
-            doc[1].is_sent_start = False  # marks the boundaries as set, even for a one-sentence text
+            starts[token_range(doc, s, e)[0]] = 1
+        doc.from_array([SENT_START], starts.view("uint64").reshape(-1, 1))
     return doc
