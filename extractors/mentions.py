@@ -62,7 +62,34 @@ def overlaps(a: Mention, b: Mention) -> bool:
 
 
 def set_doc_ents(doc: Doc, mentions: list[Mention]) -> None:
-    """Mirror the mentions into doc.ents (token-aligned), keeping entities set by earlier components."""
+    """Mirror the mentions into doc.ents (token-aligned; where they overlap the longest wins, as in spaCy's
+    filter_spans), keeping entities set by earlier components."""
+    if doc.has_annotation("ENT_IOB") and len(doc.ents):
+        _set_doc_ents_spans(doc, mentions)
+        return
+    import numpy as np
+    from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE
+
+    n = len(doc)
+    if not n:
+        return
+    spans = sorted(((*token_range(doc, m.start, m.end), m) for m in mentions), key=lambda t: (t[1] - t[0], -t[0]), reverse=True)
+    arr = np.zeros((n, 3), dtype="uint64")
+    arr[:, 0] = 2  # O
+    used = bytearray(n)
+    add = doc.vocab.strings.add
+    for i, j, m in spans:
+        if 1 in used[i:j]:
+            continue
+        used[i:j] = b"\x01" * (j - i)
+        label, kb = add(m.type), add(m.key) if m.key else 0
+        arr[i] = (3, label, kb)  # B
+        if j > i + 1:
+            arr[i + 1 : j] = (1, label, kb)  # I
+    doc.from_array([ENT_IOB, ENT_TYPE, ENT_KB_ID], arr)
+
+
+def _set_doc_ents_spans(doc: Doc, mentions: list[Mention]) -> None:
     from spacy.tokens import Span
     from spacy.util import filter_spans
 

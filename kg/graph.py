@@ -98,28 +98,43 @@ def registry_quads(e: EntityRef) -> list[Quad]:
     ]
 
 
-def _fact_quads(f: Fact, g: NamedNode, doc_id: str) -> list[Quad]:
-    s = entity_iri(f.subject)
-    p = cakg(f.predicate)
-    o = date_literal(f.object) if f.is_literal else entity_iri(f.object)
+_TERMS: dict[str, NamedNode] = {}
+
+
+def _term(name: str) -> NamedNode:
+    t = _TERMS.get(name)
+    if t is None:
+        t = _TERMS[name] = cakg(name)
+    return t
+
+
+ASSERTION, EVIDENCE, CHAR_START, CHAR_END, RULE, CONFIDENCE, ROLE = (
+    _term(n) for n in ("Assertion", "evidence", "charStart", "charEnd", "rule", "confidence", "role")
+)
+
+
+def _fact_quads(f: Fact, g: NamedNode, doc_id: str, iris: dict) -> list[Quad]:
+    s = iris.get(f.subject) or iris.setdefault(f.subject, entity_iri(f.subject))
+    p = _term(f.predicate)
+    o = date_literal(f.object) if f.is_literal else iris.get(f.object) or iris.setdefault(f.object, entity_iri(f.object))
     digest = hashlib.sha1(f"{f.subject}|{f.predicate}|{f.object}|{f.start}|{f.rule}".encode()).hexdigest()[:16]
     a = _N(f"{vocab.DOC}{doc_id}/fact/{digest}")
     out = [
         Quad(s, p, o, g),
-        Quad(a, RDF_TYPE, cakg("Assertion"), g),
+        Quad(a, RDF_TYPE, ASSERTION, g),
         Quad(a, R_SUBJ, s, g),
         Quad(a, R_PRED, p, g),
         Quad(a, R_OBJ, o, g),
         Quad(a, DERIVED, g, g),
-        Quad(a, cakg("evidence"), Literal(f.evidence), g),
-        Quad(a, cakg("charStart"), Literal(str(f.start), datatype=XSD_INT), g),
-        Quad(a, cakg("charEnd"), Literal(str(f.end), datatype=XSD_INT), g),
-        Quad(a, cakg("rule"), Literal(f.rule), g),
-        Quad(a, cakg("confidence"), Literal(f"{f.confidence:.2f}", datatype=XSD_DEC), g),
+        Quad(a, EVIDENCE, Literal(f.evidence), g),
+        Quad(a, CHAR_START, Literal(str(f.start), datatype=XSD_INT), g),
+        Quad(a, CHAR_END, Literal(str(f.end), datatype=XSD_INT), g),
+        Quad(a, RULE, Literal(f.rule), g),
+        Quad(a, CONFIDENCE, Literal(f"{f.confidence:.2f}", datatype=XSD_DEC), g),
     ]
     if f.role:
-        out.append(Quad(a, cakg("role"), Literal(f.role), g))
-        out.append(Quad(s, cakg("role"), Literal(f.role), g))
+        out.append(Quad(a, ROLE, Literal(f.role), g))
+        out.append(Quad(s, ROLE, Literal(f.role), g))
     return out
 
 
@@ -146,11 +161,13 @@ def body_quads(doc: Document, ex: Extraction) -> list[Quad]:
     """What the document says: the entities it mentions, the facts read from it and their provenance."""
     g = doc_iri(doc.id)
     out: list[Quad] = []
+    iris: dict[str, NamedNode] = {}
     for e in ex.entities.values():
         out.extend(_entity_quads(e, g))
-        out.append(Quad(g, MENTIONS, entity_iri(e.key), g))
+        iris[e.key] = iri = entity_iri(e.key)
+        out.append(Quad(g, MENTIONS, iri, g))
     for f in ex.facts:
-        out.extend(_fact_quads(f, g, doc.id))
+        out.extend(_fact_quads(f, g, doc.id, iris))
     return out
 
 
