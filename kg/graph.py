@@ -159,7 +159,8 @@ def header_quads(doc: Document) -> list[Quad]:
 
 def body_quads(doc: Document, ex: Extraction) -> list[Quad]:
     """What the document says: the entities it mentions, the facts read from it and their provenance."""
-    g = doc_iri(doc.id)
+    doc_id = doc.id
+    g = doc_iri(doc_id)
     out: list[Quad] = []
     iris: dict[str, NamedNode] = {}
     for e in ex.entities.values():
@@ -167,7 +168,7 @@ def body_quads(doc: Document, ex: Extraction) -> list[Quad]:
         iris[e.key] = iri = entity_iri(e.key)
         out.append(Quad(g, MENTIONS, iri, g))
     for f in ex.facts:
-        out.extend(_fact_quads(f, g, doc.id, iris))
+        out.extend(_fact_quads(f, g, doc_id, iris))
     return out
 
 

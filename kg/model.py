@@ -42,7 +42,10 @@ class Document:
     @property
     def id(self) -> str:
         """Content hash (first 16 hex digits of SHA-256 of the text): names the document's graph."""
-        return content_hash(self.text)[:16]
+        cached = self.__dict__.get("_id")
+        if cached is None or cached[0] is not self.text:
+            cached = self.__dict__["_id"] = (self.text, content_hash(self.text)[:16])
+        return cached[1]
 
     @property
     def words(self) -> int:
