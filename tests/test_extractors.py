@@ -26,6 +26,19 @@ def test_gazetteer_respects_case_and_word_boundaries(extract_text):
     assert "Apple" not in got and "Beijing" not in got and "United States" not in got
 
 
+def test_exact_case_names_match_only_whole_words_in_their_case(extract_text):
+    ex = extract_text("US officials met. Industry focus grew in the USA region, say US-based analysts.")
+    assert ex.mentions.get("United_States") == 2  # "US" twice; not inside "Industry", "focus" or "USA"
+
+
+def test_case_folding_never_moves_offsets():
+    from extractors.gazetteer import fold
+
+    for text in ("İstanbul hosts Alibaba", "ǅ Alibaba", "Alibaba Cloud"):
+        assert len(fold(text)) == len(text)
+        assert fold(text).index("alibaba") == text.index("Alibaba")
+
+
 def test_gazetteer_aliases_resolve_to_one_node(extract_text):
     ex = extract_text("Tongyi Qianwen, also called Qwen, is popular.")
     assert [e.name for e in ex.entities.values()].count("Qwen") == 1
@@ -177,6 +190,17 @@ def test_news_shapes(extract_text, text, fact):
 def test_month_relative_dates(extract_text):
     got = facts_of(extract_text("Tencent released Hunyuan 2.0, launched earlier this month, to users.", "2025-10-20"))
     assert ("Hunyuan 2.0", "releaseDate", "2025-10") in got
+
+
+def test_date_scan_finds_what_the_date_pattern_finds():
+    from extractors.dates import DATE_RE, date_starts
+
+    for text in (
+        "On SEPT. 28, 2025 and on 3 March the app launched; LAST YEAR it grew, two years ago it began (2019-2021).",
+        "İ in the text: on Jan. 5 it launched, earlier this month it grew.",  # lower() changes the length here
+    ):
+        want = [m.start() for m in DATE_RE.finditer(text)]
+        assert want and date_starts(text) == want
 
 
 def test_reference_date_is_the_latest_full_date_cited():
