@@ -34,6 +34,25 @@ CHINESE_SURNAMES = (
 NOT_GIVEN = {"Said", "Says", "Also", "Group", "Auto", "Ning", "Dynasty", "River", "Road", "Street", "Kong"}
 
 
+_DIGITS = re.compile(r"\d+")
+
+
+def _version_hits(text: str) -> list[tuple[int, int]]:
+    """Numbers that can be a model's version: right after a letter ("Qwen2", "K2"), a hyphen ("GLM-4.5") or a
+    word holding a capital ("Qwen 2.5", "Hunyuan Image 3.0", "iPhone 17"); not those of "in 2025" or "about 30"."""
+    out = []
+    for m in _DIGITS.finditer(text):
+        i = m.start()
+        c = text[i - 1] if i else " "
+        if c.isalpha() or (c == "-" and i > 1 and text[i - 2].isalnum()):
+            out.append(m.span())
+        elif c == " " and i > 1 and text[i - 2].isalnum():
+            w = text.rfind(" ", 0, i - 1) + 1
+            if not text[w : i - 1].islower():
+                out.append(m.span())
+    return out
+
+
 _WORDS = re.compile("")  # marks a rule whose trigger words are found by the shared Aho-Corasick pass
 
 
@@ -136,7 +155,7 @@ class Discovery:
             "policy_after_verb": (["rules", "regulations", "measures", "guidelines", "provisions", "standards", "agreement",
                                    "deal", "pact", "accord", "treaty", "declaration", "law"], 140, 20),
             "policy_adj": (["rules", "regulations", "law", "guidelines", "measures"], 90, 20),
-            "model_version": (r"\d", 40, 40),
+            "model_version": (_version_hits, 60, 40),
             "model_before_head": (heads, 160, 30),
             "model_after_head": (heads, 30, 90),
             "integrated_into_slot": (["into"], 30, 60),
@@ -165,7 +184,7 @@ class Discovery:
                 for w in trig:
                     by_word.setdefault(w, []).append(len(self.rules))
                 trig = _WORDS
-            elif trig is not None:
+            elif isinstance(trig, str):
                 trig = re.compile(trig)
             self.rules.append(Rule(r.name, re.compile(pat), r.type, r.group, trig, before, after))
         for w, ids in by_word.items():
@@ -255,6 +274,8 @@ class Discovery:
                 if i not in hits:
                     continue
                 matches = self._matches(rule, text, hits[i])
+            elif callable(rule.trigger):
+                matches = self._matches(rule, text, rule.trigger(text))
             else:
                 matches = self._matches(rule, text)
             for m in matches:
