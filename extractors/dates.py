@@ -20,7 +20,6 @@ from spacy.tokens import Doc
 
 from extractors.lexicon import load_lexicon, verbs_regex
 from extractors.mentions import Mention, doc_text, mentions_of, sentences_with_mentions
-from extractors.relations import ctype
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
@@ -167,7 +166,7 @@ class DateRules:
         facts: list[DateFact] = []
         dates = self.find_dates(text, s, e, doc_date)
         for m in mentions:
-            t = ctype(m)
+            t = m.ctype
             if t == "Event":
                 ym = re.match(r"((?:19|20)\d\d)\b", m.text)
                 if ym:
@@ -182,7 +181,7 @@ class DateRules:
             # the nearest entity before the date whose gap says the date belongs to it
             before = [m for m in mentions if m.end <= d.start]
             for m in reversed(before[-2:]):
-                t = ctype(m)
+                t = m.ctype
                 gap = text[m.end : d.start]
                 if len(gap) > 40:
                     continue
@@ -203,7 +202,7 @@ class DateRules:
             for m in mentions:
                 if m.start < d.end:
                     continue
-                t = ctype(m)
+                t = m.ctype
                 before = text[d.end : m.start]
                 if t in ("AIModel", "Product") and self.release_cue.search(before):
                     facts.append(DateFact(m, "releaseDate", d.value, s, e, "leading_date_release", 0.7))
@@ -218,7 +217,7 @@ class DateRules:
                     continue
                 near = text[max(s, d.start - 25) : d.start].lower()
                 if "debut" in near or "launch" in near:
-                    m = next((m for m in mentions if ctype(m) in ("AIModel", "Product") and m.start >= d.end), None)
+                    m = next((m for m in mentions if m.ctype in ("AIModel", "Product") and m.start >= d.end), None)
                     if m is not None:
                         facts.append(DateFact(m, "releaseDate", d.value, s, e, "debut_date", 0.6))
         return facts
@@ -237,7 +236,7 @@ def source_note_dates(text: str, mentions: list[Mention], doc_date: str | None) 
             value = resolve(dm[-1], doc_date)
             para = max(text.rfind("\n", 0, note.start()) + 1, prev)
             for m in mentions:
-                if para <= m.start < note.start() and ctype(m) in ("Policy", "Event") and value:
+                if para <= m.start < note.start() and m.ctype in ("Policy", "Event") and value:
                     out.append(DateFact(m, "date", value, para, note.end(), "source_note_date", 0.6))
         prev = note.end()
     return out
@@ -270,11 +269,11 @@ class DateComponent:
 
             for s, e, ms in sentences_with_mentions(doc, mentions_of(doc)):
                 has_date = bisect.bisect_left(all_dates, s) < bisect.bisect_left(all_dates, e)
-                if has_date or any(ctype(m) == "Event" for m in ms):
+                if has_date or any(m.ctype == "Event" for m in ms):
                     out.extend(self.rules.sentence(text, s, e, ms, doc._.cakg_doc_date))
         else:
             for s, e, ms in sentences_with_mentions(doc, mentions_of(doc)):
-                if any(ctype(m) == "Event" for m in ms):
+                if any(m.ctype == "Event" for m in ms):
                     out.extend(self.rules.sentence(text, s, e, ms, doc._.cakg_doc_date))
         if "Source" in text or "source" in text:
             out.extend(source_note_dates(text, mentions_of(doc), doc._.cakg_doc_date))

@@ -450,7 +450,7 @@ class DiscoveryComponent:
         # "Tsinghua University's Department of Precision Instruments": a discovered unit of a research body is one too
         for a, b in zip(merged, merged[1:], strict=False):
             if a.type == "ResearchInstitution" and b.source.startswith("agency") and re.fullmatch(r"['’]s\s+", text[a.end : b.start]):
-                b.type = "ResearchInstitution"
+                b.retype("ResearchInstitution")
         doc._.cakg_mentions = merged
         set_doc_ents(doc, merged)
         return doc

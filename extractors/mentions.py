@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
+
+# the contract class of each subclass the extractors assign
+CONTRACT = {
+    "LanguageModel": "AIModel",
+    "Regulation": "Policy",
+    "Country": "Place",
+    "City": "Place",
+}
 
 
 @dataclass
@@ -18,6 +26,14 @@ class Mention:
     source: str = "gazetteer"  # which rule found it
     name: str | None = None  # canonical name when it differs from the text (e.g. "US export controls")
     alias: str | None = None  # an extra alias to record
+    ctype: str = field(init=False, repr=False, compare=False)  # the contract class of `type` (see retype)
+
+    def __post_init__(self) -> None:
+        self.ctype = CONTRACT.get(self.type, self.type)
+
+    def retype(self, value: str) -> None:
+        self.type = value
+        self.ctype = CONTRACT.get(value, value)
 
 
 for _attr in ("cakg_mentions", "cakg_relations", "cakg_dates", "cakg_nested"):

@@ -29,18 +29,12 @@ EVENT = {"Event"}
 PERSON = {"Person"}
 PLACE = {"Place"}
 
-CONTRACT = {
-    "LanguageModel": "AIModel",
-    "Regulation": "Policy",
-    "Country": "Place",
-    "City": "Place",
-}
 
 _BLOCK = r"(?:which|that|who|whose|while|but|although|than|unlike|compared|versus|vs|rival\w*|compet\w+|beat\w*|outperform\w*|surpass\w*|said|says|because|when|where|if|whether|as)"
 
 
 def ctype(m: Mention) -> str:
-    return CONTRACT.get(m.type, m.type)
+    return m.ctype
 
 
 @dataclass
@@ -84,7 +78,7 @@ class Group:
 
     @property
     def types(self) -> set:
-        return {ctype(m) for m in self.members}
+        return {m.ctype for m in self.members}
 
 
 def _c(p: str) -> re.Pattern:
@@ -216,7 +210,7 @@ class RelationRules:
 
     def _candidates(self, left: Group, right: Group) -> list[GapRule]:
         """The rules whose classes fit the two groups (cached per pair of class sets)."""
-        key = (frozenset(ctype(m) for m in left.members), frozenset(ctype(m) for m in right.members), ctype(left.members[-1]))
+        key = (frozenset(m.ctype for m in left.members), frozenset(m.ctype for m in right.members), left.members[-1].ctype)
         rules = self._by_types.get(key)
         if rules is None:
             lt, rt, last = key
@@ -228,7 +222,7 @@ class RelationRules:
     def groups(self, text: str, mentions: list[Mention]) -> list[Group]:
         groups: list[Group] = []
         for m in mentions:
-            if groups and ctype(groups[-1].members[-1]) in _compatible(ctype(m)) and self.group_gap.match(text[groups[-1].end : m.start]):
+            if groups and groups[-1].members[-1].ctype in _compatible(m.ctype) and self.group_gap.match(text[groups[-1].end : m.start]):
                 groups[-1].members.append(m)
             else:
                 groups.append(Group([m]))
@@ -238,7 +232,7 @@ class RelationRules:
         if rule.carry_only and not carried:
             return False
         lefts = left.members[-1:] if rule.last_only else left.members
-        if not any(ctype(a) in rule.left for a in lefts) or not any(ctype(b) in rule.right for b in right.members):
+        if not any(a.ctype in rule.left for a in lefts) or not any(b.ctype in rule.right for b in right.members):
             return False
         if rule.name == "possessive_unit" and not any(self._unit_like(b, left.members[-1]) for b in right.members):
             return False
@@ -250,10 +244,10 @@ class RelationRules:
         role = m.group(rule.role_group).lower() if rule.role_group and m.group(rule.role_group) else None
         hit = False
         for a in lefts:
-            if ctype(a) not in rule.left:
+            if a.ctype not in rule.left:
                 continue
             for b in right.members:
-                if ctype(b) not in rule.right or a is b:
+                if b.ctype not in rule.right or a is b:
                     continue
                 subj, obj = (b, a) if rule.reverse else (a, b)
                 out.append(Relation(subj, rule.predicate, obj, s, e, rule.name, round(rule.confidence * conf_scale, 2), role))
@@ -266,7 +260,7 @@ class RelationRules:
         if not mentions:
             return out
         # "Shanghai-based StepFun": a place used as an adjective takes no part in the sentence's relations
-        mentions = [m for m in mentions if not (ctype(m) == "Place" and self.place_adjective.match(text, m.end))]
+        mentions = [m for m in mentions if not (m.ctype == "Place" and self.place_adjective.match(text, m.end))]
         if not mentions:
             return out
         groups = self.groups(text, mentions)
@@ -285,7 +279,8 @@ class RelationRules:
             if len(gap) > 160:  # no other rule spans more than about 12 words
                 continue
             # a group right after a preposition ("the Report to the NPC proposes ...") is not a subject
-            prep = self.prep_before.search(text[groups[i - 1].end if i else s : left.start])
+            a = groups[i - 1].end if i else s
+            prep = self.prep_before.search(text, max(a, left.start - 40), left.start)  # anchored at the end: no full scan
             fired = False
             for rule in self._candidates(left, right):
                 if prep and rule.name.startswith("verb_"):
@@ -310,7 +305,7 @@ class RelationRules:
                         break
         # co-subjects: "Tsinghua and ShengShu Technology unveil Vidu", "Mercedes and ByteDance have jointly ..."
         for i, g in enumerate(groups):
-            orgs = [m for m in g.members if ctype(m) in ORG]
+            orgs = [m for m in g.members if m.ctype in ORG]
             if len(orgs) < 2:
                 continue
             nxt = text[g.end : groups[i + 1].start] if i + 1 < len(groups) else text[g.end : e]
@@ -322,18 +317,18 @@ class RelationRules:
         # pronouns: "its Qwen2 chatbot", "its AI Plus initiative" -> the nearest earlier actor of the sentence
         for i, g in enumerate(groups):
             for m in g.members:
-                t = ctype(m)
+                t = m.ctype
                 if t not in MP | POLICY | EVENT:
                     continue
                 if not self.its_before.search(text[max(s, m.start - 60) : m.start]):
                     continue
                 want = {"AIModel": ACTOR, "Product": ACTOR, "Policy": ISSUER, "Event": ISSUER}[t]
                 pred = {"AIModel": "developer", "Product": "developer", "Policy": "issuedBy", "Event": "involves"}[t]
-                ante = next((a for gg in groups[:i] for a in gg.members if ctype(a) in want), None)
+                ante = next((a for gg in groups[:i] for a in gg.members if a.ctype in want), None)
                 rule, conf = "pronoun_its", 0.6
                 if ante is None and previous:
                     # no actor earlier in this sentence: the subject of the sentence before ("... the company's")
-                    ante = next((a for a in previous if ctype(a) in want and ctype(a) != "Person"), None)
+                    ante = next((a for a in previous if a.ctype in want and a.ctype != "Person"), None)
                     rule, conf = "pronoun_previous_sentence", 0.5
                 if ante is not None and not any(r.subject is m and r.predicate == pred for r in out):
                     if not self.negation.search(text[ante.end : m.start] if ante.end <= m.start else text[s : m.start]):
@@ -341,7 +336,7 @@ class RelationRules:
         # "By leveraging the Wenxin model, Baidu helped X launch Y": Y is based on Wenxin
         for i, g in enumerate(groups):
             tool = g.members[0]
-            if ctype(tool) not in MP:
+            if tool.ctype not in MP:
                 continue
             before = text[groups[i - 1].end if i else s : tool.start]
             if not self.leverage.search(before):
@@ -349,28 +344,28 @@ class RelationRules:
             for later in groups[i + 1 :]:
                 gap_before = text[s : later.start]
                 for m in later.members:
-                    if ctype(m) in MP and self.dev_verb.search(gap_before[-40:]):
+                    if m.ctype in MP and self.dev_verb.search(gap_before[-40:]):
                         out.append(Relation(m, "basedOn", tool, s, e, "leveraged_for", 0.6))
         # "At the World AI Conference, Alibaba unveiled ...": the event involves who acts in the sentence
-        if len(groups) > 1 and any(ctype(m) == "Event" for m in groups[0].members):
+        if len(groups) > 1 and any(m.ctype == "Event" for m in groups[0].members):
             if re.match(r"\s*(?:At|During|On the sidelines of|Ahead of)\s+(?:the\s+)?$", text[s : groups[0].start]) and re.match(r"^\s*(?:\([^)]*\)\s*)?,\s+$", text[groups[0].end : groups[1].start]):
                 for ev in groups[0].members:
                     for a in groups[1].members:
-                        if ctype(a) in ACTOR | PLACE:
+                        if a.ctype in ACTOR | PLACE:
                             out.append(Relation(ev, "involves", a, s, e, "event_setting", 0.6))
         # "Li Qiang, China's premier", "Liang Wenfeng, DeepSeek's founder": a role after the organisation's possessive
         for i in range(len(groups) - 1):
             p, o = groups[i], groups[i + 1]
-            if ctype(p.members[-1]) == "Person" and re.fullmatch(r"\s*,\s+(?:the\s+)?", text[p.end : o.start]):
+            if p.members[-1].ctype == "Person" and re.fullmatch(r"\s*,\s+(?:the\s+)?", text[p.end : o.start]):
                 rm = self.role_after_possessor.match(text, o.end)
                 if rm:
                     org = o.members[-1]
-                    if ctype(org) in ORG | PLACE:
+                    if org.ctype in ORG | PLACE:
                         out.append(Relation(p.members[-1], "affiliatedWith", org, s, e, "possessor_role", 0.7, rm.group("role").lower()))
         # "Australian Prime Minister Anthony Albanese": the demonym's country
         for g in groups:
             for m in g.members:
-                if ctype(m) != "Person":
+                if m.ctype != "Person":
                     continue
                 dm = self.demonym_re.search(text[max(s, m.start - 60) : m.start])
                 if dm:
@@ -419,7 +414,7 @@ class RelationComponent:
             spans = doc._.cakg_sents or [(x.start_char, x.end_char) for x in doc.sents]
             starts = [a for a, _ in spans]
             for policy, inner in nested:
-                if ctype(inner) in ANY - POLICY:
+                if inner.ctype in ANY - POLICY:
                     s, e = spans[max(bisect.bisect_right(starts, policy.start) - 1, 0)]
                     rels.append(Relation(policy, "targets", inner, s, e, "target_in_policy_name", 0.7))
         doc._.cakg_relations = rels
