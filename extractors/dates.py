@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.lexicon import load_lexicon, verbs_regex
+from extractors.lexicon import load_lexicon, phrase_regex, verbs_regex
 from extractors.mentions import Mention, doc_text, mentions_of, sentences_with_mentions
 
 MONTHS = {
@@ -36,6 +36,7 @@ DATE_RE = re.compile(
     r"|(?P<rel>(?:a|one|two|three|\d)\s+years?\s+ago|last\s+year|this\s+year|earlier\s+this\s+year|next\s+year)"
     r"|(?P<relm>(?:earlier\s+)?this\s+month|last\s+month)"
     r"|(?P<year4>(?:19|20)\d\d)"
+    r"|(?:(?<=\bon )|(?<=\blast ))(?P<wday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r")",
     re.IGNORECASE,
 )
@@ -77,11 +78,23 @@ def _month(s: str) -> int:
     return MONTHS[s.lower().rstrip(".")[:4] if s.lower().startswith("sept") else s.lower().rstrip(".")[:3]]
 
 
-def resolve(m: re.Match, doc_date: str | None) -> str | None:
-    """The ISO value of one date match, or None when it needs a document date that is missing."""
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def resolve(m: re.Match, doc_date: str | None, own_date: bool = True) -> str | None:
+    """The ISO value of one date match, or None when it needs a document date that is missing. A weekday
+    ("on Friday") is the latest such day up to the document's date, and needs a date of the document's own."""
     dy = int(doc_date[:4]) if doc_date else None
     dm = int(doc_date[5:7]) if doc_date and len(doc_date) >= 7 else None
     g = m.groupdict()
+    if g.get("wday"):
+        if not own_date or not doc_date or len(doc_date) < 10:
+            return None
+        import datetime as dt
+
+        day = dt.date.fromisoformat(doc_date[:10])
+        back = (day.weekday() - _WEEKDAYS.index(g["wday"].lower())) % 7
+        return (day - dt.timedelta(days=back)).isoformat()
     if g["iso"]:
         return g["iso"]
     if g["range"]:
@@ -142,29 +155,39 @@ class DateRules:
         rel = verbs_regex(lex["verbs"]["release_cue"] + ["debut"])
         iss = verbs_regex(lex["verbs"]["issue_cue"])
         evt = verbs_regex(lex["verbs"]["event_cue"])
-        from extractors.lexicon import phrase_regex
-
         self.negation = re.compile(r"(?:^|\W)" + phrase_regex(lex["cues"]["negation"]) + r"(?:\W|$)", re.IGNORECASE)
         self.release_cue = re.compile(rf"\b(?:{rel}|debut)\b", re.I)
         self.issue_cue = re.compile(rf"\b{iss}\b", re.I)
         # the text between an entity and a date that follows it
-        self.after_model = re.compile(rf"^\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+|was\s+|were\s+|is\s+|first\s+)?(?:{rel})?\s*(?:in|on|of|since)?\s*$", re.I)
+        heads = phrase_regex(lex["cues"]["model_head"] + lex["cues"]["product_head"])
+        # "Qwen3 in April", "its Ernie Bot chatbot in March 2023", "Kimi K2, an open-source model with ..., on July 11"
+        self.after_model = re.compile(
+            rf"^(?:\s+{heads}|\s*,\s+(?:a|an|the|its)\s+[^,;()]{{1,80}},)?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+|was\s+|were\s+|is\s+|first\s+)?(?:{rel})?\s*(?:in|on|of|since)?\s*$",
+            re.I,
+        )
+        # "Baidu on Friday launched ...", "the CAC, on March 14, issued ...": a date right before the verb
+        self.date_then_verb = re.compile(rf"\s*,?\s*(?:(?:has|have|had|also|officially|formally|jointly)\s+)*(?:{rel}|{iss})\b", re.I)
+        self.list_gap = re.compile(r"^\s*(?:,|,?\s*and|,?\s*as well as)\s*(?:its\s+|the\s+)?$", re.I)
         self.after_policy = re.compile(rf"^\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+|was\s+|were\s+)?(?:{iss})?\s*(?:in|on|of|since|from)?\s*(?:the\s+)?(?:period\s*)?\(?$", re.I)
-        self.after_event = re.compile(rf"^\s*(?:,|on|in|\(|(?:was|were|is|are|will\s+be)?\s*{evt}\s+(?:on|in))?\s*$", re.I)
+        # "the Expo, Oct. 16", "the Games, which opened in Beijing on Thursday"
+        self.after_event = re.compile(
+            rf"^\s*(?:,|on|in|\(|,?\s*(?:(?:which|that)\s+)?(?:was|were|is|are|will\s+be)?\s*{evt}(?:\s+in\s+[A-Z][\w.\- ]{{1,30}}?)?\s+(?:on|in))?\s*$",
+            re.I,
+        )
 
-    def find_dates(self, text: str, s: int, e: int, doc_date: str | None) -> list[DateMention]:
+    def find_dates(self, text: str, s: int, e: int, doc_date: str | None, own_date: bool = True) -> list[DateMention]:
         out = []
         for m in DATE_RE.finditer(text, s, e):
             if m.group("mon3") and not (m.group("year3")) and m.group("mon3").lower() in ("may", "march"):
                 continue
-            v = resolve(m, doc_date)
+            v = resolve(m, doc_date, own_date)
             if v:
                 out.append(DateMention(m.start(), m.end(), v))
         return out
 
-    def sentence(self, text: str, s: int, e: int, mentions: list[Mention], doc_date: str | None) -> list[DateFact]:
+    def sentence(self, text: str, s: int, e: int, mentions: list[Mention], doc_date: str | None, own_date: bool = True) -> list[DateFact]:
         facts: list[DateFact] = []
-        dates = self.find_dates(text, s, e, doc_date)
+        dates = self.find_dates(text, s, e, doc_date, own_date)
         for m in mentions:
             t = m.ctype
             if t == "Event":
@@ -183,7 +206,7 @@ class DateRules:
             for m in reversed(before[-2:]):
                 t = m.ctype
                 gap = text[m.end : d.start]
-                if len(gap) > 40:
+                if len(gap) > 110 or (len(gap) > 40 and not gap.lstrip().startswith(",")):
                     continue
                 if t in ("AIModel", "Product") and self.after_model.match(gap):
                     facts.append(DateFact(m, "releaseDate", d.value, s, e, "date_after_model", 0.75))
@@ -196,7 +219,7 @@ class DateRules:
                 dated.add(id(d))
                 break
         # "On Sept. 28, Tencent released X": a date opening the sentence dates its release or issue
-        lead = [d for d in dates if id(d) not in dated and d.start - s <= 12]
+        lead = [d for d in dates if id(d) not in dated and (d.start - s <= 12 or self.date_then_verb.match(text, d.end))]
         if lead:
             d = lead[0]
             for m in mentions:
@@ -220,7 +243,32 @@ class DateRules:
                     m = next((m for m in mentions if m.ctype in ("AIModel", "Product") and m.start >= d.end), None)
                     if m is not None:
                         facts.append(DateFact(m, "releaseDate", d.value, s, e, "debut_date", 0.6))
-        return facts
+        return self._share_with_lists(text, mentions, facts)
+
+    def _share_with_lists(self, text: str, mentions: list[Mention], facts: list[DateFact]) -> list[DateFact]:
+        """"launched ERNIE 4.5 Turbo and ERNIE X1 Turbo on Friday": a date of one member of a list is the date of
+        every member of the same class."""
+        if not facts or len(mentions) < 2:
+            return facts
+        out = list(facts)
+        have = {(id(f.entity), f.predicate) for f in facts}
+        index = {id(m): i for i, m in enumerate(mentions)}
+        for f in facts:
+            i = index.get(id(f.entity))
+            if i is None:
+                continue
+            for step in (-1, 1):
+                j = i
+                while 0 <= j + step < len(mentions):
+                    a, b = (mentions[j + step], mentions[j]) if step < 0 else (mentions[j], mentions[j + step])
+                    other = mentions[j + step]
+                    if other.ctype != f.entity.ctype or not self.list_gap.match(text[a.end : b.start]):
+                        break
+                    if (id(other), f.predicate) not in have:
+                        have.add((id(other), f.predicate))
+                        out.append(DateFact(other, f.predicate, f.value, f.start, f.end, f.rule + "_list", round(f.confidence * 0.9, 2)))
+                    j += step
+        return out
 
 
 _SOURCE_NOTE = re.compile(r"\(\s*Source\b[^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)", re.IGNORECASE)
@@ -254,6 +302,8 @@ def make_dates(nlp: Language, name: str):
 
 if not Doc.has_extension("cakg_doc_date"):
     Doc.set_extension("cakg_doc_date", default=None)
+if not Doc.has_extension("cakg_date_is_own"):
+    Doc.set_extension("cakg_date_is_own", default=None)  # False: cakg_doc_date is only the latest date cited
 
 
 class DateComponent:
@@ -263,6 +313,7 @@ class DateComponent:
     def __call__(self, doc: Doc) -> Doc:
         out: list[DateFact] = []
         text = doc_text(doc)
+        own = doc._.cakg_date_is_own is not False
         all_dates = date_starts(text)
         if all_dates:
             import bisect
@@ -270,11 +321,11 @@ class DateComponent:
             for s, e, ms in sentences_with_mentions(doc, mentions_of(doc)):
                 has_date = bisect.bisect_left(all_dates, s) < bisect.bisect_left(all_dates, e)
                 if has_date or any(m.ctype == "Event" for m in ms):
-                    out.extend(self.rules.sentence(text, s, e, ms, doc._.cakg_doc_date))
+                    out.extend(self.rules.sentence(text, s, e, ms, doc._.cakg_doc_date, own))
         else:
             for s, e, ms in sentences_with_mentions(doc, mentions_of(doc)):
                 if any(m.ctype == "Event" for m in ms):
-                    out.extend(self.rules.sentence(text, s, e, ms, doc._.cakg_doc_date))
+                    out.extend(self.rules.sentence(text, s, e, ms, doc._.cakg_doc_date, own))
         if "Source" in text or "source" in text:
             out.extend(source_note_dates(text, mentions_of(doc), doc._.cakg_doc_date))
         doc._.cakg_dates = out

@@ -110,7 +110,17 @@ class Gazetteer:
             e = self.entries[eid]
             out.append(Mention(start, end, text[start:end], e.type, key=eid, source="gazetteer"))
             last_end = end
-        return out
+        return self._in_context(out)
+
+    def _in_context(self, found: list[Mention]) -> list[Mention]:
+        """A bare short alias ("R1" for DeepSeek-R1) counts only in a document that also names the thing in full
+        or its developer: elsewhere "R1" is as likely Unitree's robot."""
+        short = [m for m in found if len(m.text) <= 3 and self.entries[m.key].developer]
+        if not short:
+            return found
+        named = {m.key for m in found if len(m.text) > 3}
+        drop = {id(m) for m in short if m.key not in named and self.entries[m.key].developer not in named}
+        return [m for m in found if id(m) not in drop]
 
 
 @Language.factory(

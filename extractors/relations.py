@@ -86,6 +86,12 @@ def _c(p: str) -> re.Pattern:
 
 
 _ANY_GAP = re.compile(r"")
+# what opens a relative clause or an apposition after a name: ", which ...", ", a Beijing-based startup ..."
+_CLAUSE_OPEN = re.compile(
+    r"\s*,\s*(?:which|who|whose|a|an|the|one\s+of|itself|(?:founded|backed|owned|based|funded|led|run|spun\s+off|created|"
+    r"established|set\s+up|headquartered)\s+(?:by|in|from|with)?)\b",
+    re.IGNORECASE,
+)
 
 
 class RelationRules:
@@ -111,6 +117,10 @@ class RelationRules:
         issue_p = phrase_regex(v["issue_passive"])
         inv_n = phrase_regex(v["invest_nouns"])
         inv_p = phrase_regex(v["invested_passive"])
+        investors = phrase_regex(v["investor_nouns"])
+        # "X counts A, B and C among its investors": read after the second group
+        self.among_investors = re.compile(rf"\s+(?:among|as)\s+(?:its|their)\s+(?:\w+\s+)?{investors}\b", re.IGNORECASE)
+        self.counts_gap = re.compile(r"(?:^|,)\s+(?:also\s+)?(?:counts|counted|lists|listed|names|named)\s+(?:the\s+)?$", re.IGNORECASE)
         acq_n = phrase_regex(v["acquire_nouns"])
         unit = phrase_regex(v["unit_nouns"])
         parent = phrase_regex(v["parent_nouns"])
@@ -124,7 +134,9 @@ class RelationRules:
         # an apposition ("StepFun, a Shanghai-based startup, rolled out") then up to 3 words before the verb
         pre = (
             rf"(?:(?:\s*,\s+(?:a|an|the|its)\s+[^,;]{{1,60}},)?(?:\s+(?!{_BLOCK}\b)[\w\-’'.]+){{0,3}}?"
-            r"|\s*,(?:\s+(?:has|have|had|also|then|jointly|later|recently))?)"
+            # "X, on Friday, issued", "X, has also released": after a comma only auxiliaries, adverbs and a date
+            r"|\s*,(?:\s+(?:has|have|had|also|then|jointly|later|recently|officially|formally|on|in|last|this|earlier"
+            r"|early|late|(?-i:[A-Z][a-z]+\.?)|\d{1,4}(?:st|nd|rd|th)?),?){0,4}?)"
         )
         tail = rf"(?:\s+(?!{_BLOCK}\b){word}){{0,7}}?\s*[,:]?\s*[“\"]?"  # up to 7 words after it
         poss = rf"^['’]s?\s+{adj}{{0,3}}[“\"]?$"
@@ -152,7 +164,8 @@ class RelationRules:
             # targets
             GapRule("policy_targets", "targets", POLICY, ANY - POLICY, _c(rf"^(?:\s+(?!and\b)[\w\-]+){{0,5}}?\s+(?:that\s+|which\s+)?{target}\s+(?:the\s+)?$"), confidence=0.7),
             # investedIn
-            GapRule("passive_invest", "investedIn", ORG, ACTOR, _c(rf"^(?:\s*,)?\s+(?:(?:which|that)\s+is\s+|is\s+|was\s+|are\s+)?(?:also\s+)?{inv_p}\s+(?:[\w\-]+\s+){{0,2}}?$"), reverse=True),
+            GapRule("passive_invest", "investedIn", ORG, ACTOR, _c(rf"^(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:(?:is|was|are|has|have|had)\s+)?(?:been\s+)?(?:also\s+)?{inv_p}\s+(?:[\w\-]+\s+){{0,2}}?$"), reverse=True),
+            GapRule("investors_include", "investedIn", ORG, ACTOR, _c(rf"^\s*,?\s+(?:whose|its|their)\s+{investors}\s+(?:include|includes|included|including|are|were)\s+(?:the\s+)?$"), reverse=True),
             GapRule("verb_invest", "investedIn", ACTOR, ORG, _c(rf"^{pre}\s+(?:{invest}|(?:an?\s+)?{inv_n}|(?:announc\w+|mak\w+|made|complet\w+)\s+(?:an?\s+)?(?:\w+\s+)?{inv_n})(?:\s+(?!{_BLOCK}\b)[\w\-]+){{0,3}}?\s+$"), carry=True),
             GapRule("noun_invest", "investedIn", ACTOR, ORG, _c(rf"^\s*,?\s*(?:\w+\s+){{0,3}}?(?:similar\s+|earlier\s+|previous\s+)?{inv_n}\s+(?:[\w\-]+\s+){{0,3}}?$"), carry=True, carry_only=True, confidence=0.7),
             # subsidiaryOf
@@ -171,7 +184,7 @@ class RelationRules:
             # basedOn and integratedInto
             GapRule("based_on", "basedOn", MP, MP, _c(rf"^(?:\s*,)?(?:\s+(?!{_BLOCK}\b){word}){{0,7}}?\s+{based}\s+(?:[\w\-’']+\s+){{0,4}}?$")),
             GapRule("integrated_into", "integratedInto", MP, MP | ORG, _c(rf"^(?:\s*,)?(?:\s+(?!{_BLOCK}\b){word}){{0,9}}?\s+{integ}\s+(?:(?:the|its|their)\s+)?(?:[\w\-’']+\s+){{0,2}}?$")),
-            GapRule("features", "integratedInto", MP | ORG, MP, _c(rf"^(?:['’]s?)?(?:\s+(?!{_BLOCK}\b){word}){{0,3}}?\s+{integ_r}\s+(?:[\w\-’']+\s+){{0,3}}?[“\"]?$"), reverse=True, confidence=0.65),
+            GapRule("features", "integratedInto", MP | ORG, MP, _c(rf"^(?:['’]s?)?(?:\s+(?!(?:{_BLOCK}|to)\b){word}){{0,3}}?\s+{integ_r}\s+(?:[\w\-’']+\s+){{0,3}}?[“\"]?$"), reverse=True, confidence=0.65),
             # affiliatedWith
             GapRule("role_of", "affiliatedWith", PERSON, ORG | PLACE, _c(rf"^\s*,\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){{0,3}}?(?P<role>{role})\s+(?:[\w\-]+\s+){{0,3}}?(?:of|at|for|with|from|in)\s+(?:the\s+)?$"), role_group="role"),
             GapRule("org_role", "affiliatedWith", ORG | PLACE, PERSON, _c(rf"^(?:['’]s?)?\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>{role}|{title})\s+$"), reverse=True, role_group="role"),
@@ -194,7 +207,7 @@ class RelationRules:
         self.role_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})\b", re.IGNORECASE)
         self.prep_before = re.compile(r"\b(?:to|of|for|with|from|about|than|into|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
         self.group_gap = re.compile(
-            r"^\s*(?:,|,?\s*and|&|,?\s*as well as|,?\s*or|/|,\s*plus|,?\s*(?:together|along|jointly)\s+with(?:\s+the)?)\s*$",
+            r"^\s*(?:,|,?\s*and|&|,?\s*as well as|,?\s*or|/|,\s*plus|,?\s*(?:together|along|jointly)\s+with)(?:\s+the)?\s*$",
             re.IGNORECASE,
         )
         self.jointly = re.compile(r"^\s+(?:have\s+|has\s+|had\s+)?(?:jointly|together|co-\w+)", re.IGNORECASE)
@@ -254,6 +267,17 @@ class RelationRules:
                 hit = True
         return hit
 
+    @staticmethod
+    def _clause_head(text: str, groups: list[Group], i: int) -> Group | None:
+        """The group that a relative clause or an apposition holding group i hangs on, if group i is inside one."""
+        for j in range(i, 0, -1):
+            gap = text[groups[j - 1].end : groups[j].start]
+            if _CLAUSE_OPEN.match(gap):
+                return groups[j - 1]
+            if "," in gap or len(gap) > 100:
+                return None
+        return None
+
     def sentence(self, text: str, s: int, e: int, mentions: list[Mention], previous: list[Mention] | None = None) -> list[Relation]:
         """Relations of one sentence; `previous` holds the mentions of the sentence before (for pronouns)."""
         out: list[Relation] = []
@@ -282,12 +306,24 @@ class RelationRules:
             a = groups[i - 1].end if i else s
             prep = self.prep_before.search(text, max(a, left.start - 40), left.start)  # anchored at the end: no full scan
             fired = False
-            for rule in self._candidates(left, right):
+            # "Moonshot AI, which is backed by Alibaba and Tencent, released Kimi K2", "DeepSeek, a startup spun off
+            # from High-Flyer, released R1": after the clause closes, the verb belongs to the name it hangs on
+            head = self._clause_head(text, groups, i) if gap.lstrip().startswith(",") and not _CLAUSE_OPEN.match(gap) else None
+            if head is not None:
+                for rule in self._candidates(head, right):
+                    if rule.name.startswith("verb_") and self._apply(rule, head, right, gap, s, e, out):
+                        fired = True
+                        break
+            for rule in () if fired else self._candidates(left, right):
                 if prep and rule.name.startswith("verb_"):
                     continue
                 if self._apply(rule, left, right, gap, s, e, out):
                     fired = True
                     break
+            if not fired and self.counts_gap.search(gap) and self.among_investors.match(text, right.end):
+                owner = left if not gap.lstrip().startswith((",", "in", "on")) else self._clause_head(text, groups, i) or left
+                inv = GapRule("counts_among_investors", "investedIn", ORG, ACTOR, _ANY_GAP, reverse=True, confidence=0.7)
+                fired = self._apply(inv, owner, right, "", s, e, out)
             # "X referenced Meta's Llama2", "director of the White House's NEC": the gap before a possessor
             # applies to what it possesses, and then to it alone
             if i + 2 < len(groups) and self.possessive.match(text[right.end : groups[i + 2].start]):
@@ -324,7 +360,7 @@ class RelationRules:
                     continue
                 want = {"AIModel": ACTOR, "Product": ACTOR, "Policy": ISSUER, "Event": ISSUER}[t]
                 pred = {"AIModel": "developer", "Product": "developer", "Policy": "issuedBy", "Event": "involves"}[t]
-                ante = next((a for gg in groups[:i] for a in gg.members if a.ctype in want), None)
+                ante = next((a for gg in groups[:i] for a in gg.members if a.ctype in want and a.ctype != "Person"), None)
                 rule, conf = "pronoun_its", 0.6
                 if ante is None and previous:
                     # no actor earlier in this sentence: the subject of the sentence before ("... the company's")

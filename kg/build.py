@@ -54,7 +54,6 @@ def build(
     progress: bool = False,
 ) -> BuildReport:
     """Ingest files and folders (default: the project's own corpus) into the store at `store_path`."""
-    from extractors.dates import reference_date
     from kg.extract import extraction_from_doc, get_resolver
     from kg.graph import body_quads, entity_iri, header_quads, registry_quads
     from kg.ingest import discover, iter_documents
@@ -134,7 +133,7 @@ def build(
                     zone_docs = 0
                 zone_docs += 1
                 try:
-                    ex = extraction_from_doc(process(nlp, d.text, d.date or reference_date(d.text)), resolver)
+                    ex = extraction_from_doc(process(nlp, d.text, d.date), resolver)
                     body, header = body_quads(d, ex), header_quads(d)
                     new_desc = [e for e in ex.entities.values() if e.registered and e.key not in described]
                     for e in new_desc:

@@ -150,9 +150,8 @@ def _name_prefix_units(sdoc, ex: Extraction, refs: dict, add) -> None:
 
 
 def extract(document: Document, nlp=None, resolver: Resolver | None = None) -> Extraction:
-    from extractors.dates import reference_date
     from kg.nlp import load_pipeline, process
 
     nlp = nlp or load_pipeline()
     resolver = resolver or get_resolver()
-    return extraction_from_doc(process(nlp, document.text, document.date or reference_date(document.text)), resolver)
+    return extraction_from_doc(process(nlp, document.text, document.date), resolver)

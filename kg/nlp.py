@@ -41,10 +41,14 @@ def _load(model: str | None, registry_dir: str | None):
 
 
 def process(nlp, text: str, doc_date: str | None = None):
-    """Run the pipeline on one text, telling the date component the document's own date."""
+    """Run the pipeline on one text. `doc_date` is the document's own date; without one, relative dates are
+    read against the latest full date the text cites (weekdays, "on Friday", only against a date of its own)."""
+    from extractors.dates import reference_date
+
     doc = nlp.make_doc(text)
     doc.user_data["cakg_text"] = text
-    doc._.cakg_doc_date = doc_date
+    doc._.cakg_doc_date = doc_date or reference_date(text)
+    doc._.cakg_date_is_own = doc_date is not None
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     return doc

@@ -298,3 +298,80 @@ def test_a_known_name_inside_a_policy_name_is_its_target(extract_text):
 )
 def test_ownership_investment_and_leadership_shapes(extract_text, text, fact):
     assert fact in facts_of(extract_text(text)), facts_of(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text,fact,wrong",
+    [
+        # the verb after a relative clause or an apposition belongs to the name the clause hangs on
+        ("Moonshot AI, which is backed by Alibaba Group and Tencent, released Kimi K2.",
+         ("Kimi K2", "developer", "Moonshot AI"), ("Kimi K2", "developer", "Tencent")),
+        ("Zhipu AI, a startup spun off from Tsinghua University, unveiled GLM-4.5.",
+         ("GLM-4.5", "developer", "Zhipu AI"), ("GLM-4.5", "developer", "Tsinghua University")),
+        ("Kuaishou, founded by Su Hua in Beijing, launched Kling 2.1.",
+         ("Kling 2.1", "developer", "Kuaishou"), ("Kling 2.1", "developer", "Beijing")),
+        # "its" never points back to a person
+        ("CEO Robin Li said Baidu would put ERNIE into its Wenku app.",
+         ("Wenku", "developer", "Baidu"), ("Wenku", "developer", "Robin Li")),
+    ],
+)
+def test_clause_heads_and_pronouns(extract_text, text, fact, wrong):
+    got = facts_of(extract_text(text))
+    assert fact in got and wrong not in got, got
+
+
+@pytest.mark.parametrize(
+    "text,fact",
+    [
+        ("Zhipu AI, which has received investment from Tencent, grew.", ("Tencent", "investedIn", "Zhipu AI")),
+        ("Kuaishou counts Tencent and Baidu among its investors.", ("Baidu", "investedIn", "Kuaishou")),
+        ("Moonshot AI, founded in 2023, counts Tencent among its early investors.", ("Tencent", "investedIn", "Moonshot AI")),
+        ("Zhipu AI, whose investors include Alibaba and Tencent, grew.", ("Alibaba Group", "investedIn", "Zhipu AI")),
+        # a list of agencies with "the" before each name, and a date between the subject and its verb
+        ("The CAC, the Ministry of Industry and Information Technology and the State Council, on Friday issued the "
+         "Measures for Labeling Synthetic Content.", ("Measures for Labeling Synthetic Content", "issuedBy", "State Council")),
+    ],
+)
+def test_investor_and_agency_list_shapes(extract_text, text, fact):
+    assert fact in facts_of(extract_text(text)), facts_of(extract_text(text))
+
+
+def test_alibaba_to_bring_features_to_iphones_is_not_an_integration(extract_text):
+    got = facts_of(extract_text("Apple is working with Alibaba to bring AI features to iPhone users."), "integratedInto")
+    assert not got, got
+
+
+@pytest.mark.parametrize(
+    "text,date,fact",
+    [
+        ("Baidu on Friday launched ERNIE 4.5 and ERNIE X1.", "2025-04-26", ("ERNIE X1", "releaseDate", "2025-04-25")),
+        ("Moonshot AI released Kimi K2, an open model with a trillion parameters, on July 11.", "2025-07-14",
+         ("Kimi K2", "releaseDate", "2025-07-11")),
+        ("Baidu first released its ERNIE Bot chatbot in March 2023.", "2025-04-26", ("ERNIE Bot", "releaseDate", "2023-03")),
+        ("The Zhongguancun Forum, which opened in Beijing on Thursday, drew crowds.", "2025-07-28",
+         ("Zhongguancun Forum", "date", "2025-07-24")),
+    ],
+)
+def test_more_date_shapes(extract_text, text, date, fact):
+    assert fact in facts_of(extract_text(text, date)), facts_of(extract_text(text, date))
+
+
+def test_weekdays_need_the_documents_own_date(nlp, resolver):
+    from kg.extract import extraction_from_doc
+    from kg.nlp import process
+
+    text = "Baidu on Friday launched ERNIE X1. An unrelated item is dated March 3, 2025."
+    with_own = facts_of(extraction_from_doc(process(nlp, text, "2025-04-26"), resolver), "releaseDate")
+    cited_only = facts_of(extraction_from_doc(process(nlp, text, None), resolver), "releaseDate")
+    assert with_own == {("ERNIE X1", "releaseDate", "2025-04-25")}
+    assert cited_only == set()  # the latest date a page cites is no ground for "Friday"
+
+
+def test_a_bare_short_alias_needs_its_family_in_the_document():
+    from extractors.gazetteer import Gazetteer
+    from kg.registry import RegistryEntry
+
+    g = Gazetteer([RegistryEntry("DeepSeek", "DeepSeek", "Company"),
+                   RegistryEntry("DeepSeek-R1", "DeepSeek-R1", "LanguageModel", aliases=("R1",), developer="DeepSeek")])
+    assert [m.text for m in g.find("Unitree showed its R1 robot.")] == []
+    assert [m.text for m in g.find("DeepSeek said R1 is open.")] == ["DeepSeek", "R1"]
