@@ -81,9 +81,10 @@ def _month(s: str) -> int:
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-def resolve(m: re.Match, doc_date: str | None, own_date: bool = True) -> str | None:
+def resolve(m: re.Match, doc_date: str | None, own_date: bool = True, future: bool = False) -> str | None:
     """The ISO value of one date match, or None when it needs a document date that is missing. A weekday
-    ("on Friday") is the latest such day up to the document's date, and needs a date of the document's own."""
+    ("on Friday") is the latest such day up to the document's date, and needs a date of the document's own.
+    In a sentence about the future ("will be held in July") a month or weekday without a year comes next, not last."""
     dy = int(doc_date[:4]) if doc_date else None
     dm = int(doc_date[5:7]) if doc_date and len(doc_date) >= 7 else None
     g = m.groupdict()
@@ -94,6 +95,8 @@ def resolve(m: re.Match, doc_date: str | None, own_date: bool = True) -> str | N
 
         day = dt.date.fromisoformat(doc_date[:10])
         back = (day.weekday() - _WEEKDAYS.index(g["wday"].lower())) % 7
+        if future:
+            return (day + dt.timedelta(days=(7 - back) % 7)).isoformat()
         return (day - dt.timedelta(days=back)).isoformat()
     if g["iso"]:
         return g["iso"]
@@ -122,7 +125,10 @@ def resolve(m: re.Match, doc_date: str | None, own_date: bool = True) -> str | N
     if year is None:
         if dy is None:
             return None
-        year = dy - 1 if dm is not None and month > dm else dy
+        if future:
+            year = dy + 1 if dm is not None and month < dm else dy
+        else:
+            year = dy - 1 if dm is not None and month > dm else dy
     if day and 1 <= int(day) <= 31:
         return f"{int(year):04d}-{month:02d}-{int(day):02d}"
     return f"{int(year):04d}-{month:02d}"
@@ -167,20 +173,24 @@ class DateRules:
         )
         # "Baidu on Friday launched ...", "the CAC, on March 14, issued ...": a date right before the verb
         self.date_then_verb = re.compile(rf"\s*,?\s*(?:(?:has|have|had|also|officially|formally|jointly)\s+)*(?:{rel}|{iss})\b", re.I)
+        self.future = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:scheduled|set|expected|due|slated)\s+to)\b", re.I)
         self.list_gap = re.compile(r"^\s*(?:,|,?\s*and|,?\s*as well as)\s*(?:its\s+|the\s+)?$", re.I)
         self.after_policy = re.compile(rf"^\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+|was\s+|were\s+)?(?:{iss})?\s*(?:in|on|of|since|from)?\s*(?:the\s+)?(?:period\s*)?\(?$", re.I)
         # "the Expo, Oct. 16", "the Games, which opened in Beijing on Thursday"
         self.after_event = re.compile(
-            rf"^\s*(?:,|on|in|\(|,?\s*(?:(?:which|that)\s+)?(?:was|were|is|are|will\s+be)?\s*{evt}(?:\s+in\s+[A-Z][\w.\- ]{{1,30}}?)?\s+(?:on|in))?\s*$",
+            rf"^\s*(?:,|on|in|\(|,?\s*(?:(?:which|that)\s+)?(?:was|were|is|are|will\s+be|will)?\s*{evt}(?:\s+in\s+[A-Z][\w.\- ]{{1,30}}?)?\s+(?:on|in))?\s*$",
             re.I,
         )
 
     def find_dates(self, text: str, s: int, e: int, doc_date: str | None, own_date: bool = True) -> list[DateMention]:
         out = []
+        future = None
         for m in DATE_RE.finditer(text, s, e):
             if m.group("mon3") and not (m.group("year3")) and m.group("mon3").lower() in ("may", "march"):
                 continue
-            v = resolve(m, doc_date, own_date)
+            if future is None:
+                future = bool(self.future.search(text, s, e))
+            v = resolve(m, doc_date, own_date, future)
             if v:
                 out.append(DateMention(m.start(), m.end(), v))
         return out
@@ -290,6 +300,21 @@ def source_note_dates(text: str, mentions: list[Mention], doc_date: str | None) 
     return out
 
 
+def _prefer_precise(facts: list[DateFact]) -> list[DateFact]:
+    """"The 2025 World AI Conference ... in July": the year in the name adds nothing once the text dates it
+    within that year."""
+    named = [f for f in facts if f.rule == "year_in_event_name"]
+    if not named:
+        return facts
+    drop = {
+        id(f)
+        for f in named
+        if any(o.entity is f.entity or (o.entity.key and o.entity.key == f.entity.key) for o in facts
+               if o is not f and o.rule != "year_in_event_name" and o.value.startswith(f.value) and o.value != f.value)
+    }
+    return [f for f in facts if id(f) not in drop]
+
+
 @Language.factory(
     "cakg_dates",
     assigns=["doc._.cakg_dates"],
@@ -328,5 +353,5 @@ class DateComponent:
                     out.extend(self.rules.sentence(text, s, e, ms, doc._.cakg_doc_date, own))
         if "Source" in text or "source" in text:
             out.extend(source_note_dates(text, mentions_of(doc), doc._.cakg_doc_date))
-        doc._.cakg_dates = out
+        doc._.cakg_dates = _prefer_precise(out)
         return doc

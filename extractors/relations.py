@@ -86,6 +86,7 @@ def _c(p: str) -> re.Pattern:
 
 
 _ANY_GAP = re.compile(r"")
+_DATELINE = re.compile(r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([A-Za-z ]{2,20}\)\s*)?(?:--|—|–|-)\s")
 # what opens a relative clause or an apposition after a name: ", which ...", ", a Beijing-based startup ..."
 _CLAUSE_OPEN = re.compile(
     r"\s*,\s*(?:which|who|whose|a|an|the|one\s+of|itself|(?:founded|backed|owned|based|funded|led|run|spun\s+off|created|"
@@ -120,6 +121,9 @@ class RelationRules:
         investors = phrase_regex(v["investor_nouns"])
         # "X counts A, B and C among its investors": read after the second group
         self.among_investors = re.compile(rf"\s+(?:among|as)\s+(?:its|their)\s+(?:\w+\s+)?{investors}\b", re.IGNORECASE)
+        # "to integrate X into Y", "embedding X into Y"
+        self.integrate_before = re.compile(r"\b(?:integrat\w*|embed\w*|incorporat\w*|build(?:s|ing)?|built|put(?:s|ting)?|bring(?:s|ing)?|brought|add(?:s|ed|ing)?)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+        self.into_gap = re.compile(r"^\s+(?:into|in|to)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
         self.counts_gap = re.compile(r"(?:^|,)\s+(?:also\s+)?(?:counts|counted|lists|listed|names|named)\s+(?:the\s+)?$", re.IGNORECASE)
         acq_n = phrase_regex(v["acquire_nouns"])
         unit = phrase_regex(v["unit_nouns"])
@@ -155,7 +159,7 @@ class RelationRules:
             GapRule("maker_of_product", "developer", MP, ACTOR, _c(r"^\s+(?:maker|developer|creator|owner|parent|operator|provider|designer|builder|publisher)\s+$"), confidence=0.7),
             GapRule("company_behind", "developer", ACTOR, MP, _c(r"^\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:company|firm|startup|start-up|lab|developer|maker|team|group)\s+(?:behind|that\s+(?:makes|built|developed|created|released))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?[“\"]?$"), reverse=True, confidence=0.7),
             GapRule("parent_of_org", "subsidiaryOf", ORG, ORG, _c(r"^\s+(?:parent|owner|parent\s+company)\s+$"), confidence=0.65),
-            GapRule("founded_by", "affiliatedWith", ORG, PERSON, _c(r"^\s*,?\s+(?:which\s+was\s+|which\s+is\s+)?(?P<role>(?:co-)?founded)\s+(?:in\s+\d{4}\s+)?by\s+$"), reverse=True, role_group="role", confidence=0.75),
+            GapRule("founded_by", "affiliatedWith", ORG, PERSON, _c(r"^\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|is|had\s+been)\s+)?(?:jointly\s+)?(?P<role>(?:co-)?founded)\s+(?:in\s+(?:\w+\s+)?\d{4}\s+)?by\s+$"), reverse=True, role_group="role", confidence=0.75),
             GapRule("raised_from", "investedIn", ORG, ACTOR, _c(r"^\s+(?:has\s+|had\s+|have\s+)?(?:raised|secured|received|closed|drew|attracted)\s+(?:[\w$€¥£.,\-]+\s+){0,7}?(?:from|led\s+by|backed\s+by)\s+(?:investors\s+(?:including|such\s+as)\s+)?(?:the\s+)?$"), reverse=True, confidence=0.7),
             # issuedBy
             GapRule("possessive_issuer", "issuedBy", ISSUER, POLICY, _c(poss), reverse=True, last_only=True),
@@ -166,7 +170,9 @@ class RelationRules:
             # investedIn
             GapRule("passive_invest", "investedIn", ORG, ACTOR, _c(rf"^(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:(?:is|was|are|has|have|had)\s+)?(?:been\s+)?(?:also\s+)?{inv_p}\s+(?:[\w\-]+\s+){{0,2}}?$"), reverse=True),
             GapRule("investors_include", "investedIn", ORG, ACTOR, _c(rf"^\s*,?\s+(?:whose|its|their)\s+{investors}\s+(?:include|includes|included|including|are|were)\s+(?:the\s+)?$"), reverse=True),
-            GapRule("verb_invest", "investedIn", ACTOR, ORG, _c(rf"^{pre}\s+(?:{invest}|(?:an?\s+)?{inv_n}|(?:announc\w+|mak\w+|made|complet\w+)\s+(?:an?\s+)?(?:\w+\s+)?{inv_n})(?:\s+(?!{_BLOCK}\b)[\w\-]+){{0,3}}?\s+$"), carry=True),
+            GapRule("verb_invest", "investedIn", ACTOR, ORG, _c(rf"^{pre}\s+(?:{invest}|(?:an?\s+)?{inv_n}|(?:announc\w+|mak\w+|made|complet\w+)\s+(?:an?\s+)?(?:\w+\s+)?{inv_n})(?:\s+(?!{_BLOCK}\b)[\w\-$.,]+){{0,7}}?\s+$"), carry=True),
+            # "AgiBot raised $300 million in a round led by Tencent"
+            GapRule("round_led_by", "investedIn", ORG, ACTOR, _c(r"^\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+|have\s+)?(?:raised|secured|closed|completed|received|announced|won)\s+(?:[\w\-$.,]+\s+){0,6}?(?:round|funding|financing|investment|capital)s?\s+(?:[\w\-]+\s+){0,2}?(?:led|co-led|backed|joined)\s+by\s+(?:the\s+)?$"), reverse=True, confidence=0.75),
             GapRule("noun_invest", "investedIn", ACTOR, ORG, _c(rf"^\s*,?\s*(?:\w+\s+){{0,3}}?(?:similar\s+|earlier\s+|previous\s+)?{inv_n}\s+(?:[\w\-]+\s+){{0,3}}?$"), carry=True, carry_only=True, confidence=0.7),
             # subsidiaryOf
             GapRule("unit_of", "subsidiaryOf", ORG, ORG, _c(rf"^\s*(?:,|is|was|became|remains)\s+(?:now\s+)?(?:a|an|the|its)\s+(?:[\w\-]+\s+){{0,6}}?{unit}\s+(?:of|under|within|at)\s+(?:the\s+)?$")),
@@ -285,6 +291,9 @@ class RelationRules:
             return out
         # "Shanghai-based StepFun": a place used as an adjective takes no part in the sentence's relations
         mentions = [m for m in mentions if not (m.ctype == "Place" and self.place_adjective.match(text, m.end))]
+        # "BEIJING -- President Xi ...", "WUHAN, April 25 (Reuters) - Baidu ...": a dateline is not part of the sentence
+        if mentions and mentions[0].ctype == "Place" and mentions[0].start - s <= 2 and _DATELINE.match(text, mentions[0].end):
+            mentions = mentions[1:]
         if not mentions:
             return out
         groups = self.groups(text, mentions)
@@ -320,6 +329,12 @@ class RelationRules:
                 if self._apply(rule, left, right, gap, s, e, out):
                     fired = True
                     break
+            if not fired and left.types & MP and self.into_gap.match(gap) and self.integrate_before.search(text, max(s, left.start - 40), left.start):
+                target = right
+                if i + 2 < len(groups) and self.possessive.match(text[right.end : groups[i + 2].start]) and groups[i + 2].types & MP:
+                    target = groups[i + 2]  # "integrate SenseNova into Xiaomi's HyperOS"
+                into = GapRule("integrate_x_into", "integratedInto", MP, MP | ORG, _ANY_GAP, confidence=0.7)
+                fired = self._apply(into, left, target, "", s, e, out)
             if not fired and self.counts_gap.search(gap) and self.among_investors.match(text, right.end):
                 owner = left if not gap.lstrip().startswith((",", "in", "on")) else self._clause_head(text, groups, i) or left
                 inv = GapRule("counts_among_investors", "investedIn", ORG, ACTOR, _ANY_GAP, reverse=True, confidence=0.7)
@@ -366,9 +381,9 @@ class RelationRules:
                     # no actor earlier in this sentence: the subject of the sentence before ("... the company's")
                     ante = next((a for a in previous if a.ctype in want and a.ctype != "Person"), None)
                     rule, conf = "pronoun_previous_sentence", 0.5
+                # "X plans to scale up its Y", "X did not confirm its Y": the hedge is about the act, Y is still X's
                 if ante is not None and not any(r.subject is m and r.predicate == pred for r in out):
-                    if not self.negation.search(text[ante.end : m.start] if ante.end <= m.start else text[s : m.start]):
-                        out.append(Relation(m, pred, ante, s, e, rule, conf))
+                    out.append(Relation(m, pred, ante, s, e, rule, conf))
         # "By leveraging the Wenxin model, Baidu helped X launch Y": Y is based on Wenxin
         for i, g in enumerate(groups):
             tool = g.members[0]

@@ -375,3 +375,28 @@ def test_a_bare_short_alias_needs_its_family_in_the_document():
                    RegistryEntry("DeepSeek-R1", "DeepSeek-R1", "LanguageModel", aliases=("R1",), developer="DeepSeek")])
     assert [m.text for m in g.find("Unitree showed its R1 robot.")] == []
     assert [m.text for m in g.find("DeepSeek said R1 is open.")] == ["DeepSeek", "R1"]
+
+
+@pytest.mark.parametrize(
+    "text,date,fact",
+    [
+        ("Tencent led a $300 million funding round in Zhipu AI.", None, ("Tencent", "investedIn", "Zhipu AI")),
+        ("Moonshot AI raised $1 billion in a round led by Alibaba.", None, ("Alibaba Group", "investedIn", "Moonshot AI")),
+        ("Baidu agreed to integrate ERNIE into Tencent's Hunyuan.", None, ("ERNIE", "integratedInto", "Hunyuan")),
+        ("Zhipu AI was founded in 2019 by Tang Jie.", None, ("Tang Jie", "affiliatedWith", "Zhipu AI")),
+        ("Kuaishou plans to scale up its Kling 2.1 model.", None, ("Kling 2.1", "developer", "Kuaishou")),
+        ("The Zhongguancun Forum will be held in Beijing in July.", "2025-11-20", ("Zhongguancun Forum", "date", "2026-07")),
+    ],
+)
+def test_rounds_integration_founders_and_future_dates(extract_text, text, date, fact):
+    assert fact in facts_of(extract_text(text, date)), facts_of(extract_text(text, date))
+
+
+def test_a_dateline_place_takes_no_part_in_relations(extract_text):
+    got = facts_of(extract_text("BEIJING -- Chinese President Xi Jinping spoke on Friday.", "2025-04-26"), "affiliatedWith")
+    assert ("Xi Jinping", "affiliatedWith", "Beijing") not in got and ("Xi Jinping", "affiliatedWith", "China") in got
+
+
+def test_a_year_in_an_event_name_gives_way_to_a_precise_date(extract_text):
+    got = facts_of(extract_text("The 2026 Zhongguancun Forum will open in Beijing in July.", "2025-11-20"), "date")
+    assert got == {("2026 Zhongguancun Forum", "date", "2026-07")}, got
