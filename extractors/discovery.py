@@ -10,6 +10,7 @@ win over a discovered name unless the discovered one is longer and contains it (
 from __future__ import annotations
 
 import re
+from bisect import bisect_right, insort
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -117,7 +118,8 @@ class Discovery:
             # policies named by a lowercase phrase: "draft rules on generative AI", "export controls on chips"
             Rule("policy_on", rf"\b((?:draft{SP}|new{SP}|final{SP}|interim{SP})?{policy_low}{SP}(?:on|for|governing|regarding|targeting){SP}(?:the{SP})?(?:[\w\-]+|\([^)\n]{{1,30}}\))(?:{SP}(?:[\w\-]+|\([^)\n]{{1,30}}\))){{0,11}}?)(?=[,.;:!?)]|{SP}(?:that|which|to|in|by|from|with|at|as|after|before|was|were|is|are|has|have|will|would|amid|since|while|last|this|next|earlier|later|over|during|because|despite|following|until|and{SP}(?:restricted|banned|imposed|added|said|announced|expanded|tightened))\b|\n|$)", "Policy"),
             Rule("policy_after_verb", rf"\b{issue}{SP}(?:(?:the|its|their|new|draft|final|interim|a|an|set{SP}of){SP})*((?!(?:the|a|an|its|their|this|that|these|new|draft|final)\b)(?:[A-Z]{{2,}}|[a-z][\w\-]*)(?:{SP}(?:[A-Z]{{2,}}|[a-z][\w\-]*)){{0,3}}{SP}(?:rules|regulations|measures|guidelines|provisions|standards|agreement|deal|pact|accord|treaty|declaration|law))\b", "Policy"),
-            Rule("policy_adj", rf"\b((?:[A-Z]{{2,}}|[Gg]enerative{SP}AI|[A-Z]\w+{SP}AI)(?:{SP}(?![a-z]+(?:ed|es|ly)\b)[a-z][\w\-]*){{0,2}}{SP}(?:rules|regulations|law|guidelines|measures))\b", "Policy"),
+            # "a comprehensive AI law", "generative AI rules", "EU AI guidelines"; never across a function word
+            Rule("policy_adj", rf"\b((?:(?:comprehensive|national|basic|unified|dedicated|overarching|landmark|sweeping|global|international){SP})?(?:[A-Z]{{2,}}|[Gg]enerative{SP}AI|[A-Z]\w+{SP}AI)(?:{SP}(?!(?:with|and|or|of|for|in|on|to|by|the|an?|as|at|from|that|which)\b)(?![a-z]+(?:ed|es|ly)\b)[a-z][\w\-]*){{0,2}}{SP}(?:rules|regulations|law|guidelines|measures))\b", "Policy"),
             # models and products: "GLM-4.5", "Kimi K2", "Qwen 2.5-Max", "Hunyuan Image 3.0"
             Rule("model_version", rf"\b((?:[A-Z][\w]*[a-z][\w]*|[A-Z]{{2,}}\w*|[a-z]+[A-Z]\w*)(?:[\- ][A-Z][a-z]+)?(?:[\- ]?(?:[vVrRkKtTxXmM]?\d+(?:\.\d+)*[A-Za-z]?\b))(?:[\- ](?:{msuffix}|[A-Z]\d+|\d+[BbMm]|[A-Z][a-z]+(?=[\- ]\d)))*)", "AIModel"),
             Rule("model_before_head", rf"\b(?:its|the|a|an|new|latest|their|own|flagship|open-source)(?:{SP}(?:new|latest|flagship|open-source|own|upgraded|popular|first))*{SP}[“\"]?([A-Z][\w\-]*(?:\.\d+)*(?:{SP}[A-Z0-9][\w\-]*(?:\.\d+)*){{0,3}})[”\"]?{SP}(?:[a-z][\w\-]*{SP}){{0,3}}({model_head}|{product_head})\b", "AIModel"),
@@ -306,7 +308,7 @@ class Discovery:
         if end <= start:
             return None
         typ = rule.type
-        keep_first = rule.name in ("agency_head", "agency_of", "research_head", "research_of", "event_head", "policy_head", "policy_title")
+        keep_first = rule.name in ("agency_head", "agency_of", "research_head", "research_of", "event_head", "policy_head", "policy_title", "policy_adj")
         start = self._strip_stop_words(text, start, end, keep_first)
         # "Measures for Labeling AI Content on Friday": a trailing date word is not part of the name
         while True:
@@ -395,6 +397,41 @@ def merge_mentions(known: list[Mention], found: list[Mention]) -> list[Mention]:
     return out
 
 
+_PROPAGATE = {"Company", "Organization", "ResearchInstitution", "GovernmentAgency", "Person", "AIModel",
+              "LanguageModel", "Product", "Event"}
+
+
+def propagate(text: str, mentions: list[Mention], stop_caps: set[str]) -> list[Mention]:
+    """One name, one thing per document: a name the rules discovered from a cue ("startup Zorvex") is the same
+    name where it comes again without one ("Zorvex said ..."), so its other whole-word occurrences become
+    mentions of the same class."""
+    names: dict[str, str] = {}
+    for m in mentions:
+        if m.key is None and m.type in _PROPAGATE and m.text[:1].isupper() and len(m.text) > 2 and m.text not in stop_caps:
+            names.setdefault(m.text, m.type)
+    if not names:
+        return mentions
+    taken = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in taken]
+    extra: list[Mention] = []
+    n = len(text)
+    for name in sorted(names, key=len, reverse=True):
+        i = text.find(name)
+        while i >= 0:
+            j = i + len(name)
+            if (i == 0 or not text[i - 1].isalnum()) and (j >= n or not (text[j].isalnum() or text[j] == "-")):
+                k = bisect_right(starts, i) - 1
+                free = (k < 0 or taken[k][1] <= i) and (k + 1 >= len(taken) or taken[k + 1][0] >= j)
+                if free:
+                    extra.append(Mention(i, j, name, names[name], source="propagated"))
+                    insort(taken, (i, j))
+                    starts = [a for a, _ in taken]
+            i = text.find(name, j)
+    if not extra:
+        return mentions
+    return sorted(mentions + extra, key=lambda m: m.start)
+
+
 # labels of a statistical NER model (when `--model` puts one under the rules) and the classes they give
 STATISTICAL = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
                "EVENT": "Event", "LAW": "Policy", "PRODUCT": "Product"}
@@ -438,6 +475,7 @@ class DiscoveryComponent:
         text = doc_text(doc)
         merged = merge_mentions(list(known), self.discovery.find(text))
         merged = add_statistical(merged, doc)
+        merged = propagate(text, merged, self.discovery.stop_caps)
         # "export controls on China", "sanctions against SMIC": a known name inside a policy's name is its target
         kept = {id(m) for m in merged}
         doc._.cakg_nested = [

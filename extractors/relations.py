@@ -124,6 +124,8 @@ class RelationRules:
         # "to integrate X into Y", "embedding X into Y"
         self.integrate_before = re.compile(r"\b(?:integrat\w*|embed\w*|incorporat\w*|build(?:s|ing)?|built|put(?:s|ting)?|bring(?:s|ing)?|brought|add(?:s|ed|ing)?)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
         self.into_gap = re.compile(r"^\s+(?:into|in|to)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+        self.investors_of = re.compile(rf"\b{investors}\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
+        self.include_gap = re.compile(r"^\s+(?:include|includes|included|including|are|were)\s+(?:the\s+)?$", re.IGNORECASE)
         self.counts_gap = re.compile(r"(?:^|,)\s+(?:also\s+)?(?:counts|counted|lists|listed|names|named)\s+(?:the\s+)?$", re.IGNORECASE)
         acq_n = phrase_regex(v["acquire_nouns"])
         unit = phrase_regex(v["unit_nouns"])
@@ -335,6 +337,9 @@ class RelationRules:
                     target = groups[i + 2]  # "integrate SenseNova into Xiaomi's HyperOS"
                 into = GapRule("integrate_x_into", "integratedInto", MP, MP | ORG, _ANY_GAP, confidence=0.7)
                 fired = self._apply(into, left, target, "", s, e, out)
+            if not fired and self.include_gap.match(gap) and self.investors_of.search(text, max(s, left.start - 40), left.start):
+                inv = GapRule("investors_of_include", "investedIn", ORG, ACTOR, _ANY_GAP, reverse=True, confidence=0.7)
+                fired = self._apply(inv, left, right, "", s, e, out)  # "Investors in Zorvex include Tencent"
             if not fired and self.counts_gap.search(gap) and self.among_investors.match(text, right.end):
                 owner = left if not gap.lstrip().startswith((",", "in", "on")) else self._clause_head(text, groups, i) or left
                 inv = GapRule("counts_among_investors", "investedIn", ORG, ACTOR, _ANY_GAP, reverse=True, confidence=0.7)

@@ -400,3 +400,17 @@ def test_a_dateline_place_takes_no_part_in_relations(extract_text):
 def test_a_year_in_an_event_name_gives_way_to_a_precise_date(extract_text):
     got = facts_of(extract_text("The 2026 Zhongguancun Forum will open in Beijing in July.", "2025-11-20"), "date")
     assert got == {("2026 Zhongguancun Forum", "date", "2026-07")}, got
+
+
+def test_lowercase_policy_names_keep_their_adjectives_and_stop_at_function_words(extract_text):
+    got = names_types(extract_text("Scholars drafted a comprehensive AI law. Beijing regulated generative AI with final rules. "
+                                   "Zorvex started its Zorvex Chat app; Zorvex said so."))
+    assert got.get("comprehensive AI law") == "Policy"
+    assert not any("with final" in n for n in got), got
+
+
+def test_a_discovered_name_is_the_same_name_where_it_comes_again(extract_text):
+    ex = extract_text("Beijing startup Zorvex released a chatbot. Zorvex said Tencent invested in Zorvex in 2024.")
+    assert ex.mentions.get("Zorvex") == 3
+    assert ("Tencent", "investedIn", "Zorvex") in facts_of(ex)
+    assert facts_of(extract_text("Investors in Zhipu AI include Tencent.")) == {("Tencent", "investedIn", "Zhipu AI")}
