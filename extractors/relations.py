@@ -139,6 +139,7 @@ class RelationRules:
         adj = rf"(?:(?!(?:in|on|of|for|with|to|by|and|or|from|at|as|is|was|has|have|had|{_BLOCK})\b){word}\s+)"
         # an apposition ("StepFun, a Shanghai-based startup, rolled out") then up to 3 words before the verb
         pre = (
+            r"(?:\s*\([^()]{1,40}\))?"  # an abbreviation: "the National Development and Reform Commission (NDRC) released"
             rf"(?:(?:\s*,\s+(?:a|an|the|its)\s+[^,;]{{1,60}},)?(?:\s+(?!{_BLOCK}\b)[\w\-’'.]+){{0,3}}?"
             # "X, on Friday, issued", "X, has also released": after a comma only auxiliaries, adverbs and a date
             r"|\s*,(?:\s+(?:has|have|had|also|then|jointly|later|recently|officially|formally|on|in|last|this|earlier"
@@ -293,6 +294,12 @@ class RelationRules:
             return out
         # "Shanghai-based StepFun": a place used as an adjective takes no part in the sentence's relations
         mentions = [m for m in mentions if not (m.ctype == "Place" and self.place_adjective.match(text, m.end))]
+        # "the National Development and Reform Commission (NDRC)": the abbreviation in brackets is the same name
+        mentions = [
+            m for k, m in enumerate(mentions)
+            if not (k and m.ctype == mentions[k - 1].ctype and text[mentions[k - 1].end : m.start].strip() == "("
+                    and text[m.end : m.end + 1] == ")")
+        ]
         # "BEIJING -- President Xi ...", "WUHAN, April 25 (Reuters) - Baidu ...": a dateline is not part of the sentence
         if mentions and mentions[0].ctype == "Place" and mentions[0].start - s <= 2 and _DATELINE.match(text, mentions[0].end):
             mentions = mentions[1:]

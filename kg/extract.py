@@ -31,6 +31,8 @@ class Resolver:
         index: dict[str, set[str]] = {}
         for e in entries:
             for s in (e.name, *e.aliases):
+                if len(s) <= 3 and s != e.name and e.developer:
+                    continue  # "R1": only the gazetteer, which checks the document names DeepSeek, may read it so
                 index.setdefault(norm_key(s), set()).add(e.id)
         self.by_alias = {k: next(iter(v)) for k, v in index.items() if len(v) == 1}
 

@@ -414,3 +414,17 @@ def test_a_discovered_name_is_the_same_name_where_it_comes_again(extract_text):
     assert ex.mentions.get("Zorvex") == 3
     assert ("Tencent", "investedIn", "Zorvex") in facts_of(ex)
     assert facts_of(extract_text("Investors in Zhipu AI include Tencent.")) == {("Tencent", "investedIn", "Zhipu AI")}
+
+
+def test_an_abbreviation_in_brackets_does_not_break_the_sentence(extract_text):
+    got = facts_of(extract_text("The Cyberspace Administration of China (CAC) released draft rules on chatbots."), "issuedBy")
+    assert ("draft rules on chatbots", "issuedBy", "Cyberspace Administration of China") in got or (
+        "rules on chatbots", "issuedBy", "Cyberspace Administration of China") in got, got
+
+
+def test_a_short_alias_is_not_resolved_without_the_gazetteer(resolver):
+    from kg.extract import Resolver
+    from kg.registry import RegistryEntry
+
+    r = Resolver([RegistryEntry("DeepSeek-R1", "DeepSeek-R1", "LanguageModel", aliases=("R1", "DeepSeek R1"), developer="DeepSeek")])
+    assert r.lookup("R1") is None and r.lookup("DeepSeek R1").key == "DeepSeek-R1"
