@@ -328,15 +328,21 @@ class Discovery:
             return None  # a head noun with no name before it: "the Commission", "New AI Model"
         key = self.norm_key(name)
         known = self.known_types.get(key)
+        if any(_DESCRIPTIVE.search(w) for w in words):
+            return None  # "Beijing-based", "US-listed": a description, not a name
         if rule.name in ("model_before_head", "model_after_head"):
             head = m.group(2 if rule.group == 1 else 1).lower()
             typ = "Product" if head in self.product_heads else "AIModel"
             if words[0] in self.stop_caps:
                 return None
+            if rule.name == "model_before_head" and _UNIT_AFTER.match(text, m.end()):
+                return None  # "the Seed foundation model team": a team, not a model
         elif rule.name == "model_version":
             fam = re.split(r"[\s\-]|(?<=[a-zA-Z])(?=\d)", name)[0].lower()
             if fam in _NOT_MODEL or re.fullmatch(r"[\d.\s\-]+", name) or re.search(r"(?:^|\s)(?:19|20)\d\d$", name):
                 return None
+            if name[0].isdigit() or any(w in _DATE_WORDS for w in words) or _NOT_MODEL_AFTER.match(text, end):
+                return None  # "18 November", "Apache 2.0 licence", "HTTP 2 protocol"
             if fam in self.product_families:
                 typ = "Product"
             elif fam not in self.model_families:
@@ -368,6 +374,8 @@ _DATE_WORDS = set(
 )
 _MISSING = object()
 _CONTEXT = object()
+_UNIT_AFTER = re.compile(r"[^\S\n]+(?:team|teams|unit|lab|group|division|department)\b")
+_NOT_MODEL_AFTER = re.compile(r"[^\S\n]+(?:licen[cs]e|protocol|standard|port|visa|rating|bonds?|shares)\b", re.IGNORECASE)
 
 _DESCRIPTIVE = re.compile(r"-(?:based|designed|made|owned|backed|listed|funded|headquartered|specific|focused|led|run|born|style|like|related|native|powered|driven|first)$")
 

@@ -86,10 +86,11 @@ def _c(p: str) -> re.Pattern:
 
 
 _ANY_GAP = re.compile(r"")
+_COORD = re.compile(r"^\s*,?\s+and\s+(?=(?:has|have|had|was|were|is|also|then|later|recently)\b)", re.IGNORECASE)
 _DATELINE = re.compile(r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([A-Za-z ]{2,20}\)\s*)?(?:--|—|–|-)\s")
 # what opens a relative clause or an apposition after a name: ", which ...", ", a Beijing-based startup ..."
 _CLAUSE_OPEN = re.compile(
-    r"\s*,\s*(?:which|who|whose|a|an|the|one\s+of|itself|(?:founded|backed|owned|based|funded|led|run|spun\s+off|created|"
+    r"\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:which|who|whose|a|an|the|one\s+of|itself|(?:founded|backed|owned|based|funded|led|run|spun\s+off|created|"
     r"established|set\s+up|headquartered)\s+(?:by|in|from|with)?)\b",
     re.IGNORECASE,
 )
@@ -162,6 +163,8 @@ class RelationRules:
             GapRule("maker_of_product", "developer", MP, ACTOR, _c(r"^\s+(?:maker|developer|creator|owner|parent|operator|provider|designer|builder|publisher)\s+$"), confidence=0.7),
             GapRule("company_behind", "developer", ACTOR, MP, _c(r"^\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:company|firm|startup|start-up|lab|developer|maker|team|group)\s+(?:behind|that\s+(?:makes|built|developed|created|released))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?[“\"]?$"), reverse=True, confidence=0.7),
             GapRule("parent_of_org", "subsidiaryOf", ORG, ORG, _c(r"^\s+(?:parent|owner|parent\s+company)\s+$"), confidence=0.65),
+            # "BAAI, led by director Wang Zhongyuan", "the lab, which is headed by chief scientist X"
+            GapRule("led_by", "affiliatedWith", ORG, PERSON, _c(rf"^\s*(?:\([^()]{{1,40}}\)\s*)?,?\s+(?:(?:which|that)\s+)?(?:(?:is|was|has\s+been)\s+)?(?:led|headed|run|chaired)\s+by\s+(?:its\s+|the\s+)?(?:(?:founding\s+|current\s+|new\s+)?(?P<role>{role}|{title})\s+)?$"), reverse=True, role_group="role", confidence=0.7),
             GapRule("founded_by", "affiliatedWith", ORG, PERSON, _c(r"^\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|is|had\s+been)\s+)?(?:jointly\s+)?(?P<role>(?:co-)?founded)\s+(?:in\s+(?:\w+\s+)?\d{4}\s+)?by\s+$"), reverse=True, role_group="role", confidence=0.75),
             GapRule("raised_from", "investedIn", ORG, ACTOR, _c(r"^\s+(?:has\s+|had\s+|have\s+)?(?:raised|secured|received|closed|drew|attracted)\s+(?:[\w$€¥£.,\-]+\s+){0,7}?(?:from|led\s+by|backed\s+by)\s+(?:investors\s+(?:including|such\s+as)\s+)?(?:the\s+)?$"), reverse=True, confidence=0.7),
             # issuedBy
@@ -173,7 +176,7 @@ class RelationRules:
             # investedIn
             GapRule("passive_invest", "investedIn", ORG, ACTOR, _c(rf"^(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:(?:is|was|are|has|have|had)\s+)?(?:been\s+)?(?:also\s+)?{inv_p}\s+(?:[\w\-]+\s+){{0,2}}?$"), reverse=True),
             GapRule("investors_include", "investedIn", ORG, ACTOR, _c(rf"^\s*,?\s+(?:whose|its|their)\s+{investors}\s+(?:include|includes|included|including|are|were)\s+(?:the\s+)?$"), reverse=True),
-            GapRule("verb_invest", "investedIn", ACTOR, ORG, _c(rf"^{pre}\s+(?:{invest}|(?:an?\s+)?{inv_n}|(?:announc\w+|mak\w+|made|complet\w+)\s+(?:an?\s+)?(?:\w+\s+)?{inv_n})(?:\s+(?!{_BLOCK}\b)[\w\-$.,]+){{0,7}}?\s+$"), carry=True),
+            GapRule("verb_invest", "investedIn", ACTOR, ORG, _c(rf"^(?!.*\b(?:received|receives|got|gets|won|wins|secured|secures|attracted|drew)\s+(?:\w+\s+)?(?:backing|funding|financing|investment)\b){pre}\s+(?:{invest}|(?:co-)?(?:lead|leads|led|leading)\s+(?:[\w\-$.,]+\s+){{0,5}}?(?:round|investment|funding|financing)s?\s+(?:in|into|for)|(?:an?\s+)?{inv_n}|(?:announc\w+|mak\w+|made|complet\w+)\s+(?:an?\s+)?(?:\w+\s+)?{inv_n})(?:\s+(?!{_BLOCK}\b)[\w\-$.,]+){{0,7}}?\s+$"), carry=True),
             # "AgiBot raised $300 million in a round led by Tencent"
             GapRule("round_led_by", "investedIn", ORG, ACTOR, _c(r"^\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+|have\s+)?(?:raised|secured|closed|completed|received|announced|won)\s+(?:[\w\-$.,]+\s+){0,6}?(?:round|funding|financing|investment|capital)s?\s+(?:[\w\-]+\s+){0,2}?(?:led|co-led|backed|joined)\s+by\s+(?:the\s+)?$"), reverse=True, confidence=0.75),
             GapRule("noun_invest", "investedIn", ACTOR, ORG, _c(rf"^\s*,?\s*(?:\w+\s+){{0,3}}?(?:similar\s+|earlier\s+|previous\s+)?{inv_n}\s+(?:[\w\-]+\s+){{0,3}}?$"), carry=True, carry_only=True, confidence=0.7),
@@ -327,9 +330,12 @@ class RelationRules:
             # "Moonshot AI, which is backed by Alibaba and Tencent, released Kimi K2", "DeepSeek, a startup spun off
             # from High-Flyer, released R1": after the clause closes, the verb belongs to the name it hangs on
             head = self._clause_head(text, groups, i) if gap.lstrip().startswith(",") and not _CLAUSE_OPEN.match(gap) else None
+            # "X was co-founded by researchers from Y and has received backing from Z": a second predicate of X
+            if head is None and subject is not None and left is not subject and _COORD.match(gap):
+                head = subject
             if head is not None:
                 for rule in self._candidates(head, right):
-                    if rule.name.startswith("verb_") and self._apply(rule, head, right, gap, s, e, out):
+                    if rule.name.startswith(("verb_", "passive_")) and self._apply(rule, head, right, _COORD.sub(" ", gap, 1), s, e, out):
                         fired = True
                         break
             for rule in () if fired else self._candidates(left, right):

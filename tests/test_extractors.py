@@ -428,3 +428,25 @@ def test_a_short_alias_is_not_resolved_without_the_gazetteer(resolver):
 
     r = Resolver([RegistryEntry("DeepSeek-R1", "DeepSeek-R1", "LanguageModel", aliases=("R1", "DeepSeek R1"), developer="DeepSeek")])
     assert r.lookup("R1") is None and r.lookup("DeepSeek R1").key == "DeepSeek-R1"
+
+
+@pytest.mark.parametrize(
+    "text,fact,wrong",
+    [
+        ("The Beijing Academy (BAA), led by director Wang Wei, released Emu9 models.",
+         ("Wang Wei", "affiliatedWith", "Beijing Academy"), ("Emu9", "developer", "Wang Wei")),
+        ("Zhipu AI was spun out of Tsinghua University and has received backing from Tencent.",
+         ("Tencent", "investedIn", "Zhipu AI"), ("Tencent", "investedIn", "Tsinghua University")),
+        ("Wang Wei leads the Qwen team at Alibaba Cloud after leaving Tencent.",
+         None, ("Wang Wei", "investedIn", "Tencent")),
+    ],
+)
+def test_led_by_coordination_and_leading_a_team(extract_text, text, fact, wrong):
+    got = facts_of(extract_text(text))
+    assert (fact is None or fact in got) and wrong not in got, got
+
+
+def test_dates_descriptions_and_teams_are_not_model_names(extract_text):
+    got = names_types(extract_text("Published 18 November 2025. It ships under an Apache 2.0 licence. "
+                                   "Moore Threads, a Beijing-based GPU designer, grew. Wu leads the Seed foundation model team."))
+    assert not ({"18 November", "Apache 2.0", "Beijing-based", "Seed"} & set(got)), got
