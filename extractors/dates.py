@@ -41,6 +41,7 @@ DATE_RE = re.compile(
     re.IGNORECASE,
 )
 _NUM = {"a": 1, "one": 1, "two": 2, "three": 3}
+_YEAR_LINE = re.compile(r"^[ \t]*((?:19|20)\d\d)[ \t]*:?[ \t]*$", re.MULTILINE)
 # The same pattern without groups, lower-cased, run case-sensitively on the lower-cased text: 3x faster than
 # IGNORECASE for finding which sentences hold a date at all
 _DATE_SCAN = re.compile(
@@ -168,11 +169,12 @@ class DateRules:
         heads = phrase_regex(lex["cues"]["model_head"] + lex["cues"]["product_head"])
         # "Qwen3 in April", "its Ernie Bot chatbot in March 2023", "Kimi K2, an open-source model with ..., on July 11"
         self.after_model = re.compile(
-            rf"^(?:\s+{heads}|\s*,\s+(?:a|an|the|its)\s+[^,;()]{{1,80}},)?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+|was\s+|were\s+|is\s+|first\s+)?(?:{rel})?\s*(?:in|on|of|since)?\s*$",
+            rf"^(?:(?:\s+[a-z\-]+)?\s+{heads}s?|\s*,\s+(?:a|an|the|its)\s+[^,;()]{{1,80}},)?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+|was\s+|were\s+|is\s+|first\s+)?(?:{rel})?\s*(?:in|on|of|since)?\s*$",
             re.I,
         )
         # "Baidu on Friday launched ...", "the CAC, on March 14, issued ...": a date right before the verb
         self.date_then_verb = re.compile(rf"\s*,?\s*(?:(?:has|have|had|also|officially|formally|jointly)\s+)*(?:{rel}|{iss})\b", re.I)
+        self.date_then_event = re.compile(r"^,?\s+(?:at|during|for)\s+(?:the\s+|this\s+year's\s+|its\s+)?$", re.I)
         self.future = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:scheduled|set|expected|due|slated)\s+to)\b", re.I)
         self.list_gap = re.compile(r"^\s*(?:,|,?\s*and|,?\s*as well as)\s*(?:its\s+|the\s+)?$", re.I)
         self.after_policy = re.compile(rf"^\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+|was\s+|were\s+)?(?:{iss})?\s*(?:in|on|of|since|from)?\s*(?:the\s+)?(?:period\s*)?\(?$", re.I)
@@ -187,7 +189,8 @@ class DateRules:
         future = None
         for m in DATE_RE.finditer(text, s, e):
             if m.group("mon3") and not (m.group("year3")) and m.group("mon3").lower() in ("may", "march"):
-                continue
+                if not text.startswith(":", m.end()):  # "March:" heading an entry is a month, "march" a verb
+                    continue
             if future is None:
                 future = bool(self.future.search(text, s, e))
             v = resolve(m, doc_date, own_date, future)
@@ -195,9 +198,13 @@ class DateRules:
                 out.append(DateMention(m.start(), m.end(), v))
         return out
 
-    def sentence(self, text: str, s: int, e: int, mentions: list[Mention], doc_date: str | None, own_date: bool = True) -> list[DateFact]:
+    def sentence(self, text: str, s: int, e: int, mentions: list[Mention], doc_date: str | None, own_date: bool = True,
+                 section_year: str | None = None) -> list[DateFact]:
         facts: list[DateFact] = []
         dates = self.find_dates(text, s, e, doc_date, own_date)
+        if section_year and not any(d.start - s <= 12 for d in dates):
+            # the year heading the entry dates what the entry opens with ("2017 / The State Council issues ...")
+            dates.append(DateMention(s, s, section_year))
         for m in mentions:
             t = m.ctype
             if t == "Event":
@@ -228,6 +235,11 @@ class DateRules:
                     continue
                 dated.add(id(d))
                 break
+        # "... on Friday at the Huawei Developer Conference": a date right before an event is its date
+        for d in dates:
+            ev = next((m for m in mentions if m.start >= d.end and m.ctype == "Event"), None)
+            if ev is not None and self.date_then_event.match(text[d.end : ev.start]):
+                facts.append(DateFact(ev, "date", d.value, s, e, "date_before_event", 0.7))
         # "On Sept. 28, Tencent released X": a date opening the sentence dates its release or issue
         lead = [d for d in dates if id(d) not in dated and (d.start - s <= 12 or self.date_then_verb.match(text, d.end))]
         if lead:
@@ -336,21 +348,26 @@ class DateComponent:
         self.rules = rules
 
     def __call__(self, doc: Doc) -> Doc:
+        import bisect
+
         out: list[DateFact] = []
         text = doc_text(doc)
         own = doc._.cakg_date_is_own is not False
+        doc_date = doc._.cakg_doc_date
         all_dates = date_starts(text)
-        if all_dates:
-            import bisect
-
-            for s, e, ms in sentences_with_mentions(doc, mentions_of(doc)):
-                has_date = bisect.bisect_left(all_dates, s) < bisect.bisect_left(all_dates, e)
-                if has_date or any(m.ctype == "Event" for m in ms):
-                    out.extend(self.rules.sentence(text, s, e, ms, doc._.cakg_doc_date, own))
-        else:
-            for s, e, ms in sentences_with_mentions(doc, mentions_of(doc)):
-                if any(m.ctype == "Event" for m in ms):
-                    out.extend(self.rules.sentence(text, s, e, ms, doc._.cakg_doc_date, own))
+        # chronologies and trackers: a line holding only a year heads the entries below it ("2023" then
+        # "July: Seven agencies ... release the Interim Measures")
+        heads = [(m.start(), m.group(1)) for m in _YEAR_LINE.finditer(text)] if "\n" in text else []
+        head_at = [h for h, _ in heads]
+        for s, e, ms in sentences_with_mentions(doc, mentions_of(doc)):
+            k = bisect.bisect_right(head_at, s) - 1 if heads else -1
+            if k >= 0:
+                year = heads[k][1]
+                out.extend(self.rules.sentence(text, s, e, ms, f"{year}-12-31", False, section_year=year))
+                continue
+            has_date = bisect.bisect_left(all_dates, s) < bisect.bisect_left(all_dates, e)
+            if has_date or any(m.ctype == "Event" for m in ms):
+                out.extend(self.rules.sentence(text, s, e, ms, doc_date, own))
         if "Source" in text or "source" in text:
             out.extend(source_note_dates(text, mentions_of(doc), doc._.cakg_doc_date))
         doc._.cakg_dates = _prefer_precise(out)

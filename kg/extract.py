@@ -55,7 +55,8 @@ class Resolver:
         if known:
             return known
         aliases = [mention.alias] if mention.alias else []
-        if mention.type == "Policy" and re.match(r"(?:draft|new|final|interim)\s", name, re.I):
+        # "draft rules on chatbots" is the rules on chatbots; "Interim Measures for ..." is an official title
+        if mention.type == "Policy" and re.match(r"(?:draft|new|final|interim)\s+[a-z]", name, re.I) and name.split(" ", 1)[1][:1].islower():
             aliases.append(name)
             name = name.split(" ", 1)[1]
         return EntityRef(entity_key(name), name, mention.type, aliases)

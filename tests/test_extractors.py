@@ -450,3 +450,17 @@ def test_dates_descriptions_and_teams_are_not_model_names(extract_text):
     got = names_types(extract_text("Published 18 November 2025. It ships under an Apache 2.0 licence. "
                                    "Moore Threads, a Beijing-based GPU designer, grew. Wu leads the Seed foundation model team."))
     assert not ({"18 November", "Apache 2.0", "Beijing-based", "Seed"} & set(got)), got
+
+
+def test_a_year_heading_dates_the_entries_below_it(extract_text):
+    text = ("Chronicle\n\n2017\nThe State Council issues the Next Generation Plan, aiming to lead by 2030.\n\n"
+            "2023\nJuly: The CAC releases the Interim Measures for Chatbots.\nMarch: Zhipu AI releases GLM-9.\n")
+    got = facts_of(extract_text(text))
+    assert ("Next Generation Plan", "date", "2017") in got
+    assert ("Interim Measures for Chatbots", "date", "2023-07") in got
+    assert ("GLM-9", "releaseDate", "2023-03") in got
+
+
+def test_a_date_right_before_an_event_and_plural_heads(extract_text):
+    got = facts_of(extract_text("Baidu launched its ERNIE 5 large models on Friday at the Zhongguancun Forum.", "2025-06-20"))
+    assert ("ERNIE 5", "releaseDate", "2025-06-20") in got and ("Zhongguancun Forum", "date", "2025-06-20") in got
