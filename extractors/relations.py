@@ -214,6 +214,8 @@ class RelationRules:
             GapRule("tail_acquire", "subsidiaryOf", ORG, ORG, _c(rf"\b(?:its\s+|the\s+)?{acq_n}\s+(?:the\s+)?$"), reverse=True, confidence=0.6),
             GapRule("tail_invest", "investedIn", ACTOR, ORG, _c(rf"\b(?:its\s+|an?\s+|similar\s+)?{inv_n}\s+(?:[\w\-]+\s+){{0,2}}?$"), confidence=0.6),
         ]
+        # words every tail rule needs: a cheap substring test before the regexes ("acquisition", "stake", ...)
+        self.tail_keys = sorted({w.split()[0].lower() for w in v["acquire_nouns"] + v["invest_nouns"]})
         self._by_types: dict = {}
         self.place_adjective = re.compile(r"-(?:based|headquartered|born|owned|backed|listed|registered)\b")
         self.role_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})\b", re.IGNORECASE)
@@ -317,7 +319,8 @@ class RelationRules:
             # belongs to the sentence's subject
             if subject is not None and (len(gap) > 160 or left is not subject):
                 tail = gap[-70:]
-                for rule in self.tail_rules:
+                low_tail = tail.lower()
+                for rule in self.tail_rules if any(k in low_tail for k in self.tail_keys) else ():
                     if rule.regex.search(tail) and not self.negation.search(gap):
                         self._apply(GapRule(rule.name, rule.predicate, rule.left, rule.right, _ANY_GAP, rule.reverse, rule.confidence), subject, right, "", s, e, out, 0.85)
                         break
