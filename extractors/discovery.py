@@ -121,8 +121,8 @@ class Discovery:
             # "a comprehensive AI law", "generative AI rules", "EU AI guidelines"; never across a function word
             Rule("policy_adj", rf"\b((?:(?:comprehensive|national|basic|unified|dedicated|overarching|landmark|sweeping|global|international){SP})?(?:[A-Z]{{2,}}|[Gg]enerative{SP}AI|[A-Z]\w+{SP}AI)(?:{SP}(?!(?:with|and|or|of|for|in|on|to|by|the|an?|as|at|from|that|which)\b)(?![a-z]+(?:ed|es|ly)\b)[a-z][\w\-]*){{0,2}}{SP}(?:rules|regulations|law|guidelines|measures))\b", "Policy"),
             # models and products: "GLM-4.5", "Kimi K2", "Qwen 2.5-Max", "Hunyuan Image 3.0"
-            Rule("model_version", rf"\b((?:[A-Z][\w]*[a-z][\w]*|[A-Z]{{2,}}\w*|[a-z]+[A-Z]\w*)(?:[\- ][A-Z][a-z]+)?(?:[\- ]?(?:[vVrRkKtTxXmM]?\d+(?:\.\d+)*[A-Za-z]?\b))(?:[\- ](?:{msuffix}|[A-Z]\d+|\d+[BbMm]|[A-Z][a-z]+(?=[\- ]\d)))*)", "AIModel"),
-            Rule("model_before_head", rf"\b(?:its|the|a|an|new|latest|their|own|flagship|open-source)(?:{SP}(?:new|latest|flagship|open-source|own|upgraded|popular|first))*{SP}[“\"]?([A-Z][\w\-]*(?:\.\d+)*(?:{SP}[A-Z0-9][\w\-]*(?:\.\d+)*){{0,3}})[”\"]?{SP}(?:[a-z][\w\-]*{SP}){{0,3}}({model_head}|{product_head})\b", "AIModel"),
+            Rule("model_version", rf"\b((?:[A-Z][\w]*[a-z][\w]*|[A-Z]{{2,}}\w*|[a-z]+[A-Z]\w*)(?:[\- ][A-Z][a-z]+)?(?:[\- ]?(?:[A-Zvrktxm]?\d+(?:\.\d+)*[A-Za-z]?\b))(?:[\- ](?:{msuffix}|[A-Z]\d+|\d+[BbMm]|[A-Z][a-z]+(?=[\- ]\d)))*)", "AIModel"),
+            Rule("model_before_head", rf"\b(?:its|the|a|an|new|latest|their|own|flagship|open-source)(?:{SP}(?:new|latest|flagship|open-source|own|upgraded|popular|first|self-developed|in-house|homegrown|home-grown|proprietary|next-generation|new-generation|first-ever))*{SP}[“\"]?([A-Z][\w\-]*(?:\.\d+)*(?:{SP}[A-Z0-9][\w\-]*(?:\.\d+)*){{0,3}})[”\"]?{SP}(?:[a-z][\w\-]*{SP}){{0,3}}({model_head}|{product_head})\b", "AIModel"),
             Rule("model_after_head", rf"\b(?:[a-z\-]+{SP})({model_head}|{product_head})[,:]?{SP}[“\"]?([A-Z][\w\-]*(?:\.\d+)*(?:{SP}[A-Z0-9][\w\-]*(?:\.\d+)*){{0,2}})", "AIModel", 2),
             Rule("integrated_into_slot", rf"\b(?:integrated|embedded|built|incorporated)\s+into{SP}(?:the{SP})?([A-Z][\w\-]*(?:{SP}[A-Z0-9][\w\-]*){{0,2}})", "Product"),
             Rule("model_capital", rf"\b((?:{W}{SP}){{1,4}}(?:Large{SP})?(?:Model|LLM|Chatbot|Bot))\b", "AIModel"),
@@ -388,9 +388,13 @@ _NOT_MODEL = {
 }
 
 
+_HEAD_RULES = ("model_before_head", "model_after_head")
+
+
 def merge_mentions(known: list[Mention], found: list[Mention]) -> list[Mention]:
     """Registry mentions win; a discovered mention wins only where it is longer and covers them."""
-    spans = sorted(known + found, key=lambda m: (m.start, -(m.end - m.start), m.source != "gazetteer"))
+    # same span: the registry first, then a rule that read the class off a head noun ("its XRING O1 processor")
+    spans = sorted(known + found, key=lambda m: (m.start, -(m.end - m.start), m.source != "gazetteer", m.source not in _HEAD_RULES))
     out: list[Mention] = []
     for m in spans:
         if out and m.start < out[-1].end:

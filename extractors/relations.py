@@ -86,6 +86,13 @@ def _c(p: str) -> re.Pattern:
 
 
 _ANY_GAP = re.compile(r"")
+_CORP_TITLE = re.compile(
+    r"\s*(?:(?:the|its|the\s+company's|the\s+firm's)\s+)?(?P<role>(?:co-)?founder(?:,?\s+(?:and\s+)?(?:chairman|chief\s+executive|CEO))?"
+    r"|chief\s+executive(?:\s+officer)?|CEO|chairman|chairwoman|chief\s+technology\s+officer|CTO|chief\s+scientist"
+    r"|chief\s+financial\s+officer|CFO|chief\s+operating\s+officer|COO|general\s+manager|founder\s+and\s+chief\s+executive"
+    r"|founder\s+and\s+CEO)\s+",
+    re.IGNORECASE,
+)
 _COORD = re.compile(r"^\s*,?\s+and\s+(?=(?:has|have|had|was|were|is|also|then|later|recently)\b)", re.IGNORECASE)
 _DATELINE = re.compile(r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([A-Za-z ]{2,20}\)\s*)?(?:--|—|–|-)\s")
 # what opens a relative clause or an apposition after a name: ", which ...", ", a Beijing-based startup ..."
@@ -386,6 +393,14 @@ class RelationRules:
                 for x in range(len(orgs)):
                     for y in range(x + 1, len(orgs)):
                         out.append(Relation(orgs[x], "partnerOf", orgs[y], s, e, "co_subjects", 0.6))
+        # "Xiaomi unveiled ... . Founder and chief executive Lei Jun said ...": a company title with no company
+        # in its own sentence belongs to the company the sentence before was about
+        if previous and groups[0].members[0].ctype == "Person":
+            m = groups[0].members[0]
+            t = _CORP_TITLE.fullmatch(text, s, m.start)
+            org = next((a for a in previous if a.ctype in ORG - {"GovernmentAgency"} and a.key != m.key), None)
+            if t and org is not None and not any(r.subject is m and r.predicate == "affiliatedWith" for r in out):
+                out.append(Relation(m, "affiliatedWith", org, s, e, "title_previous_org", 0.5, t.group("role").lower()))
         # pronouns: "its Qwen2 chatbot", "its AI Plus initiative" -> the nearest earlier actor of the sentence
         for i, g in enumerate(groups):
             for m in g.members:

@@ -150,6 +150,19 @@ def _name_prefix_units(sdoc, ex: Extraction, refs: dict, add) -> None:
                 s, e = first_sentence[unit.key]
                 add(Fact(unit.key, "subsidiaryOf", parent, text[s:e].strip(), s, e, "name_prefix_unit", 0.6))
                 break
+    # "Xiaomi 15S Pro", "Nvidia H20" beside "Xiaomi", "Nvidia": a product named after its maker, when nothing
+    # in the document says who made it
+    developed = {f.subject for f in ex.facts if f.predicate == "developer"}
+    for prod in ex.entities.values():
+        if contract_class(prod.type) not in ("AIModel", "Product") or prod.key in developed or prod.key not in first_sentence:
+            continue
+        words = prod.name.split(" ")
+        for i in range(len(words) - 1, 0, -1):
+            maker = parents.get(" ".join(words[:i]))
+            if maker:
+                s, e = first_sentence[prod.key]
+                add(Fact(prod.key, "developer", maker, text[s:e].strip(), s, e, "name_prefix_developer", 0.6))
+                break
 
 
 def extract(document: Document, nlp=None, resolver: Resolver | None = None) -> Extraction:

@@ -333,8 +333,21 @@ _NAV_WORDS = frozenset(
     accept reject feedback help faq rss feed download app apps edition language english 中文 the and our for free
     trial donate support jobs careers sitemap archive archives show hide toggle expand collapse full screen
     fullscreen enlarge image images caption embed save bookmark likes following followers font size a a+ a- or
-    with by your up get started today breaking live updates editor's picks picks""".split()
+    with by your up get started today breaking live updates editor's picks picks
+    world china business tech technology opinion opinions sports sport culture life lifestyle travel health science
+    politics economy markets finance money entertainment asia europe americas africa society education environment
+    military national local regions region global companies industries industry autos cars food style arts books
+    podcast podcasts multimedia specials features columnists columns editorials magazine weekly daily innovation
+    ai startups policy analysis in-depth""".split()
 )
+# the heading of a list of other stories: the short headline lines under it are not the article
+_LIST_HEADER = re.compile(
+    r"^(?:most (?:popular|read|viewed|shared)|trending(?: now| stories)?|related(?: news| stories| articles| coverage)?"
+    r"|recommended(?: for you)?|more (?:from|on|in|stories|news).{0,40}|editor'?s'? picks|top stories|you may also like"
+    r"|read (?:more|also|next)|what to read next|latest(?: news| stories)?|hot(?: news| topics)?)\W{0,3}$",
+    re.I,
+)
+_RANKED = re.compile(r"^\d{1,2}[.)]?\s+\S")
 _NAV_STRIP = "•·|»«›‹>:/-–—…()[]!*\"'“”‘’.,;?"
 _BREADCRUMB = re.compile(r"^(?:[^>»›|/\n]{1,40}?\s[>»›|/]\s){2,}[^>»›|/\n]{0,40}$")  # "Home > Tech > AI"
 _BOILERPLATE = re.compile(
@@ -499,8 +512,17 @@ def clean_scraped_text(text: str) -> tuple[str, dict]:
     lines = text.split("\n")
     if len(lines) >= 8 and (width := _hard_wrapped(lines)):
         lines = _unwrap([ln.strip() for ln in lines], width)
+    in_list = False  # inside a "Most Popular" / "Related" list of other stories
     for line in lines:
         line = line.strip()
+        if in_list:
+            if not line or (len(line.split()) <= 16 and (_RANKED.match(line) or line[-1:] not in ".!?\"”")):
+                in_list = bool(line)
+                continue
+            in_list = False
+        if _LIST_HEADER.match(line):
+            in_list = True
+            continue
         if ui and any(h in line for h in _UI_HINTS):
             line = _UI_SENTENCES.sub("", line).strip()
         if not line:

@@ -464,3 +464,18 @@ def test_a_year_heading_dates_the_entries_below_it(extract_text):
 def test_a_date_right_before_an_event_and_plural_heads(extract_text):
     got = facts_of(extract_text("Baidu launched its ERNIE 5 large models on Friday at the Zhongguancun Forum.", "2025-06-20"))
     assert ("ERNIE 5", "releaseDate", "2025-06-20") in got and ("Zhongguancun Forum", "date", "2025-06-20") in got
+
+
+def test_a_head_noun_names_the_class_and_a_maker_names_its_products(extract_text):
+    got = names_types(extract_text("Kuaishou unveiled its self-developed KX O1 mobile processor. "
+                                   "It will power the Kuaishou Pad 7 Ultra tablet."))
+    assert got.get("KX O1") == "Product" and got.get("Kuaishou Pad 7 Ultra") == "Product", got
+    facts = facts_of(extract_text("Kuaishou said the chip powers the Kuaishou Pad 7 Ultra tablet."))
+    assert ("Kuaishou Pad 7 Ultra", "developer", "Kuaishou") in facts
+
+
+def test_a_company_title_without_a_company_looks_at_the_sentence_before(extract_text):
+    got = facts_of(extract_text("Kuaishou unveiled a chip. Founder and chief executive Su Hua said it would ship soon."))
+    assert ("Su Hua", "affiliatedWith", "Kuaishou") in got
+    got = facts_of(extract_text("Kuaishou unveiled a chip. President Xi Jinping said nothing."))
+    assert not [f for f in got if f[1] == "affiliatedWith" and f[2] == "Kuaishou"], got

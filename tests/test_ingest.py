@@ -683,3 +683,19 @@ def test_shared_seed_documents(shared_seeds):
     for d in docs:
         assert "\r" not in d.text and "\u00a0" not in d.text and "\n\n\n" not in d.text
         assert d.words > 200
+
+
+def test_section_menus_and_lists_of_other_stories_are_dropped():
+    from kg.ingest import clean_scraped_text
+
+    page = (
+        "Skip to content\nHome  World  China  Business  Tech  Opinion  Video\nTECH\n"
+        "Zorvex unveils a chip as sales climb\nUpdated: 2025-05-23 10:12\n\n"
+        "Zorvex unveiled its ZX1 processor on Thursday, the company said.\n\n"
+        "Most Popular\n1 Apple shares fall after tariff warning\n2 Tesla recalls cars\n\n"
+        "Contact us | About us | Terms of use\n"
+    )
+    text, meta = clean_scraped_text(page)
+    assert meta["title"] == "Zorvex unveils a chip as sales climb" and meta["date"] == "2025-05-23"
+    assert "Zorvex unveiled its ZX1 processor" in text
+    assert "Apple" not in text and "Tesla" not in text and "Opinion" not in text
