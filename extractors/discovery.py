@@ -121,7 +121,7 @@ class Discovery:
             # "a comprehensive AI law", "generative AI rules", "EU AI guidelines"; never across a function word
             Rule("policy_adj", rf"\b((?:(?:comprehensive|national|basic|unified|dedicated|overarching|landmark|sweeping|global|international){SP})?(?:[A-Z]{{2,}}|[Gg]enerative{SP}AI|[A-Z]\w+{SP}AI)(?:{SP}(?!(?:with|and|or|of|for|in|on|to|by|the|an?|as|at|from|that|which)\b)(?![a-z]+(?:ed|es|ly)\b)[a-z][\w\-]*){{0,2}}{SP}(?:rules|regulations|law|guidelines|measures))\b", "Policy"),
             # models and products: "GLM-4.5", "Kimi K2", "Qwen 2.5-Max", "Hunyuan Image 3.0"
-            Rule("model_version", rf"\b((?:[A-Z][\w]*[a-z][\w]*|[A-Z]{{2,}}\w*|[a-z]+[A-Z]\w*)(?:[\- ][A-Z][a-z]+)?(?:[\- ]?(?:[A-Zvrktxm]?\d+(?:\.\d+)*[A-Za-z]?\b))(?:[\- ](?:{msuffix}|[A-Z]\d+|\d+[BbMm]|[A-Z][a-z]+(?=[\- ]\d)))*)", "AIModel"),
+            Rule("model_version", rf"\b((?:[A-Z][\w]*[a-z][\w]*|[A-Z]{{2,}}\w*|[a-z]+[A-Z]\w*)(?:[\- ][A-Z][a-z]+)?(?:[\- ]?(?:[A-Zvrktxm]?\d+(?:\.\d+)*[A-Za-z]?\b))(?:[\- ](?:{msuffix}|[A-Z]\d+|\d+[BbMm]|[A-Z][a-z]+(?=[\- ]\d)|[A-Z]{{1,2}}(?=-[A-Z])))*)", "AIModel"),
             Rule("model_before_head", rf"\b(?:its|the|a|an|new|latest|their|own|flagship|open-source)(?:{SP}(?:new|latest|flagship|open-source|own|upgraded|popular|first|self-developed|in-house|homegrown|home-grown|proprietary|next-generation|new-generation|first-ever))*{SP}[“\"]?([A-Z][\w\-]*(?:\.\d+)*(?:{SP}[A-Z0-9][\w\-]*(?:\.\d+)*){{0,3}})[”\"]?{SP}(?:[a-z][\w\-]*{SP}){{0,3}}({model_head}|{product_head})\b", "AIModel"),
             Rule("model_after_head", rf"\b(?:[a-z\-]+{SP})({model_head}|{product_head})[,:]?{SP}[“\"]?([A-Z][\w\-]*(?:\.\d+)*(?:{SP}[A-Z0-9][\w\-]*(?:\.\d+)*){{0,2}})", "AIModel", 2),
             Rule("integrated_into_slot", rf"\b(?:integrated|embedded|built|incorporated)\s+into{SP}(?:the{SP})?([A-Z][\w\-]*(?:{SP}[A-Z0-9][\w\-]*){{0,2}})", "Product"),
@@ -339,7 +339,9 @@ class Discovery:
                 return None  # "the Seed foundation model team": a team, not a model
         elif rule.name == "model_version":
             fam = re.split(r"[\s\-]|(?<=[a-zA-Z])(?=\d)", name)[0].lower()
-            if fam in _NOT_MODEL or re.fullmatch(r"[\d.\s\-]+", name) or re.search(r"(?:^|\s)(?:19|20)\d\d$", name):
+            # "Step 2", "Phase 3", "Windows 11" are not models; "Step-R1-V-Mini" is (a letter in its version)
+            generic = fam in _NOT_MODEL and not re.search(r"-[A-Za-z]+\d", name)
+            if generic or re.fullmatch(r"[\d.\s\-]+", name) or re.search(r"(?:^|\s)(?:19|20)\d\d$", name):
                 return None
             if name[0].isdigit() or any(w in _DATE_WORDS for w in words) or _NOT_MODEL_AFTER.match(text, end):
                 return None  # "18 November", "Apache 2.0 licence", "HTTP 2 protocol"

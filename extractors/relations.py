@@ -86,6 +86,17 @@ def _c(p: str) -> re.Pattern:
 
 
 _ANY_GAP = re.compile(r"")
+_HEAD_RULES = ("verb_", "passive_", "integrated_into", "based_on", "founded_by", "led_by", "round_led_by")
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
+_ATTRIBUTIVE_AFTER = re.compile(
+    r"\s+(?!(?:and|or|on|in|at|of|for|to|by|with|from|is|was|are|were|has|have|had|will|would|said|says|which|that|who|as|"
+    r"government|city|province|authorities|municipal)\b)[a-z][a-z\-]+"
+)
+_MODEL_NOUNS = {"model", "chatbot", "app", "chip", "system", "assistant", "platform", "processor"}
+_ANAPHOR = re.compile(
+    r"\s*(?:The|the)\s+(?P<kind>company|firm|startup|start-up|group|lab|developer|chipmaker|carmaker|model|chatbot|app|chip"
+    r"|system|assistant|platform|processor)\b(?!['’])"
+)
 _CORP_TITLE = re.compile(
     r"\s*(?:(?:the|its|the\s+company's|the\s+firm's)\s+)?(?P<role>(?:co-)?founder(?:,?\s+(?:and\s+)?(?:chairman|chief\s+executive|CEO))?"
     r"|chief\s+executive(?:\s+officer)?|CEO|chairman|chairwoman|chief\s+technology\s+officer|CTO|chief\s+scientist"
@@ -134,7 +145,8 @@ class RelationRules:
         self.into_gap = re.compile(r"^\s+(?:into|in|to)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
         self.investors_of = re.compile(rf"\b{investors}\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
         self.include_gap = re.compile(r"^\s+(?:include|includes|included|including|are|were)\s+(?:the\s+)?$", re.IGNORECASE)
-        self.counts_gap = re.compile(r"(?:^|,)\s+(?:also\s+)?(?:counts|counted|lists|listed|names|named)\s+(?:the\s+)?$", re.IGNORECASE)
+        self.role_mod = re.compile(rf"^['’]?s?\s+(?:{role}|{title}|executive|engineer|researcher|scientist|employee|veteran|official)\s+$", re.IGNORECASE)
+        self.counts_gap = re.compile(r"(?:^|,|\band)\s+(?:also\s+)?(?:counts|counted|lists|listed|names|named)\s+(?:the\s+)?$", re.IGNORECASE)
         acq_n = phrase_regex(v["acquire_nouns"])
         unit = phrase_regex(v["unit_nouns"])
         parent = phrase_regex(v["parent_nouns"])
@@ -172,7 +184,7 @@ class RelationRules:
             GapRule("parent_of_org", "subsidiaryOf", ORG, ORG, _c(r"^\s+(?:parent|owner|parent\s+company)\s+$"), confidence=0.65),
             # "BAAI, led by director Wang Zhongyuan", "the lab, which is headed by chief scientist X"
             GapRule("led_by", "affiliatedWith", ORG, PERSON, _c(rf"^\s*(?:\([^()]{{1,40}}\)\s*)?,?\s+(?:(?:which|that)\s+)?(?:(?:is|was|has\s+been)\s+)?(?:led|headed|run|chaired)\s+by\s+(?:its\s+|the\s+)?(?:(?:founding\s+|current\s+|new\s+)?(?P<role>{role}|{title})\s+)?$"), reverse=True, role_group="role", confidence=0.7),
-            GapRule("founded_by", "affiliatedWith", ORG, PERSON, _c(r"^\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|is|had\s+been)\s+)?(?:jointly\s+)?(?P<role>(?:co-)?founded)\s+(?:in\s+(?:\w+\s+)?\d{4}\s+)?by\s+$"), reverse=True, role_group="role", confidence=0.75),
+            GapRule("founded_by", "affiliatedWith", ORG, PERSON, _c(r"^\s*,?\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?)?(?:(?:which|that)\s+)?(?:(?:was|is|had\s+been)\s+)?(?:jointly\s+)?(?P<role>(?:co-)?founded)\s+(?:in\s+(?:\w+\s+)?\d{4}\s+)?by\s+(?:former\s+|ex-)?$"), reverse=True, role_group="role", confidence=0.75),
             GapRule("raised_from", "investedIn", ORG, ACTOR, _c(r"^\s+(?:has\s+|had\s+|have\s+)?(?:raised|secured|received|closed|drew|attracted)\s+(?:[\w$€¥£.,\-]+\s+){0,7}?(?:from|led\s+by|backed\s+by)\s+(?:investors\s+(?:including|such\s+as)\s+)?(?:the\s+)?$"), reverse=True, confidence=0.7),
             # issuedBy
             GapRule("possessive_issuer", "issuedBy", ISSUER, POLICY, _c(poss), reverse=True, last_only=True),
@@ -183,7 +195,7 @@ class RelationRules:
             # investedIn
             GapRule("passive_invest", "investedIn", ORG, ACTOR, _c(rf"^(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:(?:is|was|are|has|have|had)\s+)?(?:been\s+)?(?:also\s+)?{inv_p}\s+(?:[\w\-]+\s+){{0,2}}?$"), reverse=True),
             GapRule("investors_include", "investedIn", ORG, ACTOR, _c(rf"^\s*,?\s+(?:whose|its|their)\s+{investors}\s+(?:include|includes|included|including|are|were)\s+(?:the\s+)?$"), reverse=True),
-            GapRule("verb_invest", "investedIn", ACTOR, ORG, _c(rf"^(?!.*\b(?:received|receives|got|gets|won|wins|secured|secures|attracted|drew)\s+(?:\w+\s+)?(?:backing|funding|financing|investment)\b){pre}\s+(?:{invest}|(?:co-)?(?:lead|leads|led|leading)\s+(?:[\w\-$.,]+\s+){{0,5}}?(?:round|investment|funding|financing)s?\s+(?:in|into|for)|(?:an?\s+)?{inv_n}|(?:announc\w+|mak\w+|made|complet\w+)\s+(?:an?\s+)?(?:\w+\s+)?{inv_n})(?:\s+(?!{_BLOCK}\b)[\w\-$.,]+){{0,7}}?\s+$"), carry=True),
+            GapRule("verb_invest", "investedIn", ACTOR, ORG, _c(rf"^(?!.*\b(?:received|receives|got|gets|won|wins|secured|secures|attracted|drew)\s+(?:\w+\s+)?(?:backing|funding|financing|investment)\b){pre}\s+(?:{invest}(?!\s+by\b)|(?:co-)?(?:lead|leads|led|leading)\s+(?:[\w\-$.,]+\s+){{0,5}}?(?:round|investment|funding|financing)s?\s+(?:in|into|for)|(?:an?\s+)?{inv_n}|(?:announc\w+|mak\w+|made|complet\w+)\s+(?:an?\s+)?(?:\w+\s+)?{inv_n})(?:\s+(?!{_BLOCK}\b)[\w\-$.,]+){{0,7}}?\s+$"), carry=True),
             # "AgiBot raised $300 million in a round led by Tencent"
             GapRule("round_led_by", "investedIn", ORG, ACTOR, _c(r"^\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+|have\s+)?(?:raised|secured|closed|completed|received|announced|won)\s+(?:[\w\-$.,]+\s+){0,6}?(?:round|funding|financing|investment|capital)s?\s+(?:[\w\-]+\s+){0,2}?(?:led|co-led|backed|joined)\s+by\s+(?:the\s+)?$"), reverse=True, confidence=0.75),
             GapRule("noun_invest", "investedIn", ACTOR, ORG, _c(rf"^\s*,?\s*(?:\w+\s+){{0,3}}?(?:similar\s+|earlier\s+|previous\s+)?{inv_n}\s+(?:[\w\-]+\s+){{0,3}}?$"), carry=True, carry_only=True, confidence=0.7),
@@ -305,7 +317,22 @@ class RelationRules:
         if not mentions:
             return out
         # "Shanghai-based StepFun": a place used as an adjective takes no part in the sentence's relations
-        mentions = [m for m in mentions if not (m.ctype == "Place" and self.place_adjective.match(text, m.end))]
+        # and "a Beijing startup", "the Shanghai humanoid robot maker": a place before a noun describes it
+        mentions = [
+            m for m in mentions
+            if not (m.ctype == "Place" and (self.place_adjective.match(text, m.end)
+                                            or (_ATTRIBUTIVE_BEFORE.search(text, max(s, m.start - 4), m.start) and _ATTRIBUTIVE_AFTER.match(text, m.end))))
+        ]
+        # "Zhipu AI launched X. The company counts Meituan among its shareholders.": "The company" (or "The model")
+        # opening a sentence is the first company (model) of the sentence before
+        if previous:
+            ana = _ANAPHOR.match(text, s)
+            if ana and not (mentions and mentions[0].start < ana.end()):
+                want = MP if ana.group("kind").lower() in _MODEL_NOUNS else ORG - {"GovernmentAgency"}
+                ante = next((a for a in previous if a.ctype in want), None)
+                if ante is not None:
+                    mentions = [Mention(ana.start(), ana.end(), ante.text, ante.type, key=ante.key, source="anaphor",
+                                        name=ante.name or ante.text), *mentions]
         # "the National Development and Reform Commission (NDRC)": the abbreviation in brackets is the same name
         mentions = [
             m for k, m in enumerate(mentions)
@@ -341,11 +368,11 @@ class RelationRules:
             # from High-Flyer, released R1": after the clause closes, the verb belongs to the name it hangs on
             head = self._clause_head(text, groups, i) if gap.lstrip().startswith(",") and not _CLAUSE_OPEN.match(gap) else None
             # "X was co-founded by researchers from Y and has received backing from Z": a second predicate of X
-            if head is None and subject is not None and left is not subject and _COORD.match(gap):
-                head = subject
+            if head is None and i > 0 and _COORD.match(gap):
+                head = groups[0]
             if head is not None:
                 for rule in self._candidates(head, right):
-                    if rule.name.startswith(("verb_", "passive_")) and self._apply(rule, head, right, _COORD.sub(" ", gap, 1), s, e, out):
+                    if rule.name.startswith(_HEAD_RULES) and self._apply(rule, head, right, _COORD.sub(" ", gap, 1), s, e, out):
                         fired = True
                         break
             for rule in () if fired else self._candidates(left, right):
@@ -367,6 +394,12 @@ class RelationRules:
                 owner = left if not gap.lstrip().startswith((",", "in", "on")) else self._clause_head(text, groups, i) or left
                 inv = GapRule("counts_among_investors", "investedIn", ORG, ACTOR, _ANY_GAP, reverse=True, confidence=0.7)
                 fired = self._apply(inv, owner, right, "", s, e, out)
+            # "Baichuan, founded by former Sogou CEO Wang Xiaochuan": the founder is the person the role belongs to
+            if not fired and i + 2 < len(groups) and right.types & ORG and groups[i + 2].types & PERSON and self.role_mod.match(text[right.end : groups[i + 2].start]):
+                for rule in self._candidates(left, groups[i + 2]):
+                    if rule.name in ("founded_by", "led_by") and self._apply(rule, left, groups[i + 2], gap, s, e, out):
+                        fired = True
+                        break
             # "X referenced Meta's Llama2", "director of the White House's NEC": the gap before a possessor
             # applies to what it possesses, and then to it alone
             if i + 2 < len(groups) and self.possessive.match(text[right.end : groups[i + 2].start]):

@@ -479,3 +479,24 @@ def test_a_company_title_without_a_company_looks_at_the_sentence_before(extract_
     assert ("Su Hua", "affiliatedWith", "Kuaishou") in got
     got = facts_of(extract_text("Kuaishou unveiled a chip. President Xi Jinping said nothing."))
     assert not [f for f in got if f[1] == "affiliatedWith" and f[2] == "Kuaishou"], got
+
+
+@pytest.mark.parametrize(
+    "text,fact",
+    [
+        ("Zhipu AI launched GLM-9. The company is backed by state funds and counts Kuaishou among its shareholders.",
+         ("Kuaishou", "investedIn", "Zhipu AI")),
+        ("Tencent released Hunyuan 3. The model was built on Qwen and has since been integrated into Kuaishou's app.",
+         ("Hunyuan 3", "basedOn", "Qwen")),
+        ("Moonshot AI, founded by former Baidu engineer Yang Zhilin, grew.", ("Yang Zhilin", "affiliatedWith", "Moonshot AI")),
+        ("Zhipu AI, the Beijing model maker founded by Tang Jie, grew.", ("Tang Jie", "affiliatedWith", "Zhipu AI")),
+        ("Moonshot AI released Step-R1-V-Mini, a reasoning model.", ("Step-R1-V-Mini", "developer", "Moonshot AI")),
+    ],
+)
+def test_anaphora_founders_and_attributive_places(extract_text, text, fact):
+    assert fact in facts_of(extract_text(text)), facts_of(extract_text(text))
+
+
+def test_a_coordinated_predicate_belongs_to_the_subject(extract_text):
+    got = facts_of(extract_text("Tencent released Hunyuan 3. The model was built on Qwen and has since been integrated into Kuaishou."))
+    assert ("Hunyuan 3", "integratedInto", "Kuaishou") in got and ("Qwen", "integratedInto", "Kuaishou") not in got, got
