@@ -32,6 +32,7 @@ CHINESE_SURNAMES = (
     "Shen Yao Lei Fan Fang Shi Qian Qiu Qin Kong Bai Gai Hou Duan Lei Long Tao Jin Zou Xiong Meng Qin Yan "
     "Mao Hao Xue Wan Gu Dai Fu Xia Zhong Wen Tan Lai Mo Kang Wan Yin Chang Niu Shao Yi Liao Lv Lyu Kuang"
 ).split()
+_SURNAMES = set(CHINESE_SURNAMES)
 NOT_GIVEN = {"Said", "Says", "Also", "Group", "Auto", "Ning", "Dynasty", "River", "Road", "Street", "Kong"}
 
 
@@ -419,10 +420,22 @@ def propagate(text: str, mentions: list[Mention], stop_caps: set[str]) -> list[M
     """One name, one thing per document: a name the rules discovered from a cue ("startup Zorvex") is the same
     name where it comes again without one ("Zorvex said ..."), so its other whole-word occurrences become
     mentions of the same class."""
-    names: dict[str, str] = {}
+    names: dict[str, Mention] = {}
     for m in mentions:
         if m.key is None and m.type in _PROPAGATE and m.text[:1].isupper() and len(m.text) > 2 and m.text not in stop_caps:
-            names.setdefault(m.text, m.type)
+            names.setdefault(m.text, m)
+    # "Yin Hejun ... Yin previously served as ...", "Joe Tsai ... Tsai said": a person's surname alone, when no
+    # other person of the document shares it
+    surnames: dict[str, list[Mention]] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.type == "Person" and len(words) in (2, 3) and all(w[:1].isupper() for w in words):
+            short = words[0] if words[0] in _SURNAMES else words[-1]
+            if len(short) > 1 and short not in stop_caps:
+                surnames.setdefault(short, []).append(m)
+    for short, ms in surnames.items():
+        if len({x.key or x.text for x in ms}) == 1 and short not in names:
+            names[short] = ms[0]
     if not names:
         return mentions
     taken = sorted((m.start, m.end) for m in mentions)
@@ -437,7 +450,9 @@ def propagate(text: str, mentions: list[Mention], stop_caps: set[str]) -> list[M
                 k = bisect_right(starts, i) - 1
                 free = (k < 0 or taken[k][1] <= i) and (k + 1 >= len(taken) or taken[k + 1][0] >= j)
                 if free:
-                    extra.append(Mention(i, j, name, names[name], source="propagated"))
+                    src = names[name]
+                    canonical = None if src.text == name else (src.name or src.text)
+                    extra.append(Mention(i, j, name, src.type, key=src.key, source="propagated", name=canonical))
                     insort(taken, (i, j))
                     starts = [a for a, _ in taken]
             i = text.find(name, j)

@@ -500,3 +500,10 @@ def test_anaphora_founders_and_attributive_places(extract_text, text, fact):
 def test_a_coordinated_predicate_belongs_to_the_subject(extract_text):
     got = facts_of(extract_text("Tencent released Hunyuan 3. The model was built on Qwen and has since been integrated into Kuaishou."))
     assert ("Hunyuan 3", "integratedInto", "Kuaishou") in got and ("Qwen", "integratedInto", "Kuaishou") not in got, got
+
+
+def test_a_surname_alone_is_the_person_named_before(extract_text):
+    ex = extract_text("Zorvex named Yin Hejun chief executive. Yin previously served as president of Tsinghua University.")
+    assert ("Yin Hejun", "affiliatedWith", "Tsinghua University") in facts_of(ex)
+    two = extract_text("Wang Wei and Wang Tao met. Wang said Tsinghua University would grow.")
+    assert not [f for f in facts_of(two) if f[1] == "affiliatedWith"]  # which Wang? nobody
