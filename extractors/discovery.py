@@ -73,7 +73,8 @@ class Discovery:
     def __init__(self, entries=(), lexicon: dict | None = None):
         lex = lexicon or load_lexicon()
         cues = lex["cues"]
-        self.stop_caps = set(cues["stop_caps"])
+        # "Startup Zorvex AI": a capitalised cue word opening a sentence is not part of the name either
+        self.stop_caps = set(cues["stop_caps"]) | {w[:1].upper() + w[1:] for w in cues["org_before"] if " " not in w}
         self.known_types: dict[str, str] = {}
         self.model_families: set[str] = set()
         self.product_families: set[str] = set()

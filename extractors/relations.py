@@ -92,6 +92,7 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"\s+(?!(?:and|or|on|in|at|of|for|to|by|with|from|is|was|are|were|has|have|had|will|would|said|says|which|that|who|as|"
     r"government|city|province|authorities|municipal)\b)[a-z][a-z\-]+"
 )
+_ON_PLATFORM = re.compile(r"\s+(?:repository|repo|account|page|channel|profile|post|posts|listing|store|feed|handle)\b", re.I)
 _MODEL_NOUNS = {"model", "chatbot", "app", "chip", "system", "assistant", "platform", "processor"}
 _ANAPHOR = re.compile(
     r"\s*(?:The|the)\s+(?P<kind>company|firm|startup|start-up|group|lab|developer|chipmaker|carmaker|model|chatbot|app|chip"
@@ -205,6 +206,8 @@ class RelationRules:
             GapRule("passive_acquire", "subsidiaryOf", ORG, ORG, _c(rf"^(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:was|is|were|has\s+been|had\s+been)\s+(?:[\w\-]+\s+)?{acquire}\s+by\s+(?:the\s+)?$")),
             GapRule("verb_acquire", "subsidiaryOf", ORG, ORG, _c(rf"^{pre}\s+(?:{acquire}|(?:its\s+|the\s+)?{acq_n})(?:\s+(?!{_BLOCK}\b)[\w\-]+){{0,2}}?\s+$"), reverse=True, carry=True),
             GapRule("noun_acquire", "subsidiaryOf", ORG, ORG, _c(rf"^.{{0,60}}?\b{acq_n}\s+(?:the\s+)?$"), reverse=True, carry=True, confidence=0.65),
+            # "Amazon's AWS", "SoftBank's Arm": one company's company, nothing in between, is its unit
+            GapRule("possessive_company", "subsidiaryOf", {"Company"}, {"Company"}, _c(r"^['’]s $"), reverse=True, confidence=0.6, last_only=True),
             GapRule("possessive_unit", "subsidiaryOf", ORG, ORG, _c(poss), reverse=True, confidence=0.6, last_only=True),
             GapRule("compound_developer", "developer", ORG, MP, _c(r"^[^\S\n]$"), reverse=True, confidence=0.6, last_only=True),
             GapRule("passive_owned", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:(?:which|that)\s+is\s+|is\s+|was\s+|now\s+)?(?:(?:wholly|majority|partly)[\s\-])?(?:owned|controlled|run|operated|acquired)\s+by\s+(?:the\s+)?$"), confidence=0.7),
@@ -284,6 +287,8 @@ class RelationRules:
             return False
         if rule.name == "possessive_unit" and not any(self._unit_like(b, left.members[-1]) for b in right.members):
             return False
+        if rule.name == "possessive_company" and _ON_PLATFORM.match(self._text, right.end):
+            return False  # "DeepSeek's GitHub repository": its page on a platform, not a unit
         m = rule.regex.match(gap)
         if not m:
             return False
@@ -318,6 +323,7 @@ class RelationRules:
         out: list[Relation] = []
         if not mentions:
             return out
+        self._text = text  # for the checks in _apply that read past the gap
         # "Shanghai-based StepFun": a place used as an adjective takes no part in the sentence's relations
         # and "a Beijing startup", "the Shanghai humanoid robot maker": a place before a noun describes it
         mentions = [

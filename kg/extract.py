@@ -157,12 +157,13 @@ def _name_prefix_units(sdoc, ex: Extraction, refs: dict, add) -> None:
         if contract_class(prod.type) not in ("AIModel", "Product") or prod.key in developed or prod.key not in first_sentence:
             continue
         words = prod.name.split(" ")
-        for i in range(len(words) - 1, 0, -1):
-            maker = parents.get(" ".join(words[:i]))
-            if maker:
-                s, e = first_sentence[prod.key]
-                add(Fact(prod.key, "developer", maker, text[s:e].strip(), s, e, "name_prefix_developer", 0.6))
-                break
+        maker = next((parents[" ".join(words[:i])] for i in range(len(words) - 1, 0, -1) if " ".join(words[:i]) in parents), None)
+        if maker is None:  # "the Baichuan models" of "Baichuan AI": the company is named after its product
+            maker = next((c.key for c in companies if c.key != prod.key and contract_class(c.type) == "Company"
+                          and any(n.startswith((prod.name + " ", prod.name + "-")) for n in (c.name, *c.aliases))), None)
+        if maker:
+            s, e = first_sentence[prod.key]
+            add(Fact(prod.key, "developer", maker, text[s:e].strip(), s, e, "name_prefix_developer", 0.6))
 
 
 def extract(document: Document, nlp=None, resolver: Resolver | None = None) -> Extraction:

@@ -507,3 +507,11 @@ def test_a_surname_alone_is_the_person_named_before(extract_text):
     assert ("Yin Hejun", "affiliatedWith", "Tsinghua University") in facts_of(ex)
     two = extract_text("Wang Wei and Wang Tao met. Wang said Tsinghua University would grow.")
     assert not [f for f in facts_of(two) if f[1] == "affiliatedWith"]  # which Wang? nobody
+
+
+def test_possessive_companies_and_products_named_after_companies(extract_text):
+    got = facts_of(extract_text("Tencent's Kuaishou outage broke parts of the internet. Zhipu AI's Tencent repository grew."))
+    assert ("Kuaishou", "subsidiaryOf", "Tencent") in got
+    assert ("Tencent", "subsidiaryOf", "Zhipu AI") not in got
+    got = facts_of(extract_text("Startup Zorvex AI grew fast. Analysts praised the new Zorvex model."), "developer")
+    assert got == {("Zorvex", "developer", "Zorvex AI")}, got
