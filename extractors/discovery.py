@@ -121,7 +121,7 @@ class Discovery:
             Rule("policy_on", rf"\b((?:draft{SP}|new{SP}|final{SP}|interim{SP})?{policy_low}{SP}(?:on|for|governing|regarding|targeting){SP}(?:the{SP})?(?:[\w\-]+|\([^)\n]{{1,30}}\))(?:{SP}(?:[\w\-]+|\([^)\n]{{1,30}}\))){{0,11}}?)(?=[,.;:!?)]|{SP}(?:that|which|to|in|by|from|with|at|as|after|before|was|were|is|are|has|have|will|would|amid|since|while|last|this|next|earlier|later|over|during|because|despite|following|until|and{SP}(?:restricted|banned|imposed|added|said|announced|expanded|tightened))\b|\n|$)", "Policy"),
             Rule("policy_after_verb", rf"\b{issue}{SP}(?:(?:the|its|their|new|draft|final|interim|a|an|set{SP}of){SP})*((?!(?:the|a|an|its|their|this|that|these|new|draft|final)\b)(?:[A-Z]{{2,}}|[a-z][\w\-]*)(?:{SP}(?:[A-Z]{{2,}}|[a-z][\w\-]*)){{0,3}}{SP}(?:rules|regulations|measures|guidelines|provisions|standards|agreement|deal|pact|accord|treaty|declaration|law))\b", "Policy"),
             # "a comprehensive AI law", "generative AI rules", "EU AI guidelines"; never across a function word
-            Rule("policy_adj", rf"\b((?:(?:comprehensive|national|basic|unified|dedicated|overarching|landmark|sweeping|global|international){SP})?(?:[A-Z]{{2,}}|[Gg]enerative{SP}AI|[A-Z]\w+{SP}AI)(?:{SP}(?!(?:with|and|or|of|for|in|on|to|by|the|an?|as|at|from|that|which)\b)(?![a-z]+(?:ed|es|ly)\b)[a-z][\w\-]*){{0,2}}{SP}(?:rules|regulations|law|guidelines|measures))\b", "Policy"),
+            Rule("policy_adj", rf"\b((?:(?:comprehensive|national|basic|unified|dedicated|overarching|landmark|sweeping|global|international){SP})?(?:[A-Z]{{2,}}|[Gg]enerative{SP}AI|[A-Z]\w+{SP}AI)(?:{SP}(?!(?:with|and|or|of|for|in|on|to|by|the|an?|as|at|from|that|which)\b)(?![a-z]+(?:ed|es|ly)\b)[a-z][\w\-]*){{0,2}}{SP}(?:rules|regulations|law|guidelines|measures|action{SP}plan|development{SP}plan))\b", "Policy"),
             # models and products: "GLM-4.5", "Kimi K2", "Qwen 2.5-Max", "Hunyuan Image 3.0"
             Rule("model_version", rf"\b((?:[A-Z][\w]*[a-z][\w]*|[A-Z]{{2,}}\w*|[a-z]+[A-Z]\w*)(?:[\- ][A-Z][a-z]+)?(?:[\- ]?(?:[A-Zvrktxm]?\d+(?:\.\d+)*[A-Za-z]?\b))(?:[\- ](?:{msuffix}|[A-Z]\d+|\d+[BbMm]|[A-Z][a-z]+(?=[\- ]\d)|[A-Z]{{1,2}}(?=-[A-Z])))*)", "AIModel"),
             Rule("model_before_head", rf"\b(?:its|the|a|an|new|latest|their|own|flagship|open-source)(?:{SP}(?:new|latest|flagship|open-source|own|upgraded|popular|first|self-developed|in-house|homegrown|home-grown|proprietary|next-generation|new-generation|first-ever))*{SP}[“\"]?([A-Z][\w\-]*(?:\.\d+)*(?:{SP}[A-Z0-9][\w\-]*(?:\.\d+)*){{0,3}})[”\"]?{SP}(?:[a-z][\w\-]*{SP}){{0,3}}({model_head}|{product_head})\b", "AIModel"),
@@ -158,7 +158,7 @@ class Discovery:
             "policy_on": (words(cues["policy_lower_head"]), 30, 400),
             "policy_after_verb": (["rules", "regulations", "measures", "guidelines", "provisions", "standards", "agreement",
                                    "deal", "pact", "accord", "treaty", "declaration", "law"], 140, 20),
-            "policy_adj": (["rules", "regulations", "law", "guidelines", "measures"], 90, 20),
+            "policy_adj": (["rules", "regulations", "law", "guidelines", "measures", "action", "development"], 90, 30),
             "model_version": (_version_hits, 60, 40),
             "model_before_head": (heads, 160, 30),
             "model_after_head": (heads, 30, 90),

@@ -24,17 +24,22 @@ class Resolver:
     """Maps mentions to entities: registry ids first, then registry names and aliases, else a new entity."""
 
     def __init__(self, entries):
-        from kg.registry import norm_key
+        from kg.registry import needs_case, norm_key
 
         self.norm_key = norm_key
         self.by_id = {e.id: e for e in entries}
         index: dict[str, set[str]] = {}
+        exact: dict[str, set[str]] = {}
         for e in entries:
             for s in (e.name, *e.aliases):
                 if len(s) <= 3 and s != e.name and e.developer:
                     continue  # "R1": only the gazetteer, which checks the document names DeepSeek, may read it so
-                index.setdefault(norm_key(s), set()).add(e.id)
+                if needs_case(s, e):  # "AI Action Plan" names the plan only in its own case, as in the gazetteer
+                    exact.setdefault(re.sub(r"\s+", " ", s.strip()), set()).add(e.id)
+                else:
+                    index.setdefault(norm_key(s), set()).add(e.id)
         self.by_alias = {k: next(iter(v)) for k, v in index.items() if len(v) == 1}
+        self.by_exact = {k: next(iter(v)) for k, v in exact.items() if len(v) == 1}
 
     def registry_ref(self, eid: str) -> EntityRef:
         e = self.by_id[eid]
@@ -42,7 +47,7 @@ class Resolver:
 
     def lookup(self, name: str) -> EntityRef | None:
         for cand in (name, _GENERIC_TAIL.sub("", name)):
-            eid = self.by_alias.get(self.norm_key(cand))
+            eid = self.by_exact.get(re.sub(r"\s+", " ", cand.strip())) or self.by_alias.get(self.norm_key(cand))
             if eid:
                 return self.registry_ref(eid)
         return None

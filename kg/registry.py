@@ -70,15 +70,26 @@ def norm_key(name: str) -> str:
 def needs_case(surface: str, entry: RegistryEntry) -> bool:
     """Whether ``surface`` may only match with its exact case.
 
-    True for case-sensitive entries, all-caps surfaces ("CAC", "U.S.") and surfaces with at most three
-    letters ("Yi", "o1", "01.AI").
+    True for case-sensitive entries, all-caps surfaces ("CAC", "U.S."), surfaces with at most three
+    letters ("Yi", "o1", "01.AI") and the title-case names of policies and events ("AI Action Plan").
     """
     if entry.case_sensitive:
         return True
     letters = [c for c in surface if c.isalpha()]
     if len(letters) <= 3:
         return True
-    return all(c.isupper() for c in letters if c.isascii())
+    if all(c.isupper() for c in letters if c.isascii()):
+        return True
+    # a policy's or an event's title is made of common words: "AI Action Plan" is the plan, "an AI action plan" any
+    from kg.vocab import contract_class
+
+    if contract_class(entry.type) in ("Policy", "Event"):
+        words = [w for w in surface.split() if w.lower() not in _SMALL_WORDS]
+        return len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha() for w in words)
+    return False
+
+
+_SMALL_WORDS = {"of", "for", "and", "the", "on", "in", "to", "a", "an", "with", "by", "at"}
 
 
 # -- loading ---------------------------------------------------------------------------------------

@@ -515,3 +515,16 @@ def test_possessive_companies_and_products_named_after_companies(extract_text):
     assert ("Tencent", "subsidiaryOf", "Zhipu AI") not in got
     got = facts_of(extract_text("Startup Zorvex AI grew fast. Analysts praised the new Zorvex model."), "developer")
     assert got == {("Zorvex", "developer", "Zorvex AI")}, got
+
+
+def test_a_policy_title_is_matched_only_in_its_own_case():
+    from extractors.gazetteer import Gazetteer
+    from kg.extract import Resolver
+    from kg.registry import RegistryEntry
+
+    plan = RegistryEntry("Americas_AI_Action_Plan", "America's AI Action Plan", "Policy", aliases=("AI Action Plan",))
+    g = Gazetteer([plan])
+    assert [m.text for m in g.find("The White House released the AI Action Plan.")] == ["AI Action Plan"]
+    assert g.find("Beijing releases AI action plan") == []
+    r = Resolver([plan])
+    assert r.lookup("AI action plan") is None and r.lookup("AI Action Plan").key == "Americas_AI_Action_Plan"
