@@ -177,7 +177,7 @@ class DateRules:
         )
         # "Baidu on Friday launched ...", "the CAC, on March 14, issued ...": a date right before the verb
         self.date_then_verb = re.compile(rf"\s*,?\s*(?:(?:has|have|had|also|officially|formally|jointly)\s+)*(?:{rel}|{iss})\b", re.I)
-        self.date_then_event = re.compile(r"^,?\s+(?:at|during|for)\s+(?:the\s+|this\s+year's\s+|its\s+)?$", re.I)
+        self.date_then_event = re.compile(r"^\s*[,:—–-]?\s+(?:at|during|for)\s+(?:the\s+|this\s+year's\s+|its\s+)?$", re.I)
         self.future = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:scheduled|set|expected|due|slated)\s+to)\b", re.I)
         self.list_gap = re.compile(r"^\s*(?:,|,?\s*and|,?\s*as well as)\s*(?:its\s+|the\s+)?$", re.I)
         self.after_policy = re.compile(rf"^\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+|was\s+|were\s+)?(?:{iss})?\s*(?:in|on|of|since|from)?\s*(?:the\s+)?(?:period\s*)?\(?$", re.I)

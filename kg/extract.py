@@ -123,7 +123,37 @@ def extraction_from_doc(sdoc, resolver: Resolver) -> Extraction:
         s = ref_of(d.entity)
         add(Fact(s.key, d.predicate, d.value, text[d.start : d.end].strip(), d.start, d.end, d.rule, d.confidence, is_literal=True))
     _name_prefix_units(sdoc, ex, refs, add)
+    _name_bare_versions(ex, resolver)
     return ex
+
+
+_BARE_VERSION = re.compile(r"[A-Z]\d+(?:\.\d+)*[a-z]?")
+
+
+def _name_bare_versions(ex: Extraction, resolver: Resolver) -> None:
+    """"DeepSeek released V3.1": a bare version is the model of its developer, "DeepSeek-V3.1" (or the registry's
+    entry of that name), with the bare version as an alias."""
+    renamed: dict[str, str] = {}
+    for f in ex.facts:
+        r = ex.entities.get(f.subject)
+        if f.predicate != "developer" or r is None or r.registered or f.subject in renamed or not _BARE_VERSION.fullmatch(r.name):
+            continue
+        dev = ex.entities.get(f.object)
+        if dev is None:
+            continue
+        joined = f"{dev.name}-{r.name}" if " " not in dev.name else f"{dev.name} {r.name}"
+        new = resolver.lookup(joined) or resolver.lookup(f"{dev.name} {r.name}")
+        if new is None:
+            new = EntityRef(entity_key(joined), joined, r.type, [r.name])
+        renamed[f.subject] = new.key
+        ex.entities.pop(f.subject)
+        ex.entities.setdefault(new.key, new)
+        ex.mentions[new.key] = ex.mentions.get(new.key, 0) + ex.mentions.pop(f.subject, 0)
+    if renamed:
+        for f in ex.facts:
+            f.subject = renamed.get(f.subject, f.subject)
+            if not f.is_literal:
+                f.object = renamed.get(f.object, f.object)
 
 
 def _name_prefix_units(sdoc, ex: Extraction, refs: dict, add) -> None:

@@ -528,3 +528,13 @@ def test_a_policy_title_is_matched_only_in_its_own_case():
     assert g.find("Beijing releases AI action plan") == []
     r = Resolver([plan])
     assert r.lookup("AI action plan") is None and r.lookup("AI Action Plan").key == "Americas_AI_Action_Plan"
+
+
+def test_a_bare_version_after_a_release_verb_is_its_developers_model(extract_text):
+    ex = extract_text("Aug. 22 — Zhipu AI released V9.1, saying it runs on domestic chips. Tencent sold 3 billion shares.",
+                      "2025-10-02")
+    got = facts_of(ex)
+    assert ("Zhipu AI-V9.1", "developer", "Zhipu AI") in got or ("Zhipu AI V9.1", "developer", "Zhipu AI") in got, got
+    assert any(f[1] == "releaseDate" and f[2] == "2025-08-22" for f in got), got
+    model = next(e for e in ex.entities.values() if e.name.endswith("V9.1"))
+    assert "V9.1" in model.aliases
