@@ -350,6 +350,8 @@ class Discovery:
                 return None
             if name[0].isdigit() or any(w in _DATE_WORDS for w in words) or _NOT_MODEL_AFTER.match(text, end):
                 return None  # "18 November", "Apache 2.0 licence", "HTTP 2 protocol"
+            if _ORG_NOUN_BEFORE.search(text, max(0, start - 30), start):
+                return (start - base, end - base, "Company")  # "Aramco's venture arm Prosperity7": a firm, not a model
             if fam in self.product_families:
                 typ = "Product"
             elif fam not in self.model_families:
@@ -381,6 +383,7 @@ _DATE_WORDS = set(
 )
 _MISSING = object()
 _CONTEXT = object()
+_ORG_NOUN_BEFORE = re.compile(r"\b(?:arm|unit|subsidiary|affiliate|fund|investor|backer|startup|start-up|firm|company|operator)[^\S\n]+$", re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"[^\S\n]+(?:team|teams|unit|lab|group|division|department)\b")
 _NOT_MODEL_AFTER = re.compile(r"[^\S\n]+(?:licen[cs]e|protocol|standard|port|visa|rating|bonds?|shares)\b", re.IGNORECASE)
 

@@ -91,7 +91,11 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 _ATTRIBUTIVE_AFTER = re.compile(
     r"\s+(?!(?:and|or|on|in|at|of|for|to|by|with|from|is|was|are|were|has|have|had|will|would|said|says|which|that|who|as|"
     r"government|city|province|authorities|municipal)\b)[a-z][a-z\-]+"
+    # "the Beijing AI Industry Investment Fund": the first word of a name nobody knows
+    r"|\s+(?:[A-Z][\w\-]*\s+){1,4}(?:Fund|Group|Company|Corporation|Institute|Association|Alliance|Center|Centre|Foundation"
+    r"|Exchange|Bank|Capital|Partners|Ventures|Holdings)\b"
 )
+_UNIT_NOUN = re.compile(r"\b(?:arm|unit|subsidiary|affiliate|division|branch|lab|laboratory)\b", re.IGNORECASE)
 _ON_PLATFORM = re.compile(r"\s+(?:repository|repo|account|page|channel|profile|post|posts|listing|store|feed|handle)\b", re.I)
 _MODEL_NOUNS = {"model", "chatbot", "app", "chip", "system", "assistant", "platform", "processor"}
 _ANAPHOR = re.compile(
@@ -285,7 +289,7 @@ class RelationRules:
         lefts = left.members[-1:] if rule.last_only else left.members
         if not any(a.ctype in rule.left for a in lefts) or not any(b.ctype in rule.right for b in right.members):
             return False
-        if rule.name == "possessive_unit" and not any(self._unit_like(b, left.members[-1]) for b in right.members):
+        if rule.name == "possessive_unit" and not (_UNIT_NOUN.search(gap) or any(self._unit_like(b, left.members[-1]) for b in right.members)):
             return False
         if rule.name == "possessive_company" and _ON_PLATFORM.match(self._text, right.end):
             return False  # "DeepSeek's GitHub repository": its page on a platform, not a unit
@@ -372,9 +376,16 @@ class RelationRules:
             a = groups[i - 1].end if i else s
             prep = self.prep_before.search(text, max(a, left.start - 40), left.start)  # anchored at the end: no full scan
             fired = False
+            if not fired and self.include_gap.match(gap) and self.investors_of.search(text, max(s, left.start - 40), left.start):
+                inv = GapRule("investors_of_include", "investedIn", ORG, ACTOR, _ANY_GAP, reverse=True, confidence=0.7)
+                fired = self._apply(inv, left, right, "", s, e, out)  # "Investors in Zorvex include Tencent"
+            if not fired and self.counts_gap.search(gap) and self.among_investors.match(text, right.end):
+                owner = left if left.types & ORG and not gap.lstrip().startswith((",", "in", "on")) else self._clause_head(text, groups, i) or groups[0]
+                inv = GapRule("counts_among_investors", "investedIn", ORG, ACTOR, _ANY_GAP, reverse=True, confidence=0.7)
+                fired = self._apply(inv, owner, right, "", s, e, out)
             # "Moonshot AI, which is backed by Alibaba and Tencent, released Kimi K2", "DeepSeek, a startup spun off
             # from High-Flyer, released R1": after the clause closes, the verb belongs to the name it hangs on
-            head = self._clause_head(text, groups, i) if gap.lstrip().startswith(",") and not _CLAUSE_OPEN.match(gap) else None
+            head = None if fired else self._clause_head(text, groups, i) if gap.lstrip().startswith(",") and not _CLAUSE_OPEN.match(gap) else None
             # "X was co-founded by researchers from Y and has received backing from Z": a second predicate of X
             if head is None and i > 0 and _COORD.match(gap):
                 head = groups[0]
@@ -395,13 +406,6 @@ class RelationRules:
                     target = groups[i + 2]  # "integrate SenseNova into Xiaomi's HyperOS"
                 into = GapRule("integrate_x_into", "integratedInto", MP, MP | ORG, _ANY_GAP, confidence=0.7)
                 fired = self._apply(into, left, target, "", s, e, out)
-            if not fired and self.include_gap.match(gap) and self.investors_of.search(text, max(s, left.start - 40), left.start):
-                inv = GapRule("investors_of_include", "investedIn", ORG, ACTOR, _ANY_GAP, reverse=True, confidence=0.7)
-                fired = self._apply(inv, left, right, "", s, e, out)  # "Investors in Zorvex include Tencent"
-            if not fired and self.counts_gap.search(gap) and self.among_investors.match(text, right.end):
-                owner = left if not gap.lstrip().startswith((",", "in", "on")) else self._clause_head(text, groups, i) or left
-                inv = GapRule("counts_among_investors", "investedIn", ORG, ACTOR, _ANY_GAP, reverse=True, confidence=0.7)
-                fired = self._apply(inv, owner, right, "", s, e, out)
             # "Baichuan, founded by former Sogou CEO Wang Xiaochuan": the founder is the person the role belongs to
             if not fired and i + 2 < len(groups) and right.types & ORG and groups[i + 2].types & PERSON and self.role_mod.match(text[right.end : groups[i + 2].start]):
                 for rule in self._candidates(left, groups[i + 2]):
@@ -415,8 +419,8 @@ class RelationRules:
                     if rule.regex.pattern != self.possessive.pattern:
                         n = len(out)
                         if self._apply(rule, left, groups[i + 2], gap, s, e, out, 0.9):
-                            if rule.predicate == "affiliatedWith":
-                                out[:] = [r for k, r in enumerate(out) if k >= n or not (r.rule == rule.name and r.object in right.members)]
+                            # what the possessive names is the object, not its possessor
+                            out[:] = [r for k, r in enumerate(out) if k >= n or not (r.rule == rule.name and (r.object in right.members or r.subject in right.members))]
                             break
             # the sentence's subject carried to a later group: "..., following investments in A and B"
             if not fired and subject is not None and i >= 1 and left is not subject:

@@ -538,3 +538,12 @@ def test_a_bare_version_after_a_release_verb_is_its_developers_model(extract_tex
     assert any(f[1] == "releaseDate" and f[2] == "2025-08-22" for f in got), got
     model = next(e for e in ex.entities.values() if e.name.endswith("V9.1"))
     assert "V9.1" in model.aliases
+
+
+def test_possessed_units_investors_and_names_of_unknown_funds(extract_text):
+    got = facts_of(extract_text("Zhipu AI, which has received investment from Tencent's venture arm Zorvex7, grew fast."))
+    assert ("Zorvex7", "investedIn", "Zhipu AI") in got and ("Zorvex7", "subsidiaryOf", "Tencent") in got
+    assert ("Tencent", "investedIn", "Zhipu AI") not in got, got
+    got = facts_of(extract_text("Zhipu AI launched GLM-9. The company is backed by state funds including the Beijing AI "
+                                "Industry Investment Fund and counts Kuaishou among its shareholders."))
+    assert ("Kuaishou", "investedIn", "Zhipu AI") in got and ("Zhipu AI", "investedIn", "Kuaishou") not in got, got
