@@ -95,6 +95,7 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"|\s+(?:[A-Z][\w\-]*\s+){1,4}(?:Fund|Group|Company|Corporation|Institute|Association|Alliance|Center|Centre|Foundation"
     r"|Exchange|Bank|Capital|Partners|Ventures|Holdings)\b"
 )
+_CONTRAST = re.compile(r"\b(?:[Uu]nlike|[Ll]ike|[Bb]esides|[Aa]part\s+from|[Bb]eyond|[Ee]xcept(?:\s+for)?|[Cc]ompared\s+(?:with|to)|[Vv]ersus|[Aa]s\s+with|[Aa]long\s+with|[Aa]fter|[Bb]efore|[Aa]ccording\s+to|[Ff]or)\s+(?:the\s+|rival\s+|its\s+rival\s+)?$")
 _UNIT_NOUN = re.compile(r"\b(?:arm|unit|subsidiary|affiliate|division|branch|lab|laboratory)\b", re.IGNORECASE)
 _ON_PLATFORM = re.compile(r"\s+(?:repository|repo|account|page|channel|profile|post|posts|listing|store|feed|handle)\b", re.I)
 _MODEL_NOUNS = {"model", "chatbot", "app", "chip", "system", "assistant", "platform", "processor"}
@@ -278,9 +279,12 @@ class RelationRules:
         groups: list[Group] = []
         for m in mentions:
             if groups and groups[-1].members[-1].ctype in _compatible(m.ctype) and self.group_gap.match(text[groups[-1].end : m.start]):
-                groups[-1].members.append(m)
-            else:
-                groups.append(Group([m]))
+                g = groups[-1]
+                # "Unlike Baidu, Alibaba released ...": a name after "unlike" and a comma starts no list
+                if not (len(g.members) == 1 and text[g.end : m.start].strip() == "," and _CONTRAST.search(text, max(0, g.start - 25), g.start)):
+                    g.members.append(m)
+                    continue
+            groups.append(Group([m]))
         return groups
 
     def _apply(self, rule: GapRule, left: Group, right: Group, gap: str, s: int, e: int, out: list[Relation], conf_scale: float = 1.0, carried: bool = False):

@@ -547,3 +547,9 @@ def test_possessed_units_investors_and_names_of_unknown_funds(extract_text):
     got = facts_of(extract_text("Zhipu AI launched GLM-9. The company is backed by state funds including the Beijing AI "
                                 "Industry Investment Fund and counts Kuaishou among its shareholders."))
     assert ("Kuaishou", "investedIn", "Zhipu AI") in got and ("Zhipu AI", "investedIn", "Kuaishou") not in got, got
+
+
+def test_a_contrast_before_a_name_starts_no_list(extract_text):
+    got = facts_of(extract_text("Unlike Baidu, Alibaba released Qwen as open source. According to Tencent, Kuaishou launched Kling 3."))
+    assert ("Qwen", "developer", "Alibaba Group") in got and ("Qwen", "developer", "Baidu") not in got
+    assert ("Kling 3", "developer", "Tencent") not in got and not [f for f in got if f[1] == "partnerOf"], got
