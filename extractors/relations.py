@@ -95,7 +95,7 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"|\s+(?:[A-Z][\w\-]*\s+){1,4}(?:Fund|Group|Company|Corporation|Institute|Association|Alliance|Center|Centre|Foundation"
     r"|Exchange|Bank|Capital|Partners|Ventures|Holdings)\b"
 )
-_CONTRAST = re.compile(r"\b(?:[Uu]nlike|[Ll]ike|[Bb]esides|[Aa]part\s+from|[Bb]eyond|[Ee]xcept(?:\s+for)?|[Cc]ompared\s+(?:with|to)|[Vv]ersus|[Aa]s\s+with|[Aa]long\s+with|[Aa]fter|[Bb]efore|[Aa]ccording\s+to|[Ff]or)\s+(?:the\s+|rival\s+|its\s+rival\s+)?$")
+_CONTRAST = re.compile(r"\b(?:[Uu]nlike|[Ll]ike|[Bb]esides|[Aa]part\s+from|[Bb]eyond|[Ee]xcept(?:\s+for)?|[Cc]ompared\s+(?:with|to)|[Vv]ersus|[Aa]s\s+with|[Aa]ccording\s+to)\s+(?:the\s+|rival\s+|its\s+rival\s+)?$")
 _UNIT_NOUN = re.compile(r"\b(?:arm|unit|subsidiary|affiliate|division|branch|lab|laboratory)\b", re.IGNORECASE)
 _ON_PLATFORM = re.compile(r"\s+(?:repository|repo|account|page|channel|profile|post|posts|listing|store|feed|handle)\b", re.I)
 _MODEL_NOUNS = {"model", "chatbot", "app", "chip", "system", "assistant", "platform", "processor"}
