@@ -553,3 +553,8 @@ def test_a_contrast_before_a_name_starts_no_list(extract_text):
     got = facts_of(extract_text("Unlike Baidu, Alibaba released Qwen as open source. According to Tencent, Kuaishou launched Kling 3."))
     assert ("Qwen", "developer", "Alibaba Group") in got and ("Qwen", "developer", "Baidu") not in got
     assert ("Kling 3", "developer", "Tencent") not in got and not [f for f in got if f[1] == "partnerOf"], got
+
+
+def test_an_event_dated_after_its_place(extract_text):
+    got = facts_of(extract_text("Zhang Wei attended the Zhongguancun Forum in Beijing in February.", "2025-11-14"), "date")
+    assert got == {("Zhongguancun Forum", "date", "2025-02")}, got
