@@ -133,6 +133,8 @@ class Discovery:
             # organisations: "startup MiniMax", "ShengShu Technology", "Zhipu, a Beijing-based startup"
             Rule("org_before", rf"\b{org_before}{SP}((?:{W}|\d+\.\w+)(?:{SP}{W}){{0,2}})", "Company"),
             Rule("org_suffix", rf"\b((?:{W}{SP}){{1,3}}{org_suffix}(?:{SP}of{SP}{W})?)(?![\w\-])", "Company"),
+            # "Zorvex released Zorvex-3", "Lumen Robotics has unveiled its ...": who releases a model is an organisation
+            Rule("actor_before_release", rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=\band\s))({W}(?:{SP}{W}){{0,2}}){SP}(?:has{SP}|have{SP}|also{SP}|on{SP}\w+{SP}|this{SP}week{SP})?(?:released|launched|unveiled|open-sourced|rolled{SP}out|introduced|debuted)(?={SP}(?:its{SP}|a{SP}|an{SP}|the{SP}|new{SP}|latest{SP})*[A-Z])", "Company"),
             Rule("org_apposition", rf"\b({W}(?:{SP}{W}){{0,2}}),{SP}(?:a|an|the){SP}(?:[\w\-]+{SP}){{0,4}}(?:startup|start-up|company|firm|unicorn|chipmaker|developer|maker|subsidiary|conglomerate)\b", "Company"),
             # people: "President Xi Jinping", "Liu Liehong, head of", "(Xinhua/Li Ziheng)", "Liang Wenfeng"
             Rule("person_title", rf"\b{titles}{SP}({NAMEWORD}(?:{SP}{NAMEWORD}){{0,2}})", "Person"),
@@ -169,6 +171,7 @@ class Discovery:
             "model_capital": (["Model", "LLM", "Chatbot", "Bot"], 90, 10),
             "org_before": (words(cues["org_before"]), 30, 60),
             "org_suffix": (words(cues["org_suffix"]), 100, 30),
+            "actor_before_release": (["released", "launched", "unveiled", "open-sourced", "rolled", "introduced", "debuted"], 60, 40),
             "org_apposition": (["startup", "start-up", "company", "firm", "unicorn", "chipmaker", "developer", "maker",
                                 "subsidiary", "conglomerate"], 160, 10),
             "person_title": (words(lex["roles"]["titles"]), 10, 90),
@@ -371,6 +374,11 @@ class Discovery:
                 return None
         elif rule.name in ("org_before", "org_apposition") and known:
             return None
+        elif rule.name == "actor_before_release":
+            if known or any(w in self.stop_caps or w.endswith("s") and w[1:].islower() for w in words):
+                return None
+            if len(words) == 1 and not (re.search(r"[a-z][A-Z]|\d", name) or _MID_SENTENCE(name).search(text)):
+                return None  # a lone capitalised word must look like a name, or be one elsewhere in the text
         if known and rule.name != "model_version":
             typ = known
         return (start - base, end - base, typ)
@@ -384,6 +392,11 @@ _DATE_WORDS = set(
 _MISSING = object()
 _CONTEXT = object()
 _ORG_NOUN_BEFORE = re.compile(r"\b(?:arm|unit|subsidiary|affiliate|fund|investor|backer|startup|start-up|firm|company|operator)[^\S\n]+$", re.IGNORECASE)
+def _MID_SENTENCE(name: str) -> re.Pattern:
+    """The name capitalised after a lowercase word: a name, not just a sentence's first word."""
+    return re.compile(r"\b[a-z][\w\-]*[^\S\n]+" + re.escape(name) + r"\b")
+
+
 _UNIT_AFTER = re.compile(r"[^\S\n]+(?:team|teams|unit|lab|group|division|department)\b")
 _NOT_MODEL_AFTER = re.compile(r"[^\S\n]+(?:licen[cs]e|protocol|standard|port|visa|rating|bonds?|shares)\b", re.IGNORECASE)
 

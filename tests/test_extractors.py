@@ -558,3 +558,11 @@ def test_a_contrast_before_a_name_starts_no_list(extract_text):
 def test_an_event_dated_after_its_place(extract_text):
     got = facts_of(extract_text("Zhang Wei attended the Zhongguancun Forum in Beijing in February.", "2025-11-14"), "date")
     assert got == {("Zhongguancun Forum", "date", "2025-02")}, got
+
+
+def test_who_releases_a_model_is_an_organisation(extract_text):
+    ex = extract_text("Zorvex released Zorvex-3, a reasoning model, on Monday. Investors said Zorvex would grow. "
+                      "Researchers released a new dataset.", "2025-06-01")
+    got = names_types(ex)
+    assert got.get("Zorvex") == "Company" and "Researchers" not in got, got
+    assert ("Zorvex-3", "developer", "Zorvex") in facts_of(ex)
