@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.lexicon import load_lexicon, phrase_regex, verbs_regex
+from extractors.lexicon import load_lexicon, phrase_regex, verb_forms, verbs_regex
 from extractors.mentions import Mention, doc_text, mentions_of, set_doc_ents
 
 SP = r"[^\S\n]+"  # spaces, never a line break
@@ -165,7 +165,7 @@ class Discovery:
             "policy_adj": (["rules", "regulations", "law", "guidelines", "measures", "action", "development"], 90, 30),
             "model_version": (_version_hits, 60, 40),
             "model_before_head": (heads, 160, 30),
-            "bare_version": (_version_hits, 60, 20),
+            "bare_version": (sorted({f for e in lex["verbs"]["release_cue"] for f in verb_forms(e) if " " not in f}), 5, 40),
             "model_after_head": (heads, 30, 90),
             "integrated_into_slot": (["into"], 30, 60),
             "model_capital": (["Model", "LLM", "Chatbot", "Bot"], 90, 10),
@@ -204,7 +204,6 @@ class Discovery:
         self.product_heads = {h.lower() for h in cues["product_head"]} - self.model_heads
         self.model_cue = re.compile(rf"\b(?:{model_head}|{product_head}|{verbs_regex(lex['verbs']['release_cue'])})\b", re.I)
         self._cache: dict = {}
-        from extractors.lexicon import verb_forms
 
         forms: set[str] = set()
         for key in ("develop", "issue", "invest", "acquire", "partner", "involve", "release_cue", "issue_cue"):
