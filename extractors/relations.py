@@ -237,7 +237,7 @@ class RelationRules:
             GapRule("verb_involves", "involves", ANY - EVENT, EVENT, _c(rf"^{pre}\s+{involve}\s+(?:in\s+|at\s+)?(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?$"), reverse=True, confidence=0.7),
             GapRule("possessive_event", "involves", ORG | PLACE | PERSON, EVENT, _c(poss), reverse=True, confidence=0.65, last_only=True),
             GapRule("at_event", "involves", ANY - EVENT, EVENT, _c(r"^\s+(?:at|during)\s+(?:the\s+)?$"), reverse=True, confidence=0.6),
-            GapRule("event_held_in", "involves", EVENT, PLACE | ORG, _c(r"^\s+(?:(?:is|are|was|were|will\s+be|being)\s+)?(?:held|hosted|staged|organi[sz]ed|opened)\s+(?:in|by|at)\s+(?:the\s+)?$"), confidence=0.6),
+            GapRule("event_held_in", "involves", EVENT, PLACE | ORG, _c(r"^(?:\s*,\s*(?:which|that))?\s+(?:(?:is|are|was|were|will\s+be|being|will)\s+)?(?:held|hosted|staged|organi[sz]ed|opened|opens|open|kicked\s+off|took\s+place|takes\s+place|take\s+place)\s+(?:in|by|at)\s+(?:the\s+)?$"), confidence=0.6),
         ]
         self.tail_rules = [
             GapRule("tail_acquire", "subsidiaryOf", ORG, ORG, _c(rf"\b(?:its\s+|the\s+)?{acq_n}\s+(?:the\s+)?$"), reverse=True, confidence=0.6),

@@ -566,3 +566,8 @@ def test_who_releases_a_model_is_an_organisation(extract_text):
     got = names_types(ex)
     assert got.get("Zorvex") == "Company" and "Researchers" not in got, got
     assert ("Zorvex-3", "developer", "Zorvex") in facts_of(ex)
+
+
+def test_where_an_event_is_held(extract_text):
+    got = facts_of(extract_text("Fans came to the Zhongguancun Forum, which opened in Beijing on Thursday.", "2025-08-15"))
+    assert ("Zhongguancun Forum", "involves", "Beijing") in got, got
