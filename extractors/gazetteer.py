@@ -63,7 +63,8 @@ class Gazetteer:
         from kg.registry import needs_case
 
         for e in entries:
-            for surface in dict.fromkeys((e.name, *e.aliases)):
+            # the Chinese name too ("阿里云"): Chinese text has no spaces, and the match needs none
+            for surface in dict.fromkeys((e.name, *e.aliases, *([e.zh] if e.zh and len(e.zh) >= 2 else []))):
                 if not surface.strip() or not matchable(surface, e.name):
                     continue
                 table.setdefault(fold(surface), []).append((e.id, surface, needs_case(surface, e)))
@@ -91,9 +92,10 @@ class Gazetteer:
             for end_idx, (length, values) in automaton.iter(haystack):
                 start, end = end_idx - length + 1, end_idx + 1
                 first, last = text[start], text[end - 1]
-                if _is_word_char(first) and start > 0 and _is_word_char(text[start - 1]) and first.isascii():
+                # whole words only; a Latin name right beside Chinese characters ("DeepSeek-R1模型") is whole
+                if _is_word_char(first) and start > 0 and _is_word_char(text[start - 1]) and first.isascii() and text[start - 1].isascii():
                     continue
-                if _is_word_char(last) and end < n and _is_word_char(text[end]) and last.isascii():
+                if _is_word_char(last) and end < n and _is_word_char(text[end]) and last.isascii() and text[end].isascii():
                     continue
                 surface = text[start:end]
                 for eid, form, case in values:

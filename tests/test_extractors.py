@@ -571,3 +571,9 @@ def test_who_releases_a_model_is_an_organisation(extract_text):
 def test_where_an_event_is_held(extract_text):
     got = facts_of(extract_text("Fans came to the Zhongguancun Forum, which opened in Beijing on Thursday.", "2025-08-15"))
     assert ("Zhongguancun Forum", "involves", "Beijing") in got, got
+
+
+def test_chinese_names_are_found_in_chinese_text(extract_text):
+    ex = extract_text("阿里巴巴集团推出了Qwen模型。")  # the fixture registry knows 阿里巴巴集团 as Alibaba Group's Chinese name
+    got = names_types(ex)
+    assert got.get("Alibaba Group") == "Company" and got.get("Qwen") == "AIModel", got
