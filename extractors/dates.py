@@ -178,6 +178,8 @@ class DateRules:
         # "Baidu on Friday launched ...", "the CAC, on March 14, issued ...": a date right before the verb
         self.date_then_verb = re.compile(rf"\s*,?\s*(?:(?:has|have|had|also|officially|formally|jointly)\s+)*(?:{rel}|{iss})\b", re.I)
         self.date_then_event = re.compile(r"^\s*[,:—–-]?\s+(?:at|during|for)\s+(?:the\s+|this\s+year's\s+|its\s+)?$", re.I)
+        # "added X to the Entity List in January": the date of the addition, not of the list
+        self.onto_list = re.compile(r"\b(?:add|added|adds|placed|put)\b[^.;]{0,80}?\b(?:to|on)\s+(?:the\s+|its\s+)?$", re.I)
         self.future = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:scheduled|set|expected|due|slated)\s+to)\b", re.I)
         self.list_gap = re.compile(r"^\s*(?:,|,?\s*and|,?\s*as well as)\s*(?:its\s+|the\s+)?$", re.I)
         self.after_policy = re.compile(rf"^\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+|was\s+|were\s+)?(?:{iss})?\s*(?:in|on|of|since|from)?\s*(?:the\s+)?(?:period\s*)?\(?$", re.I)
@@ -240,7 +242,7 @@ class DateRules:
                     continue
                 if t in ("AIModel", "Product") and self.after_model.match(gap):
                     facts.append(DateFact(m, "releaseDate", d.value, s, e, "date_after_model", 0.75))
-                elif t == "Policy" and self.after_policy.match(gap):
+                elif t == "Policy" and self.after_policy.match(gap) and not self.onto_list.search(text, max(s, m.start - 100), m.start):
                     facts.append(DateFact(m, "date", d.value, s, e, "date_after_policy", 0.75))
                 elif t == "Event" and self.after_event.match(gap):
                     facts.append(DateFact(m, "date", d.value, s, e, "date_after_event", 0.75))

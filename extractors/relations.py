@@ -152,6 +152,12 @@ class RelationRules:
         self.investors_of = re.compile(rf"\b{investors}\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
         self.include_gap = re.compile(r"^\s+(?:include|includes|included|including|are|were)\s+(?:the\s+)?$", re.IGNORECASE)
         self.role_mod = re.compile(rf"^['’]?s?\s+(?:{role}|{title}|executive|engineer|researcher|scientist|employee|veteran|official)\s+$", re.IGNORECASE)
+        self.onto_list = re.compile(
+            r"^(?P<passive>\s*,?\s+(?:(?:which|that|who)\s+)?(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+(?:also\s+)?(?:added|placed|put|blacklisted)(?:\s+\w+){0,3}?)?"
+            r"\s+(?:to|on)\s+(?:the\s+|its\s+|a\s+|their\s+)?(?:(?:US|U\.S\.|American|Chinese|trade|export)\s+)?$",
+            re.IGNORECASE,
+        )
+        self.adds_before = re.compile(r"\b(?:add|adds|added|adding|place|places|placed|placing|put|puts|putting|blacklist\w*)\s+(?:[\w\-]+\s+){0,3}?$", re.IGNORECASE)
         self.counts_gap = re.compile(r"(?:^|,|\band)\s+(?:also\s+)?(?:counts|counted|lists|listed|names|named)\s+(?:the\s+)?$", re.IGNORECASE)
         acq_n = phrase_regex(v["acquire_nouns"])
         unit = phrase_regex(v["unit_nouns"])
@@ -380,6 +386,11 @@ class RelationRules:
             a = groups[i - 1].end if i else s
             prep = self.prep_before.search(text, max(a, left.start - 40), left.start)  # anchored at the end: no full scan
             fired = False
+            # "added Zhipu AI and Sugon to its Entity List", "Inspur was added to the Entity List": the list targets them
+            if right.types & POLICY and self.onto_list.match(gap):
+                passive = self.onto_list.match(gap).group("passive")
+                if passive or self.adds_before.search(text, max(s, left.start - 60), left.start):
+                    fired = self._apply(GapRule("added_to_list", "targets", ANY - POLICY, POLICY, _ANY_GAP, reverse=True, confidence=0.7), left, right, "", s, e, out)
             if not fired and self.include_gap.match(gap) and self.investors_of.search(text, max(s, left.start - 40), left.start):
                 inv = GapRule("investors_of_include", "investedIn", ORG, ACTOR, _ANY_GAP, reverse=True, confidence=0.7)
                 fired = self._apply(inv, left, right, "", s, e, out)  # "Investors in Zorvex include Tencent"

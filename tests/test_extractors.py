@@ -577,3 +577,11 @@ def test_chinese_names_are_found_in_chinese_text(extract_text):
     ex = extract_text("阿里巴巴集团推出了Qwen模型。")  # the fixture registry knows 阿里巴巴集团 as Alibaba Group's Chinese name
     got = names_types(ex)
     assert got.get("Alibaba Group") == "Company" and got.get("Qwen") == "AIModel", got
+
+
+def test_companies_added_to_a_list_are_its_targets_and_the_addition_does_not_date_it(extract_text):
+    ex = extract_text("The Commerce Department added Zhipu AI and Kuaishou to its Entity List in January. "
+                      "Tencent was added to the Entity List in 2023.", "2025-03-01")
+    got = facts_of(ex)
+    assert {("Entity List", "targets", "Zhipu AI"), ("Entity List", "targets", "Kuaishou"), ("Entity List", "targets", "Tencent")} <= got, got
+    assert not [f for f in got if f[0] == "Entity List" and f[1] in ("date", "issuedBy") and f[2] in ("2025-01", "2023", "Tencent")], got
