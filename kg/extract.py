@@ -90,8 +90,12 @@ def extraction_from_doc(sdoc, resolver: Resolver) -> Extraction:
         if r is None:
             r = resolver.resolve(m)
             if not r.registered:
-                # one node per unknown name within the document
-                r = by_norm.setdefault(resolver.norm_key(r.name), r)
+                # one node per unknown name within the document; a head noun ("its XRING O1 processor") says
+                # more about its class than a version number does
+                first = by_norm.setdefault(resolver.norm_key(r.name), r)
+                if first is not r and getattr(m, "source", "") in ("model_before_head", "model_after_head"):
+                    first.type = r.type
+                r = first
             refs[id(m)] = r
             ex.entities.setdefault(r.key, r)
             ex.mentions[r.key] = ex.mentions.get(r.key, 0) + 1

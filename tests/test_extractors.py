@@ -585,3 +585,8 @@ def test_companies_added_to_a_list_are_its_targets_and_the_addition_does_not_dat
     got = facts_of(ex)
     assert {("Entity List", "targets", "Zhipu AI"), ("Entity List", "targets", "Kuaishou"), ("Entity List", "targets", "Tencent")} <= got, got
     assert not [f for f in got if f[0] == "Entity List" and f[1] in ("date", "issuedBy") and f[2] in ("2025-01", "2023", "Tencent")], got
+
+
+def test_a_head_noun_later_in_the_document_decides_the_class(extract_text):
+    ex = extract_text("Kuaishou bets on chips as KX O1 debuts. Kuaishou unveiled its self-developed KX O1 mobile processor.")
+    assert names_types(ex).get("KX O1") == "Product"
