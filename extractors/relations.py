@@ -100,8 +100,8 @@ _UNIT_NOUN = re.compile(r"\b(?:arm|unit|subsidiary|affiliate|division|branch|lab
 _ON_PLATFORM = re.compile(r"\s+(?:repository|repo|account|page|channel|profile|post|posts|listing|store|feed|handle)\b", re.I)
 _MODEL_NOUNS = {"model", "chatbot", "app", "chip", "system", "assistant", "platform", "processor"}
 _ANAPHOR = re.compile(
-    r"\s*(?:The|the)\s+(?P<kind>company|firm|startup|start-up|group|lab|developer|chipmaker|carmaker|model|chatbot|app|chip"
-    r"|system|assistant|platform|processor)\b(?!['’])"
+    r"\s*(?:(?:The|the)\s+(?P<kind>company|firm|startup|start-up|group|lab|developer|chipmaker|carmaker|model|chatbot|app|chip"
+    r"|system|assistant|platform|processor)\b(?!['’])|(?P<it>It)\s+(?=(?:has|had|also|then|later|recently|was|is|released|launched|backed|invested|unveiled|acquired|bought|partnered)\b))"
 )
 _CORP_TITLE = re.compile(
     r"\s*(?:(?:the|its|the\s+company's|the\s+firm's)\s+)?(?P<role>(?:co-)?founder(?:,?\s+(?:and\s+)?(?:chairman|chief\s+executive|CEO))?"
@@ -350,10 +350,14 @@ class RelationRules:
         if previous:
             ana = _ANAPHOR.match(text, s)
             if ana and not (mentions and mentions[0].start < ana.end()):
-                want = MP if ana.group("kind").lower() in _MODEL_NOUNS else ORG - {"GovernmentAgency"}
+                if ana.group("it"):  # "It has backed Moonshot AI": the first company or model of the sentence before
+                    want = (ORG - {"GovernmentAgency"}) | MP
+                else:
+                    want = MP if ana.group("kind").lower() in _MODEL_NOUNS else ORG - {"GovernmentAgency"}
                 ante = next((a for a in previous if a.ctype in want), None)
                 if ante is not None:
-                    mentions = [Mention(ana.start(), ana.end(), ante.text, ante.type, key=ante.key, source="anaphor",
+                    end = ana.end("it") if ana.group("it") else ana.end()
+                    mentions = [Mention(ana.start(), end, ante.text, ante.type, key=ante.key, source="anaphor",
                                         name=ante.name or ante.text), *mentions]
         # "the National Development and Reform Commission (NDRC)": the abbreviation in brackets is the same name
         mentions = [

@@ -590,3 +590,8 @@ def test_companies_added_to_a_list_are_its_targets_and_the_addition_does_not_dat
 def test_a_head_noun_later_in_the_document_decides_the_class(extract_text):
     ex = extract_text("Kuaishou bets on chips as KX O1 debuts. Kuaishou unveiled its self-developed KX O1 mobile processor.")
     assert names_types(ex).get("KX O1") == "Product"
+
+
+def test_it_opening_a_sentence_is_the_company_before(extract_text):
+    got = facts_of(extract_text("Tencent is a large investor in AI start-ups. It has backed Moonshot AI and Zhipu AI."))
+    assert {("Tencent", "investedIn", "Moonshot AI"), ("Tencent", "investedIn", "Zhipu AI")} <= got, got
