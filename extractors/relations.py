@@ -97,6 +97,7 @@ _ATTRIBUTIVE_AFTER = re.compile(
 )
 _CONTRAST = re.compile(r"\b(?:[Uu]nlike|[Ll]ike|[Bb]esides|[Aa]part\s+from|[Bb]eyond|[Ee]xcept(?:\s+for)?|[Cc]ompared\s+(?:with|to)|[Vv]ersus|[Aa]s\s+with|[Aa]ccording\s+to)\s+(?:the\s+|rival\s+|its\s+rival\s+)?$")
 _UNIT_NOUN = re.compile(r"\b(?:arm|unit|subsidiary|affiliate|division|branch|lab|laboratory)\b", re.IGNORECASE)
+_POSSESSED = re.compile(r"['’]s\s$")
 _ON_PLATFORM = re.compile(r"\s+(?:repository|repo|account|page|channel|profile|post|posts|listing|store|feed|handle)\b", re.I)
 _MODEL_NOUNS = {"model", "chatbot", "app", "chip", "system", "assistant", "platform", "processor"}
 _ANAPHOR = re.compile(
@@ -248,9 +249,11 @@ class RelationRules:
         self.tail_rules = [
             GapRule("tail_acquire", "subsidiaryOf", ORG, ORG, _c(rf"\b(?:its\s+|the\s+)?{acq_n}\s+(?:the\s+)?$"), reverse=True, confidence=0.6),
             GapRule("tail_invest", "investedIn", ACTOR, ORG, _c(rf"\b(?:its\s+|an?\s+|similar\s+)?{inv_n}\s+(?:[\w\-]+\s+){{0,2}}?$"), confidence=0.6),
+            # "The government has made AI a priority with policies like the New-Generation AI Development Plan"
+            GapRule("tail_policies_like", "issuedBy", ISSUER, POLICY, _c(r"\b(?:its\s+|their\s+)?(?:policies|plans|regulations|rules|measures|initiatives|strategies|laws)\s+(?:like|such\s+as|including)\s+(?:the\s+)?$"), reverse=True, confidence=0.6),
         ]
         # words every tail rule needs: a cheap substring test before the regexes ("acquisition", "stake", ...)
-        self.tail_keys = sorted({w.split()[0].lower() for w in v["acquire_nouns"] + v["invest_nouns"]})
+        self.tail_keys = sorted({w.split()[0].lower() for w in v["acquire_nouns"] + v["invest_nouns"]} | {" like", "such as", "including"})
         self._by_types: dict = {}
         self.place_adjective = re.compile(r"-(?:based|headquartered|born|owned|backed|listed|registered)\b")
         self.role_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})\b", re.IGNORECASE)
@@ -359,6 +362,8 @@ class RelationRules:
                     end = ana.end("it") if ana.group("it") else ana.end()
                     mentions = [Mention(ana.start(), end, ante.text, ante.type, key=ante.key, source="anaphor",
                                         name=ante.name or ante.text), *mentions]
+        # "DeepSeek's GitHub repository": a company's page on a platform is not an actor of the sentence
+        mentions = [m for m in mentions if not (_POSSESSED.search(text, max(s, m.start - 3), m.start) and _ON_PLATFORM.match(text, m.end))]
         # "the National Development and Reform Commission (NDRC)": the abbreviation in brackets is the same name
         mentions = [
             m for k, m in enumerate(mentions)
@@ -377,10 +382,13 @@ class RelationRules:
             gap = text[left.end : right.start]
             # "... since the acquisition of KUKA": a noun of acquisition or investment at the end of a long gap
             # belongs to the sentence's subject
-            if subject is not None and (len(gap) > 160 or left is not subject):
+            if subject is not None:
                 tail = gap[-70:]
                 low_tail = tail.lower()
+                own = len(gap) <= 160 and left is subject  # then only rules no gap rule covers ("policies like")
                 for rule in self.tail_rules if any(k in low_tail for k in self.tail_keys) else ():
+                    if own and rule.name != "tail_policies_like":
+                        continue
                     if rule.regex.search(tail) and not self.negation.search(gap):
                         self._apply(GapRule(rule.name, rule.predicate, rule.left, rule.right, _ANY_GAP, rule.reverse, rule.confidence), subject, right, "", s, e, out, 0.85)
                         break

@@ -595,3 +595,10 @@ def test_a_head_noun_later_in_the_document_decides_the_class(extract_text):
 def test_it_opening_a_sentence_is_the_company_before(extract_text):
     got = facts_of(extract_text("Tencent is a large investor in AI start-ups. It has backed Moonshot AI and Zhipu AI."))
     assert {("Tencent", "investedIn", "Moonshot AI"), ("Tencent", "investedIn", "Zhipu AI")} <= got, got
+
+
+def test_policies_like_and_pages_on_platforms(extract_text):
+    got = facts_of(extract_text("The State Council has made AI a national priority with policies like the Next Generation Plan."))
+    assert ("Next Generation Plan", "issuedBy", "State Council") in got, got
+    got = facts_of(extract_text("Zhipu AI's Tencent repository update reveals a new model labeled GLM-9."))
+    assert ("GLM-9", "developer", "Tencent") not in got, got
