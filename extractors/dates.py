@@ -55,11 +55,6 @@ def date_matches(text: str) -> list[re.Match]:
     return list(_DATE_LOW.finditer(low))
 
 
-def date_starts(text: str) -> list[int]:
-    """Where date expressions start in `text`."""
-    return [m.start() for m in date_matches(text)]
-
-
 @dataclass
 class DateMention:
     start: int

@@ -70,14 +70,6 @@ def has_document(store: ox.Store, doc_id: str) -> bool:
     return next(iter(store.quads_for_pattern(g, SOURCE_PATH, None, g)), None) is not None
 
 
-def put_document(store: ox.Store, doc_id: str, quads: list) -> None:
-    """Write one document's graph in one transaction (all its quads or none)."""
-    g = ox.NamedNode(vocab.DOC + doc_id)
-    store.extend(quads)
-    if not store.contains_named_graph(g):
-        store.add_graph(g)
-
-
 def recover(store: ox.Store) -> int:
     """Remove the graphs an interrupted batch left without their commit marker; returns how many."""
     stale = [
@@ -113,7 +105,6 @@ class Writer:
         self._ids: list[str] = []
         self._later: list = []
         self._pending: set[str] = set()
-        self.committed_quads = 0
 
     @property
     def pending(self) -> set[str]:
@@ -145,7 +136,6 @@ class Writer:
             except BaseException:
                 recover(self.store)  # take the batch's half-written graphs out again
                 raise
-            self.committed_quads += len(body) + len(header)
         for fn in later:
             fn()
         return ids
