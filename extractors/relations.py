@@ -33,10 +33,6 @@ PLACE = {"Place"}
 _BLOCK = r"(?:which|that|who|whose|while|but|although|than|unlike|compared|versus|vs|rival\w*|compet\w+|beat\w*|outperform\w*|surpass\w*|said|says|because|when|where|if|whether|as)"
 
 
-def ctype(m: Mention) -> str:
-    return m.ctype
-
-
 @dataclass
 class Relation:
     subject: Mention | str  # a mention, or the name of a registry entity (demonyms)
@@ -304,8 +300,6 @@ class RelationRules:
             return False
         if rule.name == "possessive_unit" and not (_UNIT_NOUN.search(gap) or any(self._unit_like(b, left.members[-1]) for b in right.members)):
             return False
-        if rule.name == "possessive_company" and _ON_PLATFORM.match(self._text, right.end):
-            return False  # "DeepSeek's GitHub repository": its page on a platform, not a unit
         m = rule.regex.match(gap)
         if not m:
             return False
@@ -340,7 +334,6 @@ class RelationRules:
         out: list[Relation] = []
         if not mentions:
             return out
-        self._text = text  # for the checks in _apply that read past the gap
         # "Shanghai-based StepFun": a place used as an adjective takes no part in the sentence's relations
         # and "a Beijing startup", "the Shanghai humanoid robot maker": a place before a noun describes it
         mentions = [

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import cache
 from urllib.parse import quote
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -31,6 +32,7 @@ XSD_INT = _N(vocab.XSD + "integer")
 XSD_DEC = _N(vocab.XSD + "decimal")
 
 
+@cache
 def cakg(name: str) -> NamedNode:
     return _N(vocab.term(name))
 
@@ -98,24 +100,14 @@ def registry_quads(e: EntityRef) -> list[Quad]:
     ]
 
 
-_TERMS: dict[str, NamedNode] = {}
-
-
-def _term(name: str) -> NamedNode:
-    t = _TERMS.get(name)
-    if t is None:
-        t = _TERMS[name] = cakg(name)
-    return t
-
-
 ASSERTION, EVIDENCE, CHAR_START, CHAR_END, RULE, CONFIDENCE, ROLE = (
-    _term(n) for n in ("Assertion", "evidence", "charStart", "charEnd", "rule", "confidence", "role")
+    cakg(n) for n in ("Assertion", "evidence", "charStart", "charEnd", "rule", "confidence", "role")
 )
 
 
 def _fact_quads(f: Fact, g: NamedNode, doc_id: str, iris: dict) -> list[Quad]:
     s = iris.get(f.subject) or iris.setdefault(f.subject, entity_iri(f.subject))
-    p = _term(f.predicate)
+    p = cakg(f.predicate)
     o = date_literal(f.object) if f.is_literal else iris.get(f.object) or iris.setdefault(f.object, entity_iri(f.object))
     digest = hashlib.sha1(f"{f.subject}|{f.predicate}|{f.object}|{f.start}|{f.rule}".encode()).hexdigest()[:16]
     a = _N(f"{vocab.DOC}{doc_id}/fact/{digest}")

@@ -102,7 +102,6 @@ class Writer:
         self.batch_quads = batch_quads
         self._body: list = []
         self._header: list = []
-        self._ids: list[str] = []
         self._later: list = []
         self._pending: set[str] = set()
 
@@ -115,7 +114,6 @@ class Writer:
         return len(self._body) + len(self._header)
 
     def add(self, doc_id: str, body: list, header: list) -> None:
-        self._ids.append(doc_id)
         self._pending.add(doc_id)
         self._body.extend(body)
         self._header.extend(header)
@@ -123,12 +121,11 @@ class Writer:
     def later(self, fn) -> None:
         self._later.append(fn)
 
-    def commit(self) -> list[str]:
-        """Write the batch; returns the ids of the documents it committed."""
-        ids, body, header, later = self._ids, self._body, self._header, self._later
-        self._ids, self._body, self._header, self._later = [], [], [], []
-        self._pending = set()
-        if ids:
+    def commit(self) -> None:
+        """Write the batch, then run what waited for it."""
+        pending, body, header, later = self._pending, self._body, self._header, self._later
+        self._pending, self._body, self._header, self._later = set(), [], [], []
+        if pending:
             try:
                 if body:
                     self.store.bulk_extend(body)
@@ -138,7 +135,6 @@ class Writer:
                 raise
         for fn in later:
             fn()
-        return ids
 
 
 def remove_graphs(store: ox.Store, graphs: list[str]) -> int:
