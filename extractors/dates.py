@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.lexicon import load_lexicon, phrase_regex, verbs_regex
+from extractors.lexicon import fast_start, load_lexicon, phrase_regex, verbs_regex
 from extractors.mentions import Mention, doc_text, mentions_of, sentences_with_mentions
 
 MONTHS = {
@@ -44,7 +44,7 @@ _NUM = {"a": 1, "one": 1, "two": 2, "three": 3}
 _YEAR_LINE = re.compile(r"^[ \t]*((?:19|20)\d\d)[ \t]*:?[ \t]*$", re.MULTILINE)
 # The same pattern lower-cased, run case-sensitively on the lower-cased text: 3x faster than IGNORECASE. One scan
 # per document; each sentence then takes its slice of the matches.
-_DATE_LOW = re.compile(re.sub(r"(?<!\(\?)[A-Z]", lambda m: m.group().lower(), DATE_RE.pattern))
+_DATE_LOW = fast_start(re.compile(re.sub(r"(?<!\(\?)[A-Z]", lambda m: m.group().lower(), DATE_RE.pattern)))
 
 
 def date_matches(text: str) -> list[re.Match]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.lexicon import load_lexicon, phrase_regex, verb_forms, verbs_regex
+from extractors.lexicon import fast_start, load_lexicon, phrase_regex, verb_forms, verbs_regex
 from extractors.mentions import Mention, doc_text, mentions_of, set_doc_ents
 
 SP = r"[^\S\n]+"  # spaces, never a line break
@@ -196,7 +196,7 @@ class Discovery:
                 trig = _WORDS
             elif isinstance(trig, str):
                 trig = re.compile(trig)
-            self.rules.append(Rule(r.name, re.compile(pat), r.type, r.group, trig, before, after))
+            self.rules.append(Rule(r.name, fast_start(re.compile(pat)), r.type, r.group, trig, before, after))
         for w, ids in by_word.items():
             self._words.add_word(w, (len(w), ids))
         self._words.make_automaton()

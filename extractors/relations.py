@@ -292,11 +292,13 @@ class RelationRules:
             groups.append(Group([m]))
         return groups
 
-    def _apply(self, rule: GapRule, left: Group, right: Group, gap: str, s: int, e: int, out: list[Relation], conf_scale: float = 1.0, carried: bool = False):
+    def _apply(self, rule: GapRule, left: Group, right: Group, gap: str, s: int, e: int, out: list[Relation], conf_scale: float = 1.0,
+               carried: bool = False, typed: bool = False):
+        """Apply one gap rule between two groups; `typed` when the rule came from _candidates (classes checked)."""
         if rule.carry_only and not carried:
             return False
         lefts = left.members[-1:] if rule.last_only else left.members
-        if not any(a.ctype in rule.left for a in lefts) or not any(b.ctype in rule.right for b in right.members):
+        if not typed and (not any(a.ctype in rule.left for a in lefts) or not any(b.ctype in rule.right for b in right.members)):
             return False
         if rule.name == "possessive_unit" and not (_UNIT_NOUN.search(gap) or any(self._unit_like(b, left.members[-1]) for b in right.members)):
             return False
@@ -417,7 +419,7 @@ class RelationRules:
             for rule in () if fired else self._candidates(left, right):
                 if prep and rule.name.startswith("verb_"):
                     continue
-                if self._apply(rule, left, right, gap, s, e, out):
+                if self._apply(rule, left, right, gap, s, e, out, typed=True):
                     fired = True
                     break
             if not fired and left.types & MP and self.into_gap.match(gap) and self.integrate_before.search(text, max(s, left.start - 40), left.start):
@@ -445,7 +447,7 @@ class RelationRules:
             # the sentence's subject carried to a later group: "..., following investments in A and B"
             if not fired and subject is not None and i >= 1 and left is not subject:
                 for rule in self._candidates(subject, right):
-                    if rule.carry and self._apply(rule, subject, right, gap, s, e, out, 0.85, carried=True):
+                    if rule.carry and self._apply(rule, subject, right, gap, s, e, out, 0.85, carried=True, typed=True):
                         break
         # co-subjects: "Tsinghua and ShengShu Technology unveil Vidu", "Mercedes and ByteDance have jointly ..."
         for i, g in enumerate(groups):

@@ -84,11 +84,17 @@ def extraction_from_doc(sdoc, resolver: Resolver) -> Extraction:
     text = sdoc.user_data.get("cakg_text") or sdoc.text
     refs: dict[int, EntityRef] = {}
     by_norm: dict[str, EntityRef] = {}
+    curated: dict[str, EntityRef] = {}  # one EntityRef per curated entity of the document
 
     def ref_of(m) -> EntityRef:
         r = refs.get(id(m))
         if r is None:
-            r = resolver.resolve(m)
+            key = m.key
+            r = curated.get(key) if key else None
+            if r is None:
+                r = resolver.resolve(m)
+                if r.registered and key == r.key:
+                    curated[key] = r
             if not r.registered:
                 # one node per unknown name within the document; a head noun ("its XRING O1 processor") says
                 # more about its class than a version number does

@@ -602,3 +602,31 @@ def test_policies_like_and_pages_on_platforms(extract_text):
     assert ("Next Generation Plan", "issuedBy", "State Council") in got, got
     got = facts_of(extract_text("Zhipu AI's Tencent repository update reveals a new model labeled GLM-9."))
     assert ("GLM-9", "developer", "Tencent") not in got, got
+
+
+def test_fast_start_keeps_every_match_of_every_scanning_rule():
+    """The first-character look-ahead in front of the discovery rules and the date pattern changes no match."""
+    import re
+    from pathlib import Path
+
+    from extractors.dates import _DATE_LOW
+    from extractors.discovery import Discovery
+    from extractors.lexicon import fast_start
+
+    root = Path(__file__).parent / "fixtures"
+    text = "\n\n".join(p.read_text(encoding="utf-8", errors="replace") for p in sorted(root.rglob("*.txt")))
+    text += (
+        "\nOn Sept. 28, 2025 the Ministry of Industry and Information Technology (MIIT) issued Measures for Labeling. "
+        "Zorvex Technologies Co. released Qwen3-Max and Kimi K2 (2023–2025) last Monday; a year ago, 12 March 2024."
+    )
+    rules = Discovery().rules
+    assert sum(r.regex.pattern.startswith("(?=[") for r in rules) >= len(rules) - 2
+    for pattern in [r.regex for r in rules] + [_DATE_LOW]:
+        plain = re.compile(pattern.pattern.split("])(?:", 1)[1][:-1] if pattern.pattern.startswith("(?=[") else pattern.pattern, pattern.flags)
+        haystack = text.lower() if pattern is _DATE_LOW else text
+        assert [m.span() for m in pattern.finditer(haystack)] == [m.span() for m in plain.finditer(haystack)], pattern.pattern[:60]
+    assert any(_DATE_LOW.finditer(text.lower()))
+    # nothing to gain or no bound: the pattern comes back unchanged
+    for p in (r"\b(?:a|b)?", r"(?i)\bqwen\d", r".x", r"[^a]b", r"\b(?i:x)y"):
+        assert fast_start(re.compile(p)).pattern == p
+    assert fast_start(re.compile(r"\b(?:Jan|\d{4})")).pattern == r"(?=[J\d])(?:\b(?:Jan|\d{4}))"
