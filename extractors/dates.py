@@ -40,6 +40,7 @@ DATE_RE = re.compile(
     r")",
     re.IGNORECASE,
 )
+_IN_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,]*$")
 _NUM = {"a": 1, "one": 1, "two": 2, "three": 3}
 _YEAR_LINE = re.compile(r"^[ \t]*((?:19|20)\d\d)[ \t]*:?[ \t]*$", re.MULTILINE)
 # The same pattern lower-cased, run case-sensitively on the lower-cased text: 3x faster than IGNORECASE. One scan
@@ -251,7 +252,9 @@ class DateRules:
             if ev is not None and self.date_then_event.match(text[d.end : ev.start]):
                 facts.append(DateFact(ev, "date", d.value, s, e, "date_before_event", 0.7))
         # "On Sept. 28, Tencent released X": a date opening the sentence dates its release or issue
-        lead = [d for d in dates if id(d) not in dated and (d.start - s <= 12 or self.date_then_verb.match(text, d.end))]
+        # ("X, which rebranded in July, launched Y": a date inside a relative clause dates the clause, not the verb after it)
+        lead = [d for d in dates if id(d) not in dated
+                and (d.start - s <= 12 or self.date_then_verb.match(text, d.end) and not _IN_CLAUSE.search(text, s, d.start))]
         if lead:
             d = lead[0]
             for m in mentions:

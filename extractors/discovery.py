@@ -119,7 +119,7 @@ class Discovery:
             Rule("policy_title", rf"\b((?:Interim{SP}|Administrative{SP}|Provisional{SP})?(?:Measures|Provisions|Regulations|Guidelines|Opinions|Rules|Law){SP}(?:for|on|of){SP}(?:the{SP})?{name_run})", "Policy"),
             # policies named by a lowercase phrase: "draft rules on generative AI", "export controls on chips"
             Rule("policy_on", rf"\b((?:draft{SP}|new{SP}|final{SP}|interim{SP})?{policy_low}{SP}(?:on|for|governing|regarding|targeting){SP}(?:the{SP})?(?:[\w\-]+|\([^)\n]{{1,30}}\))(?:{SP}(?:[\w\-]+|\([^)\n]{{1,30}}\))){{0,11}}?)(?=[,.;:!?)]|{SP}(?:that|which|to|in|by|from|with|at|as|after|before|was|were|is|are|has|have|will|would|amid|since|while|last|this|next|earlier|later|over|during|because|despite|following|until|and{SP}(?:restricted|banned|imposed|added|said|announced|expanded|tightened))\b|\n|$)", "Policy"),
-            Rule("policy_after_verb", rf"\b{issue}{SP}(?:(?:the|its|their|new|draft|final|interim|a|an|set{SP}of){SP})*((?!(?:the|a|an|its|their|this|that|these|new|draft|final)\b)(?:[A-Z]{{2,}}|[a-z][\w\-]*)(?:{SP}(?:[A-Z]{{2,}}|[a-z][\w\-]*)){{0,3}}{SP}(?:rules|regulations|measures|guidelines|provisions|standards|agreement|deal|pact|accord|treaty|declaration|law))\b", "Policy"),
+            Rule("policy_after_verb", rf"\b{issue}{SP}(?:(?:the|its|their|new|draft|final|interim|a|an|set{SP}of){SP})*((?!(?:the|a|an|its|their|this|that|these|new|draft|final)\b)(?:[A-Z]{{2,}}|[a-z][\w\-]*)(?:{SP}(?:[A-Z]{{2,}}|[a-z][\w\-]*)){{0,3}}{SP}(?:rules|regulations|measures|guidelines|provisions|standards|(?:agreement|deal|pact|accord)(?!{SP}with\b)|treaty|declaration|law))\b", "Policy"),
             # "a comprehensive AI law", "generative AI rules", "EU AI guidelines"; never across a function word
             Rule("policy_adj", rf"\b((?:(?:comprehensive|national|basic|unified|dedicated|overarching|landmark|sweeping|global|international){SP})?(?:[A-Z]{{2,}}|[Gg]enerative{SP}AI|[A-Z]\w+{SP}AI)(?:{SP}(?!(?:with|and|or|of|for|in|on|to|by|the|an?|as|at|from|that|which)\b)(?![a-z]+(?:ed|es|ly)\b)[a-z][\w\-]*){{0,2}}{SP}(?:rules|regulations|law|guidelines|measures|action{SP}plan|development{SP}plan))\b", "Policy"),
             # models and products: "GLM-4.5", "Kimi K2", "Qwen 2.5-Max", "Hunyuan Image 3.0"
@@ -135,6 +135,8 @@ class Discovery:
             Rule("org_suffix", rf"\b((?:{W}{SP}){{1,3}}{org_suffix}(?:{SP}of{SP}{W})?)(?![\w\-])", "Company"),
             # "Zorvex released Zorvex-3", "Lumen Robotics has unveiled its ...": who releases a model is an organisation
             Rule("actor_before_release", rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=\band\s))({W}(?:{SP}{W}){{0,2}}){SP}(?:has{SP}|have{SP}|also{SP}|on{SP}\w+{SP}|this{SP}week{SP})?(?:released|launched|unveiled|open-sourced|rolled{SP}out|introduced|debuted)(?={SP}(?:its{SP}|a{SP}|an{SP}|the{SP}|new{SP}|latest{SP})*[A-Z])", "Company"),
+            # "Fourier raised 800 million yuan in a Series E round", "Galbot has closed a funding round": who raises is a firm
+            Rule("actor_raised", rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=\band\s))({W}(?:{SP}{W}){{0,2}}){SP}(?:has{SP}|have{SP}|also{SP}|recently{SP}|on{SP}\w+{SP})?(?:raised|secured|closed|completed|landed)(?={SP}(?:[\w$€¥.,\-]+{SP}){{0,6}}?(?:round|funding|financing|investment|million|billion)\b)", "Company"),
             Rule("org_apposition", rf"\b({W}(?:{SP}{W}){{0,2}}),{SP}(?:a|an|the){SP}(?:[\w\-]+{SP}){{0,4}}(?:startup|start-up|company|firm|unicorn|chipmaker|developer|maker|subsidiary|conglomerate)\b", "Company"),
             # people: "President Xi Jinping", "Liu Liehong, head of", "(Xinhua/Li Ziheng)", "Liang Wenfeng"
             Rule("person_title", rf"\b{titles}{SP}({NAMEWORD}(?:{SP}{NAMEWORD}){{0,2}})", "Person"),
@@ -172,6 +174,7 @@ class Discovery:
             "org_before": (words(cues["org_before"]), 30, 60),
             "org_suffix": (words(cues["org_suffix"]), 100, 30),
             "actor_before_release": (["released", "launched", "unveiled", "open-sourced", "rolled", "introduced", "debuted"], 60, 40),
+            "actor_raised": (["raised", "secured", "closed", "completed", "landed"], 60, 80),
             "org_apposition": (["startup", "start-up", "company", "firm", "unicorn", "chipmaker", "developer", "maker",
                                 "subsidiary", "conglomerate"], 160, 10),
             "person_title": (words(lex["roles"]["titles"]), 10, 90),
@@ -354,7 +357,8 @@ class Discovery:
                 return None  # "18 November", "Apache 2.0 licence", "HTTP 2 protocol"
             if _ORG_NOUN_BEFORE.search(text, max(0, start - 30), start):
                 return (start - base, end - base, "Company")  # "Aramco's venture arm Prosperity7": a firm, not a model
-            if fam in self.product_families:
+            # a family that names an app ("Kimi") names a model when the name carries a parameter count ("Kimi-Dev-72B")
+            if fam in self.product_families and not _PARAMS.search(name):
                 typ = "Product"
             elif fam not in self.model_families:
                 if not context:
@@ -373,7 +377,7 @@ class Discovery:
                 return None
         elif rule.name in ("org_before", "org_apposition") and known:
             return None
-        elif rule.name == "actor_before_release":
+        elif rule.name in ("actor_before_release", "actor_raised"):
             if known or any(w in self.stop_caps or w.endswith("s") and w[1:].islower() for w in words):
                 return None
             if len(words) == 1 and not (re.search(r"[a-z][A-Z]|\d", name) or _MID_SENTENCE(name).search(text)):
@@ -397,6 +401,7 @@ def _MID_SENTENCE(name: str) -> re.Pattern:
 
 
 _UNIT_AFTER = re.compile(r"[^\S\n]+(?:team|teams|unit|lab|group|division|department)\b")
+_PARAMS = re.compile(r"\d(?:\.\d+)?[BT]\b|\d+x\d+B\b")
 _NOT_MODEL_AFTER = re.compile(r"[^\S\n]+(?:licen[cs]e|protocol|standard|port|visa|rating|bonds?|shares)\b", re.IGNORECASE)
 
 _DESCRIPTIVE = re.compile(r"-(?:based|designed|made|owned|backed|listed|funded|headquartered|specific|focused|led|run|born|style|like|related|native|powered|driven|first)$")

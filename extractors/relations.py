@@ -98,8 +98,19 @@ _ON_PLATFORM = re.compile(r"\s+(?:repository|repo|account|page|channel|profile|p
 _MODEL_NOUNS = {"model", "chatbot", "app", "chip", "system", "assistant", "platform", "processor"}
 _ANAPHOR = re.compile(
     r"\s*(?:(?:The|the)\s+(?P<kind>company|firm|startup|start-up|group|lab|developer|chipmaker|carmaker|model|chatbot|app|chip"
-    r"|system|assistant|platform|processor)\b(?!['’])|(?P<it>It)\s+(?=(?:has|had|also|then|later|recently|was|is|released|launched|backed|invested|unveiled|acquired|bought|partnered)\b))"
+    r"|system|assistant|platform|processor)\b(?!['’])|(?P<it>It)\s+(?=(?:has|had|also|then|later|recently|was|is|released|launched|backed|invested|unveiled|acquired|bought|partnered)\b)"
+    # "The round was led by X", "Investors in the round included X": the firm that raised the round
+    r"|(?P<round>(?:The|This|the|this)\s+(?:[\w\-]+\s+){0,2}?(?:round|financing|fundraising|funding|raise)"
+    r"|(?:Other\s+|New\s+)?(?:[Ii]nvestors|[Bb]ackers|[Pp]articipants)\s+in\s+the\s+(?:[\w\-]+\s+){0,2}?(?:round|financing|funding))"
+    r"(?=\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:co-)?(?:led|backed|joined|anchored)\s+by|include|included|including|were|are)\s))"
 )
+_PARTICIPLE_BEFORE = re.compile(
+    r",\s+(?:(?:which|that|who)\s+(?:is|was|are|were|has\s+been)\s+)?(?:backed|founded|co-founded|owned|funded|financed|led|run|created|"
+    r"established|set\s+up|supported|invested\s+in)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ROUND_GAP = re.compile(r"^\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:co-)?(?:led|backed|joined|anchored)\s+by|include|included|including|were|are)\s+(?:the\s+)?$")
+_ROUND_LED_BY = GapRule("round_led_by", "investedIn", ORG, ACTOR, _ANY_GAP, reverse=True, confidence=0.7)
 _CORP_TITLE = re.compile(
     r"\s*(?:(?:the|its|the\s+company's|the\s+firm's)\s+)?(?P<role>(?:co-)?founder(?:,?\s+(?:and\s+)?(?:chairman|chief\s+executive|CEO))?"
     r"|chief\s+executive(?:\s+officer)?|CEO|chairman|chairwoman|chief\s+technology\s+officer|CTO|chief\s+scientist"
@@ -135,6 +146,7 @@ class RelationRules:
         invest = verbs_regex(v["invest"])
         acquire = verbs_regex(v["acquire"])
         partner = verbs_regex(v["partner"])
+        deal = rf"{verbs_regex(v['partner_deal_verbs'])}\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){{0,3}}?{phrase_regex(v['partner_deal_nouns'])}"
         involve = verbs_regex(v["involve"])
         dev_p = phrase_regex(v["develop_passive"])
         issue_p = phrase_regex(v["issue_passive"])
@@ -204,9 +216,11 @@ class RelationRules:
             # investedIn
             GapRule("passive_invest", "investedIn", ORG, ACTOR, _c(rf"^(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:(?:is|was|are|has|have|had)\s+)?(?:been\s+)?(?:also\s+)?{inv_p}\s+(?:[\w\-]+\s+){{0,2}}?$"), reverse=True),
             GapRule("investors_include", "investedIn", ORG, ACTOR, _c(rf"^\s*,?\s+(?:whose|its|their)\s+{investors}\s+(?:include|includes|included|including|are|were)\s+(?:the\s+)?$"), reverse=True),
-            GapRule("verb_invest", "investedIn", ACTOR, ORG, _c(rf"^(?!.*\b(?:received|receives|got|gets|won|wins|secured|secures|attracted|drew)\s+(?:\w+\s+)?(?:backing|funding|financing|investment)\b){pre}\s+(?:{invest}(?!\s+by\b)|(?:co-)?(?:lead|leads|led|leading)\s+(?:[\w\-$.,]+\s+){{0,5}}?(?:round|investment|funding|financing)s?\s+(?:in|into|for)|(?:an?\s+)?{inv_n}|(?:announc\w+|mak\w+|made|complet\w+)\s+(?:an?\s+)?(?:\w+\s+)?{inv_n})(?:\s+(?!{_BLOCK}\b)[\w\-$.,]+){{0,7}}?\s+$"), carry=True),
+            GapRule("verb_invest", "investedIn", ACTOR, ORG, _c(rf"^(?!.*\b(?:received|receives|got|gets|won|wins|secured|secures|attracted|drew)\s+(?:\w+\s+)?(?:backing|funding|financing|investment)\b){pre}\s+(?:{invest}(?!\s+by\b)|(?:co-)?(?:lead|leads|led|leading)\s+(?:[\w\-$.,]+\s+){{0,5}}?(?:round|investment|funding|financing)s?\s+(?:in|into|for)|(?:an?\s+)?{inv_n}|(?:announc\w+|mak\w+|made|complet\w+)\s+(?:an?\s+)?(?:\w+\s+)?{inv_n})(?:\s+(?!{_BLOCK}\b)(?!(?:led|co-led|backed)\s+by\b)[\w\-$.,]+){{0,7}}?\s+$"), carry=True),
             # "AgiBot raised $300 million in a round led by Tencent"
-            GapRule("round_led_by", "investedIn", ORG, ACTOR, _c(r"^\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+|have\s+)?(?:raised|secured|closed|completed|received|announced|won)\s+(?:[\w\-$.,]+\s+){0,6}?(?:round|funding|financing|investment|capital)s?\s+(?:[\w\-]+\s+){0,2}?(?:led|co-led|backed|joined)\s+by\s+(?:the\s+)?$"), reverse=True, confidence=0.75),
+            GapRule("round_led_by", "investedIn", ORG, ACTOR, _c(r"^\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+|have\s+)?(?:raised|secured|closed|completed|received|announced|won)\s+(?:[\w\-$.,]+\s+){0,9}?(?:round|funding|financing|investment|capital)s?\s+(?:[\w\-$.,]+\s+){0,5}?(?:led|co-led|backed|joined)\s+by\s+(?:the\s+)?$"), reverse=True, confidence=0.75),
+            # "... led by Shenzhen Capital Group, with participation from Prosperity7": the raiser is the sentence's subject
+            GapRule("round_participation", "investedIn", ORG, ACTOR, _c(r"^\s*,?\s+(?:and\s+)?with\s+(?:additional\s+|further\s+)?(?:participation|investment|funding|backing)\s+(?:from|by|of)\s+(?:the\s+)?$"), reverse=True, confidence=0.65, carry=True, carry_only=True),
             GapRule("noun_invest", "investedIn", ACTOR, ORG, _c(rf"^\s*,?\s*(?:\w+\s+){{0,3}}?(?:similar\s+|earlier\s+|previous\s+)?{inv_n}\s+(?:[\w\-]+\s+){{0,3}}?$"), carry=True, carry_only=True, confidence=0.7),
             # subsidiaryOf
             GapRule("unit_of", "subsidiaryOf", ORG, ORG, _c(rf"^\s*(?:,|is|was|became|remains)\s+(?:now\s+)?(?:a|an|the|its)\s+(?:[\w\-]+\s+){{0,6}}?{unit}\s+(?:of|under|within|at)\s+(?:the\s+)?$")),
@@ -236,6 +250,7 @@ class RelationRules:
             GapRule("and_role_of", "affiliatedWith", PERSON, ORG, _c(rf"^\s*,?\s+and\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})\s+(?:of|at)\s+(?:the\s+)?$"), carry=True, role_group="role"),
             # partnerOf
             GapRule("verb_partner", "partnerOf", ORG, ORG, _c(rf"^{pre}\s+{partner}\s+(?:the\s+)?$"), carry=False, confidence=0.7),
+            GapRule("partner_deal", "partnerOf", ORG, ORG, _c(rf"^{pre}\s+{deal}\s+with\s+(?:the\s+)?$"), carry=False, confidence=0.7),
             # involves
             GapRule("verb_involves", "involves", ANY - EVENT, EVENT, _c(rf"^{pre}\s+{involve}\s+(?:in\s+|at\s+)?(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?$"), reverse=True, confidence=0.7),
             GapRule("possessive_event", "involves", ORG | PLACE | PERSON, EVENT, _c(poss), reverse=True, confidence=0.65, last_only=True),
@@ -258,7 +273,7 @@ class RelationRules:
             r"^\s*(?:,|,?\s*and|&|,?\s*as well as|,?\s*or|/|,\s*plus|,?\s*(?:together|along|jointly)\s+with)(?:\s+the)?\s*$",
             re.IGNORECASE,
         )
-        self.jointly = re.compile(r"^\s+(?:have\s+|has\s+|had\s+)?(?:jointly|together|co-\w+)", re.IGNORECASE)
+        self.jointly = re.compile(rf"^\s+(?:have\s+|has\s+|had\s+)?(?:jointly|together|co-\w+|{deal}\b)", re.IGNORECASE)
         self.its_before = re.compile(r"\b(?:its|their|the\s+(?:company|firm|startup|group|giant|lab|developer|government|country|ministry|agency)['’]s)\s+(?:[\w\-]+,?\s+){0,3}?[“\"]?$", re.IGNORECASE)
         self.leverage = re.compile(r"(?:^|\W)(?:by\s+)?(?:leverag\w+|using|based\s+on|built\s+on|with\s+the\s+help\s+of)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
         self.dev_verb = re.compile(rf"\b{dev}\b", re.IGNORECASE)
@@ -350,12 +365,15 @@ class RelationRules:
             if ana and not (mentions and mentions[0].start < ana.end()):
                 if ana.group("it"):  # "It has backed Moonshot AI": the first company or model of the sentence before
                     want = (ORG - {"GovernmentAgency"}) | MP
+                elif ana.group("round"):
+                    want = ORG - {"GovernmentAgency"}
                 else:
                     want = MP if ana.group("kind").lower() in _MODEL_NOUNS else ORG - {"GovernmentAgency"}
                 ante = next((a for a in previous if a.ctype in want), None)
                 if ante is not None:
-                    end = ana.end("it") if ana.group("it") else ana.end()
-                    mentions = [Mention(ana.start(), end, ante.text, ante.type, key=ante.key, source="anaphor",
+                    end = ana.end("it") if ana.group("it") else ana.end("round") if ana.group("round") else ana.end()
+                    source = "anaphor_round" if ana.group("round") else "anaphor"
+                    mentions = [Mention(ana.start(), end, ante.text, ante.type, key=ante.key, source=source,
                                         name=ante.name or ante.text), *mentions]
         # "DeepSeek's GitHub repository": a company's page on a platform is not an actor of the sentence
         mentions = [m for m in mentions if not (_POSSESSED.search(text, max(s, m.start - 3), m.start) and _ON_PLATFORM.match(text, m.end))]
@@ -398,6 +416,8 @@ class RelationRules:
                 passive = self.onto_list.match(gap).group("passive")
                 if passive or self.adds_before.search(text, max(s, left.start - 60), left.start):
                     fired = self._apply(GapRule("added_to_list", "targets", ANY - POLICY, POLICY, _ANY_GAP, reverse=True, confidence=0.7), left, right, "", s, e, out)
+            if i == 0 and left.members[0].source == "anaphor_round" and _ROUND_GAP.match(gap):
+                fired = self._apply(_ROUND_LED_BY, left, right, "", s, e, out)
             if not fired and self.include_gap.match(gap) and self.investors_of.search(text, max(s, left.start - 40), left.start):
                 inv = GapRule("investors_of_include", "investedIn", ORG, ACTOR, _ANY_GAP, reverse=True, confidence=0.7)
                 fired = self._apply(inv, left, right, "", s, e, out)  # "Investors in Zorvex include Tencent"
@@ -407,17 +427,25 @@ class RelationRules:
                 fired = self._apply(inv, owner, right, "", s, e, out)
             # "Moonshot AI, which is backed by Alibaba and Tencent, released Kimi K2", "DeepSeek, a startup spun off
             # from High-Flyer, released R1": after the clause closes, the verb belongs to the name it hangs on
-            head = None if fired else self._clause_head(text, groups, i) if gap.lstrip().startswith(",") and not _CLAUSE_OPEN.match(gap) else None
+            # (the clause may go on after the name: "Zhipu, which rebranded as Z.ai in July, launched": from its last comma)
+            head = None if fired else self._clause_head(text, groups, i) if "," in gap and not _CLAUSE_OPEN.match(gap) else None
+            head_gap = gap[gap.rfind(",") :] if "," in gap and not gap.lstrip().startswith(",") else gap
+            # "Zhipu, which rebranded itself in July, launched GLM-4.5": a clause with no name in it, closed by a comma
+            if head is None and not fired and _CLAUSE_OPEN.match(gap) and "," in gap.lstrip()[1:]:
+                head, head_gap = left, gap[gap.rfind(",") :]
             # "X was co-founded by researchers from Y and has received backing from Z": a second predicate of X
             if head is None and i > 0 and _COORD.match(gap):
                 head = groups[0]
             if head is not None:
                 for rule in self._candidates(head, right):
-                    if rule.name.startswith(_HEAD_RULES) and self._apply(rule, head, right, _COORD.sub(" ", gap, 1), s, e, out):
+                    if rule.name.startswith(_HEAD_RULES) and self._apply(rule, head, right, _COORD.sub(" ", head_gap, 1), s, e, out):
                         fired = True
                         break
+            # "The startup, backed by Tencent and Alibaba, also operates Talkie": names inside a participle clause are
+            # not the subject of the verb after it (but "Seven agencies, led by the CAC, jointly release" counts the CAC in)
+            in_clause = gap.lstrip().startswith(",") and "jointly" not in gap and _PARTICIPLE_BEFORE.search(text, max(s, left.start - 40), left.start)
             for rule in () if fired else self._candidates(left, right):
-                if prep and rule.name.startswith("verb_"):
+                if (prep or in_clause) and rule.name.startswith("verb_"):
                     continue
                 if self._apply(rule, left, right, gap, s, e, out, typed=True):
                     fired = True

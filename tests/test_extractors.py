@@ -630,3 +630,46 @@ def test_fast_start_keeps_every_match_of_every_scanning_rule():
     for p in (r"\b(?:a|b)?", r"(?i)\bqwen\d", r".x", r"[^a]b", r"\b(?i:x)y"):
         assert fast_start(re.compile(p)).pattern == p
     assert fast_start(re.compile(r"\b(?:Jan|\d{4})")).pattern == r"(?=[J\d])(?:\b(?:Jan|\d{4}))"
+
+
+# -- funding rounds, deals, clauses (session 3) -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,present,absent",
+    [
+        # a deal noun after a signing verb: partners, and no policy named "cooperation agreement"
+        ("Zorvex Robotics signed a strategic cooperation agreement with Baidu on Tuesday.",
+         {("Zorvex Robotics", "partnerOf", "Baidu")}, {"issuedBy"}),
+        ("Tencent and Baidu announced a partnership on cloud services.", {("Tencent", "partnerOf", "Baidu")}, set()),
+        # who raises a round is a firm; the round's leader and participants invested in it
+        ("Robotics startup Quillon grows. Quillon raised 800 million yuan in a Series E round led by Shenzhen Capital Group, "
+         "with participation from Prosperity7 Ventures.",
+         {("Shenzhen Capital Group", "investedIn", "Quillon"), ("Prosperity7 Ventures", "investedIn", "Quillon")}, set()),
+        ("Zhipu AI completed a funding round of 1.1 billion yuan led by Tencent.", {("Tencent", "investedIn", "Zhipu AI")},
+         {("Zhipu AI", "investedIn", "Tencent")}),
+        # "The round" / "Investors in the round" stand for the firm of the sentence before
+        ("Moonshot AI has closed a new round. The round was led by Tencent, with participation from Baidu.",
+         {("Tencent", "investedIn", "Moonshot AI"), ("Baidu", "investedIn", "Moonshot AI")}, set()),
+        ("Moonshot AI raised 1.1 billion yuan last month. Investors in the round included Tencent and Kuaishou.",
+         {("Tencent", "investedIn", "Moonshot AI"), ("Kuaishou", "investedIn", "Moonshot AI")}, set()),
+        # names inside a participle clause are not the subject of the verb after it
+        ("The new app is popular. The startup, backed by Tencent and Baidu, also operates the ERNIE Bot app.", set(),
+         {("ERNIE Bot", "developer", "Tencent"), ("ERNIE Bot", "developer", "Baidu"), "partnerOf"}),
+        ("Kuaishou, backed by Tencent and Baidu, also operates ERNIE Bot.",
+         {("ERNIE Bot", "developer", "Kuaishou"), ("Tencent", "investedIn", "Kuaishou")}, {("ERNIE Bot", "developer", "Tencent")}),
+        # a relative clause that holds a name of its own: the verb after it is still the head's
+        ("Zhipu, which rebranded itself as Z.ai in July, launched GLM-4.5.", {("GLM-4.5", "developer", "Zhipu AI")},
+         {"releaseDate"}),
+    ],
+)
+def test_rounds_deals_and_clauses(extract_text, text, present, absent):
+    got = facts_of(extract_text(text, "2025-06-17"))
+    assert present <= got, got
+    for a in absent:
+        assert not any(f == a or f[1] == a for f in got), got
+
+
+def test_parameter_count_makes_a_model_of_an_app_family(extract_text):
+    ex = extract_text("Moonshot AI rolled out Kimi-Dev-72B, an open coding model built on top of Qwen2.5-72B.")
+    types = {e.name: e.type for e in ex.entities.values()}
+    assert types["Kimi-Dev-72B"] in ("AIModel", "LanguageModel") and types["Qwen2.5-72B"] in ("AIModel", "LanguageModel")
+    assert ex.entities.get("Kimi") is None or types.get("Kimi") == "Product"
