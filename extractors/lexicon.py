@@ -56,6 +56,15 @@ def verb_forms(entry: str) -> set[str]:
     return forms
 
 
+def finite_forms(entry: str) -> set[str]:
+    """The one-word third-person and past forms of a verb entry ('draft' -> drafts, drafted): the forms that
+    make a clause of the words around them."""
+    base, _, past = entry.partition("|")
+    if " " in base:
+        return set()
+    return {_third_person(base), past or _past(base)} - {""}
+
+
 def phrase_regex(phrases: list[str] | set[str]) -> str:
     """A non-capturing alternation of phrases, longest first, whitespace-tolerant."""
     alts = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)

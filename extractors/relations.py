@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.lexicon import load_lexicon, phrase_regex, verbs_regex
+from extractors.lexicon import finite_forms, load_lexicon, phrase_regex, verbs_regex
 from extractors.mentions import Mention, doc_text, mentions_of, sentences_with_mentions
 
 ORG = {"Company", "Organization", "ResearchInstitution", "GovernmentAgency"}
@@ -104,6 +104,8 @@ _ANAPHOR = re.compile(
     r"|(?:Other\s+|New\s+)?(?:[Ii]nvestors|[Bb]ackers|[Pp]articipants)\s+in\s+the\s+(?:[\w\-]+\s+){0,2}?(?:round|financing|funding))"
     r"(?=\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:co-)?(?:led|backed|joined|anchored)\s+by|include|included|including|were|are)\s))"
 )
+# verb forms that are as often nouns ("Baidu's latest updates", "the company's plans")
+_NOUN_FORMS = {"updates", "offers", "tests", "sets", "orders", "plans", "passes", "ships", "builds", "designs"}
 _PARTICIPLE_BEFORE = re.compile(
     r",\s+(?:(?:which|that|who)\s+(?:is|was|are|were|has\s+been)\s+)?(?:backed|founded|co-founded|owned|funded|financed|led|run|created|"
     r"established|set\s+up|supported|invested\s+in)\s+by\s+(?:the\s+)?$",
@@ -187,7 +189,9 @@ class RelationRules:
             r"|early|late|(?-i:[A-Z][a-z]+\.?)|\d{1,4}(?:st|nd|rd|th)?),?){0,4}?)"
         )
         tail = rf"(?:\s+(?!{_BLOCK}\b){word}){{0,7}}?\s*[,:]?\s*[“\"]?"  # up to 7 words after it
-        poss = rf"^['’]s?\s+{adj}{{0,3}}[“\"]?$"
+        # "China's science ministry drafts ethics rules": a finite verb between them ends the possessive
+        finite = phrase_regex({f for e in v["develop"] + v["issue"] for f in finite_forms(e)} - _NOUN_FORMS)
+        poss = rf"^['’]s?\s+(?:(?!{finite}\b){adj}){{0,3}}[“\"]?$"
         self.possessive = _c(poss)
         self.rules: list[GapRule] = [
             # developer
@@ -216,7 +220,7 @@ class RelationRules:
             # investedIn
             GapRule("passive_invest", "investedIn", ORG, ACTOR, _c(rf"^(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:(?:is|was|are|has|have|had)\s+)?(?:been\s+)?(?:also\s+)?{inv_p}\s+(?:[\w\-]+\s+){{0,2}}?$"), reverse=True),
             GapRule("investors_include", "investedIn", ORG, ACTOR, _c(rf"^\s*,?\s+(?:whose|its|their)\s+{investors}\s+(?:include|includes|included|including|are|were)\s+(?:the\s+)?$"), reverse=True),
-            GapRule("verb_invest", "investedIn", ACTOR, ORG, _c(rf"^(?!.*\b(?:received|receives|got|gets|won|wins|secured|secures|attracted|drew)\s+(?:\w+\s+)?(?:backing|funding|financing|investment)\b){pre}\s+(?:{invest}(?!\s+by\b)|(?:co-)?(?:lead|leads|led|leading)\s+(?:[\w\-$.,]+\s+){{0,5}}?(?:round|investment|funding|financing)s?\s+(?:in|into|for)|(?:an?\s+)?{inv_n}|(?:announc\w+|mak\w+|made|complet\w+)\s+(?:an?\s+)?(?:\w+\s+)?{inv_n})(?:\s+(?!{_BLOCK}\b)(?!(?:led|co-led|backed)\s+by\b)[\w\-$.,]+){{0,7}}?\s+$"), carry=True),
+            GapRule("verb_invest", "investedIn", ACTOR, ORG, _c(rf"^(?!.*\b(?:received|receives|got|gets|won|wins|secured|secures|attracted|drew)\s+(?:\w+\s+)?(?:backing|funding|financing|investment)\b){pre}\s+(?:{invest}(?!\s+by\b)|invest(?:s|ed|ing)?\s+(?:[\w\-$.,]+\s+){{1,6}}?(?:in|into)|(?:co-)?(?:lead|leads|led|leading)\s+(?:[\w\-$.,]+\s+){{0,5}}?(?:round|investment|funding|financing)s?\s+(?:in|into|for)|(?:an?\s+)?{inv_n}|(?:announc\w+|mak\w+|made|complet\w+)\s+(?:an?\s+)?(?:\w+\s+)?{inv_n})(?:\s+(?!{_BLOCK}\b)(?!(?:led|co-led|backed)\s+by\b)[\w\-$.,]+){{0,7}}?\s+$"), carry=True),
             # "AgiBot raised $300 million in a round led by Tencent"
             GapRule("round_led_by", "investedIn", ORG, ACTOR, _c(r"^\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+|have\s+)?(?:raised|secured|closed|completed|received|announced|won)\s+(?:[\w\-$.,]+\s+){0,9}?(?:round|funding|financing|investment|capital)s?\s+(?:[\w\-$.,]+\s+){0,5}?(?:led|co-led|backed|joined)\s+by\s+(?:the\s+)?$"), reverse=True, confidence=0.75),
             # "... led by Shenzhen Capital Group, with participation from Prosperity7": the raiser is the sentence's subject
@@ -240,6 +244,8 @@ class RelationRules:
             # basedOn and integratedInto
             GapRule("based_on", "basedOn", MP, MP, _c(rf"^(?:\s*,)?(?:\s+(?!{_BLOCK}\b){word}){{0,7}}?\s+{based}\s+(?:[\w\-’']+\s+){{0,4}}?$")),
             GapRule("integrated_into", "integratedInto", MP, MP | ORG, _c(rf"^(?:\s*,)?(?:\s+(?!{_BLOCK}\b){word}){{0,9}}?\s+{integ}\s+(?:(?:the|its|their)\s+)?(?:[\w\-’']+\s+){{0,2}}?$")),
+            # "HyperOS now supports Doubao": a product that supports a model has it built in
+            GapRule("supports_model", "integratedInto", MP, MP, _c(r"^(?:\s+(?:now|also|already|will|fully|natively))*\s+(?:supports|supported|support|added\s+support\s+for|adds\s+support\s+for)\s+(?:the\s+)?$"), reverse=True, confidence=0.6),
             GapRule("features", "integratedInto", MP | ORG, MP, _c(rf"^(?:['’]s?)?(?:\s+(?!(?:{_BLOCK}|to)\b){word}){{0,3}}?\s+{integ_r}\s+(?:[\w\-’']+\s+){{0,3}}?[“\"]?$"), reverse=True, confidence=0.65),
             # affiliatedWith
             GapRule("role_of", "affiliatedWith", PERSON, ORG | PLACE, _c(rf"^\s*,\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){{0,3}}?(?P<role>{role})\s+(?:[\w\-]+\s+){{0,3}}?(?:of|at|for|with|from|in)\s+(?:the\s+)?$"), role_group="role"),
@@ -267,6 +273,8 @@ class RelationRules:
         self.tail_keys = sorted({w.split()[0].lower() for w in v["acquire_nouns"] + v["invest_nouns"]} | {" like", "such as", "including"})
         self._by_types: dict = {}
         self.place_adjective = re.compile(r"-(?:based|headquartered|born|owned|backed|listed|registered)\b")
+        heads = phrase_regex(lex["cues"]["model_head"] + lex["cues"]["product_head"])
+        self.product_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,2}}?{heads}\b(?!['’])", re.IGNORECASE)
         self.role_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})\b", re.IGNORECASE)
         self.prep_before = re.compile(r"\b(?:to|of|for|with|from|about|than|into|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
         self.group_gap = re.compile(
@@ -422,7 +430,7 @@ class RelationRules:
                 inv = GapRule("investors_of_include", "investedIn", ORG, ACTOR, _ANY_GAP, reverse=True, confidence=0.7)
                 fired = self._apply(inv, left, right, "", s, e, out)  # "Investors in Zorvex include Tencent"
             if not fired and self.counts_gap.search(gap) and self.among_investors.match(text, right.end):
-                owner = left if left.types & ORG and not gap.lstrip().startswith((",", "in", "on")) else self._clause_head(text, groups, i) or groups[0]
+                owner = left if left.types & ORG and not gap.lstrip().startswith((",", "in", "on", "and")) else self._clause_head(text, groups, i) or groups[0]
                 inv = GapRule("counts_among_investors", "investedIn", ORG, ACTOR, _ANY_GAP, reverse=True, confidence=0.7)
                 fired = self._apply(inv, owner, right, "", s, e, out)
             # "Moonshot AI, which is backed by Alibaba and Tencent, released Kimi K2", "DeepSeek, a startup spun off
@@ -544,6 +552,10 @@ class RelationRules:
                     org = o.members[-1]
                     if org.ctype in ORG | PLACE:
                         out.append(Relation(p.members[-1], "affiliatedWith", org, s, e, "possessor_role", 0.7, rm.group("role").lower()))
+            # "Doubao, ByteDance's chatbot": the possessor of the noun in apposition made the model or product
+            elif p.members[-1].ctype in MP and o.members[-1].ctype in ACTOR - PERSON and re.fullmatch(r"\s*,\s+", text[p.end : o.start]):
+                if self.product_after_possessor.match(text, o.end):
+                    out.append(Relation(p.members[-1], "developer", o.members[-1], s, e, "possessor_product", 0.7))
         # "Australian Prime Minister Anthony Albanese": the demonym's country
         for g in groups:
             for m in g.members:

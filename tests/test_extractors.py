@@ -656,6 +656,17 @@ def test_fast_start_keeps_every_match_of_every_scanning_rule():
          {("ERNIE Bot", "developer", "Tencent"), ("ERNIE Bot", "developer", "Baidu"), "partnerOf"}),
         ("Kuaishou, backed by Tencent and Baidu, also operates ERNIE Bot.",
          {("ERNIE Bot", "developer", "Kuaishou"), ("Tencent", "investedIn", "Kuaishou")}, {("ERNIE Bot", "developer", "Tencent")}),
+        # a noun in apposition owned by a possessor; a product that supports a model; "builds on"
+        ("Hunyuan, Tencent's chatbot, has many users.", {("Hunyuan", "developer", "Tencent")}, set()),
+        ("Baidu's ERNIE Bot now supports Qwen.", {("Qwen", "integratedInto", "ERNIE Bot")}, set()),
+        ("The Zorvex-2 model builds on Qwen.", {("Zorvex-2", "basedOn", "Qwen")}, set()),
+        # a finite verb ends a possessive: the country does not issue what its ministry drafts
+        ("China's science ministry drafts rules on AI ethics.", set(), {("rules on AI ethics", "issuedBy", "China")}),
+        # "an action plan on ...", an amount between "invested" and "in", long fund names
+        ("In January, the State Council published an action plan on data labelling.",
+         {("action plan on data labelling", "issuedBy", "State Council"), ("action plan on data labelling", "date", "2025-01")}, set()),
+        ("Beijing Artificial Intelligence Industry Investment Fund invested 300 million yuan in Zhipu AI.",
+         {("Beijing Artificial Intelligence Industry Investment Fund", "investedIn", "Zhipu AI")}, set()),
         # a relative clause that holds a name of its own: the verb after it is still the head's
         ("Zhipu, which rebranded itself as Z.ai in July, launched GLM-4.5.", {("GLM-4.5", "developer", "Zhipu AI")},
          {"releaseDate"}),
