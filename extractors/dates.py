@@ -40,6 +40,7 @@ DATE_RE = re.compile(
     r")",
     re.IGNORECASE,
 )
+_SUBJECT_GAP = re.compile(r"^\s*[,:—–-]?\s*(?:the\s+|The\s+)?$")
 _IN_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,]*$")
 _NUM = {"a": 1, "one": 1, "two": 2, "three": 3}
 _YEAR_LINE = re.compile(r"^[ \t]*((?:19|20)\d\d)[ \t]*:?[ \t]*$", re.MULTILINE)
@@ -168,7 +169,7 @@ class DateRules:
         heads = phrase_regex(lex["cues"]["model_head"] + lex["cues"]["product_head"])
         # "Qwen3 in April", "its Ernie Bot chatbot in March 2023", "Kimi K2, an open-source model with ..., on July 11"
         self.after_model = re.compile(
-            rf"^(?:(?:\s+[a-z\-]+)?\s+{heads}s?|\s*,\s+(?:a|an|the|its)\s+[^,;()]{{1,80}},)?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+|was\s+|were\s+|is\s+|first\s+)?(?:{rel})?\s*(?:in|on|of|since)?\s*$",
+            rf"^(?:(?:\s+[a-z\-]+)?\s+{heads}s?|\s*,\s+(?:a|an|the|its)\s+[^,;()]{{1,80}},)?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+|was\s+|were\s+|is\s+|first\s+)?(?:{rel})?\s*(?:in|on|of|since)?\s*(?:(?:last|early|late|mid)\s*-?\s*)?$",
             re.I,
         )
         # "Baidu on Friday launched ...", "the CAC, on March 14, issued ...": a date right before the verb
@@ -179,6 +180,11 @@ class DateRules:
         self.future = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:scheduled|set|expected|due|slated)\s+to)\b", re.I)
         self.list_gap = re.compile(r"^\s*(?:,|,?\s*and|,?\s*as well as)\s*(?:its\s+|the\s+)?$", re.I)
         self.after_policy = re.compile(rf"^\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+|was\s+|were\s+)?(?:{iss})?\s*(?:in|on|of|since|from)?\s*(?:the\s+)?(?:period\s*)?\(?$", re.I)
+        self.policy_then_cue = re.compile(
+            rf"\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:{iss})\b|(?:took|takes|take|came|comes|come|went|goes)\s+(?:into\s+)?(?:effect|force)\b"
+            r"|entered\s+into\s+force\b)",
+            re.I,
+        )
         # "the Expo, Oct. 16", "the Games, which opened in Beijing on Thursday"
         self.after_event = re.compile(
             rf"^(?:\s+in\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}})?\s*(?:,|on|in|\(|,?\s*(?:(?:which|that)\s+)?(?:was|were|is|are|will\s+be|will)?\s*{evt}(?:\s+in\s+[A-Z][\w.\- ]{{1,30}}?)?\s+(?:on|in))?\s*$",
@@ -268,6 +274,15 @@ class DateRules:
                 if t == "Policy" and self.issue_cue.search(before):
                     facts.append(DateFact(m, "date", d.value, s, e, "leading_date_issue", 0.7))
                     break
+                # "July: The Third Plenum called for ...", "August: The Interim Measures came into force": a date heading
+                # a sentence whose subject is the event, or the policy that then takes effect or is issued
+                if d.start - s <= 12 and _SUBJECT_GAP.match(before):  # (only the first name after the date can match)
+                    if t == "Event":
+                        facts.append(DateFact(m, "date", d.value, s, e, "leading_date_event", 0.65))
+                        break
+                    if t == "Policy" and self.policy_then_cue.match(text, m.end):
+                        facts.append(DateFact(m, "date", d.value, s, e, "leading_date_policy", 0.65))
+                        break
         # "Since its debut a year ago, Kling ...": a relative date with a debut/launch word, then a model
         if "debut" in sent.lower() or "launch" in sent.lower():
             for d in dates:

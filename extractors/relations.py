@@ -96,9 +96,10 @@ _UNIT_NOUN = re.compile(r"\b(?:arm|unit|subsidiary|affiliate|division|branch|lab
 _POSSESSED = re.compile(r"['’]s\s$")
 _ON_PLATFORM = re.compile(r"\s+(?:repository|repo|account|page|channel|profile|post|posts|listing|store|feed|handle)\b", re.I)
 _MODEL_NOUNS = {"model", "chatbot", "app", "chip", "system", "assistant", "platform", "processor"}
+_POLICY_NOUNS = {"rules", "regulations", "measures", "guidelines", "law", "plan", "policy", "initiative", "provisions", "framework"}
 _ANAPHOR = re.compile(
     r"\s*(?:(?:The|the)\s+(?P<kind>company|firm|startup|start-up|group|lab|developer|chipmaker|carmaker|model|chatbot|app|chip"
-    r"|system|assistant|platform|processor)\b(?!['’])|(?P<it>It)\s+(?=(?:has|had|also|then|later|recently|was|is|released|launched|backed|invested|unveiled|acquired|bought|partnered)\b)"
+    r"|system|assistant|platform|processor|rules|regulations|measures|guidelines|law|plan|policy|initiative|provisions|framework)\b(?!['’])|(?P<it>It)\s+(?=(?:has|had|also|then|later|recently|was|is|released|launched|backed|invested|unveiled|acquired|bought|partnered)\b)"
     # "The round was led by X", "Investors in the round included X": the firm that raised the round
     r"|(?P<round>(?:The|This|the|this)\s+(?:[\w\-]+\s+){0,2}?(?:round|financing|fundraising|funding|raise)"
     r"|(?:Other\s+|New\s+)?(?:[Ii]nvestors|[Bb]ackers|[Pp]articipants)\s+in\s+the\s+(?:[\w\-]+\s+){0,2}?(?:round|financing|funding))"
@@ -151,7 +152,9 @@ class RelationRules:
         deal = rf"{verbs_regex(v['partner_deal_verbs'])}\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){{0,3}}?{phrase_regex(v['partner_deal_nouns'])}"
         involve = verbs_regex(v["involve"])
         dev_p = phrase_regex(v["develop_passive"])
-        issue_p = phrase_regex(v["issue_passive"])
+        # a bare "by" / "from" only right after the name ("the rules by the CAC"): after other words it is any
+        # passive ("the measures, criticised by Baidu")
+        issue_p = phrase_regex([p for p in v["issue_passive"] if p not in ("by", "from")])
         inv_n = phrase_regex(v["invest_nouns"])
         inv_p = phrase_regex(v["invested_passive"])
         investors = phrase_regex(v["investor_nouns"])
@@ -212,9 +215,11 @@ class RelationRules:
             GapRule("founded_by", "affiliatedWith", ORG, PERSON, _c(r"^\s*,?\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?)?(?:(?:which|that)\s+)?(?:(?:was|is|had\s+been)\s+)?(?:jointly\s+)?(?P<role>(?:co-)?founded)\s+(?:in\s+(?:\w+\s+)?\d{4}\s+)?by\s+(?:former\s+|ex-)?$"), reverse=True, role_group="role", confidence=0.75),
             GapRule("raised_from", "investedIn", ORG, ACTOR, _c(r"^\s+(?:has\s+|had\s+|have\s+)?(?:raised|secured|received|closed|drew|attracted)\s+(?:[\w$€¥£.,\-]+\s+){0,7}?(?:from|led\s+by|backed\s+by)\s+(?:investors\s+(?:including|such\s+as)\s+)?(?:the\s+)?$"), reverse=True, confidence=0.7),
             # issuedBy
+            # "Kai-Fu Lee's 01.AI": a person's company is one they lead or founded
+            GapRule("possessive_person_org", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^['’]s?\s+(?:own\s+|new\s+|startup\s+|company\s+|firm\s+)?$"), confidence=0.6, last_only=True),
             GapRule("possessive_issuer", "issuedBy", ISSUER, POLICY, _c(poss), reverse=True, last_only=True),
             GapRule("verb_issuer", "issuedBy", ISSUER, POLICY, _c(rf"^{pre}\s+(?:jointly\s+)?{issue}(?:\s+and\s+{issue})?\b(?!\s+by\b){tail}$"), reverse=True, carry=True),
-            GapRule("passive_issuer", "issuedBy", POLICY, ISSUER, _c(rf"^(?:\s*,)?(?:\s+(?!{_BLOCK}\b|and\b){word}){{0,5}}?\s+(?:jointly\s+)?{issue_p}\s+(?:the\s+)?$")),
+            GapRule("passive_issuer", "issuedBy", POLICY, ISSUER, _c(rf"^(?:(?:\s*,)?(?:\s+(?!{_BLOCK}\b|and\b){word}){{0,5}}?\s+(?:jointly\s+)?{issue_p}|(?:\s*,)?\s+(?:by|from))\s+(?:the\s+)?$")),
             # targets
             GapRule("policy_targets", "targets", POLICY, ANY - POLICY, _c(rf"^(?:\s+(?!and\b)[\w\-]+){{0,5}}?\s+(?:that\s+|which\s+)?{target}\s+(?:the\s+)?$"), confidence=0.7),
             # investedIn
@@ -376,7 +381,8 @@ class RelationRules:
                 elif ana.group("round"):
                     want = ORG - {"GovernmentAgency"}
                 else:
-                    want = MP if ana.group("kind").lower() in _MODEL_NOUNS else ORG - {"GovernmentAgency"}
+                    kind = ana.group("kind").lower()
+                    want = MP if kind in _MODEL_NOUNS else POLICY if kind in _POLICY_NOUNS else ORG - {"GovernmentAgency"}
                 ante = next((a for a in previous if a.ctype in want), None)
                 if ante is not None:
                     end = ana.end("it") if ana.group("it") else ana.end("round") if ana.group("round") else ana.end()

@@ -667,6 +667,17 @@ def test_fast_start_keeps_every_match_of_every_scanning_rule():
          {("action plan on data labelling", "issuedBy", "State Council"), ("action plan on data labelling", "date", "2025-01")}, set()),
         ("Beijing Artificial Intelligence Industry Investment Fund invested 300 million yuan in Zhipu AI.",
          {("Beijing Artificial Intelligence Industry Investment Fund", "investedIn", "Zhipu AI")}, set()),
+        # a person's company; "last October" after a released model
+        ("Zhang Wei's Zorvex Robotics released the Zorvex-2 model last October.",
+         {("Zhang Wei", "affiliatedWith", "Zorvex Robotics"), ("Zorvex-2", "releaseDate", "2024-10")}, set()),
+        # a date heading an entry dates the event or the policy that is its subject
+        ("July: The Third Plenum called for new institutions.", {("Third Plenum", "date", "2024-07")}, set()),
+        ("March: The Measures for Labeling AI Content came into force.", {("Measures for Labeling AI Content", "date", "2025-03")}, set()),
+        # "The rules" stands for the policy of the sentence before; a bare "by" only right after a name
+        ("The Measures for Labeling AI Content took effect. The rules were drawn up by the CAC.",
+         {("Measures for Labeling AI Content", "issuedBy", "Cyberspace Administration of China")}, set()),
+        ("The CAC issued the Measures for Labeling AI Content. The measures were criticised by Baidu.", set(),
+         {("Measures for Labeling AI Content", "issuedBy", "Baidu")}),
         # a relative clause that holds a name of its own: the verb after it is still the head's
         ("Zhipu, which rebranded itself as Z.ai in July, launched GLM-4.5.", {("GLM-4.5", "developer", "Zhipu AI")},
          {"releaseDate"}),
