@@ -443,6 +443,13 @@ _PROPAGATE = {"Company", "Organization", "ResearchInstitution", "GovernmentAgenc
               "LanguageModel", "Product", "Event"}
 
 
+_FIRM_SUFFIX = {
+    "Group", "Robotics", "Technologies", "Technology", "Tech", "AI", "Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.",
+    "Ltd.", "Ltd", "Limited", "Holdings", "Holding", "Labs", "Intelligence", "Semiconductor", "Electronics", "Motors",
+}
+_CAPITAL_NEXT = re.compile(r"[^\S\n]*[-–]?[^\S\n]*[A-Z0-9]")
+
+
 def propagate(text: str, mentions: list[Mention], stop_caps: set[str]) -> list[Mention]:
     """One name, one thing per document: a name the rules discovered from a cue ("startup Zorvex") is the same
     name where it comes again without one ("Zorvex said ..."), so its other whole-word occurrences become
@@ -463,6 +470,20 @@ def propagate(text: str, mentions: list[Mention], stop_caps: set[str]) -> list[M
     for short, ms in surnames.items():
         if len({x.key or x.text for x in ms}) == 1 and short not in names:
             names[short] = ms[0]
+    # "Zorvex Robotics ... Zorvex said", "Ant Group ... Ant also invested": a company's name without its legal or
+    # sector suffix, when it names one company of the document and no capitalised word follows ("Ant Financial")
+    firms: dict[str, list[Mention]] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.type in ("Company", "Organization") and len(words) >= 2 and words[-1] in _FIRM_SUFFIX:
+            short = " ".join(words[:-1])
+            if len(short) > 2 and short[:1].isupper() and short not in stop_caps:
+                firms.setdefault(short, []).append(m)
+    loose = set()
+    for short, ms in firms.items():
+        if len({x.key or x.text for x in ms}) == 1 and short not in names:
+            names[short] = ms[0]
+            loose.add(short)
     if not names:
         return mentions
     taken = sorted((m.start, m.end) for m in mentions)
@@ -473,7 +494,9 @@ def propagate(text: str, mentions: list[Mention], stop_caps: set[str]) -> list[M
         i = text.find(name)
         while i >= 0:
             j = i + len(name)
-            if (i == 0 or not text[i - 1].isalnum()) and (j >= n or not (text[j].isalnum() or text[j] == "-")):
+            if (i == 0 or not text[i - 1].isalnum()) and (j >= n or not (text[j].isalnum() or text[j] == "-")) and not (
+                name in loose and _CAPITAL_NEXT.match(text, j)
+            ):
                 k = bisect_right(starts, i) - 1
                 free = (k < 0 or taken[k][1] <= i) and (k + 1 >= len(taken) or taken[k + 1][0] >= j)
                 if free:

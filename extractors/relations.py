@@ -107,6 +107,10 @@ _ANAPHOR = re.compile(
 )
 # verb forms that are as often nouns ("Baidu's latest updates", "the company's plans")
 _NOUN_FORMS = {"updates", "offers", "tests", "sets", "orders", "plans", "passes", "ships", "builds", "designs"}
+_DESCRIBES_NEXT = re.compile(
+    r"(?:['’]s?)?[^\S\n]+(?:(?:Chinese|US|American|domestic|local|smaller|bigger|larger|main|key|chief|closest|fellow)[^\S\n]+)?"
+    r"(?:rival|rivals|competitor|competitors|peer|peers|challenger|supplier|suppliers|customer|customers|client|clients)[^\S\n]+"
+)
 _PARTICIPLE_BEFORE = re.compile(
     r",\s+(?:(?:which|that|who)\s+(?:is|was|are|were|has\s+been)\s+)?(?:backed|founded|co-founded|owned|funded|financed|led|run|created|"
     r"established|set\s+up|supported|invested\s+in)\s+by\s+(?:the\s+)?$",
@@ -389,6 +393,16 @@ class RelationRules:
                     source = "anaphor_round" if ana.group("round") else "anaphor"
                     mentions = [Mention(ana.start(), end, ante.text, ante.type, key=ante.key, source=source,
                                         name=ante.name or ante.text), *mentions]
+        # "invested in Moonshot AI rival Baichuan", "Nvidia supplier SK Hynix": a name that only describes the next one
+        # takes no part; the phrase reads as the next name alone
+        described: list[Mention] = []
+        for m in mentions:
+            prev = described[-1] if described else None
+            if prev is not None and (d := _DESCRIBES_NEXT.match(text, prev.end)) and d.end() == m.start:
+                described[-1] = Mention(prev.start, m.end, m.text, m.type, key=m.key, source=m.source, name=m.name or m.text, alias=m.alias)
+            else:
+                described.append(m)
+        mentions = described
         # "DeepSeek's GitHub repository": a company's page on a platform is not an actor of the sentence
         mentions = [m for m in mentions if not (_POSSESSED.search(text, max(s, m.start - 3), m.start) and _ON_PLATFORM.match(text, m.end))]
         # "the National Development and Reform Commission (NDRC)": the abbreviation in brackets is the same name

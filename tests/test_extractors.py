@@ -678,6 +678,10 @@ def test_fast_start_keeps_every_match_of_every_scanning_rule():
          {("Measures for Labeling AI Content", "issuedBy", "Cyberspace Administration of China")}, set()),
         ("The CAC issued the Measures for Labeling AI Content. The measures were criticised by Baidu.", set(),
          {("Measures for Labeling AI Content", "issuedBy", "Baidu")}),
+        # a company's name without its suffix is the company; a name that describes the next one takes no part
+        ("Zorvex Robotics is growing. Analysts said Zorvex released the Zorvex-3 model in May.",
+         {("Zorvex-3", "developer", "Zorvex Robotics")}, set()),
+        ("Tencent also invested in Baidu rival Zhipu AI.", {("Tencent", "investedIn", "Zhipu AI")}, {("Tencent", "investedIn", "Baidu")}),
         # a relative clause that holds a name of its own: the verb after it is still the head's
         ("Zhipu, which rebranded itself as Z.ai in July, launched GLM-4.5.", {("GLM-4.5", "developer", "Zhipu AI")},
          {"releaseDate"}),
