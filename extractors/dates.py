@@ -187,7 +187,7 @@ class DateRules:
         )
         # "the Expo, Oct. 16", "the Games, which opened in Beijing on Thursday"
         self.after_event = re.compile(
-            rf"^(?:\s+in\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}})?\s*(?:,|on|in|\(|,?\s*(?:(?:which|that)\s+)?(?:was|were|is|are|will\s+be|will)?\s*{evt}(?:\s+in\s+[A-Z][\w.\- ]{{1,30}}?)?\s+(?:on|in))?\s*$",
+            rf"^(?:\s+in\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}})?\s*(?:,|on|in|\(|,?\s*(?:(?:which|that)\s+)?(?:was|were|is|are|will\s+be|will)?\s*{evt}(?:\s+in\s+[A-Z][\w.\- ]{{1,30}}?)?\s+(?:on|in|from|between))?\s*$",
             re.I,
         )
 

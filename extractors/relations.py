@@ -186,7 +186,7 @@ class RelationRules:
         target = phrase_regex(v["target"])
 
         word = r"[\w\-’'“”\"]+,?"
-        adj = rf"(?:(?!(?:in|on|of|for|with|to|by|and|or|from|at|as|is|was|has|have|had|{_BLOCK})\b){word}\s+)"
+        adj = rf"(?:(?!(?:in|into|onto|on|of|for|with|to|by|and|or|from|at|as|is|was|has|have|had|its|their|his|her|our|via|than|{_BLOCK})\b){word}\s+)"
         # an apposition ("StepFun, a Shanghai-based startup, rolled out") then up to 3 words before the verb
         pre = (
             r"(?:\s*\([^()]{1,40}\))?"  # an abbreviation: "the National Development and Reform Commission (NDRC) released"
@@ -340,6 +340,16 @@ class RelationRules:
         if self.negation.search(gap):
             return False
         role = m.group(rule.role_group).lower() if rule.role_group and m.group(rule.role_group) else None
+        if rule.predicate == "developer" and len(lefts) > 1 and len(right.members) > 1:
+            # "labs such as DeepSeek, Moonshot AI and Zhipu released DeepSeek-V3, Kimi K2 and GLM-4.5": each made its
+            # own, in order, when the lists are as long; otherwise who made which is not said
+            if len(lefts) != len(right.members):
+                return False
+            for a, b in zip(lefts, right.members, strict=True):
+                if a.ctype in rule.left and b.ctype in rule.right:
+                    subj, obj = (b, a) if rule.reverse else (a, b)
+                    out.append(Relation(subj, rule.predicate, obj, s, e, rule.name + "_respectively", round(rule.confidence * conf_scale * 0.9, 2), role))
+            return True
         hit = False
         for a in lefts:
             if a.ctype not in rule.left:

@@ -682,6 +682,13 @@ def test_fast_start_keeps_every_match_of_every_scanning_rule():
         ("Zorvex Robotics is growing. Analysts said Zorvex released the Zorvex-3 model in May.",
          {("Zorvex-3", "developer", "Zorvex Robotics")}, set()),
         ("Tencent also invested in Baidu rival Zhipu AI.", {("Tencent", "investedIn", "Zhipu AI")}, {("Tencent", "investedIn", "Baidu")}),
+        # two lists as long as each other: each made its own, in order, and they are no partners
+        ("Labs such as Baidu and Tencent have released models including ERNIE and Hunyuan.",
+         {("ERNIE", "developer", "Baidu"), ("Hunyuan", "developer", "Tencent")},
+         {("ERNIE", "developer", "Tencent"), ("Hunyuan", "developer", "Baidu"), "partnerOf"}),
+        # a possessive does not run across "into its"; an event held "from" a date
+        ("Zorvex Robotics integrated Tencent's models into its Zorvex Pilot system.", set(), {("Zorvex Pilot", "developer", "Tencent")}),
+        ("The Zorvex AI Summit was held in Beijing from July 26 to 28.", {("Zorvex AI Summit", "date", "2024-07-26")}, set()),
         # a relative clause that holds a name of its own: the verb after it is still the head's
         ("Zhipu, which rebranded itself as Z.ai in July, launched GLM-4.5.", {("GLM-4.5", "developer", "Zhipu AI")},
          {"releaseDate"}),
