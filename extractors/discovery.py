@@ -208,6 +208,8 @@ class Discovery:
         self._words.make_automaton()
         self.model_heads = {h.lower() for h in cues["model_head"]}
         self.product_heads = {h.lower() for h in cues["product_head"]} - self.model_heads
+        heads = phrase_regex(set(cues["model_head"]) | set(cues["product_head"]))
+        self.head_after = re.compile(rf"(?:[^\S\n]*,[^\S\n]+(?:a|an|the|its)[^\S\n]+(?:[\w\-]+[^\S\n]+){{0,3}}?|[^\S\n]+)(?P<head>{heads})\b", re.I)
         self.model_cue = re.compile(rf"\b(?:{model_head}|{product_head}|{verbs_regex(lex['verbs']['release_cue'])})\b", re.I)
         self._cache: dict = {}
 
@@ -366,10 +368,15 @@ class Discovery:
             elif fam not in self.model_families:
                 if not context:
                     return _CONTEXT
-                sent_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
-                sent_end = min(x for x in (text.find(".", end), text.find("\n", end), len(text)) if x >= 0)
-                if not self.model_cue.search(text, sent_start, sent_end):
-                    return None
+                # "XRING O1, a smartphone processor", "the Pad 7 tablet": a head noun after the name gives its class
+                head = self.head_after.match(text, end)
+                if head:
+                    typ = "Product" if head.group("head").lower() in self.product_heads else "AIModel"
+                else:
+                    sent_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+                    sent_end = min(x for x in (text.find(".", end), text.find("\n", end), len(text)) if x >= 0)
+                    if not self.model_cue.search(text, sent_start, sent_end):
+                        return None
         elif rule.name == "org_suffix":
             prefix = self.org_suffix_re.sub("", name)
             pk = self.norm_key(prefix)

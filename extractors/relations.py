@@ -286,8 +286,9 @@ class RelationRules:
         self.product_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,2}}?{heads}\b(?!['’])", re.IGNORECASE)
         self.role_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})\b", re.IGNORECASE)
         self.prep_before = re.compile(r"\b(?:to|of|for|with|from|about|than|into|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
+        # (a head noun may close the first name: "the Xiaomi 15S Pro phone and the Pad 7 Ultra tablet")
         self.group_gap = re.compile(
-            r"^\s*(?:,|,?\s*and|&|,?\s*as well as|,?\s*or|/|,\s*plus|,?\s*(?:together|along|jointly)\s+with)(?:\s+the)?\s*$",
+            rf"^(?:\s+{heads}s?)?\s*(?:,|,?\s*and|&|,?\s*as well as|,?\s*or|/|,\s*plus|,?\s*(?:together|along|jointly)\s+with)(?:\s+the)?\s*$",
             re.IGNORECASE,
         )
         self.jointly = re.compile(rf"^\s+(?:have\s+|has\s+|had\s+)?(?:jointly|together|co-\w+|{deal}\b)", re.IGNORECASE)

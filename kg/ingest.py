@@ -314,10 +314,11 @@ _URL_TOKEN = r"https?://\S+"
 _HEADER = re.compile(rf"^date\s*[:=]?\s+(?P<date>\S+)(?:\s+(?P<url>{_URL_TOKEN}))?(?:\s+(?P<rest>.*))?$", re.I)
 _URL_LINE = re.compile(rf"^(?:(?:url|link|source|canonical|permalink|original)\s*[:：]\s*)?<?(?P<url>{_URL_TOKEN}?)>?$", re.I)
 _KEYED_DATE = re.compile(r"\b(?P<key>published|posted|updated|last updated|modified|date)\b(?:\s+on)?\s*[:：]?\s*$", re.I)
+_KEY_FIRST = re.compile(r"^\s*(?P<key>published|posted|updated|last updated|modified)\b", re.I)
 _DATE_RESIDUE = re.compile(
     r"\b(?:published|updated|last|posted|modified|created|date|dated|on|at|time|am|pm|a\.m|p\.m|gmt|utc|bjt|cst|"
     r"est|edt|pst|pdt|cet|cest|bst|hkt|sgt|jst|ist|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|"
-    r"fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b|\d{1,2}:\d{2}(?::\d{2})?|[+-]\d{2}:?\d{2}|[\W_]",
+    r"fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b|\d{1,2}:\d{2}(?::\d{2})?|[+-]\d{1,2}(?::?\d{2})?\b|[\W_]",
     re.I,
 )
 
@@ -437,7 +438,7 @@ def _line_date(line: str) -> tuple[str, int, bool] | None:
         return None
     before, after = line[: m.start()], line[m.end() :]
     pure = not _DATE_RESIDUE.sub("", before + " " + after).strip()
-    k = _KEYED_DATE.search(before)
+    k = _KEYED_DATE.search(before) or _KEY_FIRST.match(before)  # "Updated 3:15 PM GMT+8, May 23, 2025"
     key = k.group("key").lower() if k else ""
     prio = 3 if key in ("updated", "last updated", "modified") else 1 if key else 2
     if pure:
@@ -993,6 +994,9 @@ def _jsonl_documents(path: str, text: str, enc: str) -> Iterator[Document | Inge
         yield IngestError(path, "empty file")
 
 
+_HTML_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
+
+
 def _read(path: Path) -> Iterator[Document | IngestError]:
     """Documents of one file, and IngestErrors for its bad JSONL lines; raises IngestError for a bad file."""
     p = str(path)
@@ -1010,6 +1014,8 @@ def _read(path: Path) -> Iterator[Document | IngestError]:
         yield _document(p, text, "pdf", "pdf", meta)
         return
     text, enc = _decode(data, p, html=fmt == "html")
+    if fmt == "txt" and _HTML_START.match(text):  # a page saved as .txt is still a page
+        fmt = "html"
     if fmt == "jsonl":
         yield from _jsonl_documents(p, text, enc)
         return

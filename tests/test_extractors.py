@@ -689,6 +689,9 @@ def test_fast_start_keeps_every_match_of_every_scanning_rule():
         # a possessive does not run across "into its"; an event held "from" a date
         ("Zorvex Robotics integrated Tencent's models into its Zorvex Pilot system.", set(), {("Zorvex Pilot", "developer", "Tencent")}),
         ("The Zorvex AI Summit was held in Beijing from July 26 to 28.", {("Zorvex AI Summit", "date", "2024-07-26")}, set()),
+        # a head noun after a new versioned name gives its class, and may close the first name of a list
+        ("Baidu launched the Zorvex O1, a smartphone processor. The Zorvex O1 will power the Zorvex 15 phone and the Pad 7 tablet.",
+         {("Zorvex O1", "integratedInto", "Zorvex 15"), ("Zorvex O1", "integratedInto", "Pad 7")}, set()),
         # a relative clause that holds a name of its own: the verb after it is still the head's
         ("Zhipu, which rebranded itself as Z.ai in July, launched GLM-4.5.", {("GLM-4.5", "developer", "Zhipu AI")},
          {"releaseDate"}),
@@ -706,3 +709,9 @@ def test_parameter_count_makes_a_model_of_an_app_family(extract_text):
     types = {e.name: e.type for e in ex.entities.values()}
     assert types["Kimi-Dev-72B"] in ("AIModel", "LanguageModel") and types["Qwen2.5-72B"] in ("AIModel", "LanguageModel")
     assert ex.entities.get("Kimi") is None or types.get("Kimi") == "Product"
+
+
+def test_a_head_noun_after_a_new_name_gives_its_class(extract_text):
+    ex = extract_text("Baidu launched the Zorvex O1, a smartphone processor, and the Zorvex Q2 model.")
+    types = {e.name: e.type for e in ex.entities.values()}
+    assert types["Zorvex O1"] == "Product" and types["Zorvex Q2"] in ("AIModel", "LanguageModel")

@@ -378,6 +378,8 @@ def test_only_consecutive_duplicates_are_dropped():
          {"date": "2025-10-28", "url": None, "title": "Kling gains users"}, "Kling gains users"),
         ("Kling gains users\nPublished: 3 March 2025 | Updated: 5 March 2025\n\nBody text.",
          {"date": "2025-03-03", "url": None, "title": "Kling gains users"}, "Kling gains users"),
+        ("Xiaomi bets on chips\nUpdated 3:15 PM GMT+8, May 23, 2025\n\nBody text.",
+         {"date": "2025-05-23", "url": None, "title": "Xiaomi bets on chips"}, "Xiaomi bets on chips"),
         ("快手发布可灵\n2025年10月28日\n\n正文。",
          {"date": "2025-10-28", "url": None, "title": "快手发布可灵"}, "快手发布可灵"),
         ("Kling gains users\nSource: https://example.org/kling\n\nBody text.",
@@ -699,3 +701,17 @@ def test_section_menus_and_lists_of_other_stories_are_dropped():
     assert meta["title"] == "Zorvex unveils a chip as sales climb" and meta["date"] == "2025-05-23"
     assert "Zorvex unveiled its ZX1 processor" in text
     assert "Apple" not in text and "Tesla" not in text and "Opinion" not in text
+
+
+def test_a_page_saved_as_txt_is_read_as_html(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "<!DOCTYPE html>\n<html><head><title>Hangzhou draws investors</title>"
+        '<meta name="date" content="2025-02-20"></head><body><nav>Home | World</nav>'
+        "<article><h1>Hangzhou draws investors</h1><p>Hangzhou has become a hub for AI start-ups such as DeepSeek "
+        "and Unitree Robotics, and investors keep arriving in the city.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    doc = read_file(page)[0]
+    assert doc.title == "Hangzhou draws investors" and doc.date == "2025-02-20"
+    assert "<" not in doc.text and "Home | World" not in doc.text and "Unitree Robotics" in doc.text
