@@ -107,6 +107,7 @@ _ANAPHOR = re.compile(
 )
 # verb forms that are as often nouns ("Baidu's latest updates", "the company's plans")
 _NOUN_FORMS = {"updates", "offers", "tests", "sets", "orders", "plans", "passes", "ships", "builds", "designs"}
+_WHETHER = re.compile(r"\b(?:whether|if)\s+$", re.IGNORECASE)
 _DESCRIBES_NEXT = re.compile(
     r"(?:['’]s?)?[^\S\n]+(?:(?:Chinese|US|American|domestic|local|smaller|bigger|larger|main|key|chief|closest|fellow)[^\S\n]+)?"
     r"(?:rival|rivals|competitor|competitors|peer|peers|challenger|supplier|suppliers|customer|customers|client|clients)[^\S\n]+"
@@ -155,6 +156,11 @@ class RelationRules:
         partner = verbs_regex(v["partner"])
         deal = rf"{verbs_regex(v['partner_deal_verbs'])}\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){{0,3}}?{phrase_regex(v['partner_deal_nouns'])}"
         involve = verbs_regex(v["involve"])
+        # "Alibaba said it would invest in Zhipu", "the way it referenced Llama2": "it" as the subject of a verb
+        it_verbs = verbs_regex(v["develop"] + v["invest"] + v["acquire"] + v["partner"] + v["integrate_reverse"] + v["based_on"])
+        self.it_subject = re.compile(
+            rf"\b[Ii]t(?=\s+(?:(?:would|will|had|has|have|also|then|later|recently|already|previously|first|jointly)\s+)*(?:{it_verbs})\b)"
+        )
         dev_p = phrase_regex(v["develop_passive"])
         # a bare "by" / "from" only right after the name ("the rules by the CAC"): after other words it is any
         # passive ("the measures, criticised by Baidu")
@@ -363,6 +369,27 @@ class RelationRules:
                 hit = True
         return hit
 
+    def _it_subjects(self, text: str, s: int, e: int, mentions: list[Mention], previous: list[Mention] | None) -> list[Mention]:
+        """"it" before a relation verb stands for the nearest company or model before it in the sentence, else the
+        first one of the sentence before."""
+        found = [
+            p for p in self.it_subject.finditer(text, s, e)
+            if not any(m.start <= p.start() < m.end for m in mentions)
+            # "did not say whether it would release": what is denied or asked is no fact
+            and not (self.negation.search(text, s, p.start()) or _WHETHER.search(text, max(s, p.start() - 12), p.start()))
+        ]
+        if not found:
+            return mentions
+        want = (ORG - {"GovernmentAgency"}) | MP
+        out = list(mentions)
+        for p in found:
+            ante = next((m for m in reversed(mentions) if m.end <= p.start() and m.ctype in want), None)
+            if ante is None and previous:
+                ante = next((m for m in previous if m.ctype in want), None)
+            if ante is not None:
+                out.append(Mention(p.start(), p.end(), ante.text, ante.type, key=ante.key, source="pronoun_it", name=ante.name or ante.text))
+        return sorted(out, key=lambda m: m.start)
+
     @staticmethod
     def _clause_head(text: str, groups: list[Group], i: int) -> Group | None:
         """The group that a relative clause or an apposition holding group i hangs on, if group i is inside one."""
@@ -415,6 +442,7 @@ class RelationRules:
                 described.append(m)
         mentions = described
         # "DeepSeek's GitHub repository": a company's page on a platform is not an actor of the sentence
+        mentions = self._it_subjects(text, s, e, mentions, previous)
         mentions = [m for m in mentions if not (_POSSESSED.search(text, max(s, m.start - 3), m.start) and _ON_PLATFORM.match(text, m.end))]
         # "the National Development and Reform Commission (NDRC)": the abbreviation in brackets is the same name
         mentions = [

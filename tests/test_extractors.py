@@ -692,6 +692,11 @@ def test_fast_start_keeps_every_match_of_every_scanning_rule():
         # a head noun after a new versioned name gives its class, and may close the first name of a list
         ("Baidu launched the Zorvex O1, a smartphone processor. The Zorvex O1 will power the Zorvex 15 phone and the Pad 7 tablet.",
          {("Zorvex O1", "integratedInto", "Zorvex 15"), ("Zorvex O1", "integratedInto", "Pad 7")}, set()),
+        # "it" before a relation verb: the nearest company or model before it, else the first of the sentence before
+        ("Alibaba said it would invest in Zhipu AI.", {("Alibaba Group", "investedIn", "Zhipu AI")}, set()),
+        ("The Zorvex-2 model tops a leaderboard. But critics dislike the way it referenced Baidu's ERNIE.",
+         {("Zorvex-2", "basedOn", "ERNIE")}, set()),
+        ("Baidu did not say whether it would release Hunyuan.", set(), {"developer"}),
         # a relative clause that holds a name of its own: the verb after it is still the head's
         ("Zhipu, which rebranded itself as Z.ai in July, launched GLM-4.5.", {("GLM-4.5", "developer", "Zhipu AI")},
          {"releaseDate"}),
