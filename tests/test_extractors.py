@@ -697,6 +697,9 @@ def test_fast_start_keeps_every_match_of_every_scanning_rule():
         ("The Zorvex-2 model tops a leaderboard. But critics dislike the way it referenced Baidu's ERNIE.",
          {("Zorvex-2", "basedOn", "ERNIE")}, set()),
         ("Baidu did not say whether it would release Hunyuan.", set(), {"developer"}),
+        # the parties of an agreement adopted it
+        ("The Zorvex Accord, a trilateral agreement between China, Australia and the United States, took effect.",
+         {("Zorvex Accord", "issuedBy", "China"), ("Zorvex Accord", "issuedBy", "United States")}, set()),
         # a relative clause that holds a name of its own: the verb after it is still the head's
         ("Zhipu, which rebranded itself as Z.ai in July, launched GLM-4.5.", {("GLM-4.5", "developer", "Zhipu AI")},
          {"releaseDate"}),
