@@ -89,6 +89,7 @@ class Discovery:
                 (self.model_families if e.type != "Product" else self.product_families).add(fam.lower())
 
         role = phrase_regex(lex["roles"]["words"])
+        role_low = phrase_regex([w for w in lex["roles"]["words"] if w.islower() and w not in ("member", "partner", "lead", "deputy", "official", "investor")])
         titles = phrase_regex(lex["roles"]["titles"])
         agency = phrase_regex(cues["agency_head"])
         research = phrase_regex([h for h in cues["research_head"] if h != "Lab"])
@@ -143,6 +144,10 @@ class Discovery:
             # people: "President Xi Jinping", "Liu Liehong, head of", "(Xinhua/Li Ziheng)", "Liang Wenfeng"
             Rule("person_title", rf"\b{titles}{SP}({NAMEWORD}(?:{SP}{NAMEWORD}){{0,2}})", "Person"),
             Rule("person_role", rf"\b({NAMEWORD}(?:{SP}{NAMEWORD}){{1,2}}),{SP}(?:the{SP}|a{SP}|an{SP}|its{SP})?(?:[\w\-]+{SP}){{0,2}}?{role}\b", "Person"),
+            # "analyst Ivan Lam said", "chief executive Robin Li": a lower-case role word right before a full name
+            Rule("person_after_role", rf"\b(?:{role_low}){SP}({NAMEWORD}{SP}{NAMEWORD}(?:{SP}{NAMEWORD})?)(?![\w\-])", "Person"),
+            # "an analyst at Bernstein", "a researcher with Zorvex Labs": where a person works is an organisation
+            Rule("org_after_role", rf"\b(?:{role_low}){SP}(?:at|with){SP}(?:the{SP})?({W}(?:{SP}{W}){{0,3}})(?![\w\-])", "Organization"),
             Rule("person_credit", rf"\((?:{W}{SP}?)+/({NAMEWORD}(?:{SP}{NAMEWORD}){{1,2}})\)", "Person"),
             Rule("person_surname", rf"\b({sur}{SP}[A-Z][a-z]{{1,12}}(?:-[a-z]+)?)\b", "Person"),
         ]
@@ -183,6 +188,8 @@ class Discovery:
             "person_title": (words(lex["roles"]["titles"]), 10, 90),
             "person_role": (rf"[A-Z][a-z][a-z\-']*{SP}[A-Z][a-z][a-z\-']*(?:{SP}[A-Z][a-z][a-z\-']*)?,", 5, 90),
             "person_credit": (["/"], 60, 40),
+            "org_after_role": (sorted({w.split()[-1] for w in lex["roles"]["words"] if w.islower()}), 30, 60),
+            "person_after_role": (sorted({w.split()[-1] for w in lex["roles"]["words"] if w.islower()}), 30, 50),
             "person_surname": (CHINESE_SURNAMES, 5, 30),
         }
         import ahocorasick
@@ -385,7 +392,7 @@ class Discovery:
         elif rule.name == "person_surname":
             if words[-1] in self.stop_caps or words[-1] in NOT_GIVEN or key in self.known_types:
                 return None
-        elif rule.name in ("org_before", "org_apposition") and known:
+        elif rule.name in ("org_before", "org_apposition", "org_after_role") and (known or words[0].rstrip(".") in _FIRM_SUFFIX):
             return None
         elif rule.name in ("actor_before_release", "actor_raised"):
             if known or any(w in self.stop_caps or w.endswith("s") and w[1:].islower() for w in words):

@@ -723,3 +723,20 @@ def test_a_head_noun_after_a_new_name_gives_its_class(extract_text):
     ex = extract_text("Baidu launched the Zorvex O1, a smartphone processor, and the Zorvex Q2 model.")
     types = {e.name: e.type for e in ex.entities.values()}
     assert types["Zorvex O1"] == "Product" and types["Zorvex Q2"] in ("AIModel", "LanguageModel")
+
+
+@pytest.mark.parametrize(
+    "text,name,typ",
+    [
+        ("Counterpoint analyst Ivan Lam said phone sales fell.", "Ivan Lam", "Person"),
+        ("Chips are scarce, said Wang Jian, an analyst at Bernstein.", "Bernstein", "Organization"),
+    ],
+)
+def test_names_next_to_role_words(extract_text, text, name, typ):
+    ex = extract_text(text)
+    assert {(e.name, e.type) for e in ex.entities.values()} >= {(name, typ)}
+
+
+def test_no_organisation_made_of_a_legal_suffix(extract_text):
+    ex = extract_text("He is an engineer at Monday Inc. and likes it.")
+    assert not any(e.name.rstrip(".") in ("Inc", "Monday Inc") and e.type == "Organization" for e in ex.entities.values())
