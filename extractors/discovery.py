@@ -22,7 +22,7 @@ from extractors.mentions import Mention, doc_text, mentions_of, set_doc_ents
 SP = r"[^\S\n]+"  # spaces, never a line break
 W = r"(?:[A-Z][\w&\-]*\w|[A-Z])"  # a capitalised word
 WN = r"(?:[A-Z][\w&.\-]*\w|[A-Z]|\d+(?:\.\d+)?[A-Za-z]*)"  # capitalised word or a number (for model names)
-CONN = r"(?:(?:and|of|for|on|the|in|de|&)" + SP + r")"
+CONN = r"(?:(?:and|of|for|on|the|in|de|&)" + SP + r"|of" + SP + r"the" + SP + r")"  # "of the": "Implementation of the AI Plus Action"
 PEOPLES = r"(?:People['’]s|" + W + ")"
 NAMEWORD = r"[A-Z][a-z][a-z\-']*"  # a person's name part
 

@@ -730,6 +730,8 @@ def test_a_head_noun_after_a_new_name_gives_its_class(extract_text):
     [
         ("Counterpoint analyst Ivan Lam said phone sales fell.", "Ivan Lam", "Person"),
         ("Chips are scarce, said Wang Jian, an analyst at Bernstein.", "Bernstein", "Organization"),
+        ("The State Council issued the Opinions on Deepening the Implementation of the Zorvex Plan in August.",
+         "Opinions on Deepening the Implementation of the Zorvex Plan", "Policy"),
     ],
 )
 def test_names_next_to_role_words(extract_text, text, name, typ):
