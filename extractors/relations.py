@@ -107,6 +107,10 @@ _ANAPHOR = re.compile(
 )
 # verb forms that are as often nouns ("Baidu's latest updates", "the company's plans")
 _NOUN_FORMS = {"updates", "offers", "tests", "sets", "orders", "plans", "passes", "ships", "builds", "designs"}
+_POSSESSIVE_APPOSITION = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,4}?[\w\-]+\s*,")
+# "took a 5% stake in", "raised its stake in": a share of a company is an investment in it
+_STAKE = (r"(?:take|takes|took|taking|taken|acquire[sd]?|acquiring|buy|buys|bought|buying|hold|holds|held|holding|raise[sd]?|raising"
+          r"|increase[sd]?|increasing|buil[dt]s?|building)\s+(?:an?\s+|its\s+|their\s+)?(?:[\w%.\-]+\s+){0,3}?(?:stake|stakes|shareholding)\s+in")
 _WHETHER = re.compile(r"\b(?:whether|if)\s+$", re.IGNORECASE)
 _DESCRIBES_NEXT = re.compile(
     r"(?:['’]s?)?[^\S\n]+(?:(?:Chinese|US|American|domestic|local|smaller|bigger|larger|main|key|chief|closest|fellow)[^\S\n]+)?"
@@ -237,7 +241,7 @@ class RelationRules:
             # investedIn
             GapRule("passive_invest", "investedIn", ORG, ACTOR, _c(rf"^(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:(?:is|was|are|has|have|had)\s+)?(?:been\s+)?(?:also\s+)?{inv_p}\s+(?:[\w\-]+\s+){{0,2}}?$"), reverse=True),
             GapRule("investors_include", "investedIn", ORG, ACTOR, _c(rf"^\s*,?\s+(?:whose|its|their)\s+{investors}\s+(?:include|includes|included|including|are|were)\s+(?:the\s+)?$"), reverse=True),
-            GapRule("verb_invest", "investedIn", ACTOR, ORG, _c(rf"^(?!.*\b(?:received|receives|got|gets|won|wins|secured|secures|attracted|drew)\s+(?:\w+\s+)?(?:backing|funding|financing|investment)\b){pre}\s+(?:{invest}(?!\s+by\b)|invest(?:s|ed|ing)?\s+(?:[\w\-$.,]+\s+){{1,6}}?(?:in|into)|(?:co-)?(?:lead|leads|led|leading)\s+(?:[\w\-$.,]+\s+){{0,5}}?(?:round|investment|funding|financing)s?\s+(?:in|into|for)|(?:an?\s+)?{inv_n}|(?:announc\w+|mak\w+|made|complet\w+)\s+(?:an?\s+)?(?:\w+\s+)?{inv_n})(?:\s+(?!{_BLOCK}\b)(?!(?:led|co-led|backed)\s+by\b)[\w\-$.,]+){{0,7}}?\s+$"), carry=True),
+            GapRule("verb_invest", "investedIn", ACTOR, ORG, _c(rf"^(?!.*\b(?:received|receives|got|gets|won|wins|secured|secures|attracted|drew)\s+(?:\w+\s+)?(?:backing|funding|financing|investment)\b){pre}\s+(?:{invest}(?!\s+by\b)|invest(?:s|ed|ing)?\s+(?:[\w\-$.,]+\s+){{1,6}}?(?:in|into)|{_STAKE}|(?:co-)?(?:lead|leads|led|leading)\s+(?:[\w\-$.,]+\s+){{0,5}}?(?:round|investment|funding|financing)s?\s+(?:in|into|for)|(?:an?\s+)?{inv_n}|(?:announc\w+|mak\w+|made|complet\w+)\s+(?:an?\s+)?(?:\w+\s+)?{inv_n})(?:\s+(?!{_BLOCK}\b)(?!(?:led|co-led|backed)\s+by\b)[\w\-$.,]+){{0,7}}?\s+$"), carry=True),
             # "AgiBot raised $300 million in a round led by Tencent"
             GapRule("round_led_by", "investedIn", ORG, ACTOR, _c(r"^\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+|have\s+)?(?:raised|secured|closed|completed|received|announced|won)\s+(?:[\w\-$.,]+\s+){0,9}?(?:round|funding|financing|investment|capital)s?\s+(?:[\w\-$.,]+\s+){0,5}?(?:led|co-led|backed|joined)\s+by\s+(?:the\s+)?$"), reverse=True, confidence=0.75),
             # "... led by Shenzhen Capital Group, with participation from Prosperity7": the raiser is the sentence's subject
@@ -292,6 +296,7 @@ class RelationRules:
         self.place_adjective = re.compile(r"-(?:based|headquartered|born|owned|backed|listed|registered)\b")
         heads = phrase_regex(lex["cues"]["model_head"] + lex["cues"]["product_head"])
         self.product_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,2}}?{heads}\b(?!['’])", re.IGNORECASE)
+        self.unit_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,3}}?{phrase_regex(v['unit_nouns'])}\b(?!['’])", re.IGNORECASE)
         self.role_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})\b", re.IGNORECASE)
         self.prep_before = re.compile(r"\b(?:to|of|for|with|from|about|than|into|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
         # (a head noun may close the first name: "the Xiaomi 15S Pro phone and the Pad 7 Ultra tablet")
@@ -326,8 +331,11 @@ class RelationRules:
         for m in mentions:
             if groups and groups[-1].members[-1].ctype in _compatible(m.ctype) and self.group_gap.match(text[groups[-1].end : m.start]):
                 g = groups[-1]
-                # "Unlike Baidu, Alibaba released ...": a name after "unlike" and a comma starts no list
-                if not (len(g.members) == 1 and text[g.end : m.start].strip() == "," and _CONTRAST.search(text, max(0, g.start - 25), g.start)):
+                # "Unlike Baidu, Alibaba released ...": a name after "unlike" and a comma starts no list, nor does a
+                # possessor opening an apposition ("Kunlunxin, Baidu's chip unit, ...")
+                comma = text[g.end : m.start].strip() == ","
+                if not (comma and (len(g.members) == 1 and _CONTRAST.search(text, max(0, g.start - 25), g.start)
+                                   or _POSSESSIVE_APPOSITION.match(text, m.end))):
                     g.members.append(m)
                     continue
             groups.append(Group([m]))
@@ -397,7 +405,8 @@ class RelationRules:
         """The group that a relative clause or an apposition holding group i hangs on, if group i is inside one."""
         for j in range(i, 0, -1):
             gap = text[groups[j - 1].end : groups[j].start]
-            if _CLAUSE_OPEN.match(gap):
+            # (", Alibaba's chip design subsidiary, ...": an apposition that opens with a possessor)
+            if _CLAUSE_OPEN.match(gap) or gap.strip() == "," and _POSSESSIVE_APPOSITION.match(text, groups[j].end):
                 return groups[j - 1]
             if "," in gap or len(gap) > 100:
                 return None
@@ -613,6 +622,10 @@ class RelationRules:
                     org = o.members[-1]
                     if org.ctype in ORG | PLACE:
                         out.append(Relation(p.members[-1], "affiliatedWith", org, s, e, "possessor_role", 0.7, rm.group("role").lower()))
+            # "Kunlunxin, Baidu's chip unit": a unit in apposition belongs to its possessor
+            elif p.members[-1].ctype in ORG and o.members[-1].ctype in ORG and re.fullmatch(r"\s*,\s+", text[p.end : o.start]):
+                if self.unit_after_possessor.match(text, o.end):
+                    out.append(Relation(p.members[-1], "subsidiaryOf", o.members[-1], s, e, "possessor_unit", 0.7))
             # "Doubao, ByteDance's chatbot": the possessor of the noun in apposition made the model or product
             elif p.members[-1].ctype in MP and o.members[-1].ctype in ACTOR - PERSON and re.fullmatch(r"\s*,\s+", text[p.end : o.start]):
                 if self.product_after_possessor.match(text, o.end):

@@ -697,6 +697,10 @@ def test_fast_start_keeps_every_match_of_every_scanning_rule():
         ("The Zorvex-2 model tops a leaderboard. But critics dislike the way it referenced Baidu's ERNIE.",
          {("Zorvex-2", "basedOn", "ERNIE")}, set()),
         ("Baidu did not say whether it would release Hunyuan.", set(), {"developer"}),
+        # a possessor opening an apposition: its unit, and the verb after it belongs to the head; stakes are investments
+        ("Zorvex Labs, Baidu's chip design unit, unveiled the Zorvex 510 chip.",
+         {("Zorvex Labs", "subsidiaryOf", "Baidu"), ("Zorvex 510", "developer", "Zorvex Labs")}, {("Zorvex 510", "developer", "Baidu")}),
+        ("Tencent took a 5% stake in Zhipu AI.", {("Tencent", "investedIn", "Zhipu AI")}, set()),
         # the parties of an agreement adopted it
         ("The Zorvex Accord, a trilateral agreement between China, Australia and the United States, took effect.",
          {("Zorvex Accord", "issuedBy", "China"), ("Zorvex Accord", "issuedBy", "United States")}, set()),
