@@ -169,7 +169,7 @@ class DateRules:
         heads = phrase_regex(lex["cues"]["model_head"] + lex["cues"]["product_head"])
         # "Qwen3 in April", "its Ernie Bot chatbot in March 2023", "Kimi K2, an open-source model with ..., on July 11"
         self.after_model = re.compile(
-            rf"^(?:(?:\s+[a-z\-]+)?\s+{heads}s?|\s*,\s+(?:a|an|the|its)\s+[^,;()]{{1,80}},)?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+|was\s+|were\s+|is\s+|first\s+)?(?:{rel})?\s*(?:in|on|of|since)?\s*(?:(?:last|early|late|mid)\s*-?\s*)?$",
+            rf"^(?:(?:\s+[a-z\-]+)?\s+{heads}s?|\s*,\s+(?:a|an|the|its)\s+[^,;()]{{1,80}},)?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+|was\s+|were\s+|is\s+|first\s+)?(?:{rel})?(?:\s+by\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}})?\s*(?:in|on|of|since)?\s*(?:(?:last|early|late|mid)\s*-?\s*)?(?:(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+)?$",
             re.I,
         )
         # "Baidu on Friday launched ...", "the CAC, on March 14, issued ...": a date right before the verb
@@ -206,7 +206,9 @@ class DateRules:
             found = (m for m in found if m.start() < e)
         for m in found:
             if m.group("mon3") and not (m.group("year3")) and m.group("mon3").lower() in ("may", "march"):
-                if not text.startswith(":", m.end()):  # "March:" heading an entry is a month, "march" a verb
+                # "in March", "March:" heading an entry are months; "may" and "march" are verbs, and so may be a
+                # capitalised one opening a sentence
+                if not text[m.start()].isupper() or (m.start() == s or text[m.start() - 1] == "\n") and not text.startswith(":", m.end()):
                     continue
             if future is None:
                 future = bool(self.future.search(text, s, e))
@@ -268,7 +270,8 @@ class DateRules:
                     continue
                 t = m.ctype
                 before = text[d.end : m.start]
-                if t in ("AIModel", "Product") and self.release_cue.search(before):
+                if t in ("AIModel", "Product") and (self.release_cue.search(before) or self.release_cue.match(text, s) and "," in text[d.end : m.start]):
+                    # ("Released in March 2025, ERNIE 4.5 ...": the participle opening the sentence is the cue)
                     facts.append(DateFact(m, "releaseDate", d.value, s, e, "leading_date_release", 0.7))
                     break
                 if t == "Policy" and self.issue_cue.search(before):

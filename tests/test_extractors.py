@@ -146,6 +146,11 @@ def test_person_role_is_kept(extract_text):
         ("Tencent launched Hunyuan 2, launched in September, to users.", "2025-10-20", ("Hunyuan 2", "releaseDate", "2025-09")),
         ("Delegates met at the 2026 Global Robotics Summit.", None, ("2026 Global Robotics Summit", "date", "2026")),
         ("Visitors came to the Global Robotics Expo, Oct. 16, 2025, in Beijing.", None, ("Global Robotics Expo", "date", "2025-10-16")),
+        # "in March" is a month (a capitalised one mid-sentence); "mid-", "the first quarter of", a participle opening
+        ("Baidu released ERNIE 4.5 in mid-March.", "2025-06-17", ("ERNIE 4.5", "releaseDate", "2025-03")),
+        ("Baidu released ERNIE 4.5 in the first quarter of 2025.", None, ("ERNIE 4.5", "releaseDate", "2025")),
+        ("Released in March 2025, ERNIE 4.5 is popular.", None, ("ERNIE 4.5", "releaseDate", "2025-03")),
+        ("ERNIE 4.5, released by Baidu in March, is popular.", "2025-06-17", ("ERNIE 4.5", "releaseDate", "2025-03")),
     ],
 )
 def test_dates_resolved_with_precision(extract_text, text, doc_date, fact):
@@ -746,3 +751,8 @@ def test_names_next_to_role_words(extract_text, text, name, typ):
 def test_no_organisation_made_of_a_legal_suffix(extract_text):
     ex = extract_text("He is an engineer at Monday Inc. and likes it.")
     assert not any(e.name.rstrip(".") in ("Inc", "Monday Inc") and e.type == "Organization" for e in ex.entities.values())
+
+
+def test_the_verbs_march_and_may_are_no_months(extract_text):
+    got = facts_of(extract_text("Workers march past Baidu. Baidu may release ERNIE 4.5 soon, and March ends.", "2025-06-17"))
+    assert not any(p in ("releaseDate", "date") for _, p, _ in got), got
