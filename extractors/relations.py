@@ -111,6 +111,7 @@ _POSSESSIVE_APPOSITION = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,4}?[\w\-]+\s*,"
 # "took a 5% stake in", "raised its stake in": a share of a company is an investment in it
 _STAKE = (r"(?:take|takes|took|taking|taken|acquire[sd]?|acquiring|buy|buys|bought|buying|hold|holds|held|holding|raise[sd]?|raising"
           r"|increase[sd]?|increasing|buil[dt]s?|building)\s+(?:an?\s+|its\s+|their\s+)?(?:[\w%.\-]+\s+){0,3}?(?:stake|stakes|shareholding)\s+in")
+_IS_GAP = re.compile(r"\s+(?:is|was|remains|has\s+been)\s+(?:also\s+|now\s+)?")
 _WHETHER = re.compile(r"\b(?:whether|if)\s+$", re.IGNORECASE)
 _DESCRIBES_NEXT = re.compile(
     r"(?:['’]s?)?[^\S\n]+(?:(?:Chinese|US|American|domestic|local|smaller|bigger|larger|main|key|chief|closest|fellow)[^\S\n]+)?"
@@ -154,6 +155,7 @@ class RelationRules:
         )
 
         dev = verbs_regex(v["develop"])
+        heads = phrase_regex(lex["cues"]["model_head"] + lex["cues"]["product_head"])
         issue = verbs_regex(v["issue"])
         invest = verbs_regex(v["invest"])
         acquire = verbs_regex(v["acquire"])
@@ -216,7 +218,9 @@ class RelationRules:
             GapRule("verb_developer", "developer", ACTOR, MP, _c(rf"^{pre}\s+{dev}(?:\s+and\s+{dev})?\b(?!\s+by\b){tail}$"), reverse=True, carry=True),
             GapRule("passive_developer", "developer", MP, ACTOR, _c(rf"^(?:\s*,)?(?:\s+(?!{_BLOCK}\b|and\b){word}){{0,7}}?\s+{dev_p}(?:\s+(?!{_BLOCK}\b){word}){{0,4}}?\s+$")),
             # bare "from"/"by" only right after the name or its apposition: "ChatGPT from OpenAI", "Yi, a model from 01.AI"
-            GapRule("from_developer", "developer", MP, ACTOR, _c(rf"^(?:\s*,\s*(?:a|an|the|its)\s+(?:(?!{_BLOCK}\b|and\b|to\b|on\b|in\b)[\w\-]+\s+){{0,6}}?|\s+)(?:from|by)\s+(?:(?!{_BLOCK}\b)[\w\-]+\s+){{0,3}}?$")),
+            GapRule("from_developer", "developer", MP, ACTOR, _c(rf"^(?:\s*,\s*(?:a|an|the|its)\s+(?:(?!{_BLOCK}\b|and\b|to\b|on\b|in\b)[\w\-]+\s+){{0,6}}?|(?:\s+(?:{heads}s?|comes|came|come|is|was))?\s+)(?:from|by)\s+(?:(?!{_BLOCK}\b)[\w\-]+\s+){{0,3}}?$")),
+            # "Tencent is behind Hunyuan-T1", "Zhipu, the developer of GLM-4.5": who stands behind a model made it
+            GapRule("developer_noun", "developer", ACTOR, MP, _c(r"^(?:\s*,\s*|\s+(?:is|was|are|were)\s+(?:also\s+)?)(?:the\s+)?(?:behind|(?:company|firm|startup|lab|team|group)\s+behind|(?:developer|maker|creator|owner)\s+of)\s+(?:the\s+)?$"), reverse=True, confidence=0.7),
             # "Alibaba-backed Moonshot AI", "Tencent-owned X", "Baidu-developed Y", "ChatGPT maker OpenAI"
             GapRule("hyphen_backed", "investedIn", ACTOR, ORG, _c(r"^-(?:backed|funded|financed|invested)\s+(?:[\w\-]+\s+){0,3}?$"), confidence=0.7),
             GapRule("hyphen_owned", "subsidiaryOf", ORG, ORG, _c(r"^-(?:owned|controlled|run|operated)\s+(?:[\w\-]+\s+){0,3}?$"), reverse=True, confidence=0.7),
@@ -294,7 +298,7 @@ class RelationRules:
         self.tail_keys = sorted({w.split()[0].lower() for w in v["acquire_nouns"] + v["invest_nouns"]} | {" like", "such as", "including"})
         self._by_types: dict = {}
         self.place_adjective = re.compile(r"-(?:based|headquartered|born|owned|backed|listed|registered)\b")
-        heads = phrase_regex(lex["cues"]["model_head"] + lex["cues"]["product_head"])
+        self.dev_opener = re.compile(rf"\s*(?:jointly\s+)?{dev_p}\s+(?:the\s+)?", re.IGNORECASE)
         self.product_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,2}}?{heads}\b(?!['’])", re.IGNORECASE)
         self.unit_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,3}}?{phrase_regex(v['unit_nouns'])}\b(?!['’])", re.IGNORECASE)
         self.role_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})\b", re.IGNORECASE)
@@ -606,6 +610,12 @@ class RelationRules:
                 for m in later.members:
                     if m.ctype in MP and self.dev_verb.search(gap_before[-40:]):
                         out.append(Relation(m, "basedOn", tool, s, e, "leveraged_for", 0.6))
+        # "Developed by Tencent, Hunyuan-T1 is ...": a participle opening the sentence names who made what follows it
+        if len(groups) > 1 and self.dev_opener.fullmatch(text, s, groups[0].start) and re.fullmatch(r"\s*,\s+(?:the\s+)?", text[groups[0].end : groups[1].start]):
+            for a in groups[0].members:
+                for b in groups[1].members:
+                    if a.ctype in ACTOR and b.ctype in MP:
+                        out.append(Relation(b, "developer", a, s, e, "developed_by_opener", 0.7))
         # "At the World AI Conference, Alibaba unveiled ...": the event involves who acts in the sentence
         if len(groups) > 1 and any(m.ctype == "Event" for m in groups[0].members):
             if re.match(r"\s*(?:At|During|On the sidelines of|Ahead of)\s+(?:the\s+)?$", text[s : groups[0].start]) and re.match(r"^\s*(?:\([^)]*\)\s*)?,\s+$", text[groups[0].end : groups[1].start]):
@@ -622,6 +632,10 @@ class RelationRules:
                     org = o.members[-1]
                     if org.ctype in ORG | PLACE:
                         out.append(Relation(p.members[-1], "affiliatedWith", org, s, e, "possessor_role", 0.7, rm.group("role").lower()))
+            # "Hunyuan-T1 is Tencent's latest reasoning model": the possessor made it
+            elif p.members[-1].ctype in MP and o.members[-1].ctype in ACTOR - PERSON and _IS_GAP.fullmatch(text, p.end, o.start):
+                if self.product_after_possessor.match(text, o.end):
+                    out.append(Relation(p.members[-1], "developer", o.members[-1], s, e, "is_possessor_product", 0.7))
             # "Kunlunxin, Baidu's chip unit": a unit in apposition belongs to its possessor
             elif p.members[-1].ctype in ORG and o.members[-1].ctype in ORG and re.fullmatch(r"\s*,\s+", text[p.end : o.start]):
                 if self.unit_after_possessor.match(text, o.end):

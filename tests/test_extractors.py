@@ -706,6 +706,13 @@ def test_fast_start_keeps_every_match_of_every_scanning_rule():
         ("Zorvex Labs, Baidu's chip design unit, unveiled the Zorvex 510 chip.",
          {("Zorvex Labs", "subsidiaryOf", "Baidu"), ("Zorvex 510", "developer", "Zorvex Labs")}, {("Zorvex 510", "developer", "Baidu")}),
         ("Tencent took a 5% stake in Zhipu AI.", {("Tencent", "investedIn", "Zhipu AI")}, set()),
+        # more ways to name a maker
+        ("Hunyuan comes from Tencent.", {("Hunyuan", "developer", "Tencent")}, set()),
+        ("The Hunyuan model by Tencent tops benchmarks.", {("Hunyuan", "developer", "Tencent")}, set()),
+        ("Tencent is behind Hunyuan.", {("Hunyuan", "developer", "Tencent")}, set()),
+        ("Baidu, the developer of ERNIE, raised money.", {("ERNIE", "developer", "Baidu")}, set()),
+        ("Developed by Tencent, Hunyuan is a reasoning model.", {("Hunyuan", "developer", "Tencent")}, set()),
+        ("Hunyuan is Tencent's latest reasoning model.", {("Hunyuan", "developer", "Tencent")}, set()),
         # the parties of an agreement adopted it
         ("The Zorvex Accord, a trilateral agreement between China, Australia and the United States, took effect.",
          {("Zorvex Accord", "issuedBy", "China"), ("Zorvex Accord", "issuedBy", "United States")}, set()),
