@@ -713,6 +713,10 @@ def test_fast_start_keeps_every_match_of_every_scanning_rule():
         ("Baidu, the developer of ERNIE, raised money.", {("ERNIE", "developer", "Baidu")}, set()),
         ("Developed by Tencent, Hunyuan is a reasoning model.", {("Hunyuan", "developer", "Tencent")}, set()),
         ("Hunyuan is Tencent's latest reasoning model.", {("Hunyuan", "developer", "Tencent")}, set()),
+        # "sanctions against X"; a verb ends a policy's name and names what it targets
+        ("The US imposed sanctions against Tencent in 2019.", {("sanctions against Tencent", "targets", "Tencent")}, set()),
+        ("The new rules on deepfakes target Tencent and Baidu.",
+         {("rules on deepfakes", "targets", "Tencent"), ("rules on deepfakes", "targets", "Baidu")}, set()),
         # the parties of an agreement adopted it
         ("The Zorvex Accord, a trilateral agreement between China, Australia and the United States, took effect.",
          {("Zorvex Accord", "issuedBy", "China"), ("Zorvex Accord", "issuedBy", "United States")}, set()),
