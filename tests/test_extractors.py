@@ -767,3 +767,20 @@ def test_no_organisation_made_of_a_legal_suffix(extract_text):
 def test_the_verbs_march_and_may_are_no_months(extract_text):
     got = facts_of(extract_text("Workers march past Baidu. Baidu may release ERNIE 4.5 soon, and March ends.", "2025-06-17"))
     assert not any(p in ("releaseDate", "date") for _, p, _ in got), got
+
+
+def test_verb_forms_and_lexicon_entries():
+    from extractors.lexicon import finite_forms, load_lexicon, verb_forms
+
+    assert verb_forms("take over|took over") == {"take over", "takes over", "taking over", "took over"}
+    assert verb_forms("build|built") == {"build", "builds", "building", "built"}
+    assert finite_forms("draft") == {"drafts", "drafted"} and finite_forms("roll out") == set()
+    # "take|took over" would make every "takes" an acquisition: both sides of an irregular entry have as many words
+    for key, entries in load_lexicon()["verbs"].items():
+        for entry in entries:
+            base, _, past = entry.partition("|")
+            assert not past or len(base.split()) == len(past.split()), (key, entry)
+
+
+def test_a_title_case_headline_verb_is_no_investment(extract_text):
+    assert not facts_of(extract_text("Tencent Launches Hunyuan, Takes Aim At Baidu"), "investedIn")
