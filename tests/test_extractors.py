@@ -717,6 +717,11 @@ def test_fast_start_keeps_every_match_of_every_scanning_rule():
         ("The US imposed sanctions against Tencent in 2019.", {("sanctions against Tencent", "targets", "Tencent")}, set()),
         ("The new rules on deepfakes target Tencent and Baidu.",
          {("rules on deepfakes", "targets", "Tencent"), ("rules on deepfakes", "targets", "Baidu")}, set()),
+        # who attended, won or met at an event takes part in it
+        ("The Zorvex AI Summit, attended by Vice Premier Li Qiang and Zhang Wei, ended.",
+         {("Zorvex AI Summit", "involves", "Li Qiang"), ("Zorvex AI Summit", "involves", "Zhang Wei")}, set()),
+        ("Tencent won the first Zorvex Robot Games.", {("Zorvex Robot Games", "involves", "Tencent")}, set()),
+        ("Tencent won a contract from Baidu.", set(), {"involves"}),
         # the parties of an agreement adopted it
         ("The Zorvex Accord, a trilateral agreement between China, Australia and the United States, took effect.",
          {("Zorvex Accord", "issuedBy", "China"), ("Zorvex Accord", "issuedBy", "United States")}, set()),
