@@ -387,7 +387,8 @@ class Discovery:
         elif rule.name == "org_suffix":
             prefix = self.org_suffix_re.sub("", name)
             pk = self.norm_key(prefix)
-            if pk in self.known_types or all(w in self.stop_caps for w in prefix.split()):
+            # "Baidu Inc." is Baidu; "Baidu Ventures" is a unit of its own (and a unit of Baidu)
+            if pk in self.known_types and words[-1].rstrip(".") in _FIRM_SUFFIX or all(w in self.stop_caps for w in prefix.split()):
                 return None
         elif rule.name == "person_surname":
             if words[-1] in self.stop_caps or words[-1] in NOT_GIVEN or key in self.known_types:

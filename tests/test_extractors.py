@@ -722,6 +722,10 @@ def test_fast_start_keeps_every_match_of_every_scanning_rule():
          {("Zorvex AI Summit", "involves", "Li Qiang"), ("Zorvex AI Summit", "involves", "Zhang Wei")}, set()),
         ("Tencent won the first Zorvex Robot Games.", {("Zorvex Robot Games", "involves", "Tencent")}, set()),
         ("Tencent won a contract from Baidu.", set(), {"involves"}),
+        # "its own video generator" in apposition; a known firm's investment arm is a unit of its own
+        ("Tencent cut prices for Hunyuan, its own video generator.", {("Hunyuan", "developer", "Tencent")}, set()),
+        ("Zhipu AI, a Beijing startup backed by Baidu Ventures, grew.", {("Baidu Ventures", "investedIn", "Zhipu AI")},
+         {("Baidu", "investedIn", "Zhipu AI")}),
         # the parties of an agreement adopted it
         ("The Zorvex Accord, a trilateral agreement between China, Australia and the United States, took effect.",
          {("Zorvex Accord", "issuedBy", "China"), ("Zorvex Accord", "issuedBy", "United States")}, set()),
