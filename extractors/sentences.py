@@ -14,7 +14,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.mentions import doc_text, token_range
+from extractors.mentions import doc_text, token_ranges
 
 # a candidate boundary: end punctuation (+ closing quotes/brackets) then space before a capital, digit or quote;
 # or a line break
@@ -65,7 +65,6 @@ def split_sentences(doc: Doc) -> Doc:
         # one array write: setting token.is_sent_start token by token rescans the doc each time
         starts = np.full(len(doc), -1, dtype="int64")
         starts[0] = 1
-        for s, e in spans:
-            starts[token_range(doc, s, e)[0]] = 1
+        starts[token_ranges(doc, [s for s, _ in spans], [e for _, e in spans])[0]] = 1
         doc.from_array([SENT_START], starts.view("uint64").reshape(-1, 1))
     return doc
