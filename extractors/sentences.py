@@ -17,8 +17,9 @@ from spacy.tokens import Doc
 from extractors.mentions import doc_text, token_ranges
 
 # a candidate boundary: end punctuation (+ closing quotes/brackets) then space before a capital, digit or quote;
-# or a line break
-_BOUNDARY = re.compile(r"(?<=[.!?。！？;])(?P<close>[\"”’')\]]*)[^\S\n]+(?=[\"“‘'(\[]?[A-Z0-9])|\s*\n\s*")
+# or a line break. Both start with a space or a closing mark: the look-ahead in front says so, and the scan
+# skips every other position with that one test (same matches, faster)
+_BOUNDARY = re.compile(r"(?=[\s\"”’')\]])(?:(?<=[.!?。！？;])(?P<close>[\"”’')\]]*)[^\S\n]+(?=[\"“‘'(\[]?[A-Z0-9])|\s*\n\s*)")
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "no", "inc", "co", "corp", "ltd", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "gen",
