@@ -66,9 +66,14 @@ def finite_forms(entry: str) -> set[str]:
 
 
 def phrase_regex(phrases: list[str] | set[str]) -> str:
-    """A non-capturing alternation of phrases, longest first, whitespace-tolerant."""
+    """A non-capturing alternation of phrases, longest first, whitespace-tolerant. A look-ahead for the phrases'
+    first characters goes in front (same matches): the regex engine tries the alternatives one by one, and
+    where none can start one test rejects them all."""
     alts = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in alts) + ")"
+    body = "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in alts) + ")"
+    if not alts:
+        return body
+    return "(?=[" + "".join(sorted({re.escape(p[0]) for p in alts})) + "])" + body
 
 
 def verbs_regex(entries: list[str]) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -49,22 +48,15 @@ def doc_text(doc: Doc) -> str:
     return t
 
 
-def token_starts(doc: Doc) -> list[int]:
-    """Character offset of every token (cached on the doc)."""
-    starts = doc.user_data.get("cakg_idx")
-    if starts is None:
-        from spacy.attrs import IDX
+def token_ranges(doc: Doc, starts: list[int], ends: list[int]):
+    """Tokens [i, j) covering each span of characters [start, end) (expanded to whole tokens): two arrays, i and j."""
+    import numpy as np
+    from spacy.attrs import IDX
 
-        starts = doc.user_data["cakg_idx"] = doc.to_array(IDX).tolist()
-    return starts
-
-
-def token_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Tokens [i, j) covering characters [start, end) (expanded to whole tokens)."""
-    idx = token_starts(doc)
-    i = bisect_right(idx, start) - 1
-    j = bisect_left(idx, end)
-    return max(i, 0), max(j, i + 1)
+    idx = doc.to_array(IDX)
+    i = np.searchsorted(idx, starts, side="right") - 1
+    j = np.maximum(np.searchsorted(idx, ends, side="left"), i + 1)
+    return np.maximum(i, 0), j
 
 
 def mentions_of(doc: Doc) -> list[Mention]:
@@ -89,19 +81,28 @@ def set_doc_ents(doc: Doc, mentions: list[Mention]) -> None:
     n = len(doc)
     if not n:
         return
-    spans = sorted(((*token_range(doc, m.start, m.end), m) for m in mentions), key=lambda t: (t[1] - t[0], -t[0]), reverse=True)
-    arr = np.zeros((n, 3), dtype="uint64")
-    arr[:, 0] = 2  # O
+    first, last = token_ranges(doc, [m.start for m in mentions], [m.end for m in mentions])
     used = bytearray(n)
-    add = doc.vocab.strings.add
-    for i, j, m in spans:
+    kept = []  # (i, j, mention): longest first, then leftmost, then in the mentions' order (a stable sort)
+    order = np.lexsort((first, first - last)).tolist()
+    first, last = first.tolist(), last.tolist()
+    for k in order:
+        i, j = first[k], last[k]
         if 1 in used[i:j]:
             continue
         used[i:j] = b"\x01" * (j - i)
-        label, kb = add(m.type), add(m.key) if m.key else 0
-        arr[i] = (3, label, kb)  # B
-        if j > i + 1:
-            arr[i + 1 : j] = (1, label, kb)  # I
+        kept.append((i, j, mentions[k]))
+    ids = {s: doc.vocab.strings.add(s) for s in {m.type for m in mentions} | {m.key for m in mentions if m.key}}
+    start = np.array([i for i, _, _ in kept], dtype="int64")
+    size = np.array([j - i for i, j, _ in kept], dtype="int64")
+    # every token of every kept span, span after span: [i, i+1, ..., j-1] each, in one array
+    tokens = np.arange(size.sum()) + np.repeat(start - (np.cumsum(size) - size), size)
+    arr = np.zeros((n, 3), dtype="uint64")
+    arr[:, 0] = 2  # O
+    arr[tokens, 0] = 1  # I
+    arr[start, 0] = 3  # B
+    arr[tokens, 1] = np.repeat(np.array([ids[m.type] for _, _, m in kept], dtype="uint64"), size)
+    arr[tokens, 2] = np.repeat(np.array([ids.get(m.key, 0) for _, _, m in kept], dtype="uint64"), size)
     doc.from_array([ENT_IOB, ENT_TYPE, ENT_KB_ID], arr)
 
 
@@ -110,8 +111,8 @@ def _set_doc_ents_spans(doc: Doc, mentions: list[Mention]) -> None:
     from spacy.util import filter_spans
 
     spans = list(doc.ents)
-    for m in mentions:
-        i, j = token_range(doc, m.start, m.end)
+    first, last = token_ranges(doc, [m.start for m in mentions], [m.end for m in mentions])
+    for i, j, m in zip(first.tolist(), last.tolist(), mentions, strict=True):
         spans.append(Span(doc, i, j, label=m.type, kb_id=m.key or ""))
     doc.ents = filter_spans(spans)
 

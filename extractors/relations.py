@@ -11,7 +11,7 @@ possessives ("Alibaba's Qwen"), active verbs ("Tencent released ... Hunyuan"), p
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -60,21 +60,16 @@ class GapRule:
     last_only: bool = False  # only the last member of the left group (possessives: "A, B's C" is B's)
 
 
-@dataclass
 class Group:
-    members: list[Mention] = field(default_factory=list)
+    """Mentions listed together; the rules read its span and classes many times, so they are kept, not recomputed."""
 
-    @property
-    def start(self) -> int:
-        return self.members[0].start
+    __slots__ = ("members", "start", "end", "types")
 
-    @property
-    def end(self) -> int:
-        return self.members[-1].end
-
-    @property
-    def types(self) -> set:
-        return {m.ctype for m in self.members}
+    def __init__(self, members: list[Mention]):
+        self.members = members
+        self.start = members[0].start
+        self.end = members[-1].end
+        self.types = frozenset(m.ctype for m in members)
 
 
 def _c(p: str) -> re.Pattern:
@@ -324,7 +319,7 @@ class RelationRules:
 
     def _candidates(self, left: Group, right: Group) -> list[GapRule]:
         """The rules whose classes fit the two groups (cached per pair of class sets)."""
-        key = (frozenset(m.ctype for m in left.members), frozenset(m.ctype for m in right.members), left.members[-1].ctype)
+        key = (left.types, right.types, left.members[-1].ctype)
         rules = self._by_types.get(key)
         if rules is None:
             lt, rt, last = key
@@ -334,19 +329,19 @@ class RelationRules:
 
     # ---------------------------------------------------------------------------------------------
     def groups(self, text: str, mentions: list[Mention]) -> list[Group]:
-        groups: list[Group] = []
+        runs: list[list[Mention]] = []
         for m in mentions:
-            if groups and groups[-1].members[-1].ctype in _compatible(m.ctype) and self.group_gap.match(text[groups[-1].end : m.start]):
-                g = groups[-1]
+            if runs and runs[-1][-1].ctype in _compatible(m.ctype) and self.group_gap.match(text[runs[-1][-1].end : m.start]):
+                run = runs[-1]
                 # "Unlike Baidu, Alibaba released ...": a name after "unlike" and a comma starts no list, nor does a
                 # possessor opening an apposition ("Kunlunxin, Baidu's chip unit, ...")
-                comma = text[g.end : m.start].strip() == ","
-                if not (comma and (len(g.members) == 1 and _CONTRAST.search(text, max(0, g.start - 25), g.start)
+                comma = text[run[-1].end : m.start].strip() == ","
+                if not (comma and (len(run) == 1 and _CONTRAST.search(text, max(0, run[0].start - 25), run[0].start)
                                    or _POSSESSIVE_APPOSITION.match(text, m.end))):
-                    g.members.append(m)
+                    run.append(m)
                     continue
-            groups.append(Group([m]))
-        return groups
+            runs.append([m])
+        return [Group(run) for run in runs]
 
     def _apply(self, rule: GapRule, left: Group, right: Group, gap: str, s: int, e: int, out: list[Relation], conf_scale: float = 1.0,
                carried: bool = False, typed: bool = False):

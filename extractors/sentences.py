@@ -14,11 +14,12 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.mentions import doc_text, token_range
+from extractors.mentions import doc_text, token_ranges
 
 # a candidate boundary: end punctuation (+ closing quotes/brackets) then space before a capital, digit or quote;
-# or a line break
-_BOUNDARY = re.compile(r"(?<=[.!?。！？;])(?P<close>[\"”’')\]]*)[^\S\n]+(?=[\"“‘'(\[]?[A-Z0-9])|\s*\n\s*")
+# or a line break. Both start with a space or a closing mark: the look-ahead in front says so, and the scan
+# skips every other position with that one test (same matches, faster)
+_BOUNDARY = re.compile(r"(?=[\s\"”’')\]])(?:(?<=[.!?。！？;])(?P<close>[\"”’')\]]*)[^\S\n]+(?=[\"“‘'(\[]?[A-Z0-9])|\s*\n\s*)")
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "no", "inc", "co", "corp", "ltd", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "gen",
@@ -65,7 +66,6 @@ def split_sentences(doc: Doc) -> Doc:
         # one array write: setting token.is_sent_start token by token rescans the doc each time
         starts = np.full(len(doc), -1, dtype="int64")
         starts[0] = 1
-        for s, e in spans:
-            starts[token_range(doc, s, e)[0]] = 1
+        starts[token_ranges(doc, [s for s, _ in spans], [e for _, e in spans])[0]] = 1
         doc.from_array([SENT_START], starts.view("uint64").reshape(-1, 1))
     return doc

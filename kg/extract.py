@@ -181,12 +181,12 @@ def _name_prefix_units(sdoc, ex: Extraction, refs: dict, add) -> None:
             i = bisect.bisect_right(starts, m.start) - 1
             if i >= 0:
                 first_sentence[r.key] = sents[i]
+    firms = [e for e in companies if contract_class(e.type) == "Company"]
     parents: dict[str, str] = {}
-    for e in companies:
-        if contract_class(e.type) == "Company":
-            for n in (e.name, *e.aliases):
-                if len(n) >= 3:
-                    parents.setdefault(n, e.key)
+    for e in firms:
+        for n in (e.name, *e.aliases):
+            if len(n) >= 3:
+                parents.setdefault(n, e.key)
     for unit in companies:
         words = unit.name.split(" ")
         for i in range(len(words) - 1, 0, -1):
@@ -204,8 +204,8 @@ def _name_prefix_units(sdoc, ex: Extraction, refs: dict, add) -> None:
         words = prod.name.split(" ")
         maker = next((parents[" ".join(words[:i])] for i in range(len(words) - 1, 0, -1) if " ".join(words[:i]) in parents), None)
         if maker is None:  # "the Baichuan models" of "Baichuan AI": the company is named after its product
-            maker = next((c.key for c in companies if c.key != prod.key and contract_class(c.type) == "Company"
-                          and any(n.startswith((prod.name + " ", prod.name + "-")) for n in (c.name, *c.aliases))), None)
+            named_after = (prod.name + " ", prod.name + "-")
+            maker = next((c.key for c in firms if c.key != prod.key and any(n.startswith(named_after) for n in (c.name, *c.aliases))), None)
         if maker:
             s, e = first_sentence[prod.key]
             add(Fact(prod.key, "developer", maker, text[s:e].strip(), s, e, "name_prefix_developer", 0.6))

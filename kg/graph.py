@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import quote
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -46,6 +46,7 @@ def entity_key(name: str) -> str:
     return key or "entity_" + hashlib.sha1(name.encode()).hexdigest()[:10]
 
 
+@lru_cache(maxsize=1 << 16)  # curated entities come back in document after document; quote() is slow
 def entity_iri(key: str) -> NamedNode:
     return _N(vocab.RES + quote(key, safe="_.-~"))
 
@@ -105,10 +106,10 @@ ASSERTION, EVIDENCE, CHAR_START, CHAR_END, RULE, CONFIDENCE, ROLE = (
 )
 
 
-def _fact_quads(f: Fact, g: NamedNode, doc_id: str, iris: dict) -> list[Quad]:
-    s = iris.get(f.subject) or iris.setdefault(f.subject, entity_iri(f.subject))
+def _fact_quads(f: Fact, g: NamedNode, doc_id: str) -> list[Quad]:
+    s = entity_iri(f.subject)
     p = cakg(f.predicate)
-    o = date_literal(f.object) if f.is_literal else iris.get(f.object) or iris.setdefault(f.object, entity_iri(f.object))
+    o = date_literal(f.object) if f.is_literal else entity_iri(f.object)
     digest = hashlib.sha1(f"{f.subject}|{f.predicate}|{f.object}|{f.start}|{f.rule}".encode()).hexdigest()[:16]
     a = _N(f"{vocab.DOC}{doc_id}/fact/{digest}")
     out = [
@@ -154,13 +155,11 @@ def body_quads(doc: Document, ex: Extraction) -> list[Quad]:
     doc_id = doc.id
     g = doc_iri(doc_id)
     out: list[Quad] = []
-    iris: dict[str, NamedNode] = {}
     for e in ex.entities.values():
         out.extend(_entity_quads(e, g))
-        iris[e.key] = iri = entity_iri(e.key)
-        out.append(Quad(g, MENTIONS, iri, g))
+        out.append(Quad(g, MENTIONS, entity_iri(e.key), g))
     for f in ex.facts:
-        out.extend(_fact_quads(f, g, doc_id, iris))
+        out.extend(_fact_quads(f, g, doc_id))
     return out
 
 

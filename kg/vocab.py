@@ -5,6 +5,8 @@ Plain strings (IRIs) so that the CLI's start-up path imports neither rdflib nor 
 
 from __future__ import annotations
 
+from functools import cache
+
 CAKG = "https://w3id.org/china-ai-kg/ontology#"
 RES = "https://w3id.org/china-ai-kg/resource/"
 DOC = "https://w3id.org/china-ai-kg/doc/"
@@ -97,6 +99,7 @@ def superclasses(cls: str) -> list[str]:
     return out
 
 
+@cache  # asked for every entity and fact of every document; the class tables never change
 def contract_class(cls: str) -> str:
     """The most specific contract class a (sub)class falls under."""
     for c in superclasses(cls):

@@ -169,6 +169,15 @@ def test_evidence_offsets_point_at_the_sentence(extract_text):
     assert text[f.start : f.end].strip() == f.evidence == "Fans love Tencent's Hunyuan."
 
 
+def test_token_ranges_cover_whole_tokens(nlp):
+    from extractors.mentions import token_ranges
+
+    doc = nlp.make_doc("Alibaba Cloud released Qwen2.5-Max today.")
+    i, j = token_ranges(doc, [0, 3, 8, 23], [13, 5, 9, 34])
+    # whole tokens, a span inside one token widened to it, every span at least one token long
+    assert list(zip(i.tolist(), j.tolist(), strict=True)) == [(0, 2), (0, 1), (1, 2), (3, 6)]
+
+
 def test_pipeline_components_are_registered(nlp):
     from extractors.factories import PIPELINE
 
