@@ -127,6 +127,8 @@ class Discovery:
             # lower-case letter after its capital (read up to the first one: no retrying every split of the word)
             # or opens with two capitals
             Rule("model_version", rf"\b((?:[A-Z][^\Wa-z]*[a-z]\w*|[A-Z]{{2}}\w*|[a-z]+[A-Z]\w*)(?:[\- ][A-Z][a-z]+)?(?:[\- ]?(?:[A-Zvrktxm]?\d+(?:\.\d+)*[A-Za-z]?\b))(?:[\- ](?:{msuffix}|[A-Z]\d+|\d+[BbMm]|[A-Z][a-z]+(?=[\- ]\d)|[A-Z]{{1,2}}(?=-[A-Z])))*)", "AIModel"),
+            # "BIGAI released TongTong", "Alibaba launched Quark, an AI browser": a one-word name right after a release verb
+            Rule("release_object", rf"\b(?:released|launched|unveiled|open-sourced|rolled{SP}out|introduced|debuted|releases|launches|unveils)(?:{SP}(?:its|the|a|an|new|upgraded|latest|their|own))*{SP}([A-Z][\w\-]*[a-z][\w\-]*)(?![\w\-'’])(?!{SP}[A-Z0-9])(?![^\S\n]*(?:&|and{SP}[A-Z]))", "AIModel"),
             # "DeepSeek released V3.1", "Moonshot open-sourced K2": a bare version right after a release verb
             Rule("bare_version", rf"\b(?:{verbs_regex(lex['verbs']['release_cue'])})(?:{SP}(?:its|the|a|new|upgraded|latest))*{SP}([A-Z]\d+(?:\.\d+)*[a-z]?)\b(?![^\S\n]*(?:billion|million|percent|per\s+cent|%|chips?|shares?))", "AIModel"),
             Rule("model_before_head", rf"\b(?:its|the|a|an|new|latest|their|own|flagship|open-source)(?:{SP}(?:new|latest|flagship|open-source|own|upgraded|popular|first|self-developed|in-house|homegrown|home-grown|proprietary|next-generation|new-generation|first-ever))*{SP}[“\"]?([A-Z][\w\-]*(?:\.\d+)*(?:{SP}[A-Z0-9][\w\-]*(?:\.\d+)*){{0,3}})[”\"]?{SP}(?:[a-z][\w\-]*{SP}){{0,3}}({model_head}|{product_head})\b", "AIModel"),
@@ -176,6 +178,7 @@ class Discovery:
             "policy_adj": (["rules", "regulations", "law", "guidelines", "measures", "action", "development"], 90, 30),
             "model_version": (_version_hits, 60, 40),
             "model_before_head": (heads, 160, 30),
+            "release_object": (["released", "launched", "unveiled", "open-sourced", "rolled", "introduced", "debuted", "releases", "launches", "unveils"], 5, 60),
             "bare_version": (sorted({f for e in lex["verbs"]["release_cue"] for f in verb_forms(e) if " " not in f}), 5, 40),
             "model_after_head": (heads, 30, 90),
             "integrated_into_slot": (["into"], 30, 60),
@@ -386,6 +389,12 @@ class Discovery:
                     sent_end = min(x for x in (text.find(".", end), text.find("\n", end), len(text)) if x >= 0)
                     if not self.model_cue.search(text, sent_start, sent_end):
                         return None
+        elif rule.name == "release_object":
+            # ("Chinese-language data": a compound adjective, not a name)
+            if known or name in self.stop_caps or name in _DATE_WORDS or name.lower() in _NOT_MODEL or name in self.verb_words or re.search(r"-[a-z]", name):
+                return None
+            head = self.head_after.match(text, end)
+            typ = "Product" if head and head.group("head").lower() in self.product_heads else "AIModel"
         elif rule.name == "org_suffix":
             prefix = self.org_suffix_re.sub("", name)
             pk = self.norm_key(prefix)

@@ -768,6 +768,8 @@ def test_a_head_noun_after_a_new_name_gives_its_class(extract_text):
     [
         ("Counterpoint analyst Ivan Lam said phone sales fell.", "Ivan Lam", "Person"),
         ("Chips are scarce, said Wang Jian, an analyst at Bernstein.", "Bernstein", "Organization"),
+        ("Baidu released Quillbot in May.", "Quillbot", "AIModel"),
+        ("Baidu launched Quillo, an AI browser, in March.", "Quillo", "Product"),
         ("The State Council issued the Opinions on Deepening the Implementation of the Zorvex Plan in August.",
          "Opinions on Deepening the Implementation of the Zorvex Plan", "Policy"),
     ],
@@ -802,3 +804,8 @@ def test_verb_forms_and_lexicon_entries():
 
 def test_a_title_case_headline_verb_is_no_investment(extract_text):
     assert not facts_of(extract_text("Tencent Launches Hunyuan, Takes Aim At Baidu"), "investedIn")
+
+
+def test_no_model_from_a_compound_adjective_or_a_weekday(extract_text):
+    ex = extract_text("Baidu released Chinese-language data. Tencent launched Monday a new fund.")
+    assert not [e for e in ex.entities.values() if e.type in ("AIModel", "Product")]
