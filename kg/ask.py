@@ -296,6 +296,7 @@ class LabelIndex:
     store: ox.Store
     keys: dict[str, list[str]] = field(default_factory=dict)  # normalised name -> IRIs
     labels: dict[str, str] = field(default_factory=dict)  # IRI -> preferred label
+    names: dict[str, list[str]] = field(default_factory=dict)  # IRI -> label and aliases
     _types: dict[str, set[str]] = field(default_factory=dict)
 
     def label(self, iri: str) -> str:
@@ -339,6 +340,7 @@ def label_index(store: ox.Store) -> LabelIndex:
         name = (label if label is not None else alt).value
         if label is not None and (iri not in labels or name < labels[iri]):
             labels[iri] = name
+        idx.names.setdefault(iri, []).append(name)
         for k in _label_keys(name):
             bucket = keys.get(k)
             if bucket is None:
@@ -795,6 +797,25 @@ def _source(row: dict) -> dict | None:
     return src
 
 
+def _written_name(answer: dict, idx: LabelIndex) -> str:
+    """The answer's name as its evidence writes it: the preferred label when the evidence uses it, else the
+    longest alias it uses ("Midea" where the registry says "Midea Group"), else the preferred label. Questions are
+    asked about documents, and their readers (and gold answers) know things by the documents' names."""
+    label = idx.label(answer["iri"])
+    evidence = " ".join(s["evidence"] for s in answer["sources"])
+    if not evidence:
+        return label
+    used = [n for n in idx.names.get(answer["iri"], ()) if not _GENERIC_TAIL.search(n)
+            and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", evidence)]
+    if not used or label in used:
+        return label
+    return max(used, key=len)
+
+
+# an alias that only adds a common noun ("R1 model", "Kimi app") is no better a name than the one without it
+_GENERIC_TAIL = re.compile(r"\s(?:model|models|chatbot|app|series|family|LLM|LLMs|platform|assistant)$", re.IGNORECASE)
+
+
 def _collect(rows: list[dict], idx: LabelIndex, *, about: bool = False) -> list[dict]:
     answers: dict[tuple, dict] = {}
     for row in rows:
@@ -825,6 +846,10 @@ def _collect(rows: list[dict], idx: LabelIndex, *, about: bool = False) -> list[
     for a in out:
         if not a.get("roles"):
             a.pop("roles", None)
+        if a["iri"]:
+            written = _written_name(a, idx)
+            if written != a["label"]:  # the documents' own name for it; the graph's name stays beside it
+                a["name"], a["label"] = a["label"], written
     out.sort(key=lambda a: (-len(a["sources"]), a["label"].casefold()))
     return out
 
@@ -1182,7 +1207,7 @@ def format_answer(result: dict, *, show_sparql: bool = False) -> str:
     if not answers:
         lines.append(result.get("message") or "No answer found in the documents.")
     for a in answers:
-        head = a.get("statement") or a["label"]
+        head = a.get("statement") or a["label"] + (f" ({a['name']})" if a.get("name") else "")
         if a.get("roles"):
             head += " (" + "; ".join(a["roles"]) + ")"
         lines.append(f"- {head}")
