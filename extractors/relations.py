@@ -179,10 +179,11 @@ class RelationRules:
         self.role_mod = re.compile(rf"^['’]?s?\s+(?:{role}|{title}|executive|engineer|researcher|scientist|employee|veteran|official)\s+$", re.IGNORECASE)
         self.onto_list = re.compile(
             r"^(?P<passive>\s*,?\s+(?:(?:which|that|who)\s+)?(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+(?:also\s+)?(?:added|placed|put|blacklisted)(?:\s+\w+){0,3}?)?"
-            r"\s+(?:to|on)\s+(?:the\s+|its\s+|a\s+|their\s+)?(?:(?:US|U\.S\.|American|Chinese|trade|export)\s+)?$",
+            r"\s*,?\s+(?:to|on)\s+(?:the\s+|its\s+|a\s+|their\s+)?(?:(?:US|U\.S\.|American|Chinese|trade|export)\s+)?$",
             re.IGNORECASE,
         )
-        self.adds_before = re.compile(r"\b(?:add|adds|added|adding|place|places|placed|placing|put|puts|putting|blacklist\w*)\s+(?:[\w\-]+\s+){0,3}?$", re.IGNORECASE)
+        # ("added 140 Chinese entities, including Naura")
+        self.adds_before = re.compile(r"\b(?:add|adds|added|adding|place|places|placed|placing|put|puts|putting|blacklist\w*)\s+(?:[\w\-]+,?\s+){0,5}?$", re.IGNORECASE)
         self.counts_gap = re.compile(r"(?:^|,|\band)\s+(?:also\s+)?(?:counts|counted|lists|listed|names|named)\s+(?:the\s+)?$", re.IGNORECASE)
         acq_n = phrase_regex(v["acquire_nouns"])
         unit = phrase_regex(v["unit_nouns"])
@@ -199,7 +200,7 @@ class RelationRules:
             r"(?:\s*\([^()]{1,40}\))?"  # an abbreviation: "the National Development and Reform Commission (NDRC) released"
             rf"(?:(?:\s*,\s+(?:a|an|the|its)\s+[^,;]{{1,60}},)?(?:\s+(?!{_BLOCK}\b)[\w\-’'.]+){{0,3}}?"
             # "X, on Friday, issued", "X, has also released": after a comma only auxiliaries, adverbs and a date
-            r"|\s*,(?:\s+(?:has|have|had|also|then|jointly|later|recently|officially|formally|on|in|last|this|earlier"
+            r"|\s*[,|](?:\s+(?:has|have|had|also|then|jointly|later|recently|officially|formally|on|in|last|this|earlier"
             r"|early|late|(?-i:[A-Z][a-z]+\.?)|\d{1,4}(?:st|nd|rd|th)?),?){0,4}?)"
         )
         tail = rf"(?:\s+(?!{_BLOCK}\b){word}){{0,7}}?\s*[,:]?\s*[“\"]?"  # up to 7 words after it

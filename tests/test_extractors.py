@@ -735,6 +735,11 @@ def test_fast_start_keeps_every_match_of_every_scanning_rule():
         ("Tencent cut prices for Hunyuan, its own video generator.", {("Hunyuan", "developer", "Tencent")}, set()),
         ("Zhipu AI, a Beijing startup backed by Baidu Ventures, grew.", {("Baidu Ventures", "investedIn", "Zhipu AI")},
          {("Baidu", "investedIn", "Zhipu AI")}),
+        # a table row "date | actor | what it did"; "added N entities, including X and Y, to the list"
+        ("2025-08-26 | State Council | Issues the Zorvex Plan on AI adoption", {("Zorvex Plan", "issuedBy", "State Council"),
+         ("Zorvex Plan", "date", "2025-08-26")}, set()),
+        ("The US added 140 entities, including Tencent and Baidu, to the Zorvex List.",
+         {("Zorvex List", "targets", "Tencent"), ("Zorvex List", "targets", "Baidu")}, set()),
         # the parties of an agreement adopted it
         ("The Zorvex Accord, a trilateral agreement between China, Australia and the United States, took effect.",
          {("Zorvex Accord", "issuedBy", "China"), ("Zorvex Accord", "issuedBy", "United States")}, set()),
