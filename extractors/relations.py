@@ -145,6 +145,10 @@ class RelationRules:
         neg = phrase_regex(lex["cues"]["negation"])
         self.negation = re.compile(r"(?:^|\W)" + neg + r"(?:\W|$)", re.IGNORECASE)
         self.demonyms = dict(lex.get("demonyms", {}))
+        self.demonym_target = re.compile(
+            rf"[^.;]{{0,80}}?\b(?:aimed\s+at|designed\s+to|meant\s+to|intended\s+to|to)?\s*(?:counter(?:ing)?|curb(?:ing)?|contain(?:ing)?|restrict(?:ing)?|limit(?:ing)?|target(?:ing)?|block(?:ing)?)"
+            rf"\s+(?:the\s+)?(?:\w+\s+)?(?P<demonym>{phrase_regex(self.demonyms)})\s+[a-z]"
+        )
         self.demonym_re = re.compile(
             r"\b(" + phrase_regex(self.demonyms) + r")\s+(?:" + title + "|" + role + r")\s+$", re.IGNORECASE
         )
@@ -650,6 +654,11 @@ class RelationRules:
             elif p.members[-1].ctype in MP and o.members[-1].ctype in ACTOR - PERSON and re.fullmatch(r"\s*,\s+", text[p.end : o.start]):
                 if self.product_after_possessor.match(text, o.end):
                     out.append(Relation(p.members[-1], "developer", o.members[-1], s, e, "possessor_product", 0.7))
+        # "export controls aimed at countering Chinese influence": a policy aimed at a demonym's noun targets its country
+        for m in (m for g in groups for m in g.members if m.ctype in POLICY):
+            dm = self.demonym_target.match(text, m.end, e)
+            if dm and (country := self.demonyms.get(dm.group("demonym"))):
+                out.append(Relation(m, "targets", country, s, e, "targets_demonym", 0.6))
         # "Australian Prime Minister Anthony Albanese": the demonym's country
         for g in groups:
             for m in g.members:

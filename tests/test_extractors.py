@@ -740,6 +740,8 @@ def test_fast_start_keeps_every_match_of_every_scanning_rule():
          ("Zorvex Plan", "date", "2025-08-26")}, set()),
         ("The US added 140 entities, including Tencent and Baidu, to the Zorvex List.",
          {("Zorvex List", "targets", "Tencent"), ("Zorvex List", "targets", "Baidu")}, set()),
+        # a policy aimed at a demonym's noun targets the country
+        ("The Zorvex Pact, aimed at countering Chinese influence in Asia, was signed.", {("Zorvex Pact", "targets", "China")}, set()),
         # the parties of an agreement adopted it
         ("The Zorvex Accord, a trilateral agreement between China, Australia and the United States, took effect.",
          {("Zorvex Accord", "issuedBy", "China"), ("Zorvex Accord", "issuedBy", "United States")}, set()),
