@@ -179,7 +179,12 @@ class DateRules:
         self.onto_list = re.compile(r"\b(?:add|added|adds|placed|put)\b[^.;]{0,80}?\b(?:to|on)\s+(?:the\s+|its\s+)?$", re.I)
         self.future = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:scheduled|set|expected|due|slated)\s+to)\b", re.I)
         self.list_gap = re.compile(r"^\s*(?:,|,?\s*and|,?\s*as well as)\s*(?:its\s+|the\s+)?$", re.I)
-        self.after_policy = re.compile(rf"^\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+|was\s+|were\s+)?(?:{iss})?\s*(?:in|on|of|since|from)?\s*(?:the\s+)?(?:period\s*)?\(?$", re.I)
+        # "the PIPL, which took effect in 2021", "the law was passed by the NPC Standing Committee in August 2021"
+        self.after_policy = re.compile(
+            rf"^\s*,?\s*(?:(?:which|that)\s+(?:(?:was|were)\s+)?|was\s+|were\s+)?(?:{iss})?(?:\s+by\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,6}})?"
+            r"\s*(?:in|on|of|since|from)?\s*(?:the\s+)?(?:period\s*)?\(?$",
+            re.I,
+        )
         self.policy_then_cue = re.compile(
             rf"\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:{iss})\b|(?:took|takes|take|came|comes|come|went|goes)\s+(?:into\s+)?(?:effect|force)\b"
             r"|entered\s+into\s+force\b)",
@@ -242,7 +247,7 @@ class DateRules:
             for m in reversed(before[-2:]):
                 t = m.ctype
                 gap = text[m.end : d.start]
-                if len(gap) > 110 or (len(gap) > 40 and not gap.lstrip().startswith(",")):
+                if len(gap) > 110 or (len(gap) > 80 and not gap.lstrip().startswith(",")):
                     continue
                 if t in ("AIModel", "Product") and self.after_model.match(gap):
                     facts.append(DateFact(m, "releaseDate", d.value, s, e, "date_after_model", 0.75))

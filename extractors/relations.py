@@ -565,7 +565,8 @@ class RelationRules:
         # co-subjects: "Tsinghua and ShengShu Technology unveil Vidu", "Mercedes and ByteDance have jointly ..."
         for i, g in enumerate(groups):
             orgs = [m for m in g.members if m.ctype in ORG]
-            if len(orgs) < 2:
+            # (agencies that jointly issue a policy are co-issuers, not partners)
+            if len(orgs) < 2 or all(m.ctype == "GovernmentAgency" for m in orgs):
                 continue
             nxt = text[g.end : groups[i + 1].start] if i + 1 < len(groups) else text[g.end : e]
             co_dev = any(r.rule == "verb_developer" and r.object in orgs for r in out)

@@ -742,6 +742,11 @@ def test_fast_start_keeps_every_match_of_every_scanning_rule():
          {("Zorvex List", "targets", "Tencent"), ("Zorvex List", "targets", "Baidu")}, set()),
         # a policy aimed at a demonym's noun targets the country
         ("The Zorvex Pact, aimed at countering Chinese influence in Asia, was signed.", {("Zorvex Pact", "targets", "China")}, set()),
+        # agencies issuing together are no partners; "which took effect in", "was passed by X in"
+        ("The State Council and the CAC jointly released guidelines on AI ethics.", {("guidelines on AI ethics", "issuedBy", "State Council")},
+         {"partnerOf"}),
+        ("Under the Zorvex Security Law, which took effect in 2021, firms store data locally.", {("Zorvex Security Law", "date", "2021")}, set()),
+        ("The Zorvex Protection Law was passed by the State Council in August 2021.", {("Zorvex Protection Law", "date", "2021-08")}, set()),
         # the parties of an agreement adopted it
         ("The Zorvex Accord, a trilateral agreement between China, Australia and the United States, took effect.",
          {("Zorvex Accord", "issuedBy", "China"), ("Zorvex Accord", "issuedBy", "United States")}, set()),
