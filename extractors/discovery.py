@@ -389,6 +389,8 @@ class Discovery:
                     sent_end = min(x for x in (text.find(".", end), text.find("\n", end), len(text)) if x >= 0)
                     if not self.model_cue.search(text, sent_start, sent_end):
                         return None
+        elif rule.name == "policy_after_verb" and all(w.lower() in _GENERIC_POLICY_WORDS for w in words[:-1]):
+            return None  # "calling for national standards", "issued stricter rules": no policy's name
         elif rule.name == "release_object":
             # ("Chinese-language data": a compound adjective, not a name)
             if known or name in self.stop_caps or name in _DATE_WORDS or name.lower() in _NOT_MODEL or name in self.verb_words or re.search(r"-[a-z]", name):
@@ -416,6 +418,11 @@ class Discovery:
         return (start - base, end - base, typ)
 
 
+_GENERIC_POLICY_WORDS = {
+    "national", "international", "global", "unified", "basic", "relevant", "related", "stricter", "strict", "tougher",
+    "tough", "more", "further", "such", "similar", "other", "these", "those", "some", "many", "several", "detailed",
+    "specific", "industry", "technical", "local", "existing", "current", "clear", "clearer", "safety", "security",
+}
 _HEAD_FINAL = {"agency_head", "research_head", "event_head", "policy_head", "model_capital", "org_suffix", "policy_named", "org_fund"}
 _DATE_WORDS = set(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow January February March April "

@@ -821,3 +821,8 @@ def test_a_title_case_headline_verb_is_no_investment(extract_text):
 def test_no_model_from_a_compound_adjective_or_a_weekday(extract_text):
     ex = extract_text("Baidu released Chinese-language data. Tencent launched Monday a new fund.")
     assert not [e for e in ex.entities.values() if e.type in ("AIModel", "Product")]
+
+
+def test_generic_adjectives_make_no_policy_name(extract_text):
+    ex = extract_text("The State Council issued guidelines on robots, calling for national standards. The CAC issued stricter rules.")
+    assert {e.name for e in ex.entities.values() if e.type in ("Policy", "Regulation")} == {"guidelines on robots"}
