@@ -137,7 +137,8 @@ class Discovery:
             Rule("model_capital", rf"\b((?:{W}{SP}){{1,4}}(?:Large{SP})?(?:Model|LLM|Chatbot|Bot))\b", "AIModel"),
             # organisations: "startup MiniMax", "ShengShu Technology", "Zhipu, a Beijing-based startup"
             Rule("org_before", rf"\b{org_before}{SP}((?:{W}|\d+\.\w+)(?:{SP}{W}){{0,2}})", "Company"),
-            Rule("org_suffix", rf"\b((?:{W}{SP}){{1,3}}{org_suffix}(?:{SP}of{SP}{W})?)(?![\w\-])", "Company"),
+            # ("360 Security Group": a number may open a firm's name, a year may not)
+            Rule("org_suffix", rf"\b((?:(?!(?:19|20)\d\d\b)\d{{1,4}}{SP})?(?:{W}{SP}){{1,3}}{org_suffix}(?:{SP}of{SP}{W})?)(?![\w\-])", "Company"),
             # "Beijing Artificial Intelligence Industry Investment Fund": fund names run long
             Rule("org_fund", rf"\b((?:{W}{SP}){{1,6}}(?:Fund|Funds))\b", "Company"),
             # "Zorvex released Zorvex-3", "Lumen Robotics has unveiled its ...": who releases a model is an organisation

@@ -747,6 +747,10 @@ def test_fast_start_keeps_every_match_of_every_scanning_rule():
          {"partnerOf"}),
         ("Under the Zorvex Security Law, which took effect in 2021, firms store data locally.", {("Zorvex Security Law", "date", "2021")}, set()),
         ("The Zorvex Protection Law was passed by the State Council in August 2021.", {("Zorvex Protection Law", "date", "2021-08")}, set()),
+        # people: "stepped down as CEO of", "Moonshot AI's Yang Zhilin", a number opening a firm's name
+        ("Zhang Wei stepped down as CEO of Baidu in 2021.", {("Zhang Wei", "affiliatedWith", "Baidu")}, set()),
+        ("Moonshot AI's Zhang Wei spoke.", {("Zhang Wei", "affiliatedWith", "Moonshot AI")}, set()),
+        ("Zhang Wei, chairman of 360 Security Group, spoke.", {("Zhang Wei", "affiliatedWith", "360 Security Group")}, set()),
         # the parties of an agreement adopted it
         ("The Zorvex Accord, a trilateral agreement between China, Australia and the United States, took effect.",
          {("Zorvex Accord", "issuedBy", "China"), ("Zorvex Accord", "issuedBy", "United States")}, set()),
