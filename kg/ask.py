@@ -804,12 +804,35 @@ def _written_name(answer: dict, idx: LabelIndex) -> str:
     label = idx.label(answer["iri"])
     evidence = " ".join(s["evidence"] for s in answer["sources"])
     if not evidence:
-        return label
+        return _document_name(answer, idx) or label
     used = [n for n in idx.names.get(answer["iri"], ()) if not _GENERIC_TAIL.search(n)
             and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", evidence)]
     if not used or label in used:
         return label
     return max(used, key=len)
+
+
+def _document_name(answer: dict, idx: LabelIndex) -> str | None:
+    """For an answer without evidence sentences (a listing): the name its documents write, when none of them
+    writes its preferred label (a document graph then holds the names it used, see kg.graph.body_quads)."""
+    graphs = {s["graph"] for s in answer["sources"] if s.get("graph")}
+    if not graphs:
+        return None
+    e = ox.NamedNode(answer["iri"])
+    written: dict[str, list[str]] = {}
+    for g in graphs:
+        node = ox.NamedNode(g)
+        if next(iter(idx.store.quads_for_pattern(e, _LABEL, None, node)), None) is not None:
+            return None  # the document introduced it under its preferred label
+        written[g] = [q.object.value for q in idx.store.quads_for_pattern(e, _ALT, None, node)]
+    if not all(written.values()):
+        return None  # some document writes the preferred label
+    names = [n for ns in written.values() for n in ns if not _GENERIC_TAIL.search(n)]
+    return max(names, key=len) if names else None
+
+
+_LABEL = ox.NamedNode(vocab.RDFS + "label")
+_ALT = ox.NamedNode(vocab.SKOS + "altLabel")
 
 
 # an alias that only adds a common noun ("R1 model", "Kimi app") is no better a name than the one without it

@@ -108,7 +108,7 @@ def extraction_from_doc(sdoc, resolver: Resolver) -> Extraction:
         return r
 
     for m in sdoc._.cakg_mentions or []:
-        ref_of(m)
+        ex.written.setdefault(ref_of(m).key, set()).add(" ".join(m.text.split()))
     seen: set[tuple] = set()
 
     def add(fact: Fact):
@@ -159,6 +159,7 @@ def _name_bare_versions(ex: Extraction, resolver: Resolver) -> None:
         ex.entities.pop(f.subject)
         ex.entities.setdefault(new.key, new)
         ex.mentions[new.key] = ex.mentions.get(new.key, 0) + ex.mentions.pop(f.subject, 0)
+        ex.written.setdefault(new.key, set()).update(ex.written.pop(f.subject, ()))
     if renamed:
         for f in ex.facts:
             f.subject = renamed.get(f.subject, f.subject)

@@ -157,6 +157,12 @@ def body_quads(doc: Document, ex: Extraction) -> list[Quad]:
     out: list[Quad] = []
     for e in ex.entities.values():
         out.extend(_entity_quads(e, g))
+        # a document that never writes the entity's name ("Midea", "Zelenskyy" for Midea Group, Volodymyr
+        # Zelenskyy): the names it does write, so that answers can name it as the document does
+        written = ex.written.get(e.key)
+        if written and e.name not in written:
+            iri = entity_iri(e.key)
+            out.extend(Quad(iri, ALT, Literal(w, language="zh" if _CJK.search(w) else "en"), g) for w in sorted(written))
         out.append(Quad(g, MENTIONS, entity_iri(e.key), g))
     for f in ex.facts:
         out.extend(_fact_quads(f, g, doc_id))
@@ -168,6 +174,7 @@ def document_quads(doc: Document, ex: Extraction) -> list[Quad]:
     return header_quads(doc) + body_quads(doc, ex)
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _IRI_OK = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
 
 

@@ -88,3 +88,4 @@ class Extraction:
     entities: dict[str, EntityRef] = field(default_factory=dict)
     facts: list[Fact] = field(default_factory=list)
     mentions: dict[str, int] = field(default_factory=dict)  # key -> number of mentions
+    written: dict[str, set[str]] = field(default_factory=dict)  # key -> the names the document writes it with

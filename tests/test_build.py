@@ -172,3 +172,20 @@ def test_graphs_without_their_commit_marker_are_recovered(tmp_path, corpus, regi
     assert not kgstore.has_document(st, "0123456789abcdef")
     assert kgstore.recover(st) == 1
     assert count(st) == before
+
+
+def test_a_document_that_never_writes_the_name_keeps_the_names_it_writes(tmp_path, registry_dir):
+    """Only "Alibaba" in the text: the document graph holds "Alibaba" for Alibaba Group, and a listing answer
+    names it so; a document that writes "Tencent" adds nothing."""
+    import pyoxigraph
+
+    from kg.ask import ask
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text("Alibaba and Tencent grew fast this year, analysts said.\n", encoding="utf-8")
+    st = pyoxigraph.Store()
+    build([tmp_path / "docs"], store=st, registry_dir=registry_dir)
+    alts = {r[0] for r in run_query(st, "SELECT ?alt WHERE { GRAPH ?g { ?d a cakg:Document . ?e skos:altLabel ?alt } }")["rows"]}
+    assert alts == {"Alibaba"}
+    answers = {a["label"]: a.get("name") for a in ask(st, "Which companies are mentioned?")["answers"]}
+    assert answers == {"Alibaba": "Alibaba Group", "Tencent": None}
