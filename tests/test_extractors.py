@@ -786,6 +786,7 @@ def test_a_head_noun_after_a_new_name_gives_its_class(extract_text):
         ("Chips are scarce, said Wang Jian, an analyst at Bernstein.", "Bernstein", "Organization"),
         ("Baidu released Quillbot in May.", "Quillbot", "AIModel"),
         ("Baidu launched Quillo, an AI browser, in March.", "Quillo", "Product"),
+        ("Baidu said its Zorvex7 smartphones would run ERNIE.", "Zorvex7", "Product"),
         ("The State Council issued the Opinions on Deepening the Implementation of the Zorvex Plan in August.",
          "Opinions on Deepening the Implementation of the Zorvex Plan", "Policy"),
     ],
