@@ -311,7 +311,10 @@ class Discovery:
             for m in matches:
                 base = m.start()
                 gs, ge = m.span(rule.group)
-                ckey = (rule.name, m.group(), gs - base, ge - base)
+                # a verdict depends on the match and on a few words around it ("venture arm X", "X smartphones"):
+                # both are in the key, so a cached verdict never depends on which document came first
+                w0 = max(0, base - _JUDGE_BEFORE)
+                ckey = (rule.name, text[w0 : m.end() + _JUDGE_AFTER], base - w0, gs - base, ge - base)
                 verdict = cache.get(ckey, _MISSING)
                 if verdict is _MISSING:
                     verdict = self._judge(rule, m, text)
@@ -412,13 +415,20 @@ class Discovery:
         elif rule.name in ("actor_before_release", "actor_raised"):
             if known or any(w in self.stop_caps or w.endswith("s") and w[1:].islower() for w in words):
                 return None
-            if len(words) == 1 and not (re.search(r"[a-z][A-Z]|\d", name) or _MID_SENTENCE(name).search(text)):
-                return None  # a lone capitalised word must look like a name, or be one elsewhere in the text
+            if len(words) == 1 and not re.search(r"[a-z][A-Z]|\d", name):
+                # a lone capitalised word must look like a name, or be one elsewhere in the text (the whole text:
+                # a verdict for this document only)
+                if not context:
+                    return _CONTEXT
+                if not _MID_SENTENCE(name).search(text):
+                    return None
         if known and rule.name != "model_version":
             typ = known
         return (start - base, end - base, typ)
 
 
+# how far around a match _judge reads (without `context`): "Tencent's venture arm " before, " smartphones" after
+_JUDGE_BEFORE, _JUDGE_AFTER = 32, 48
 _GENERIC_POLICY_WORDS = {
     "national", "international", "global", "unified", "basic", "relevant", "related", "stricter", "strict", "tougher",
     "tough", "more", "further", "such", "similar", "other", "these", "those", "some", "many", "several", "detailed",

@@ -831,3 +831,15 @@ def test_no_model_from_a_compound_adjective_or_a_weekday(extract_text):
 def test_generic_adjectives_make_no_policy_name(extract_text):
     ex = extract_text("The State Council issued guidelines on robots, calling for national standards. The CAC issued stricter rules.")
     assert {e.name for e in ex.entities.values() if e.type in ("Policy", "Regulation")} == {"guidelines on robots"}
+
+
+def test_a_verdict_never_depends_on_the_document_before():
+    """The discovery rules cache their verdicts: "Tencent's venture arm Zorvex9" (a firm) read first must not
+    make "its Zorvex9 smartphones" (a product) a firm too."""
+    from extractors.discovery import Discovery
+
+    first, second = "Zhipu AI got money from Tencent's venture arm Zorvex9.", "Baidu said its Zorvex9 smartphones sell well."
+    alone = {(m.text, m.type) for m in Discovery().find(second)}
+    d = Discovery()
+    d.find(first)
+    assert {(m.text, m.type) for m in d.find(second)} == alone == {("Zorvex9", "Product")}
