@@ -107,6 +107,8 @@ _POSSESSIVE_APPOSITION = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,4}?[\w\-]+\s*,"
 _STAKE = (r"(?:take|takes|took|taking|taken|acquire[sd]?|acquiring|buy|buys|bought|buying|hold|holds|held|holding|raise[sd]?|raising"
           r"|increase[sd]?|increasing|buil[dt]s?|building)\s+(?:an?\s+|its\s+|their\s+)?(?:[\w%.\-]+\s+){0,3}?(?:stake|stakes|shareholding)\s+in")
 _IS_GAP = re.compile(r"\s+(?:is|was|remains|has\s+been)\s+(?:also\s+|now\s+)?")
+_IN_WHICH = re.compile(r"\s*,\s+in\s+which\s+(?:the\s+)?")
+_INVESTED_AFTER = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?:invested|holds?\s+(?:an?\s+)?(?:\w+\s+)?stake|held\s+(?:an?\s+)?(?:\w+\s+)?stake|owns?\s+(?:an?\s+)?(?:\w+\s+)?stake)\b")
 _WHETHER = re.compile(r"\b(?:whether|if)\s+$", re.IGNORECASE)
 _DESCRIBES_NEXT = re.compile(
     r"(?:['’]s?)?[^\S\n]+(?:(?:Chinese|US|American|domestic|local|smaller|bigger|larger|main|key|chief|closest|fellow)[^\S\n]+)?"
@@ -662,6 +664,14 @@ class RelationRules:
             dm = self.demonym_target.match(text, m.end, e)
             if dm and (country := self.demonyms.get(dm.group("demonym"))):
                 out.append(Relation(m, "targets", country, s, e, "targets_demonym", 0.6))
+        # "Moonshot AI, in which Tencent has invested": the investor named inside the clause
+        for i in range(len(groups) - 1):
+            p, o = groups[i], groups[i + 1]
+            if p.types & ORG and _IN_WHICH.fullmatch(text, p.end, o.start) and _INVESTED_AFTER.match(text, o.end):
+                for a in o.members:
+                    for b in p.members:
+                        if a.ctype in ACTOR and b.ctype in ORG:
+                            out.append(Relation(a, "investedIn", b, s, e, "in_which_invested", 0.7))
         # "Australian Prime Minister Anthony Albanese": the demonym's country
         for g in groups:
             for m in g.members:

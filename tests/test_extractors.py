@@ -751,6 +751,7 @@ def test_fast_start_keeps_every_match_of_every_scanning_rule():
         ("Zhang Wei stepped down as CEO of Baidu in 2021.", {("Zhang Wei", "affiliatedWith", "Baidu")}, set()),
         ("Moonshot AI's Zhang Wei spoke.", {("Zhang Wei", "affiliatedWith", "Moonshot AI")}, set()),
         ("Zhang Wei, chairman of 360 Security Group, spoke.", {("Zhang Wei", "affiliatedWith", "360 Security Group")}, set()),
+        ("Zhipu AI, in which Tencent holds a stake, raised money.", {("Tencent", "investedIn", "Zhipu AI")}, set()),
         # the parties of an agreement adopted it
         ("The Zorvex Accord, a trilateral agreement between China, Australia and the United States, took effect.",
          {("Zorvex Accord", "issuedBy", "China"), ("Zorvex Accord", "issuedBy", "United States")}, set()),
