@@ -425,9 +425,18 @@ class RelationRules:
 
     def sentence(self, text: str, s: int, e: int, mentions: list[Mention], previous: list[Mention] | None = None) -> list[Relation]:
         """Relations of one sentence; `previous` holds the mentions of the sentence before (for pronouns)."""
-        out: list[Relation] = []
+        mentions = self._participants(text, s, e, mentions, previous) if mentions else []
         if not mentions:
-            return out
+            return []
+        groups = self.groups(text, mentions)
+        out: list[Relation] = []
+        self._gap_relations(text, s, e, groups, out)
+        self._shape_relations(text, s, e, groups, previous, out)
+        return out
+
+    def _participants(self, text: str, s: int, e: int, mentions: list[Mention], previous: list[Mention] | None) -> list[Mention]:
+        """The sentence's mentions as its relations see them: without places used as adjectives, datelines and
+        pages on platforms; with "The company", "it" and the like standing for what they refer to."""
         # "Shanghai-based StepFun": a place used as an adjective takes no part in the sentence's relations
         # and "a Beijing startup", "the Shanghai humanoid robot maker": a place before a noun describes it
         mentions = [
@@ -463,8 +472,8 @@ class RelationRules:
             else:
                 described.append(m)
         mentions = described
-        # "DeepSeek's GitHub repository": a company's page on a platform is not an actor of the sentence
         mentions = self._it_subjects(text, s, e, mentions, previous)
+        # "DeepSeek's GitHub repository": a company's page on a platform is not an actor of the sentence
         mentions = [m for m in mentions if not (_POSSESSED.search(text, max(s, m.start - 3), m.start) and _ON_PLATFORM.match(text, m.end))]
         # "the National Development and Reform Commission (NDRC)": the abbreviation in brackets is the same name
         mentions = [
@@ -475,9 +484,11 @@ class RelationRules:
         # "BEIJING -- President Xi ...", "WUHAN, April 25 (Reuters) - Baidu ...": a dateline is not part of the sentence
         if mentions and mentions[0].ctype == "Place" and mentions[0].start - s <= 2 and _DATELINE.match(text, mentions[0].end):
             mentions = mentions[1:]
-        if not mentions:
-            return out
-        groups = self.groups(text, mentions)
+        return mentions
+
+    def _gap_relations(self, text: str, s: int, e: int, groups: list[Group], out: list[Relation]) -> None:
+        """Relations read from the words between neighbouring groups (the gap rules), from a gap's tail, across
+        relative clauses and coordinated predicates, and for the sentence's subject carried to later groups."""
         subject = groups[0] if groups[0].types & (ACTOR | PLACE) else None
         for i in range(len(groups) - 1):
             left, right = groups[i], groups[i + 1]
@@ -566,6 +577,10 @@ class RelationRules:
                 for rule in self._candidates(subject, right):
                     if rule.carry and self._apply(rule, subject, right, gap, s, e, out, 0.85, carried=True, typed=True):
                         break
+
+    def _shape_relations(self, text: str, s: int, e: int, groups: list[Group], previous: list[Mention] | None, out: list[Relation]) -> None:
+        """Relations other shapes of the sentence state: co-subjects, titles and pronouns that point back,
+        appositions with a possessor, clauses naming an investor, demonyms."""
         # co-subjects: "Tsinghua and ShengShu Technology unveil Vidu", "Mercedes and ByteDance have jointly ..."
         for i, g in enumerate(groups):
             orgs = [m for m in g.members if m.ctype in ORG]
@@ -682,7 +697,6 @@ class RelationRules:
                     country = self.demonyms.get(dm.group(1)) or self.demonyms.get(dm.group(1).title())
                     if country:
                         out.append(Relation(m, "affiliatedWith", country, s, e, "demonym_title", 0.6))
-        return out
 
 
 def _compatible(t: str) -> set:
