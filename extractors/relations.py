@@ -246,7 +246,7 @@ class RelationRules:
             GapRule("policy_targets", "targets", POLICY, ANY - POLICY, _c(rf"^(?:\s+(?!and\b)[\w\-]+){{0,5}}?\s+(?:that\s+|which\s+)?{target}\s+(?:the\s+)?$"), confidence=0.7),
             # investedIn
             GapRule("passive_invest", "investedIn", ORG, ACTOR, _c(rf"^(?:\s*,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}?|(?:\s*,)?\s+)(?:(?:which|that)\s+)?(?:(?:is|was|are|has|have|had)\s+)?(?:been\s+)?(?:also\s+)?{inv_p}\s+(?:[\w\-]+\s+){{0,2}}?$"), reverse=True),
-            GapRule("investors_include", "investedIn", ORG, ACTOR, _c(rf"^\s*,?\s+(?:whose|its|their)\s+{investors}\s+(?:include|includes|included|including|are|were)\s+(?:the\s+)?$"), reverse=True),
+            GapRule("investors_include", "investedIn", ORG, ACTOR, _c(rf"^\s*,?\s+(?:(?:a|an|the)\s+[^,;]{{1,60}}?\s+)?(?:whose|its|their)\s+{investors}\s+(?:include|includes|included|including|are|were)\s+(?:the\s+)?$"), reverse=True),
             GapRule("verb_invest", "investedIn", ACTOR, ORG, _c(rf"^(?!.*\b(?:received|receives|got|gets|won|wins|secured|secures|attracted|drew)\s+(?:\w+\s+)?(?:backing|funding|financing|investment)\b){pre}\s+(?:{invest}(?!\s+by\b)|invest(?:s|ed|ing)?\s+(?:[\w\-$.,]+\s+){{1,6}}?(?:in|into)|{_STAKE}|(?:co-)?(?:lead|leads|led|leading)\s+(?:[\w\-$.,]+\s+){{0,5}}?(?:round|investment|funding|financing)s?\s+(?:in|into|for)|(?:an?\s+)?{inv_n}|(?:announc\w+|mak\w+|made|complet\w+)\s+(?:an?\s+)?(?:\w+\s+)?{inv_n})(?:\s+(?!{_BLOCK}\b)(?!(?:led|co-led|backed)\s+by\b)[\w\-$.,]+){{0,7}}?\s+$"), carry=True),
             # "AgiBot raised $300 million in a round led by Tencent"
             GapRule("round_led_by", "investedIn", ORG, ACTOR, _c(r"^\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+|have\s+)?(?:raised|secured|closed|completed|received|announced|won)\s+(?:[\w\-$.,]+\s+){0,9}?(?:round|funding|financing|investment|capital)s?\s+(?:[\w\-$.,]+\s+){0,5}?(?:led|co-led|backed|joined)\s+by\s+(?:the\s+)?$"), reverse=True, confidence=0.75),
@@ -611,7 +611,11 @@ class RelationRules:
                     continue
                 want = {"AIModel": ACTOR, "Product": ACTOR, "Policy": ISSUER, "Event": ISSUER}[t]
                 pred = {"AIModel": "developer", "Product": "developer", "Policy": "issuedBy", "Event": "involves"}[t]
-                ante = next((a for gg in groups[:i] for a in gg.members if a.ctype in want and a.ctype != "Person"), None)
+                # the nearest actor that "its" follows without a comma ("..., while Unitree displayed its R1"), else
+                # the sentence's first ("Tencent, which backs MiniMax, released its Hunyuan")
+                before = [a for gg in groups[:i] for a in gg.members if a.ctype in want and a.ctype != "Person"]
+                ante = next((a for a in reversed(before) if "," not in text[a.end : m.start] and text[a.end : a.end + 1] not in "'’"),
+                            before[0] if before else None)
                 rule, conf = "pronoun_its", 0.6
                 if ante is None and previous:
                     # no actor earlier in this sentence: the subject of the sentence before ("... the company's")

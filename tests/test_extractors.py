@@ -752,6 +752,12 @@ def test_fast_start_keeps_every_match_of_every_scanning_rule():
         ("Moonshot AI's Zhang Wei spoke.", {("Zhang Wei", "affiliatedWith", "Moonshot AI")}, set()),
         ("Zhang Wei, chairman of 360 Security Group, spoke.", {("Zhang Wei", "affiliatedWith", "360 Security Group")}, set()),
         ("Zhipu AI, in which Tencent holds a stake, raised money.", {("Tencent", "investedIn", "Zhipu AI")}, set()),
+        # "its" after a later subject is that subject's; a possessor is no subject; "a startup whose backers include"
+        ("Baidu unveiled ERNIE, while Tencent displayed its Hunyuan model.", {("Hunyuan", "developer", "Tencent")},
+         {("Hunyuan", "developer", "Baidu")}),
+        ("Baidu said it had put Tencent's models into its ERNIE Bot app.", {("ERNIE Bot", "developer", "Baidu")},
+         {("ERNIE Bot", "developer", "Tencent")}),
+        ("Zhipu AI, a Beijing startup whose backers include Tencent, grew.", {("Tencent", "investedIn", "Zhipu AI")}, set()),
         # the parties of an agreement adopted it
         ("The Zorvex Accord, a trilateral agreement between China, Australia and the United States, took effect.",
          {("Zorvex Accord", "issuedBy", "China"), ("Zorvex Accord", "issuedBy", "United States")}, set()),
