@@ -12,11 +12,18 @@ from kg.vocab import contract_class
 # trailing words that do not change which thing a discovered name refers to ("Kling AI" = "Kling")
 _GENERIC_TAIL = re.compile(r"[\s\-]+(?:AI|model|models|platform|app|chatbot|assistant|series|LLM|large model)$", re.I)
 
+_ORGS = {"Company", "Organization", "ResearchInstitution", "GovernmentAgency"}
+_MP = {"AIModel", "Product"}
+# (subject classes, object classes) of each relation, as the contract and ontology/shapes.ttl give them
 DOMAIN = {
-    "developer": ({"AIModel", "Product"}, {"Company", "Organization", "ResearchInstitution", "GovernmentAgency", "Person"}),
-    "issuedBy": ({"Policy"}, {"Company", "Organization", "ResearchInstitution", "GovernmentAgency", "Place"}),
-    "investedIn": ({"Company", "Organization", "ResearchInstitution", "GovernmentAgency", "Person"}, {"Company", "Organization", "ResearchInstitution", "GovernmentAgency"}),
-    "subsidiaryOf": ({"Company", "Organization", "ResearchInstitution", "GovernmentAgency"}, {"Company", "Organization", "ResearchInstitution", "GovernmentAgency"}),
+    "developer": (_MP, _ORGS | {"Person"}),
+    "issuedBy": ({"Policy"}, _ORGS | {"Place"}),
+    "investedIn": (_ORGS | {"Person"}, _ORGS),
+    "subsidiaryOf": (_ORGS, _ORGS),
+    "basedOn": (_MP, _MP),
+    "integratedInto": (_MP, _ORGS | {"Product"}),
+    "affiliatedWith": ({"Person"}, _ORGS | {"Place"}),
+    "partnerOf": (_ORGS, _ORGS),
 }
 
 
