@@ -15,6 +15,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from kg.model import KGError
@@ -52,8 +53,10 @@ class RegistryEntry:
 
 _QUOTES = str.maketrans("\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u2033", "'''''" + '"' * 5)
 _THE = re.compile(r"^the\s+")
+_NOT_ALNUM = re.compile(r"[\W_]+")  # what str.isalnum() rejects
 
 
+@lru_cache(maxsize=1 << 16)  # the same names come back in every document
 def norm_key(name: str) -> str:
     """A matching key: case-folded, straight quotes, no leading "the ", only letters and digits (CJK kept).
 
@@ -63,8 +66,7 @@ def norm_key(name: str) -> str:
     'cyberspaceadministrationofchina'
     """
     s = unicodedata.normalize("NFKC", name).translate(_QUOTES).casefold().strip()
-    s = _THE.sub("", s)
-    return "".join(c for c in s if c.isalnum())
+    return _NOT_ALNUM.sub("", _THE.sub("", s))
 
 
 def needs_case(surface: str, entry: RegistryEntry) -> bool:
