@@ -41,7 +41,9 @@ DATE_RE = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_GAP = re.compile(r"^\s*[,:—–-]?\s*(?:the\s+|The\s+)?$")
-_IN_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,]*$")
+# a date inside a clause between commas dates the clause: ", which rebranded in July,", ", spun out of X in 2019,",
+# ", a startup founded in 2023,"
+_IN_CLAUSE = re.compile(r",\s+(?:which|who|whose|(?:a|an|the)\s|(?:[a-z]+ed|spun|set|built|known|led|run|born|begun|grown)\b)[^,]*$")
 _NUM = {"a": 1, "one": 1, "two": 2, "three": 3}
 _YEAR_LINE = re.compile(r"^[ \t]*((?:19|20)\d\d)[ \t]*:?[ \t]*$", re.MULTILINE)
 # The same pattern lower-cased, run case-sensitively on the lower-cased text: 3x faster than IGNORECASE. One scan

@@ -93,7 +93,7 @@ _ON_PLATFORM = re.compile(r"\s+(?:repository|repo|account|page|channel|profile|p
 _MODEL_NOUNS = {"model", "chatbot", "app", "chip", "system", "assistant", "platform", "processor"}
 _POLICY_NOUNS = {"rules", "regulations", "measures", "guidelines", "law", "plan", "policy", "initiative", "provisions", "framework"}
 _ANAPHOR = re.compile(
-    r"\s*(?:(?:The|the)\s+(?P<kind>company|firm|startup|start-up|group|lab|developer|chipmaker|carmaker|model|chatbot|app|chip"
+    r"\s*(?:(?:The|the)\s+(?:(?!(?:company|firm|startup|model)\b)[\w\-]+\s+){0,2}?(?P<kind>company|firm|startup|start-up|group|lab|developer|chipmaker|carmaker|model|chatbot|app|chip"
     r"|system|assistant|platform|processor|rules|regulations|measures|guidelines|law|plan|policy|initiative|provisions|framework)\b(?!['’])|(?P<it>It)\s+(?=(?:has|had|also|then|later|recently|was|is|released|launched|backed|invested|unveiled|acquired|bought|partnered)\b)"
     # "The round was led by X", "Investors in the round included X": the firm that raised the round
     r"|(?P<round>(?:The|This|the|this)\s+(?:[\w\-]+\s+){0,2}?(?:round|financing|fundraising|funding|raise)"
@@ -133,7 +133,10 @@ _DATELINE = re.compile(r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([A-Za-z ]{2,20
 # what opens a relative clause or an apposition after a name: ", which ...", ", a Beijing-based startup ..."
 _CLAUSE_OPEN = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:which|who|whose|a|an|the|one\s+of|itself|(?:founded|backed|owned|based|funded|led|run|spun\s+off|created|"
-    r"established|set\s+up|headquartered)\s+(?:by|in|from|with)?)\b",
+    r"established|set\s+up|headquartered)\s+(?:by|in|from|with)?"
+    # ", spun out of Tsinghua University in 2019,", ", incubated at Zhejiang University,", ", formerly known as X,"
+    r"|(?:spun\s+out\s+of|incubated\s+(?:at|by|in)|(?:formerly|previously|also)\s+known\s+as|listed\s+in|valued\s+at|born\s+(?:in|out\s+of))"
+    r")\b",
     re.IGNORECASE,
 )
 
@@ -141,6 +144,7 @@ _CLAUSE_OPEN = re.compile(
 class RelationRules:
     def __init__(self, entries=(), lexicon: dict | None = None):
         lex = lexicon or load_lexicon()
+        self.last_participants: list[Mention] = []
         v = lex["verbs"]
         role = phrase_regex(lex["roles"]["words"])
         title = phrase_regex(lex["roles"]["titles"])
@@ -426,6 +430,7 @@ class RelationRules:
     def sentence(self, text: str, s: int, e: int, mentions: list[Mention], previous: list[Mention] | None = None) -> list[Relation]:
         """Relations of one sentence; `previous` holds the mentions of the sentence before (for pronouns)."""
         mentions = self._participants(text, s, e, mentions, previous) if mentions else []
+        self.last_participants = mentions  # the next sentence's context: "The company" there is the one meant here
         if not mentions:
             return []
         groups = self.groups(text, mentions)
@@ -734,7 +739,8 @@ class RelationComponent:
             # only the sentence right before, in the same paragraph, is a pronoun's context
             adjacent = previous is not None and "\n" not in text[prev_end:s] and len(text[prev_end:s]) < 3
             rels.extend(self.rules.sentence(text, s, e, ms, previous if adjacent else None))
-            previous, prev_end = ms, e
+            # ("Zhipu AI raised X. The company, spun out of Tsinghua, unveiled Y. The company also ...": Zhipu AI again)
+            previous, prev_end = self.rules.last_participants or ms, e
         nested = doc._.cakg_nested or []
         if nested:
             import bisect

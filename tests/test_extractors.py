@@ -764,6 +764,11 @@ def test_fast_start_keeps_every_match_of_every_scanning_rule():
         # a relative clause that holds a name of its own: the verb after it is still the head's
         ("Zhipu, which rebranded itself as Z.ai in July, launched GLM-4.5.", {("GLM-4.5", "developer", "Zhipu AI")},
          {"releaseDate"}),
+        # "The Beijing-based company" stands for the firm before, through a participle clause and on to the next
+        # sentence; a year inside the clause dates the clause, not the release
+        ("Zhipu AI raised money. The Beijing-based company, spun out of Tsinghua University in 2019, unveiled GLM-4.5. "
+         "The company also released Zorvex-2.", {("GLM-4.5", "developer", "Zhipu AI"), ("Zorvex-2", "developer", "Zhipu AI")},
+         {"releaseDate", ("Zorvex-2", "developer", "Tsinghua University"), ("GLM-4.5", "developer", "Tsinghua University")}),
     ],
 )
 def test_rounds_deals_and_clauses(extract_text, text, present, absent):
