@@ -77,6 +77,8 @@ def _c(p: str) -> re.Pattern:
 
 
 _ANY_GAP = re.compile(r"")
+_OBJECT_CLAUSE = re.compile(r"(?:\s+[a-z][\w\-]*){0,2}\s*,\s*(?:which|that)\s+")
+_HEAD_NOUN_CLAUSE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s*,\s*(?:which|that|who)\s")  # " model, which ..."
 _HEAD_RULES = ("verb_", "passive_", "integrated_into", "based_on", "founded_by", "led_by", "round_led_by")
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 _ATTRIBUTIVE_AFTER = re.compile(
@@ -102,7 +104,8 @@ _ANAPHOR = re.compile(
 )
 # verb forms that are as often nouns ("Baidu's latest updates", "the company's plans")
 _NOUN_FORMS = {"updates", "offers", "tests", "sets", "orders", "plans", "passes", "ships", "builds", "designs"}
-_POSSESSIVE_APPOSITION = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,4}?[\w\-]+\s*,")
+# "Kunlunxin, Baidu's chip unit, ...", "... by Kunlunxin, Baidu's semiconductor arm."
+_POSSESSIVE_APPOSITION = re.compile(r"['’]s\s+(?:(?:[\w\-]+\s+){0,4}?[\w\-]+\s*,|(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*\s*(?:[.;]|$))")
 # "took a 5% stake in", "raised its stake in": a share of a company is an investment in it
 _STAKE = (r"(?:take|takes|took|taking|taken|acquire[sd]?|acquiring|buy|buys|bought|buying|hold|holds|held|holding|raise[sd]?|raising"
           r"|increase[sd]?|increasing|buil[dt]s?|building)\s+(?:an?\s+|its\s+|their\s+)?(?:[\w%.\-]+\s+){0,3}?(?:stake|stakes|shareholding)\s+in")
@@ -323,6 +326,8 @@ class RelationRules:
         self.its_before = re.compile(r"\b(?:its|their|the\s+(?:company|firm|startup|group|giant|lab|developer|government|country|ministry|agency)['’]s)\s+(?:[\w\-]+,?\s+){0,3}?[“\"]?$", re.IGNORECASE)
         self.leverage = re.compile(r"(?:^|\W)(?:by\s+)?(?:leverag\w+|using|based\s+on|built\s+on|with\s+the\s+help\s+of)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
         self.dev_verb = re.compile(rf"\b{dev}\b", re.IGNORECASE)
+        participles = phrase_regex([w[:-3] for w in v["develop_passive"] if w.endswith(" by")])
+        self.clause_dev_verb = re.compile(rf"\s+(?:has\s+|had\s+|first\s+|recently\s+|quietly\s+)?{participles}\b(?!\s+by\b)", re.IGNORECASE)
 
     _UNIT_WORDS = re.compile(r"\b(?:Cloud|Lab|Labs|Laboratory|Group|Council|Department|Institute|Center|Centre|Bureau|Division|Unit|Academy|School|College|Team|Research|Studio|Studios|Office|Committee|Commission|Administration|Agency|Capital|Ventures|Bank|Securities|Services|Holdings)\b")
 
@@ -536,7 +541,8 @@ class RelationRules:
             head = None if fired else self._clause_head(text, groups, i) if "," in gap and not _CLAUSE_OPEN.match(gap) else None
             head_gap = gap[gap.rfind(",") :] if "," in gap and not gap.lstrip().startswith(",") else gap
             # "Zhipu, which rebranded itself in July, launched GLM-4.5": a clause with no name in it, closed by a comma
-            if head is None and not fired and _CLAUSE_OPEN.match(gap) and "," in gap.lstrip()[1:]:
+            # ("Xiaomi's MiMo model, which the phone maker open-sourced in April, is based on Qwen": after a head noun too)
+            if head is None and not fired and "," in gap.lstrip()[1:] and (_CLAUSE_OPEN.match(gap) or _HEAD_NOUN_CLAUSE.match(gap)):
                 head, head_gap = left, gap[gap.rfind(",") :]
             # "X was co-founded by researchers from Y and has received backing from Z": a second predicate of X
             if head is None and i > 0 and _COORD.match(gap):
@@ -655,6 +661,13 @@ class RelationRules:
                 for b in groups[1].members:
                     if a.ctype in ACTOR and b.ctype in MP:
                         out.append(Relation(b, "developer", a, s, e, "developed_by_opener", 0.7))
+        # "Hunyuan, which Tencent released in 2023, ...": who acts in an object relative clause made what it hangs on
+        for i in range(len(groups) - 1):
+            p, o = groups[i], groups[i + 1]
+            if p.members[-1].ctype in MP and _OBJECT_CLAUSE.fullmatch(text, p.end, o.start) and self.clause_dev_verb.match(text, o.end):
+                for a in o.members:
+                    if a.ctype in ACTOR:
+                        out.append(Relation(p.members[-1], "developer", a, s, e, "object_clause_developer", 0.65))
         # "At the World AI Conference, Alibaba unveiled ...": the event involves who acts in the sentence
         if len(groups) > 1 and any(m.ctype == "Event" for m in groups[0].members):
             if re.match(r"\s*(?:At|During|On the sidelines of|Ahead of)\s+(?:the\s+)?$", text[s : groups[0].start]) and re.match(r"^\s*(?:\([^)]*\)\s*)?,\s+$", text[groups[0].end : groups[1].start]):

@@ -769,6 +769,14 @@ def test_fast_start_keeps_every_match_of_every_scanning_rule():
         ("Zhipu AI raised money. The Beijing-based company, spun out of Tsinghua University in 2019, unveiled GLM-4.5. "
          "The company also released Zorvex-2.", {("GLM-4.5", "developer", "Zhipu AI"), ("Zorvex-2", "developer", "Zhipu AI")},
          {"releaseDate", ("Zorvex-2", "developer", "Tsinghua University"), ("GLM-4.5", "developer", "Tsinghua University")}),
+        # a clause with no name after a head noun; an object relative clause names the maker and the date
+        ("Tencent's Zorvex-3 model, which the gaming giant open-sourced in April, is based on Qwen.",
+         {("Zorvex-3", "basedOn", "Qwen"), ("Zorvex-3", "releaseDate", "2025-04")}, set()),
+        ("Hunyuan, which Tencent released in 2023, is popular.", {("Hunyuan", "developer", "Tencent"), ("Hunyuan", "releaseDate", "2023")}, set()),
+        ("Hunyuan, which Tencent did not release, is popular.", set(), {"developer"}),
+        # a possessive apposition closing the sentence is a unit, not a second name of a list
+        ("The Zorvex X1 chip was designed by Zorvex Technology, Baidu's semiconductor arm.", {("Zorvex Technology", "subsidiaryOf", "Baidu")},
+         {("Zorvex X1", "developer", "Baidu")}),
     ],
 )
 def test_rounds_deals_and_clauses(extract_text, text, present, absent):
