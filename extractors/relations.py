@@ -77,6 +77,7 @@ def _c(p: str) -> re.Pattern:
 
 
 _ANY_GAP = re.compile(r"")
+_HYPHEN_MODIFIER = re.compile(r"-(?:backed|funded|financed|invested|owned|controlled|run|operated|developed|built|made|designed|created|trained)\b")
 _OBJECT_CLAUSE = re.compile(r"(?:\s+[a-z][\w\-]*){0,2}\s*,\s*(?:which|that)\s+")
 _HEAD_NOUN_CLAUSE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s*,\s*(?:which|that|who)\s")  # " model, which ..."
 _HEAD_RULES = ("verb_", "passive_", "integrated_into", "based_on", "founded_by", "led_by", "round_led_by")
@@ -349,7 +350,9 @@ class RelationRules:
     def groups(self, text: str, mentions: list[Mention]) -> list[Group]:
         runs: list[list[Mention]] = []
         for m in mentions:
-            if runs and runs[-1][-1].ctype in _compatible(m.ctype) and self.group_gap.match(text[runs[-1][-1].end : m.start]):
+            # ("Tencent-backed Zhipu and Alibaba-backed Moonshot": a name before "-backed" opens a phrase of its own)
+            if (runs and runs[-1][-1].ctype in _compatible(m.ctype) and self.group_gap.match(text[runs[-1][-1].end : m.start])
+                    and not _HYPHEN_MODIFIER.match(text, m.end)):
                 run = runs[-1]
                 # "Unlike Baidu, Alibaba released ...": a name after "unlike" and a comma starts no list, nor does a
                 # possessor opening an apposition ("Kunlunxin, Baidu's chip unit, ...")

@@ -774,6 +774,10 @@ def test_fast_start_keeps_every_match_of_every_scanning_rule():
          {("Zorvex-3", "basedOn", "Qwen"), ("Zorvex-3", "releaseDate", "2025-04")}, set()),
         ("Hunyuan, which Tencent released in 2023, is popular.", {("Hunyuan", "developer", "Tencent"), ("Hunyuan", "releaseDate", "2023")}, set()),
         ("Hunyuan, which Tencent did not release, is popular.", set(), {"developer"}),
+        # a name before "-backed" opens a phrase of its own: no list across it
+        ("Tencent-backed Zhipu AI and Alibaba-backed Moonshot AI compete.",
+         {("Tencent", "investedIn", "Zhipu AI"), ("Alibaba Group", "investedIn", "Moonshot AI")},
+         {("Tencent", "investedIn", "Alibaba Group"), ("Zhipu AI", "investedIn", "Moonshot AI")}),
         # a possessive apposition closing the sentence is a unit, not a second name of a list
         ("The Zorvex X1 chip was designed by Zorvex Technology, Baidu's semiconductor arm.", {("Zorvex Technology", "subsidiaryOf", "Baidu")},
          {("Zorvex X1", "developer", "Baidu")}),
