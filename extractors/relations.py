@@ -176,10 +176,10 @@ class RelationRules:
         self.it_subject = re.compile(
             rf"\b[Ii]t(?=\s+(?:(?:would|will|had|has|have|also|then|later|recently|already|previously|first|jointly)\s+)*(?:{it_verbs})\b)"
         )
-        dev_p = phrase_regex(v["develop_passive"])
+        dev_p = _passive_regex(v["develop_passive"])
         # a bare "by" / "from" only right after the name ("the rules by the CAC"): after other words it is any
         # passive ("the measures, criticised by Baidu")
-        issue_p = phrase_regex([p for p in v["issue_passive"] if p not in ("by", "from")])
+        issue_p = _passive_regex([p for p in v["issue_passive"] if p not in ("by", "from")])
         inv_n = phrase_regex(v["invest_nouns"])
         inv_p = phrase_regex(v["invested_passive"])
         investors = phrase_regex(v["investor_nouns"])
@@ -722,6 +722,20 @@ class RelationRules:
                     country = self.demonyms.get(dm.group(1)) or self.demonyms.get(dm.group(1).title())
                     if country:
                         out.append(Relation(m, "affiliatedWith", country, s, e, "demonym_title", 0.6))
+
+
+# "released in March by", "issued last week by": a time between a participle and its "by"
+_TIME_BEFORE_BY = (r"(?:\s+(?:in|on|last|earlier|early|late|this)\s+(?:[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|year|month|week))?")
+
+
+def _passive_regex(phrases: list[str]) -> str:
+    """The passive phrases ("released by"), each also with a time before its "by" ("released in March by")."""
+    by = [p[: -len(" by")] for p in phrases if p.endswith(" by")]
+    other = [p for p in phrases if not p.endswith(" by")]
+    alts = [rf"{phrase_regex(by)}{_TIME_BEFORE_BY}\s+by"] if by else []
+    if other:
+        alts.append(phrase_regex(other))
+    return "(?:" + "|".join(alts) + ")"
 
 
 def _compatible(t: str) -> set:

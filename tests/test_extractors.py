@@ -774,6 +774,9 @@ def test_fast_start_keeps_every_match_of_every_scanning_rule():
          {("Zorvex-3", "basedOn", "Qwen"), ("Zorvex-3", "releaseDate", "2025-04")}, set()),
         ("Hunyuan, which Tencent released in 2023, is popular.", {("Hunyuan", "developer", "Tencent"), ("Hunyuan", "releaseDate", "2023")}, set()),
         ("Hunyuan, which Tencent did not release, is popular.", set(), {"developer"}),
+        # a time between a participle and its "by"
+        ("Rules on Zorvex Chips were released in March by the CAC.", {("Rules on Zorvex Chips", "issuedBy", "Cyberspace Administration of China")}, set()),
+        ("The Hunyuan model was open-sourced last week by Tencent.", {("Hunyuan", "developer", "Tencent")}, set()),
         # a name before "-backed" opens a phrase of its own: no list across it
         ("Tencent-backed Zhipu AI and Alibaba-backed Moonshot AI compete.",
          {("Tencent", "investedIn", "Zhipu AI"), ("Alibaba Group", "investedIn", "Moonshot AI")},
