@@ -774,6 +774,11 @@ def test_fast_start_keeps_every_match_of_every_scanning_rule():
          {("Zorvex-3", "basedOn", "Qwen"), ("Zorvex-3", "releaseDate", "2025-04")}, set()),
         ("Hunyuan, which Tencent released in 2023, is popular.", {("Hunyuan", "developer", "Tencent"), ("Hunyuan", "releaseDate", "2023")}, set()),
         ("Hunyuan, which Tencent did not release, is popular.", set(), {"developer"}),
+        # a person who founds, runs or joins a firm works there; "its" does not reach across "for"
+        ("Liang Wenfeng founded Moonshot AI in 2023.", {("Liang Wenfeng", "affiliatedWith", "Moonshot AI")}, set()),
+        ("Liang Wenfeng, a former quant trader, also runs Tencent.", {("Liang Wenfeng", "affiliatedWith", "Tencent")}, set()),
+        ("Liang Wenfeng did not join Tencent.", set(), {"affiliatedWith"}),
+        ("Apple has chosen Alibaba as its AI partner for Hunyuan users.", set(), {"developer"}),
         # a time between a participle and its "by"
         ("Rules on Zorvex Chips were released in March by the CAC.", {("Rules on Zorvex Chips", "issuedBy", "Cyberspace Administration of China")}, set()),
         ("The Hunyuan model was open-sourced last week by Tencent.", {("Hunyuan", "developer", "Tencent")}, set()),
