@@ -78,6 +78,7 @@ def _c(p: str) -> re.Pattern:
 
 _ANY_GAP = re.compile(r"")
 _HYPHEN_MODIFIER = re.compile(r"-(?:backed|funded|financed|invested|owned|controlled|run|operated|developed|built|made|designed|created|trained)\b")
+_INTO_AFTER = re.compile(r"\s+(?:into|in|to)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?[A-Z\d]")
 _OBJECT_CLAUSE = re.compile(r"(?:\s+[a-z][\w\-]*){0,2}\s*,\s*(?:which|that)\s+")
 _HEAD_NOUN_CLAUSE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s*,\s*(?:which|that|who)\s")  # " model, which ..."
 _HEAD_RULES = ("verb_", "passive_", "integrated_into", "based_on", "founded_by", "led_by", "round_led_by")
@@ -563,6 +564,8 @@ class RelationRules:
             for rule in () if fired else self._candidates(left, right):
                 if (prep or in_clause) and rule.name.startswith("verb_"):
                     continue
+                if rule.name == "features" and _INTO_AFTER.match(text, right.end):
+                    continue  # "Tencent Cloud will integrate DeepSeek-R1 into its Yuanbao app": the app is the host
                 if self._apply(rule, left, right, gap, s, e, out, typed=True):
                     fired = True
                     break

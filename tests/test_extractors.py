@@ -779,6 +779,9 @@ def test_fast_start_keeps_every_match_of_every_scanning_rule():
         ("Liang Wenfeng, a former quant trader, also runs Tencent.", {("Liang Wenfeng", "affiliatedWith", "Tencent")}, set()),
         ("Liang Wenfeng did not join Tencent.", set(), {"affiliatedWith"}),
         ("Apple has chosen Alibaba as its AI partner for Hunyuan users.", set(), {"developer"}),
+        # "integrate X into Y": Y hosts X, not the company doing it
+        ("Tencent Cloud will integrate Qwen into its Yuanbao app.", {("Qwen", "integratedInto", "Yuanbao")},
+         {("Qwen", "integratedInto", "Tencent Cloud")}),
         # a time between a participle and its "by"
         ("Rules on Zorvex Chips were released in March by the CAC.", {("Rules on Zorvex Chips", "issuedBy", "Cyberspace Administration of China")}, set()),
         ("The Hunyuan model was open-sourced last week by Tencent.", {("Hunyuan", "developer", "Tencent")}, set()),
