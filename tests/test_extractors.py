@@ -782,6 +782,26 @@ def test_fast_start_keeps_every_match_of_every_scanning_rule():
         # "integrate X into Y": Y hosts X, not the company doing it
         ("Tencent Cloud will integrate Qwen into its Yuanbao app.", {("Qwen", "integratedInto", "Yuanbao")},
          {("Qwen", "integratedInto", "Tencent Cloud")}),
+        # units in apposition ("the software arm of", a bracketed other name first, "the brand owned by")
+        ("Zorvex Motors, the software arm of Baidu, grew.", {("Zorvex Motors", "subsidiaryOf", "Baidu")}, set()),
+        ("Zorvex Cloud (若维云), the cloud unit of Tencent, cut prices.", {("Zorvex Cloud", "subsidiaryOf", "Tencent")}, set()),
+        ("Zorvex Auto, the premium car brand owned by Baidu, grew.", {("Zorvex Auto", "subsidiaryOf", "Baidu")}, set()),
+        # investors: "was an early investor in", "are shareholders in", "from a group that included",
+        # "X's investment arm has taken stakes in", "whose backers are said to include"
+        ("Tencent was an early investor in Zhipu AI.", {("Tencent", "investedIn", "Zhipu AI")}, set()),
+        ("Tencent and Baidu are shareholders in Zhipu AI.", {("Tencent", "investedIn", "Zhipu AI"), ("Baidu", "investedIn", "Zhipu AI")}, set()),
+        ("Tencent was not an investor in Zhipu AI.", set(), {"investedIn"}),
+        ("Zhipu AI raised 5 billion yuan last July from a group that included Tencent and Baidu.",
+         {("Tencent", "investedIn", "Zhipu AI"), ("Baidu", "investedIn", "Zhipu AI")}, set()),
+        ("Tencent's investment arm has taken stakes in Zhipu AI and Moonshot AI.",
+         {("Tencent", "investedIn", "Zhipu AI"), ("Tencent", "investedIn", "Moonshot AI")}, set()),
+        ("Zhipu AI, whose backers are said to include Tencent, grew.", {("Tencent", "investedIn", "Zhipu AI")}, set()),
+        # careers: "He" is the person of the sentence before; studied, worked as ... at, graduated from; co-founders
+        ("Zhang Wei studied at Tsinghua University. He later worked as a researcher at Baidu. In 2023 he founded Moonshot AI "
+         "in Beijing together with Wang Lei.",
+         {("Zhang Wei", "affiliatedWith", "Tsinghua University"), ("Zhang Wei", "affiliatedWith", "Baidu"),
+          ("Zhang Wei", "affiliatedWith", "Moonshot AI"), ("Wang Lei", "affiliatedWith", "Moonshot AI")}, set()),
+        ("Zhang Wei founded Baidu with money from Tencent.", {("Zhang Wei", "affiliatedWith", "Baidu")}, {("Tencent", "affiliatedWith", "Baidu")}),
         # a time between a participle and its "by"
         ("Rules on Zorvex Chips were released in March by the CAC.", {("Rules on Zorvex Chips", "issuedBy", "Cyberspace Administration of China")}, set()),
         ("The Hunyuan model was open-sourced last week by Tencent.", {("Hunyuan", "developer", "Tencent")}, set()),
