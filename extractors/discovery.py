@@ -257,7 +257,7 @@ class Discovery:
             if _DESCRIPTIVE.search(w):  # "US-based", "Beijing-headquartered", "Industry-specific"
                 start += m.end()
                 continue
-            later = re.search(r"\S+-(?:based|listed|headquartered|owned|backed|funded)[^\S\n]+", text[start:end])
+            later = None if keep_first else re.search(r"\S+-(?:based|listed|headquartered|owned|backed|funded)[^\S\n]+", text[start:end])
             if later:  # "Hong Kong-listed AI firm": everything up to the descriptive word goes
                 start += later.end()
                 continue
@@ -360,8 +360,8 @@ class Discovery:
             return None  # a head noun with no name before it: "the Commission", "New AI Model"
         key = self.norm_key(name)
         known = self.known_types.get(key)
-        if any(_DESCRIPTIVE.search(w) for w in words):
-            return None  # "Beijing-based", "US-listed": a description, not a name
+        if any(_DESCRIPTIVE.search(w) for w in (words[:1] if keep_first else words)):
+            return None  # "Beijing-based", "US-listed": a description, not a name (inside a title it is part of it)
         if rule.name in ("model_before_head", "model_after_head"):
             head = m.group(2 if rule.group == 1 else 1).lower()
             typ = "Product" if head in self.product_heads else "AIModel"

@@ -220,7 +220,7 @@ class RelationRules:
             r"(?:\s*\([^()]{1,40}\))?"  # an abbreviation: "the National Development and Reform Commission (NDRC) released"
             rf"(?:(?:\s*,\s+(?:a|an|the|its)\s+[^,;]{{1,60}},)?(?:\s+(?!{_BLOCK}\b)[\w\-’'.]+){{0,3}}?"
             # "X, on Friday, issued", "X, has also released": after a comma only auxiliaries, adverbs and a date
-            r"|\s*[,|](?:\s+(?:has|have|had|also|then|jointly|later|recently|officially|formally|on|in|last|this|earlier"
+            r"|\s*[,|–—](?:\s+(?:has|have|had|also|then|jointly|later|recently|officially|formally|on|in|last|this|earlier"
             r"|early|late|(?-i:[A-Z][a-z]+\.?)|\d{1,4}(?:st|nd|rd|th)?),?){0,4}?)"
         )
         tail = rf"(?:\s+(?!{_BLOCK}\b){word}){{0,7}}?\s*[,:]?\s*[“\"]?"  # up to 7 words after it
@@ -334,7 +334,8 @@ class RelationRules:
         self.prep_before = re.compile(r"\b(?:to|of|for|with|from|about|than|into|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
         # (a head noun may close the first name: "the Xiaomi 15S Pro phone and the Pad 7 Ultra tablet")
         self.group_gap = re.compile(
-            rf"^(?:\s+{heads}s?)?\s*(?:,|,?\s*and|&|,?\s*as well as|,?\s*or|/|,\s*plus|,?\s*(?:together|along|jointly)\s+with)(?:\s+the)?\s*$",
+            # ("the Ministry of Industry and Information Technology (MIIT), the Ministry of ...": a bracketed short name first)
+            rf"^(?:\s*\([^()]{{1,40}}\))?(?:\s+{heads}s?)?\s*(?:,|,?\s*and|&|,?\s*as well as|,?\s*or|/|,\s*plus|,?\s*(?:together|along|jointly)\s+with|\s*[–—]\s*(?:together\s+)?with)(?:\s+the)?\s*$",
             re.IGNORECASE,
         )
         self.jointly = re.compile(rf"^\s+(?:have\s+|has\s+|had\s+)?(?:jointly|together|co-\w+|{deal}\b)", re.IGNORECASE)
@@ -755,7 +756,7 @@ class RelationRules:
 
 
 # "released in March by", "issued last week by": a time between a participle and its "by"
-_TIME_BEFORE_BY = (r"(?:\s+(?:in|on|last|earlier|early|late|this)\s+(?:[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|year|month|week))?")
+_TIME_BEFORE_BY = (r"(?:\s+(?:in|on|last|earlier|early|late|this)\s+(?:[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|year|month|week),?)?")
 
 
 def _passive_regex(phrases: list[str]) -> str:

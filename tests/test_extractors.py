@@ -802,6 +802,16 @@ def test_fast_start_keeps_every_match_of_every_scanning_rule():
          {("Zhang Wei", "affiliatedWith", "Tsinghua University"), ("Zhang Wei", "affiliatedWith", "Baidu"),
           ("Zhang Wei", "affiliatedWith", "Moonshot AI"), ("Wang Lei", "affiliatedWith", "Moonshot AI")}, set()),
         ("Zhang Wei founded Baidu with money from Tencent.", {("Zhang Wei", "affiliatedWith", "Baidu")}, {("Tencent", "affiliatedWith", "Baidu")}),
+        # issuer lists between dashes, with bracketed short names, "– with"; a descriptive word inside a title
+        ("March 14 – Four regulators – the CAC, the Ministry of Zorvex Affairs (MZA) and the Ministry of Zorvex Trade – jointly "
+         "issued the Measures for Labelling Zorvex Content.",
+         {("Measures for Labelling Zorvex Content", "issuedBy", "Cyberspace Administration of China"),
+          ("Measures for Labelling Zorvex Content", "issuedBy", "Ministry of Zorvex Affairs"),
+          ("Measures for Labelling Zorvex Content", "issuedBy", "Ministry of Zorvex Trade")}, set()),
+        ("The Provisions on the Administration of Internet-based Zorvex Services, issued on December 31, 2021, by the CAC, took effect.",
+         {("Provisions on the Administration of Internet-based Zorvex Services", "issuedBy", "Cyberspace Administration of China")}, set()),
+        ("The CAC and the Ministry of Zorvex Affairs opened a campaign on zorvex problems.",
+         {("campaign on zorvex problems", "issuedBy", "Ministry of Zorvex Affairs")}, set()),
         # a time between a participle and its "by"
         ("Rules on Zorvex Chips were released in March by the CAC.", {("Rules on Zorvex Chips", "issuedBy", "Cyberspace Administration of China")}, set()),
         ("The Hunyuan model was open-sourced last week by Tencent.", {("Hunyuan", "developer", "Tencent")}, set()),
