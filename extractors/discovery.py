@@ -126,7 +126,7 @@ class Discovery:
             # models and products: "GLM-4.5", "Kimi K2", "Qwen 2.5-Max", "Hunyuan Image 3.0". The name word holds a
             # lower-case letter after its capital (read up to the first one: no retrying every split of the word)
             # or opens with two capitals
-            Rule("model_version", rf"\b((?:[A-Z][^\Wa-z]*[a-z]\w*|[A-Z]{{2}}\w*|[a-z]+[A-Z]\w*)(?:[\- ][A-Z][a-z]+)?(?:[\- ]?(?:[A-Zvrktxm]?\d+(?:\.\d+)*[A-Za-z]?\b))(?:[\- ](?:{msuffix}|[A-Z]\d+|\d+[BbMm]|[A-Z][a-z]+(?=[\- ]\d)|[A-Z]{{1,2}}(?=-[A-Z])))*)", "AIModel"),
+            Rule("model_version", rf"\b((?:[A-Z][^\Wa-z]*[a-z]\w*|[A-Z]{{2}}\w*|[a-z]+[A-Z]\w*)(?:[\- ][A-Z][a-z]+)?(?:[\- ]?(?:[A-Zvrktxm]?\d+(?:\.\d+)*[A-Za-z]?\b))(?:[\- ](?:{msuffix}|[A-Z]\d+[A-Z]?(?![a-z])|\d+(?:\.\d+)?[BbMm]|[A-Z][a-z]+(?=[\- ]\d)|[A-Z]{{1,2}}(?=-[A-Z])|(?<=-)\d{{4}}\b))*)", "AIModel"),
             # "BIGAI released TongTong", "Alibaba launched Quark, an AI browser": a one-word name right after a release verb
             Rule("release_object", rf"\b(?:released|launched|unveiled|open-sourced|rolled{SP}out|introduced|debuted|releases|launches|unveils)(?:{SP}(?:its|the|a|an|new|upgraded|latest|their|own))*{SP}([A-Z][\w\-]*[a-z][\w\-]*)(?![\w\-'’])(?!{SP}[A-Z0-9])(?![^\S\n]*(?:&|and{SP}[A-Z]))", "AIModel"),
             # "DeepSeek released V3.1", "Moonshot open-sourced K2": a bare version right after a release verb
@@ -425,6 +425,8 @@ class Discovery:
                     return None
         if known and rule.name != "model_version":
             typ = known
+        elif typ == "Policy" and rule.name == "policy_head" and words[0].lower() in self.model_families | self.product_families:
+            typ = "Product"  # "Qwen Code": a model family's name before "Code" names a tool, not a code of law
         return (start - base, end - base, typ)
 
 
@@ -449,7 +451,7 @@ def _MID_SENTENCE(name: str) -> re.Pattern:
 
 
 _UNIT_AFTER = re.compile(r"[^\S\n]+(?:team|teams|unit|lab|group|division|department)\b")
-_PARAMS = re.compile(r"\d(?:\.\d+)?[BT]\b|\d+x\d+B\b")
+_PARAMS = re.compile(r"\d(?:\.\d+)?[BT]\b|\d+x\d+B\b|-(?:Instruct|Base|Thinking|Reasoner|Distill)\b")  # (a model, not the app)
 _NOT_MODEL_AFTER = re.compile(r"[^\S\n]+(?:licen[cs]e|protocol|standard|port|visa|rating|bonds?|shares)\b", re.IGNORECASE)
 
 _DESCRIPTIVE = re.compile(r"-(?:based|designed|made|owned|backed|listed|funded|headquartered|specific|focused|led|run|born|style|like|related|native|powered|driven|first)$")

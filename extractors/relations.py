@@ -234,7 +234,7 @@ class RelationRules:
             GapRule("verb_developer", "developer", ACTOR, MP, _c(rf"^{pre}\s+{dev}(?:\s+and\s+{dev})?\b(?!\s+by\b){tail}$"), reverse=True, carry=True),
             GapRule("passive_developer", "developer", MP, ACTOR, _c(rf"^(?:\s*,)?(?:\s+(?!{_BLOCK}\b|and\b){word}){{0,7}}?\s+{dev_p}(?:\s+(?!{_BLOCK}\b){word}){{0,4}}?\s+$")),
             # bare "from"/"by" only right after the name or its apposition: "ChatGPT from OpenAI", "Yi, a model from 01.AI"
-            GapRule("from_developer", "developer", MP, ACTOR, _c(rf"^(?:\s*,\s*(?:a|an|the|its)\s+(?:(?!{_BLOCK}\b|and\b|to\b|on\b|in\b)[\w\-]+\s+){{0,6}}?|(?:\s+(?:{heads}s?|comes|came|come|is|was))?\s+)(?:from|by)\s+(?:(?!{_BLOCK}\b)[\w\-]+\s+){{0,3}}?$")),
+            GapRule("from_developer", "developer", MP, ACTOR, _c(rf"^(?:\s*,\s*(?:a|an|the|its)\s+(?:(?!{_BLOCK}\b|and\b|to\b|on\b|in\b)[\w\-]+\s+){{0,6}}?|(?:\s+(?:{heads}s?|comes|came|come|is|was))?\s+)(?<!forked\s)(?<!derived\s)(?<!distilled\s)(?<!adapted\s)(?<!fine-tuned\s)(?<!trained\s)(?:from|by)\s+(?:(?!{_BLOCK}\b)[\w\-]+\s+){{0,3}}?$")),
             # "Tencent is behind Hunyuan-T1", "Zhipu, the developer of GLM-4.5": who stands behind a model made it
             GapRule("developer_noun", "developer", ACTOR, MP, _c(r"^(?:\s*,\s*|\s+(?:is|was|are|were)\s+(?:also\s+)?)(?:the\s+)?(?:behind|(?:company|firm|startup|lab|team|group)\s+behind|(?:developer|maker|creator|owner)\s+of)\s+(?:the\s+)?$"), reverse=True, confidence=0.7),
             # "Alibaba-backed Moonshot AI", "Tencent-owned X", "Baidu-developed Y", "ChatGPT maker OpenAI"

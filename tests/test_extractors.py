@@ -62,6 +62,15 @@ def test_gazetteer_aliases_resolve_to_one_node(extract_text):
         ("Researchers at Zhejiang University built it.", "Zhejiang University", "ResearchInstitution"),
         ("Wang Xiaoming, head of the lab, spoke.", "Wang Xiaoming", "Person"),
         ("Premier Li Qiang opened the meeting.", "Li Qiang", "Person"),
+        # Hugging Face style model ids: parameter counts, active parameters, suffixes and a date stamp
+        ("The lab released Qwen3-235B-A22B-Instruct-2507 as an open model.", "Qwen3-235B-A22B-Instruct-2507", "AIModel"),
+        ("It released DeepSeek-R1-Distill-Qwen-32B, a model.", "DeepSeek-R1-Distill-Qwen-32B", "AIModel"),
+        ("An update, Kimi-K2-Instruct-0905, is a model.", "Kimi-K2-Instruct-0905", "AIModel"),
+        # a unit in apposition is an organisation; "Internet-based" inside a title stays in it; "Qwen Code" is a tool
+        ("Cariad, the software arm of Volkswagen, grew.", "Cariad", "Company"),
+        ("The Provisions on the Administration of Internet-based Zorvex Services apply.",
+         "Provisions on the Administration of Internet-based Zorvex Services", "Policy"),
+        ("Qwen Code, a coding agent, grew.", "Qwen Code", "Product"),
     ],
 )
 def test_discovery_cues(extract_text, text, name, typ):
@@ -812,6 +821,9 @@ def test_fast_start_keeps_every_match_of_every_scanning_rule():
          {("Provisions on the Administration of Internet-based Zorvex Services", "issuedBy", "Cyberspace Administration of China")}, set()),
         ("The CAC and the Ministry of Zorvex Affairs opened a campaign on zorvex problems.",
          {("campaign on zorvex problems", "issuedBy", "Ministry of Zorvex Affairs")}, set()),
+        # "forked from X's Y" is based on Y, not made by X
+        ("Qwen Code, a coding agent forked from Tencent's Hunyuan, grew.", {("Qwen Code", "basedOn", "Hunyuan")},
+         {("Qwen Code", "developer", "Tencent")}),
         # a time between a participle and its "by"
         ("Rules on Zorvex Chips were released in March by the CAC.", {("Rules on Zorvex Chips", "issuedBy", "Cyberspace Administration of China")}, set()),
         ("The Hunyuan model was open-sourced last week by Tencent.", {("Hunyuan", "developer", "Tencent")}, set()),
