@@ -176,7 +176,7 @@ class DateRules:
         )
         # "Baidu on Friday launched ...", "the CAC, on March 14, issued ...": a date right before the verb
         self.date_then_verb = re.compile(rf"\s*,?\s*(?:(?:has|have|had|also|officially|formally|jointly)\s+)*(?:{rel}|{iss})\b", re.I)
-        self.date_then_event = re.compile(r"^\s*[,:—–-]?\s+(?:at|during|for)\s+(?:the\s+|this\s+year's\s+|its\s+)?$", re.I)
+        self.date_then_event = re.compile(r"^\s*[,:—–-]?\s+(?:at|during|for)\s+(?:the\s+|this\s+year's\s+|its\s+)?(?:(?:opening|closing)\s+(?:day\s+|session\s+|ceremony\s+)?of\s+(?:the\s+)?)?$", re.I)
         # "added X to the Entity List in January": the date of the addition, not of the list
         self.onto_list = re.compile(r"\b(?:add|added|adds|placed|put)\b[^.;]{0,80}?\b(?:to|on)\s+(?:the\s+|its\s+)?$", re.I)
         self.future = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:scheduled|set|expected|due|slated)\s+to)\b", re.I)

@@ -82,6 +82,9 @@ _INTO_AFTER = re.compile(r"\s+(?:into|in|to)\s+(?:the\s+|its\s+|their\s+)?(?:[\w
 _BRACKET_AFTER = re.compile(r"^\s*\([^()]{1,40}\)(?=\s*[,\s])")
 _FOUNDING = {"founded", "co-founded", "cofounded", "started", "established", "set up"}
 _WITH_COFOUNDER = re.compile(r"(?:\s+in\s+[^,.;\n]{1,30}?)?\s+(?:together\s+with|with|alongside)\s+(?:(?:former|fellow)\s+(?:[\w\-]+\s+){0,2}?)?")
+_AT_EVENT_BEFORE = re.compile(r"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the\s+|its\s+|this\s+year['’]s\s+|last\s+year['’]s\s+)?(?:opening\s+(?:day\s+)?of\s+(?:the\s+)?)?$", re.IGNORECASE)
+# "at the conference", "during the event": an event named before in the document
+_AT_THE_EVENT = re.compile(r"\b(?:[Aa]t|[Dd]uring|on\s+the\s+sidelines\s+of)\s+the\s+(?:opening\s+of\s+the\s+)?(?:conference|summit|forum|expo|event|games|fair|exhibition|show|gathering|meeting)\b")
 _OBJECT_CLAUSE = re.compile(r"(?:\s+[a-z][\w\-]*){0,2}\s*,\s*(?:which|that)\s+")
 _HEAD_NOUN_CLAUSE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s*,\s*(?:which|that|who)\s")  # " model, which ..."
 _HEAD_RULES = ("verb_", "passive_", "integrated_into", "based_on", "founded_by", "led_by", "round_led_by")
@@ -342,6 +345,7 @@ class RelationRules:
         self.its_before = re.compile(r"\b(?:its|their|the\s+(?:company|firm|startup|group|giant|lab|developer|government|country|ministry|agency)['’]s)\s+(?:(?!(?:for|of|in|with|to|on|at|by|from|and|or|as|than|over|into|across)\b)[\w\-]+,?\s+){0,3}?[“\"]?$", re.IGNORECASE)
         self.leverage = re.compile(r"(?:^|\W)(?:by\s+)?(?:leverag\w+|using|based\s+on|built\s+on|with\s+the\s+help\s+of)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
         self.dev_verb = re.compile(rf"\b{dev}\b", re.IGNORECASE)
+        self.present_verb = re.compile(rf"\b(?:{verbs_regex(v['release_cue'])}|present|presents|presented|showed|shows|showcased|displayed|demonstrated|exhibited)\b", re.IGNORECASE)
         participles = phrase_regex([w[:-3] for w in v["develop_passive"] if w.endswith(" by")])
         self.clause_dev_verb = re.compile(rf"\s+(?:has\s+|had\s+|first\s+|recently\s+|quietly\s+)?{participles}\b(?!\s+by\b)", re.IGNORECASE)
 
@@ -702,6 +706,23 @@ class RelationRules:
                 for a in o.members:
                     if a.ctype in ACTOR:
                         out.append(Relation(p.members[-1], "developer", a, s, e, "object_clause_developer", 0.65))
+        # "Zhipu presented GLM-4.5, its new model, at the World AI Conference": the event involves the sentence's
+        # subject, and what it presented there
+        if len(groups) > 1 and groups[0].types & ACTOR:
+            for g in groups[1:]:
+                ev = next((m for m in g.members if m.ctype == "Event"), None)
+                if ev is None or not _AT_EVENT_BEFORE.search(text, max(s, g.start - 40), g.start):
+                    continue
+                for a in groups[0].members:
+                    if a.ctype in ACTOR and text[a.start - 1 : a.start] != "(":  # ("BEIJING, Aug 8 (Reuters) - ...")
+                        out.append(Relation(ev, "involves", a, s, e, "subject_at_event", 0.6))
+                between = text[groups[0].end : g.start]
+                if self.present_verb.search(between):
+                    for mid in groups[1 : groups.index(g)]:
+                        for m in mid.members:
+                            if m.ctype in MP:
+                                out.append(Relation(ev, "involves", m, s, e, "presented_at_event", 0.55))
+                break
         # "At the World AI Conference, Alibaba unveiled ...": the event involves who acts in the sentence
         if len(groups) > 1 and any(m.ctype == "Event" for m in groups[0].members):
             if re.match(r"\s*(?:At|During|On the sidelines of|Ahead of)\s+(?:the\s+)?$", text[s : groups[0].start]) and re.match(r"^\s*(?:\([^)]*\)\s*)?,\s+$", text[groups[0].end : groups[1].start]):
@@ -796,10 +817,19 @@ class RelationComponent:
         text = doc_text(doc)
         previous: list[Mention] | None = None
         prev_end = -1
+        last_event: Mention | None = None
         for s, e, ms in sentences_with_mentions(doc, mentions_of(doc)):
             # only the sentence right before, in the same paragraph, is a pronoun's context
             adjacent = previous is not None and "\n" not in text[prev_end:s] and len(text[prev_end:s]) < 3
             rels.extend(self.rules.sentence(text, s, e, ms, previous if adjacent else None))
+            # "At the conference, Huawei drew large crowds": the event named last in the document involves the subject
+            if last_event is not None and not any(m.ctype == "Event" for m in ms) and s - last_event.end < 3000:
+                at = _AT_THE_EVENT.search(text, s, e)
+                if at:
+                    actor = next((m for m in self.rules.last_participants if m.ctype in ACTOR), None)
+                    if actor is not None:
+                        rels.append(Relation(last_event, "involves", actor, s, e, "at_the_event", 0.5))
+            last_event = next((m for m in reversed(ms) if m.ctype == "Event"), last_event)
             # ("Zhipu AI raised X. The company, spun out of Tsinghua, unveiled Y. The company also ...": Zhipu AI again)
             previous, prev_end = self.rules.last_participants or ms, e
         nested = doc._.cakg_nested or []

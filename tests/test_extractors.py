@@ -821,6 +821,14 @@ def test_fast_start_keeps_every_match_of_every_scanning_rule():
          {("Provisions on the Administration of Internet-based Zorvex Services", "issuedBy", "Cyberspace Administration of China")}, set()),
         ("The CAC and the Ministry of Zorvex Affairs opened a campaign on zorvex problems.",
          {("campaign on zorvex problems", "issuedBy", "Ministry of Zorvex Affairs")}, set()),
+        # who presents what at an event takes part in it; "at the conference" is the event named before
+        ("Tencent presented Hunyuan, its new model, at the Zorvex AI Summit in Shanghai.",
+         {("Zorvex AI Summit", "involves", "Tencent"), ("Zorvex AI Summit", "involves", "Hunyuan")}, set()),
+        ("The Zorvex AI Summit opened on Friday. At the conference, Baidu drew large crowds.",
+         {("Zorvex AI Summit", "involves", "Baidu")}, set()),
+        ("BEIJING, Aug 8 (Reuters) - Tencent showed robots at the Zorvex Robot Conference.",
+         {("Zorvex Robot Conference", "involves", "Tencent")}, {("Zorvex Robot Conference", "involves", "Reuters")}),
+        ("China released a plan on Saturday at the opening of the Zorvex AI Summit.", {("Zorvex AI Summit", "date", "2025-06-14")}, set()),
         # "forked from X's Y" is based on Y, not made by X
         ("Qwen Code, a coding agent forked from Tencent's Hunyuan, grew.", {("Qwen Code", "basedOn", "Hunyuan")},
          {("Qwen Code", "developer", "Tencent")}),
