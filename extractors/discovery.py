@@ -112,7 +112,8 @@ class Discovery:
             Rule("research_of", rf"\b((?:{W}{SP}){{0,3}}(?:University|Institute|Academy|College|School|Laboratory){SP}of{SP}{name_run})", "ResearchInstitution"),
             Rule("research_head", rf"\b((?:{W}{SP}){{1,4}}{research})\b", "ResearchInstitution"),
             # events: "2025 AI Action Summit", "10th World Robot Conference"
-            Rule("event_head", rf"\b((?:(?:19|20)\d\d{SP}|\d{{1,2}}(?:st|nd|rd|th){SP})?(?:{W}{SP}){{1,6}}{event})\b", "Event"),
+            # ("the Shanghai World Expo Exhibition and Convention Center" is a venue, not an event)
+            Rule("event_head", rf"\b((?:(?:19|20)\d\d{SP}|\d{{1,2}}(?:st|nd|rd|th){SP})?(?:{W}{SP}){{1,6}}{event})\b(?!{SP}(?:and{SP}{W}{SP})?(?:Center|Centre|Hall|Halls|Park|Venue|Stadium|Arena|Complex|Building|Grounds)\b|{SP}(?!(?:In|On|At|The|This|With|For|From|And|But)\b)[A-Z][a-z])", "Event"),
             # policies with a capitalised name: "New-Generation AI Development Plan", "14th Five-Year Plan"
             Rule("policy_head", rf"\b((?:\d{{1,2}}(?:st|nd|rd|th)[\s\-]|{W}[\s\-]){{1,8}}{policy})\b", "Policy"),
             Rule("policy_quoted", rf"[“\"]((?:{W}|\+)(?:{SP}(?:{W}|\+))*\+?)[”\"]{SP}(initiative|strategy|plan|programme|program|campaign|policy)\b", "Policy"),
@@ -168,7 +169,7 @@ class Discovery:
             "agency_head": (words(cues["agency_head"]), 100, 20),
             "research_of": (["University", "Institute", "Academy", "College", "School", "Laboratory"], 80, 160),
             "research_head": (words([h for h in cues["research_head"] if h != "Lab"]), 90, 30),
-            "event_head": (words([e for e in cues["event_head"] if e != "Congress"]), 110, 20),
+            "event_head": (words([e for e in cues["event_head"] if e != "Congress"]), 110, 45),
             "policy_head": (words([h for h in cues["policy_head"] if h != "Policy"]), 150, 30),
             "policy_quoted": (["initiative", "strategy", "plan", "programme", "program", "campaign", "policy"], 150, 20),
             "policy_named": (["initiative", "strategy", "action"], 90, 20),
@@ -416,6 +417,8 @@ class Discovery:
         elif rule.name in ("actor_before_release", "actor_raised"):
             if known or any(w in self.stop_caps or w.endswith("s") and w[1:].islower() for w in words):
                 return None
+            if len(words) == 2 and (words[0] in _SURNAMES and words[1] not in NOT_GIVEN or words[1] in _SURNAMES) and all(w[1:].islower() for w in words):
+                return None  # "Zhang Wei unveiled ...", "Robin Li launched ...": a person's name (the person rules read it)
             if len(words) == 1 and not re.search(r"[a-z][A-Z]|\d", name):
                 # a lone capitalised word must look like a name, or be one elsewhere in the text (the whole text:
                 # a verdict for this document only)

@@ -78,13 +78,15 @@ def _c(p: str) -> re.Pattern:
 
 _ANY_GAP = re.compile(r"")
 _HYPHEN_MODIFIER = re.compile(r"-(?:backed|funded|financed|invested|owned|controlled|run|operated|developed|built|made|designed|created|trained)\b")
-_INTO_AFTER = re.compile(r"\s+(?:into|in|to)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?[A-Z\d]")
+_INTO_AFTER = re.compile(r"(?:\s+[a-z][\w\-]*){0,3}?\s+into\b|\s+(?:in|to)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?[A-Z\d]")
 _BRACKET_AFTER = re.compile(r"^\s*\([^()]{1,40}\)(?=\s*[,\s])")
 _FOUNDING = {"founded", "co-founded", "cofounded", "started", "established", "set up"}
 _WITH_COFOUNDER = re.compile(r"(?:\s+in\s+[^,.;\n]{1,30}?)?\s+(?:together\s+with|with|alongside)\s+(?:(?:former|fellow)\s+(?:[\w\-]+\s+){0,2}?)?")
 _AT_EVENT_BEFORE = re.compile(r"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the\s+|its\s+|this\s+year['’]s\s+|last\s+year['’]s\s+)?(?:opening\s+(?:day\s+)?of\s+(?:the\s+)?)?$", re.IGNORECASE)
 # "at the conference", "during the event": an event named before in the document
 _AT_THE_EVENT = re.compile(r"\b(?:[Aa]t|[Dd]uring|on\s+the\s+sidelines\s+of)\s+the\s+(?:opening\s+of\s+the\s+)?(?:conference|summit|forum|expo|event|games|fair|exhibition|show|gathering|meeting)\b")
+_LISTED_AFTER = re.compile(r"-(?:listed|traded|quoted)\b")
+_PERSON_PRESENTS = re.compile(r"\b(?:unveil|launch|releas|announc|present|show|introduc|debut|roll)", re.IGNORECASE)
 _OBJECT_CLAUSE = re.compile(r"(?:\s+[a-z][\w\-]*){0,2}\s*,\s*(?:which|that)\s+")
 _HEAD_NOUN_CLAUSE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s*,\s*(?:which|that|who)\s")  # " model, which ..."
 _HEAD_RULES = ("verb_", "passive_", "integrated_into", "based_on", "founded_by", "led_by", "round_led_by")
@@ -298,7 +300,9 @@ class RelationRules:
             GapRule("integrated_into", "integratedInto", MP, MP | ORG, _c(rf"^(?:\s*,)?(?:\s+(?!{_BLOCK}\b){word}){{0,9}}?\s+{integ}\s+(?:(?:the|its|their)\s+)?(?:[\w\-’']+\s+){{0,2}}?$")),
             # "HyperOS now supports Doubao": a product that supports a model has it built in
             GapRule("supports_model", "integratedInto", MP, MP, _c(r"^(?:\s+(?:now|also|already|will|fully|natively))*\s+(?:supports|supported|support|added\s+support\s+for|adds\s+support\s+for)\s+(?:the\s+)?$"), reverse=True, confidence=0.6),
-            GapRule("features", "integratedInto", MP | ORG, MP, _c(rf"^(?:['’]s?)?(?:\s+(?!(?:{_BLOCK}|to)\b){word}){{0,3}}?\s+{integ_r}\s+(?:[\w\-’']+\s+){{0,3}}?[“\"]?$"), reverse=True, confidence=0.65),
+            GapRule("features", "integratedInto", MP, MP, _c(rf"^(?:['’]s?)?(?:\s+(?!(?:{_BLOCK}|to)\b){word}){{0,3}}?\s+{integ_r}(?!\s+(?:on|in|at|for|of)\b)\s+(?:[\w\-’']+\s+){{0,3}}?[“\"]?$"), reverse=True, confidence=0.65),
+            # ("Tencent integrated DeepSeek-R1": a company hosts a model only when it integrates, embeds or incorporates it)
+            GapRule("org_integrates", "integratedInto", ORG, MP, _c(rf"^(?:\s+(?!(?:{_BLOCK}|to)\b){word}){{0,3}}?\s+(?:integrat|embed|incorporat)\w*(?!\s+(?:on|in|at|for|of)\b)\s+(?:[\w\-’']+\s+){{0,3}}?[“\"]?$"), reverse=True, confidence=0.6),
             # affiliatedWith
             GapRule("role_of", "affiliatedWith", PERSON, ORG | PLACE, _c(rf"^\s*,\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){{0,3}}?(?P<role>{role})\s+(?:[\w\-]+\s+){{0,3}}?(?:of|at|for|with|from|in)\s+(?:the\s+)?$"), role_group="role"),
             # "Yin previously served as president of CAS", "Zhou is the chief scientist at X", "Li was named CEO of X"
@@ -416,6 +420,8 @@ class RelationRules:
             for b in right.members:
                 if b.ctype not in rule.right or a is b:
                     continue
+                if rule.name == "verb_developer" and a.ctype == "Person" and _PERSON_PRESENTS.search(gap):
+                    continue  # "Xu also unveiled the Atlas 950": an executive presents it for the firm
                 subj, obj = (b, a) if rule.reverse else (a, b)
                 out.append(Relation(subj, rule.predicate, obj, s, e, rule.name, round(rule.confidence * conf_scale, 2), role))
                 hit = True
@@ -473,7 +479,8 @@ class RelationRules:
         # and "a Beijing startup", "the Shanghai humanoid robot maker": a place before a noun describes it
         mentions = [
             m for m in mentions
-            if not (m.ctype == "Place" and (self.place_adjective.match(text, m.end)
+            if not _LISTED_AFTER.match(text, m.end)  # "Baidu's Nasdaq-listed shares": a market as an adjective
+            and not (m.ctype == "Place" and (self.place_adjective.match(text, m.end)
                                             or (_ATTRIBUTIVE_BEFORE.search(text, max(s, m.start - 4), m.start) and _ATTRIBUTIVE_AFTER.match(text, m.end))))
         ]
         # "Zhipu AI launched X. The company counts Meituan among its shareholders.": "The company" (or "The model")
@@ -540,6 +547,8 @@ class RelationRules:
                 for rule in self.tail_rules if any(k in low_tail for k in self.tail_keys) else ():
                     if own and rule.name != "tail_policies_like":
                         continue
+                    if rule.name != "tail_policies_like" and subject.types <= {"GovernmentAgency"}:
+                        continue  # ("SAMR said ... its 2020 purchase of Mellanox": an agency buys nothing)
                     if rule.regex.search(tail) and not self.negation.search(gap):
                         self._apply(GapRule(rule.name, rule.predicate, rule.left, rule.right, _ANY_GAP, rule.reverse, rule.confidence), subject, right, "", s, e, out, 0.85)
                         break
@@ -586,7 +595,7 @@ class RelationRules:
             for rule in () if fired else self._candidates(left, right):
                 if (prep or in_clause) and rule.name.startswith("verb_"):
                     continue
-                if rule.name == "features" and _INTO_AFTER.match(text, right.end):
+                if rule.name in ("features", "org_integrates") and _INTO_AFTER.match(text, right.end):
                     continue  # "Tencent Cloud will integrate DeepSeek-R1 into its Yuanbao app": the app is the host
                 if self._apply(rule, left, right, gap, s, e, out, typed=True):
                     fired = True
@@ -615,6 +624,8 @@ class RelationRules:
             # applies to what it possesses, and then to it alone
             if i + 2 < len(groups) and self.possessive.match(text[right.end : groups[i + 2].start]):
                 for rule in self._candidates(left, groups[i + 2]):
+                    if rule.name in ("features", "org_integrates") and _INTO_AFTER.match(text, groups[i + 2].end):
+                        continue
                     if rule.regex.pattern != self.possessive.pattern:
                         n = len(out)
                         if self._apply(rule, left, groups[i + 2], gap, s, e, out, 0.9):

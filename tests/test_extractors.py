@@ -71,11 +71,17 @@ def test_gazetteer_aliases_resolve_to_one_node(extract_text):
         ("The Provisions on the Administration of Internet-based Zorvex Services apply.",
          "Provisions on the Administration of Internet-based Zorvex Services", "Policy"),
         ("Qwen Code, a coding agent, grew.", "Qwen Code", "Product"),
+        ("Tencent attended the 2025 Zorvex AI Conference in Shanghai.", "2025 Zorvex AI Conference", "Event"),
     ],
 )
 def test_discovery_cues(extract_text, text, name, typ):
     got = names_types(extract_text(text))
     assert got.get(name) == typ, got
+
+
+def test_a_venue_is_no_event(extract_text):
+    got = names_types(extract_text("Alibaba showed glasses at the Shanghai World Expo Exhibition and Convention Center."))
+    assert not any(t == "Event" for t in got.values()), got
 
 
 def test_discovery_does_not_take_ordinary_capitalised_words(extract_text):
@@ -821,6 +827,15 @@ def test_fast_start_keeps_every_match_of_every_scanning_rule():
          {("Provisions on the Administration of Internet-based Zorvex Services", "issuedBy", "Cyberspace Administration of China")}, set()),
         ("The CAC and the Ministry of Zorvex Affairs opened a campaign on zorvex problems.",
          {("campaign on zorvex problems", "issuedBy", "Ministry of Zorvex Affairs")}, set()),
+        # precision: a company "uses" a chip (no host); a market before "-listed" is no unit; an agency buys nothing;
+        # an executive who unveils a product presents it; "X features on Y" is a noun
+        ("Baidu uses the Zorvex P800 chip from Kunlunxin.", set(), {"integratedInto"}),
+        ("Tencent integrated Qwen last week.", {("Qwen", "integratedInto", "Tencent")}, set()),
+        ("Baidu also integrated Tencent's Hunyuan reasoning model into its search engine.", set(), {("Hunyuan", "integratedInto", "Baidu")}),
+        ("Baidu's Nasdaq-listed shares fell.", set(), {"subsidiaryOf"}),
+        ("The Cyberspace Administration of China said Tencent broke the law with its 2020 purchase of Zorvex Technology.", set(),
+         {("Zorvex Technology", "subsidiaryOf", "Cyberspace Administration of China")}),
+        ("Zhang Wei also unveiled the Zorvex 950 system.", set(), {("Zorvex 950", "developer", "Zhang Wei")}),
         # who presents what at an event takes part in it; "at the conference" is the event named before
         ("Tencent presented Hunyuan, its new model, at the Zorvex AI Summit in Shanghai.",
          {("Zorvex AI Summit", "involves", "Tencent"), ("Zorvex AI Summit", "involves", "Hunyuan")}, set()),
