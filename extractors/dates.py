@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.lexicon import fast_start, load_lexicon, phrase_regex, verbs_regex
+from extractors.lexicon import fast_start, load_lexicon, negation_regex, phrase_regex, verbs_regex
 from extractors.mentions import Mention, doc_text, mentions_of, sentences_with_mentions
 
 MONTHS = {
@@ -164,7 +164,7 @@ class DateRules:
         rel = verbs_regex(lex["verbs"]["release_cue"] + ["debut"])
         iss = verbs_regex(lex["verbs"]["issue_cue"])
         evt = verbs_regex(lex["verbs"]["event_cue"])
-        self.negation = re.compile(r"(?:^|\W)" + phrase_regex(lex["cues"]["negation"]) + r"(?:\W|$)", re.IGNORECASE)
+        self.negation = negation_regex(lex["cues"]["negation"])
         self.release_cue = re.compile(rf"\b(?:{rel}|debut)\b", re.I)
         self.issue_cue = re.compile(rf"\b{iss}\b", re.I)
         # the text between an entity and a date that follows it
@@ -180,7 +180,7 @@ class DateRules:
         # "added X to the Entity List in January": the date of the addition, not of the list
         self.onto_list = re.compile(r"\b(?:add|added|adds|placed|put)\b[^.;]{0,80}?\b(?:to|on)\s+(?:the\s+|its\s+)?$", re.I)
         self.future = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:scheduled|set|expected|due|slated)\s+to)\b", re.I)
-        self.list_gap = re.compile(r"^\s*(?:,|,?\s*and|,?\s*as well as)\s*(?:its\s+|the\s+)?$", re.I)
+        self.list_gap = re.compile(r"^\s*(?:,|,?\s*and|,?\s*as well as)\s*(?:(?:its|the)\s+(?:[a-z][\w\-]*\s+){0,2})?$")
         # "the PIPL, which took effect in 2021", "the law was passed by the NPC Standing Committee in August 2021"
         self.after_policy = re.compile(
             rf"^\s*,?\s*(?:(?:which|that)\s+(?:(?:was|were)\s+)?|was\s+|were\s+)?(?:{iss})?(?:\s+by\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,6}})?"

@@ -127,7 +127,7 @@ class Discovery:
             # models and products: "GLM-4.5", "Kimi K2", "Qwen 2.5-Max", "Hunyuan Image 3.0". The name word holds a
             # lower-case letter after its capital (read up to the first one: no retrying every split of the word)
             # or opens with two capitals
-            Rule("model_version", rf"\b((?:[A-Z][^\Wa-z]*[a-z]\w*|[A-Z]{{2}}\w*|[a-z]+[A-Z]\w*)(?:[\- ][A-Z][a-z]+)?(?:[\- ]?(?:[A-Zvrktxm]?\d+(?:\.\d+)*[A-Za-z]?\b))(?:[\- ](?:{msuffix}|[A-Z]\d+[A-Z]?(?![a-z])|\d+(?:\.\d+)?[BbMm]|[A-Z][a-z]+(?=[\- ]\d)|[A-Z]{{1,2}}(?=-[A-Z])|(?<=-)\d{{4}}\b))*)", "AIModel"),
+            Rule("model_version", rf"\b((?:[A-Z][^\Wa-z]*[a-z]\w*|[A-Z]{{2}}\w*|[a-z]+[A-Z]\w*)(?:[\- ][A-Z][a-z]+){{0,2}}(?:[\- ]?(?:[A-Zvrktxm]?\d+(?:\.\d+)*[A-Za-z]?\b))(?:[\- ](?:{msuffix}|[A-Z]\d+[A-Z]?(?![a-z])|\d+(?:\.\d+)?[BbMm]|[A-Z][a-z]+(?=[\- ]\d)|[A-Z]{{1,2}}(?=-[A-Z])|(?<=-)\d{{4}}\b))*)", "AIModel"),
             # "BIGAI released TongTong", "Alibaba launched Quark, an AI browser": a one-word name right after a release verb
             Rule("release_object", rf"\b(?:released|launched|unveiled|open-sourced|rolled{SP}out|introduced|debuted|releases|launches|unveils)(?:{SP}(?:its|the|a|an|new|upgraded|latest|their|own))*{SP}([A-Z][\w\-]*[a-z][\w\-]*)(?![\w\-'’])(?!{SP}[A-Z0-9])(?![^\S\n]*(?:&|and{SP}[A-Z]))", "AIModel"),
             # "DeepSeek released V3.1", "Moonshot open-sourced K2": a bare version right after a release verb

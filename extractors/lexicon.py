@@ -173,3 +173,11 @@ def fast_start(regex: re.Pattern) -> re.Pattern:
     if empty or not chars:
         return regex
     return re.compile(f"(?=[{''.join(sorted(chars))}])(?:{regex.pattern})", regex.flags)
+
+
+def negation_regex(cues: list[str]) -> re.Pattern:
+    """Negations and hedges as a case-free pattern; "may" only in lower case (the month is "May")."""
+    neg = phrase_regex([c for c in cues if c != "may"])
+    if "may" in cues:
+        neg = "(?:" + neg + "|(?-i:may))"
+    return re.compile(r"(?:^|\W)" + neg + r"(?:\W|$)", re.IGNORECASE)

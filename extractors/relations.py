@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.lexicon import finite_forms, load_lexicon, phrase_regex, verbs_regex
+from extractors.lexicon import finite_forms, load_lexicon, negation_regex, phrase_regex, verbs_regex
 from extractors.mentions import Mention, doc_text, mentions_of, sentences_with_mentions
 
 ORG = {"Company", "Organization", "ResearchInstitution", "GovernmentAgency"}
@@ -163,8 +163,7 @@ class RelationRules:
         v = lex["verbs"]
         role = phrase_regex(lex["roles"]["words"])
         title = phrase_regex(lex["roles"]["titles"])
-        neg = phrase_regex(lex["cues"]["negation"])
-        self.negation = re.compile(r"(?:^|\W)" + neg + r"(?:\W|$)", re.IGNORECASE)
+        self.negation = negation_regex(lex["cues"]["negation"])
         self.demonyms = dict(lex.get("demonyms", {}))
         self.demonym_target = re.compile(
             rf"[^.;]{{0,80}}?\b(?:aimed\s+at|designed\s+to|meant\s+to|intended\s+to|to)?\s*(?:counter(?:ing)?|curb(?:ing)?|contain(?:ing)?|restrict(?:ing)?|limit(?:ing)?|target(?:ing)?|block(?:ing)?)"
@@ -297,6 +296,8 @@ class RelationRules:
             GapRule("who_heads", "affiliatedWith", PERSON, ORG, _c(r"^\s*,\s+who\s+(?:also\s+)?(?P<role>heads|leads|runs|founded|co-founded|chairs|directs|oversees|manages)\s+(?:the\s+)?$"), role_group="role", confidence=0.7),
             # basedOn and integratedInto
             GapRule("based_on", "basedOn", MP, MP, _c(rf"^(?:\s*,)?(?:\s+(?!{_BLOCK}\b){word}){{0,7}}?\s+{based}\s+(?:[\w\-’']+\s+){{0,4}}?$")),
+            # "Yuanbao, which has been integrated into the WeChat messaging app"
+            GapRule("integrated_into_clause", "integratedInto", MP, MP | ORG, _c(rf"^\s*,\s*(?:which|that)\s+(?:(?:has|have|had)\s+been|is|are|was|were|will\s+be)(?:\s+(?:also|now|already|quietly))?\s+{integ}\s+(?:(?:the|its|their)\s+)?(?:[\w\-’']+\s+){{0,2}}?$"), confidence=0.7),
             GapRule("integrated_into", "integratedInto", MP, MP | ORG, _c(rf"^(?:\s*,)?(?:\s+(?!{_BLOCK}\b){word}){{0,9}}?\s+{integ}\s+(?:(?:the|its|their)\s+)?(?:[\w\-’']+\s+){{0,2}}?$")),
             # "HyperOS now supports Doubao": a product that supports a model has it built in
             GapRule("supports_model", "integratedInto", MP, MP, _c(r"^(?:\s+(?:now|also|already|will|fully|natively))*\s+(?:supports|supported|support|added\s+support\s+for|adds\s+support\s+for)\s+(?:the\s+)?$"), reverse=True, confidence=0.6),
@@ -342,7 +343,9 @@ class RelationRules:
         # (a head noun may close the first name: "the Xiaomi 15S Pro phone and the Pad 7 Ultra tablet")
         self.group_gap = re.compile(
             # ("the Ministry of Industry and Information Technology (MIIT), the Ministry of ...": a bracketed short name first)
-            rf"^(?:\s*\([^()]{{1,40}}\))?(?:\s+{heads}s?)?\s*(?:,|,?\s*and|&|,?\s*as well as|,?\s*or|/|,\s*plus|,?\s*(?:together|along|jointly)\s+with|\s*[–—]\s*(?:together\s+)?with)(?:\s+the)?\s*$",
+            rf"^(?:\s*\([^()]{{1,40}}\))?(?:\s+{heads}s?)?\s*(?:,|,?\s*and|&|,?\s*as well as|,?\s*or|/|,\s*plus|,?\s*(?:together|along|jointly)\s+with|\s*[–—]\s*(?:together\s+)?with)(?:\s+the)?\s*$"
+            # ("GLM-4.5 and the lighter GLM-4.5-Air")
+            r"|^\s*,?\s*and\s+(?:the|its)\s+(?:[a-z][\w\-]*\s+){1,2}$",
             re.IGNORECASE,
         )
         self.jointly = re.compile(rf"^\s+(?:have\s+|has\s+|had\s+)?(?:jointly|together|co-\w+|{deal}\b)", re.IGNORECASE)

@@ -827,6 +827,15 @@ def test_fast_start_keeps_every_match_of_every_scanning_rule():
          {("Provisions on the Administration of Internet-based Zorvex Services", "issuedBy", "Cyberspace Administration of China")}, set()),
         ("The CAC and the Ministry of Zorvex Affairs opened a campaign on zorvex problems.",
          {("campaign on zorvex problems", "issuedBy", "Ministry of Zorvex Affairs")}, set()),
+        # "which has been integrated into"; "X and the lighter Y" is a list (maker and date shared); a longer name
+        ("Tencent's Hunyuan, which has been integrated into the ERNIE Bot app, grew.", {("Hunyuan", "integratedInto", "ERNIE Bot")}, set()),
+        ("Zhipu AI released Zorvex-4.5 and the lighter Zorvex-4.5-Air models on May 28.",
+         {("Zorvex-4.5-Air", "developer", "Zhipu AI"), ("Zorvex-4.5", "releaseDate", "2025-05-28"),
+          ("Zorvex-4.5-Air", "releaseDate", "2025-05-28")}, set()),
+        ("Tencent on Sunday released Zorvex3D World Model 1.0.", {("Zorvex3D World Model 1.0", "developer", "Tencent")}, set()),
+        # the month "May" is no hedge; "may release" is
+        ("Tencent released Hunyuan on May 28.", {("Hunyuan", "developer", "Tencent"), ("Hunyuan", "releaseDate", "2025-05-28")}, set()),
+        ("Tencent may release Hunyuan soon.", set(), {"developer"}),
         # precision: a company "uses" a chip (no host); a market before "-listed" is no unit; an agency buys nothing;
         # an executive who unveils a product presents it; "X features on Y" is a noun
         ("Baidu uses the Zorvex P800 chip from Kunlunxin.", set(), {"integratedInto"}),
