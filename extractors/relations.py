@@ -87,6 +87,7 @@ _AT_EVENT_BEFORE = re.compile(r"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:t
 _AT_THE_EVENT = re.compile(r"\b(?:[Aa]t|[Dd]uring|on\s+the\s+sidelines\s+of)\s+the\s+(?:opening\s+of\s+the\s+)?(?:conference|summit|forum|expo|event|games|fair|exhibition|show|gathering|meeting)\b")
 _LISTED_AFTER = re.compile(r"-(?:listed|traded|quoted)\b")
 _PERSON_PRESENTS = re.compile(r"\b(?:unveil|launch|releas|announc|present|show|introduc|debut|roll)", re.IGNORECASE)
+_HE = re.compile(r"(?<![\w'’])([Hh]e|[Ss]he)\s+(?=(?:(?:also|later|then|now|still|previously|once|first|briefly|has|had|have|was|is)\s+)*[a-z][a-z\-]+\b)")
 _OBJECT_CLAUSE = re.compile(r"(?:\s+[a-z][\w\-]*){0,2}\s*,\s*(?:which|that)\s+")
 _HEAD_NOUN_CLAUSE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s*,\s*(?:which|that|who)\s")  # " model, which ..."
 _HEAD_RULES = ("verb_", "passive_", "integrated_into", "based_on", "founded_by", "led_by", "round_led_by")
@@ -160,6 +161,7 @@ class RelationRules:
     def __init__(self, entries=(), lexicon: dict | None = None):
         lex = lexicon or load_lexicon()
         self.last_participants: list[Mention] = []
+        self.recent_person: Mention | None = None  # the last person named in the document so far (for "he", "she")
         v = lex["verbs"]
         role = phrase_regex(lex["roles"]["words"])
         title = phrase_regex(lex["roles"]["titles"])
@@ -430,6 +432,22 @@ class RelationRules:
                 hit = True
         return hit
 
+    def _he_subjects(self, text: str, s: int, e: int, mentions: list[Mention]) -> list[Mention]:
+        """"he"/"she" before a verb stands for the nearest person named before it: in the sentence, else the last
+        one of the document within a paragraph or two ("After a degree at Tsinghua he completed a PhD at CMU")."""
+        found = [p for p in _HE.finditer(text, s, e) if not any(m.start <= p.start() < m.end for m in mentions)]
+        if not found:
+            return mentions
+        out = list(mentions)
+        for p in found:
+            ante = next((m for m in reversed(mentions) if m.end <= p.start() and m.ctype == "Person"), None)
+            if ante is None and self.recent_person is not None and 0 <= p.start() - self.recent_person.end <= 800:
+                ante = self.recent_person
+            if ante is not None:
+                out.append(Mention(p.start(), p.start() + len(p.group(1)), ante.text, ante.type, key=ante.key, source="pronoun_he",
+                                   name=ante.name or ante.text))
+        return sorted(out, key=lambda m: m.start)
+
     def _it_subjects(self, text: str, s: int, e: int, mentions: list[Mention], previous: list[Mention] | None) -> list[Mention]:
         """"it" before a relation verb stands for the nearest company or model before it in the sentence, else the
         first one of the sentence before."""
@@ -518,6 +536,7 @@ class RelationRules:
                 described.append(m)
         mentions = described
         mentions = self._it_subjects(text, s, e, mentions, previous)
+        mentions = self._he_subjects(text, s, e, mentions)
         # "DeepSeek's GitHub repository": a company's page on a platform is not an actor of the sentence
         mentions = [m for m in mentions if not (_POSSESSED.search(text, max(s, m.start - 3), m.start) and _ON_PLATFORM.match(text, m.end))]
         # "the National Development and Reform Commission (NDRC)": the abbreviation in brackets is the same name
@@ -832,6 +851,7 @@ class RelationComponent:
         previous: list[Mention] | None = None
         prev_end = -1
         last_event: Mention | None = None
+        self.rules.recent_person = None
         for s, e, ms in sentences_with_mentions(doc, mentions_of(doc)):
             # only the sentence right before, in the same paragraph, is a pronoun's context
             adjacent = previous is not None and "\n" not in text[prev_end:s] and len(text[prev_end:s]) < 3
@@ -844,6 +864,7 @@ class RelationComponent:
                     if actor is not None:
                         rels.append(Relation(last_event, "involves", actor, s, e, "at_the_event", 0.5))
             last_event = next((m for m in reversed(ms) if m.ctype == "Event"), last_event)
+            self.rules.recent_person = next((m for m in reversed(ms) if m.ctype == "Person"), self.rules.recent_person)
             # ("Zhipu AI raised X. The company, spun out of Tsinghua, unveiled Y. The company also ...": Zhipu AI again)
             previous, prev_end = self.rules.last_participants or ms, e
         nested = doc._.cakg_nested or []

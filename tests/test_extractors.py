@@ -833,6 +833,10 @@ def test_fast_start_keeps_every_match_of_every_scanning_rule():
          {("Zorvex-4.5-Air", "developer", "Zhipu AI"), ("Zorvex-4.5", "releaseDate", "2025-05-28"),
           ("Zorvex-4.5-Air", "releaseDate", "2025-05-28")}, set()),
         ("Tencent on Sunday released Zorvex3D World Model 1.0.", {("Zorvex3D World Model 1.0", "developer", "Tencent")}, set()),
+        # "he" mid-sentence, after an opener that names a place of study, and the person of an earlier sentence
+        ("Zhang Wei, 32, is the academic of the group. After a degree at Tsinghua University he completed a PhD at "
+         "Baidu. Later he worked as a researcher at Tencent.",
+         {("Zhang Wei", "affiliatedWith", "Baidu"), ("Zhang Wei", "affiliatedWith", "Tencent")}, set()),
         # the month "May" is no hedge; "may release" is
         ("Tencent released Hunyuan on May 28.", {("Hunyuan", "developer", "Tencent"), ("Hunyuan", "releaseDate", "2025-05-28")}, set()),
         ("Tencent may release Hunyuan soon.", set(), {"developer"}),
