@@ -88,6 +88,7 @@ _AT_THE_EVENT = re.compile(r"\b(?:[Aa]t|[Dd]uring|on\s+the\s+sidelines\s+of)\s+t
 _LISTED_AFTER = re.compile(r"-(?:listed|traded|quoted)\b")
 _PERSON_PRESENTS = re.compile(r"\b(?:unveil|launch|releas|announc|present|show|introduc|debut|roll)", re.IGNORECASE)
 _HE = re.compile(r"(?<![\w'’])([Hh]e|[Ss]he)\s+(?=(?:(?:also|later|then|now|still|previously|once|first|briefly|has|had|have|was|is)\s+)*[a-z][a-z\-]+\b)")
+_APPOSITION_ORG = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:(?:former|senior|veteran|onetime|one-time|longtime|long-time|ex-)\s*)?")
 _OBJECT_CLAUSE = re.compile(r"(?:\s+[a-z][\w\-]*){0,2}\s*,\s*(?:which|that)\s+")
 _HEAD_NOUN_CLAUSE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s*,\s*(?:which|that|who)\s")  # " model, which ..."
 _HEAD_RULES = ("verb_", "passive_", "integrated_into", "based_on", "founded_by", "led_by", "round_led_by")
@@ -251,7 +252,7 @@ class RelationRules:
             GapRule("company_behind", "developer", ACTOR, MP, _c(r"^\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:company|firm|startup|start-up|lab|developer|maker|team|group)\s+(?:behind|that\s+(?:makes|built|developed|created|released))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?[“\"]?$"), reverse=True, confidence=0.7),
             GapRule("parent_of_org", "subsidiaryOf", ORG, ORG, _c(r"^\s+(?:parent|owner|parent\s+company)\s+$"), confidence=0.65),
             # "BAAI, led by director Wang Zhongyuan", "the lab, which is headed by chief scientist X"
-            GapRule("led_by", "affiliatedWith", ORG, PERSON, _c(rf"^\s*(?:\([^()]{{1,40}}\)\s*)?,?\s+(?:(?:which|that)\s+)?(?:(?:is|was|has\s+been)\s+)?(?:led|headed|run|chaired)\s+by\s+(?:its\s+|the\s+)?(?:(?:founding\s+|current\s+|new\s+)?(?P<role>{role}|{title})\s+)?$"), reverse=True, role_group="role", confidence=0.7),
+            GapRule("led_by", "affiliatedWith", ORG, PERSON, _c(rf"^\s*(?:\([^()]{{1,40}}\)\s*)?,?\s+(?:(?:a|an|the)\s+(?:(?!(?:and|or|but)\b)[\w\-]+\s+){{0,6}}?)?(?:(?:which|that)\s+)?(?:(?:is|was|has\s+been)\s+)?(?:led|headed|run|chaired)\s+by\s+(?:its\s+|the\s+)?(?:(?:founding\s+|current\s+|new\s+)?(?P<role>{role}|{title})\s+)?$"), reverse=True, role_group="role", confidence=0.7),
             GapRule("founded_by", "affiliatedWith", ORG, PERSON, _c(r"^\s*,?\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?)?(?:(?:which|that)\s+)?(?:(?:was|is|had\s+been)\s+)?(?:jointly\s+)?(?P<role>(?:co-)?founded)\s+(?:in\s+(?:\w+\s+)?\d{4}\s+)?by\s+(?:former\s+|ex-)?$"), reverse=True, role_group="role", confidence=0.75),
             GapRule("raised_from", "investedIn", ORG, ACTOR, _c(r"^\s+(?:has\s+|had\s+|have\s+)?(?:raised|secured|received|closed|drew|attracted)\s+(?:[\w$€¥£.,\-]+\s+){0,7}?(?:from|led\s+by|backed\s+by)\s+(?:(?:investors|backers|a\s+group(?:\s+of\s+investors)?|a\s+consortium|a\s+syndicate)\s+(?:(?:that|which)\s+included?|including|such\s+as)\s+)?(?:the\s+)?$"), reverse=True, confidence=0.7),
             # issuedBy
@@ -340,6 +341,7 @@ class RelationRules:
         self.dev_opener = re.compile(rf"\s*(?:jointly\s+)?{dev_p}\s+(?:the\s+)?", re.IGNORECASE)
         self.product_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,2}}?{heads}\b(?!['’])", re.IGNORECASE)
         self.unit_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,3}}?{phrase_regex(v['unit_nouns'])}\b(?!['’])", re.IGNORECASE)
+        self.role_after_org = re.compile(rf"\s+(?:[\w\-]+\s+)?(?P<role>{role})\b(?!['’])", re.IGNORECASE)
         self.role_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})\b", re.IGNORECASE)
         self.prep_before = re.compile(r"\b(?:to|of|for|with|from|about|than|into|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
         # (a head noun may close the first name: "the Xiaomi 15S Pro phone and the Pad 7 Ultra tablet")
@@ -763,6 +765,14 @@ class RelationRules:
                     for a in groups[1].members:
                         if a.ctype in ACTOR | PLACE:
                             out.append(Relation(ev, "involves", a, s, e, "event_setting", 0.6))
+        # "Peng Zhihui, a former Huawei engineer": a role after the organisation named in the apposition
+        for i in range(len(groups) - 1):
+            p, o = groups[i], groups[i + 1]
+            if p.members[-1].ctype == "Person" and o.types & (ORG - {"GovernmentAgency"}) and _APPOSITION_ORG.fullmatch(text, p.end, o.start):
+                rm = self.role_after_org.match(text, o.end)
+                if rm:
+                    org = next(m for m in reversed(o.members) if m.ctype in ORG)
+                    out.append(Relation(p.members[-1], "affiliatedWith", org, s, e, "apposition_org_role", 0.6, rm.group("role").lower()))
         # "Li Qiang, China's premier", "Liang Wenfeng, DeepSeek's founder": a role after the organisation's possessive
         for i in range(len(groups) - 1):
             p, o = groups[i], groups[i + 1]

@@ -72,6 +72,7 @@ def test_gazetteer_aliases_resolve_to_one_node(extract_text):
          "Provisions on the Administration of Internet-based Zorvex Services", "Policy"),
         ("Qwen Code, a coding agent, grew.", "Qwen Code", "Product"),
         ("Tencent attended the 2025 Zorvex AI Conference in Shanghai.", "2025 Zorvex AI Conference", "Event"),
+        ("Ivo Lamar, a Hong Kong-based technology analyst at Baidu, spoke.", "Ivo Lamar", "Person"),
     ],
 )
 def test_discovery_cues(extract_text, text, name, typ):
@@ -837,6 +838,10 @@ def test_fast_start_keeps_every_match_of_every_scanning_rule():
         ("Zhang Wei, 32, is the academic of the group. After a degree at Tsinghua University he completed a PhD at "
          "Baidu. Later he worked as a researcher at Tencent.",
          {("Zhang Wei", "affiliatedWith", "Baidu"), ("Zhang Wei", "affiliatedWith", "Tencent")}, set()),
+        # roles in appositions: "a former Huawei engineer", "the ... designer of AI chips led by founder X"
+        ("Zhang Wei, a former Tencent engineer, joined Baidu.", {("Zhang Wei", "affiliatedWith", "Tencent")}, set()),
+        ("Zhang Wei, a Baidu rival, spoke.", set(), {"affiliatedWith"}),
+        ("Zhipu AI, the Beijing-based designer of AI chips led by founder Zhang Wei, grew.", {("Zhang Wei", "affiliatedWith", "Zhipu AI")}, set()),
         # the month "May" is no hedge; "may release" is
         ("Tencent released Hunyuan on May 28.", {("Hunyuan", "developer", "Tencent"), ("Hunyuan", "releaseDate", "2025-05-28")}, set()),
         ("Tencent may release Hunyuan soon.", set(), {"developer"}),
