@@ -120,7 +120,7 @@ class Discovery:
             Rule("policy_named", rf"\b((?:{W}{SP}){{1,3}}(?:initiative|strategy|action plan))\b", "Policy"),
             Rule("policy_title", rf"\b((?:Interim{SP}|Administrative{SP}|Provisional{SP})?(?:Measures|Provisions|Regulations|Guidelines|Opinions|Rules|Law){SP}(?:for|on|of){SP}(?:the{SP})?{name_run})", "Policy"),
             # policies named by a lowercase phrase: "draft rules on generative AI", "export controls on chips"
-            Rule("policy_on", rf"\b((?:draft{SP}|new{SP}|final{SP}|interim{SP})?{policy_low}{SP}(?:on|for|against|governing|regarding|targeting){SP}(?:the{SP})?(?:[\w\-]+|\([^)\n]{{1,30}}\))(?:{SP}(?:[\w\-]+|\([^)\n]{{1,30}}\))){{0,11}}?)(?=[,.;:!?)]|{SP}(?:that|which|to|in|by|from|with|at|as|after|before|was|were|is|are|has|have|had|will|would|could|may|might|must|should|can|amid|since|while|last|this|next|earlier|later|over|during|because|despite|following|until|target|targets|require|requires|apply|applies|cover|covers|take|takes|took|come|comes|came|aim|aims|say|says|said|mean|means|ban|bans|and{SP}(?:restricted|banned|imposed|added|said|announced|expanded|tightened))\b|\n|$)", "Policy"),
+            Rule("policy_on", rf"\b((?:draft{SP}|new{SP}|final{SP}|interim{SP})?{policy_low}{SP}(?:on|for|against|governing|regarding|targeting){SP}(?:the{SP})?(?:[\w\-]+|\([^)\n]{{1,30}}\))(?:{SP}(?:[\w\-]+|\([^)\n]{{1,30}}\))){{0,11}}?)(?=[,.;:!?)]|{SP}(?:that|which|to|in|on|by|from|with|at|as|after|before|was|were|is|are|has|have|had|will|would|could|may|might|must|should|can|amid|since|while|last|this|next|earlier|later|over|during|because|despite|following|until|target|targets|require|requires|apply|applies|cover|covers|take|takes|took|come|comes|came|aim|aims|say|says|said|mean|means|ban|bans|and{SP}(?:restricted|banned|imposed|added|said|announced|expanded|tightened))\b|\n|$)", "Policy"),
             Rule("policy_after_verb", rf"\b{issue}{SP}(?:(?:the|its|their|new|draft|final|interim|a|an|set{SP}of){SP})*((?!(?:the|a|an|its|their|this|that|these|new|draft|final)\b)(?:[A-Z]{{2,}}|[a-z][\w\-]*)(?:{SP}(?:[A-Z]{{2,}}|[a-z][\w\-]*)){{0,3}}{SP}(?:rules|regulations|measures|guidelines|provisions|standards|(?:agreement|deal|pact|accord)(?!{SP}with\b)|treaty|declaration|law))\b", "Policy"),
             # "a comprehensive AI law", "generative AI rules", "EU AI guidelines"; never across a function word
             Rule("policy_adj", rf"\b((?:(?:comprehensive|national|basic|unified|dedicated|overarching|landmark|sweeping|global|international){SP})?(?:[A-Z]{{2,}}|[Gg]enerative{SP}AI|[A-Z]\w+{SP}AI)(?:{SP}(?!(?:with|and|or|of|for|in|on|to|by|the|an?|as|at|from|that|which)\b)(?![a-z]+(?:ed|es|ly)\b)[a-z][\w\-]*){{0,2}}{SP}(?:rules|regulations|law|guidelines|measures|action{SP}plan|development{SP}plan))\b", "Policy"),
@@ -128,6 +128,8 @@ class Discovery:
             # lower-case letter after its capital (read up to the first one: no retrying every split of the word)
             # or opens with two capitals
             Rule("model_version", rf"\b((?:[A-Z][^\Wa-z]*[a-z]\w*|[A-Z]{{2}}\w*|[a-z]+[A-Z]\w*)(?:[\- ][A-Z][a-z]+){{0,2}}(?:[\- ]?(?:[A-Zvrktxm]?\d+(?:\.\d+)*[A-Za-z]?\b))(?:[\- ](?:{msuffix}|[A-Z]\d+[A-Z]?(?![a-z])|\d+(?:\.\d+)?[BbMm]|[A-Z][a-z]+(?=[\- ]\d)|[A-Z]{{1,2}}(?=-[A-Z])|(?<=-)\d{{4}}\b))*)", "AIModel"),
+            # numbered instruments: "Executive Order 14110", national standards "GB 45438-2025", "GB/T 45654-2025"
+            Rule("policy_number", rf"\b(Executive{SP}Order{SP}(?:No\.{SP})?\d{{4,5}}|GB(?:/[TZ])?{SP}?\d{{4,5}}(?:\.\d+)?-(?:19|20)\d\d)\b", "Policy"),
             # "BIGAI released TongTong", "Alibaba launched Quark, an AI browser": a one-word name right after a release verb
             Rule("release_object", rf"\b(?:released|launched|unveiled|open-sourced|rolled{SP}out|introduced|debuted|releases|launches|unveils)(?:{SP}(?:its|the|a|an|new|upgraded|latest|their|own))*{SP}([A-Z][\w\-]*[a-z][\w\-]*)(?![\w\-'’])(?!{SP}[A-Z0-9])(?![^\S\n]*(?:&|and{SP}[A-Z]))", "AIModel"),
             # "DeepSeek released V3.1", "Moonshot open-sourced K2": a bare version right after a release verb
@@ -179,6 +181,7 @@ class Discovery:
                                    "deal", "pact", "accord", "treaty", "declaration", "law"], 140, 20),
             "policy_adj": (["rules", "regulations", "law", "guidelines", "measures", "action", "development"], 90, 30),
             "model_version": (_version_hits, 60, 40),
+            "policy_number": (["Executive", "GB"], 5, 40),
             "model_before_head": (heads, 160, 30),
             "release_object": (["released", "launched", "unveiled", "open-sourced", "rolled", "introduced", "debuted", "releases", "launches", "unveils"], 5, 60),
             "bare_version": (sorted({f for e in lex["verbs"]["release_cue"] for f in verb_forms(e) if " " not in f}), 5, 40),
@@ -376,6 +379,8 @@ class Discovery:
             generic = fam in _NOT_MODEL and not re.search(r"-[A-Za-z]+\d", name)
             if generic or re.fullmatch(r"[\d.\s\-]+", name) or re.search(r"(?:^|\s)(?:19|20)\d\d$", name):
                 return None
+            if re.match(r"GB(?:/[TZ])?\s?\d", name):
+                return None  # a national standard ("GB 45438-2025"): policy_number reads it
             if name[0].isdigit() or any(w in _DATE_WORDS for w in words) or _NOT_MODEL_AFTER.match(text, end):
                 return None  # "18 November", "Apache 2.0 licence", "HTTP 2 protocol"
             if _ORG_NOUN_BEFORE.search(text, max(0, start - 30), start):
