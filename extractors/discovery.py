@@ -344,7 +344,7 @@ class Discovery:
         if end <= start:
             return None
         typ = rule.type
-        keep_first = rule.name in ("agency_head", "agency_of", "research_head", "research_of", "event_head", "policy_head", "policy_title", "policy_adj")
+        keep_first = rule.name in ("agency_head", "agency_of", "research_head", "research_of", "event_head", "policy_head", "policy_title", "policy_adj", "policy_number")
         start = self._strip_stop_words(text, start, end, keep_first)
         # "Measures for Labeling AI Content on Friday": a trailing date word is not part of the name
         while True:
