@@ -410,6 +410,8 @@ class Discovery:
             typ = "Product" if head and head.group("head").lower() in self.product_heads else "AIModel"
         elif rule.name == "org_suffix":
             prefix = self.org_suffix_re.sub("", name)
+            if prefix in _GENERIC_ORG_PREFIX:
+                return None  # "Information Technology", "Intelligence Services", "Investment Co.": no firm's name
             pk = self.norm_key(prefix)
             # "Baidu Inc." is Baidu; "Baidu Ventures" is a unit of its own (and a unit of Baidu)
             if pk in self.known_types and words[-1].rstrip(".") in _FIRM_SUFFIX or all(w in self.stop_caps for w in prefix.split()):
@@ -445,6 +447,11 @@ _GENERIC_POLICY_WORDS = {
     "tough", "more", "further", "such", "similar", "other", "these", "those", "some", "many", "several", "detailed",
     "specific", "industry", "technical", "local", "existing", "current", "clear", "clearer", "safety", "security",
 }
+_GENERIC_ORG_PREFIX = {
+    "Information", "Intelligence", "Investment", "Artificial", "Science", "Technology", "Digital", "Data", "Computing",
+    "Network", "Software", "Cloud", "Financial", "Internet", "Security", "Capital", "Global", "International",
+    "National", "General", "Markets", "Companies", "Business", "Industry", "Industrial", "Innovation", "Advanced",
+}
 _HEAD_FINAL = {"agency_head", "research_head", "event_head", "policy_head", "model_capital", "org_suffix", "policy_named", "org_fund"}
 _DATE_WORDS = set(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow January February March April "
@@ -465,6 +472,8 @@ _NOT_MODEL_AFTER = re.compile(r"[^\S\n]+(?:licen[cs]e|protocol|standard|port|vis
 _DESCRIPTIVE = re.compile(r"-(?:based|designed|made|owned|backed|listed|funded|headquartered|specific|focused|led|run|born|style|like|related|native|powered|driven|first)$")
 
 _NOT_MODEL = {
+    # number formats and data types ("FP8", "BF16", "INT4", "UE8M0")
+    "fp", "bf", "int", "uint", "ue", "tf", "about", "nearly", "around", "over", "some", "more", "under", "almost",
     "covid", "article", "section", "figure", "top", "fortune", "chapter", "phase", "level", "tier", "page",
     "vol", "no", "item", "class", "type", "category", "series", "round", "day", "week", "year", "g", "h",
     "f", "b", "c", "d", "e", "a", "windows", "form", "rule", "part", "step", "stage", "grade", "ie",

@@ -88,6 +88,12 @@ def test_a_venue_is_no_event(extract_text):
     assert not any(t == "Event" for t in got.values()), got
 
 
+def test_number_formats_and_generic_words_are_no_names(extract_text):
+    got = names_types(extract_text("About 100 firms train the model in FP8 and BF16. Vice Minister of Industry and "
+                                   "Information Technology Zhang Wei spoke."))
+    assert not {"About 100", "FP8", "BF16", "Information Technology"} & set(got), got
+
+
 def test_discovery_does_not_take_ordinary_capitalised_words(extract_text):
     got = names_types(extract_text("Chinese AI firms grew fast. The Report said Users doubled in 2024."))
     assert not {"Chinese AI", "Report", "Users"} & set(got)
