@@ -16,7 +16,7 @@ from kg.build import build
 from kg.evaluate import collect_system, score_extraction
 
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
-FLOOR = {"entities": 0.78, "relations": 0.46, "dates": 0.42}
+FLOOR = {"entities": 0.81, "relations": 0.51, "dates": 0.45}
 
 
 @pytest.fixture(scope="module")
@@ -35,4 +35,4 @@ def test_heldout_scores_stay_above_the_floor(report, kind):
 
 def test_heldout_precision_stays_high(report):
     # what the rules assert on unseen text is mostly right, even where they miss much
-    assert report["relations"]["p"] >= 0.8 and report["entities"]["p"] >= 0.85, (report["relations"], report["entities"])
+    assert report["relations"]["p"] >= 0.85 and report["entities"]["p"] >= 0.87, (report["relations"], report["entities"])
