@@ -389,6 +389,17 @@ def test_alibaba_to_bring_features_to_iphones_is_not_an_integration(extract_text
         ("Baidu first released its ERNIE Bot chatbot in March 2023.", "2025-04-26", ("ERNIE Bot", "releaseDate", "2023-03")),
         ("The Zhongguancun Forum, which opened in Beijing on Thursday, drew crowds.", "2025-07-28",
          ("Zhongguancun Forum", "date", "2025-07-24")),
+        # "X itself was released on", "followed on", "in January the company released", a prepositional opener,
+        # "that President X announced in", "its Y conference in Shanghai on Thursday"
+        ("Hunyuan itself was released on March 16.", "2025-09-19", ("Hunyuan", "releaseDate", "2025-03-16")),
+        ("Qwen followed on July 22, together with ERNIE.", "2025-09-19", ("Qwen", "releaseDate", "2025-07-22")),
+        ("It grew, and in January the company released Zorvex-7, a grasping model.", "2025-09-19", ("Zorvex-7", "releaseDate", "2025-01")),
+        ("At the same event in the city on Wednesday, Tencent unveiled Zorvex-8, a model.", "2025-09-19",
+         ("Zorvex-8", "releaseDate", "2025-09-17")),
+        ("It follows the Zorvex AI Initiative that President Xi Jinping announced in October 2023.", "2025-09-19",
+         ("Zorvex AI Initiative", "date", "2023-10")),
+        ("Huawei used its Zorvex AI Summit event in Shanghai on Thursday to show chips.", "2025-09-19",
+         ("Zorvex AI Summit", "date", "2025-09-18")),
     ],
 )
 def test_more_date_shapes(extract_text, text, date, fact):
