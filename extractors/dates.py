@@ -255,7 +255,8 @@ class DateRules:
                     continue
                 if t in ("AIModel", "Product") and self.after_model.match(gap):
                     facts.append(DateFact(m, "releaseDate", d.value, s, e, "date_after_model", 0.75))
-                elif t == "Policy" and self.after_policy.match(gap) and not self.onto_list.search(text, max(s, m.start - 100), m.start):
+                elif (t == "Policy" and self.after_policy.match(gap) and not self.onto_list.search(text, max(s, m.start - 100), m.start)
+                      and not m.text.endswith(" List")):  # ("on the Entity List since October": a date of membership)
                     facts.append(DateFact(m, "date", d.value, s, e, "date_after_policy", 0.75))
                 elif t == "Event" and self.after_event.match(gap):
                     facts.append(DateFact(m, "date", d.value, s, e, "date_after_event", 0.75))

@@ -353,8 +353,8 @@ class Discovery:
                 break
             end -= len(tail.group())
         name = text[start:end]
-        if not name or name in self.stop_caps:
-            return None
+        if not name or name in self.stop_caps or _FUNCTION_WORD_START.match(name):
+            return None  # ("of the labelling measures": a phrase, not a name)
         words = name.split()
         if rule.type != "Policy" and all(w in self.stop_caps for w in words):
             return None
@@ -447,6 +447,7 @@ _GENERIC_POLICY_WORDS = {
     "tough", "more", "further", "such", "similar", "other", "these", "those", "some", "many", "several", "detailed",
     "specific", "industry", "technical", "local", "existing", "current", "clear", "clearer", "safety", "security",
 }
+_FUNCTION_WORD_START = re.compile(r"(?:of|for|on|in|to|by|with|and|or|from|at|as)\s", re.IGNORECASE)
 _GENERIC_ORG_PREFIX = {
     "Information", "Intelligence", "Investment", "Artificial", "Science", "Technology", "Digital", "Data", "Computing",
     "Network", "Software", "Cloud", "Financial", "Internet", "Security", "Capital", "Global", "International",

@@ -187,7 +187,7 @@ class RelationRules:
         # "Alibaba said it would invest in Zhipu", "the way it referenced Llama2": "it" as the subject of a verb
         it_verbs = verbs_regex(v["develop"] + v["invest"] + v["acquire"] + v["partner"] + v["integrate_reverse"] + v["based_on"])
         self.it_subject = re.compile(
-            rf"\b[Ii]t(?=\s+(?:(?:would|will|had|has|have|also|then|later|recently|already|previously|first|jointly)\s+)*(?:{it_verbs})\b)"
+            rf"\b[Ii]t(?=\s+(?:(?:would|will|had|has|have|also|then|later|recently|already|previously|first|jointly)\s+)*(?:{it_verbs}|struck|signed|announced|agreed|formed|teamed|reached|joined|took|won)\b)"
         )
         dev_p = _passive_regex(v["develop_passive"])
         # a bare "by" / "from" only right after the name ("the rules by the CAC"): after other words it is any
@@ -874,7 +874,8 @@ class RelationComponent:
                     if actor is not None:
                         rels.append(Relation(last_event, "involves", actor, s, e, "at_the_event", 0.5))
             last_event = next((m for m in reversed(ms) if m.ctype == "Event"), last_event)
-            self.rules.recent_person = next((m for m in reversed(ms) if m.ctype == "Person"), self.rules.recent_person)
+            # (the first person of the sentence: mostly its subject, "Robin Li co-founded Baidu with Eric Xu")
+            self.rules.recent_person = next((m for m in ms if m.ctype == "Person"), self.rules.recent_person)
             # ("Zhipu AI raised X. The company, spun out of Tsinghua, unveiled Y. The company also ...": Zhipu AI again)
             previous, prev_end = self.rules.last_participants or ms, e
         nested = doc._.cakg_nested or []
