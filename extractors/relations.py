@@ -743,7 +743,7 @@ class RelationRules:
                         out.append(Relation(p.members[-1], "developer", a, s, e, "object_clause_developer", 0.65))
         # "Zhipu presented GLM-4.5, its new model, at the World AI Conference": the event involves the sentence's
         # subject, and what it presented there
-        if len(groups) > 1 and groups[0].types & ACTOR:
+        if len(groups) > 1 and groups[0].types & ACTOR and any("Event" in g.types for g in groups[1:]):
             for g in groups[1:]:
                 ev = next((m for m in g.members if m.ctype == "Event"), None)
                 if ev is None or not _AT_EVENT_BEFORE.search(text, max(s, g.start - 40), g.start):
