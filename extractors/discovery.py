@@ -227,7 +227,8 @@ class Discovery:
         self.model_heads = {h.lower() for h in cues["model_head"]}
         self.product_heads = {h.lower() for h in cues["product_head"]} - self.model_heads
         heads = phrase_regex(set(cues["model_head"]) | set(cues["product_head"]))
-        self.head_after = re.compile(rf"(?:[^\S\n]*,[^\S\n]+(?:a|an|the|its)[^\S\n]+(?:[\w\-]+[^\S\n]+){{0,3}}?|[^\S\n]+)(?P<head>{heads})s?\b", re.I)
+        # ("the RT6, Apollo Go's sixth-generation vehicle": a possessor's name may stand for the article)
+        self.head_after = re.compile(rf"(?:[^\S\n]*,[^\S\n]+(?:a|an|the|its|(?-i:[A-Z][\w.\-]*)(?:[^\S\n]+(?-i:[A-Z][\w.\-]*))?['’]s)[^\S\n]+(?:[\w\-]+[^\S\n]+){{0,3}}?|[^\S\n]+)(?P<head>{heads})s?\b", re.I)
         self.model_cue = re.compile(rf"\b(?:{model_head}|{product_head}|{verbs_regex(lex['verbs']['release_cue'])})\b", re.I)
         self._cache: dict = {}
 
