@@ -280,6 +280,8 @@ class RelationRules:
             GapRule("noun_invest", "investedIn", ACTOR, ORG, _c(rf"^\s*,?\s*(?:\w+\s+){{0,3}}?(?:similar\s+|earlier\s+|previous\s+)?{inv_n}\s+(?:[\w\-]+\s+){{0,3}}?$"), carry=True, carry_only=True, confidence=0.7),
             # subsidiaryOf
             GapRule("unit_of", "subsidiaryOf", ORG, ORG, _c(rf"^\s*(?:,|is|was|became|remains)\s+(?:now\s+)?(?:a|an|the|its)\s+(?:[\w\-]+\s+){{0,6}}?{unit}\s+(?:of|under|within|at)\s+(?:the\s+)?$")),
+            # "Huawei's chip design arm, HiSilicon,", "Alibaba's in-house chip unit, T-Head", "its chip subsidiary Kunlunxin"
+            GapRule("possessive_unit_named", "subsidiaryOf", ORG, ORG, _c(rf"^['’]s\s+(?:[\w\-]+\s+){{0,3}}?{unit}\s*,?\s+$"), reverse=True, confidence=0.7, last_only=True),
             GapRule("owner_of", "subsidiaryOf", ORG, ORG, _c(rf"^\s*,\s+(?:the\s+|its\s+)?{parent}\s+of\s+(?:the\s+)?$"), reverse=True),
             GapRule("passive_acquire", "subsidiaryOf", ORG, ORG, _c(rf"^(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:was|is|were|has\s+been|had\s+been)\s+(?:[\w\-]+\s+)?{acquire}\s+by\s+(?:the\s+)?$")),
             GapRule("verb_acquire", "subsidiaryOf", ORG, ORG, _c(rf"^{pre}\s+(?:{acquire}|(?:its\s+|the\s+)?{acq_n})(?:\s+(?!{_BLOCK}\b)[\w\-]+){{0,2}}?\s+$"), reverse=True, carry=True),
@@ -296,6 +298,8 @@ class RelationRules:
             GapRule("verb_person_org", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,)?\s+(?:(?:has|had|have|also|then|later|previously|once|first|now|currently|jointly)\s+)*(?P<role>founded|co-founded|cofounded|heads|headed|leads|runs|ran|chairs|chaired|directs|directed|oversees|oversaw|manages|managed|joined|rejoined|started|established|set\s+up)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:of|for|at|in|with|and|or|to|from|by)\b)[\w\-]+\s+){0,3}?$"), role_group="role", confidence=0.65),
             # "He later worked as a researcher at Google Brain", "completed a PhD at CMU", "graduated from Shenzhen University"
             GapRule("verb_worked_at", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,)?\s+(?:(?:has|had|have|also|then|later|previously|once|first|briefly)\s+)*(?P<role>worked|works|studied|studies|taught|teaches|interned|researched|graduated|completed\s+(?:a|his|her)\s+(?:PhD|doctorate|master['’]s|degree)|earned\s+(?:a|his|her)\s+(?:PhD|doctorate|master['’]s|degree|bachelor['’]s)(?:\s+degree)?|spent\s+(?:\w+\s+){1,3}?(?:years?|months?))(?:\s+(?:as|in)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?\s+(?:at|for|from|with)\s+(?:the\s+)?$"), role_group="role", confidence=0.6),
+            # "Dr. Peng Haoxuan of Fudan University", "Professor Gu Mingzhe of the Chinese University of Hong Kong"
+            GapRule("person_of_org", "affiliatedWith", PERSON, ORG, _c(r"^\s+(?:of|from)\s+(?:the\s+)?$"), confidence=0.6, last_only=True),
             GapRule("who_heads", "affiliatedWith", PERSON, ORG, _c(r"^\s*,\s+who\s+(?:also\s+)?(?P<role>heads|leads|runs|founded|co-founded|chairs|directs|oversees|manages)\s+(?:the\s+)?$"), role_group="role", confidence=0.7),
             # basedOn and integratedInto
             GapRule("based_on", "basedOn", MP, MP, _c(rf"^(?:\s*,)?(?:\s+(?!{_BLOCK}\b){word}){{0,7}}?\s+{based}\s+(?:[\w\-’']+\s+){{0,4}}?$")),
@@ -313,7 +317,7 @@ class RelationRules:
             GapRule("serves_as", "affiliatedWith", PERSON, ORG, _c(rf"^\s+(?:(?:has|had|have)\s+)?(?:previously\s+|also\s+|now\s+|currently\s+|formerly\s+)?(?:serves|served|serving|works|worked|is|was|became|becomes|has\s+been|stepped\s+down\s+as|steps\s+down\s+as|resigned\s+as|retired\s+as|took\s+over\s+as|was\s+named|was\s+appointed|joined\s+as)\s+(?:as\s+)?(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})\s+(?:[\w\-]+\s+){{0,2}}?(?:of|at|for|with)\s+(?:the\s+)?$"), role_group="role", confidence=0.7),
             # "Moonshot AI's Yang Zhilin": a company's person works there
             GapRule("possessive_person", "affiliatedWith", ORG - {"GovernmentAgency"}, PERSON, _c(r"^['’]s?\s+$"), reverse=True, confidence=0.55, last_only=True),
-            GapRule("org_role", "affiliatedWith", ORG | PLACE, PERSON, _c(rf"^(?:['’]s?)?\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>{role}|{title})\s+$"), reverse=True, role_group="role"),
+            GapRule("org_role", "affiliatedWith", ORG | PLACE, PERSON, _c(rf"^(?:['’]s?)?\s+(?:(?!(?:and|or|but|with|while|as)\b)[\w\-]+\s+){{0,2}}?(?P<role>{role}|{title})\s+$"), reverse=True, role_group="role"),
             GapRule("credit", "affiliatedWith", ORG, PERSON, _c(r"^\s*/\s*$"), reverse=True, confidence=0.6),
             GapRule("and_role_of", "affiliatedWith", PERSON, ORG, _c(rf"^\s*,?\s+and\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})\s+(?:of|at)\s+(?:the\s+)?$"), carry=True, role_group="role"),
             # partnerOf

@@ -868,6 +868,11 @@ def test_fast_start_keeps_every_match_of_every_scanning_rule():
          {("Baidu", "partnerOf", "Zhipu AI")}, {("Tencent", "partnerOf", "Zhipu AI")}),
         ("Zhang Wei co-founded Baidu in 2000 with Wang Lei. Before that he worked at Tencent.",
          {("Zhang Wei", "affiliatedWith", "Tencent")}, {("Wang Lei", "affiliatedWith", "Tencent")}),
+        # "X's chip design arm, Y," and "its chip subsidiary Y" are units; "Dr. X of Y University"; no role across "and"
+        ("Tencent's chip design arm, Zorvex Semiconductor, makes chips.", {("Zorvex Semiconductor", "subsidiaryOf", "Tencent")}, set()),
+        ("Dr. Zhang Wei of Tsinghua University and Professor Wang Lei of Zhejiang University spoke.",
+         {("Zhang Wei", "affiliatedWith", "Tsinghua University"), ("Wang Lei", "affiliatedWith", "Zhejiang University")},
+         {("Wang Lei", "affiliatedWith", "Tsinghua University")}),
         # a membership date is no date of the list
         ("Zhipu AI has been on the Zorvex Entity List since October 2023.", set(), {"date"}),
         # the month "May" is no hedge; "may release" is
