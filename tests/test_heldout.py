@@ -1,7 +1,9 @@
-"""The extractors on documents written apart from them (tests/fixtures/heldout): scores stay above a floor.
+"""The extractors on documents written apart from them: scores stay above a floor.
 
-The floor sits a little under the measured scores (see CHANGELOG), so that a rule change that loses recall or
-precision on text it was not written for fails here, while a small trade between the two does not.
+`tests/fixtures/heldout` (twelve documents; rules were written from what the extractors missed there) and
+`tests/fixtures/heldout2` (six more, kept apart: scored before rules were written from them). Each floor sits a
+little under the measured scores (README, CHANGELOG), so that a change that loses recall or precision on text it
+was not written for fails here, while a small trade between the two does not.
 """
 
 from __future__ import annotations
@@ -15,24 +17,32 @@ import pytest
 from kg.build import build
 from kg.evaluate import collect_system, score_extraction
 
-HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
-FLOOR = {"entities": 0.81, "relations": 0.51, "dates": 0.45}
+FIXTURES = Path(__file__).parent / "fixtures"
+SETS = {
+    "heldout": {"entities": 0.81, "relations": 0.51, "dates": 0.48, "relations_p": 0.85, "entities_p": 0.87},
+    "heldout2": {"entities": 0.84, "relations": 0.36, "dates": 0.25, "relations_p": 0.78, "entities_p": 0.87},
+}
 
 
-@pytest.fixture(scope="module")
-def report():
+@pytest.fixture(scope="module", params=sorted(SETS))
+def scored(request):
+    folder = FIXTURES / request.param
     store = ox.Store()
-    rep = build(sorted(HELDOUT.glob("*.txt")), store=store)
-    assert rep.added == 12 and not rep.failed
-    gold = json.loads((HELDOUT / "gold.json").read_text(encoding="utf-8"))
-    return score_extraction(collect_system(store), gold)
+    files = sorted(folder.glob("*.txt"))
+    rep = build(files, store=store)
+    assert rep.added == len(files) and not rep.failed
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    return SETS[request.param], score_extraction(collect_system(store), gold)
 
 
-@pytest.mark.parametrize("kind", sorted(FLOOR))
-def test_heldout_scores_stay_above_the_floor(report, kind):
-    assert report[kind]["f1"] >= FLOOR[kind], (kind, report[kind])
+@pytest.mark.parametrize("kind", ["entities", "relations", "dates"])
+def test_heldout_scores_stay_above_the_floor(scored, kind):
+    floor, report = scored
+    assert report[kind]["f1"] >= floor[kind], (kind, report[kind])
 
 
-def test_heldout_precision_stays_high(report):
+def test_heldout_precision_stays_high(scored):
     # what the rules assert on unseen text is mostly right, even where they miss much
-    assert report["relations"]["p"] >= 0.85 and report["entities"]["p"] >= 0.87, (report["relations"], report["entities"])
+    floor, report = scored
+    assert report["relations"]["p"] >= floor["relations_p"], report["relations"]
+    assert report["entities"]["p"] >= floor["entities_p"], report["entities"]
