@@ -80,7 +80,17 @@ _ANY_GAP = re.compile(r"")
 _HYPHEN_MODIFIER = re.compile(r"-(?:backed|funded|financed|invested|owned|controlled|run|operated|developed|built|made|designed|created|trained)\b")
 _INTO_AFTER = re.compile(r"(?:\s+[a-z][\w\-]*){0,3}?\s+into\b|\s+(?:in|to)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?[A-Z\d]")
 _BRACKET_AFTER = re.compile(r"^\s*\([^()]{1,40}\)(?=\s*[,\s])")
-_FOUNDING = {"founded", "co-founded", "cofounded", "started", "established", "set up"}
+# the role a verb gives a person at an organisation ("Liang Wenfeng founded DeepSeek": founder)
+_ROLE_OF_VERB = {
+    "founded": "founder", "started": "founder", "established": "founder", "set": "founder",
+    "co-founded": "co-founder", "cofounded": "co-founder",
+    "heads": "head", "headed": "head", "leads": "head", "runs": "head", "ran": "head", "directs": "director",
+    "directed": "director", "chairs": "chair", "chaired": "chair", "oversees": "head", "oversaw": "head",
+    "manages": "manager", "managed": "manager", "joined": "member", "rejoined": "member",
+    "worked": "employee", "works": "employee", "interned": "intern", "researched": "researcher", "spent": "employee",
+    "studied": "alumnus", "studies": "student", "graduated": "alumnus", "completed": "alumnus", "earned": "alumnus",
+    "taught": "faculty", "teaches": "faculty",
+}
 _WITH_COFOUNDER = re.compile(r"(?:\s+in\s+[^,.;\n]{1,30}?)?\s+(?:together\s+with|with|alongside)\s+(?:(?:former|fellow)\s+(?:[\w\-]+\s+){0,2}?)?")
 _AT_EVENT_BEFORE = re.compile(r"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the\s+|its\s+|this\s+year['’]s\s+|last\s+year['’]s\s+)?(?:opening\s+(?:day\s+)?of\s+(?:the\s+)?)?$", re.IGNORECASE)
 # "at the conference", "during the event": an event named before in the document
@@ -414,6 +424,8 @@ class RelationRules:
         if self.negation.search(gap):
             return False
         role = m.group(rule.role_group).lower() if rule.role_group and m.group(rule.role_group) else None
+        if role is not None:
+            role = _ROLE_OF_VERB.get(role.split()[0], role)  # "co-founded" -> "co-founder", "studied" -> "alumnus"
         if rule.predicate == "developer" and len(lefts) > 1 and len(right.members) > 1:
             # "labs such as DeepSeek, Moonshot AI and Zhipu released DeepSeek-V3, Kimi K2 and GLM-4.5": each made its
             # own, in order, when the lists are as long; otherwise who made which is not said
@@ -635,7 +647,7 @@ class RelationRules:
                 into = GapRule("integrate_x_into", "integratedInto", MP, MP | ORG, _ANY_GAP, confidence=0.7)
                 fired = self._apply(into, left, target, "", s, e, out)
             # "he started Moonshot AI in Beijing together with Zhou Xinyu and Wu Yuxin": co-founders work there too
-            if fired and out and out[-1].rule == "verb_person_org" and out[-1].role in _FOUNDING and right.types & ORG:
+            if fired and out and out[-1].rule == "verb_person_org" and out[-1].role in ("founder", "co-founder") and right.types & ORG:
                 for later in groups[i + 2 : i + 4]:
                     if later.types & PERSON and _WITH_COFOUNDER.fullmatch(text, right.end, later.start):
                         for p in later.members:

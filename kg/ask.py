@@ -95,7 +95,8 @@ PHRASE_CUES: list[tuple[tuple[str, ...], tuple[tuple[str, str], ...], bool]] = [
     (("affiliated with", "head of", "heads of", "director of", "chief of", "leader of", "ceo of", "chairman of",
       "chair of", "president of", "minister of", "vice minister of", "member of", "members of", "official at",
       "official of", "officials of", "officials at", "spokesperson for", "spokesman for", "employee of",
-      "employees of", "staff of", "general manager of", "founder of", "works for", "working for", "role at",
+      "employees of", "staff of", "general manager of", "founder of", "founders of", "founded", "co-founded",
+      "cofounded", "works for", "working for", "role at",
       "role in", "position at", "employer of"), (("affiliatedWith", SUBJ),), False),
     (("role of", "job of", "position of", "title of"), (("affiliatedWith", OBJ),), False),
     (("partner of", "partners of", "partner with", "partnered with", "partnership with", "allied with",
@@ -1009,6 +1010,9 @@ def _interpretations(p: Parsed, idx: LabelIndex) -> list[tuple[int, list[tuple[s
     return [(k, parts) for _, k, parts in out if parts]
 
 
+_FOUNDER_Q = re.compile(r"\b(?:co-?)?found(?:ed|ers?)\b", re.IGNORECASE)
+
+
 def _ask_relation(store, p: Parsed, idx: LabelIndex, classes) -> dict:
     readings = _interpretations(p, idx)
     first = None
@@ -1019,6 +1023,10 @@ def _ask_relation(store, p: Parsed, idx: LabelIndex, classes) -> dict:
         for iri in m.iris:
             rows += _run(store, template, "x", ox.NamedNode(iri))
         answers = _collect(rows, idx)
+        if _FOUNDER_Q.search(p.question) and parts[0][0] == "affiliatedWith":
+            # "Who founded X?": the founders, when the documents name any, not everyone who works there
+            founders = [a for a in answers if any("found" in r for r in a.get("roles", ()))]
+            answers = founders or answers
         values = [ox.NamedNode(i) for i in m.iris]
         if answers:
             return _result(p.question, answers, _display(template, "x", values), kind="relation",

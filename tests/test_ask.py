@@ -459,3 +459,17 @@ def test_an_answer_is_labelled_as_its_evidence_names_it(store):
     assert "CAC (Cyberspace Administration of China)" in format_answer(ask(store, "Who issued the draft rules on generative AI?"))
     assert all(a["label"] in a["sources"][0]["evidence"] or "name" not in a for a in res["answers"])
     assert answer_labels(store, "Which company open-sourced Qwen2?") == ["Alibaba"]  # what `kg eval` scores
+
+
+def test_who_founded_lists_the_founders_not_everyone_at_the_firm():
+    st = pyoxigraph.Store()
+    ents = [_ent("Zorvex AI", "Company"), _ent("Wang Lei", "Person"), _ent("Li Na", "Person"), _ent("Zhao Min", "Person")]
+    facts = [
+        _fact("Wang Lei", "affiliatedWith", "Zorvex AI", "Wang Lei founded Zorvex AI in 2023.", role="founder"),
+        _fact("Li Na", "affiliatedWith", "Zorvex AI", "Li Na co-founded Zorvex AI.", role="co-founder"),
+        _fact("Zhao Min", "affiliatedWith", "Zorvex AI", "Zhao Min, president of Zorvex AI, spoke.", role="president"),
+    ]
+    st.extend(_doc("z.txt", "Zorvex", ents, facts))
+    founders = answer_labels(st, "Who founded Zorvex AI?")
+    assert sorted(founders) == ["Li Na", "Wang Lei"]
+    assert "Zhao Min" in answer_labels(st, "Who works for Zorvex AI?")
