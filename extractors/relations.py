@@ -79,6 +79,7 @@ def _c(p: str) -> re.Pattern:
 _ANY_GAP = re.compile(r"")
 _HYPHEN_MODIFIER = re.compile(r"-(?:backed|funded|financed|invested|owned|controlled|run|operated|developed|built|made|designed|created|trained)\b")
 _INTO_AFTER = re.compile(r"(?:\s+[a-z][\w\-]*){0,3}?\s+into\b|\s+(?:in|to)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?[A-Z\d]")
+_SUFFIX_AFTER = re.compile(r"^(?:\s+(?:Corp|Corporation|Inc|Ltd|Limited|Co|Holdings))*\.?(?=,)")
 _BRACKET_AFTER = re.compile(r"^\s*\([^()]{1,40}\)(?=\s*[,\s])")
 # the role a verb gives a person at an organisation ("Liang Wenfeng founded DeepSeek": founder)
 _ROLE_OF_VERB = {
@@ -99,6 +100,8 @@ _LISTED_AFTER = re.compile(r"-(?:listed|traded|quoted)\b")
 _PERSON_PRESENTS = re.compile(r"\b(?:unveil|launch|releas|announc|present|show|introduc|debut|roll)", re.IGNORECASE)
 _HE = re.compile(r"(?<![\w'’])([Hh]e|[Ss]he)\s+(?=(?:(?:also|later|then|now|still|previously|once|first|briefly|has|had|have|was|is)\s+)*[a-z][a-z\-]+\b)")
 _APPOSITION_ORG = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:(?:former|senior|veteran|onetime|one-time|longtime|long-time|ex-)\s*)?")
+_THAT_CLAUSE = re.compile(r"\s*,\s+(?:the|a|an)\s+[^,;]{0,80}?\b(?:that|which)\s+[^,;]{0,60}?")
+_FOUNDED_AFTER = re.compile(r"\s+(?:co-)?founded\b")
 _OBJECT_CLAUSE = re.compile(r"(?:\s+[a-z][\w\-]*){0,2}\s*,\s*(?:which|that)\s+")
 _HEAD_NOUN_CLAUSE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s*,\s*(?:which|that|who)\s")  # " model, which ..."
 _HEAD_RULES = ("verb_", "passive_", "integrated_into", "based_on", "founded_by", "led_by", "round_led_by")
@@ -119,7 +122,7 @@ _POLICY_NOUNS = {"rules", "regulations", "measures", "guidelines", "law", "plan"
 _ANAPHOR = re.compile(
     # "He later worked at Google Brain", "In 2016 he co-founded Recurrent AI": a person of the sentence before
     r"\s*(?:(?:(?:In|By|After|Before|Since|Later|Then|Previously|Earlier|Today|Now)\b[^,.;:\n]{0,40}?(?:,\s*|\s+))?(?P<he>(?<![A-Za-z])(?:He|She|he|she))\s+(?=[a-z])|"
-    r"(?:The|the)\s+(?:(?!(?:company|firm|startup|model)\b)[\w\-]+\s+){0,2}?(?P<kind>company|firm|startup|start-up|group|lab|developer|chipmaker|carmaker|model|chatbot|app|chip"
+    r"(?:The|the|That|This)\s+(?:(?!(?:company|firm|startup|model)\b)[\w\-]+\s+){0,2}?(?P<kind>company|firm|startup|start-up|group|lab|developer|chipmaker|carmaker|model|chatbot|app|chip"
     r"|system|assistant|platform|processor|rules|regulations|measures|guidelines|law|plan|policy|initiative|provisions|framework)\b(?!['’])|(?P<it>It)\s+(?=(?:has|had|also|then|later|recently|was|is|released|launched|backed|invested|unveiled|acquired|bought|partnered)\b)"
     # "The round was led by X", "Investors in the round included X": the firm that raised the round
     r"|(?P<round>(?:The|This|the|this)\s+(?:[\w\-]+\s+){0,2}?(?:round|financing|fundraising|funding|raise)"
@@ -277,7 +280,7 @@ class RelationRules:
             GapRule("policy_targets", "targets", POLICY, ANY - POLICY, _c(rf"^(?:\s+(?!and\b)[\w\-]+){{0,5}}?\s+(?:that\s+|which\s+)?{target}\s+(?:the\s+)?$"), confidence=0.7),
             # investedIn
             GapRule("passive_invest", "investedIn", ORG, ACTOR, _c(rf"^(?:\s*,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}?|(?:\s*,)?\s+)(?:(?:which|that)\s+)?(?:(?:is|was|are|has|have|had)\s+)?(?:been\s+)?(?:also\s+)?{inv_p}\s+(?:[\w\-]+\s+){{0,2}}?$"), reverse=True),
-            GapRule("investors_include", "investedIn", ORG, ACTOR, _c(rf"^\s*,?\s+(?:(?:a|an|the)\s+[^,;]{{1,60}}?\s+)?(?:whose|its|their)\s+{investors}\s+(?:(?:are|were)\s+(?:said|reported|believed|understood)\s+to\s+include|include|includes|included|including|are|were)\s+(?:the\s+)?$"), reverse=True),
+            GapRule("investors_include", "investedIn", ORG, ACTOR, _c(rf"^(?:['’]s\s+(?:[\w\-]+\s+){{0,2}}?|\s*,?\s+(?:(?:a|an|the)\s+[^,;]{{1,60}}?\s+)?(?:whose|its|their)\s+){investors}\s+(?:(?:are|were)\s+(?:said|reported|believed|understood)\s+to\s+include|include|includes|included|including|are|were)\s+(?:the\s+)?$"), reverse=True),
             GapRule("verb_invest", "investedIn", ACTOR, ORG, _c(rf"^(?!.*\b(?:received|receives|got|gets|won|wins|secured|secures|attracted|drew)\s+(?:\w+\s+)?(?:backing|funding|financing|investment)\b){pre}\s+(?:{invest}(?!\s+by\b)|invest(?:s|ed|ing)?\s+(?:[\w\-$.,]+\s+){{1,6}}?(?:in|into)|{_STAKE}|(?:co-)?(?:lead|leads|led|leading)\s+(?:[\w\-$.,]+\s+){{0,5}}?(?:round|investment|funding|financing)s?\s+(?:in|into|for)|(?:an?\s+)?{inv_n}|(?:announc\w+|mak\w+|made|complet\w+)\s+(?:an?\s+)?(?:\w+\s+)?{inv_n})(?:\s+(?!{_BLOCK}\b)(?!(?:led|co-led|backed)\s+by\b)[\w\-$.,]+){{0,7}}?\s+$"), carry=True),
             # "Tencent's investment arm has taken stakes in Moonshot AI": what the arm invests in, its owner does
             GapRule("possessor_arm_invest", "investedIn", ACTOR, ORG, _c(rf"^['’]s\s+(?:[\w\-]+\s+){{0,2}}?(?:arm|unit|fund|division|affiliate)(?:\s+(?:has|have|had|also|recently|previously))*\s+(?:{invest}(?!\s+by\b)|{_STAKE}|invest(?:s|ed)?\s+(?:[\w\-$.,]+\s+){{1,6}}?in)\s+(?:the\s+)?$"), confidence=0.65, last_only=True),
@@ -343,6 +346,8 @@ class RelationRules:
         ]
         self.tail_rules = [
             GapRule("tail_acquire", "subsidiaryOf", ORG, ORG, _c(rf"\b(?:its\s+|the\s+)?{acq_n}\s+(?:the\s+)?$"), reverse=True, confidence=0.6),
+            # "UBTech, ..., listed in 2023 after raising 5.6 billion yuan from investors including Tencent"
+            GapRule("tail_raised_from", "investedIn", ORG - {"GovernmentAgency"}, ACTOR, _c(r"\b(?:raised|raising|secured|securing|received|receiving)\s+(?:[\w$€¥£.,\-]+\s+){0,6}?from\s+(?:(?:investors|backers)\s+(?:including|such\s+as)\s+|a\s+group\s+(?:that|which)\s+included\s+)(?:the\s+)?$"), reverse=True, confidence=0.6),
             GapRule("tail_invest", "investedIn", ACTOR, ORG, _c(rf"\b(?:its\s+|an?\s+|similar\s+)?{inv_n}\s+(?:[\w\-]+\s+){{0,2}}?$"), confidence=0.6),
             # "The government has made AI a priority with policies like the New-Generation AI Development Plan"
             GapRule("tail_policies_like", "issuedBy", ISSUER, POLICY, _c(r"\b(?:its\s+|their\s+)?(?:policies|plans|regulations|rules|measures|initiatives|strategies|laws)\s+(?:like|such\s+as|including)\s+(?:the\s+)?$"), reverse=True, confidence=0.6),
@@ -361,7 +366,7 @@ class RelationRules:
         # (a head noun may close the first name: "the Xiaomi 15S Pro phone and the Pad 7 Ultra tablet")
         self.group_gap = re.compile(
             # ("the Ministry of Industry and Information Technology (MIIT), the Ministry of ...": a bracketed short name first)
-            rf"^(?:\s*\([^()]{{1,40}}\))?(?:\s+{heads}s?)?\s*(?:,|,?\s*and|&|,?\s*as well as|,?\s*or|/|,\s*plus|,?\s*(?:together|along|jointly)\s+with|\s*[–—]\s*(?:together\s+)?with)(?:\s+the)?\s*$"
+            rf"^\.?(?:\s*\([^()]{{1,40}}\))?(?:\s+{heads}s?)?\s*(?:,|,?\s*and|&|,?\s*as well as|,?\s*or|/|,\s*plus|,?\s*(?:together|along|jointly)\s+with|\s*[–—]\s*(?:together\s+)?with)(?:\s+the)?\s*$"
             # ("GLM-4.5 and the lighter GLM-4.5-Air")
             r"|^\s*,?\s*and\s+(?:the|its)\s+(?:[a-z][\w\-]*\s+){1,2}$",
             re.IGNORECASE,
@@ -372,6 +377,7 @@ class RelationRules:
         self.dev_verb = re.compile(rf"\b{dev}\b", re.IGNORECASE)
         self.present_verb = re.compile(rf"\b(?:{verbs_regex(v['release_cue'])}|present|presents|presented|showed|shows|showcased|displayed|demonstrated|exhibited)\b", re.IGNORECASE)
         participles = phrase_regex([w[:-3] for w in v["develop_passive"] if w.endswith(" by")])
+        self.clause_dev_by = re.compile(rf"^[^;]*?,\s+(?:(?:which|that)\s+(?:was|were)\s+)?{dev_p}\s+(?:the\s+)?$", re.IGNORECASE)
         self.clause_dev_verb = re.compile(rf"\s+(?:has\s+|had\s+|first\s+|recently\s+|quietly\s+)?{participles}\b(?!\s+by\b)", re.IGNORECASE)
 
     _UNIT_WORDS = re.compile(r"\b(?:Cloud|Lab|Labs|Laboratory|Group|Council|Department|Institute|Center|Centre|Bureau|Division|Unit|Academy|School|College|Team|Research|Studio|Studios|Office|Committee|Commission|Administration|Agency|Capital|Ventures|Bank|Securities|Services|Holdings)\b")
@@ -578,6 +584,8 @@ class RelationRules:
             # "Volcano Engine (火山引擎), the cloud unit of": a name's bracketed other name is not part of the gap
             if gap.startswith((" (", "(")):
                 gap = _BRACKET_AFTER.sub("", gap, 1)
+            elif gap.startswith((".,", " C", " I", " L", " H")):  # "UBTech Robotics Corp., the Shenzhen humanoid maker founded by"
+                gap = _SUFFIX_AFTER.sub("", gap, 1)
             # "... since the acquisition of KUKA": a noun of acquisition or investment at the end of a long gap
             # belongs to the sentence's subject
             if subject is not None:
@@ -750,6 +758,29 @@ class RelationRules:
                 for b in groups[1].members:
                     if a.ctype in ACTOR and b.ctype in MP:
                         out.append(Relation(b, "developer", a, s, e, "developed_by_opener", 0.7))
+        # "MiniMax, the Shanghai start-up that former SenseTime executive Yan Junjie founded in 2021": a founder
+        for i, g in enumerate(groups):
+            if not g.types & (ORG - {"GovernmentAgency"}):
+                continue
+            for later in groups[i + 1 : i + 3]:
+                person = next((m for m in later.members if m.ctype == "Person"), None)
+                if person is not None and _THAT_CLAUSE.fullmatch(text, g.end, later.start) and _FOUNDED_AFTER.match(text, later.end):
+                    org = next(m for m in reversed(g.members) if m.ctype in ORG)
+                    out.append(Relation(person, "affiliatedWith", org, s, e, "that_founded", 0.6, "founder"))
+                    break
+        # "Vidu was unveiled at the Forum on April 27, developed jointly by Tsinghua and ShengShu": a participle
+        # clause at the end of the sentence describes its subject
+        if len(groups) > 2 and groups[0].types & MP:
+            for i in range(1, len(groups) - 1):
+                gap = text[groups[i].end : groups[i + 1].start]
+                if groups[i].types & MP or not self.clause_dev_by.match(gap):
+                    continue
+                for b in groups[i + 1].members:
+                    if b.ctype in ACTOR:
+                        for a in groups[0].members:
+                            if a.ctype in MP:
+                                out.append(Relation(a, "developer", b, s, e, "participle_developer", 0.6))
+                break
         # "Hunyuan, which Tencent released in 2023, ...": who acts in an object relative clause made what it hangs on
         for i in range(len(groups) - 1):
             p, o = groups[i], groups[i + 1]
@@ -843,7 +874,7 @@ def _passive_regex(phrases: list[str]) -> str:
     """The passive phrases ("released by"), each also with a time before its "by" ("released in March by")."""
     by = [p[: -len(" by")] for p in phrases if p.endswith(" by")]
     other = [p for p in phrases if not p.endswith(" by")]
-    alts = [rf"{phrase_regex(by)}{_TIME_BEFORE_BY}\s+by"] if by else []
+    alts = [rf"{phrase_regex(by)}(?:\s+jointly)?{_TIME_BEFORE_BY}\s+by"] if by else []
     if other:
         alts.append(phrase_regex(other))
     return "(?:" + "|".join(alts) + ")"

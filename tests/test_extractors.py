@@ -873,6 +873,17 @@ def test_fast_start_keeps_every_match_of_every_scanning_rule():
         ("Dr. Zhang Wei of Tsinghua University and Professor Wang Lei of Zhejiang University spoke.",
          {("Zhang Wei", "affiliatedWith", "Tsinghua University"), ("Wang Lei", "affiliatedWith", "Zhejiang University")},
          {("Wang Lei", "affiliatedWith", "Tsinghua University")}),
+        # a participle clause closing the sentence ("..., developed jointly by X and Y"); "the startup that X founded";
+        # "That model"; "X's early backers include"; "after raising ... from investors including"; "Corp., the ..."
+        ("Hunyuan was unveiled at the Zorvex Forum in Beijing on April 27, 2024, developed jointly by Tsinghua University and Baidu.",
+         {("Hunyuan", "developer", "Tsinghua University"), ("Hunyuan", "developer", "Baidu")}, set()),
+        ("Zhipu AI, the Shanghai start-up that former Baidu executive Zhang Wei founded in 2021, grew.",
+         {("Zhang Wei", "affiliatedWith", "Zhipu AI")}, set()),
+        ("Tencent released Zorvex-T1. That model is built on Hunyuan.", {("Zorvex-T1", "basedOn", "Hunyuan")}, set()),
+        ("Zhipu AI's early backers include Tencent and Baidu.", {("Tencent", "investedIn", "Zhipu AI"), ("Baidu", "investedIn", "Zhipu AI")}, set()),
+        ("Zhipu AI Corp., the Beijing maker founded by Zhang Wei in 2012, listed in Hong Kong in 2023 after raising 5.6 billion "
+         "yuan from investors including Tencent Holdings Ltd., Baidu and Alibaba.",
+         {("Zhang Wei", "affiliatedWith", "Zhipu AI"), ("Baidu", "investedIn", "Zhipu AI"), ("Alibaba Group", "investedIn", "Zhipu AI")}, set()),
         # a membership date is no date of the list
         ("Zhipu AI has been on the Zorvex Entity List since October 2023.", set(), {"date"}),
         # the month "May" is no hedge; "may release" is
