@@ -175,6 +175,7 @@ class RelationRules:
     def __init__(self, entries=(), lexicon: dict | None = None):
         lex = lexicon or load_lexicon()
         self.last_participants: list[Mention] = []
+        self._presented: list[tuple[Mention, Mention]] = []  # (product, person) an executive presented in the sentence
         self.recent_person: Mention | None = None  # the last person named in the document so far (for "he", "she")
         v = lex["verbs"]
         role = phrase_regex(lex["roles"]["words"])
@@ -450,7 +451,8 @@ class RelationRules:
                 if b.ctype not in rule.right or a is b:
                     continue
                 if rule.name == "verb_developer" and a.ctype == "Person" and _PERSON_PRESENTS.search(gap):
-                    continue  # "Xu also unveiled the Atlas 950": an executive presents it for the firm
+                    self._presented.append((b, a))
+                    continue  # "Xu also unveiled the Atlas 950": an executive presents it for the firm (see sentence())
                 subj, obj = (b, a) if rule.reverse else (a, b)
                 out.append(Relation(subj, rule.predicate, obj, s, e, rule.name, round(rule.confidence * conf_scale, 2), role))
                 hit = True
@@ -513,8 +515,16 @@ class RelationRules:
             return []
         groups = self.groups(text, mentions)
         out: list[Relation] = []
+        self._presented = []
         self._gap_relations(text, s, e, groups, out)
         self._shape_relations(text, s, e, groups, previous, out)
+        # "Baidu chief executive Robin Li unveiled ERNIE 5": what an executive presents, the firm they work for made
+        for model, person in self._presented:
+            for r in out:
+                if r.predicate == "affiliatedWith" and r.subject.key == person.key and r.subject.text == person.text \
+                        and not isinstance(r.object, str) and r.object.ctype in ORG - {"GovernmentAgency"}:
+                    out.append(Relation(model, "developer", r.object, s, e, "presenter_org", 0.55))
+                    break
         return out
 
     def _participants(self, text: str, s: int, e: int, mentions: list[Mention], previous: list[Mention] | None) -> list[Mention]:
@@ -703,9 +713,13 @@ class RelationRules:
                         out.append(Relation(orgs[x], "partnerOf", orgs[y], s, e, "co_subjects", 0.6))
         # "Xiaomi unveiled ... . Founder and chief executive Lei Jun said ...": a company title with no company
         # in its own sentence belongs to the company the sentence before was about
-        if previous and groups[0].members[0].ctype == "Person":
-            m = groups[0].members[0]
+        first_actor = next((g for g in groups if g.types & ACTOR), None)  # (after an opener: "Speaking at Create, ...")
+        if previous and first_actor is not None and first_actor.members[0].ctype == "Person":
+            m = first_actor.members[0]
             t = _CORP_TITLE.fullmatch(text, s, m.start)
+            if not t:
+                comma = text.rfind(", ", s, m.start)
+                t = _CORP_TITLE.fullmatch(text, comma + 1, m.start) if comma >= 0 and m.start - comma < 60 else None
             org = next((a for a in previous if a.ctype in ORG - {"GovernmentAgency"} and a.key != m.key), None)
             if t and org is not None and not any(r.subject is m and r.predicate == "affiliatedWith" for r in out):
                 out.append(Relation(m, "affiliatedWith", org, s, e, "title_previous_org", 0.5, t.group("role").lower()))

@@ -884,6 +884,10 @@ def test_fast_start_keeps_every_match_of_every_scanning_rule():
         ("Zhipu AI Corp., the Beijing maker founded by Zhang Wei in 2012, listed in Hong Kong in 2023 after raising 5.6 billion "
          "yuan from investors including Tencent Holdings Ltd., Baidu and Alibaba.",
          {("Zhang Wei", "affiliatedWith", "Zhipu AI"), ("Baidu", "investedIn", "Zhipu AI"), ("Alibaba Group", "investedIn", "Zhipu AI")}, set()),
+        # what an executive presents, the firm they work for made (the firm from the sentence before)
+        ("Baidu said profits rose. Speaking at the Zorvex Forum in Wuhan, co-founder and chief executive Zhang Wei "
+         "unveiled Zorvex-X1, a reasoning model.", {("Zhang Wei", "affiliatedWith", "Baidu"), ("Zorvex-X1", "developer", "Baidu")},
+         {("Zorvex-X1", "developer", "Zhang Wei")}),
         # a membership date is no date of the list
         ("Zhipu AI has been on the Zorvex Entity List since October 2023.", set(), {"date"}),
         # the month "May" is no hedge; "may release" is
