@@ -104,6 +104,7 @@ class Discovery:
         issue = verbs_regex(lex["verbs"]["issue"])
         sur = "(?:" + "|".join(CHINESE_SURNAMES) + ")"
         name_run = W + "(?:" + SP + CONN + "?" + PEOPLES + "){0,6}"
+        name_run_long = W + "(?:" + SP + CONN + "?" + PEOPLES + "){0,14}"  # titles of regulations run long
         rules = [
             # agencies: "Ministry of Industry and Information Technology", "National Data Administration"
             Rule("agency_of", rf"\b((?:{W}{SP}){{0,3}}{agency}{SP}(?:of|for){SP}(?:the{SP})?{name_run})", "GovernmentAgency"),
@@ -118,7 +119,8 @@ class Discovery:
             Rule("policy_head", rf"\b((?:\d{{1,2}}(?:st|nd|rd|th)[\s\-]|{W}[\s\-]){{1,8}}{policy})\b", "Policy"),
             Rule("policy_quoted", rf"[“\"]((?:{W}|\+)(?:{SP}(?:{W}|\+))*\+?)[”\"]{SP}(initiative|strategy|plan|programme|program|campaign|policy)\b", "Policy"),
             Rule("policy_named", rf"\b((?:{W}{SP}){{1,3}}(?:initiative|strategy|action plan))\b", "Policy"),
-            Rule("policy_title", rf"\b((?:Interim{SP}|Administrative{SP}|Provisional{SP})?(?:Measures|Provisions|Regulations|Guidelines|Opinions|Rules|Law){SP}(?:for|on|of){SP}(?:the{SP})?{name_run})", "Policy"),
+            # ("Several Policy Measures for Promoting the Innovative Development of the ... Industries in Guangdong Province")
+            Rule("policy_title", rf"\b((?:Interim{SP}|Administrative{SP}|Provisional{SP}|(?:Several|Some|Guiding|Implementation|Policy){SP}){{0,2}}(?:Measures|Provisions|Regulations|Guidelines|Opinions|Rules|Law){SP}(?:for|on|of){SP}(?:the{SP})?{name_run_long})", "Policy"),
             # policies named by a lowercase phrase: "draft rules on generative AI", "export controls on chips"
             Rule("policy_on", rf"\b((?:draft{SP}|new{SP}|final{SP}|interim{SP})?{policy_low}{SP}(?:on|for|against|governing|regarding|targeting){SP}(?:the{SP})?(?:[\w\-]+|\([^)\n]{{1,30}}\))(?:{SP}(?:[\w\-]+|\([^)\n]{{1,30}}\))){{0,11}}?)(?=[,.;:!?)]|{SP}(?:that|which|to|in|on|by|from|with|at|as|after|before|was|were|is|are|has|have|had|will|would|could|may|might|must|should|can|amid|since|while|last|this|next|earlier|later|over|during|because|despite|following|until|target|targets|require|requires|apply|applies|cover|covers|take|takes|took|come|comes|came|aim|aims|say|says|said|mean|means|ban|bans|and{SP}(?:restricted|banned|imposed|added|said|announced|expanded|tightened))\b|\n|$)", "Policy"),
             Rule("policy_after_verb", rf"\b{issue}{SP}(?:(?:the|its|their|new|draft|final|interim|a|an|set{SP}of){SP})*((?!(?:the|a|an|its|their|this|that|these|new|draft|final)\b)(?:[A-Z]{{2,}}|[a-z][\w\-]*)(?:{SP}(?:[A-Z]{{2,}}|[a-z][\w\-]*)){{0,3}}{SP}(?:rules|regulations|measures|guidelines|provisions|standards|(?:agreement|deal|pact|accord)(?!{SP}with\b)|treaty|declaration|law))\b", "Policy"),
@@ -453,6 +455,7 @@ _GENERIC_ORG_PREFIX = {
     "Information", "Intelligence", "Investment", "Artificial", "Science", "Technology", "Digital", "Data", "Computing",
     "Network", "Software", "Cloud", "Financial", "Internet", "Security", "Capital", "Global", "International",
     "National", "General", "Markets", "Companies", "Business", "Industry", "Industrial", "Innovation", "Advanced",
+    "Robotics", "Automotive", "Semiconductor", "Electronics", "Media", "Energy", "Intelligent", "Smart",
 }
 _HEAD_FINAL = {"agency_head", "research_head", "event_head", "policy_head", "model_capital", "org_suffix", "policy_named", "org_fund"}
 _DATE_WORDS = set(

@@ -74,6 +74,10 @@ def test_gazetteer_aliases_resolve_to_one_node(extract_text):
         ("Tencent attended the 2025 Zorvex AI Conference in Shanghai.", "2025 Zorvex AI Conference", "Event"),
         ("Ivo Lamar, a Hong Kong-based technology analyst at Baidu, spoke.", "Ivo Lamar", "Person"),
         ("Executive Order 14110 was revoked.", "Executive Order 14110", "Policy"),
+        ("The office published the Several Policy Measures for Promoting the Innovative Development of the Artificial "
+         "Intelligence and Robotics Industries in Guangdong Province.",
+         "Several Policy Measures for Promoting the Innovative Development of the Artificial Intelligence and Robotics "
+         "Industries in Guangdong Province", "Policy"),
         ("Costs fell thanks to the ZX6, Baidu's sixth-generation vehicle, which is cheap.", "ZX6", "Product"),
         ("GB 45438-2025, a mandatory national standard, applies.", "GB 45438-2025", "Policy"),
         ("The CAC opened a campaign on typical algorithm problems on online platforms.", "campaign on typical algorithm problems", "Policy"),
