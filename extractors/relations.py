@@ -283,6 +283,8 @@ class RelationRules:
             GapRule("passive_invest", "investedIn", ORG, ACTOR, _c(rf"^(?:\s*,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}?|(?:\s*,)?\s+)(?:(?:which|that)\s+)?(?:(?:is|was|are|has|have|had)\s+)?(?:been\s+)?(?:also\s+)?{inv_p}\s+(?:[\w\-]+\s+){{0,2}}?$"), reverse=True),
             GapRule("investors_include", "investedIn", ORG, ACTOR, _c(rf"^(?:['’]s\s+(?:[\w\-]+\s+){{0,2}}?|\s*,?\s+(?:(?:a|an|the)\s+[^,;]{{1,60}}?\s+)?(?:whose|its|their)\s+){investors}\s+(?:(?:are|were)\s+(?:said|reported|believed|understood)\s+to\s+include|include|includes|included|including|are|were)\s+(?:the\s+)?$"), reverse=True),
             GapRule("verb_invest", "investedIn", ACTOR, ORG, _c(rf"^(?!.*\b(?:received|receives|got|gets|won|wins|secured|secures|attracted|drew)\s+(?:\w+\s+)?(?:backing|funding|financing|investment)\b){pre}\s+(?:{invest}(?!\s+by\b)|invest(?:s|ed|ing)?\s+(?:[\w\-$.,]+\s+){{1,6}}?(?:in|into)|{_STAKE}|(?:co-)?(?:lead|leads|led|leading)\s+(?:[\w\-$.,]+\s+){{0,5}}?(?:round|investment|funding|financing)s?\s+(?:in|into|for)|(?:an?\s+)?{inv_n}|(?:announc\w+|mak\w+|made|complet\w+)\s+(?:an?\s+)?(?:\w+\s+)?{inv_n})(?:\s+(?!{_BLOCK}\b)(?!(?:led|co-led|backed)\s+by\b)[\w\-$.,]+){{0,7}}?\s+$"), carry=True),
+            # "ByteDance's new video model, called Seedance 1.0": the possessor made the model it names
+            GapRule("possessive_called", "developer", ACTOR, MP, _c(rf"^['’]s\s+(?:[\w\-]+\s+){{0,4}}?(?:{heads})s?\s*,?\s+(?:called|named|dubbed|known\s+as|branded)\s+[“\"]?$"), reverse=True, confidence=0.7, last_only=True),
             # "Tencent's investment arm has taken stakes in Moonshot AI": what the arm invests in, its owner does
             GapRule("possessor_arm_invest", "investedIn", ACTOR, ORG, _c(rf"^['’]s\s+(?:[\w\-]+\s+){{0,2}}?(?:arm|unit|fund|division|affiliate)(?:\s+(?:has|have|had|also|recently|previously))*\s+(?:{invest}(?!\s+by\b)|{_STAKE}|invest(?:s|ed)?\s+(?:[\w\-$.,]+\s+){{1,6}}?in)\s+(?:the\s+)?$"), confidence=0.65, last_only=True),
             # "Sinovation was an early investor in Horizon Robotics", "A and B are shareholders in C"
@@ -536,7 +538,8 @@ class RelationRules:
             m for m in mentions
             if not _LISTED_AFTER.match(text, m.end)  # "Baidu's Nasdaq-listed shares": a market as an adjective
             and not (m.ctype == "Place" and (self.place_adjective.match(text, m.end)
-                                            or (_ATTRIBUTIVE_BEFORE.search(text, max(s, m.start - 4), m.start) and _ATTRIBUTIVE_AFTER.match(text, m.end))))
+                                            or ((_ATTRIBUTIVE_BEFORE.search(text, max(s, m.start - 4), m.start) or m.text[:4].lower() == "the ")
+                                                 and _ATTRIBUTIVE_AFTER.match(text, m.end))))
         ]
         # "Zhipu AI launched X. The company counts Meituan among its shareholders.": "The company" (or "The model")
         # opening a sentence is the first company (model) of the sentence before
@@ -617,10 +620,14 @@ class RelationRules:
             prep = self.prep_before.search(text, max(a, left.start - 40), left.start)  # anchored at the end: no full scan
             fired = False
             # "added Zhipu AI and Sugon to its Entity List", "Inspur was added to the Entity List": the list targets them
-            if right.types & POLICY and self.onto_list.match(gap):
+            # ("added to the US Entity List": a country naming the list stands before it)
+            listed = right
+            if right.types <= PLACE and i + 2 < len(groups) and groups[i + 2].types & POLICY and not text[right.end : groups[i + 2].start].strip():
+                listed = groups[i + 2]
+            if listed.types & POLICY and self.onto_list.match(gap):
                 passive = self.onto_list.match(gap).group("passive")
                 if passive or self.adds_before.search(text, max(s, left.start - 60), left.start):
-                    fired = self._apply(GapRule("added_to_list", "targets", ANY - POLICY, POLICY, _ANY_GAP, reverse=True, confidence=0.7), left, right, "", s, e, out)
+                    fired = self._apply(GapRule("added_to_list", "targets", ANY - POLICY, POLICY, _ANY_GAP, reverse=True, confidence=0.7), left, listed, "", s, e, out)
             if i == 0 and left.members[0].source == "anaphor_round" and _ROUND_GAP.match(gap):
                 fired = self._apply(_ROUND_LED_BY, left, right, "", s, e, out)
             if not fired and self.include_gap.match(gap) and self.investors_of.search(text, max(s, left.start - 40), left.start):

@@ -892,6 +892,9 @@ def test_fast_start_keeps_every_match_of_every_scanning_rule():
         ("Baidu said profits rose. Speaking at the Zorvex Forum in Wuhan, co-founder and chief executive Zhang Wei "
          "unveiled Zorvex-X1, a reasoning model.", {("Zhang Wei", "affiliatedWith", "Baidu"), ("Zorvex-X1", "developer", "Baidu")},
          {("Zorvex-X1", "developer", "Zhang Wei")}),
+        # "X's new video model, called Y"; "added to the US Entity List"
+        ("Tencent's new video model, called Zorvex Video 2, tops the chart.", {("Zorvex Video 2", "developer", "Tencent")}, set()),
+        ("Zhipu AI was added to the US Zorvex List in January.", {("US Zorvex List", "targets", "Zhipu AI")}, {"date"}),
         # a membership date is no date of the list
         ("Zhipu AI has been on the Zorvex Entity List since October 2023.", set(), {"date"}),
         # the month "May" is no hedge; "may release" is
