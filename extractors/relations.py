@@ -272,7 +272,7 @@ class RelationRules:
             # issuedBy
             # "Kai-Fu Lee's 01.AI": a person's company is one they lead or founded
             GapRule("possessive_person_org", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^['’]s?\s+(?:own\s+|new\s+|startup\s+|company\s+|firm\s+)?$"), confidence=0.6, last_only=True),
-            # "AUKUS, the trilateral agreement between the U.S., Australia and the U.K.": the parties adopted it
+            # "the Zorvex Pact, a three-way accord between Japan, India and France": the parties adopted it
             GapRule("agreement_between", "issuedBy", POLICY, ISSUER, _c(r"^(?:\s*,?\s+(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){0,3}?)?\s*(?:agreement|pact|treaty|accord|deal|compact|alliance)\s+(?:(?:signed|reached|struck|concluded)\s+)?(?:between|among)\s+(?:the\s+)?$"), confidence=0.65),
             GapRule("possessive_issuer", "issuedBy", ISSUER, POLICY, _c(poss), reverse=True, last_only=True),
             GapRule("verb_issuer", "issuedBy", ISSUER, POLICY, _c(rf"^{pre}\s+(?:jointly\s+)?{issue}(?:\s+and\s+{issue})?\b(?!\s+by\b){tail}$"), reverse=True, carry=True),
@@ -388,6 +388,12 @@ class RelationRules:
     def _unit_like(self, unit: Mention, parent: Mention) -> bool:
         """Only a name that reads as a unit ("... Cloud", "... Group") or carries the parent's name is a unit."""
         return bool(self._UNIT_WORDS.search(unit.text)) or unit.text.startswith(parent.text.split()[0])
+
+    @staticmethod
+    def _hosted_elsewhere(rule: GapRule, text: str, right: Group) -> bool:
+        """"Tencent Cloud will integrate DeepSeek-R1 into its Yuanbao app": the host is what follows "into", not the
+        subject of "integrate"."""
+        return rule.name in ("features", "org_integrates") and bool(_INTO_AFTER.match(text, right.end))
 
     def _candidates(self, left: Group, right: Group) -> list[GapRule]:
         """The rules whose classes fit the two groups (cached per pair of class sets)."""
@@ -597,7 +603,7 @@ class RelationRules:
             # "Volcano Engine (火山引擎), the cloud unit of": a name's bracketed other name is not part of the gap
             if gap.startswith((" (", "(")):
                 gap = _BRACKET_AFTER.sub("", gap, 1)
-            elif gap.startswith((".,", " C", " I", " L", " H")):  # "UBTech Robotics Corp., the Shenzhen humanoid maker founded by"
+            else:  # "UBTech Robotics Corp., the Shenzhen humanoid maker founded by": the firm's suffix is part of its name
                 gap = _SUFFIX_AFTER.sub("", gap, 1)
             # "... since the acquisition of KUKA": a noun of acquisition or investment at the end of a long gap
             # belongs to the sentence's subject
@@ -660,8 +666,8 @@ class RelationRules:
             for rule in () if fired else self._candidates(left, right):
                 if (prep or in_clause) and rule.name.startswith("verb_"):
                     continue
-                if rule.name in ("features", "org_integrates") and _INTO_AFTER.match(text, right.end):
-                    continue  # "Tencent Cloud will integrate DeepSeek-R1 into its Yuanbao app": the app is the host
+                if self._hosted_elsewhere(rule, text, right):
+                    continue
                 if self._apply(rule, left, right, gap, s, e, out, typed=True):
                     fired = True
                     break
@@ -689,7 +695,7 @@ class RelationRules:
             # applies to what it possesses, and then to it alone
             if i + 2 < len(groups) and self.possessive.match(text[right.end : groups[i + 2].start]):
                 for rule in self._candidates(left, groups[i + 2]):
-                    if rule.name in ("features", "org_integrates") and _INTO_AFTER.match(text, groups[i + 2].end):
+                    if self._hosted_elsewhere(rule, text, groups[i + 2]):
                         continue
                     if rule.regex.pattern != self.possessive.pattern:
                         n = len(out)
