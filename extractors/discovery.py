@@ -403,6 +403,8 @@ class Discovery:
                     sent_end = min(x for x in (text.find(".", end), text.find("\n", end), len(text)) if x >= 0)
                     if not self.model_cue.search(text, sent_start, sent_end):
                         return None
+        elif rule.name == "policy_after_verb" and words[-1] in ("agreement", "deal", "pact", "accord") and _BUSINESS_DEAL.search(name):
+            return None  # "Baidu and Geely signed a strategic cooperation agreement": a deal between firms, not a policy
         elif rule.name == "policy_after_verb" and all(w.lower() in _GENERIC_POLICY_WORDS for w in words[:-1]):
             return None  # "calling for national standards", "issued stricter rules": no policy's name
         elif rule.name == "release_object":
@@ -445,6 +447,8 @@ class Discovery:
 
 # how far around a match _judge reads (without `context`): "Tencent's venture arm " before, " smartphones" after
 _JUDGE_BEFORE, _JUDGE_AFTER = 32, 48
+# "a strategic cooperation agreement", "a licensing deal": words of a deal between firms, which is no policy
+_BUSINESS_DEAL = re.compile(r"\b(?:cooperation|co-operation|strategic|partnership|framework|supply|licensing|licence|license|commercial|business|investment|collaboration|joint|purchase|procurement|service|services|sales|distribution|cloud|computing)\b")
 _GENERIC_POLICY_WORDS = {
     "national", "international", "global", "unified", "basic", "relevant", "related", "stricter", "strict", "tougher",
     "tough", "more", "further", "such", "similar", "other", "these", "those", "some", "many", "several", "detailed",

@@ -102,8 +102,12 @@ _HE = re.compile(r"(?<![\w'’])([Hh]e|[Ss]he)\s+(?=(?:(?:also|later|then|now|st
 _APPOSITION_ORG = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:(?:former|senior|veteran|onetime|one-time|longtime|long-time|ex-)\s*)?")
 _THAT_CLAUSE = re.compile(r"\s*,\s+(?:the|a|an)\s+[^,;]{0,80}?\b(?:that|which)\s+[^,;]{0,60}?")
 _FOUNDED_AFTER = re.compile(r"\s+(?:co-)?founded\b")
-_OBJECT_CLAUSE = re.compile(r"(?:\s+[a-z][\w\-]*){0,2}\s*,\s*(?:which|that)\s+")
+# " model, which ...", ", a compact reasoning model that ..."
+_OBJECT_CLAUSE = re.compile(r"(?:\s+[a-z][\w\-]*){0,2}\s*,\s*(?:(?:an?|the|its)\s+(?:[\w\-]+\s+){0,6}?)?(?:which|that)\s+(?:the\s+)?")
 _HEAD_NOUN_CLAUSE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s*,\s*(?:which|that|who)\s")  # " model, which ..."
+_BETWEEN_PARTNERS = re.compile(r"\b(?:partnership|alliance|joint\s+venture|tie-up|collaboration|cooperation|deal|agreement|pact|memorandum\s+of\s+understanding|MoU)\s+(?:(?:signed|struck|reached|formed)\s+)?(?:between|among)\s+(?:the\s+)?$", re.IGNORECASE)
+_CAREER_OPENER = re.compile(r"\b(?:[Bb]efore|[Aa]fter|[Ss]ince|[Uu]pon|[Ww]hen|[Ww]hile)\s+(joining|leaving|quitting|founding|co-founding|starting|working\s+at|working\s+for|at)\s+(?:the\s+)?$")
+_POWERED = re.compile(r"\b(?:powered\s+by|runs?\s+on|running\s+on|run\s+by|uses|using|use)\b", re.IGNORECASE)
 _HEAD_RULES = ("verb_", "passive_", "integrated_into", "based_on", "founded_by", "led_by", "round_led_by")
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 _ATTRIBUTIVE_AFTER = re.compile(
@@ -213,7 +217,7 @@ class RelationRules:
         # "X counts A, B and C among its investors": read after the second group
         self.among_investors = re.compile(rf"\s+(?:among|as)\s+(?:its|their)\s+(?:\w+\s+)?{investors}\b", re.IGNORECASE)
         # "to integrate X into Y", "embedding X into Y"
-        self.integrate_before = re.compile(r"\b(?:integrat\w*|embed\w*|incorporat\w*|build(?:s|ing)?|built|put(?:s|ting)?|bring(?:s|ing)?|brought|add(?:s|ed|ing)?)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+        self.integrate_before = re.compile(r"\b(?:integrat\w*|embed\w*|incorporat\w*|build(?:s|ing)?|built|put(?:s|ting)?|bring(?:s|ing)?|brought|add(?:s|ed|ing)?|plug(?:s|ged|ging)?|wir(?:e|es|ed|ing)|fold(?:s|ed|ing)?)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
         self.into_gap = re.compile(r"^\s+(?:into|in|to)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
         self.investors_of = re.compile(rf"\b{investors}\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
         self.include_gap = re.compile(r"^\s+(?:include|includes|included|including|are|were)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -253,9 +257,11 @@ class RelationRules:
             # developer
             GapRule("possessive_developer", "developer", ACTOR, MP, _c(poss), reverse=True, last_only=True),
             GapRule("verb_developer", "developer", ACTOR, MP, _c(rf"^{pre}\s+{dev}(?:\s+and\s+{dev})?\b(?!\s+by\b){tail}$"), reverse=True, carry=True),
-            GapRule("passive_developer", "developer", MP, ACTOR, _c(rf"^(?:\s*,)?(?:\s+(?!{_BLOCK}\b|and\b){word}){{0,7}}?\s+{dev_p}(?:\s+(?!{_BLOCK}\b){word}){{0,4}}?\s+$")),
+            GapRule("passive_developer", "developer", MP, ACTOR, _c(rf"^(?:\s*[,:])?(?:\s+(?!{_BLOCK}\b|and\b){word}){{0,7}}?\s+{dev_p}(?:\s+(?!{_BLOCK}\b){word}){{0,4}}?\s+$")),
             # bare "from"/"by" only right after the name or its apposition: "ChatGPT from OpenAI", "Yi, a model from 01.AI"
             GapRule("from_developer", "developer", MP, ACTOR, _c(rf"^(?:\s*,\s*(?:a|an|the|its)\s+(?:(?!{_BLOCK}\b|and\b|to\b|on\b|in\b)[\w\-]+\s+){{0,6}}?|(?:\s+(?:{heads}s?|comes|came|come|is|was))?\s+)(?<!forked\s)(?<!derived\s)(?<!distilled\s)(?<!adapted\s)(?<!fine-tuned\s)(?<!trained\s)(?:from|by)\s+(?:(?!{_BLOCK}\b)[\w\-]+\s+){{0,3}}?$")),
+            # "Baidu, whose Ernie 5 tops the benchmark": the possessor made it
+            GapRule("whose_developer", "developer", ACTOR, MP, _c(r"^\s*,\s+whose\s+(?:(?:own|new|latest|flagship|popular)\s+)?$"), reverse=True, confidence=0.65, last_only=True),
             # "Tencent is behind Hunyuan-T1", "Zhipu, the developer of GLM-4.5": who stands behind a model made it
             GapRule("developer_noun", "developer", ACTOR, MP, _c(r"^(?:\s*,\s*|\s+(?:is|was|are|were)\s+(?:also\s+)?)(?:the\s+)?(?:behind|(?:company|firm|startup|lab|team|group)\s+behind|(?:developer|maker|creator|owner)\s+of)\s+(?:the\s+)?$"), reverse=True, confidence=0.7),
             # "Alibaba-backed Moonshot AI", "Tencent-owned X", "Baidu-developed Y", "ChatGPT maker OpenAI"
@@ -281,7 +287,7 @@ class RelationRules:
             GapRule("policy_targets", "targets", POLICY, ANY - POLICY, _c(rf"^(?:\s+(?!and\b)[\w\-]+){{0,5}}?\s+(?:that\s+|which\s+)?{target}\s+(?:the\s+)?$"), confidence=0.7),
             # investedIn
             GapRule("passive_invest", "investedIn", ORG, ACTOR, _c(rf"^(?:\s*,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}?|(?:\s*,)?\s+)(?:(?:which|that)\s+)?(?:(?:is|was|are|has|have|had)\s+)?(?:been\s+)?(?:also\s+)?{inv_p}\s+(?:[\w\-]+\s+){{0,2}}?$"), reverse=True),
-            GapRule("investors_include", "investedIn", ORG, ACTOR, _c(rf"^(?:['’]s\s+(?:[\w\-]+\s+){{0,2}}?|\s*,?\s+(?:(?:a|an|the)\s+[^,;]{{1,60}}?\s+)?(?:whose|its|their)\s+){investors}\s+(?:(?:are|were)\s+(?:said|reported|believed|understood)\s+to\s+include|include|includes|included|including|are|were)\s+(?:the\s+)?$"), reverse=True),
+            GapRule("investors_include", "investedIn", ORG, ACTOR, _c(rf"^(?:['’]s\s+(?:[\w\-]+\s+){{0,2}}?|\s*,?\s+(?:(?:a|an|the)\s+[^,;]{{1,60}}?\s+)?(?:whose|its|their)\s+){investors}\s+(?:(?:are|were)\s+(?:said|reported|believed|understood)\s+to\s+include|include|includes|included|including|are|were|is|was|remains|remained)\s+(?:the\s+)?$"), reverse=True),
             GapRule("verb_invest", "investedIn", ACTOR, ORG, _c(rf"^(?!.*\b(?:received|receives|got|gets|won|wins|secured|secures|attracted|drew)\s+(?:\w+\s+)?(?:backing|funding|financing|investment)\b){pre}\s+(?:{invest}(?!\s+by\b)|invest(?:s|ed|ing)?\s+(?:[\w\-$.,]+\s+){{1,6}}?(?:in|into)|{_STAKE}|(?:co-)?(?:lead|leads|led|leading)\s+(?:[\w\-$.,]+\s+){{0,5}}?(?:round|investment|funding|financing)s?\s+(?:in|into|for)|(?:an?\s+)?{inv_n}|(?:announc\w+|mak\w+|made|complet\w+)\s+(?:an?\s+)?(?:\w+\s+)?{inv_n})(?:\s+(?!{_BLOCK}\b)(?!(?:led|co-led|backed)\s+by\b)[\w\-$.,]+){{0,7}}?\s+$"), carry=True),
             # "ByteDance's new video model, called Seedance 1.0": the possessor made the model it names
             GapRule("possessive_called", "developer", ACTOR, MP, _c(rf"^['’]s\s+(?:[\w\-]+\s+){{0,4}}?(?:{heads})s?\s*,?\s+(?:called|named|dubbed|known\s+as|branded)\s+[“\"]?$"), reverse=True, confidence=0.7, last_only=True),
@@ -300,13 +306,16 @@ class RelationRules:
             GapRule("possessive_unit_named", "subsidiaryOf", ORG, ORG, _c(rf"^['’]s\s+(?:[\w\-]+\s+){{0,3}}?{unit}\s*,?\s+$"), reverse=True, confidence=0.7, last_only=True),
             GapRule("owner_of", "subsidiaryOf", ORG, ORG, _c(rf"^\s*,\s+(?:the\s+|its\s+)?{parent}\s+of\s+(?:the\s+)?$"), reverse=True),
             GapRule("passive_acquire", "subsidiaryOf", ORG, ORG, _c(rf"^(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:was|is|were|has\s+been|had\s+been)\s+(?:[\w\-]+\s+)?{acquire}\s+by\s+(?:the\s+)?$")),
-            GapRule("verb_acquire", "subsidiaryOf", ORG, ORG, _c(rf"^{pre}\s+(?:{acquire}|(?:its\s+|the\s+)?{acq_n})(?:\s+(?!{_BLOCK}\b)[\w\-]+){{0,2}}?\s+$"), reverse=True, carry=True),
+            GapRule("verb_acquire", "subsidiaryOf", ORG, ORG, _c(rf"^{pre}\s+(?:{acquire}(?!\s+by\b)|(?:its\s+|the\s+)?{acq_n})(?:\s+(?!{_BLOCK}\b)[\w\-]+){{0,2}}?\s+$"), reverse=True, carry=True),
             GapRule("noun_acquire", "subsidiaryOf", ORG, ORG, _c(rf"^.{{0,60}}?\b{acq_n}\s+(?:the\s+)?$"), reverse=True, carry=True, confidence=0.65),
             # "Amazon's AWS", "SoftBank's Arm": one company's company, nothing in between, is its unit
             GapRule("possessive_company", "subsidiaryOf", {"Company"}, {"Company"}, _c(r"^['’]s $"), reverse=True, confidence=0.6, last_only=True),
             GapRule("possessive_unit", "subsidiaryOf", ORG, ORG, _c(poss), reverse=True, confidence=0.6, last_only=True),
             GapRule("compound_developer", "developer", ORG, MP, _c(r"^[^\S\n]$"), reverse=True, confidence=0.6, last_only=True),
             GapRule("passive_owned", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:(?:which|that)\s+is\s+|is\s+|was\s+|now\s+|(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?)?(?:(?:wholly|majority|partly)[\s\-])?(?:owned|controlled|run|operated|acquired)\s+by\s+(?:the\s+)?$"), confidence=0.7),
+            # "Baidu spun off Zorvex Robotics in 2021", "X, which was spun out of Y": the unit began inside its parent
+            GapRule("spun_off", "subsidiaryOf", ORG, ORG, _c(rf"^{pre}\s+(?:spun|spins|spin)\s+(?:off|out)\s+(?:its\s+|the\s+)?(?:[\w\-]+\s+){{0,3}}?$"), reverse=True, confidence=0.65),
+            GapRule("spun_off_from", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?)?(?:(?:which|that)\s+)?(?:(?:was|is|were|had\s+been|has\s+been)\s+)?spun\s+(?:off|out)\s+(?:from|of)\s+(?:the\s+)?$"), confidence=0.65),
             GapRule("part_of", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:(?:which|that)\s+is\s+|is\s+|was\s+|now\s+)?(?:a\s+)?part\s+of\s+(?:the\s+)?$"), confidence=0.65),
             GapRule("possessive_invest", "investedIn", ACTOR, ORG, _c(rf"^['’]s?\s+(?:[\w\-$.,]+\s+){{0,3}}?{inv_n}\s+(?:[\w\-]+\s+){{0,2}}?$"), confidence=0.7, last_only=True),
             GapRule("possessive_acquire", "subsidiaryOf", ORG, ORG, _c(rf"^['’]s?\s+(?:[\w\-$.,]+\s+){{0,3}}?{acq_n}\s+(?:the\s+)?$"), reverse=True, confidence=0.7, last_only=True),
@@ -314,8 +323,12 @@ class RelationRules:
             GapRule("verb_person_org", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,)?\s+(?:(?:has|had|have|also|then|later|previously|once|first|now|currently|jointly)\s+)*(?P<role>founded|co-founded|cofounded|heads|headed|leads|runs|ran|chairs|chaired|directs|directed|oversees|oversaw|manages|managed|joined|rejoined|started|established|set\s+up)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:of|for|at|in|with|and|or|to|from|by)\b)[\w\-]+\s+){0,3}?$"), role_group="role", confidence=0.65),
             # "He later worked as a researcher at Google Brain", "completed a PhD at CMU", "graduated from Shenzhen University"
             GapRule("verb_worked_at", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,)?\s+(?:(?:has|had|have|also|then|later|previously|once|first|briefly)\s+)*(?P<role>worked|works|studied|studies|taught|teaches|interned|researched|graduated|completed\s+(?:a|his|her)\s+(?:PhD|doctorate|master['’]s|degree)|earned\s+(?:a|his|her)\s+(?:PhD|doctorate|master['’]s|degree|bachelor['’]s)(?:\s+degree)?|spent\s+(?:\w+\s+){1,3}?(?:years?|months?))(?:\s+(?:as|in)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?\s+(?:at|for|from|with)\s+(?:the\s+)?$"), role_group="role", confidence=0.6),
+            # "Zhou leads the foundation model team at Tencent", "she ran the speech lab of Baidu"
+            GapRule("leads_team_at", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,)?\s+(?:(?:now|also|currently|previously|later|once|then)\s+)*(?P<role>leads|led|heads|headed|runs|ran|manages|managed|oversees|oversaw|joined|directs|directed)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){0,4}?(?:team|teams|lab|labs|laboratory|group|unit|division|department|business|project|programme|program|effort|centre|center|research|operations)\s+(?:at|of|in|within|for)\s+(?:the\s+)?$"), role_group="role", confidence=0.6),
             # "Dr. Peng Haoxuan of Fudan University", "Professor Gu Mingzhe of the Chinese University of Hong Kong"
-            GapRule("person_of_org", "affiliatedWith", PERSON, ORG, _c(r"^\s+(?:of|from)\s+(?:the\s+)?$"), confidence=0.6, last_only=True),
+            GapRule("person_of_org", "affiliatedWith", PERSON, ORG, _c(r"^(?:\s*,)?\s+(?:(?:formerly|previously|once|latterly|most\s+recently|now|currently|lately)\s+)?(?:of|from)\s+(?:the\s+)?$"), confidence=0.6, last_only=True),
+            # "Tencent appointed Zhou Lei as chief technology officer", "Baidu hired Wang Hui"
+            GapRule("org_appointed", "affiliatedWith", ORG - {"GovernmentAgency"}, PERSON, _c(rf"^{pre}\s+(?:has\s+|have\s+|had\s+)?(?:appointed|appoints|named|names|hired|hires|promoted|promotes|tapped|taps|poached|recruited|recruits|brought\s+in|brings\s+in)\s+(?:(?:former|ex-|its|the)\s*)?(?:[a-z][\w\-]*\s+){{0,3}}?$"), reverse=True, confidence=0.6),
             GapRule("who_heads", "affiliatedWith", PERSON, ORG, _c(r"^\s*,\s+who\s+(?:also\s+)?(?P<role>heads|leads|runs|founded|co-founded|chairs|directs|oversees|manages)\s+(?:the\s+)?$"), role_group="role", confidence=0.7),
             # basedOn and integratedInto
             GapRule("based_on", "basedOn", MP, MP, _c(rf"^(?:\s*,)?(?:\s+(?!{_BLOCK}\b){word}){{0,7}}?\s+{based}\s+(?:[\w\-’']+\s+){{0,4}}?$")),
@@ -382,6 +395,22 @@ class RelationRules:
         participles = phrase_regex([w[:-3] for w in v["develop_passive"] if w.endswith(" by")])
         self.clause_dev_by = re.compile(rf"^[^;]*?,\s+(?:(?:which|that)\s+(?:was|were)\s+)?{dev_p}\s+(?:the\s+)?$", re.IGNORECASE)
         self.clause_dev_verb = re.compile(rf"\s+(?:has\s+|had\s+|first\s+|recently\s+|quietly\s+)?{participles}\b(?!\s+by\b)", re.IGNORECASE)
+        clause_adv = r"\s+(?:has\s+|had\s+|have\s+|first\s+|recently\s+|quietly\s+|jointly\s+|later\s+|formally\s+|officially\s+)*"
+        issued = phrase_regex([w[:-3] for w in v["issue_passive"] if w.endswith(" by") and " " not in w[:-3]])
+        # "the Rules, which the CAC published in July", "Zorvex Robotics, which Baidu bought in 2021": an object
+        # relative clause names who issued or bought what it hangs on (antecedent classes, actor classes, verbs)
+        self.object_clauses = [
+            (POLICY, ISSUER, "issuedBy", re.compile(rf"{clause_adv}{issued}\b(?!\s+by\b)", re.IGNORECASE)),
+            (ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"}, "subsidiaryOf",
+             re.compile(rf"{clause_adv}(?:bought|acquired|purchased|took\s+over|owns|spun\s+(?:off|out)|set\s+up|established|created|incubated)\b(?!\s+by\b)", re.IGNORECASE)),
+        ]
+        # "Alibaba led AIsphere's Series B", "Tencent joined Zorvex's latest round": the round's owner raised it
+        self.led_round = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:co-)?(?:led|leads|lead|joined|joins|participated\s+in|took\s+part\s+in|backed|anchored|headed)\s+(?:the\s+)?$", re.IGNORECASE)
+        self.round_after = re.compile(r"['’]s?\s+(?:[\w\-$.,]+\s+){0,4}?(?:Series\s+[A-H]\+?|(?:funding\s+|financing\s+|investment\s+|seed\s+|angel\s+)?rounds?|fundraising|raise|financing|funding)\b", re.IGNORECASE)
+        # "The round for Zorvex was led by Tencent", "Zorvex's Series B was led by Tencent and joined by Baidu"
+        self.round_of_before = re.compile(r"\b(?:round|rounds|fundraising|financing|funding|Series\s+[A-H]\+?)\s+(?:for|in|of|into)\s+(?:the\s+)?$", re.IGNORECASE)
+        self.round_possessed = re.compile(r"^['’]s?\s+(?:[\w\-$.,]+\s+){0,4}?(?:Series\s+[A-H]\+?|rounds?|fundraising|financing|funding)(?:\s+round)?\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:(?:co-)?led|joined|backed|anchored)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+        self.round_led_gap = re.compile(r"^\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:(?:co-)?led|joined|backed|anchored)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 
     _UNIT_WORDS = re.compile(r"\b(?:Cloud|Lab|Labs|Laboratory|Group|Council|Department|Institute|Center|Centre|Bureau|Division|Unit|Academy|School|College|Team|Research|Studio|Studios|Office|Committee|Commission|Administration|Agency|Capital|Ventures|Bank|Securities|Services|Holdings)\b")
 
@@ -462,7 +491,11 @@ class RelationRules:
                     self._presented.append((b, a))
                     continue  # "Xu also unveiled the Atlas 950": an executive presents it for the firm (see sentence())
                 subj, obj = (b, a) if rule.reverse else (a, b)
-                out.append(Relation(subj, rule.predicate, obj, s, e, rule.name, round(rule.confidence * conf_scale, 2), role))
+                if rule.name == "based_on" and subj.ctype == "Product" and obj.ctype == "AIModel" and _POWERED.search(gap):
+                    # "the Quark app, powered by Qwen", "Xinxiang runs on Ernie X1": a product that runs a model hosts it
+                    out.append(Relation(obj, "integratedInto", subj, s, e, "powered_by", round(0.7 * conf_scale, 2)))
+                else:
+                    out.append(Relation(subj, rule.predicate, obj, s, e, rule.name, round(rule.confidence * conf_scale, 2), role))
                 hit = True
         return hit
 
@@ -720,10 +753,38 @@ class RelationRules:
                 continue
             nxt = text[g.end : groups[i + 1].start] if i + 1 < len(groups) else text[g.end : e]
             co_dev = any(r.rule == "verb_developer" and r.object in orgs for r in out)
-            if co_dev or self.jointly.match(nxt):
+            # "a partnership between Baidu and Geely", "the tie-up among A, B and C"
+            between = _BETWEEN_PARTNERS.search(text, max(s, g.start - 60), g.start)
+            if co_dev or self.jointly.match(nxt) or between:
                 for x in range(len(orgs)):
                     for y in range(x + 1, len(orgs)):
-                        out.append(Relation(orgs[x], "partnerOf", orgs[y], s, e, "co_subjects", 0.6))
+                        out.append(Relation(orgs[x], "partnerOf", orgs[y], s, e, "partners_between" if between else "co_subjects", 0.6))
+        for i in range(len(groups) - 1):
+            left, right = groups[i], groups[i + 1]
+            gap = text[left.end : right.start]
+            # "Alibaba led AIsphere's Series B", "Tencent joined the round"
+            if left.types & ACTOR and right.types & ORG and self.led_round.fullmatch(gap) and self.round_after.match(text, right.end):
+                for a in left.members:
+                    for b in right.members:
+                        if a.ctype in ACTOR and b.ctype in ORG - {"GovernmentAgency"} and a is not b:
+                            out.append(Relation(a, "investedIn", b, s, e, "led_round_of", 0.7))
+            # "The round for Zorvex was led by Tencent", "Zorvex's Series B was led by Tencent"
+            elif left.types & ORG and right.types & ACTOR and (
+                self.round_possessed.match(gap) or self.round_led_gap.match(gap) and self.round_of_before.search(text, max(s, left.start - 40), left.start)
+            ):
+                for a in right.members:
+                    for b in left.members:
+                        if a.ctype in ACTOR and b.ctype in ORG - {"GovernmentAgency"} and a is not b:
+                            out.append(Relation(a, "investedIn", b, s, e, "round_of_led_by", 0.7))
+            # "Before joining Tencent, Zhou Lei worked at Baidu": the person joined, left or founded the opener's firm
+            if left.types & ORG and right.types & PERSON and gap.strip() == ",":
+                opener = _CAREER_OPENER.search(text, max(s, left.start - 40), left.start)
+                if opener:
+                    role = "founder" if "found" in opener.group(1).lower() else None
+                    for a in right.members[:1]:
+                        for b in left.members:
+                            if a.ctype in PERSON and b.ctype in ORG - {"GovernmentAgency"}:
+                                out.append(Relation(a, "affiliatedWith", b, s, e, "career_opener", 0.6, role))
         # "Xiaomi unveiled ... . Founder and chief executive Lei Jun said ...": a company title with no company
         # in its own sentence belongs to the company the sentence before was about
         first_actor = next((g for g in groups if g.types & ACTOR), None)  # (after an opener: "Speaking at Create, ...")
@@ -811,10 +872,20 @@ class RelationRules:
         # "Hunyuan, which Tencent released in 2023, ...": who acts in an object relative clause made what it hangs on
         for i in range(len(groups) - 1):
             p, o = groups[i], groups[i + 1]
-            if p.members[-1].ctype in MP and _OBJECT_CLAUSE.fullmatch(text, p.end, o.start) and self.clause_dev_verb.match(text, o.end):
+            if not _OBJECT_CLAUSE.fullmatch(text, p.end, o.start):
+                continue
+            if p.members[-1].ctype in MP and self.clause_dev_verb.match(text, o.end):
+                # ("Ernie X1 and Ernie 4.5, which Baidu launched in March": each of a list)
                 for a in o.members:
                     if a.ctype in ACTOR:
-                        out.append(Relation(p.members[-1], "developer", a, s, e, "object_clause_developer", 0.65))
+                        out.extend(Relation(x, "developer", a, s, e, "object_clause_developer", 0.65) for x in p.members if x.ctype in MP)
+                continue
+            for left_types, actor_types, pred, verb in self.object_clauses:
+                if p.members[-1].ctype in left_types and verb.match(text, o.end):
+                    for a in o.members:
+                        if a.ctype in actor_types:
+                            out.extend(Relation(x, pred, a, s, e, "object_clause_" + pred, 0.65) for x in p.members if x.ctype in left_types and x is not a)
+                    break
         # "Zhipu presented GLM-4.5, its new model, at the World AI Conference": the event involves the sentence's
         # subject, and what it presented there
         if len(groups) > 1 and groups[0].types & ACTOR and any("Event" in g.types for g in groups[1:]):

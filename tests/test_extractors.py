@@ -1021,3 +1021,49 @@ def test_a_verdict_never_depends_on_the_document_before():
 def test_relations_keep_to_the_contract_classes(extract_text):
     """integratedInto points to a product or an organisation, never to a model (ontology/shapes.ttl)."""
     assert not facts_of(extract_text("Tencent agreed to integrate ERNIE into Baidu's Hunyuan."), "integratedInto")
+
+
+# -- relative clauses, rounds, careers, hosts (session 5) ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,present,absent",
+    [
+        # an object relative clause names who made, issued or bought each name of the list it hangs on
+        ("Hunyuan and Qwen, which Tencent launched in March, are popular.",
+         {("Hunyuan", "developer", "Tencent"), ("Qwen", "developer", "Tencent")}, set()),
+        ("Hunyuan, a compact reasoning model that Tencent published in May, is fast.", {("Hunyuan", "developer", "Tencent")}, set()),
+        ("The Zorvex Data Rules, which the CAC published in July, apply to chatbots.",
+         {("Zorvex Data Rules", "issuedBy", "Cyberspace Administration of China")}, set()),
+        ("Zorvex Robotics, which Baidu bought in 2021, makes robots.", {("Zorvex Robotics", "subsidiaryOf", "Baidu")}, set()),
+        # owned by / spun off: the direction holds
+        ("Zorvex Robotics, owned by Baidu, makes robots.", {("Zorvex Robotics", "subsidiaryOf", "Baidu")},
+         {("Baidu", "subsidiaryOf", "Zorvex Robotics")}),
+        ("Baidu spun off Zorvex Robotics in 2021.", {("Zorvex Robotics", "subsidiaryOf", "Baidu")}, set()),
+        # a product that runs or uses a model hosts it; "built on" stays basedOn
+        ("Baidu launched the ERNIE Bot app, powered by Qwen.", {("Qwen", "integratedInto", "ERNIE Bot")},
+         {("ERNIE Bot", "basedOn", "Qwen")}),
+        ("ERNIE Bot now uses Hunyuan for search.", {("Hunyuan", "integratedInto", "ERNIE Bot")}, set()),
+        ("ERNIE Bot is built on ERNIE.", {("ERNIE Bot", "basedOn", "ERNIE")}, {"integratedInto"}),
+        ("Hunyuan is now available in the ERNIE Bot app.", {("Hunyuan", "integratedInto", "ERNIE Bot")}, set()),
+        ("Tencent plugged Qwen into ERNIE Bot.", {("Qwen", "integratedInto", "ERNIE Bot")}, set()),
+        # rounds named by their owner
+        ("Tencent led Zhipu AI's Series B earlier this year.", {("Tencent", "investedIn", "Zhipu AI")}, set()),
+        ("The round for Zhipu AI was led by Tencent.", {("Tencent", "investedIn", "Zhipu AI")}, {("Zhipu AI", "investedIn", "Tencent")}),
+        ("Zhipu AI's cornerstone investor was Tencent.", {("Tencent", "investedIn", "Zhipu AI")}, set()),
+        # "whose", a colon, careers
+        ("Baidu, whose ERNIE Bot tops the chart, cut prices.", {("ERNIE Bot", "developer", "Baidu")}, set()),
+        ("Hunyuan: made by Moonshot AI.", {("Hunyuan", "developer", "Moonshot AI")}, set()),
+        ("Before joining Tencent, Zhou Lei worked at Baidu for a decade.",
+         {("Zhou Lei", "affiliatedWith", "Tencent"), ("Zhou Lei", "affiliatedWith", "Baidu")}, set()),
+        ("Zhou Lei, formerly of Baidu, spoke.", {("Zhou Lei", "affiliatedWith", "Baidu")}, set()),
+        ("Zhou Lei leads the foundation model team at Tencent.", {("Zhou Lei", "affiliatedWith", "Tencent")}, set()),
+        ("Tencent appointed Zhou Lei as chief technology officer.", {("Zhou Lei", "affiliatedWith", "Tencent")}, set()),
+        # partners between; a deal between firms names no policy
+        ("A partnership between Baidu and Zorvex Motors will bring ERNIE to cars.", {("Baidu", "partnerOf", "Zorvex Motors")}, set()),
+        ("Baidu and Zorvex Motors signed a strategic cooperation agreement in May.", {("Baidu", "partnerOf", "Zorvex Motors")}, {"issuedBy"}),
+    ],
+)
+def test_clauses_rounds_careers_and_hosts(extract_text, text, present, absent):
+    got = facts_of(extract_text(text))
+    assert present <= got, got
+    for a in absent:
+        assert (a not in got) if isinstance(a, tuple) else not any(f[1] == a for f in got), got
