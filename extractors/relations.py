@@ -245,7 +245,7 @@ class RelationRules:
             r"(?:\s*\([^()]{1,40}\))?"  # an abbreviation: "the National Development and Reform Commission (NDRC) released"
             rf"(?:(?:\s*,\s+(?:a|an|the|its)\s+[^,;]{{1,60}},)?(?:\s+(?!{_BLOCK}\b)[\w\-’'.]+){{0,3}}?"
             # "X, on Friday, issued", "X, has also released": after a comma only auxiliaries, adverbs and a date
-            r"|\s*[,|–—](?:\s+(?:has|have|had|also|then|jointly|later|recently|officially|formally|on|in|last|this|earlier"
+            r"|\s*[,|–—](?:\s+(?:which|that|who|has|have|had|also|then|jointly|later|recently|officially|formally|on|in|last|this|earlier"
             r"|early|late|(?-i:[A-Z][a-z]+\.?)|\d{1,4}(?:st|nd|rd|th)?),?){0,4}?)"
         )
         tail = rf"(?:\s+(?!{_BLOCK}\b){word}){{0,7}}?\s*[,:]?\s*[“\"]?"  # up to 7 words after it
@@ -277,7 +277,7 @@ class RelationRules:
             GapRule("raised_from", "investedIn", ORG, ACTOR, _c(r"^\s+(?:has\s+|had\s+|have\s+)?(?:raised|secured|received|closed|drew|attracted)\s+(?:[\w$€¥£.,\-]+\s+){0,7}?(?:from|led\s+by|backed\s+by)\s+(?:(?:investors|backers|a\s+group(?:\s+of\s+investors)?|a\s+consortium|a\s+syndicate)\s+(?:(?:that|which)\s+included?|including|such\s+as)\s+)?(?:the\s+)?$"), reverse=True, confidence=0.7),
             # issuedBy
             # "Kai-Fu Lee's 01.AI": a person's company is one they lead or founded
-            GapRule("possessive_person_org", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^['’]s?\s+(?:own\s+|new\s+|startup\s+|company\s+|firm\s+)?$"), confidence=0.6, last_only=True),
+            GapRule("possessive_person_org", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^['’]s?\s+(?:(?:own|new|quant|hedge|venture|investment|research|AI|tech|robotics|chip)\s+){0,2}(?:startup\s+|company\s+|firm\s+|fund\s+|lab\s+|venture\s+|group\s+)?$"), confidence=0.6, last_only=True),
             # "the Zorvex Pact, a three-way accord between Japan, India and France": the parties adopted it
             GapRule("agreement_between", "issuedBy", POLICY, ISSUER, _c(r"^(?:\s*,?\s+(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){0,3}?)?\s*(?:agreement|pact|treaty|accord|deal|compact|alliance)\s+(?:(?:signed|reached|struck|concluded)\s+)?(?:between|among)\s+(?:the\s+)?$"), confidence=0.65),
             GapRule("possessive_issuer", "issuedBy", ISSUER, POLICY, _c(poss), reverse=True, last_only=True),
@@ -286,7 +286,7 @@ class RelationRules:
             # targets
             GapRule("policy_targets", "targets", POLICY, ANY - POLICY, _c(rf"^(?:\s+(?!and\b)[\w\-]+){{0,5}}?\s+(?:that\s+|which\s+)?{target}\s+(?:the\s+)?$"), confidence=0.7),
             # investedIn
-            GapRule("passive_invest", "investedIn", ORG, ACTOR, _c(rf"^(?:\s*,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}?|(?:\s*,)?\s+)(?:(?:which|that)\s+)?(?:(?:is|was|are|has|have|had)\s+)?(?:been\s+)?(?:also\s+)?{inv_p}\s+(?:[\w\-]+\s+){{0,2}}?$"), reverse=True),
+            GapRule("passive_invest", "investedIn", ORG, ACTOR, _c(rf"^(?:\s*,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}?|(?:\s*,)?\s+)(?:(?:which|that)\s+)?(?:(?:is|was|are|has|have|had)\s+)?(?:been\s+)?(?:also\s+)?{inv_p}\s+(?:(?:the|a|an|its)\s+)?(?:[\w\-]+\s+){{0,3}}?$"), reverse=True),
             GapRule("investors_include", "investedIn", ORG, ACTOR, _c(rf"^(?:['’]s\s+(?:[\w\-]+\s+){{0,2}}?|\s*,?\s+(?:(?:a|an|the)\s+[^,;]{{1,60}}?\s+)?(?:whose|its|their)\s+){investors}\s+(?:(?:are|were)\s+(?:said|reported|believed|understood)\s+to\s+include|include|includes|included|including|are|were|is|was|remains|remained)\s+(?:the\s+)?$"), reverse=True),
             GapRule("verb_invest", "investedIn", ACTOR, ORG, _c(rf"^(?!.*\b(?:received|receives|got|gets|won|wins|secured|secures|attracted|drew)\s+(?:\w+\s+)?(?:backing|funding|financing|investment)\b){pre}\s+(?:{invest}(?!\s+by\b)|invest(?:s|ed|ing)?\s+(?:[\w\-$.,]+\s+){{1,6}}?(?:in|into)|{_STAKE}|(?:co-)?(?:lead|leads|led|leading)\s+(?:[\w\-$.,]+\s+){{0,5}}?(?:round|investment|funding|financing)s?\s+(?:in|into|for)|(?:an?\s+)?{inv_n}|(?:announc\w+|mak\w+|made|complet\w+)\s+(?:an?\s+)?(?:\w+\s+)?{inv_n})(?:\s+(?!{_BLOCK}\b)(?!(?:led|co-led|backed)\s+by\b)[\w\-$.,]+){{0,7}}?\s+$"), carry=True),
             # "ByteDance's new video model, called Seedance 1.0": the possessor made the model it names
@@ -322,14 +322,14 @@ class RelationRules:
             # "Liang Wenfeng founded DeepSeek in 2023", "Zhang Wei also runs the hedge fund High-Flyer", "Wang joined Baidu"
             GapRule("verb_person_org", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,)?\s+(?:(?:has|had|have|also|then|later|previously|once|first|now|currently|jointly)\s+)*(?P<role>founded|co-founded|cofounded|heads|headed|leads|runs|ran|chairs|chaired|directs|directed|oversees|oversaw|manages|managed|joined|rejoined|started|established|set\s+up)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:of|for|at|in|with|and|or|to|from|by)\b)[\w\-]+\s+){0,3}?$"), role_group="role", confidence=0.65),
             # "He later worked as a researcher at Google Brain", "completed a PhD at CMU", "graduated from Shenzhen University"
-            GapRule("verb_worked_at", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,)?\s+(?:(?:has|had|have|also|then|later|previously|once|first|briefly)\s+)*(?P<role>worked|works|studied|studies|taught|teaches|interned|researched|graduated|completed\s+(?:a|his|her)\s+(?:PhD|doctorate|master['’]s|degree)|earned\s+(?:a|his|her)\s+(?:PhD|doctorate|master['’]s|degree|bachelor['’]s)(?:\s+degree)?|spent\s+(?:\w+\s+){1,3}?(?:years?|months?))(?:\s+(?:as|in)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?\s+(?:at|for|from|with)\s+(?:the\s+)?$"), role_group="role", confidence=0.6),
+            GapRule("verb_worked_at", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,(?:\s+who)?)?\s+(?:(?:has|had|have|also|then|later|previously|once|first|briefly)\s+)*(?P<role>worked|works|studied|studies|taught|teaches|interned|researched|graduated|completed\s+(?:a|his|her)\s+(?:PhD|doctorate|master['’]s|degree)|earned\s+(?:a|his|her)\s+(?:PhD|doctorate|master['’]s|degree|bachelor['’]s)(?:\s+degree)?|spent\s+(?:\w+\s+){1,3}?(?:years?|months?))(?:\s+(?:as|in)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?\s+(?:at|for|from|with)\s+(?:the\s+)?$"), role_group="role", confidence=0.6),
             # "Zhou leads the foundation model team at Tencent", "she ran the speech lab of Baidu"
             GapRule("leads_team_at", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,)?\s+(?:(?:now|also|currently|previously|later|once|then)\s+)*(?P<role>leads|led|heads|headed|runs|ran|manages|managed|oversees|oversaw|joined|directs|directed)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){0,4}?(?:team|teams|lab|labs|laboratory|group|unit|division|department|business|project|programme|program|effort|centre|center|research|operations)\s+(?:at|of|in|within|for)\s+(?:the\s+)?$"), role_group="role", confidence=0.6),
             # "Dr. Peng Haoxuan of Fudan University", "Professor Gu Mingzhe of the Chinese University of Hong Kong"
             GapRule("person_of_org", "affiliatedWith", PERSON, ORG, _c(r"^(?:\s*,)?\s+(?:(?:formerly|previously|once|latterly|most\s+recently|now|currently|lately)\s+)?(?:of|from)\s+(?:the\s+)?$"), confidence=0.6, last_only=True),
             # "Tencent appointed Zhou Lei as chief technology officer", "Baidu hired Wang Hui"
             GapRule("org_appointed", "affiliatedWith", ORG - {"GovernmentAgency"}, PERSON, _c(rf"^{pre}\s+(?:has\s+|have\s+|had\s+)?(?:appointed|appoints|named|names|hired|hires|promoted|promotes|tapped|taps|poached|recruited|recruits|brought\s+in|brings\s+in)\s+(?:(?:former|ex-|its|the)\s*)?(?:[a-z][\w\-]*\s+){{0,3}}?$"), reverse=True, confidence=0.6),
-            GapRule("who_heads", "affiliatedWith", PERSON, ORG, _c(r"^\s*,\s+who\s+(?:also\s+)?(?P<role>heads|leads|runs|founded|co-founded|chairs|directs|oversees|manages)\s+(?:the\s+)?$"), role_group="role", confidence=0.7),
+            GapRule("who_heads", "affiliatedWith", PERSON, ORG, _c(r"^\s*,\s+who\s+(?:also\s+)?(?P<role>heads|leads|runs|founded|co-founded|chairs|directs|oversees|manages|joined|left|quit)\s+(?:the\s+)?$"), role_group="role", confidence=0.7),
             # basedOn and integratedInto
             GapRule("based_on", "basedOn", MP, MP, _c(rf"^(?:\s*,)?(?:\s+(?!{_BLOCK}\b){word}){{0,7}}?\s+{based}\s+(?:[\w\-’']+\s+){{0,4}}?$")),
             # "Yuanbao, which has been integrated into the WeChat messaging app"
@@ -343,7 +343,7 @@ class RelationRules:
             # affiliatedWith
             GapRule("role_of", "affiliatedWith", PERSON, ORG | PLACE, _c(rf"^\s*,\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){{0,3}}?(?P<role>{role})\s+(?:[\w\-]+\s+){{0,3}}?(?:of|at|for|with|from|in)\s+(?:the\s+)?$"), role_group="role"),
             # "Yin previously served as president of CAS", "Zhou is the chief scientist at X", "Li was named CEO of X"
-            GapRule("serves_as", "affiliatedWith", PERSON, ORG, _c(rf"^\s+(?:(?:has|had|have)\s+)?(?:previously\s+|also\s+|now\s+|currently\s+|formerly\s+)?(?:serves|served|serving|works|worked|is|was|became|becomes|has\s+been|stepped\s+down\s+as|steps\s+down\s+as|resigned\s+as|retired\s+as|took\s+over\s+as|was\s+named|was\s+appointed|joined\s+as)\s+(?:as\s+)?(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})\s+(?:[\w\-]+\s+){{0,2}}?(?:of|at|for|with)\s+(?:the\s+)?$"), role_group="role", confidence=0.7),
+            GapRule("serves_as", "affiliatedWith", PERSON, ORG, _c(rf"^(?:\s*,\s+who)?\s+(?:(?:has|had|have)\s+)?(?:previously\s+|also\s+|now\s+|currently\s+|formerly\s+)?(?:serves|served|serving|works|worked|is|was|became|becomes|has\s+been|stepped\s+down\s+as|steps\s+down\s+as|resigned\s+as|retired\s+as|took\s+over\s+as|was\s+named|was\s+appointed|joined\s+as)\s+(?:as\s+)?(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})\s+(?:[\w\-]+\s+){{0,2}}?(?:of|at|for|with)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?$"), role_group="role", confidence=0.7),
             # "Moonshot AI's Yang Zhilin": a company's person works there
             GapRule("possessive_person", "affiliatedWith", ORG - {"GovernmentAgency"}, PERSON, _c(r"^['’]s?\s+$"), reverse=True, confidence=0.55, last_only=True),
             GapRule("org_role", "affiliatedWith", ORG | PLACE, PERSON, _c(rf"^(?:['’]s?)?\s+(?:(?!(?:and|or|but|with|while|as)\b)[\w\-]+\s+){{0,2}}?(?P<role>{role}|{title})\s+$"), reverse=True, role_group="role"),

@@ -1060,6 +1060,13 @@ def test_relations_keep_to_the_contract_classes(extract_text):
         # partners between; a deal between firms names no policy
         ("A partnership between Baidu and Zorvex Motors will bring ERNIE to cars.", {("Baidu", "partnerOf", "Zorvex Motors")}, set()),
         ("Baidu and Zorvex Motors signed a strategic cooperation agreement in May.", {("Baidu", "partnerOf", "Zorvex Motors")}, {"issuedBy"}),
+        # a longer description before the investor; relative clauses with "who"/"which" before the verb
+        ("Moonshot AI, a company funded by the quantitative hedge fund Tencent, grew.", {("Tencent", "investedIn", "Moonshot AI")}, set()),
+        ("Zhou Lei, who studied at Tsinghua University, spoke.", {("Zhou Lei", "affiliatedWith", "Tsinghua University")}, set()),
+        ("Zhou Lei, who was chief technology officer of the search company Baidu, spoke.", {("Zhou Lei", "affiliatedWith", "Baidu")}, set()),
+        ("Moonshot AI, which partners with Tsinghua University and Baidu, grew.",
+         {("Moonshot AI", "partnerOf", "Tsinghua University"), ("Moonshot AI", "partnerOf", "Baidu")}, set()),
+        ("Zhou Lei's quant fund Moonshot AI grew.", {("Zhou Lei", "affiliatedWith", "Moonshot AI")}, set()),
     ],
 )
 def test_clauses_rounds_careers_and_hosts(extract_text, text, present, absent):
@@ -1067,3 +1074,12 @@ def test_clauses_rounds_careers_and_hosts(extract_text, text, present, absent):
     assert present <= got, got
     for a in absent:
         assert (a not in got) if isinstance(a, tuple) else not any(f[1] == a for f in got), got
+
+
+def test_a_version_after_a_lettered_part_belongs_to_the_name():
+    """"MiniCPM-V 2.6", "MiniCPM-Llama3-V 2.5": the version after a one- or two-letter part or a versioned part."""
+    from extractors.discovery import Discovery
+
+    d = Discovery()
+    names = {m.text for m in d.find("The Zorvex-V 2.6 model and the Zorvex-Llama3-V 2.5 model are new.")}
+    assert {"Zorvex-V 2.6", "Zorvex-Llama3-V 2.5"} <= names, names
