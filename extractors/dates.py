@@ -31,7 +31,7 @@ DATE_RE = re.compile(
     rf"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
     rf"|{MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     rf"|(?P<day2>[0-3]?\d)\s+(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?P<year2>(?:19|20)\d\d))?"
-    rf"|(?P<mon3>January|February|March|April|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:\s+(?:of\s+)?(?P<year3>(?:19|20)\d\d))?"
+    rf"|(?P<mon3>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:\s+(?:of\s+)?(?P<year3>(?:19|20)\d\d))?"
     r"|(?P<range>\((?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\))"
     r"|(?P<rel>(?:a|one|two|three|\d)\s+years?\s+ago|last\s+year|this\s+year|earlier\s+this\s+year|next\s+year)"
     r"|(?P<relm>(?:earlier\s+)?this\s+month|last\s+month)"
@@ -47,6 +47,9 @@ _IN_CLAUSE = re.compile(r",\s+(?:which|who|whose|(?:a|an|the)\s|(?:[a-z]+ed|spun
 _NUM = {"a": 1, "one": 1, "two": 2, "three": 3}
 _OPENER_END = re.compile(r"[^,.;\n]{0,25},")
 _PREP_OPENER = re.compile(r"\s*(?:At|On|In|During|Earlier|Later|Last|This|By|Ahead\s+of)\b")
+# the subject's own verb, after an apposition: ", a reasoning model with open weights, is released"
+_PASSIVE_RELEASE = re.compile(r"(?:\s*,[^,;]{1,80},)?\s+(?:is|was|are|were|has\s+been|have\s+been|gets|got|goes|went)\s+(?:(?:also|officially|formally|publicly|quietly|finally|first)\s+)?(?:released|launched|unveiled|open-sourced|published|introduced|rolled\s+out|made\s+available|live|online|announced|debuted)\b")
+_ENTRY_DATE = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?")  # where an entry's opening date starts
 _YEAR_LINE = re.compile(r"^[ \t]*((?:19|20)\d\d)[ \t]*:?[ \t]*$", re.MULTILINE)
 # The same pattern lower-cased, run case-sensitively on the lower-cased text: 3x faster than IGNORECASE. One scan
 # per document; each sentence then takes its slice of the matches.
@@ -230,13 +233,14 @@ class DateRules:
                  section_year: str | None = None, matches: list[re.Match] | None = None) -> list[DateFact]:
         facts: list[DateFact] = []
         dates = self.find_dates(text, s, e, doc_date, own_date, matches)
-        if section_year and not any(d.start - s <= 12 for d in dates):
+        # (a date carried from the entry's opening, "2023-10", counts only in a sentence with no date of its own)
+        if section_year and (not dates if len(section_year) > 4 else not any(d.start - s <= 12 for d in dates)):
             # the year heading the entry dates what the entry opens with ("2017 / The State Council issues ...")
             dates.append(DateMention(s, s, section_year))
         for m in mentions:
             t = m.ctype
             if t == "Event":
-                ym = re.match(r"((?:19|20)\d\d)\b", m.text)
+                ym = re.match(r"((?:19|20)\d\d)\b", m.text) or re.search(r"\s((?:19|20)\d\d)$", m.text)  # "WAIC 2025" too
                 if ym:
                     facts.append(DateFact(m, "date", ym.group(1), s, e, "year_in_event_name", 0.8))
         if not dates:
@@ -284,6 +288,10 @@ class DateRules:
                     continue
                 t = m.ctype
                 before = text[d.end : m.start]
+                if t in ("AIModel", "Product") and d.start - s <= 12 and _SUBJECT_GAP.match(before) and _PASSIVE_RELEASE.match(text, m.end, e):
+                    # "Jan. 20: DeepSeek-R1, a reasoning model with open weights, is released under the MIT license"
+                    facts.append(DateFact(m, "releaseDate", d.value, s, e, "leading_date_release", 0.7))
+                    break
                 if t in ("AIModel", "Product") and (self.release_cue.search(before) or self.release_cue.match(text, s) and "," in text[d.end : m.start]):
                     # ("Released in March 2025, ERNIE 4.5 ...": the participle opening the sentence is the cue)
                     facts.append(DateFact(m, "releaseDate", d.value, s, e, "leading_date_release", 0.7))
@@ -300,6 +308,15 @@ class DateRules:
                     if t == "Policy" and self.policy_then_cue.match(text, m.end):
                         facts.append(DateFact(m, "date", d.value, s, e, "leading_date_policy", 0.65))
                         break
+        # a chronology's entry ("- June 1: WuDao 2.0 is shown at the academy's conference", "- Feb. 20: the lab puts MOSS
+        # online"): with no release or issue verb, the entry's date is that of the first model, product or policy it names
+        # (only a date written at the entry's start, and the sentence's only one: "2023-01-10: The Provisions, issued in
+        # November 2022, entered into force" dates the provisions by the issue)
+        if section_year and lead and len(facts) == n_lead and lead[0].start - s <= 12 and lead[0].end > lead[0].start and len(dates) == 1:
+            first = next((m for m in mentions if m.start >= lead[0].end and m.ctype in ("AIModel", "Product", "Policy")), None)
+            if first is not None and ";" not in text[lead[0].end : first.start]:
+                pred = "date" if first.ctype == "Policy" else "releaseDate"
+                facts.append(DateFact(first, pred, lead[0].value, s, e, "timeline_entry", 0.6))
         # "Since its debut a year ago, Kling ...": a relative date with a debut/launch word, then a model
         lead_fired = len(facts) > n_lead
         if "debut" in sent.lower() or "launch" in sent.lower():
@@ -364,6 +381,11 @@ def _prefer_precise(facts: list[DateFact]) -> list[DateFact]:
     named = [f for f in facts if f.rule == "year_in_event_name"]
     if not named:
         return facts
+    # "the World AI Conference 2023 ... in July": a month read against the document's year takes the edition's year
+    for f in named:
+        for o in facts:
+            if o is not f and o.entity is f.entity and o.rule != "year_in_event_name" and len(o.value) > 4 and not o.value.startswith(f.value):
+                o.value = f.value + o.value[4:]
     drop = {
         id(f)
         for f in named
@@ -410,7 +432,16 @@ class DateComponent:
             k = bisect.bisect_right(head_at, s) - 1 if heads else -1
             if k >= 0:
                 year = heads[k][1]
-                out.extend(self.rules.sentence(text, s, e, ms, f"{year}-12-31", False, section_year=year, matches=matches))
+                # "- October: At the Forum, Xi announces X. Later that month Moonshot AI launches Kimi.": a later sentence
+                # of the entry takes the date that opens the entry
+                section = year
+                line = text.rfind("\n", 0, s) + 1
+                if line < s:
+                    opener = _ENTRY_DATE.match(text, line)
+                    first = next((m for m in matches if m.start() >= line), None) if opener else None
+                    if first is not None and first.start() == opener.end():
+                        section = resolve(first, f"{year}-12-31", False) or year
+                out.extend(self.rules.sentence(text, s, e, ms, f"{year}-12-31", False, section_year=section, matches=matches))
                 continue
             has_date = bisect.bisect_left(all_dates, s) < bisect.bisect_left(all_dates, e)
             if has_date or any(m.ctype == "Event" for m in ms):

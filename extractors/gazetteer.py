@@ -20,6 +20,9 @@ _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
+_EDITION_YEAR = re.compile(r"[ \t](?:19|20)\d\d\b(?![\-–/]\d)")
+
+
 def fold(s: str) -> str:
     """Lower-case `s` without moving any offset (str.lower is 10x faster than translate; a few letters such as
     'İ' grow when lower-cased, and then only ASCII letters are folded)."""
@@ -121,7 +124,12 @@ class Gazetteer:
             if start < last_end:
                 continue
             e = self.entries[eid]
-            out.append(Mention(start, end, text[start:end], e.type, key=eid, source="gazetteer"))
+            year = _EDITION_YEAR.match(text, end) if e.type == "Event" else None
+            if year:  # "WAIC 2025": one edition of a recurring event is a node of its own
+                end = year.end()
+                out.append(Mention(start, end, text[start:end], e.type, source="event_edition"))
+            else:
+                out.append(Mention(start, end, text[start:end], e.type, key=eid, source="gazetteer"))
             last_end = end
         return self._in_context(out)
 

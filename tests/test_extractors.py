@@ -405,6 +405,20 @@ def test_alibaba_to_bring_features_to_iphones_is_not_an_integration(extract_text
          ("Zorvex AI Initiative", "date", "2023-10")),
         ("Huawei used its Zorvex AI Summit event in Shanghai on Thursday to show chips.", "2025-09-19",
          ("Zorvex AI Summit", "date", "2025-09-18")),
+        # "May" is a month after a preposition or heading an entry (the verb "may" is not: see the hedges)
+        ("Tencent released Hunyuan in May.", "2025-08-01", ("Hunyuan", "releaseDate", "2025-05")),
+        ("Baidu released ERNIE Bot in May 2024.", "2025-08-01", ("ERNIE Bot", "releaseDate", "2024-05")),
+        # a chronology: the heading year, the entry's date for what the entry names, and for its later sentences
+        ("Timeline\n2021\n- June 1: Hunyuan, a model, is shown at the academy's conference.\n", "2025-08-01",
+         ("Hunyuan", "releaseDate", "2021-06-01")),
+        ("Timeline\n2019\n- May: Baidu launches ERNIE Bot.\n", "2025-08-01", ("ERNIE Bot", "releaseDate", "2019-05")),
+        ("Timeline\n2023\n- October: Tencent grew. Later that month Moonshot AI launches Qwen.\n", "2025-08-01",
+         ("Qwen", "releaseDate", "2023-10")),
+        # the subject's own passive verb after an apposition, not the product after it
+        ("2025\n- Jan. 20: Hunyuan, a reasoning model with open weights, is released under the ERNIE Bot licence.\n", "2025-10-10",
+         ("Hunyuan", "releaseDate", "2025-01-20")),
+        # an edition of a recurring event: its own node, its year, a month read in that year
+        ("Baidu attended the Zorvex Conference 2023 in July.", "2025-08-01", ("Zorvex Conference 2023", "date", "2023-07")),
     ],
 )
 def test_more_date_shapes(extract_text, text, date, fact):
@@ -1083,3 +1097,18 @@ def test_a_version_after_a_lettered_part_belongs_to_the_name():
     d = Discovery()
     names = {m.text for m in d.find("The Zorvex-V 2.6 model and the Zorvex-Llama3-V 2.5 model are new.")}
     assert {"Zorvex-V 2.6", "Zorvex-Llama3-V 2.5"} <= names, names
+
+
+def test_a_parenthesis_with_a_date_ends_a_policy_name(extract_text):
+    ex = extract_text("The CAC issued measures on labeling AI-generated content (in force Sept. 1).", "2025-10-10")
+    assert {e.name for e in ex.entities.values() if e.type in ("Policy", "Regulation")} == {"measures on labeling AI-generated content"}
+
+
+def test_a_year_after_a_known_event_names_one_edition():
+    """"WAIC 2025" is one edition of the registry's WAIC: a node of its own, dated by its year."""
+    from extractors.gazetteer import Gazetteer
+    from kg.registry import RegistryEntry
+
+    g = Gazetteer([RegistryEntry(id="Zorvex_Expo", name="Zorvex Expo", type="Event", aliases=("ZEX",))])
+    found = [(m.text, m.key) for m in g.find("Baidu went to ZEX 2025 and to the Zorvex Expo.")]
+    assert found == [("ZEX 2025", None), ("Zorvex Expo", "Zorvex_Expo")], found
