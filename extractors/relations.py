@@ -84,7 +84,8 @@ _BRACKET_AFTER = re.compile(r"^\s*\([^()]{1,40}\)(?=\s*[,\s])")
 # the role a verb gives a person at an organisation ("Liang Wenfeng founded DeepSeek": founder)
 _ROLE_OF_VERB = {
     "founded": "founder", "started": "founder", "established": "founder", "set": "founder",
-    "co-founded": "co-founder", "cofounded": "co-founder",
+    "founds": "founder", "starts": "founder", "establishes": "founder", "sets": "founder",
+    "co-founded": "co-founder", "cofounded": "co-founder", "co-founds": "co-founder", "joins": "member",
     "heads": "head", "headed": "head", "leads": "head", "runs": "head", "ran": "head", "directs": "director",
     "directed": "director", "chairs": "chair", "chaired": "chair", "oversees": "head", "oversaw": "head",
     "manages": "manager", "managed": "manager", "joined": "member", "rejoined": "member",
@@ -107,6 +108,9 @@ _OBJECT_CLAUSE = re.compile(r"(?:\s+[a-z][\w\-]*){0,2}\s*,\s*(?:(?:an?|the|its)\
 _HEAD_NOUN_CLAUSE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s*,\s*(?:which|that|who)\s")  # " model, which ..."
 _BETWEEN_PARTNERS = re.compile(r"\b(?:partnership|alliance|joint\s+venture|tie-up|collaboration|cooperation|deal|agreement|pact|memorandum\s+of\s+understanding|MoU)\s+(?:(?:signed|struck|reached|formed)\s+)?(?:between|among)\s+(?:the\s+)?$", re.IGNORECASE)
 _CAREER_OPENER = re.compile(r"\b(?:[Bb]efore|[Aa]fter|[Ss]ince|[Uu]pon|[Ww]hen|[Ww]hile)\s+(joining|leaving|quitting|founding|co-founding|starting|working\s+at|working\s+for|at)\s+(?:the\s+)?$")
+_AT_OPENER = re.compile(r"(?:^|[:\n–—-])\s*(?:At|During|On\s+the\s+sidelines\s+of)\s+(?:the\s+)?$")
+_IN_GAP = re.compile(r"^\s+in\s+$")
+_OPENER_COMMA = re.compile(r"\s*(?:\([^()]{1,30}\))?(?:\s+(?:on|in|last|this)\s+[\w.,\s]{1,25}?)?\s*,\s+(?:(?:[A-Z][a-z]+\s+){0,2}(?:the\s+)?)?")
 _POWERED = re.compile(r"\b(?:powered\s+by|runs?\s+on|running\s+on|run\s+by|uses|using|use)\b", re.IGNORECASE)
 _HEAD_RULES = ("verb_", "passive_", "integrated_into", "based_on", "founded_by", "led_by", "round_led_by")
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
@@ -320,7 +324,7 @@ class RelationRules:
             GapRule("possessive_invest", "investedIn", ACTOR, ORG, _c(rf"^['’]s?\s+(?:[\w\-$.,]+\s+){{0,3}}?{inv_n}\s+(?:[\w\-]+\s+){{0,2}}?$"), confidence=0.7, last_only=True),
             GapRule("possessive_acquire", "subsidiaryOf", ORG, ORG, _c(rf"^['’]s?\s+(?:[\w\-$.,]+\s+){{0,3}}?{acq_n}\s+(?:the\s+)?$"), reverse=True, confidence=0.7, last_only=True),
             # "Liang Wenfeng founded DeepSeek in 2023", "Zhang Wei also runs the hedge fund High-Flyer", "Wang joined Baidu"
-            GapRule("verb_person_org", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,)?\s+(?:(?:has|had|have|also|then|later|previously|once|first|now|currently|jointly)\s+)*(?P<role>founded|co-founded|cofounded|heads|headed|leads|runs|ran|chairs|chaired|directs|directed|oversees|oversaw|manages|managed|joined|rejoined|started|established|set\s+up)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:of|for|at|in|with|and|or|to|from|by)\b)[\w\-]+\s+){0,3}?$"), role_group="role", confidence=0.65),
+            GapRule("verb_person_org", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,)?\s+(?:(?:has|had|have|also|then|later|previously|once|first|now|currently|jointly)\s+)*(?P<role>founded|co-founded|cofounded|founds|co-founds|heads|headed|leads|runs|ran|chairs|chaired|directs|directed|oversees|oversaw|manages|managed|joined|joins|rejoined|started|starts|established|establishes|set\s+up|sets\s+up)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:of|for|at|in|with|and|or|to|from|by)\b)[\w\-]+\s+){0,3}?$"), role_group="role", confidence=0.65),
             # "He later worked as a researcher at Google Brain", "completed a PhD at CMU", "graduated from Shenzhen University"
             GapRule("verb_worked_at", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,(?:\s+who)?)?\s+(?:(?:has|had|have|also|then|later|previously|once|first|briefly)\s+)*(?P<role>worked|works|studied|studies|taught|teaches|interned|researched|graduated|completed\s+(?:a|his|her)\s+(?:PhD|doctorate|master['’]s|degree)|earned\s+(?:a|his|her)\s+(?:PhD|doctorate|master['’]s|degree|bachelor['’]s)(?:\s+degree)?|spent\s+(?:\w+\s+){1,3}?(?:years?|months?))(?:\s+(?:as|in)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?\s+(?:at|for|from|with)\s+(?:the\s+)?$"), role_group="role", confidence=0.6),
             # "Zhou leads the foundation model team at Tencent", "she ran the speech lab of Baidu"
@@ -372,9 +376,9 @@ class RelationRules:
         self.tail_keys = sorted({w.split()[0].lower() for w in v["acquire_nouns"] + v["invest_nouns"]} | {" like", "such as", "including"})
         self._by_types: dict = {}
         self.place_adjective = re.compile(r"-(?:based|headquartered|born|owned|backed|listed|registered)\b")
-        self.its_apposition = re.compile(rf"\s*,\s+(?:its|their)\s+(?:own\s+)?(?:[\w\-]+\s+){{0,3}}?{heads}\b", re.IGNORECASE)
+        self.its_apposition = re.compile(rf"\s*,\s+(?:its|their)\s+(?:own\s+)?(?:[\w\-]+(?:\.\d+[\w\-]*)?\s+){{0,3}}?{heads}\b", re.IGNORECASE)
         self.dev_opener = re.compile(rf"\s*(?:jointly\s+)?{dev_p}\s+(?:the\s+)?", re.IGNORECASE)
-        self.product_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,2}}?{heads}\b(?!['’])", re.IGNORECASE)
+        self.product_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+(?:\.\d+[\w\-]*)?\s+){{0,2}}?{heads}\b(?!['’])", re.IGNORECASE)
         self.unit_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,3}}?{phrase_regex(v['unit_nouns'])}\b(?!['’])", re.IGNORECASE)
         self.role_after_org = re.compile(rf"\s+(?:[\w\-]+\s+)?(?P<role>{role})\b(?!['’])", re.IGNORECASE)
         self.role_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})\b", re.IGNORECASE)
@@ -759,6 +763,16 @@ class RelationRules:
                 for x in range(len(orgs)):
                     for y in range(x + 1, len(orgs)):
                         out.append(Relation(orgs[x], "partnerOf", orgs[y], s, e, "partners_between" if between else "co_subjects", 0.6))
+        # "At WAIC 2025, Premier Li Qiang proposed ...", "At the Belt and Road Forum in Beijing, Xi announced ...": the
+        # opening phrase's event involves the sentence's subject (and the place it is held in)
+        if len(groups) > 1 and "Event" in groups[0].types and _AT_OPENER.search(text, max(s, groups[0].start - 30), groups[0].start):
+            ev = next(m for m in groups[0].members if m.ctype == "Event")
+            j, end = 1, groups[0].end
+            if groups[1].types <= PLACE and _IN_GAP.match(text[end : groups[1].start]):
+                out.extend(Relation(ev, "involves", p, s, e, "at_event_opener", 0.6) for p in groups[1].members)
+                j, end = 2, groups[1].end
+            if j < len(groups) and groups[j].types & ACTOR and _OPENER_COMMA.fullmatch(text, end, groups[j].start):
+                out.extend(Relation(ev, "involves", a, s, e, "at_event_opener", 0.6) for a in groups[j].members if a.ctype in ACTOR)
         for i in range(len(groups) - 1):
             left, right = groups[i], groups[i + 1]
             gap = text[left.end : right.start]

@@ -1081,6 +1081,14 @@ def test_relations_keep_to_the_contract_classes(extract_text):
         ("Moonshot AI, which partners with Tsinghua University and Baidu, grew.",
          {("Moonshot AI", "partnerOf", "Tsinghua University"), ("Moonshot AI", "partnerOf", "Baidu")}, set()),
         ("Zhou Lei's quant fund Moonshot AI grew.", {("Zhou Lei", "affiliatedWith", "Moonshot AI")}, set()),
+        # "whose X model", a possessor's apposition with a decimal in it, present-tense founding, an event opening the sentence
+        ("Baidu, whose Zorvex model powers the ERNIE Bot assistant, grew.",
+         {("Zorvex", "developer", "Baidu"), ("Zorvex", "integratedInto", "ERNIE Bot")}, set()),
+        ("Hunyuan, Tencent's 1.75-trillion-parameter model, is shown.", {("Hunyuan", "developer", "Tencent")}, set()),
+        ("Zhou Lei, who left Baidu earlier that year, founds Moonshot AI.",
+         {("Zhou Lei", "affiliatedWith", "Moonshot AI"), ("Zhou Lei", "affiliatedWith", "Baidu")}, set()),
+        ("At the Zorvex Summit in Beijing, Tencent announced Hunyuan.",
+         {("Zorvex Summit", "involves", "Tencent"), ("Zorvex Summit", "involves", "Beijing")}, set()),
     ],
 )
 def test_clauses_rounds_careers_and_hosts(extract_text, text, present, absent):
