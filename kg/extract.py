@@ -139,7 +139,7 @@ def extraction_from_doc(sdoc, resolver: Resolver) -> Extraction:
     for d in sdoc._.cakg_dates or []:
         s = ref_of(d.entity)
         add(Fact(s.key, d.predicate, d.value, text[d.start : d.end].strip(), d.start, d.end, d.rule, d.confidence, is_literal=True))
-    _name_prefix_units(sdoc, ex, refs, add)
+    _name_prefix_units(sdoc, ex, refs, add, resolver)
     _name_bare_versions(ex, resolver)
     return ex
 
@@ -174,7 +174,24 @@ def _name_bare_versions(ex: Extraction, resolver: Resolver) -> None:
                 f.object = renamed.get(f.object, f.object)
 
 
-def _name_prefix_units(sdoc, ex: Extraction, refs: dict, add) -> None:
+_FAMILY_CUT = re.compile(r"[\s\-](?=\S)|(?<=[A-Za-z])(?=\d)")
+
+
+def _family_developer(name: str, key: str, resolver: Resolver | None) -> str | None:
+    """The registry's developer of a model or of the family its name begins with ("Hunyuan TurboS" -> Hunyuan -> Tencent)."""
+    if resolver is None:
+        return None
+    entry = resolver.by_id.get(key)
+    if entry is not None and entry.developer:
+        return entry.developer
+    for cut in reversed([m.start() for m in _FAMILY_CUT.finditer(name)]):
+        ref = resolver.lookup(name[:cut])
+        if ref is not None and ref.key in resolver.by_id and resolver.by_id[ref.key].developer:
+            return resolver.by_id[ref.key].developer
+    return None
+
+
+def _name_prefix_units(sdoc, ex: Extraction, refs: dict, add, resolver: Resolver | None = None) -> None:
     """'Alibaba Cloud' beside 'Alibaba' in one document: the unit is a subsidiary of the named parent."""
     text = sdoc.user_data.get("cakg_text") or sdoc.text
     companies = [e for e in ex.entities.values() if contract_class(e.type) in ("Company", "Organization")]
@@ -217,6 +234,16 @@ def _name_prefix_units(sdoc, ex: Extraction, refs: dict, add) -> None:
         if maker:
             s, e = first_sentence[prod.key]
             add(Fact(prod.key, "developer", maker, text[s:e].strip(), s, e, "name_prefix_developer", 0.6))
+            continue
+        # "Hunyuan TurboS went live in March" in an article about Tencent: a model of a family the registry knows
+        # is its maker's, when the document names the maker (or a unit of it)
+        dev = _family_developer(prod.name, prod.key, resolver)
+        if dev is not None:
+            maker = dev if dev in ex.entities else next(
+                (k for k in ex.entities if resolver.by_id.get(k) is not None and resolver.by_id[k].parent == dev), None)
+            if maker is not None:
+                s, e = first_sentence[prod.key]
+                add(Fact(prod.key, "developer", maker, text[s:e].strip(), s, e, "family_developer", 0.5))
 
 
 def extract(document: Document, nlp=None, resolver: Resolver | None = None) -> Extraction:

@@ -1120,3 +1120,11 @@ def test_a_year_after_a_known_event_names_one_edition():
     g = Gazetteer([RegistryEntry(id="Zorvex_Expo", name="Zorvex Expo", type="Event", aliases=("ZEX",))])
     found = [(m.text, m.key) for m in g.find("Baidu went to ZEX 2025 and to the Zorvex Expo.")]
     assert found == [("ZEX 2025", None), ("Zorvex Expo", "Zorvex_Expo")], found
+
+
+def test_a_model_of_a_known_family_is_its_makers_when_the_document_names_the_maker(extract_text):
+    """The registry says Qwen is Alibaba Cloud's: "Qwen3-Next" in a document naming Alibaba Cloud is its model too;
+    in a document that never names the maker, nothing is said."""
+    text = "Alibaba Cloud had a busy month. Separately, the Qwen3-Next model drew praise from developers."
+    assert ("Qwen3-Next", "developer", "Alibaba Cloud") in facts_of(extract_text(text), "developer")
+    assert not facts_of(extract_text("The Qwen3-Next model drew praise from developers."), "developer")
