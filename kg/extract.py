@@ -220,6 +220,12 @@ def _name_prefix_units(sdoc, ex: Extraction, refs: dict, add, resolver: Resolver
                 s, e = first_sentence[unit.key]
                 add(Fact(unit.key, "subsidiaryOf", parent, text[s:e].strip(), s, e, "name_prefix_unit", 0.6))
                 break
+        else:
+            # "Volcano Engine" in an article that names ByteDance: the registry knows whose unit it is
+            entry = resolver.by_id.get(unit.key) if resolver is not None else None
+            if entry is not None and entry.parent and entry.parent in ex.entities and unit.key in first_sentence:
+                s, e = first_sentence[unit.key]
+                add(Fact(unit.key, "subsidiaryOf", entry.parent, text[s:e].strip(), s, e, "registry_parent", 0.5))
     # "Xiaomi 15S Pro", "Nvidia H20" beside "Xiaomi", "Nvidia": a product named after its maker, when nothing
     # in the document says who made it
     developed = {f.subject for f in ex.facts if f.predicate == "developer"}

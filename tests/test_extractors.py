@@ -1128,3 +1128,21 @@ def test_a_model_of_a_known_family_is_its_makers_when_the_document_names_the_mak
     text = "Alibaba Cloud had a busy month. Separately, the Qwen3-Next model drew praise from developers."
     assert ("Qwen3-Next", "developer", "Alibaba Cloud") in facts_of(extract_text(text), "developer")
     assert not facts_of(extract_text("The Qwen3-Next model drew praise from developers."), "developer")
+
+
+def test_a_unit_the_registry_places_under_a_parent_named_in_the_document(nlp):
+    from kg.extract import Resolver, extraction_from_doc
+    from kg.nlp import process
+    from kg.registry import RegistryEntry
+
+    res = Resolver([
+        RegistryEntry(id="Zorvex_Group", name="Zorvex Group", type="Company"),
+        RegistryEntry(id="Quillon_Technologies", name="Quillon Technologies", type="Company", parent="Zorvex_Group"),
+    ])
+
+    def subs(text):
+        ex = extraction_from_doc(process(nlp, text, None), res)
+        return {(f.subject, f.object) for f in ex.facts if f.predicate == "subsidiaryOf"}
+
+    assert subs("Zorvex Group grew fast. Quillon Technologies cut its prices.") == {("Quillon_Technologies", "Zorvex_Group")}
+    assert subs("Quillon Technologies cut its prices.") == set()
