@@ -1089,6 +1089,13 @@ def test_relations_keep_to_the_contract_classes(extract_text):
          {("Zhou Lei", "affiliatedWith", "Moonshot AI"), ("Zhou Lei", "affiliatedWith", "Baidu")}, set()),
         ("At the Zorvex Summit in Beijing, Tencent announced Hunyuan.",
          {("Zorvex Summit", "involves", "Tencent"), ("Zorvex Summit", "involves", "Beijing")}, set()),
+        # careers: "set up in 2023 by", "serves as X's chief executive", "and at", a participle carried from the subject
+        ("Moonshot AI, a Beijing startup set up in 2023 by Zhou Lei, grew.", {("Zhou Lei", "affiliatedWith", "Moonshot AI")}, set()),
+        ("Zhou Lei serves as Tencent's chief executive.", {("Zhou Lei", "affiliatedWith", "Tencent")}, set()),
+        ("Zhou Lei later worked as a researcher at Baidu and at Tencent.",
+         {("Zhou Lei", "affiliatedWith", "Baidu"), ("Zhou Lei", "affiliatedWith", "Tencent")}, set()),
+        ("Zhou Lei started Moonshot AI after graduating in physics from Tsinghua University.",
+         {("Zhou Lei", "affiliatedWith", "Moonshot AI"), ("Zhou Lei", "affiliatedWith", "Tsinghua University")}, set()),
     ],
 )
 def test_clauses_rounds_careers_and_hosts(extract_text, text, present, absent):
