@@ -143,7 +143,8 @@ def resolve(m: re.Match, doc_date: str | None, own_date: bool = True, future: bo
 
 
 _FULL_DATE = re.compile(
-    rf"\b(?:(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)|{MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d))\b"
+    rf"\b(?:(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)|{MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)"
+    r"|(?P<day2>[0-3]?\d)\s+(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<year2>(?:19|20)\d\d))\b"
 )
 
 
@@ -156,6 +157,8 @@ def reference_date(text: str) -> str | None:
     for m in _FULL_DATE.finditer(text):
         if m.group("iso"):
             v = m.group("iso")
+        elif m.group("day2"):  # "8 December 2025"
+            v = f"{int(m.group('year2')):04d}-{_month(m.group('mon2')):02d}-{int(m.group('day2')):02d}"
         else:
             v = f"{int(m.group('year')):04d}-{_month(m.group('mon')):02d}-{int(m.group('day')):02d}"
         if best is None or v > best:

@@ -314,6 +314,7 @@ _URL_TOKEN = r"https?://\S+"
 _HEADER = re.compile(rf"^date\s*[:=]?\s+(?P<date>\S+)(?:\s+(?P<url>{_URL_TOKEN}))?(?:\s+(?P<rest>.*))?$", re.I)
 _URL_LINE = re.compile(rf"^(?:(?:url|link|source|canonical|permalink|original)\s*[:：]\s*)?<?(?P<url>{_URL_TOKEN}?)>?$", re.I)
 _KEYED_DATE = re.compile(r"\b(?P<key>published|posted|updated|last updated|modified|date)\b(?:\s+on)?\s*[:：]?\s*$", re.I)
+_ISSUE_LINE = re.compile(r"^\s*(?:issue|vol(?:ume)?\.?|no\.|edition|#)\s*#?\d+\b", re.I)
 _KEY_FIRST = re.compile(r"^\s*(?P<key>published|posted|updated|last updated|modified)\b", re.I)
 _DATE_RESIDUE = re.compile(
     r"\b(?:published|updated|last|posted|modified|created|date|dated|on|at|time|am|pm|a\.m|p\.m|gmt|utc|bjt|cst|"
@@ -440,6 +441,8 @@ def _line_date(line: str) -> tuple[str, int, bool] | None:
     pure = not _DATE_RESIDUE.sub("", before + " " + after).strip()
     k = _KEYED_DATE.search(before) or _KEY_FIRST.match(before)  # "Updated 3:15 PM GMT+8, May 23, 2025"
     key = k.group("key").lower() if k else ""
+    if not key and _ISSUE_LINE.match(before):  # a newsletter's "Issue 112 · Monday, 8 December 2025"
+        key = "issue"
     prio = 3 if key in ("updated", "last updated", "modified") else 1 if key else 2
     if pure:
         return date, prio, True

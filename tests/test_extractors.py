@@ -1153,3 +1153,9 @@ def test_a_unit_the_registry_places_under_a_parent_named_in_the_document(nlp):
 
     assert subs("Zorvex Group grew fast. Quillon Technologies cut its prices.") == {("Quillon_Technologies", "Zorvex_Group")}
     assert subs("Quillon Technologies cut its prices.") == set()
+
+
+def test_the_reference_date_reads_day_first_dates():
+    from extractors.dates import reference_date
+
+    assert reference_date("Shipped on 8 December 2025, after the Sept. 3, 2024 draft.") == "2025-12-08"

@@ -378,6 +378,9 @@ def test_only_consecutive_duplicates_are_dropped():
          {"date": "2025-10-28", "url": None, "title": "Kling gains users"}, "Kling gains users"),
         ("Kling gains users\nPublished: 3 March 2025 | Updated: 5 March 2025\n\nBody text.",
          {"date": "2025-03-03", "url": None, "title": "Kling gains users"}, "Kling gains users"),
+        # a newsletter's issue line
+        ("The Zorvex Ledger, China AI weekly\nIssue 112 · Monday, 8 December 2025\n\nBody text.",
+         {"date": "2025-12-08", "url": None, "title": "The Zorvex Ledger, China AI weekly"}, "The Zorvex Ledger, China AI weekly"),
         ("Xiaomi bets on chips\nUpdated 3:15 PM GMT+8, May 23, 2025\n\nBody text.",
          {"date": "2025-05-23", "url": None, "title": "Xiaomi bets on chips"}, "Xiaomi bets on chips"),
         ("快手发布可灵\n2025年10月28日\n\n正文。",
