@@ -2,7 +2,8 @@
 
 `tests/fixtures/heldout` (twelve documents; rules were written from what the extractors missed there) and
 `tests/fixtures/heldout2` (six more, kept apart: scored before rules were written from them) and
-`tests/fixtures/heldout3` (four, with questions for `kg ask`). Each floor sits a
+`tests/fixtures/heldout3` and `tests/fixtures/heldout4` (four each, with questions for `kg ask`) and
+`tests/fixtures/heldout5` (four with questions, kept apart). Each floor sits a
 little under the measured scores (README, CHANGELOG), so that a change that loses recall or precision on text it
 was not written for fails here, while a small trade between the two does not.
 """
@@ -23,7 +24,10 @@ SETS = {
     "heldout": {"entities": 0.81, "relations": 0.51, "dates": 0.48, "relations_p": 0.85, "entities_p": 0.87},
     "heldout2": {"entities": 0.84, "relations": 0.36, "dates": 0.25, "relations_p": 0.78, "entities_p": 0.87},
     "heldout3": {"entities": 0.84, "relations": 0.44, "dates": 0.34, "relations_p": 0.78, "entities_p": 0.88},
+    "heldout4": {"entities": 0.82, "relations": 0.60, "dates": 0.60, "relations_p": 0.85, "entities_p": 0.90},
+    "heldout5": {"entities": 0.90, "relations": 0.44, "dates": 0.22, "relations_p": 0.78, "entities_p": 0.90},
 }
+QUESTIONS = {"heldout3": 0.7, "heldout4": 0.58, "heldout5": 0.52}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
@@ -37,18 +41,19 @@ def scored(request):
     return SETS[request.param], score_extraction(collect_system(store), gold)
 
 
-def test_heldout_questions():
+@pytest.mark.parametrize("name", sorted(QUESTIONS))
+def test_heldout_questions(name):
     """`kg ask` on a built graph of unseen documents: mean answer F1 over its questions (answerable and not)."""
     from kg.ask import answer_labels
     from kg.evaluate import score_questions
 
-    folder = FIXTURES / "heldout3"
+    folder = FIXTURES / name
     store = ox.Store()
     build(sorted(folder.glob("*.txt")), store=store)
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     questions = json.loads((folder / "questions.json").read_text(encoding="utf-8"))
     report = score_questions(lambda q: answer_labels(store, q), questions, gold)
-    assert report["mean_f1"] >= 0.7, [(x["question"], x["missing"], x["extra"]) for x in report["failing"]]
+    assert report["mean_f1"] >= QUESTIONS[name], [(x["question"], x["missing"], x["extra"]) for x in report["failing"]]
 
 
 @pytest.mark.parametrize("kind", ["entities", "relations", "dates"])
