@@ -177,6 +177,16 @@ def _name_bare_versions(ex: Extraction, resolver: Resolver) -> None:
 _FAMILY_CUT = re.compile(r"[\s\-](?=\S)|(?<=[A-Za-z])(?=\d)")
 
 
+# a model named only as the yardstick of another ("claimed to outperform GPT-4 and Claude 3.5") is not the subject of
+# the text: the family rule leaves its developer unsaid
+_COMPARED = re.compile(
+    r"\b(?:outperform\w*|outpac\w+|rival\w*|surpass\w*|beat(?:s|ing)?|than|compared? (?:with|to)|on par with|"
+    r"as good as|match(?:es|ed|ing)?|ahead of|versus|vs\.?|benchmarked against|alternatives? to)"
+    r"(?:\s+(?:[A-Z0-9][\w.\-]*(?:'s|’s)?|and|or|as|such|like|including|both|even|the|models?|systems?|rivals?|its|"
+    r"leading|top|[a-z]+-?(?:source|weight)s?)|,)*\s*$"
+)
+
+
 def _family_developer(name: str, key: str, resolver: Resolver | None) -> str | None:
     """The registry's developer of a model or of the family its name begins with ("Hunyuan TurboS" -> Hunyuan -> Tencent)."""
     if resolver is None:
@@ -200,8 +210,11 @@ def _name_prefix_units(sdoc, ex: Extraction, refs: dict, add, resolver: Resolver
     starts = [s for s, _ in sents]
     import bisect
 
+    mentions: dict[str, list] = {}
     for m in sdoc._.cakg_mentions or []:
         r = refs.get(id(m))
+        if r is not None:
+            mentions.setdefault(r.key, []).append(m)
         if r is not None and r.key not in first_sentence:
             i = bisect.bisect_right(starts, m.start) - 1
             if i >= 0:
@@ -244,7 +257,7 @@ def _name_prefix_units(sdoc, ex: Extraction, refs: dict, add, resolver: Resolver
         # "Hunyuan TurboS went live in March" in an article about Tencent: a model of a family the registry knows
         # is its maker's, when the document names the maker (or a unit of it)
         dev = _family_developer(prod.name, prod.key, resolver)
-        if dev is not None:
+        if dev is not None and not all(_COMPARED.search(text, max(0, m.start - 60), m.start) for m in mentions.get(prod.key, ())):
             maker = dev if dev in ex.entities else next(
                 (k for k in ex.entities if resolver.by_id.get(k) is not None and resolver.by_id[k].parent == dev), None)
             if maker is not None:

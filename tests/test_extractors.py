@@ -1137,6 +1137,17 @@ def test_a_model_of_a_known_family_is_its_makers_when_the_document_names_the_mak
     assert not facts_of(extract_text("The Qwen3-Next model drew praise from developers."), "developer")
 
 
+def test_a_model_named_only_as_a_yardstick_gets_no_family_developer(extract_text):
+    """"outperforms Qwen3-Next" compares; the text says nothing about who made Qwen3-Next, so the family rule is
+    silent, while a mention of its own still gets the maker."""
+    text = "Zhipu AI said its new model outperforms Qwen3-Next and other rivals. Alibaba Cloud was not asked."
+    assert ("Qwen3-Next", "developer", "Alibaba Cloud") not in facts_of(extract_text(text), "developer")
+    # "its new model outperforms Qwen3-Next": "its" is about Zhipu's model, not the one compared with
+    assert ("Qwen3-Next", "developer", "Zhipu AI") not in facts_of(extract_text(text), "developer")
+    text2 = text + " Separately, Qwen3-Next drew praise from developers."
+    assert ("Qwen3-Next", "developer", "Alibaba Cloud") in facts_of(extract_text(text2), "developer")
+
+
 def test_a_unit_the_registry_places_under_a_parent_named_in_the_document(nlp):
     from kg.extract import Resolver, extraction_from_doc
     from kg.nlp import process
