@@ -109,9 +109,26 @@ _OBJECT_CLAUSE = re.compile(r"(?:\s+[a-z][\w\-]*){0,2}\s*,\s*(?:(?:an?|the|its)\
 _HEAD_NOUN_CLAUSE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s*,\s*(?:which|that|who)\s")  # " model, which ..."
 _BETWEEN_PARTNERS = re.compile(r"\b(?:partnership|alliance|joint\s+venture|tie-up|collaboration|cooperation|deal|agreement|pact|memorandum\s+of\s+understanding|MoU)\s+(?:(?:signed|struck|reached|formed)\s+)?(?:between|among)\s+(?:the\s+)?$", re.IGNORECASE)
 _CAREER_OPENER = re.compile(r"\b(?:[Bb]efore|[Aa]fter|[Ss]ince|[Uu]pon|[Ww]hen|[Ww]hile)\s+(joining|leaving|quitting|founding|co-founding|starting|working\s+at|working\s+for|at)\s+(?:the\s+)?$")
-_AT_OPENER = re.compile(r"(?:^|[:\n–—-])\s*(?:At|During|On\s+the\s+sidelines\s+of)\s+(?:the\s+)?$")
+_AT_OPENER = re.compile(
+    r"(?:^|[:\n–—-])\s*(?:At|During|On\s+the\s+sidelines\s+of|(?:Speaking|Appearing|Presenting)\s+(?:at|during)|Addressing"
+    r"|In\s+(?:a|his|her|their)\s+(?:speech|keynote|address|talk)\s+(?:at|to))\s+(?:the\s+)?(?:opening\s+(?:session\s+)?of\s+(?:the\s+)?)?$"
+)
+_PRESENT_AT = re.compile(
+    r"\b(?:exhibitors|participants|attendees|speakers|guests|present|delegates|those\s+attending|visitors|winners|"
+    r"sponsors|panellists|panelists|(?:companies|firms|start-?ups)\s+(?:exhibiting|showing|taking\s+part))\s+(?:at|in|of)\s+"
+    r"(?:the\s+|this\s+year['’]s\s+|last\s+year['’]s\s+)?$",
+    re.IGNORECASE,
+)
+_PRESENT_VERB = re.compile(r"\s*(?:\([^()]*\))?(?:\s+(?:in|on|last|this)\s+[\w ,]{1,25}?)?\s*,?\s+(?:included|include|includes|were|was|are|featured|ranged\s+from)\b")
 _IN_GAP = re.compile(r"^\s+in\s+$")
-_OPENER_COMMA = re.compile(r"\s*(?:\([^()]{1,30}\))?(?:\s+(?:on|in|last|this)\s+[\w.,\s]{1,25}?)?\s*,\s+(?:(?:[A-Z][a-z]+\s+){0,2}(?:the\s+)?)?")
+_OPENER_COMMA = re.compile(
+    r"\s*(?:\([^()]{1,30}\))?(?:\s+(?:on|in|last|this)\s+[\w.,\s]{1,25}?)?"
+    # an apposition naming the event's kind: "Speaking at Create 2025, the company's annual developer conference, ..."
+    r"(?:,\s+(?:the|a|an|its|this\s+year['’]s)\s+[^,;:()]{3,60}?(?:conference|summit|forum|expo|fair|gala|event|show|festival|meeting|congress|session|games|contest|competition|ceremony|exhibition))?"
+    r"\s*,\s+(?:(?:[A-Z][a-z]+\s+){0,2}(?:the\s+)?)?"
+    r"(?:(?:(?:co-)?founder|chief\s+executive(?:\s+officer)?|chairman|chairwoman|president|premier|vice\s+premier|chief\s+\w+\s+officer|"
+    r"chief\s+scientist|head|director|minister|secretary|professor|vice\s+president|and|,)\s+)*"
+)
 _SERVES_AS_POSS = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:(?:also|now|currently|previously|formerly|later|then|still)\s+)?(?:serves|served|serving|is|was|became|becomes|remains|remained|has\s+been|had\s+been|took\s+over|takes\s+over)\s+(?:as\s+)?(?:the\s+)?", re.IGNORECASE)
 _POWERED = re.compile(r"\b(?:powered\s+by|runs?\s+on|running\s+on|run\s+by|uses|using|use)\b", re.IGNORECASE)
 _HEAD_RULES = ("verb_", "passive_", "integrated_into", "based_on", "founded_by", "led_by", "round_led_by")
@@ -359,11 +376,13 @@ class RelationRules:
             GapRule("verb_partner", "partnerOf", ORG, ORG, _c(rf"^{pre}\s+{partner}\s+(?:the\s+)?$"), carry=False, confidence=0.7),
             GapRule("partner_deal", "partnerOf", ORG, ORG, _c(rf"^{pre}\s+{deal}\s+with\s+(?:the\s+)?$"), carry=False, confidence=0.7),
             # involves
-            GapRule("verb_involves", "involves", ANY - EVENT, EVENT, _c(rf"^{pre}\s+{involve}\s+(?:in\s+|at\s+)?(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?$"), reverse=True, confidence=0.7),
+            GapRule("verb_involves", "involves", ANY - EVENT, EVENT, _c(rf"^{pre}\s+{involve}\s+(?:in\s+|at\s+)?(?:the\s+)?(?:(?:opening|closing)\s+(?:session|ceremony|day|plenary)\s+(?:of|at)\s+(?:the\s+|this\s+year['’]s\s+)?|(?:[\w\-]+\s+){{0,2}}?)$"), reverse=True, confidence=0.7),
             # "The Paris AI Action Summit, attended by Vice Premier Zhang Guoqing and JD Vance"
             GapRule("event_attended_by", "involves", EVENT, ANY - EVENT, _c(r"^\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|will\s+be)\s+)?(?:attended|hosted|co-hosted|organi[sz]ed|sponsored|addressed|opened|won|chaired)\s+by\s+(?:the\s+)?(?:[A-Z][\w\-.]*\s+){0,3}?$"), confidence=0.65),
             GapRule("possessive_event", "involves", ORG | PLACE | PERSON, EVENT, _c(poss), reverse=True, confidence=0.65, last_only=True),
             GapRule("at_event", "involves", ANY - EVENT, EVENT, _c(r"^\s+(?:at|during)\s+(?:the\s+)?$"), reverse=True, confidence=0.6),
+            # "The Action Plan was released at the World AI Conference", "Pangu 5.5, unveiled at HDC 2025"
+            GapRule("shown_at_event", "involves", MP | POLICY, EVENT, _c(r"^\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|will\s+be|had\s+been|has\s+been)\s+)?(?:first\s+|formally\s+|officially\s+|publicly\s+)?(?:released|unveiled|launched|adopted|announced|issued|published|signed|showcased|shown|presented|demonstrated|debuted|introduced|displayed|exhibited|endorsed|agreed)\s+(?:at|during)\s+(?:the\s+|this\s+year['’]s\s+|last\s+year['’]s\s+)?$"), reverse=True, confidence=0.6),
             GapRule("event_held_in", "involves", EVENT, PLACE | ORG, _c(r"^(?:\s*,\s*(?:which|that))?\s+(?:(?:is|are|was|were|will\s+be|being|will)\s+)?(?:held|hosted|staged|organi[sz]ed|opened|opens|open|kicked\s+off|took\s+place|takes\s+place|take\s+place)\s+(?:in|by|at)\s+(?:the\s+)?$"), confidence=0.6),
         ]
         self.tail_rules = [
@@ -767,13 +786,16 @@ class RelationRules:
                         out.append(Relation(orgs[x], "partnerOf", orgs[y], s, e, "partners_between" if between else "co_subjects", 0.6))
         # "At WAIC 2025, Premier Li Qiang proposed ...", "At the Belt and Road Forum in Beijing, Xi announced ...": the
         # opening phrase's event involves the sentence's subject (and the place it is held in)
-        if len(groups) > 1 and "Event" in groups[0].types and _AT_OPENER.search(text, max(s, groups[0].start - 30), groups[0].start):
+        if len(groups) > 1 and "Event" in groups[0].types and groups[0].start - s <= 80 and _AT_OPENER.search(text[s : groups[0].start]):
             ev = next(m for m in groups[0].members if m.ctype == "Event")
             j, end = 1, groups[0].end
             if groups[1].types <= PLACE and _IN_GAP.match(text[end : groups[1].start]):
                 out.extend(Relation(ev, "involves", p, s, e, "at_event_opener", 0.6) for p in groups[1].members)
                 j, end = 2, groups[1].end
             if j < len(groups) and groups[j].types & ACTOR and _OPENER_COMMA.fullmatch(text, end, groups[j].start):
+                # "In a keynote at the forum, Baidu founder Robin Li said": the founder speaks, not Baidu
+                if j + 1 < len(groups) and groups[j].types & ORG and groups[j + 1].types & PERSON and _CORP_TITLE.fullmatch(text, groups[j].end, groups[j + 1].start):
+                    j += 1
                 out.extend(Relation(ev, "involves", a, s, e, "at_event_opener", 0.6) for a in groups[j].members if a.ctype in ACTOR)
         for i in range(len(groups) - 1):
             left, right = groups[i], groups[i + 1]
@@ -927,6 +949,19 @@ class RelationRules:
                             if m.ctype in MP:
                                 out.append(Relation(ev, "involves", m, s, e, "presented_at_event", 0.55))
                 break
+        # "Exhibitors at WAIC included Tesla and Amazon", "Among those present at the forum were Baidu founder Robin
+        # Li and Xiaomi chief executive Lei Jun": the event involves everyone the list names (the people, not the
+        # firms their titles name)
+        for i, g in enumerate(groups):
+            ev = next((m for m in g.members if m.ctype == "Event"), None)
+            if ev is None or not _PRESENT_AT.search(text, max(s, g.start - 50), g.start) or not _PRESENT_VERB.match(text, g.end):
+                continue
+            for k in range(i + 1, len(groups)):
+                h = groups[k]
+                if k + 1 < len(groups) and h.types & ORG and groups[k + 1].types & PERSON and _CORP_TITLE.fullmatch(text, h.end, groups[k + 1].start):
+                    continue
+                out.extend(Relation(ev, "involves", a, s, e, "present_at_event", 0.6) for a in h.members if a.ctype in ACTOR)
+            break
         # "At the World AI Conference, Alibaba unveiled ...": the event involves who acts in the sentence
         if len(groups) > 1 and any(m.ctype == "Event" for m in groups[0].members):
             if re.match(r"\s*(?:At|During|On the sidelines of|Ahead of)\s+(?:the\s+)?$", text[s : groups[0].start]) and re.match(r"^\s*(?:\([^)]*\)\s*)?,\s+$", text[groups[0].end : groups[1].start]):

@@ -1170,3 +1170,36 @@ def test_the_reference_date_reads_day_first_dates():
     from extractors.dates import reference_date
 
     assert reference_date("Shipped on 8 December 2025, after the Sept. 3, 2024 draft.") == "2025-12-08"
+
+
+def test_who_speaks_at_an_event_opener_is_involved_in_it(extract_text):
+    """'Speaking at X, the annual forum, chief executive P said' and 'In a keynote at X, Tencent founder P said':
+    the event involves the speaker (the person, not the firm a title names)."""
+    text = "Speaking at the Zorvex AI Summit, the region's annual technology forum, chief executive Wang Lin said prices would fall."
+    assert ("Zorvex AI Summit", "involves", "Wang Lin") in facts_of(extract_text(text), "involves")
+    text = "In a keynote at the Zorvex AI Summit, Tencent founder Wang Lin said prices would fall."
+    got = facts_of(extract_text(text), "involves")
+    assert ("Zorvex AI Summit", "involves", "Wang Lin") in got
+    assert ("Zorvex AI Summit", "involves", "Tencent") not in got
+
+
+def test_an_events_participants_list_and_what_was_released_there(extract_text):
+    text = "Exhibitors at the Zorvex AI Summit included Tencent and Kuaishou."
+    got = facts_of(extract_text(text), "involves")
+    assert {("Zorvex AI Summit", "involves", "Tencent"), ("Zorvex AI Summit", "involves", "Kuaishou")} <= got
+    text = "Among those present at the Zorvex AI Summit were Baidu founder Wang Lin and Kuaishou."
+    got = facts_of(extract_text(text), "involves")
+    assert {("Zorvex AI Summit", "involves", "Wang Lin"), ("Zorvex AI Summit", "involves", "Kuaishou")} <= got
+    assert ("Zorvex AI Summit", "involves", "Baidu") not in got
+    text = "The Zorvex Governance Action Plan was released at the Zorvex AI Summit."
+    assert ("Zorvex AI Summit", "involves", "Zorvex Governance Action Plan") in facts_of(extract_text(text), "involves")
+    text = "Premier Wang Lin addressed the opening session of the Zorvex AI Summit in Beijing."
+    assert ("Zorvex AI Summit", "involves", "Wang Lin") in facts_of(extract_text(text), "involves")
+
+
+def test_an_apposition_calling_a_name_a_conference_makes_it_an_event(extract_text):
+    ex = extract_text("At Zorvex Connect 2025, the company's annual developer conference, Tencent showed a robot.")
+    assert names_types(ex).get("Zorvex Connect 2025") == "Event"
+    # the event word must end the apposition: a sponsor of a conference is no conference
+    ex = extract_text("Quorvane, the company's AI conference sponsor, grew.")
+    assert names_types(ex).get("Quorvane") != "Event"
