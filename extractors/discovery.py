@@ -20,6 +20,8 @@ from extractors.lexicon import fast_start, load_lexicon, phrase_regex, verb_form
 from extractors.mentions import Mention, doc_text, mentions_of, set_doc_ents
 
 SP = r"[^\S\n]+"  # spaces, never a line break
+# a word of a lower-case policy name: "guidance on Huawei's Ascend chips", 'opinions on the "AI+" action'
+POLICY_WORD = r"(?:[“\"](?=[\w+\-]+[”\"]))?[\w\-]+\+?[”\"]?(?:['’]s)?"
 W = r"(?:[A-Z][\w&\-]*\w|[A-Z])"  # a capitalised word
 WN = r"(?:[A-Z][\w&.\-]*\w|[A-Z]|\d+(?:\.\d+)?[A-Za-z]*)"  # capitalised word or a number (for model names)
 CONN = r"(?:(?:and|of|for|on|the|in|de|&)" + SP + r"|of" + SP + r"the" + SP + r")"  # "of the": "Implementation of the AI Plus Action"
@@ -124,8 +126,8 @@ class Discovery:
             # ("Several Policy Measures for Promoting the Innovative Development of the ... Industries in Guangdong Province")
             Rule("policy_title", rf"\b((?:Interim{SP}|Administrative{SP}|Provisional{SP}|(?:Several|Some|Guiding|Implementation|Policy){SP}){{0,2}}(?:Measures|Provisions|Regulations|Guidelines|Opinions|Rules|Law){SP}(?:for|on|of){SP}(?:the{SP})?{name_run_long})", "Policy"),
             # policies named by a lowercase phrase: "draft rules on generative AI", "export controls on chips"
-            Rule("policy_on", rf"\b((?:draft{SP}|new{SP}|final{SP}|interim{SP})?{policy_low}{SP}(?:on|for|against|governing|regarding|targeting){SP}(?:the{SP})?(?:[\w\-]+|\((?!in\s+force|effective|from)[^)\n\d]{{1,30}}\))(?:{SP}(?:[\w\-]+|\((?!in\s+force|effective|from)[^)\n\d]{{1,30}}\))){{0,11}}?)(?=[,.;:!?)]|{SP}\((?:in\s+force|effective|from|[^)\n]*\d)|{SP}(?:that|which|to|in|on|by|from|with|at|as|after|before|was|were|is|are|has|have|had|will|would|could|may|might|must|should|can|amid|since|while|last|this|next|earlier|later|over|during|because|despite|following|until|target|targets|require|requires|apply|applies|cover|covers|take|takes|took|come|comes|came|aim|aims|say|says|said|mean|means|ban|bans|and{SP}(?:restricted|banned|imposed|added|said|announced|expanded|tightened))\b|\n|$)", "Policy"),
-            Rule("policy_after_verb", rf"\b{issue}{SP}(?:(?:the|its|their|new|draft|final|interim|a|an|set{SP}of){SP})*((?!(?:the|a|an|its|their|this|that|these|new|draft|final)\b)(?:[A-Z]{{2,}}|[a-z][\w\-]*)(?:{SP}(?:[A-Z]{{2,}}|[a-z][\w\-]*)){{0,3}}{SP}(?:rules|regulations|measures|guidelines|provisions|standards|(?:agreement|deal|pact|accord)(?!{SP}with\b)|treaty|declaration|law))\b", "Policy"),
+            Rule("policy_on", rf"\b((?:draft{SP}|new{SP}|final{SP}|interim{SP}|(?:two|three|five|ten)-year{SP})?{policy_low}(?:{SP}\((?:19|20)\d\d[-–](?:19|20)?\d\d\))?{SP}(?:on|for|against|governing|regarding|targeting|to{SP}(?:support|promote|boost|encourage|regulate|govern|accelerate|strengthen|advance|foster|standardi[sz]e|curb|restrict)){SP}(?:the{SP})?(?:{POLICY_WORD}|\((?!in\s+force|effective|from)[^)\n\d]{{1,30}}\))(?:{SP}(?:{POLICY_WORD}|\((?!in\s+force|effective|from)[^)\n\d]{{1,30}}\))){{0,11}}?)(?=[,.;:!?)]|{SP}\((?:in\s+force|effective|from|[^)\n]*\d)|{SP}(?:that|which|to|in|on|by|from|with|at|as|after|before|was|were|is|are|has|have|had|will|would|could|may|might|must|should|can|amid|since|while|last|this|next|earlier|later|over|during|because|despite|following|until|target|targets|require|requires|apply|applies|cover|covers|take|takes|took|come|comes|came|aim|aims|say|says|said|mean|means|ban|bans|and{SP}(?:restricted|banned|imposed|added|said|announced|expanded|tightened))\b|\n|$)", "Policy"),
+            Rule("policy_after_verb", rf"\b{issue}{SP}(?:(?:the|its|their|new|draft|final|interim|a|an|set{SP}of){SP})*((?!(?:the|a|an|its|their|this|that|these|new|draft|final)\b)(?:[A-Z]{{2,}}|[a-z][\w\-]*)(?:{SP}(?:[A-Z]{{2,}}|[a-z][\w\-]*)){{0,3}}{SP}(?:rules|regulations|regulation|measures|guidelines|provisions|standards|(?:agreement|deal|pact|accord)(?!{SP}with\b)|treaty|declaration|law))\b", "Policy"),
             # "a comprehensive AI law", "generative AI rules", "EU AI guidelines"; never across a function word
             Rule("policy_adj", rf"\b((?:(?:comprehensive|national|basic|unified|dedicated|overarching|landmark|sweeping|global|international){SP})?(?:[A-Z]{{2,}}|[Gg]enerative{SP}AI|[A-Z]\w+{SP}AI)(?:{SP}(?!(?:with|and|or|of|for|in|on|to|by|the|an?|as|at|from|that|which)\b)(?![a-z]+(?:ed|es|ly)\b)[a-z][\w\-]*){{0,2}}{SP}(?:rules|regulations|law|guidelines|measures|action{SP}plan|development{SP}plan))\b", "Policy"),
             # models and products: "GLM-4.5", "Kimi K2", "Qwen 2.5-Max", "Hunyuan Image 3.0". The name word holds a
@@ -182,7 +184,7 @@ class Discovery:
             "policy_named": (["initiative", "strategy", "action"], 90, 20),
             "policy_title": (["Measures", "Provisions", "Regulations", "Guidelines", "Opinions", "Rules", "Law"], 40, 200),
             "policy_on": (words(cues["policy_lower_head"]), 30, 400),
-            "policy_after_verb": (["rules", "regulations", "measures", "guidelines", "provisions", "standards", "agreement",
+            "policy_after_verb": (["rules", "regulations", "regulation", "measures", "guidelines", "provisions", "standards", "agreement",
                                    "deal", "pact", "accord", "treaty", "declaration", "law"], 140, 20),
             "policy_adj": (["rules", "regulations", "law", "guidelines", "measures", "action", "development"], 90, 30),
             "model_version": (_version_hits, 60, 40),

@@ -1203,3 +1203,13 @@ def test_an_apposition_calling_a_name_a_conference_makes_it_an_event(extract_tex
     # the event word must end the apposition: a sponsor of a conference is no conference
     ex = extract_text("Quorvane, the company's AI conference sponsor, grew.")
     assert names_types(ex).get("Quorvane") != "Event"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Zhipu AI welcomed measures to support the embodied intelligence industry.", "measures to support the embodied intelligence industry"),
+    ("MIIT published a three-year action plan (2018-2020) for the new-generation AI industry.", "three-year action plan (2018-2020) for the new-generation AI industry"),
+    ("Tencent studied the guidance on Huawei's Ascend chips.", "guidance on Huawei's Ascend chips"),
+    ("Beijing adopted a local AI industry regulation in 2022.", "local AI industry regulation"),
+])
+def test_lower_case_policy_names_with_purpose_clauses_plan_spans_and_possessives(extract_text, text, name):
+    assert names_types(extract_text(text)).get(name) == "Policy"
