@@ -120,6 +120,9 @@ _PRESENT_AT = re.compile(
     re.IGNORECASE,
 )
 _PRESENT_VERB = re.compile(r"\s*(?:\([^()]*\))?(?:\s+(?:in|on|last|this)\s+[\w ,]{1,25}?)?\s*,?\s+(?:included|include|includes|were|was|are|featured|ranged\s+from)\b")
+# the rest of a participle opener: "Developed by Tencent in 2023, Hunyuan ...", "Issued by the CAC last July, the ..."
+_OPENER_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:in|on|last|this|earlier|early|late)\s+[\w ,.]{1,25}?\s*)?,\s+(?:the\s+|its\s+|their\s+)?")
+_TOGETHER_WITH = re.compile(r"(?:\s+(?:in\s+\d{4}|last\s+\w+|in\s+[A-Z][a-z]+))?\s*,?\s+(?:together|along|jointly|in\s+conjunction|in\s+cooperation)\s+with\s+(?:the\s+)?")
 _IN_GAP = re.compile(r"^\s+in\s+$")
 _OPENER_COMMA = re.compile(
     r"\s*(?:\([^()]{1,30}\))?(?:\s+(?:on|in|last|this)\s+[\w.,\s]{1,25}?)?"
@@ -399,6 +402,7 @@ class RelationRules:
         self.place_adjective = re.compile(r"-(?:based|headquartered|born|owned|backed|listed|registered)\b")
         self.its_apposition = re.compile(rf"\s*,\s+(?:its|their)\s+(?:own\s+)?(?:[\w\-]+(?:\.\d+[\w\-]*)?\s+){{0,3}}?{heads}\b", re.IGNORECASE)
         self.dev_opener = re.compile(rf"\s*(?:jointly\s+)?{dev_p}\s+(?:the\s+)?", re.IGNORECASE)
+        self.issue_opener = re.compile(rf"\s*(?:(?:first|jointly)\s+)?{issue_p}\s+(?:the\s+)?", re.IGNORECASE)
         self.product_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+(?:\.\d+[\w\-]*)?\s+){{0,2}}?{heads}\b(?!['’])", re.IGNORECASE)
         self.unit_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,3}}?{phrase_regex(v['unit_nouns'])}\b(?!['’])", re.IGNORECASE)
         self.role_after_org = re.compile(rf"\s+(?:[\w\-]+\s+)?(?P<role>{role})\b(?!['’])", re.IGNORECASE)
@@ -887,11 +891,25 @@ class RelationRules:
                     if m.ctype in MP and self.dev_verb.search(gap_before[-40:]):
                         out.append(Relation(m, "basedOn", tool, s, e, "leveraged_for", 0.6))
         # "Developed by Tencent, Hunyuan-T1 is ...": a participle opening the sentence names who made what follows it
-        if len(groups) > 1 and self.dev_opener.fullmatch(text, s, groups[0].start) and re.fullmatch(r"\s*,\s+(?:the\s+)?", text[groups[0].end : groups[1].start]):
+        if len(groups) > 1 and self.dev_opener.fullmatch(text, s, groups[0].start) and _OPENER_TAIL.fullmatch(text, groups[0].end, groups[1].start):
             for a in groups[0].members:
                 for b in groups[1].members:
                     if a.ctype in ACTOR and b.ctype in MP:
                         out.append(Relation(b, "developer", a, s, e, "developed_by_opener", 0.7))
+        # "Released by the CAC in 2022, the Provisions target deepfakes": the same for who issued a policy
+        if len(groups) > 1 and self.issue_opener.fullmatch(text, s, groups[0].start) and _OPENER_TAIL.fullmatch(text, groups[0].end, groups[1].start):
+            for a in groups[0].members:
+                for b in groups[1].members:
+                    if a.ctype in ISSUER and b.ctype in POLICY:
+                        out.append(Relation(b, "issuedBy", a, s, e, "issued_by_opener", 0.7))
+        # "The CAC issued the Provisions together with MIIT and the Ministry of Public Security": co-issuers
+        for i in range(len(groups) - 1):
+            g, h = groups[i], groups[i + 1]
+            if not (g.types & POLICY and h.types & ISSUER and _TOGETHER_WITH.fullmatch(text, g.end, h.start)):
+                continue
+            for pol in g.members:
+                if pol.ctype in POLICY and any(r.subject is pol and r.predicate == "issuedBy" for r in out):
+                    out.extend(Relation(pol, "issuedBy", a, s, e, "co_issuer_with", 0.6) for a in h.members if a.ctype in ISSUER)
         # "MiniMax, the Shanghai start-up that former SenseTime executive Yan Junjie founded in 2021": a founder
         for i, g in enumerate(groups):
             if not g.types & (ORG - {"GovernmentAgency"}):

@@ -1213,3 +1213,15 @@ def test_an_apposition_calling_a_name_a_conference_makes_it_an_event(extract_tex
 ])
 def test_lower_case_policy_names_with_purpose_clauses_plan_spans_and_possessives(extract_text, text, name):
     assert names_types(extract_text(text)).get(name) == "Policy"
+
+
+def test_issuers_in_a_participle_opener_and_together_with(extract_text):
+    got = facts_of(extract_text("Released by the CAC in 2022, the Zorvex Provisions target deepfakes."), "issuedBy")
+    assert ("Zorvex Provisions", "issuedBy", "Cyberspace Administration of China") in got
+    got = facts_of(extract_text("Developed by Tencent in 2023, the Zorvex-2 model writes code."), "developer")
+    assert ("Zorvex-2", "developer", "Tencent") in got
+    got = facts_of(extract_text("The CAC issued the Zorvex Provisions jointly with MIIT."), "issuedBy")
+    assert {("Zorvex Provisions", "issuedBy", "Cyberspace Administration of China"), ("Zorvex Provisions", "issuedBy", "Ministry of Industry and Information Technology")} <= got
+    # no issuer is said, so none is added: "with" alone names what the policy is about
+    got = facts_of(extract_text("The Zorvex Provisions deal together with MIIT rules."), "issuedBy")
+    assert ("Zorvex Provisions", "issuedBy", "Ministry of Industry and Information Technology") not in got
