@@ -123,6 +123,12 @@ _PRESENT_VERB = re.compile(r"\s*(?:\([^()]*\))?(?:\s+(?:in|on|last|this)\s+[\w ,
 # the rest of a participle opener: "Developed by Tencent in 2023, Hunyuan ...", "Issued by the CAC last July, the ..."
 _OPENER_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:in|on|last|this|earlier|early|late)\s+[\w ,.]{1,25}?\s*)?,\s+(?:the\s+|its\s+|their\s+)?")
 _TOGETHER_WITH = re.compile(r"(?:\s+(?:in\s+\d{4}|last\s+\w+|in\s+[A-Z][a-z]+))?\s*,?\s+(?:together|along|jointly|in\s+conjunction|in\s+cooperation)\s+with\s+(?:the\s+)?")
+_BACKERS = r"(?:backers|investors|shareholders|funders|stakeholders)"
+_POSS_STAKE = re.compile(rf"['’]s?\s+(?:(?!and\b|or\b)[\w\-]+\s+){{0,3}}?(?:shareholder|investor|backer|stakeholder|funder|owner){'s'}?\b")
+_BE_GAP = re.compile(r"\s+(?:is|was|are|were|remains|remained|became|becomes|has\s+been|had\s+been)\s+(?:already\s+|also\s+|now\s+|still\s+|(?:reported|said|believed)\s+to\s+be\s+)?")
+_APPOS_BE_GAP = re.compile(r"(?:['’]s\s+[^,;]{1,40}|\s*,[^,;]{1,60})?,\s+(?:is|was|are|were|remains|remained|became|has\s+been|had\s+been)\s+(?:already\s+|also\s+|now\s+|still\s+)?")
+_BACKERS_OPENER = re.compile(rf"(?i)\s*(?:Its|Their|The\s+(?:company|firm|startup|start-up)['’]s)?\s*(?:(?:other|earlier|existing|previous|early|major|key|big|first|current|strategic)\s+)*(?i:{_BACKERS})\s+(?:include|included|includes|are|were|have\s+included)\s+(?:the\s+)?")
+_AMONG_ITS = re.compile(rf"(?:\s*,[^,;]{{1,60}},)?\s+(?:is|was|are|were)\s+(?:also\s+)?(?:among|one\s+of)\s+(?:its|their|the\s+(?:company|firm|startup)['’]s)\s+(?:[\w\-]+\s+){{0,2}}?{_BACKERS}\b")
 _IN_GAP = re.compile(r"^\s+in\s+$")
 _OPENER_COMMA = re.compile(
     r"\s*(?:\([^()]{1,30}\))?(?:\s+(?:on|in|last|this)\s+[\w.,\s]{1,25}?)?"
@@ -255,7 +261,7 @@ class RelationRules:
         )
         # ("added 140 Chinese entities, including Naura")
         self.adds_before = re.compile(r"\b(?:add|adds|added|adding|place|places|placed|placing|put|puts|putting|blacklist\w*)\s+(?:[\w\-]+,?\s+){0,5}?$", re.IGNORECASE)
-        self.counts_gap = re.compile(r"(?:^|,|\band)\s+(?:also\s+)?(?:counts|counted|lists|listed|names|named)\s+(?:the\s+)?$", re.IGNORECASE)
+        self.counts_gap = re.compile(r"(?:^|,|\band)\s+(?:also\s+)?(?:counts|counted|lists|listed|names|named)\s+(?:the\s+)?(?:(?!among\b|as\b)[\w\-]+\s+){0,3}?$", re.IGNORECASE)
         acq_n = phrase_regex(v["acquire_nouns"])
         unit = phrase_regex(v["unit_nouns"])
         parent = phrase_regex(v["parent_nouns"])
@@ -314,7 +320,7 @@ class RelationRules:
             # investedIn
             GapRule("passive_invest", "investedIn", ORG, ACTOR, _c(rf"^(?:\s*,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}?|(?:\s*,)?\s+)(?:(?:which|that)\s+)?(?:(?:is|was|are|has|have|had)\s+)?(?:been\s+)?(?:also\s+)?{inv_p}\s+(?:(?:the|a|an|its)\s+)?(?:[\w\-]+\s+){{0,3}}?$"), reverse=True),
             GapRule("investors_include", "investedIn", ORG, ACTOR, _c(rf"^(?:['’]s\s+(?:[\w\-]+\s+){{0,2}}?|\s*,?\s+(?:(?:a|an|the)\s+[^,;]{{1,60}}?\s+)?(?:whose|its|their)\s+){investors}\s+(?:(?:are|were)\s+(?:said|reported|believed|understood)\s+to\s+include|include|includes|included|including|are|were|is|was|remains|remained)\s+(?:the\s+)?$"), reverse=True),
-            GapRule("verb_invest", "investedIn", ACTOR, ORG, _c(rf"^(?!.*\b(?:received|receives|got|gets|won|wins|secured|secures|attracted|drew)\s+(?:\w+\s+)?(?:backing|funding|financing|investment)\b){pre}\s+(?:{invest}(?!\s+by\b)|invest(?:s|ed|ing)?\s+(?:[\w\-$.,]+\s+){{1,6}}?(?:in|into)|{_STAKE}|(?:co-)?(?:lead|leads|led|leading)\s+(?:[\w\-$.,]+\s+){{0,5}}?(?:round|investment|funding|financing)s?\s+(?:in|into|for)|(?:an?\s+)?{inv_n}|(?:announc\w+|mak\w+|made|complet\w+)\s+(?:an?\s+)?(?:\w+\s+)?{inv_n})(?:\s+(?!{_BLOCK}\b)(?!(?:led|co-led|backed)\s+by\b)[\w\-$.,]+){{0,7}}?\s+$"), carry=True),
+            GapRule("verb_invest", "investedIn", ACTOR, ORG, _c(rf"^(?!.*\b(?:received|receives|got|gets|won|wins|secured|secures|attracted|drew)\s+(?:\w+\s+)?(?:backing|funding|financing|investment)\b){pre}\s+(?:{invest}(?!\s+by\b)|invest(?:s|ed|ing)?\s+(?:[\w\-$.,]+\s+){{1,6}}?(?:in|into)|(?:put|puts|putting|pour\w*|pump\w*|inject\w*|plough\w*|plow\w*|sank|sink\w*)\s+(?:[\w\-$.,]+\s+){{1,6}}?into|{_STAKE}|(?:co-)?(?:lead|leads|led|leading)\s+(?:[\w\-$.,]+\s+){{0,5}}?(?:round|investment|funding|financing)s?\s+(?:of\s+(?:[\w\-$.,]+\s+){{1,5}}?)?(?:in|into|for)|(?:an?\s+)?{inv_n}|(?:announc\w+|mak\w+|made|complet\w+)\s+(?:an?\s+)?(?:\w+\s+)?{inv_n})(?:\s+(?!{_BLOCK}\b)(?!(?:led|co-led|backed)\s+by\b)[\w\-$.,]+){{0,7}}?\s+$"), carry=True),
             # "ByteDance's new video model, called Seedance 1.0": the possessor made the model it names
             GapRule("possessive_called", "developer", ACTOR, MP, _c(rf"^['’]s\s+(?:[\w\-]+\s+){{0,4}}?(?:{heads})s?\s*,?\s+(?:called|named|dubbed|known\s+as|branded)\s+[“\"]?$"), reverse=True, confidence=0.7, last_only=True),
             # "Tencent's investment arm has taken stakes in Moonshot AI": what the arm invests in, its owner does
@@ -434,7 +440,7 @@ class RelationRules:
              re.compile(rf"{clause_adv}(?:bought|acquired|purchased|took\s+over|owns|spun\s+(?:off|out)|set\s+up|established|created|incubated)\b(?!\s+by\b)", re.IGNORECASE)),
         ]
         # "Alibaba led AIsphere's Series B", "Tencent joined Zorvex's latest round": the round's owner raised it
-        self.led_round = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:co-)?(?:led|leads|lead|joined|joins|participated\s+in|took\s+part\s+in|backed|anchored|headed)\s+(?:the\s+)?$", re.IGNORECASE)
+        self.led_round = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:co-)?(?:led|leads|lead|joined|joins|participated\s+in|took\s+part\s+in|backed|anchored|headed)\s+(?:the\s+|(?:one|two|both|each|several|all|some)\s+of\s+)?$", re.IGNORECASE)
         self.round_after = re.compile(r"['’]s?\s+(?:[\w\-$.,]+\s+){0,4}?(?:Series\s+[A-H]\+?|(?:funding\s+|financing\s+|investment\s+|seed\s+|angel\s+)?rounds?|fundraising|raise|financing|funding)\b", re.IGNORECASE)
         # "The round for Zorvex was led by Tencent", "Zorvex's Series B was led by Tencent and joined by Baidu"
         self.round_of_before = re.compile(r"\b(?:round|rounds|fundraising|financing|funding|Series\s+[A-H]\+?)\s+(?:for|in|of|into)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -896,6 +902,32 @@ class RelationRules:
                 for b in groups[1].members:
                     if a.ctype in ACTOR and b.ctype in MP:
                         out.append(Relation(b, "developer", a, s, e, "developed_by_opener", 0.7))
+        # "Sugon is Hygon's largest shareholder", "Cainiao, Alibaba's logistics arm, was RoboSense's biggest investor"
+        for i in range(len(groups) - 1):
+            left, right = groups[i], groups[i + 1]
+            if not (right.types & ORG and _POSS_STAKE.match(text, right.end)):
+                continue
+            gap = text[left.end : right.start]
+            subject = left if _BE_GAP.fullmatch(gap) or _APPOS_BE_GAP.fullmatch(gap) and gap.lstrip().startswith(",") else None
+            if subject is None and _APPOS_BE_GAP.fullmatch(gap):
+                subject = self._clause_head(text, groups, i)
+            if subject is not None and subject.types & ACTOR:
+                for a in subject.members:
+                    for b in right.members:
+                        if a.ctype in ACTOR and b.ctype in ORG - {"GovernmentAgency"} and a.key != b.key:
+                            out.append(Relation(a, "investedIn", b, s, e, "possessor_shareholder", 0.7))
+        # "Earlier backers include Alibaba and Tencent", "HongShan was among its first investors": the backers of
+        # the firm the sentence before was about
+        if previous and groups:
+            owner = next((a for a in previous if a.ctype in ORG - {"GovernmentAgency"}), None)
+            lead = _BACKERS_OPENER.match(text, s)
+            if owner is not None and lead and lead.end() == groups[0].start:
+                for g in groups:
+                    out.extend(Relation(a, "investedIn", owner, s, e, "backers_previous", 0.6) for a in g.members if a.ctype in ACTOR and a.key != owner.key)
+                    if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[g.end : next((h.start for h in groups if h.start > g.end), e)]):
+                        break
+            elif owner is not None and groups[0].types & ACTOR and _AMONG_ITS.match(text, groups[0].end):
+                out.extend(Relation(a, "investedIn", owner, s, e, "among_its_backers", 0.6) for a in groups[0].members if a.ctype in ACTOR and a.key != owner.key)
         # "Released by the CAC in 2022, the Provisions target deepfakes": the same for who issued a policy
         if len(groups) > 1 and self.issue_opener.fullmatch(text, s, groups[0].start) and _OPENER_TAIL.fullmatch(text, groups[0].end, groups[1].start):
             for a in groups[0].members:

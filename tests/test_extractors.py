@@ -1225,3 +1225,25 @@ def test_issuers_in_a_participle_opener_and_together_with(extract_text):
     # no issuer is said, so none is added: "with" alone names what the policy is about
     got = facts_of(extract_text("The Zorvex Provisions deal together with MIIT rules."), "issuedBy")
     assert ("Zorvex Provisions", "issuedBy", "Ministry of Industry and Information Technology") not in got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Kuaishou is already Zhipu AI's largest shareholder.", ("Kuaishou", "investedIn", "Zhipu AI")),
+    ("Kuaishou, a video platform, was Zhipu AI's biggest pre-IPO investor.", ("Kuaishou", "investedIn", "Zhipu AI")),
+    ("Zhipu AI closed a new round. Earlier backers include Tencent and Kuaishou.", ("Kuaishou", "investedIn", "Zhipu AI")),
+    ("Zhipu AI grew fast. Tencent, the gaming giant, was among its first investors.", ("Tencent", "investedIn", "Zhipu AI")),
+    ("Tencent led a funding round of more than $1 billion in Moonshot AI in 2024.", ("Tencent", "investedIn", "Moonshot AI")),
+    ("Tencent, the gaming giant, led one of Zhipu AI's earlier funding rounds.", ("Tencent", "investedIn", "Zhipu AI")),
+    ("Kuaishou put 500 million yuan into Zhipu AI.", ("Kuaishou", "investedIn", "Zhipu AI")),
+    ("Moonshot AI, by contrast, counts the gaming giant Tencent among its backers.", ("Tencent", "investedIn", "Moonshot AI")),
+])
+def test_investor_shapes(extract_text, text, fact):
+    assert fact in facts_of(extract_text(text), "investedIn")
+
+
+def test_a_shareholder_of_no_one_named_is_no_investor(extract_text):
+    # "Tencent's largest shareholder" names Tencent as the owned firm; Kuaishou after "and" is no subject
+    got = facts_of(extract_text("Moonshot AI grew. Its rival Kuaishou is Tencent's neighbour and a large shareholder."), "investedIn")
+    assert ("Kuaishou", "investedIn", "Tencent") not in got
+    got = facts_of(extract_text("Zhipu AI grew fast. Tencent said its investors were patient."), "investedIn")
+    assert not got
