@@ -585,6 +585,8 @@ class RelationRules:
 
     def sentence(self, text: str, s: int, e: int, mentions: list[Mention], previous: list[Mention] | None = None) -> list[Relation]:
         """Relations of one sentence; `previous` holds the mentions of the sentence before (for pronouns)."""
+        self._investors_before = getattr(self, "last_investors", set()) if previous else set()
+        self.last_investors = set()
         mentions = self._participants(text, s, e, mentions, previous) if mentions else []
         self.last_participants = mentions  # the next sentence's context: "The company" there is the one meant here
         if not mentions:
@@ -601,6 +603,7 @@ class RelationRules:
                         and not isinstance(r.object, str) and r.object.ctype in ORG - {"GovernmentAgency"}:
                     out.append(Relation(model, "developer", r.object, s, e, "presenter_org", 0.55))
                     break
+        self.last_investors = {r.subject.key for r in out if r.predicate == "investedIn"}
         return out
 
     def _participants(self, text: str, s: int, e: int, mentions: list[Mention], previous: list[Mention] | None) -> list[Mention]:
@@ -908,8 +911,9 @@ class RelationRules:
             if not (right.types & ORG and _POSS_STAKE.match(text, right.end)):
                 continue
             gap = text[left.end : right.start]
-            subject = left if _BE_GAP.fullmatch(gap) or _APPOS_BE_GAP.fullmatch(gap) and gap.lstrip().startswith(",") else None
-            if subject is None and _APPOS_BE_GAP.fullmatch(gap):
+            appos = _APPOS_BE_GAP.fullmatch(gap)
+            subject = left if _BE_GAP.fullmatch(gap) or appos and gap.count(",") == 2 and gap.lstrip().startswith(",") else None
+            if subject is None and appos:
                 subject = self._clause_head(text, groups, i)
             if subject is not None and subject.types & ACTOR:
                 for a in subject.members:
@@ -919,7 +923,8 @@ class RelationRules:
         # "Earlier backers include Alibaba and Tencent", "HongShan was among its first investors": the backers of
         # the firm the sentence before was about
         if previous and groups:
-            owner = next((a for a in previous if a.ctype in ORG - {"GovernmentAgency"}), None)
+            # (the first firm of that sentence that is no investor there: "Alibaba led a round in Moonshot" -> Moonshot)
+            owner = next((a for a in previous if a.ctype in ORG - {"GovernmentAgency"} and a.key not in self._investors_before), None)
             lead = _BACKERS_OPENER.match(text, s)
             if owner is not None and lead and lead.end() == groups[0].start:
                 for g in groups:

@@ -1232,6 +1232,8 @@ def test_issuers_in_a_participle_opener_and_together_with(extract_text):
     ("Kuaishou, a video platform, was Zhipu AI's biggest pre-IPO investor.", ("Kuaishou", "investedIn", "Zhipu AI")),
     ("Zhipu AI closed a new round. Earlier backers include Tencent and Kuaishou.", ("Kuaishou", "investedIn", "Zhipu AI")),
     ("Zhipu AI grew fast. Tencent, the gaming giant, was among its first investors.", ("Tencent", "investedIn", "Zhipu AI")),
+    # "its" is the firm the sentence before invested in, not its investor
+    ("Tencent led a round in Zhipu AI. Kuaishou, a video platform, was among its first investors.", ("Kuaishou", "investedIn", "Zhipu AI")),
     ("Tencent led a funding round of more than $1 billion in Moonshot AI in 2024.", ("Tencent", "investedIn", "Moonshot AI")),
     ("Tencent, the gaming giant, led one of Zhipu AI's earlier funding rounds.", ("Tencent", "investedIn", "Zhipu AI")),
     ("Kuaishou put 500 million yuan into Zhipu AI.", ("Kuaishou", "investedIn", "Zhipu AI")),
@@ -1247,3 +1249,5 @@ def test_a_shareholder_of_no_one_named_is_no_investor(extract_text):
     assert ("Kuaishou", "investedIn", "Tencent") not in got
     got = facts_of(extract_text("Zhipu AI grew fast. Tencent said its investors were patient."), "investedIn")
     assert not got
+    got = facts_of(extract_text("Tencent led a round in Zhipu AI. Kuaishou was among its first investors."), "investedIn")
+    assert ("Kuaishou", "investedIn", "Tencent") not in got
