@@ -129,6 +129,10 @@ _BE_GAP = re.compile(r"\s+(?:is|was|are|were|remains|remained|became|becomes|has
 _APPOS_BE_GAP = re.compile(r"(?:['’]s\s+[^,;]{1,40}|\s*,[^,;]{1,60})?,\s+(?:is|was|are|were|remains|remained|became|has\s+been|had\s+been)\s+(?:already\s+|also\s+|now\s+|still\s+)?")
 _BACKERS_OPENER = re.compile(rf"(?i)\s*(?:Its|Their|The\s+(?:company|firm|startup|start-up)['’]s)?\s*(?:(?:other|earlier|existing|previous|early|major|key|big|first|current|strategic)\s+)*(?i:{_BACKERS})\s+(?:include|included|includes|are|were|have\s+included)\s+(?:the\s+)?")
 _AMONG_ITS = re.compile(rf"(?:\s*,[^,;]{{1,60}},)?\s+(?:is|was|are|were)\s+(?:also\s+)?(?:among|one\s+of)\s+(?:its|their|the\s+(?:company|firm|startup)['’]s)\s+(?:[\w\-]+\s+){{0,2}}?{_BACKERS}\b")
+_SINGULAR_APPOSITION = re.compile(
+    r"\s*,\s+(?:a|an)\s+(?:[\w\-]+\s+){0,4}?(?:model|chatbot|assistant|app|application|product|platform|tool|system|company|startup|"
+    r"start-up|firm|lab|laboratory|institute|agency|maker|developer|unit|subsidiary)\b"
+)
 _IN_GAP = re.compile(r"^\s+in\s+$")
 _OPENER_COMMA = re.compile(
     r"\s*(?:\([^()]{1,30}\))?(?:\s+(?:on|in|last|this)\s+[\w.,\s]{1,25}?)?"
@@ -288,7 +292,7 @@ class RelationRules:
         self.rules: list[GapRule] = [
             # developer
             GapRule("possessive_developer", "developer", ACTOR, MP, _c(poss), reverse=True, last_only=True),
-            GapRule("verb_developer", "developer", ACTOR, MP, _c(rf"^{pre}\s+{dev}(?:\s+and\s+{dev})?\b(?!\s+by\b){tail}$"), reverse=True, carry=True),
+            GapRule("verb_developer", "developer", ACTOR, MP, _c(rf"^(?!.*\b(?:on|onto|to|for|across|via|through|into|inside|in|with)\s+(?:the\s+|its\s+)?$){pre}\s+{dev}(?:\s+and\s+{dev})?\b(?!\s+by\b){tail}$"), reverse=True, carry=True),
             GapRule("passive_developer", "developer", MP, ACTOR, _c(rf"^(?:\s*[,:])?(?:\s+(?!{_BLOCK}\b|and\b){word}){{0,7}}?\s+{dev_p}(?:\s+(?!{_BLOCK}\b){word}){{0,4}}?\s+$")),
             # bare "from"/"by" only right after the name or its apposition: "ChatGPT from OpenAI", "Yi, a model from 01.AI"
             GapRule("from_developer", "developer", MP, ACTOR, _c(rf"^(?:\s*,\s*(?:a|an|the|its)\s+(?:(?!{_BLOCK}\b|and\b|to\b|on\b|in\b)[\w\-]+\s+){{0,6}}?|(?:\s+(?:{heads}s?|comes|came|come|is|was))?\s+)(?<!forked\s)(?<!derived\s)(?<!distilled\s)(?<!adapted\s)(?<!fine-tuned\s)(?<!trained\s)(?:from|by)\s+(?:(?!{_BLOCK}\b)[\w\-]+\s+){{0,3}}?$")),
@@ -474,8 +478,10 @@ class RelationRules:
         runs: list[list[Mention]] = []
         for m in mentions:
             # ("Tencent-backed Zhipu and Alibaba-backed Moonshot": a name before "-backed" opens a phrase of its own)
+            # ("SenseTime's SenseChat and Zidong Taichu, a model from the Institute of Automation": a name with an
+            # apposition of its own in the singular is no member of the list before it)
             if (runs and runs[-1][-1].ctype in _compatible(m.ctype) and self.group_gap.match(text[runs[-1][-1].end : m.start])
-                    and not _HYPHEN_MODIFIER.match(text, m.end)):
+                    and not _HYPHEN_MODIFIER.match(text, m.end) and not _SINGULAR_APPOSITION.match(text, m.end)):
                 run = runs[-1]
                 # "Unlike Baidu, Alibaba released ...": a name after "unlike" and a comma starts no list, nor does a
                 # possessor opening an apposition ("Kunlunxin, Baidu's chip unit, ...")

@@ -1251,3 +1251,24 @@ def test_a_shareholder_of_no_one_named_is_no_investor(extract_text):
     assert not got
     got = facts_of(extract_text("Tencent led a round in Zhipu AI. Kuaishou was among its first investors."), "investedIn")
     assert ("Kuaishou", "investedIn", "Tencent") not in got
+
+
+def test_a_name_an_apposition_calls_a_model_or_an_app(extract_text):
+    ex = extract_text("Zorvana, a general-purpose agent app, is free. Quorlex, a model from Tsinghua University, was updated.")
+    types = names_types(ex)
+    assert types.get("Zorvana") == "Product" and types.get("Quorlex") == "AIModel"
+    assert ("Quorlex", "developer", "Tsinghua University") in facts_of(ex, "developer")
+    # the head must end the phrase: a large-model startup is no model
+    assert names_types(extract_text("Zorvana, a large-model startup, raised money.")).get("Zorvana") != "AIModel"
+
+
+def test_a_platform_after_on_is_not_what_was_released(extract_text):
+    got = facts_of(extract_text("Zorvana, an app that Tencent began rolling out on ERNIE Bot this month, is free."), "developer")
+    assert ("ERNIE Bot", "developer", "Tencent") not in got
+
+
+def test_a_list_member_with_its_own_singular_apposition_stands_apart(extract_text):
+    text = "Tencent's Hunyuan and Quorlex, a model from Tsinghua University, opened to the public."
+    got = facts_of(extract_text(text), "developer")
+    assert ("Hunyuan", "developer", "Tencent") in got
+    assert ("Quorlex", "developer", "Tencent") not in got and ("Hunyuan", "developer", "Tsinghua University") not in got
