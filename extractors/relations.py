@@ -133,6 +133,13 @@ _SINGULAR_APPOSITION = re.compile(
     r"\s*,\s+(?:a|an)\s+(?:[\w\-]+\s+){0,4}?(?:model|chatbot|assistant|app|application|product|platform|tool|system|company|startup|"
     r"start-up|firm|lab|laboratory|institute|agency|maker|developer|unit|subsidiary)\b"
 )
+_PLACE_PART_AFTER = re.compile(r"\s+(?:business|businesses|unit|units|operations?|arm|division|subsidiary|branch|office|offices|team|sales|revenue|chapter|headquarters|staff|employees|customers|venture|joint\s+venture)\b")
+_PLACE_PART_BEFORE = re.compile(r"(?:['’]s?|\b(?:its|their|the\s+company['’]s|the\s+firm['’]s|the\s+group['’]s))\s+$")
+_MOVED_FROM = re.compile(r"\s+(?:(?:has|had|have|recently|later|then|also)\s+)*(?:moved|jumped|switched|defected|came\s+over|hopped|left|quit|departed)\s+(?:from\s+)?(?:the\s+|a\s+job\s+at\s+|a\s+post\s+at\s+)?")
+_MOVED_TO = re.compile(r"\s+(?:to|for)\s+(?:the\s+|a\s+(?:job|post|role)\s+at\s+)?")
+_WHERE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s+where\s+")
+_WHERE_VERB = re.compile(r"\s+(?:(?:once|previously|also|later|first)\s+)?(studied|worked|taught|trained|graduated|interned|researched|lectured)\b", re.IGNORECASE)
+_THEN_JOINED = re.compile(r"\s*,?\s+(?:and\s+)?(?:before|after|prior\s+to|then|later)\s+(?:joining|moving\s+to|going\s+to|leaving\s+for|taking\s+a\s+job\s+at|joined|moved\s+to)\s+(?:the\s+)?")
 _IN_GAP = re.compile(r"^\s+in\s+$")
 _OPENER_COMMA = re.compile(
     r"\s*(?:\([^()]{1,30}\))?(?:\s+(?:on|in|last|this)\s+[\w.,\s]{1,25}?)?"
@@ -358,7 +365,7 @@ class RelationRules:
             # "Liang Wenfeng founded DeepSeek in 2023", "Zhang Wei also runs the hedge fund High-Flyer", "Wang joined Baidu"
             GapRule("verb_person_org", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,)?\s+(?:(?:has|had|have|also|then|later|previously|once|first|now|currently|jointly)\s+)*(?P<role>founded|co-founded|cofounded|founds|co-founds|heads|headed|leads|runs|ran|chairs|chaired|directs|directed|oversees|oversaw|manages|managed|joined|joins|rejoined|started|starts|established|establishes|set\s+up|sets\s+up)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:of|for|at|in|with|and|or|to|from|by)\b)[\w\-]+\s+){0,3}?$"), role_group="role", confidence=0.65),
             # "He later worked as a researcher at Google Brain", "completed a PhD at CMU", "graduated from Shenzhen University"
-            GapRule("verb_worked_at", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,(?:\s+who)?)?\s+(?:(?:has|had|have|also|then|later|previously|once|first|briefly|after|before|while|since)\s+)*(?P<role>worked|works|working|studied|studies|studying|taught|teaches|teaching|interned|researched|graduated|graduating|completed\s+(?:a|his|her)\s+(?:PhD|doctorate|master['’]s|degree)|earned\s+(?:a|his|her)\s+(?:PhD|doctorate|master['’]s|degree|bachelor['’]s)(?:\s+degree)?|spent\s+(?:\w+\s+){1,3}?(?:years?|months?))(?:\s+(?:as|in)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?\s+(?:at|for|from|with)\s+(?:the\s+)?$"), role_group="role", confidence=0.6, carry=True),
+            GapRule("verb_worked_at", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,(?:\s+who)?)?\s+(?:(?:has|had|have|also|then|later|previously|once|first|briefly|after|before|while|since)\s+)*(?P<role>worked|works|working|studied|studies|studying|taught|teaches|teaching|interned|researched|graduated|graduating|completed\s+(?:a|his|her)\s+(?:PhD|doctorate|master['’]s|degree)|earned\s+(?:a|his|her)\s+(?:PhD|doctorate|master['’]s|degree|bachelor['’]s)(?:\s+degree)?|spent\s+(?:\w+\s+){1,3}?(?:years?|months?|decades?|stints?|time))(?:\s+(?:as|in)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?\s+(?:at|for|from|with)\s+(?:the\s+)?$"), role_group="role", confidence=0.6, carry=True),
             # "Zhou leads the foundation model team at Tencent", "she ran the speech lab of Baidu"
             GapRule("leads_team_at", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,)?\s+(?:(?:now|also|currently|previously|later|once|then)\s+)*(?P<role>leads|led|heads|headed|runs|ran|manages|managed|oversees|oversaw|joined|directs|directed)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){0,4}?(?:team|teams|lab|labs|laboratory|group|unit|division|department|business|project|programme|program|effort|centre|center|research|operations)\s+(?:at|of|in|within|for)\s+(?:the\s+)?$"), role_group="role", confidence=0.6),
             # "Dr. Peng Haoxuan of Fudan University", "Professor Gu Mingzhe of the Chinese University of Hong Kong"
@@ -620,6 +627,8 @@ class RelationRules:
         mentions = [
             m for m in mentions
             if not _LISTED_AFTER.match(text, m.end)  # "Baidu's Nasdaq-listed shares": a market as an adjective
+            # "a former head of Nvidia's China business", "its US unit": a place that names a part of a firm
+            and not (m.ctype == "Place" and _PLACE_PART_AFTER.match(text, m.end) and _PLACE_PART_BEFORE.search(text, max(s, m.start - 12), m.start))
             and not (m.ctype == "Place" and (self.place_adjective.match(text, m.end)
                                             or ((_ATTRIBUTIVE_BEFORE.search(text, max(s, m.start - 4), m.start) or m.text[:4].lower() == "the ")
                                                  and _ATTRIBUTIVE_AFTER.match(text, m.end))))
@@ -939,6 +948,40 @@ class RelationRules:
                         break
             elif owner is not None and groups[0].types & ACTOR and _AMONG_ITS.match(text, groups[0].end):
                 out.extend(Relation(a, "investedIn", owner, s, e, "among_its_backers", 0.6) for a in groups[0].members if a.ctype in ACTOR and a.key != owner.key)
+        # "Wu Yonghui moved from Google DeepMind to ByteDance", "left Baidu for Tencent's cloud arm": both employers
+        for i in range(len(groups) - 1):
+            left, right = groups[i], groups[i + 1]
+            if not (left.types & PERSON and right.types & ORG):
+                continue
+            mv = _MOVED_FROM.fullmatch(text, left.end, right.start)
+            if not mv:
+                continue
+            person = left.members[-1]
+            if person.ctype not in PERSON:
+                continue
+            out.extend(Relation(person, "affiliatedWith", b, s, e, "moved_from_to", 0.6, "former") for b in right.members[-1:] if b.ctype in ORG)
+            if i + 2 < len(groups) and groups[i + 2].types & ORG and _MOVED_TO.fullmatch(text, right.end, groups[i + 2].start):
+                out.extend(Relation(person, "affiliatedWith", b, s, e, "moved_from_to", 0.6) for b in groups[i + 2].members[:1] if b.ctype in ORG)
+        # "spent a decade at Microsoft before joining JD.com": the next employer of whoever worked at the first
+        for i in range(len(groups) - 1):
+            g, h = groups[i], groups[i + 1]
+            if g.types & ORG and h.types & ORG and _THEN_JOINED.fullmatch(text, g.end, h.start):
+                people = {id(r.subject): r.subject for r in out if r.predicate == "affiliatedWith" and r.object in g.members and r.subject.ctype in PERSON}
+                out.extend(Relation(p, "affiliatedWith", b, s, e, "then_joined", 0.6) for p in people.values() for b in h.members[:1] if b.ctype in ORG)
+        # "Zhejiang University, where DeepSeek founder Liang Wenfeng studied": the person's alma mater (or employer)
+        for i, g in enumerate(groups):
+            if not (g.types & ORG and _WHERE_AFTER.match(text, g.end)):
+                continue
+            clause_end = text.find(",", g.end + 2)
+            for h in groups[i + 1 :]:
+                if clause_end != -1 and h.start > clause_end:
+                    break
+                wm = _WHERE_VERB.match(text, h.end)
+                if h.types & PERSON and wm:
+                    role = _ROLE_OF_VERB.get(wm.group(1).lower(), None)
+                    out.extend(Relation(p, "affiliatedWith", o, s, e, "where_person_worked", 0.6, role)
+                               for p in h.members if p.ctype in PERSON for o in g.members[-1:] if o.ctype in ORG)
+                    break
         # "Released by the CAC in 2022, the Provisions target deepfakes": the same for who issued a policy
         if len(groups) > 1 and self.issue_opener.fullmatch(text, s, groups[0].start) and _OPENER_TAIL.fullmatch(text, groups[0].end, groups[1].start):
             for a in groups[0].members:

@@ -1272,3 +1272,17 @@ def test_a_list_member_with_its_own_singular_apposition_stands_apart(extract_tex
     got = facts_of(extract_text(text), "developer")
     assert ("Hunyuan", "developer", "Tencent") in got
     assert ("Quorlex", "developer", "Tencent") not in got and ("Hunyuan", "developer", "Tsinghua University") not in got
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    ("Wang Lin moved from Baidu to Tencent.", {("Wang Lin", "affiliatedWith", "Baidu"), ("Wang Lin", "affiliatedWith", "Tencent")}, set()),
+    ("Wang Lin left Baidu for Tencent's cloud arm.", {("Wang Lin", "affiliatedWith", "Baidu"), ("Wang Lin", "affiliatedWith", "Tencent")}, set()),
+    ("Wang Lin spent a decade at Baidu before joining Tencent.", {("Wang Lin", "affiliatedWith", "Baidu"), ("Wang Lin", "affiliatedWith", "Tencent")}, set()),
+    ("Tsinghua University, where Zhipu AI founder Wang Lin studied, is expanding.", {("Wang Lin", "affiliatedWith", "Tsinghua University")}, set()),
+    # a place naming a part of a firm is no employer: "Baidu's China business"
+    ("Zhipu AI was founded by Wang Lin, a former head of Apple's China business.", {("Wang Lin", "affiliatedWith", "Apple")},
+     {("Wang Lin", "affiliatedWith", "China")}),
+])
+def test_careers_across_employers(extract_text, text, present, absent):
+    got = facts_of(extract_text(text), "affiliatedWith")
+    assert present <= got and not absent & got, got
