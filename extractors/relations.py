@@ -140,6 +140,7 @@ _MOVED_TO = re.compile(r"\s+(?:to|for)\s+(?:the\s+|a\s+(?:job|post|role)\s+at\s+
 _WHERE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s+where\s+")
 _WHERE_VERB = re.compile(r"\s+(?:(?:once|previously|also|later|first)\s+)?(studied|worked|taught|trained|graduated|interned|researched|lectured)\b", re.IGNORECASE)
 _THEN_JOINED = re.compile(r"\s*,?\s+(?:and\s+)?(?:before|after|prior\s+to|then|later)\s+(?:joining|moving\s+to|going\s+to|leaving\s+for|taking\s+a\s+job\s+at|joined|moved\s+to)\s+(?:the\s+)?")
+_ISSUED_TOGETHER = re.compile(r"\b(?:issued|released|published|drafted|promulgated|unveiled|announced|introduced|adopted|rolled\s+out|formulated|made\s+public)\b[^,;.]*\b(?:together|jointly|along)\s+with\s+(?:the\s+)?(?:[^,;.]*(?:,|\band)\s+(?:the\s+)?)?$")
 _IN_GAP = re.compile(r"^\s+in\s+$")
 _OPENER_COMMA = re.compile(
     r"\s*(?:\([^()]{1,30}\))?(?:\s+(?:on|in|last|this)\s+[\w.,\s]{1,25}?)?"
@@ -577,7 +578,11 @@ class RelationRules:
         want = (ORG - {"GovernmentAgency"}) | MP
         out = list(mentions)
         for p in found:
-            ante = next((m for m in reversed(mentions) if m.end <= p.start() and m.ctype in want), None)
+            cands = [m for m in mentions if m.end <= p.start() and m.ctype in want]
+            ante = cands[-1] if cands else None
+            if ante is not None and len(cands) > 1 and "," in text[ante.end : p.start()]:
+                # "Hygon, which works with AMD, said it would absorb Sugon": not a name inside a closed clause
+                ante = next((c for c in cands[:-1] if _CLAUSE_OPEN.match(text, c.end) and c.end < ante.start), ante)
             if ante is None and previous:
                 ante = next((m for m in previous if m.ctype in want), None)
             if ante is not None:
@@ -596,6 +601,8 @@ class RelationRules:
                 return None
         return None
 
+    _topic_org: Mention | None = None
+
     def sentence(self, text: str, s: int, e: int, mentions: list[Mention], previous: list[Mention] | None = None) -> list[Relation]:
         """Relations of one sentence; `previous` holds the mentions of the sentence before (for pronouns)."""
         self._investors_before = getattr(self, "last_investors", set()) if previous else set()
@@ -607,6 +614,9 @@ class RelationRules:
         groups = self.groups(text, mentions)
         out: list[Relation] = []
         self._presented = []
+        first = groups[0].members[0] if groups else None
+        if first is not None and first.ctype in ORG - {"GovernmentAgency"} and not text[s : first.start].strip(" \"“'‘("):
+            self._topic_org = first
         self._gap_relations(text, s, e, groups, out)
         self._shape_relations(text, s, e, groups, previous, out)
         # "Baidu chief executive Robin Li unveiled ERNIE 5": what an executive presents, the firm they work for made
@@ -616,6 +626,13 @@ class RelationRules:
                         and not isinstance(r.object, str) and r.object.ctype in ORG - {"GovernmentAgency"}:
                     out.append(Relation(model, "developer", r.object, s, e, "presenter_org", 0.55))
                     break
+        # "the Measures, which the CAC issued in March together with MIIT and the NRTA": the partners of an issuer in
+        # issuing are co-issuers, not partners
+        issued = {r.object.key: r.subject for r in out if r.predicate == "issuedBy" and not isinstance(r.object, str)}
+        if issued:
+            for k, r in enumerate(out):
+                if r.rule == "verb_partner" and r.subject.key in issued and _ISSUED_TOGETHER.search(text, r.subject.end, r.object.start):
+                    out[k] = Relation(issued[r.subject.key], "issuedBy", r.object, s, e, "co_issuer_with", 0.6)
         self.last_investors = {r.subject.key for r in out if r.predicate == "investedIn"}
         return out
 
@@ -862,13 +879,17 @@ class RelationRules:
         # "Xiaomi unveiled ... . Founder and chief executive Lei Jun said ...": a company title with no company
         # in its own sentence belongs to the company the sentence before was about
         first_actor = next((g for g in groups if g.types & ACTOR), None)  # (after an opener: "Speaking at Create, ...")
-        if previous and first_actor is not None and first_actor.members[0].ctype == "Person":
+        if (previous or self._topic_org is not None) and first_actor is not None and first_actor.members[0].ctype == "Person":
             m = first_actor.members[0]
             t = _CORP_TITLE.fullmatch(text, s, m.start)
             if not t:
                 comma = text.rfind(", ", s, m.start)
                 t = _CORP_TITLE.fullmatch(text, comma + 1, m.start) if comma >= 0 and m.start - comma < 60 else None
-            org = next((a for a in previous if a.ctype in ORG - {"GovernmentAgency"} and a.key != m.key), None)
+            org = next((a for a in previous or () if a.ctype in ORG - {"GovernmentAgency"} and a.key != m.key), None)
+            if org is None and not any(g.types & ORG for g in groups):
+                # ("Capital spending tripled. On the call, chief executive Eddie Wu said ...": the firm the
+                # paragraph is about, the last one that opened a sentence)
+                org = self._topic_org
             if t and org is not None and not any(r.subject is m and r.predicate == "affiliatedWith" for r in out):
                 out.append(Relation(m, "affiliatedWith", org, s, e, "title_previous_org", 0.5, t.group("role").lower()))
         # pronouns: "its Qwen2 chatbot", "its AI Plus initiative" -> the nearest earlier actor of the sentence
@@ -1170,6 +1191,7 @@ class RelationComponent:
         prev_end = -1
         last_event: Mention | None = None
         self.rules.recent_person = None
+        self.rules._topic_org = None
         for s, e, ms in sentences_with_mentions(doc, mentions_of(doc)):
             # only the sentence right before, in the same paragraph, is a pronoun's context
             adjacent = previous is not None and "\n" not in text[prev_end:s] and len(text[prev_end:s]) < 3

@@ -1286,3 +1286,25 @@ def test_a_list_member_with_its_own_singular_apposition_stands_apart(extract_tex
 def test_careers_across_employers(extract_text, text, present, absent):
     got = facts_of(extract_text(text), "affiliatedWith")
     assert present <= got and not absent & got, got
+
+
+def test_co_issuers_named_after_together_with_in_a_clause_are_issuers_not_partners(extract_text):
+    text = "The Zorvex Measures, which the CAC issued in March together with MIIT, take effect in September."
+    ex = extract_text(text)
+    assert ("Zorvex Measures", "issuedBy", "Ministry of Industry and Information Technology") in facts_of(ex, "issuedBy")
+    assert not facts_of(ex, "partnerOf")
+
+
+def test_a_date_after_on_is_no_policy_name(extract_text):
+    ex = extract_text("The CAC issued rules on December 2, 2024 that cover chatbots.")
+    assert not [n for n, t in names_types(ex).items() if t == "Policy" and "December" in n]
+
+
+def test_it_after_a_closed_clause_is_the_clause_head(extract_text):
+    got = facts_of(extract_text("Zhipu AI, which works with Tencent, said it would buy Kuaishou."), "subsidiaryOf")
+    assert ("Kuaishou", "subsidiaryOf", "Zhipu AI") in got and ("Kuaishou", "subsidiaryOf", "Tencent") not in got
+
+
+def test_a_corporate_title_with_no_firm_in_reach_belongs_to_the_last_firm_that_opened_a_sentence(extract_text):
+    text = "Tencent reported strong results. Capital spending tripled. On the call, chief executive Wang Lin said more was coming."
+    assert ("Wang Lin", "affiliatedWith", "Tencent") in facts_of(extract_text(text), "affiliatedWith")
