@@ -179,7 +179,9 @@ class DateRules:
         heads = phrase_regex(lex["cues"]["model_head"] + lex["cues"]["product_head"])
         # "Qwen3 in April", "its Ernie Bot chatbot in March 2023", "Kimi K2, an open-source model with ..., on July 11"
         self.after_model = re.compile(
-            rf"^(?:(?:\s+[a-z\-]+)?\s+{heads}s?|\s*,\s+(?:a|an|the|its)\s+[^,;()]{{1,80}},)?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+|(?:which|that)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){{0,3}}?(?=(?:{rel})\b)|(?:itself\s+)?(?:was|were|is)\s+|first\s+)?(?:{rel}|out(?=\s+(?:on|in)\b)|followed(?=\s+(?:on|in)\b))?(?:\s+by\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}})?\s*(?:in|on|of|since)?\s*(?:(?:last|early|late|mid)\s*-?\s*)?(?:(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+)?$",
+            rf"^(?:(?:\s+[a-z\-]+)?\s+{heads}s?|\s*,\s+(?:a|an|the|its)\s+[^,;()]{{1,80}},"
+            # "Qwen3, the open-weight model family Alibaba released on April 29", "X, a coding model launched in July"
+            rf"|\s*,\s+(?:a|an|the|its)\s+(?:[\w\-]+\s+){{0,5}}?{heads}s?(?:\s+(?:family|series|line))?(?:\s+(?:which|that))?(?:\s+(?:[A-Z][\w.\-]*|it|they|we))?(?:\s+(?:first|quietly|publicly|officially))?\s+(?=(?:{rel})))?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+|(?:which|that)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){{0,3}}?(?=(?:{rel})\b)|(?:itself\s+)?(?:was|were|is)\s+|first\s+|(?:will|would|(?:is|are)\s+(?:due|set|expected|scheduled|slated|planned)\s+to)\s+(?=(?:{rel})\b))?(?:{rel}|out(?=\s+(?:on|in)\b)|followed(?=\s+(?:on|in)\b))?(?:\s+by\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}})?\s*(?:in|on|of|since)?\s*(?:(?:last|early|late|mid)\s*-?\s*)?(?:(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+)?$",
             re.I,
         )
         # "Baidu on Friday launched ...", "the CAC, on March 14, issued ...": a date right before the verb

@@ -1308,3 +1308,18 @@ def test_it_after_a_closed_clause_is_the_clause_head(extract_text):
 def test_a_corporate_title_with_no_firm_in_reach_belongs_to_the_last_firm_that_opened_a_sentence(extract_text):
     text = "Tencent reported strong results. Capital spending tripled. On the call, chief executive Wang Lin said more was coming."
     assert ("Wang Lin", "affiliatedWith", "Tencent") in facts_of(extract_text(text), "affiliatedWith")
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Demand was led by Hunyuan-T1, the reasoning model family Tencent released on April 29.", ("Hunyuan-T1", "releaseDate", "2025-04-29")),
+    ("Sales rose for Zorvex-Coder 2, a programming model launched in March.", ("Zorvex-Coder 2", "releaseDate", "2025-03")),
+    # a planned release is dated as the text states it, resolved forward
+    ("The Zorvex X9 chip is expected to launch in March.", ("Zorvex X9", "releaseDate", "2026-03")),
+])
+def test_release_dates_after_appositions_and_plans(extract_text, text, fact):
+    ex = extract_text(text, "2025-10-09")
+    assert fact in facts_of(ex, "releaseDate"), facts_of(ex)
+
+
+def test_a_version_with_a_two_letter_suffix_is_one_name(extract_text):
+    assert "Zorvex 950DT" in names_types(extract_text("Tencent said the Zorvex 950DT chip ships next year."))
