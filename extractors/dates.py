@@ -46,6 +46,11 @@ _SUBJECT_GAP = re.compile(r"^\s*[,:—–-]?\s*(?:the\s+|The\s+)?$")
 _IN_CLAUSE = re.compile(r",\s+(?:which|who|whose|(?:a|an|the)\s|(?:[a-z]+ed|spun|set|built|known|led|run|born|begun|grown)\b)[^,]*$")
 _NUM = {"a": 1, "one": 1, "two": 2, "three": 3}
 _OPENER_END = re.compile(r"[^,.;\n]{0,25},")
+_PARTICIPLE_OPENER = re.compile(
+    r"\s*(?:(?:First|Jointly|Officially|Formally|Quietly)\s+)?(?:Released|Issued|Published|Adopted|Launched|Unveiled|Introduced|Announced|"
+    r"Signed|Passed|Approved|Promulgated|Open-sourced|Debuted|Rolled\s+out|Enacted|Drafted|Proposed)\b"
+)
+_RIGHT_AFTER_OPENER = re.compile(r"[^,]{0,25},\s+(?:the\s+|its\s+|their\s+|this\s+|[\w\-]+['’]s\s+)?(?:new\s+|latest\s+|first\s+)?")
 _PREP_OPENER = re.compile(r"\s*(?:At|On|In|During|Earlier|Later|Last|This|By|Ahead\s+of)\b")
 # the subject's own verb, after an apposition: ", a reasoning model with open weights, is released"
 _PASSIVE_RELEASE = re.compile(r"(?:\s*,[^,;]{1,80},)?\s+(?:is|was|are|were|has\s+been|have\s+been|gets|got|goes|went)\s+(?:(?:also|officially|formally|publicly|quietly|finally|first)\s+)?(?:released|launched|unveiled|open-sourced|published|introduced|rolled\s+out|made\s+available|live|online|announced|debuted)\b")
@@ -193,7 +198,7 @@ class DateRules:
         self.list_gap = re.compile(r"^\s*(?:,|,?\s*and|,?\s*as well as)\s*(?:(?:its|the)\s+(?:[a-z][\w\-]*\s+){0,2})?$")
         # "the PIPL, which took effect in 2021", "the law was passed by the NPC Standing Committee in August 2021"
         self.after_policy = re.compile(
-            rf"^\s*,?\s*(?:(?:which|that)\s+(?:(?:was|were)\s+|(?:[A-Z][\w.\-]*\s+){{1,4}}(?=(?:{iss})\b))?|was\s+|were\s+)?(?:{iss})?(?:\s+by\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,6}})?"
+            rf"^\s*,?\s*(?:(?:which|that)\s+(?:(?:was|were)\s+|(?:[A-Z][\w.\-]*\s+){{1,4}}(?=(?:{iss})\b))?|was\s+|were\s+)?(?:(?:jointly|first|officially|formally)\s+)?(?:{iss})?(?:\s+by\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,6}})?"
             r"\s*(?:in|on|of|since|from)?\s*(?:the\s+)?(?:period\s*)?\(?$",
             re.I,
         )
@@ -212,7 +217,6 @@ class DateRules:
                    matches: list[re.Match] | None = None) -> list[DateMention]:
         """The dates of the sentence [s, e); `matches` are the document's (see date_matches), else it is scanned."""
         out = []
-        future = None
         if matches is None:
             found = DATE_RE.finditer(text, s, e)
         else:
@@ -227,8 +231,9 @@ class DateRules:
                 # capitalised one opening a sentence
                 if not text[m.start()].isupper() or (m.start() == s or text[m.start() - 1] == "\n") and not text.startswith(":", m.end()):
                     continue
-            if future is None:
-                future = bool(self.future.search(text, s, e))
+            # a future marker before the date makes it forward-looking ("will take effect on Sept. 1"), not one after
+            # it ("the Measures, issued in March, will take effect ...": March is past)
+            future = bool(self.future.search(text, s, m.start()))
             v = resolve(m, doc_date, own_date, future)
             if v:
                 out.append(DateMention(m.start(), m.end(), v))
@@ -284,7 +289,9 @@ class DateRules:
                 and (d.start - s <= 12 or self.date_then_verb.match(text, d.end) and not _IN_CLAUSE.search(text, s, d.start)
                      # "At the same event in the city on Wednesday, Zhipu unveiled X": the opening phrase, with no name in it
                      or d.start - s <= 60 and "," not in text[s : d.start] and _OPENER_END.match(text, d.end) and _PREP_OPENER.match(text, s)
-                     and not any(m.start < d.start for m in mentions))]
+                     and not any(m.start < d.start for m in mentions)
+                     # "Adopted by the European Parliament in March 2024, the EU AI Act ...": a participle opener's date
+                     or d.start - s <= 90 and "," not in text[s : d.start] and _OPENER_END.match(text, d.end) and _PARTICIPLE_OPENER.match(text, s))]
         n_lead = len(facts)
         if lead:
             d = lead[0]
@@ -297,11 +304,13 @@ class DateRules:
                     # "Jan. 20: DeepSeek-R1, a reasoning model with open weights, is released under the MIT license"
                     facts.append(DateFact(m, "releaseDate", d.value, s, e, "leading_date_release", 0.7))
                     break
-                if t in ("AIModel", "Product") and (self.release_cue.search(before) or self.release_cue.match(text, s) and "," in text[d.end : m.start]):
+                if t in ("AIModel", "Product") and (self.release_cue.search(before) or self.release_cue.match(text, s) and "," in text[d.end : m.start]
+                                                    and (d.start - s <= 12 or _RIGHT_AFTER_OPENER.fullmatch(before))):
                     # ("Released in March 2025, ERNIE 4.5 ...": the participle opening the sentence is the cue)
                     facts.append(DateFact(m, "releaseDate", d.value, s, e, "leading_date_release", 0.7))
                     break
-                if t == "Policy" and self.issue_cue.search(before):
+                if t == "Policy" and (self.issue_cue.search(before) or _PARTICIPLE_OPENER.match(text, s) and self.issue_cue.match(text, s)
+                                      and _RIGHT_AFTER_OPENER.fullmatch(before)):
                     facts.append(DateFact(m, "date", d.value, s, e, "leading_date_issue", 0.7))
                     break
                 # "July: The Third Plenum called for ...", "August: The Interim Measures came into force": a date heading

@@ -1323,3 +1323,18 @@ def test_release_dates_after_appositions_and_plans(extract_text, text, fact):
 
 def test_a_version_with_a_two_letter_suffix_is_one_name(extract_text):
     assert "Zorvex 950DT" in names_types(extract_text("Tencent said the Zorvex 950DT chip ships next year."))
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    ("Adopted by the State Council in March 2024, the Zorvex Measures apply in stages.", {("Zorvex Measures", "date", "2024-03")}, set()),
+    ("The Zorvex Provisions, jointly issued on December 31, 2021, took effect in March.", {("Zorvex Provisions", "date", "2021-12-31")}, set()),
+    # "will" after the date does not make the issue month a future one
+    ("Wang said the Zorvex Measures, jointly issued in March by the CAC, will take effect on Sept. 1.",
+     {("Zorvex Measures", "date", "2025-03")}, {("Zorvex Measures", "date", "2026-03")}),
+    # the opener's date is the release of what follows the comma, not of a model named further on
+    ("Announced in September 2025, the cockpit of Tencent's new Zorvex-7 car will feature an assistant.", set(),
+     {("Zorvex-7", "releaseDate", "2025-09")}),
+])
+def test_dates_of_participle_openers_and_clauses(extract_text, text, present, absent):
+    got = {f for f in facts_of(extract_text(text, "2025-06-17")) if f[1] in ("date", "releaseDate")}
+    assert present <= got and not absent & got, got
