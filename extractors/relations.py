@@ -141,6 +141,7 @@ _WHERE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s+where\s+")
 _WHERE_VERB = re.compile(r"\s+(?:(?:once|previously|also|later|first)\s+)?(studied|worked|taught|trained|graduated|interned|researched|lectured)\b", re.IGNORECASE)
 _THEN_JOINED = re.compile(r"\s*,?\s+(?:and\s+)?(?:before|after|prior\s+to|then|later)\s+(?:joining|moving\s+to|going\s+to|leaving\s+for|taking\s+a\s+job\s+at|joined|moved\s+to)\s+(?:the\s+)?")
 _ISSUED_TOGETHER = re.compile(r"\b(?:issued|released|published|drafted|promulgated|unveiled|announced|introduced|adopted|rolled\s+out|formulated|made\s+public)\b[^,;.]*\b(?:together|jointly|along)\s+with\s+(?:the\s+)?(?:[^,;.]*(?:,|\band)\s+(?:the\s+)?)?$")
+_TRANSFER_ITS = re.compile(r"\s+(?:to|on|onto|into|from|off)\s+(?:its|their)\b")
 _IN_GAP = re.compile(r"^\s+in\s+$")
 _OPENER_COMMA = re.compile(
     r"\s*(?:\([^()]{1,30}\))?(?:\s+(?:on|in|last|this)\s+[\w.,\s]{1,25}?)?"
@@ -267,7 +268,9 @@ class RelationRules:
         self.include_gap = re.compile(r"^\s+(?:include|includes|included|including|are|were)\s+(?:the\s+)?$", re.IGNORECASE)
         self.role_mod = re.compile(rf"^['’]?s?\s+(?:{role}|{title}|executive|engineer|researcher|scientist|employee|veteran|official)\s+$", re.IGNORECASE)
         self.onto_list = re.compile(
-            r"^(?P<passive>\s*,?\s+(?:(?:which|that|who)\s+)?(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+(?:also\s+)?(?:added|placed|put|blacklisted)(?:\s+\w+){0,3}?)?"
+            r"^(?P<passive>\s*,?\s+(?:(?:which|that|who)\s+)?(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+(?:also\s+)?(?:added|placed|put|blacklisted)(?:\s+\w+){0,3}?"
+            # "Moore Threads is on the US Entity List", "has been on the list since 2023"
+            r"|\s*,?\s+(?:(?:which|that|who)\s+)?(?:is|are|was|were|remains|remain|has\s+been|have\s+been|had\s+been)(?:\s+(?:already|also|still|both|all))?(?=\s+on\b))?"
             r"\s*,?\s+(?:to|on)\s+(?:the\s+|its\s+|a\s+|their\s+)?(?:(?:US|U\.S\.|American|Chinese|trade|export)\s+)?$",
             re.IGNORECASE,
         )
@@ -730,9 +733,14 @@ class RelationRules:
             fired = False
             # "added Zhipu AI and Sugon to its Entity List", "Inspur was added to the Entity List": the list targets them
             # ("added to the US Entity List": a country naming the list stands before it)
-            listed = right
-            if right.types <= PLACE and i + 2 < len(groups) and groups[i + 2].types & POLICY and not text[right.end : groups[i + 2].start].strip():
-                listed = groups[i + 2]
+            # ("the US Commerce Department's Entity List": a country and an agency's possessive may stand before it too)
+            listed, j = right, i + 1
+            while j + 1 < len(groups) and j - i <= 2 and not groups[j].types & POLICY and (
+                    groups[j].types <= PLACE and not text[groups[j].end : groups[j + 1].start].strip()
+                    or groups[j].types & ORG and text[groups[j].end : groups[j + 1].start].strip() in ("'s", "’s")):
+                j += 1
+            if j > i + 1 and groups[j].types & POLICY:
+                listed = groups[j]
             if listed.types & POLICY and self.onto_list.match(gap):
                 passive = self.onto_list.match(gap).group("passive")
                 if passive or self.adds_before.search(text, max(s, left.start - 60), left.start):
@@ -905,8 +913,10 @@ class RelationRules:
                 # the nearest actor that "its" follows without a comma ("..., while Unitree displayed its R1"), else
                 # the sentence's first ("Tencent, which backs MiniMax, released its Hunyuan")
                 before = [a for gg in groups[:i] for a in gg.members if a.ctype in want and a.ctype != "Person"]
-                ante = next((a for a in reversed(before) if "," not in text[a.end : m.start] and text[a.end : a.end + 1] not in "'’"),
-                            before[0] if before else None)
+                # ("The US added Zhipu AI to its Entity List": the object moved "to its" list is not its owner)
+                ante = next((a for a in reversed(before) if "," not in text[a.end : m.start] and text[a.end : a.end + 1] not in "'’"
+                             and not _TRANSFER_ITS.match(text, a.end)),
+                            next((a for a in before if not _TRANSFER_ITS.match(text, a.end)), None))
                 rule, conf = "pronoun_its", 0.6
                 if ante is None and previous:
                     # no actor earlier in this sentence: the subject of the sentence before ("... the company's")

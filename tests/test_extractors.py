@@ -1338,3 +1338,20 @@ def test_a_version_with_a_two_letter_suffix_is_one_name(extract_text):
 def test_dates_of_participle_openers_and_clauses(extract_text, text, present, absent):
     got = {f for f in facts_of(extract_text(text, "2025-06-17")) if f[1] in ("date", "releaseDate")}
     assert present <= got and not absent & got, got
+
+
+def test_a_quoted_word_inside_a_policy_title(extract_text):
+    ex = extract_text('The State Council published the Opinions on Deepening the Implementation of the "Zorvex+" Action.')
+    assert names_types(ex).get('Opinions on Deepening the Implementation of the "Zorvex+" Action') == "Policy"
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    ("Like Zhipu AI, Kuaishou is on the US Entity List.", {("US Entity List", "targets", "Kuaishou")}, set()),
+    ("Kuaishou has been on the US Commerce Department's Entity List since 2023.", {("Entity List", "targets", "Kuaishou")}, set()),
+    # what is added "to its" list is no owner of the list
+    ("The Commerce Department added Kuaishou to its Entity List.", {("Entity List", "targets", "Kuaishou")},
+     {("Entity List", "issuedBy", "Kuaishou")}),
+])
+def test_being_on_a_list(extract_text, text, present, absent):
+    got = facts_of(extract_text(text))
+    assert present <= got and not absent & got, got
