@@ -631,6 +631,44 @@ def make_discovery(nlp: Language, name: str, registry_dir: str | None):
     return DiscoveryComponent(Discovery(load_registry(registry_dir)))
 
 
+_FAMILY_VERSION = re.compile(r"(.*?[A-Za-z])([\s\-])([A-Z]?\d+(?:\.\d+)*[A-Za-z]{0,3})")
+_NEXT_VERSION = re.compile(
+    r"(?:,[^\S\n]*(?:(?:and|or)[^\S\n]+)?|[^\S\n]+(?:and|or)[^\S\n]+)([A-Z]?\d+(?:\.\d+)*[A-Za-z]{0,3})(?![\w\-.])"
+    r"(?=[^\S\n]*[,;:)]|\.(?!\d)|[^\S\n]+(?:and|or)\b|[^\S\n]+(?:chips?|models?|processors?|series|GPUs?|cards?|versions?|variants?"
+    r"|accelerators?|systems?|phones?|cars?|robots?|this|last|in|on|at|for|with|from|to|that|which|were|was|are|is|have|has)\b|[^\S\n]*$)"
+)
+_MP_TYPES = {"AIModel", "LanguageModel", "Product"}
+
+
+def version_list(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Huawei's Ascend 910B, 910C or 910D chips", "GLM-4.5 and 4.6": bare versions listed after a versioned name are
+    names of the same family ("Ascend 910D", "GLM-4.6"); the mention keeps the text, its name is the full one."""
+    added: list[Mention] = []
+    taken = [(m.start, m.end) for m in mentions]
+    for m in mentions:
+        if m.type not in _MP_TYPES:
+            continue
+        fv = _FAMILY_VERSION.fullmatch(m.text)
+        if not fv:
+            continue
+        family, sep = fv.group(1), fv.group(2)
+        pos = m.end
+        while True:
+            nv = _NEXT_VERSION.match(text, pos)
+            if not nv:
+                break
+            if (nv.start(1), nv.end(1)) in taken:  # ("910C" known already: the list goes on after it)
+                pos = nv.end(1)
+                continue
+            if any(a < nv.end(1) and nv.start(1) < b for a, b in taken):
+                break
+            added.append(Mention(nv.start(1), nv.end(1), nv.group(1), m.type, source="version_list", name=family + sep + nv.group(1)))
+            pos = nv.end(1)
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda x: x.start)
+
+
 class DiscoveryComponent:
     def __init__(self, discovery: Discovery):
         self.discovery = discovery
@@ -641,6 +679,7 @@ class DiscoveryComponent:
         merged = merge_mentions(list(known), self.discovery.find(text))
         merged = add_statistical(merged, doc)
         merged = propagate(text, merged, self.discovery.stop_caps)
+        merged = version_list(text, merged)
         # "export controls on China", "sanctions against SMIC": a known name inside a policy's name is its target
         kept = {id(m) for m in merged}
         doc._.cakg_nested = [

@@ -902,11 +902,13 @@ class RelationRules:
                 out.append(Relation(m, "affiliatedWith", org, s, e, "title_previous_org", 0.5, t.group("role").lower()))
         # pronouns: "its Qwen2 chatbot", "its AI Plus initiative" -> the nearest earlier actor of the sentence
         for i, g in enumerate(groups):
+            # ("its Ascend 910B, 910C or 910D chips": the "its" before a list is every member's)
+            its_first = bool(self.its_before.search(text[max(s, g.members[0].start - 60) : g.members[0].start]))
             for m in g.members:
                 t = m.ctype
                 if t not in MP | POLICY | EVENT:
                     continue
-                if not self.its_before.search(text[max(s, m.start - 60) : m.start]):
+                if not (its_first and _compatible(t) == _compatible(g.members[0].ctype) or self.its_before.search(text[max(s, m.start - 60) : m.start])):
                     continue
                 want = {"AIModel": ACTOR, "Product": ACTOR, "Policy": ISSUER, "Event": ISSUER}[t]
                 pred = {"AIModel": "developer", "Product": "developer", "Policy": "issuedBy", "Event": "involves"}[t]

@@ -1355,3 +1355,12 @@ def test_a_quoted_word_inside_a_policy_title(extract_text):
 def test_being_on_a_list(extract_text, text, present, absent):
     got = facts_of(extract_text(text))
     assert present <= got and not absent & got, got
+
+
+def test_bare_versions_listed_after_a_versioned_name_are_of_its_family(extract_text):
+    ex = extract_text("Tencent said its Zorvex 910B, 910C or 910D chips ship now; it also updated Zorvex-4.5 and 4.6 this year.")
+    types = names_types(ex)
+    assert {"Zorvex 910D", "Zorvex 910C", "Zorvex-4.6"} <= set(types), types
+    assert ("Zorvex 910D", "developer", "Tencent") in facts_of(ex, "developer")
+    # a count after a name is no version: "Kimi K2, 3 million users"
+    assert not [n for n in names_types(extract_text("Zorvex K2, 3 million users joined.")) if n.endswith(" 3")]
