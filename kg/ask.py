@@ -182,6 +182,7 @@ CLASS_NOUNS: dict[str, tuple[str, tuple[str, ...] | None]] = {
     **dict.fromkeys(("city", "cities"), ("City", ("Place",))),
     **dict.fromkeys(("place", "places", "region", "regions", "location", "locations"), ("Place", ("Place",))),
 }
+CLASS_NOUNS_WORDS = tuple(CLASS_NOUNS)
 # Products whose name says they are chatbots or language models count as models when a question asks for models.
 PRODUCT_AS_MODEL = r"chat|\\bbot\\b|gpt|llm"
 CLASS_PHRASES = {
@@ -1223,7 +1224,26 @@ def ask(store: ox.Store, question: str) -> dict:
             return _ask_relation(store, p, idx, classes)
     if listing is not None and _has_phrase(p.items, LIST_CUES) and not p.cues:
         return _ask_list(store, p, idx, listing[0])
+    unknown = _unknown_relation(p)
+    if unknown:
+        # "Which company manufactures Huawei's Ascend 910C?": a relation the graph does not record is no
+        # invitation to list everything about the name
+        return _result(question, [], "", f"The graph records no relation like '{unknown}'; it knows developers, "
+                       "investors, issuers, parents, affiliations, partners, what a model is based on or integrated into, "
+                       "what a policy targets and who an event involves.", kind="unknown_relation")
     return _ask_about(store, p, idx)
+
+
+def _unknown_relation(p: Parsed) -> str | None:
+    """A word of a wh-question ("Which company manufactures X?") that is no cue, class noun or function word: the
+    relation asked for, which the graph does not know."""
+    words = [it.word for it in p.items if it.mention is None]
+    if not words or words[0] not in WH_WORDS - {"what", "how", "why"} or p.cues:
+        return None
+    head = _class_noun(p.items, head_only=True)
+    heads = set(" ".join(CLASS_NOUNS_WORDS).split()) if head else set()
+    rest = [w for w in words[1:] if w not in STOPWORDS and w not in heads and w.isalpha() and len(w) > 2]
+    return rest[0] if rest else None
 
 
 def answer_labels(store: ox.Store, question: str) -> list[str]:

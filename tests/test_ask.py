@@ -273,6 +273,16 @@ def test_listing_by_class(store):
     assert all(a["sources"] for a in res["answers"])
 
 
+def test_a_relation_the_graph_does_not_record_gets_no_answers(store):
+    """"Which company manufactures X?": no property says who manufactures; listing everything about the name would be
+    a guess."""
+    res = ask(store, "Which company manufactures Alibaba Cloud's Qwen?")
+    assert res["answers"] == [] and "manufactures" in res["message"]
+    # a question whose words are all known still gets its answers, and "Who is X?" describes X
+    assert {a["label"] for a in ask(store, "Which company developed Qwen?")["answers"]} == {"Alibaba Cloud"}
+    assert ask(store, "Who is Qwen?")["answers"]
+
+
 def test_tell_me_about(store):
     res = ask(store, "Tell me about Qwen")
     (a,) = res["answers"]
