@@ -1364,3 +1364,12 @@ def test_bare_versions_listed_after_a_versioned_name_are_of_its_family(extract_t
     assert ("Zorvex 910D", "developer", "Tencent") in facts_of(ex, "developer")
     # a count after a name is no version: "Kimi K2, 3 million users"
     assert not [n for n in names_types(extract_text("Zorvex K2, 3 million users joined.")) if n.endswith(" 3")]
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("The robot was built by Zhipu AI, a company set up in 2023 with backing from Tencent and Kuaishou.", ("Kuaishou", "investedIn", "Zhipu AI")),
+    ("Zhipu AI, with funding from Tencent, released a model.", ("Tencent", "investedIn", "Zhipu AI")),
+    ("Zhipu AI was founded in 2019 with investment from Tencent.", ("Tencent", "investedIn", "Zhipu AI")),
+])
+def test_with_backing_from(extract_text, text, fact):
+    assert fact in facts_of(extract_text(text), "investedIn")
