@@ -142,6 +142,7 @@ _WHERE_VERB = re.compile(r"\s+(?:(?:once|previously|also|later|first)\s+)?(studi
 _THEN_JOINED = re.compile(r"\s*,?\s+(?:and\s+)?(?:before|after|prior\s+to|then|later)\s+(?:joining|moving\s+to|going\s+to|leaving\s+for|taking\s+a\s+job\s+at|joined|moved\s+to)\s+(?:the\s+)?")
 _ISSUED_TOGETHER = re.compile(r"\b(?:issued|released|published|drafted|promulgated|unveiled|announced|introduced|adopted|rolled\s+out|formulated|made\s+public)\b[^,;.]*\b(?:together|jointly|along)\s+with\s+(?:the\s+)?(?:[^,;.]*(?:,|\band)\s+(?:the\s+)?)?$")
 _TRANSFER_ITS = re.compile(r"\s+(?:to|on|onto|into|from|off)\s+(?:its|their)\b")
+_AND_GAP = re.compile(r"(?:\s+(?:models?|family|series|chatbots?|apps?|systems?))?\s*,?\s+(?:and|or|as\s+well\s+as)\s+")
 _IN_GAP = re.compile(r"^\s+in\s+$")
 _OPENER_COMMA = re.compile(
     r"\s*(?:\([^()]{1,30}\))?(?:\s+(?:on|in|last|this)\s+[\w.,\s]{1,25}?)?"
@@ -638,6 +639,22 @@ class RelationRules:
             for k, r in enumerate(out):
                 if r.rule == "verb_partner" and r.subject.key in issued and _ISSUED_TOGETHER.search(text, r.subject.end, r.object.start):
                     out[k] = Relation(issued[r.subject.key], "issuedBy", r.object, s, e, "co_issuer_with", 0.6)
+        # "runs on both the in-house Hunyuan models and DeepSeek's R1", "based on Qwen and Meta's Llama": a possessor
+        # opening the list's last member does not end the list
+        for r in list(out):
+            if r.rule not in ("powered_by", "based_on"):
+                continue
+            item = r.subject if r.rule == "powered_by" else r.object
+            k = next((k for k, g in enumerate(groups) if any(m is item for m in g.members)), None)
+            if k is None or k + 2 >= len(groups) or item is not groups[k].members[-1]:
+                continue
+            owner, nxt = groups[k + 1], groups[k + 2]
+            if owner.types & ORG and nxt.types & MP and _AND_GAP.fullmatch(text, groups[k].end, owner.start) \
+                    and text[owner.end : nxt.start].strip() in ("'s", "’s"):
+                for m in nxt.members[:1]:
+                    if m.ctype in MP:
+                        out.append(Relation(m, r.predicate, r.object, s, e, r.rule, r.confidence) if r.rule == "powered_by"
+                                   else Relation(r.subject, r.predicate, m, s, e, r.rule, r.confidence))
         self.last_investors = {r.subject.key for r in out if r.predicate == "investedIn"}
         return out
 

@@ -1373,3 +1373,10 @@ def test_bare_versions_listed_after_a_versioned_name_are_of_its_family(extract_t
 ])
 def test_with_backing_from(extract_text, text, fact):
     assert fact in facts_of(extract_text(text), "investedIn")
+
+
+def test_a_possessor_opening_the_last_member_does_not_end_the_list(extract_text):
+    ex = extract_text("Baidu's ERNIE Bot app runs on both the in-house ERNIE models and Zhipu AI's Zorvex-R1.")
+    assert {("ERNIE", "integratedInto", "ERNIE Bot"), ("Zorvex-R1", "integratedInto", "ERNIE Bot")} <= facts_of(ex, "integratedInto")
+    ex = extract_text("Tencent's Zorvex-2 model is based on Qwen and Kuaishou's Zorvex-K1.")
+    assert ("Zorvex-2", "basedOn", "Zorvex-K1") in facts_of(ex, "basedOn")
