@@ -1293,6 +1293,11 @@ def test_co_issuers_named_after_together_with_in_a_clause_are_issuers_not_partne
     ex = extract_text(text)
     assert ("Zorvex Measures", "issuedBy", "Ministry of Industry and Information Technology") in facts_of(ex, "issuedBy")
     assert not facts_of(ex, "partnerOf")
+    # the last of a longer list too
+    text = "The Zorvex Measures, which the CAC issued in March together with MIIT, the State Council and the Ministry of Zorvex Affairs, take effect."
+    ex = extract_text(text)
+    assert ("Zorvex Measures", "issuedBy", "Ministry of Zorvex Affairs") in facts_of(ex, "issuedBy")
+    assert not facts_of(ex, "partnerOf")
 
 
 def test_a_date_after_on_is_no_policy_name(extract_text):
