@@ -143,6 +143,18 @@ _THEN_JOINED = re.compile(r"\s*,?\s+(?:and\s+)?(?:before|after|prior\s+to|then|l
 _ISSUED_TOGETHER = re.compile(r"\b(?:issued|released|published|drafted|promulgated|unveiled|announced|introduced|adopted|rolled\s+out|formulated|made\s+public)\b[^,;.]*\b(?:together|jointly|along)\s+with\s+(?:the\s+)?(?:[^,;.]{1,80}?(?:,|\band)\s+(?:and\s+)?(?:the\s+)?){0,6}$")
 _TRANSFER_ITS = re.compile(r"\s+(?:to|on|onto|into|from|off)\s+(?:its|their)\b")
 _AND_GAP = re.compile(r"(?:\s+(?:models?|family|series|chatbots?|apps?|systems?))?\s*,?\s+(?:and|or|as\s+well\s+as)\s+")
+_DESC_KINDS = {
+    "laboratory": ("laboratory", "lab"), "lab": ("laboratory", "lab"), "center": ("center", "centre"), "centre": ("center", "centre"),
+    "company": ("*firm*",), "firm": ("*firm*",), "startup": ("*firm*",), "start-up": ("*firm*",), "group": ("group",),
+}
+_ROLE_OF_THE = re.compile(
+    r"\b(?:director|deputy\s+director|chief\s+executive(?:\s+officer)?|chief\s+technology\s+officer|chief\s+scientist|head|"
+    r"president|vice\s+president|chairman|chairwoman|chair|(?:co-)?founder|dean|professor|secretary|spokes(?:person|man|woman)|"
+    r"general\s+manager|CEO|CTO|deputy\s+head|party\s+secretary)\s+(?:of|at)\s+"
+    r"(?P<desc>the\s+(?:[a-z\-]+\s+){0,2}?(?P<noun>laboratory|lab|commission|cent(?:er|re)|institute|ministry|company|firm|"
+    r"start-?up|academy|university|agency|administration|bureau|department|fund|foundation|association|alliance|council|"
+    r"committee|group))\b"
+)
 _IN_GAP = re.compile(r"^\s+in\s+$")
 _OPENER_COMMA = re.compile(
     r"\s*(?:\([^()]{1,30}\))?(?:\s+(?:on|in|last|this)\s+[\w.,\s]{1,25}?)?"
@@ -608,6 +620,20 @@ class RelationRules:
         return None
 
     _topic_org: Mention | None = None
+    _recent_orgs: list = []
+
+    def _description_antecedent(self, noun: str, before: list[Mention]) -> Mention | None:
+        """The organisation "the laboratory" / "the commission" / "the company" stands for: the last one named (in the
+        sentence, else in the document so far) whose name ends in that kind of noun; a firm for "the company"."""
+        kinds = _DESC_KINDS.get(noun, (noun,))
+        for m in reversed([*self._recent_orgs, *[x for x in before if x.ctype in ORG]]):
+            words = (m.name or m.text).lower().replace("-", " ").split()
+            if kinds == ("*firm*",):
+                if m.ctype == "Company":
+                    return m
+            elif any(k in words for k in kinds):
+                return m
+        return None
 
     def sentence(self, text: str, s: int, e: int, mentions: list[Mention], previous: list[Mention] | None = None) -> list[Relation]:
         """Relations of one sentence; `previous` holds the mentions of the sentence before (for pronouns)."""
@@ -693,6 +719,17 @@ class RelationRules:
                     source = "anaphor_round" if ana.group("round") else "anaphor"
                     mentions = [Mention(start, end, ante.text, ante.type, key=ante.key, source=source,
                                         name=ante.name or ante.text), *mentions]
+        # "Zhou Bowen, director of the laboratory", "Tang Jian, chief technology officer of the innovation center": a
+        # definite description after a role is the organisation of that kind named last
+        if self._recent_orgs or any(m.ctype in ORG for m in mentions):
+            for d in _ROLE_OF_THE.finditer(text, s, e):
+                if any(m.start < d.end("desc") and d.start("desc") < m.end for m in mentions):
+                    continue
+                noun = d.group("noun").lower()
+                ante = self._description_antecedent(noun, [m for m in mentions if m.end <= d.start()])
+                if ante is not None:
+                    mentions = sorted([*mentions, Mention(d.start("desc"), d.end("desc"), ante.text, ante.type, key=ante.key,
+                                                          source="anaphor_desc", name=ante.name or ante.text)], key=lambda m: m.start)
         # "invested in Moonshot AI rival Baichuan", "Nvidia supplier SK Hynix": a name that only describes the next one
         # takes no part; the phrase reads as the next name alone
         described: list[Mention] = []
@@ -1223,6 +1260,7 @@ class RelationComponent:
         last_event: Mention | None = None
         self.rules.recent_person = None
         self.rules._topic_org = None
+        self.rules._recent_orgs = []
         for s, e, ms in sentences_with_mentions(doc, mentions_of(doc)):
             # only the sentence right before, in the same paragraph, is a pronoun's context
             adjacent = previous is not None and "\n" not in text[prev_end:s] and len(text[prev_end:s]) < 3
@@ -1239,6 +1277,7 @@ class RelationComponent:
             self.rules.recent_person = next((m for m in ms if m.ctype == "Person"), self.rules.recent_person)
             # ("Zhipu AI raised X. The company, spun out of Tsinghua, unveiled Y. The company also ...": Zhipu AI again)
             previous, prev_end = self.rules.last_participants or ms, e
+            self.rules._recent_orgs = ([*self.rules._recent_orgs, *(m for m in ms if m.ctype in ORG)])[-40:]
         nested = doc._.cakg_nested or []
         if nested:
             import bisect

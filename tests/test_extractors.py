@@ -1385,3 +1385,16 @@ def test_a_possessor_opening_the_last_member_does_not_end_the_list(extract_text)
     assert {("ERNIE", "integratedInto", "ERNIE Bot"), ("Zorvex-R1", "integratedInto", "ERNIE Bot")} <= facts_of(ex, "integratedInto")
     ex = extract_text("Tencent's Zorvex-2 model is based on Qwen and Kuaishou's Zorvex-K1.")
     assert ("Zorvex-2", "basedOn", "Zorvex-K1") in facts_of(ex, "basedOn")
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Tsinghua University opened a lab. Wang Lin, dean of the university, spoke.", ("Wang Lin", "affiliatedWith", "Tsinghua University")),
+    ("Zhipu AI grew. Wang Lin, chief scientist of the company, spoke.", ("Wang Lin", "affiliatedWith", "Zhipu AI")),
+])
+def test_a_role_of_a_definite_description_is_of_the_organisation_named_last(extract_text, text, fact):
+    assert fact in facts_of(extract_text(text), "affiliatedWith")
+
+
+def test_a_definite_description_with_no_organisation_of_its_kind_is_nobody(extract_text):
+    got = facts_of(extract_text("Zhipu AI grew. Wang Lin, director of the laboratory, spoke."), "affiliatedWith")
+    assert ("Wang Lin", "affiliatedWith", "Zhipu AI") not in got
