@@ -147,6 +147,12 @@ _DESC_KINDS = {
     "laboratory": ("laboratory", "lab"), "lab": ("laboratory", "lab"), "center": ("center", "centre"), "centre": ("center", "centre"),
     "company": ("*firm*",), "firm": ("*firm*",), "startup": ("*firm*",), "start-up": ("*firm*",), "group": ("group",),
 }
+# "Tang Jie, who remains the company's chief scientist"
+_THE_KIND_ROLE = re.compile(
+    r"(?<![\w\-])(?P<desc>the\s+(?P<noun>laboratory|lab|company|firm|start-?up|institute|academy|university|commission|ministry|group))['’]s\s+"
+    r"(?:(?:former|founding|current|deputy|vice|executive)\s+)*(?:director|chief\s+\w+(?:\s+officer)?|head|president|chairman|chairwoman|"
+    r"(?:co-)?founder|dean|CEO|CTO|general\s+manager)\b"
+)
 _ROLE_OF_THE = re.compile(
     r"\b(?:director|deputy\s+director|chief\s+executive(?:\s+officer)?|chief\s+technology\s+officer|chief\s+scientist|head|"
     r"president|vice\s+president|chairman|chairwoman|chair|(?:co-)?founder|dean|professor|secretary|spokes(?:person|man|woman)|"
@@ -164,7 +170,7 @@ _OPENER_COMMA = re.compile(
     r"(?:(?:(?:co-)?founder|chief\s+executive(?:\s+officer)?|chairman|chairwoman|president|premier|vice\s+premier|chief\s+\w+\s+officer|"
     r"chief\s+scientist|head|director|minister|secretary|professor|vice\s+president|and|,)\s+)*"
 )
-_SERVES_AS_POSS = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:(?:also|now|currently|previously|formerly|later|then|still)\s+)?(?:serves|served|serving|is|was|became|becomes|remains|remained|has\s+been|had\s+been|took\s+over|takes\s+over)\s+(?:as\s+)?(?:the\s+)?", re.IGNORECASE)
+_SERVES_AS_POSS = re.compile(r"(?:\s*,\s+who)?\s+(?:(?:has|had|have)\s+)?(?:(?:also|now|currently|previously|formerly|later|then|still)\s+)?(?:serves|served|serving|is|was|became|becomes|remains|remained|has\s+been|had\s+been|took\s+over|takes\s+over)\s+(?:as\s+)?(?:the\s+)?", re.IGNORECASE)
 _POWERED = re.compile(r"\b(?:powered\s+by|runs?\s+on|running\s+on|run\s+by|uses|using|use)\b", re.IGNORECASE)
 _HEAD_RULES = ("verb_", "passive_", "integrated_into", "based_on", "founded_by", "led_by", "round_led_by")
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
@@ -722,7 +728,7 @@ class RelationRules:
         # "Zhou Bowen, director of the laboratory", "Tang Jian, chief technology officer of the innovation center": a
         # definite description after a role is the organisation of that kind named last
         if self._recent_orgs or any(m.ctype in ORG for m in mentions):
-            for d in _ROLE_OF_THE.finditer(text, s, e):
+            for d in [*_ROLE_OF_THE.finditer(text, s, e), *_THE_KIND_ROLE.finditer(text, s, e)]:
                 if any(m.start < d.end("desc") and d.start("desc") < m.end for m in mentions):
                     continue
                 noun = d.group("noun").lower()

@@ -1398,3 +1398,8 @@ def test_a_role_of_a_definite_description_is_of_the_organisation_named_last(extr
 def test_a_definite_description_with_no_organisation_of_its_kind_is_nobody(extract_text):
     got = facts_of(extract_text("Zhipu AI grew. Wang Lin, director of the laboratory, spoke."), "affiliatedWith")
     assert ("Wang Lin", "affiliatedWith", "Zhipu AI") not in got
+
+
+def test_who_remains_the_companys_chief_scientist(extract_text):
+    text = "Zhipu AI grew. Wang Lin, who remains the company's chief scientist, spoke."
+    assert ("Wang Lin", "affiliatedWith", "Zhipu AI") in facts_of(extract_text(text), "affiliatedWith")
