@@ -719,6 +719,9 @@ class RelationRules:
                     kind = ana.group("kind").lower()
                     want = MP if kind in _MODEL_NOUNS else POLICY if kind in _POLICY_NOUNS else ORG - {"GovernmentAgency"}
                 ante = next((a for a in previous if a.ctype in want), None)
+                if ana.group("kind") and ana.group("kind").lower() in ("company", "firm", "startup", "start-up", "chipmaker", "carmaker"):
+                    # ("The Shanghai Stock Exchange accepted the listing of Moore Threads. The company wants ...": a firm)
+                    ante = next((a for a in previous if a.ctype == "Company"), ante)
                 if ante is not None:
                     end = ana.end("it") if ana.group("it") else ana.end("he") if ana.group("he") else ana.end("round") if ana.group("round") else ana.end()
                     start = ana.start("he") if ana.group("he") else ana.start()

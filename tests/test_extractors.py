@@ -1403,3 +1403,15 @@ def test_a_definite_description_with_no_organisation_of_its_kind_is_nobody(extra
 def test_who_remains_the_companys_chief_scientist(extract_text):
     text = "Zhipu AI grew. Wang Lin, who remains the company's chief scientist, spoke."
     assert ("Wang Lin", "affiliatedWith", "Zhipu AI") in facts_of(extract_text(text), "affiliatedWith")
+
+
+def test_hedged_beliefs_are_no_facts(extract_text):
+    got = facts_of(extract_text("The Zorvex-9 chip is widely believed to be made by Tencent."), "developer")
+    assert ("Zorvex-9", "developer", "Tencent") not in got
+
+
+def test_the_company_is_a_firm_of_the_sentence_before_not_an_exchange(extract_text):
+    text = ("Xinhua on June 30 reported the listing of Zhipu AI, a chip designer. "
+            "The company wants to raise money for chips that would follow its Zorvex S4 accelerator.")
+    got = facts_of(extract_text(text), "developer")
+    assert ("Zorvex S4", "developer", "Zhipu AI") in got
