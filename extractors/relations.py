@@ -130,7 +130,7 @@ _APPOS_BE_GAP = re.compile(r"(?:['’]s\s+[^,;]{1,40}|\s*,[^,;]{1,60})?,\s+(?:is
 _BACKERS_OPENER = re.compile(rf"(?i)\s*(?:Its|Their|The\s+(?:company|firm|startup|start-up)['’]s)?\s*(?:(?:other|earlier|existing|previous|early|major|key|big|first|current|strategic)\s+)*(?i:{_BACKERS})\s+(?:include|included|includes|are|were|have\s+included)\s+(?:the\s+)?")
 _AMONG_ITS = re.compile(rf"(?:\s*,[^,;]{{1,60}},)?\s+(?:is|was|are|were)\s+(?:also\s+)?(?:among|one\s+of)\s+(?:its|their|the\s+(?:company|firm|startup)['’]s)\s+(?:[\w\-]+\s+){{0,2}}?{_BACKERS}\b")
 _SINGULAR_APPOSITION = re.compile(
-    r"\s*,\s+(?:a|an)\s+(?:[\w\-]+\s+){0,4}?(?:model|chatbot|assistant|app|application|product|platform|tool|system|company|startup|"
+    r"\s*,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?:model|chatbot|assistant|app|application|product|platform|tool|system|company|startup|"
     r"start-up|firm|lab|laboratory|institute|agency|maker|developer|unit|subsidiary)\b"
 )
 _PLACE_PART_AFTER = re.compile(r"\s+(?:business|businesses|unit|units|operations?|arm|division|subsidiary|branch|office|offices|team|sales|revenue|chapter|headquarters|staff|employees|customers|venture|joint\s+venture)\b")
@@ -382,8 +382,9 @@ class RelationRules:
             GapRule("compound_developer", "developer", ORG, MP, _c(r"^[^\S\n]$"), reverse=True, confidence=0.6, last_only=True),
             GapRule("passive_owned", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:(?:which|that)\s+is\s+|is\s+|was\s+|now\s+|(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?)?(?:(?:wholly|majority|partly)[\s\-])?(?:owned|controlled|run|operated|acquired)\s+by\s+(?:the\s+)?$"), confidence=0.7),
             # "Baidu spun off Zorvex Robotics in 2021", "X, which was spun out of Y": the unit began inside its parent
-            GapRule("spun_off", "subsidiaryOf", ORG, ORG, _c(rf"^{pre}\s+(?:spun|spins|spin)\s+(?:off|out)\s+(?:its\s+|the\s+)?(?:[\w\-]+\s+){{0,3}}?$"), reverse=True, confidence=0.65),
-            GapRule("spun_off_from", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?)?(?:(?:which|that)\s+)?(?:(?:was|is|were|had\s+been|has\s+been)\s+)?spun\s+(?:off|out)\s+(?:from|of)\s+(?:the\s+)?$"), confidence=0.65),
+            GapRule("spun_off", "subsidiaryOf", ORG, ORG, _c(rf"^{pre}\s+(?:spun|spins|spin)\s+(?:off|out)(?!\s+(?:of|from)\b)\s+(?:its\s+|the\s+)?(?:[\w\-]+\s+){{0,3}}?$"), reverse=True, confidence=0.65),
+            # (a startup spun out of a university is no subsidiary of it)
+            GapRule("spun_off_from", "subsidiaryOf", ORG, {"Company", "Organization"}, _c(r"^\s*,?\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?)?(?:(?:which|that)\s+)?(?:(?:was|is|were|had\s+been|has\s+been)\s+)?spun\s+(?:off|out)\s+(?:from|of)\s+(?:the\s+)?$"), confidence=0.65),
             GapRule("part_of", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:(?:which|that)\s+is\s+|is\s+|was\s+|now\s+)?(?:a\s+)?part\s+of\s+(?:the\s+)?$"), confidence=0.65),
             GapRule("possessive_invest", "investedIn", ACTOR, ORG, _c(rf"^['’]s?\s+(?:[\w\-$.,]+\s+){{0,3}}?{inv_n}\s+(?:[\w\-]+\s+){{0,2}}?$"), confidence=0.7, last_only=True),
             GapRule("possessive_acquire", "subsidiaryOf", ORG, ORG, _c(rf"^['’]s?\s+(?:[\w\-$.,]+\s+){{0,3}}?{acq_n}\s+(?:the\s+)?$"), reverse=True, confidence=0.7, last_only=True),

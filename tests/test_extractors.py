@@ -1415,3 +1415,16 @@ def test_the_company_is_a_firm_of_the_sentence_before_not_an_exchange(extract_te
             "The company wants to raise money for chips that would follow its Zorvex S4 accelerator.")
     got = facts_of(extract_text(text), "developer")
     assert ("Zorvex S4", "developer", "Zhipu AI") in got
+
+
+def test_spin_offs(extract_text):
+    got = facts_of(extract_text("Zhipu AI, spun out of Tsinghua University in 2019, grew."), "subsidiaryOf")
+    assert not got  # no subsidiary of a university, and never the other way round
+    got = facts_of(extract_text("Zorvex Labs, spun off from Tencent, grew. Baidu spun off Quorvane Technology in 2021."), "subsidiaryOf")
+    assert {("Zorvex Labs", "subsidiaryOf", "Tencent"), ("Quorvane Technology", "subsidiaryOf", "Baidu")} <= got
+
+
+def test_a_list_before_a_singular_the_apposition_does_not_share_its_maker(extract_text):
+    text = "Users can switch between Hunyuan and Zorvex-R1, the open-source reasoning model from Zhipu AI."
+    got = facts_of(extract_text(text), "developer")
+    assert ("Zorvex-R1", "developer", "Zhipu AI") in got and ("Hunyuan", "developer", "Zhipu AI") not in got
