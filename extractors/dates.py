@@ -186,7 +186,7 @@ class DateRules:
         self.after_model = re.compile(
             rf"^(?:(?:\s+[a-z\-]+)?\s+{heads}s?|\s*,\s+(?:a|an|the|its)\s+[^,;()]{{1,80}},"
             # "Qwen3, the open-weight model family Alibaba released on April 29", "X, a coding model launched in July"
-            rf"|\s*,\s+(?:a|an|the|its)\s+(?:[\w\-]+\s+){{0,5}}?{heads}s?(?:\s+(?:family|series|line))?(?:\s+(?:which|that))?(?:\s+(?:[A-Z][\w.\-]*|it|they|we))?(?:\s+(?:first|quietly|publicly|officially))?\s+(?=(?:{rel})))?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+|(?:which|that)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){{0,3}}?(?=(?:{rel})\b)|(?:itself\s+)?(?:was|were|is)\s+|first\s+|(?:will|would|(?:is|are)\s+(?:due|set|expected|scheduled|slated|planned)\s+to)\s+(?=(?:{rel})\b))?(?:{rel}|out(?=\s+(?:on|in)\b)|followed(?=\s+(?:on|in)\b))?(?:\s+by\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}})?\s*(?:in|on|of|since)?\s*(?:(?:last|early|late|mid)\s*-?\s*)?(?:(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+)?$",
+            rf"|\s*,\s+(?:a|an|the|its)\s+(?:[\w\-]+\s+){{0,5}}?{heads}s?(?:\s+(?:family|series|line))?(?:\s+(?:which|that))?(?:\s+(?:[A-Z][\w.\-]*|it|they|we))?(?:\s+(?:first|quietly|publicly|officially))?\s+(?=(?:{rel})))?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+|(?:which|that)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){{0,3}}?(?=(?:{rel})\b)|(?:itself\s+)?(?:was|were|is)\s+|first\s+|(?:will|would|(?:is|are)\s+(?:due|set|expected|scheduled|slated|planned)\s+to)\s+(?=(?:{rel})\b))?(?:{rel}|out(?=\s+(?:on|in)\b)|followed(?=\s+(?:on|in)\b))?(?:\s+by\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}})?(?:\s+at\s+(?:the|its|this\s+year['’]s|a)\s+(?:[\w\-]+\s+){{0,4}}?(?:conference|summit|forum|expo|event|fair|show|exhibition|launch|ceremony|gala))?\s*(?:in|on|of|since)?\s*(?:(?:last|early|late|mid)\s*-?\s*)?(?:(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+)?$",
             re.I,
         )
         # "Baidu on Friday launched ...", "the CAC, on March 14, issued ...": a date right before the verb
@@ -256,8 +256,11 @@ class DateRules:
         if not dates:
             return facts
         sent = text[s:e]
-        if self.negation.search(sent):
-            return facts  # "did not release ... this year" dates nothing
+        # "did not release ... this year" dates nothing; a hedge after the date ("..., and the node is widely believed
+        # to ...") leaves it alone
+        dates = [d for d in dates if not self.negation.search(text, s, d.end)]
+        if not dates:
+            return facts
         dated: set[int] = set()
         for d in dates:
             # the nearest entity before the date whose gap says the date belongs to it

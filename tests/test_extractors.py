@@ -1428,3 +1428,13 @@ def test_a_list_before_a_singular_the_apposition_does_not_share_its_maker(extrac
     text = "Users can switch between Hunyuan and Zorvex-R1, the open-source reasoning model from Zhipu AI."
     got = facts_of(extract_text(text), "developer")
     assert ("Zorvex-R1", "developer", "Zhipu AI") in got and ("Hunyuan", "developer", "Zhipu AI") not in got
+
+
+def test_release_dates_after_an_event_phrase_and_before_a_later_hedge(extract_text):
+    got = facts_of(extract_text("Tencent unveiled its Zorvex glasses at the conference on Saturday.", "2025-07-28"), "releaseDate")
+    assert ("Zorvex", "releaseDate", "2025-07-26") in got or ("Zorvex glasses", "releaseDate", "2025-07-26") in got, got
+    text = "Teardowns of Tencent's Zorvex-60 phone in 2023 showed a new chip, and the same node is widely believed to make others."
+    assert ("Zorvex-60", "releaseDate", "2023") in facts_of(extract_text(text), "releaseDate")
+    # a hedge before the date still dates nothing
+    text = "Tencent is widely believed to release Zorvex-61 in 2026."
+    assert not facts_of(extract_text(text), "releaseDate")
