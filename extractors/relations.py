@@ -161,6 +161,10 @@ _ROLE_OF_THE = re.compile(
     r"start-?up|academy|university|agency|administration|bureau|department|fund|foundation|association|alliance|council|"
     r"committee|group))\b"
 )
+_LED_BY_TITLED = re.compile(r"\s*,\s+(?:a|an|the)\s+[^,;]{0,60}?\s+(?:which\s+is\s+|that\s+is\s+)?(?P<verb>led|headed|run|founded|co-founded|started|set\s+up)\s+(?:in\s+\d{4}\s+)?by\s+(?:former\s+|ex-|one-time\s+)?")
+_TITLE_NOUN_GAP = re.compile(r"\s+(?:executive|engineer|researcher|scientist|veteran|official|manager|employee|vice\s+president|alumnus|executives)\s+")
+_WHOSE_ROLE = re.compile(r"\s*,\s+whose\s+(?:(?:former|current|new)\s+)?(?P<role>(?:co-)?founder|chief\s+executive|CEO|chairman|chairwoman|president|chief\s+scientist|chief\s+technology\s+officer|CTO|head|director|boss)(?:\s+and\s+(?:chief\s+executive|CEO|chairman))?\s+")
+_REDUCED_OBJECT = re.compile(r"\s*,\s+(?:a|an|the|its|two|three|four|both|several)\s+(?:[\w\-]+\s+){0,3}?(?:model|models|chatbot|chatbots|app|apps|assistant|system|chip|chips|tool|platform|product|products|robot|robots|generator)\s+(?:that\s+|which\s+)?")
 _IN_GAP = re.compile(r"^\s+in\s+$")
 _OPENER_COMMA = re.compile(
     r"\s*(?:\([^()]{1,30}\))?(?:\s+(?:on|in|last|this)\s+[\w.,\s]{1,25}?)?"
@@ -444,6 +448,7 @@ class RelationRules:
         self._by_types: dict = {}
         self.place_adjective = re.compile(r"-(?:based|headquartered|born|owned|backed|listed|registered)\b")
         self.its_apposition = re.compile(rf"\s*,\s+(?:its|their)\s+(?:own\s+)?(?:[\w\-]+(?:\.\d+[\w\-]*)?\s+){{0,3}}?{heads}\b", re.IGNORECASE)
+        self.reduced_verb = re.compile(rf"\s+(?:has\s+|had\s+|first\s+|quietly\s+|recently\s+)?(?:{verbs_regex(v['release_cue'])}|previewed|built|developed|trained|designed|created|made)\b(?!\s+by\b)", re.IGNORECASE)
         self.dev_opener = re.compile(rf"\s*(?:jointly\s+)?{dev_p}\s+(?:the\s+)?", re.IGNORECASE)
         self.issue_opener = re.compile(rf"\s*(?:(?:first|jointly)\s+)?{issue_p}\s+(?:the\s+)?", re.IGNORECASE)
         self.product_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+(?:\.\d+[\w\-]*)?\s+){{0,2}}?{heads}\b(?!['’])", re.IGNORECASE)
@@ -1081,6 +1086,27 @@ class RelationRules:
                     out.extend(Relation(p, "affiliatedWith", o, s, e, "where_person_worked", 0.6, role)
                                for p in h.members if p.ctype in PERSON for o in g.members[-1:] if o.ctype in ORG)
                     break
+        # "StepFun, the start-up led by former Microsoft executive Jiang Daxin": the leader behind a firm-and-title
+        # "AIsphere, whose founder Wang Changhu ...": the role after "whose"
+        # "Zorvex-9, the chatbot Tencent launched last year", "A and B, two models ByteDance previewed": a reduced
+        # object clause names the maker
+        for i in range(len(groups) - 1):
+            g, h = groups[i], groups[i + 1]
+            gap = text[g.end : h.start]
+            if g.types & ORG and h.types & ORG and i + 2 < len(groups) and groups[i + 2].types & PERSON:
+                lb = _LED_BY_TITLED.fullmatch(gap)
+                if lb and _TITLE_NOUN_GAP.fullmatch(text, h.end, groups[i + 2].start):
+                    role = "founder" if lb.group("verb").lower().startswith(("found", "co-found", "start", "set")) else "head"
+                    out.extend(Relation(p, "affiliatedWith", o, s, e, "led_by_titled", 0.6, role)
+                               for p in groups[i + 2].members[:1] for o in g.members[-1:] if o.ctype in ORG and p.ctype in PERSON)
+            if g.types & ORG and h.types & PERSON:
+                wr = _WHOSE_ROLE.fullmatch(gap)
+                if wr:
+                    out.extend(Relation(p, "affiliatedWith", o, s, e, "whose_role", 0.65, wr.group("role").lower())
+                               for p in h.members[:1] for o in g.members[-1:] if o.ctype in ORG and p.ctype in PERSON)
+            if g.types & MP and h.types & (ORG - {"GovernmentAgency"}) and _REDUCED_OBJECT.fullmatch(gap) and self.reduced_verb.match(text, h.end):
+                out.extend(Relation(m, "developer", o, s, e, "reduced_object_clause", 0.6)
+                           for m in g.members if m.ctype in MP for o in h.members[-1:] if o.ctype in ORG)
         # "Released by the CAC in 2022, the Provisions target deepfakes": the same for who issued a policy
         if len(groups) > 1 and self.issue_opener.fullmatch(text, s, groups[0].start) and _OPENER_TAIL.fullmatch(text, groups[0].end, groups[1].start):
             for a in groups[0].members:

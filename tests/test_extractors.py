@@ -1438,3 +1438,18 @@ def test_release_dates_after_an_event_phrase_and_before_a_later_hedge(extract_te
     # a hedge before the date still dates nothing
     text = "Tencent is widely believed to release Zorvex-61 in 2026."
     assert not facts_of(extract_text(text), "releaseDate")
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Zorvex Labs, the Shanghai start-up led by former Tencent executive Wang Lin, raised money.", ("Wang Lin", "affiliatedWith", "Zorvex Labs")),
+    ("Zorvex Labs, whose founder Wang Lin once worked at Tencent, raised money.", ("Wang Lin", "affiliatedWith", "Zorvex Labs")),
+    ("Zorvex-9, the chatbot Tencent launched last year, is popular.", ("Zorvex-9", "developer", "Tencent")),
+    ("Zorvex-9 and Zorvex-10, two models Kuaishou previewed last September, are public.", ("Zorvex-9", "developer", "Kuaishou")),
+])
+def test_titled_leaders_whose_roles_and_reduced_object_clauses(extract_text, text, fact):
+    assert fact in facts_of(extract_text(text))
+
+
+def test_a_reduced_clause_whose_verb_is_passive_names_no_maker(extract_text):
+    got = facts_of(extract_text("Zorvex-9, the model Tencent said was built by Kuaishou, is popular."), "developer")
+    assert ("Zorvex-9", "developer", "Tencent") not in got
