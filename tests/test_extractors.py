@@ -1453,3 +1453,12 @@ def test_titled_leaders_whose_roles_and_reduced_object_clauses(extract_text, tex
 def test_a_reduced_clause_whose_verb_is_passive_names_no_maker(extract_text):
     got = facts_of(extract_text("Zorvex-9, the model Tencent said was built by Kuaishou, is popular."), "developer")
     assert ("Zorvex-9", "developer", "Tencent") not in got
+
+
+def test_integration_shapes(extract_text):
+    got = facts_of(extract_text("Baidu plugged Hunyuan into its search engine ERNIE Bot."), "integratedInto")
+    assert ("Hunyuan", "integratedInto", "ERNIE Bot") in got
+    got = facts_of(extract_text("The ERNIE Bot app also bundles Hunyuan."), "integratedInto")
+    assert ("Hunyuan", "integratedInto", "ERNIE Bot") in got
+    got = facts_of(extract_text("ERNIE has been offered free of charge through its ERNIE Bot chatbot."), "integratedInto")
+    assert ("ERNIE", "integratedInto", "ERNIE Bot") in got
