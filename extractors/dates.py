@@ -51,6 +51,11 @@ _PARTICIPLE_OPENER = re.compile(
     r"Signed|Passed|Approved|Promulgated|Open-sourced|Debuted|Rolled\s+out|Enacted|Drafted|Proposed)\b"
 )
 _RIGHT_AFTER_OPENER = re.compile(r"[^,]{0,25},\s+(?:the\s+|its\s+|their\s+|this\s+|[\w\-]+['’]s\s+)?(?:new\s+|latest\s+|first\s+)?")
+_DATELINE = re.compile(
+    r"(?:^|\n)[^\S\n]*[A-Z][A-Z.'\-]+(?:[^\S\n]+[A-Z][A-Z.'\-]+){0,3},[^\S\n]+"
+    r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[^\S\n]+\d{1,2}(?:,[^\S\n]+\d{4})?)"
+    r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?[—–-]"
+)
 _PREP_OPENER = re.compile(r"\s*(?:At|On|In|During|Earlier|Later|Last|This|By|Ahead\s+of)\b")
 # the subject's own verb, after an apposition: ", a reasoning model with open weights, is released"
 _PASSIVE_RELEASE = re.compile(r"(?:\s*,[^,;]{1,80},)?\s+(?:is|was|are|were|has\s+been|have\s+been|gets|got|goes|went)\s+(?:(?:also|officially|formally|publicly|quietly|finally|first)\s+)?(?:released|launched|unveiled|open-sourced|published|introduced|rolled\s+out|made\s+available|live|online|announced|debuted)\b")
@@ -153,6 +158,9 @@ _FULL_DATE = re.compile(
 )
 
 
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|by|before|to|ends?|ending|expires?|deadline(?:\s+of)?)\s+$", re.I)
+
+
 def reference_date(text: str) -> str | None:
     """For a page with no date of its own: the latest full date it cites (YYYY-MM-DD), else None.
 
@@ -160,6 +168,8 @@ def reference_date(text: str) -> str | None:
     """
     best = None
     for m in _FULL_DATE.finditer(text):
+        if _DEADLINE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "They will run until Dec. 31, 2027": a deadline, not the time of writing
         if m.group("iso"):
             v = m.group("iso")
         elif m.group("day2"):  # "8 December 2025"
@@ -445,6 +455,15 @@ class DateComponent:
         # "July: Seven agencies ... release the Interim Measures")
         heads = [(m.start(), m.group(1)) for m in _YEAR_LINE.finditer(text)] if "\n" in text else []
         head_at = [h for h, _ in heads]
+        # a wire digest's datelines ("SHENZHEN, Feb. 11 — BYD said on Monday ..."): the story's own date is the
+        # reference for the relative dates that follow it, up to the next dateline
+        lines = []
+        for dl in _DATELINE.finditer(text):
+            first = next((m for m in matches if dl.start("date") <= m.start() < dl.end("date")), None)
+            v = resolve(first, doc_date, own, False) if first is not None else None
+            if v and len(v) == 10:
+                lines.append((dl.start(), v))
+        line_at = [a for a, _ in lines]
         for s, e, ms in sentences_with_mentions(doc, mentions_of(doc)):
             k = bisect.bisect_right(head_at, s) - 1 if heads else -1
             if k >= 0:
@@ -462,7 +481,9 @@ class DateComponent:
                 continue
             has_date = bisect.bisect_left(all_dates, s) < bisect.bisect_left(all_dates, e)
             if has_date or any(m.ctype == "Event" for m in ms):
-                out.extend(self.rules.sentence(text, s, e, ms, doc_date, own, matches=matches))
+                j = bisect.bisect_right(line_at, s) - 1 if lines else -1
+                ref, ref_own = (lines[j][1], True) if j >= 0 else (doc_date, own)
+                out.extend(self.rules.sentence(text, s, e, ms, ref, ref_own, matches=matches))
         if "Source" in text or "source" in text:
             out.extend(source_note_dates(text, mentions_of(doc), doc._.cakg_doc_date))
         doc._.cakg_dates = _prefer_precise(out)

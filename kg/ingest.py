@@ -314,6 +314,9 @@ _URL_TOKEN = r"https?://\S+"
 _HEADER = re.compile(rf"^date\s*[:=]?\s+(?P<date>\S+)(?:\s+(?P<url>{_URL_TOKEN}))?(?:\s+(?P<rest>.*))?$", re.I)
 _URL_LINE = re.compile(rf"^(?:(?:url|link|source|canonical|permalink|original)\s*[:：]\s*)?<?(?P<url>{_URL_TOKEN}?)>?$", re.I)
 _KEYED_DATE = re.compile(r"\b(?P<key>published|posted|updated|last updated|modified|date)\b(?:\s+on)?\s*[:：]?\s*$", re.I)
+_SEPARATOR = re.compile(r"\s[|·•]\s")
+_SEPARATED_AFTER = re.compile(r"\s*[|·•]")
+_SEPARATED_BEFORE = re.compile(r"[|·•]\s*$")
 _ISSUE_LINE = re.compile(r"^\s*(?:issue|vol(?:ume)?\.?|no\.|edition|#)\s*#?\d+\b", re.I)
 _KEY_FIRST = re.compile(r"^\s*(?P<key>published|posted|updated|last updated|modified)\b", re.I)
 _DATE_RESIDUE = re.compile(
@@ -450,6 +453,10 @@ def _line_date(line: str) -> tuple[str, int, bool] | None:
     # not a sentence that mentions a date ("The report was published on May 3, 2025.")
     if (key or line[:3].lower() == "by ") and len(line.split()) <= 14 and not line.endswith("."):
         return date, prio, False
+    # "Sep 02, 2025 | Economy / Industry | By our correspondent": a date set off by a separator in a short header line
+    if (_SEPARATED_AFTER.match(after) or _SEPARATED_BEFORE.search(before) or not before.strip()) and _SEPARATOR.search(line) \
+            and len(line.split()) <= 16 and not line.endswith("."):
+        return date, prio, False
     return None
 
 
@@ -555,16 +562,15 @@ def clean_scraped_text(text: str) -> tuple[str, dict]:
                 if head and not meta["url"]:
                     meta["url"] = m.group("url").rstrip(">")
                 continue
+        found = _line_date(line) if head else None
+        if found:
+            d, prio, pure = found
+            if prio < date_prio:
+                meta["date"], date_prio = d, prio
+            if pure:
+                continue
         if _is_boilerplate(line):
-            continue
-        if head:
-            found = _line_date(line)
-            if found:
-                d, prio, pure = found
-                if prio < date_prio:
-                    meta["date"], date_prio = d, prio
-                if pure:
-                    continue
+            continue  # (after reading its date: "Sep 02, 2025 | Economy / Industry | By our correspondent")
         key = line if len(line) > 200 else _dup_key(line)
         if key == prev_key:
             continue

@@ -1462,3 +1462,17 @@ def test_integration_shapes(extract_text):
     assert ("Hunyuan", "integratedInto", "ERNIE Bot") in got
     got = facts_of(extract_text("ERNIE has been offered free of charge through its ERNIE Bot chatbot."), "integratedInto")
     assert ("ERNIE", "integratedInto", "ERNIE Bot") in got
+
+
+def test_relative_dates_read_against_a_digests_dateline(extract_text):
+    text = ("Weekly digest\n\nSHENZHEN, Feb. 11 — Tencent released Zorvex-5 on Monday.\n\n"
+            "BEIJING, March 5 — Kuaishou released Zorvex-6 on Wednesday.")
+    got = facts_of(extract_text(text, "2025-03-17"), "releaseDate")
+    assert {("Zorvex-5", "releaseDate", "2025-02-10"), ("Zorvex-6", "releaseDate", "2025-03-05")} <= got, got
+
+
+def test_a_deadline_is_no_reference_date():
+    from extractors.dates import reference_date
+
+    text = "Rules took effect on Sept. 1, 2025. They will run until Dec. 31, 2027."
+    assert reference_date(text) == "2025-09-01"

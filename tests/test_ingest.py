@@ -381,6 +381,9 @@ def test_only_consecutive_duplicates_are_dropped():
         # a newsletter's issue line
         ("The Zorvex Ledger, China AI weekly\nIssue 112 · Monday, 8 December 2025\n\nBody text.",
          {"date": "2025-12-08", "url": None, "title": "The Zorvex Ledger, China AI weekly"}, "The Zorvex Ledger, China AI weekly"),
+        # a date set off by separators in a byline, even one that reads like navigation
+        ("Guangdong backs robots\n\nSep 02, 2025 | Economy / Industry | By our Guangzhou correspondent\n\nBody text.",
+         {"date": "2025-09-02", "url": None, "title": "Guangdong backs robots"}, "Guangdong backs robots"),
         ("Xiaomi bets on chips\nUpdated 3:15 PM GMT+8, May 23, 2025\n\nBody text.",
          {"date": "2025-05-23", "url": None, "title": "Xiaomi bets on chips"}, "Xiaomi bets on chips"),
         ("快手发布可灵\n2025年10月28日\n\n正文。",
