@@ -110,7 +110,7 @@ class Discovery:
         rules = [
             # agencies: "Ministry of Industry and Information Technology", "National Data Administration"
             Rule("agency_of", rf"\b((?:{W}{SP}){{0,3}}{agency}{SP}(?:of|for){SP}(?:the{SP})?{name_run})", "GovernmentAgency"),
-            Rule("agency_head", rf"\b((?:{PEOPLES}{SP}){{1,5}}{agency})\b", "GovernmentAgency"),
+            Rule("agency_head", rf"\b({PEOPLES}(?:{SP}(?:and{SP})?{PEOPLES}){{0,6}}{SP}{agency})\b", "GovernmentAgency"),
             # research bodies: "Tsinghua University", "Chinese Academy of Sciences", "Institute of Automation"
             Rule("research_of", rf"\b((?:{W}{SP}){{0,3}}(?:University|Institute|Academy|College|School|Laboratory){SP}of{SP}{name_run})", "ResearchInstitution"),
             Rule("research_head", rf"\b((?:{W}{SP}){{1,4}}{research})\b", "ResearchInstitution"),
@@ -376,6 +376,15 @@ class Discovery:
             return None  # a head noun with no name before it: "the Commission", "New AI Model"
         key = self.norm_key(name)
         known = self.known_types.get(key)
+        if not known and " and " in name:
+            # "the Ministry of Public Security and SAMR": two known names in a list, not one long name
+            head, tail = name.rsplit(" and ", 1)
+            if self.norm_key(tail) in self.known_types and self.norm_key(head) in self.known_types:
+                return None
+            # "Tencent and Alibaba Bureau chiefs": a known firm or body before "and" opens a list, not a name
+            first = self.known_types.get(self.norm_key(name.split(" and ")[0]))
+            if first is not None and first not in ("Place", "City", "Country", "Province", "Region"):
+                return None
         if any(_DESCRIPTIVE.search(w) for w in (words[:1] if keep_first else words)):
             return None  # "Beijing-based", "US-listed": a description, not a name (inside a title it is part of it)
         if rule.name == "model_apposition":

@@ -174,6 +174,7 @@ def _name_bare_versions(ex: Extraction, resolver: Resolver) -> None:
                 f.object = renamed.get(f.object, f.object)
 
 
+_OF_PARENT = re.compile(r"\s(?:of|at)\s+(?:the\s+)?")
 _FAMILY_CUT = re.compile(r"[\s\-](?=\S)|(?<=[A-Za-z])(?=\d)")
 
 
@@ -239,6 +240,29 @@ def _name_prefix_units(sdoc, ex: Extraction, refs: dict, add, resolver: Resolver
             if entry is not None and entry.parent and entry.parent in ex.entities and unit.key in first_sentence:
                 s, e = first_sentence[unit.key]
                 add(Fact(unit.key, "subsidiaryOf", entry.parent, text[s:e].strip(), s, e, "registry_parent", 0.5))
+    # "the Institute of Automation of the Chinese Academy of Sciences": the body a unit's name ends with is named too,
+    # and is its parent
+    if resolver is not None:
+        org_classes = ("Company", "Organization", "ResearchInstitution", "GovernmentAgency")
+        for unit in list(ex.entities.values()):
+            if contract_class(unit.type) not in org_classes or unit.key not in first_sentence:
+                continue
+            ref = None
+            for name in sorted({unit.name, *ex.written.get(unit.key, ())}):
+                for m in reversed(list(_OF_PARENT.finditer(name))):
+                    rest = name[m.end() :]
+                    if rest[:1].isupper() and len(rest.split()) >= 2:
+                        ref = resolver.lookup(rest)
+                        if ref is not None:
+                            break
+                if ref is not None:
+                    break
+            if ref is None or ref.key == unit.key or not ref.registered or contract_class(ref.type) not in org_classes:
+                continue
+            ex.entities.setdefault(ref.key, ref)
+            if not any(f.subject == unit.key and f.predicate == "subsidiaryOf" for f in ex.facts):
+                s, e = first_sentence[unit.key]
+                add(Fact(unit.key, "subsidiaryOf", ref.key, text[s:e].strip(), s, e, "unit_of_named_body", 0.6))
     # "Xiaomi 15S Pro", "Nvidia H20" beside "Xiaomi", "Nvidia": a product named after its maker, when nothing
     # in the document says who made it
     developed = {f.subject for f in ex.facts if f.predicate == "developer"}

@@ -1476,3 +1476,18 @@ def test_a_deadline_is_no_reference_date():
 
     text = "Rules took effect on Sept. 1, 2025. They will run until Dec. 31, 2027."
     assert reference_date(text) == "2025-09-01"
+
+
+def test_two_known_names_joined_by_and_are_a_list_not_one_agency(extract_text):
+    types = names_types(extract_text("The rules were issued by the CAC, MIIT and the State Council and Tencent Bureau staff."))
+    assert "State Council and Tencent Bureau" not in types
+    types = names_types(extract_text("Wang Lin of the Shenzhen Municipal Industry and Information Technology Bureau spoke."))
+    assert types.get("Shenzhen Municipal Industry and Information Technology Bureau") == "GovernmentAgency"
+
+
+def test_the_body_a_units_name_ends_with_is_named_and_is_its_parent(extract_text):
+    ex = extract_text("Zorvex-7, a model from the Institute of Automation of Tsinghua University, opened.")
+    assert ("Institute of Automation of Tsinghua University", "subsidiaryOf", "Tsinghua University") in facts_of(ex, "subsidiaryOf")
+    # no parent is read into a name whose tail is not a known body
+    ex = extract_text("The Ministry of Industry and Information Technology spoke.")
+    assert not facts_of(ex, "subsidiaryOf")
