@@ -737,7 +737,11 @@ class RelationRules:
         # "Zhou Bowen, director of the laboratory", "Tang Jian, chief technology officer of the innovation center": a
         # definite description after a role is the organisation of that kind named last
         if self._recent_orgs or any(m.ctype in ORG for m in mentions):
-            for d in [*_ROLE_OF_THE.finditer(text, s, e), *_THE_KIND_ROLE.finditer(text, s, e)]:
+            seg = text[s:e]
+            found = [*_ROLE_OF_THE.finditer(text, s, e)] if " of the " in seg or " at the " in seg else []
+            if ("'s " in seg or "’s " in seg) and ("the " in seg or "The " in seg):
+                found += _THE_KIND_ROLE.finditer(text, s, e)
+            for d in found:
                 if any(m.start < d.end("desc") and d.start("desc") < m.end for m in mentions):
                     continue
                 noun = d.group("noun").lower()
