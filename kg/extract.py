@@ -140,6 +140,7 @@ def extraction_from_doc(sdoc, resolver: Resolver) -> Extraction:
         s = ref_of(d.entity)
         add(Fact(s.key, d.predicate, d.value, text[d.start : d.end].strip(), d.start, d.end, d.rule, d.confidence, is_literal=True))
     _name_prefix_units(sdoc, ex, refs, add, resolver)
+    _minister_titles(sdoc, ex, refs, add, resolver)
     _name_bare_versions(ex, resolver)
     return ex
 
@@ -175,6 +176,36 @@ def _name_bare_versions(ex: Extraction, resolver: Resolver) -> None:
 
 
 _OF_PARENT = re.compile(r"\s(?:of|at)\s+(?:the\s+)?")
+_MINISTER_BEFORE = re.compile(r"\b(?P<role>(?:(?:Vice|Deputy|Former|former|vice|deputy)\s+)?Minister)\s+(?:of|for)\s+(?P<field>[A-Z][\w&’']*(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w&’']*){0,6})\s+$")
+_MINISTER_AFTER = re.compile(r"\s*,\s+(?:the\s+|a\s+)?(?P<role>(?:(?:vice|deputy|former)\s+)?[Mm]inister)\s+(?:of|for)\s+(?P<field>[A-Z][\w&’']*(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w&’']*){0,6})")
+
+
+def _minister_titles(sdoc, ex: Extraction, refs: dict, add, resolver: Resolver | None) -> None:
+    """"Vice Minister of Industry and Information Technology Xin Guobin", "Yin Hejun, Minister of Science and
+    Technology": a minister's title names the ministry, when the registry knows a ministry of that name."""
+    if resolver is None:
+        return
+    text = sdoc.user_data.get("cakg_text") or sdoc.text
+    import bisect
+
+    sents = sdoc._.cakg_sents or [(x.start_char, x.end_char) for x in sdoc.sents]
+    starts = [a for a, _ in sents]
+    for m in sdoc._.cakg_mentions or []:
+        if m.type != "Person":
+            continue
+        hit = _MINISTER_BEFORE.search(text, max(0, m.start - 90), m.start) or _MINISTER_AFTER.match(text, m.end)
+        if not hit:
+            continue
+        ministry = resolver.lookup("Ministry of " + hit.group("field")) or resolver.lookup("Ministry for " + hit.group("field"))
+        person = refs.get(id(m))
+        if ministry is None or person is None or contract_class(ministry.type) != "GovernmentAgency":
+            continue
+        i = bisect.bisect_right(starts, m.start) - 1
+        a, b = sents[i] if i >= 0 else (m.start, m.end)
+        ex.entities.setdefault(ministry.key, ministry)
+        add(Fact(person.key, "affiliatedWith", ministry.key, text[a:b].strip(), a, b, "minister_title", 0.65, hit.group("role").lower()))
+
+
 _FAMILY_CUT = re.compile(r"[\s\-](?=\S)|(?<=[A-Za-z])(?=\d)")
 
 

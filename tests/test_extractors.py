@@ -1491,3 +1491,10 @@ def test_the_body_a_units_name_ends_with_is_named_and_is_its_parent(extract_text
     # no parent is read into a name whose tail is not a known body
     ex = extract_text("The Ministry of Industry and Information Technology spoke.")
     assert not facts_of(ex, "subsidiaryOf")
+
+
+def test_a_ministers_title_names_the_ministry(extract_text):
+    got = facts_of(extract_text("Vice Minister of Industry and Information Technology Wang Lin spoke."), "affiliatedWith")
+    assert ("Wang Lin", "affiliatedWith", "Ministry of Industry and Information Technology") in got
+    got = facts_of(extract_text("Wang Lin, Minister of Magic Affairs, spoke."), "affiliatedWith")
+    assert not got  # no ministry of that name is known
