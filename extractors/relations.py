@@ -165,6 +165,7 @@ _LED_BY_TITLED = re.compile(r"\s*,\s+(?:a|an|the)\s+[^,;]{0,60}?\s+(?:which\s+is
 _TITLE_NOUN_GAP = re.compile(r"\s+(?:executive|engineer|researcher|scientist|veteran|official|manager|employee|vice\s+president|alumnus|executives)\s+")
 _WHOSE_ROLE = re.compile(r"\s*,\s+whose\s+(?:(?:former|current|new)\s+)?(?P<role>(?:co-)?founder|chief\s+executive|CEO|chairman|chairwoman|president|chief\s+scientist|chief\s+technology\s+officer|CTO|head|director|boss)(?:\s+and\s+(?:chief\s+executive|CEO|chairman))?\s+")
 _REDUCED_OBJECT = re.compile(r"\s*,\s+(?:a|an|the|its|two|three|four|both|several)\s+(?:[\w\-]+\s+){0,3}?(?:model|models|chatbot|chatbots|app|apps|assistant|system|chip|chips|tool|platform|product|products|robot|robots|generator)\s+(?:that\s+|which\s+)?")
+_INVESTOR_BEFORE = re.compile(r"\b(?:(?:led|co-led|backed|funded|financed)\s+by|investors?\s+(?:including|such\s+as|like)|from)\s+(?:[\w.\-]+\s+){0,4}$", re.IGNORECASE)
 _IN_GAP = re.compile(r"^\s+in\s+$")
 _OPENER_COMMA = re.compile(
     r"\s*(?:\([^()]{1,30}\))?(?:\s+(?:on|in|last|this)\s+[\w.,\s]{1,25}?)?"
@@ -659,7 +660,7 @@ class RelationRules:
         out: list[Relation] = []
         self._presented = []
         first = groups[0].members[0] if groups else None
-        if first is not None and first.ctype in ORG - {"GovernmentAgency"} and not text[s : first.start].strip(" \"“'‘("):
+        if first is not None and first.ctype in ORG - {"GovernmentAgency"} and not text[s : first.start].strip(" \"“'‘(-–—•*"):
             self._topic_org = first
         self._gap_relations(text, s, e, groups, out)
         self._shape_relations(text, s, e, groups, previous, out)
@@ -968,7 +969,9 @@ class RelationRules:
             if not t:
                 comma = text.rfind(", ", s, m.start)
                 t = _CORP_TITLE.fullmatch(text, comma + 1, m.start) if comma >= 0 and m.start - comma < 60 else None
-            org = next((a for a in previous or () if a.ctype in ORG - {"GovernmentAgency"} and a.key != m.key), None)
+            # (not a firm that only invested there: "... in a round led by Benchmark. CEO Xiao Hong said ...")
+            org = next((a for a in previous or () if a.ctype in ORG - {"GovernmentAgency"} and a.key != m.key
+                        and a.key not in self._investors_before and not _INVESTOR_BEFORE.search(text, max(0, a.start - 50), a.start)), None)
             if org is None and not any(g.types & ORG for g in groups):
                 # ("Capital spending tripled. On the call, chief executive Eddie Wu said ...": the firm the
                 # paragraph is about, the last one that opened a sentence)

@@ -1498,3 +1498,10 @@ def test_a_ministers_title_names_the_ministry(extract_text):
     assert ("Wang Lin", "affiliatedWith", "Ministry of Industry and Information Technology") in got
     got = facts_of(extract_text("Wang Lin, Minister of Magic Affairs, spoke."), "affiliatedWith")
     assert not got  # no ministry of that name is known
+
+
+def test_a_title_after_a_round_belongs_to_the_firm_not_its_lead_investor(extract_text):
+    text = ("- Zhipu AI, the startup behind Zorvex-9, moved to Singapore. In April it raised $75 million in a round led by "
+            "venture firm Tencent. CEO Wang Lin has said the company wants to be global.")
+    got = facts_of(extract_text(text), "affiliatedWith")
+    assert ("Wang Lin", "affiliatedWith", "Zhipu AI") in got and ("Wang Lin", "affiliatedWith", "Tencent") not in got
