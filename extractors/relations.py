@@ -520,7 +520,8 @@ class RelationRules:
             # ("SenseTime's SenseChat and Zidong Taichu, a model from the Institute of Automation": a name with an
             # apposition of its own in the singular is no member of the list before it)
             if (runs and runs[-1][-1].ctype in _compatible(m.ctype) and self.group_gap.match(text[runs[-1][-1].end : m.start])
-                    and not _HYPHEN_MODIFIER.match(text, m.end) and not _SINGULAR_APPOSITION.match(text, m.end)):
+                    and not _HYPHEN_MODIFIER.match(text, m.end) and not _SINGULAR_APPOSITION.match(text, m.end)
+                    and "interview_voice" not in (m.source, runs[-1][-1].source)):  # ("from Alibaba, and we ...")
                 run = runs[-1]
                 # "Unlike Baidu, Alibaba released ...": a name after "unlike" and a comma starts no list, nor does a
                 # possessor opening an apposition ("Kunlunxin, Baidu's chip unit, ...")
@@ -1291,6 +1292,38 @@ def make_relations(nlp: Language, name: str):
     return RelationComponent(RelationRules())
 
 
+_QA_LINE = re.compile(r"^[^\S\n]*(?:\*\*)?(?:Q|Question)[^\S\n]*[:.：][^\S\n]*(?:\*\*)?", re.M)
+_WE = re.compile(r"\b(?:we|We|us|our|Our)\b")
+_YOU = re.compile(r"\b(?:you|You|your|Your)\b")
+_OUR_BEFORE = re.compile(r"\b(?:[Oo]ur|[Yy]our)\s+(?:(?:own|new|latest|first|flagship|open-source|in-house)\s+)*(?:[\w\-]+\s+){0,2}$")
+
+
+def _interview_voice(text: str, mentions: list[Mention]) -> tuple[int, Mention] | None:
+    """An interview (two or more "Q:" lines): where the questions start and the organisation the interviewee speaks
+    for, the first one named with (after) the first person of the introduction."""
+    qa = list(_QA_LINE.finditer(text))
+    if len(qa) < 2:
+        return None
+    intro = [m for m in mentions if m.end <= qa[0].start()]
+    person = next((m for m in intro if m.ctype == "Person"), None)
+    orgs = [m for m in intro if m.ctype in ORG - {"GovernmentAgency"} and (person is None or m.start > person.start)]
+    orgs = orgs or [m for m in intro if m.ctype in ORG - {"GovernmentAgency"}]
+    return (qa[0].start(), orgs[0]) if orgs else None
+
+
+def _voice_mentions(text: str, s: int, e: int, ms: list[Mention], org: Mention) -> tuple[list[Mention], list[Relation]]:
+    """In an interview, "we"/"our" in an answer and "you"/"your" in a question stand for the interviewee's
+    organisation ("a vision encoder we developed ourselves", "At WAIC your lab released Intern-S1"); "our own X" is
+    the organisation's."""
+    line = text.rfind("\n", 0, s) + 1
+    pron = _YOU if _QA_LINE.match(text, line) else _WE
+    extra = [Mention(p.start(), p.end(), org.text, org.type, key=org.key, source="interview_voice", name=org.name or org.text)
+             for p in pron.finditer(text, s, e) if not any(m.start <= p.start() < m.end for m in ms)]
+    own = [Relation(m, "developer", org, s, e, "interview_our", 0.6) for m in ms
+           if m.ctype in MP and _OUR_BEFORE.search(text, max(s, m.start - 40), m.start)]
+    return (sorted([*ms, *extra], key=lambda m: m.start) if extra else ms), own
+
+
 class RelationComponent:
     def __init__(self, rules: RelationRules):
         self.rules = rules
@@ -1304,9 +1337,13 @@ class RelationComponent:
         self.rules.recent_person = None
         self.rules._topic_org = None
         self.rules._recent_orgs = []
+        voice = _interview_voice(text, mentions_of(doc))
         for s, e, ms in sentences_with_mentions(doc, mentions_of(doc)):
             # only the sentence right before, in the same paragraph, is a pronoun's context
             adjacent = previous is not None and "\n" not in text[prev_end:s] and len(text[prev_end:s]) < 3
+            if voice is not None and s >= voice[0]:
+                ms, own = _voice_mentions(text, s, e, ms, voice[1])
+                rels.extend(own)
             rels.extend(self.rules.sentence(text, s, e, ms, previous if adjacent else None))
             # "At the conference, Huawei drew large crowds": the event named last in the document involves the subject
             if last_event is not None and not any(m.ctype == "Event" for m in ms) and s - last_event.end < 3000:

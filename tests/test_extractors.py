@@ -1505,3 +1505,16 @@ def test_a_title_after_a_round_belongs_to_the_firm_not_its_lead_investor(extract
             "venture firm Tencent. CEO Wang Lin has said the company wants to be global.")
     got = facts_of(extract_text(text), "affiliatedWith")
     assert ("Wang Lin", "affiliatedWith", "Zhipu AI") in got and ("Wang Lin", "affiliatedWith", "Tencent") not in got
+
+
+def test_an_interviews_we_and_your_stand_for_the_interviewees_organisation(extract_text):
+    text = ("Wang Lin is chief scientist at Zhipu AI. We spoke to him in Beijing.\n"
+            "Q: Last month your lab released Zorvex-3. Why?\n"
+            "A: We wanted a smaller model. For one variant we used our own Zorvex-2 model, and Qwen from Alibaba Cloud, and we tuned it.\n"
+            "Q: What next?\nA: More models.")
+    got = facts_of(extract_text(text), "developer")
+    assert {("Zorvex-3", "developer", "Zhipu AI"), ("Zorvex-2", "developer", "Zhipu AI")} <= got, got
+    assert ("Qwen", "developer", "Zhipu AI") not in got
+    # without Q: lines "we" is the writer's, not a firm's
+    got = facts_of(extract_text("Wang Lin is chief scientist at Zhipu AI. We think our own Zorvex-2 model matters."), "developer")
+    assert ("Zorvex-2", "developer", "Zhipu AI") not in got
