@@ -120,7 +120,8 @@ class Discovery:
             # "Create 2025, the company's annual developer conference": a name the apposition calls an event
             Rule("event_apposition", rf"\b({W}(?:{SP}{W}){{0,2}}(?:{SP}(?:19|20)\d\d)?),{SP}(?:the|an?|its|this{SP}year['’]s)(?:{SP}(?!(?:behind|of|for|at|in|on|with|by|from|to|that|which|who|and|or|as|where|when)\b)(?![a-z]+ing\b)[\w\-'’]+){{0,4}}?{SP}(?:conference|summit|forum|expo|gala|festival|hackathon|exhibition|trade{SP}fair)\b(?![\w\-'’]|{SP}(?!(?:in|on|at|of|for|that|which|where|held|this|last|next|and|with|to|was|is|will|opened|opens|kicked|took|drew)\b)[a-z])", "Event"),
             # policies with a capitalised name: "New-Generation AI Development Plan", "14th Five-Year Plan"
-            Rule("policy_head", rf"\b((?:\d{{1,2}}(?:st|nd|rd|th)[\s\-]|{W}[\s\-]){{1,8}}{policy})\b", "Policy"),
+            # ("Lanting Law Offices", "Peking University Law School": no law)
+            Rule("policy_head", rf"\b((?:\d{{1,2}}(?:st|nd|rd|th)[\s\-]|{W}[\s\-]){{1,8}}{policy})\b(?!{SP}(?:Offices?|Firm|School|Society|Review|Journal|Cent(?:er|re)|Institute|Department|Faculty|Clinic|Partners|LLP)\b)", "Policy"),
             Rule("policy_quoted", rf"[“\"]((?:{W}|\+)(?:{SP}(?:{W}|\+))*\+?)[”\"]{SP}(initiative|strategy|plan|programme|program|campaign|policy)\b", "Policy"),
             Rule("policy_named", rf"\b((?:{W}{SP}){{1,3}}(?:initiative|strategy|action plan))\b", "Policy"),
             # ("Several Policy Measures for Promoting the Innovative Development of the ... Industries in Guangdong Province")
@@ -145,6 +146,8 @@ class Discovery:
             # "Xinxiang, a general-purpose agent app that ...", "Zidong Taichu, a model from the Institute of Automation":
             # a name the apposition after it calls a model or a product (its head noun ends the noun phrase)
             Rule("model_apposition", rf"(?:^|(?<=[\s(“\"]))([A-Z][\w\-]*[a-z][\w\-]*(?:{SP}[A-Z0-9][\w\-]*(?:\.\d+)*){{0,2}}),{SP}(?:a|an|the|its|their|(?:one|two|three)(?:{SP}of)?){SP}(?:(?!(?:of|for|in|on|at|by|from|with|that|which|who|behind|about|like|such|as|and|or)\b)[\w\-]+{SP}){{0,4}}({model_head}|{product_head})s?(?![\w\-]|{SP}(?:startup|start-up|company|firm|maker|makers|developer|developers|lab|team|unit|provider|vendor|giant|group|business|arm|division|market|industry|sector|race|war|brand|brands|owned|operator|supplier)\b)", "AIModel"),
+            # "ERNIE Speed", "Doubao Pro", "Qwen Max": a known model family and a variant word (checked in _judge)
+            Rule("family_suffix", rf"\b([A-Z][\w\-]*(?:{SP}(?:{msuffix}))+)(?![\w\-])", "AIModel"),
             Rule("integrated_into_slot", rf"\b(?:integrated|embedded|built|incorporated)\s+into{SP}(?:the{SP})?([A-Z][\w\-]*(?:{SP}[A-Z0-9][\w\-]*){{0,2}})", "Product"),
             Rule("model_capital", rf"\b((?:{W}{SP}){{1,4}}(?:Large{SP})?(?:Model|LLM|Chatbot|Bot))\b", "AIModel"),
             # organisations: "startup MiniMax", "ShengShu Technology", "Zhipu, a Beijing-based startup"
@@ -197,6 +200,7 @@ class Discovery:
             "bare_version": (sorted({f for e in lex["verbs"]["release_cue"] for f in verb_forms(e) if " " not in f}), 5, 40),
             "model_after_head": (heads, 30, 90),
             "model_apposition": (heads, 100, 10),
+            "family_suffix": (sorted(set(cues["model_suffix"])), 40, 5),
             "integrated_into_slot": (["into"], 30, 60),
             "model_capital": (["Model", "LLM", "Chatbot", "Bot"], 90, 10),
             "org_before": (words(cues["org_before"]), 30, 60),
@@ -387,7 +391,10 @@ class Discovery:
                 return None
         if any(_DESCRIPTIVE.search(w) for w in (words[:1] if keep_first else words)):
             return None  # "Beijing-based", "US-listed": a description, not a name (inside a title it is part of it)
-        if rule.name == "model_apposition":
+        if rule.name == "family_suffix":
+            if words[0].lower() not in self.model_families or known:
+                return None
+        elif rule.name == "model_apposition":
             if known or words[0] in self.stop_caps or words[0] in self.verb_words or words[0] in _DATE_WORDS or name.lower() in _NOT_MODEL:
                 return None
             typ = "Product" if m.group(2).lower() in self.product_heads else "AIModel"

@@ -1518,3 +1518,14 @@ def test_an_interviews_we_and_your_stand_for_the_interviewees_organisation(extra
     # without Q: lines "we" is the writer's, not a firm's
     got = facts_of(extract_text("Wang Lin is chief scientist at Zhipu AI. We think our own Zorvex-2 model matters."), "developer")
     assert ("Zorvex-2", "developer", "Zhipu AI") not in got
+
+
+def test_family_variant_names_law_firms_and_based_orgs_after_a_role(extract_text):
+    ex = extract_text("Baidu said its ERNIE Speed and ERNIE Lite models would be free.")
+    assert {("ERNIE Speed", "developer", "Baidu"), ("ERNIE Lite", "developer", "Baidu")} <= facts_of(ex, "developer")
+    ex = extract_text("Wang Lin, an intellectual-property partner at Beijing's Quorvane Law Offices, said so.")
+    types = names_types(ex)
+    assert types.get("Quorvane Law Offices") == "Company" and "Quorvane Law" not in types
+    assert ("Wang Lin", "affiliatedWith", "Quorvane Law Offices") in facts_of(ex, "affiliatedWith")
+    ex = extract_text("Wang Lin, founder and chief executive of Shanghai-based Zhipu AI, spoke.")
+    assert ("Wang Lin", "affiliatedWith", "Zhipu AI") in facts_of(ex, "affiliatedWith")
