@@ -119,6 +119,8 @@ class Discovery:
             Rule("event_head", rf"\b((?:(?:19|20)\d\d{SP}|\d{{1,2}}(?:st|nd|rd|th){SP})?(?:{W}{SP}){{1,6}}{event}(?:{SP}(?:19|20)\d\d(?![\-–/]\d))?)\b(?!{SP}(?:and{SP}{W}{SP})?(?:Center|Centre|Hall|Halls|Park|Venue|Stadium|Arena|Complex|Building|Grounds)\b|{SP}(?!(?:In|On|At|The|This|With|For|From|And|But)\b)[A-Z][a-z])", "Event"),
             # "Create 2025, the company's annual developer conference": a name the apposition calls an event
             Rule("event_apposition", rf"\b({W}(?:{SP}{W}){{0,2}}(?:{SP}(?:19|20)\d\d)?),{SP}(?:the|an?|its|this{SP}year['’]s)(?:{SP}(?!(?:behind|of|for|at|in|on|with|by|from|to|that|which|who|and|or|as|where|when)\b)(?![a-z]+ing\b)[\w\-'’]+){{0,4}}?{SP}(?:conference|summit|forum|expo|gala|festival|hackathon|exhibition|trade{SP}fair)\b(?![\w\-'’]|{SP}(?!(?:in|on|at|of|for|that|which|where|held|this|last|next|and|with|to|was|is|will|opened|opens|kicked|took|drew)\b)[a-z])", "Event"),
+            # court cases: "Li v. Liu", "iQiyi v. MiniMax"
+            Rule("case_name", rf"(?<![\w\-])((?:[A-Z][\w\-&]*{SP}){{0,2}}[A-Za-z][\w\-&]*{SP}v(?:s)?\.{SP}[A-Z][\w\-&]*(?:{SP}[A-Z][\w\-&]*){{0,2}})", "Event"),
             # policies with a capitalised name: "New-Generation AI Development Plan", "14th Five-Year Plan"
             # ("Lanting Law Offices", "Peking University Law School": no law)
             Rule("policy_head", rf"\b((?:\d{{1,2}}(?:st|nd|rd|th)[\s\-]|{W}[\s\-]){{1,8}}{policy})\b(?!{SP}(?:Offices?|Firm|School|Society|Review|Journal|Cent(?:er|re)|Institute|Department|Faculty|Clinic|Partners|LLP)\b)", "Policy"),
@@ -185,6 +187,7 @@ class Discovery:
             "research_head": (words([h for h in cues["research_head"] if h != "Lab"]), 90, 30),
             "event_head": (words([e for e in cues["event_head"] if e != "Congress"]), 110, 45),
             "event_apposition": (["conference", "summit", "forum", "expo", "gala", "festival", "hackathon", "exhibition", "fair"], 140, 15),
+            "case_name": (r"\sv\.\s|\svs\.\s", 70, 60),
             "policy_head": (words([h for h in cues["policy_head"] if h != "Policy"]), 150, 30),
             "policy_quoted": (["initiative", "strategy", "plan", "programme", "program", "campaign", "policy"], 150, 20),
             "policy_named": (["initiative", "strategy", "action"], 90, 20),

@@ -429,7 +429,7 @@ class RelationRules:
             # involves
             GapRule("verb_involves", "involves", ANY - EVENT, EVENT, _c(rf"^{pre}\s+{involve}\s+(?:in\s+|at\s+)?(?:the\s+)?(?:(?:opening|closing)\s+(?:session|ceremony|day|plenary)\s+(?:of|at)\s+(?:the\s+|this\s+year['’]s\s+)?|(?:[\w\-]+\s+){{0,2}}?)$"), reverse=True, confidence=0.7),
             # "The Paris AI Action Summit, attended by Vice Premier Zhang Guoqing and JD Vance"
-            GapRule("event_attended_by", "involves", EVENT, ANY - EVENT, _c(r"^\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|will\s+be)\s+)?(?:attended|hosted|co-hosted|organi[sz]ed|sponsored|addressed|opened|won|chaired)\s+by\s+(?:the\s+)?(?:[A-Z][\w\-.]*\s+){0,3}?$"), confidence=0.65),
+            GapRule("event_attended_by", "involves", EVENT, ANY - EVENT, _c(r"^\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|will\s+be)\s+)?(?:attended|hosted|co-hosted|organi[sz]ed|sponsored|addressed|opened|won|chaired|decided|heard|ruled\s+on|tried|brought)\s+by\s+(?:the\s+)?(?:[A-Z][\w\-.]*\s+){0,3}?$"), confidence=0.65),
             GapRule("possessive_event", "involves", ORG | PLACE | PERSON, EVENT, _c(poss), reverse=True, confidence=0.65, last_only=True),
             GapRule("at_event", "involves", ANY - EVENT, EVENT, _c(r"^\s+(?:at|during)\s+(?:the\s+)?$"), reverse=True, confidence=0.6),
             # "The Action Plan was released at the World AI Conference", "Pangu 5.5, unveiled at HDC 2025"

@@ -141,6 +141,7 @@ def extraction_from_doc(sdoc, resolver: Resolver) -> Extraction:
         add(Fact(s.key, d.predicate, d.value, text[d.start : d.end].strip(), d.start, d.end, d.rule, d.confidence, is_literal=True))
     _name_prefix_units(sdoc, ex, refs, add, resolver)
     _minister_titles(sdoc, ex, refs, add, resolver)
+    _case_parties(ex)
     _name_bare_versions(ex, resolver)
     return ex
 
@@ -178,6 +179,26 @@ def _name_bare_versions(ex: Extraction, resolver: Resolver) -> None:
 _OF_PARENT = re.compile(r"\s(?:of|at)\s+(?:the\s+)?")
 _MINISTER_BEFORE = re.compile(r"\b(?P<role>(?:(?:Vice|Deputy|Former|former|vice|deputy)\s+)?Minister)\s+(?:of|for)\s+(?P<field>[A-Z][\w&’']*(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w&’']*){0,6})\s+$")
 _MINISTER_AFTER = re.compile(r"\s*,\s+(?:the\s+|a\s+)?(?P<role>(?:(?:vice|deputy|former)\s+)?[Mm]inister)\s+(?:of|for)\s+(?P<field>[A-Z][\w&’']*(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w&’']*){0,6})")
+
+
+def _case_parties(ex: Extraction) -> None:
+    """"iQiyi v. MiniMax": a court case involves the parties its name gives, when the document names them."""
+    by_name: dict[str, str] = {}
+    for k, e in ex.entities.items():
+        for n in (e.name, *e.aliases, *ex.written.get(k, ())):
+            by_name.setdefault(n.lower(), k)
+    for k, e in list(ex.entities.items()):
+        if contract_class(e.type) != "Event" or not _CASE.fullmatch(e.name):
+            continue
+        first = next((f for f in ex.facts if f.subject == k or f.object == k), None)
+        for side in _CASE.fullmatch(e.name).groups():
+            party = by_name.get(side.lower())
+            if party and party != k and not any(f.subject == k and f.object == party for f in ex.facts):
+                ev = first.evidence if first else e.name
+                ex.facts.append(Fact(k, "involves", party, ev, first.start if first else 0, first.end if first else 0, "case_parties", 0.6))
+
+
+_CASE = re.compile(r"(.+?)\s+vs?\.\s+(.+)")
 
 
 def _minister_titles(sdoc, ex: Extraction, refs: dict, add, resolver: Resolver | None) -> None:

@@ -1529,3 +1529,18 @@ def test_family_variant_names_law_firms_and_based_orgs_after_a_role(extract_text
     assert ("Wang Lin", "affiliatedWith", "Quorvane Law Offices") in facts_of(ex, "affiliatedWith")
     ex = extract_text("Wang Lin, founder and chief executive of Shanghai-based Zhipu AI, spoke.")
     assert ("Wang Lin", "affiliatedWith", "Zhipu AI") in facts_of(ex, "affiliatedWith")
+
+
+def test_court_cases_are_events_that_involve_their_parties_and_court(extract_text):
+    text = "Tencent sued Kuaishou last year. The case, Tencent v. Kuaishou, was heard by the Beijing Internet Court."
+    ex = extract_text(text)
+    assert names_types(ex).get("Tencent v. Kuaishou") == "Event"
+    got = facts_of(ex, "involves")
+    assert {("Tencent v. Kuaishou", "involves", "Tencent"), ("Tencent v. Kuaishou", "involves", "Kuaishou")} <= got, got
+
+
+def test_v_dot_ends_no_sentence():
+    from extractors.sentences import sentence_spans
+
+    text = "Li v. Liu, decided in 2023, was the first such case."
+    assert len(list(sentence_spans(text))) == 1
