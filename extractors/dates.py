@@ -35,6 +35,7 @@ DATE_RE = re.compile(
     r"|(?P<range>\((?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\))"
     r"|(?P<rel>(?:a|one|two|three|\d)\s+years?\s+ago|last\s+year|this\s+year|earlier\s+this\s+year|next\s+year)"
     r"|(?P<relm>(?:earlier\s+)?this\s+month|last\s+month)"
+    r"|(?P<reld>\b(?:today|this\s+morning|this\s+afternoon|this\s+evening|tonight|yesterday|last\s+night|(?:earlier\s+)?this\s+week|last\s+week)\b)"
     r"|(?P<year4>(?:19|20)\d\d)"
     r"|(?:(?<=\bon )|(?<=\blast ))(?P<wday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r")",
@@ -56,6 +57,11 @@ _DATELINE = re.compile(
     r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[^\S\n]+\d{1,2}(?:,[^\S\n]+\d{4})?)"
     r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?[—–-]"
 )
+_RELATIVE_DAY = re.compile(r"(?i)today|this\s+morning|this\s+afternoon|this\s+evening|tonight|yesterday|last\s+night|(?:earlier\s+)?this\s+week|last\s+week")
+def facts_for_just(facts: list) -> bool:
+    return any(f.predicate == "releaseDate" for f in facts)
+
+
 _PREP_OPENER = re.compile(r"\s*(?:At|On|In|During|Earlier|Later|Last|This|By|Ahead\s+of)\b")
 # the subject's own verb, after an apposition: ", a reasoning model with open weights, is released"
 _PASSIVE_RELEASE = re.compile(r"(?:\s*,[^,;]{1,80},)?\s+(?:is|was|are|were|has\s+been|have\s+been|gets|got|goes|went)\s+(?:(?:also|officially|formally|publicly|quietly|finally|first)\s+)?(?:released|launched|unveiled|open-sourced|published|introduced|rolled\s+out|made\s+available|live|online|announced|debuted)\b")
@@ -127,6 +133,17 @@ def resolve(m: re.Match, doc_date: str | None, own_date: bool = True, future: bo
         if "ago" in r:
             return str(dy - _NUM.get(r.split()[0], int(r.split()[0]) if r.split()[0].isdigit() else 1))
         return str(dy - 1 if r.startswith("last") else dy + 1 if r.startswith("next") else dy)
+    if g.get("reld"):
+        # "published this morning", "unveiled yesterday": the day itself; "last week": its month
+        if not own_date or not doc_date or len(doc_date) < 10:
+            return None
+        import datetime as dt
+
+        day = dt.date.fromisoformat(doc_date[:10])
+        r = g["reld"].lower()
+        if "week" in r:
+            return (day - dt.timedelta(days=7 if r.startswith("last") else 0)).isoformat()[:7]
+        return (day - dt.timedelta(days=1 if r in ("yesterday", "last night") else 0)).isoformat()
     if g.get("relm"):
         if dy is None or dm is None:
             return None
@@ -189,6 +206,7 @@ class DateRules:
         evt = verbs_regex(lex["verbs"]["event_cue"])
         self.negation = negation_regex(lex["cues"]["negation"])
         self.release_cue = re.compile(rf"\b(?:{rel}|debut)\b", re.I)
+        self.just_released = re.compile(rf"\bjust\s+(?:{rel})\b(?:\s+(?:its|the|a|an|new))*", re.I)
         self.issue_cue = re.compile(rf"\b{iss}\b", re.I)
         # the text between an entity and a date that follows it
         heads = phrase_regex(lex["cues"]["model_head"] + lex["cues"]["product_head"])
@@ -208,7 +226,7 @@ class DateRules:
         self.list_gap = re.compile(r"^\s*(?:,|,?\s*and|,?\s*as well as)\s*(?:(?:its|the)\s+(?:[a-z][\w\-]*\s+){0,2})?$")
         # "the PIPL, which took effect in 2021", "the law was passed by the NPC Standing Committee in August 2021"
         self.after_policy = re.compile(
-            rf"^\s*,?\s*(?:(?:which|that)\s+(?:(?:was|were)\s+|(?:[A-Z][\w.\-]*\s+){{1,4}}(?=(?:{iss})\b))?|was\s+|were\s+)?(?:(?:jointly|first|officially|formally)\s+)?(?:{iss})?(?:\s+by\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,6}})?"
+            rf"^\s*,?\s*(?:(?:which|that)\s+(?:(?:was|were)\s+|(?:the\s+|its\s+)?(?:[\w.\-]+\s+){{1,4}}?(?=(?:{iss})\b))?|was\s+|were\s+)?(?:(?:jointly|first|officially|formally)\s+)?(?:{iss})?(?:\s+by\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,6}})?"
             r"\s*(?:in|on|of|since|from)?\s*(?:the\s+)?(?:period\s*)?\(?$",
             re.I,
         )
@@ -263,6 +281,13 @@ class DateRules:
                 ym = re.match(r"((?:19|20)\d\d)\b", m.text) or re.search(r"\s((?:19|20)\d\d)$", m.text)  # "WAIC 2025" too
                 if ym:
                     facts.append(DateFact(m, "date", ym.group(1), s, e, "year_in_event_name", 0.8))
+        # "Tencent has just released Hunyuan3D World Model 1.0": a release the writer calls just done is of the day
+        if own_date and doc_date and len(doc_date) == 10 and not facts_for_just(facts):
+            jr = self.just_released.search(text, s, e)
+            if jr:
+                m = next((x for x in mentions if x.start >= jr.end() and x.ctype in ("AIModel", "Product")), None)
+                if m is not None and m.start - jr.end() < 40:
+                    facts.append(DateFact(m, "releaseDate", doc_date, s, e, "just_released", 0.6))
         if not dates:
             return facts
         sent = text[s:e]
@@ -280,6 +305,8 @@ class DateRules:
                 gap = text[m.end : d.start]
                 if len(gap) > 110 or (len(gap) > 80 and not gap.lstrip().startswith(",")):
                     continue
+                if _RELATIVE_DAY.fullmatch(text, d.start, d.end) and not (self.release_cue.search(text, s, d.start) or self.issue_cue.search(text, s, d.start)):
+                    continue  # ("Qwen today is the most downloaded model": "today" dates a release only after its verb)
                 if t in ("AIModel", "Product") and self.after_model.match(gap):
                     facts.append(DateFact(m, "releaseDate", d.value, s, e, "date_after_model", 0.75))
                 elif (t == "Policy" and self.after_policy.match(gap) and not self.onto_list.search(text, max(s, m.start - 100), m.start)
@@ -480,7 +507,7 @@ class DateComponent:
                 out.extend(self.rules.sentence(text, s, e, ms, f"{year}-12-31", False, section_year=section, matches=matches))
                 continue
             has_date = bisect.bisect_left(all_dates, s) < bisect.bisect_left(all_dates, e)
-            if has_date or any(m.ctype == "Event" for m in ms):
+            if has_date or any(m.ctype == "Event" for m in ms) or own and "just " in text[s:e]:
                 j = bisect.bisect_right(line_at, s) - 1 if lines else -1
                 ref, ref_own = (lines[j][1], True) if j >= 0 else (doc_date, own)
                 out.extend(self.rules.sentence(text, s, e, ms, ref, ref_own, matches=matches))

@@ -1544,3 +1544,18 @@ def test_v_dot_ends_no_sentence():
 
     text = "Li v. Liu, decided in 2023, was the first such case."
     assert len(list(sentence_spans(text))) == 1
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    ("The Chinese government published the Zorvex Action Plan this morning.", {("Zorvex Action Plan", "date", "2025-07-26")}, set()),
+    ("Tencent has just released Zorvex-5, an open-source model.", {("Zorvex-5", "releaseDate", "2025-07-26")}, set()),
+    ("The model Zorvex-9 was unveiled yesterday at a pre-conference event.", {("Zorvex-9", "releaseDate", "2025-07-25")}, set()),
+    # "today" dates a release only after its verb
+    ("Hunyuan today is the most downloaded model.", set(), {("Hunyuan", "releaseDate", "2025-07-26")}),
+    # a titled plan with "for": the whole title is the policy, dated by its clause
+    ("Just in: the Action Plan for Zorvex Governance, which the Chinese government published this morning.",
+     {("Action Plan for Zorvex Governance", "date", "2025-07-26")}, set()),
+])
+def test_dates_of_the_day(extract_text, text, present, absent):
+    got = {f for f in facts_of(extract_text(text, "2025-07-26")) if f[1] in ("date", "releaseDate")}
+    assert present <= got and not absent & got, got
