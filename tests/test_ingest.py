@@ -384,6 +384,10 @@ def test_only_consecutive_duplicates_are_dropped():
         # a date set off by separators in a byline, even one that reads like navigation
         ("Guangdong backs robots\n\nSep 02, 2025 | Economy / Industry | By our Guangzhou correspondent\n\nBody text.",
          {"date": "2025-09-02", "url": None, "title": "Guangdong backs robots"}, "Guangdong backs robots"),
+        ("Live: the forum's first day\nSaturday, 26 July 2025, last updated 18:05 Beijing time\n\nBody text.",
+         {"date": "2025-07-26", "url": None, "title": "Live: the forum's first day"}, "Live: the forum's first day"),
+        ("Zorvex upgrades its model\n\nPress release | 18 March 2025 | Source: Zorvex Health | Rewritten by Wire staff\n\nBody text.",
+         {"date": "2025-03-18", "url": None, "title": "Zorvex upgrades its model"}, "Zorvex upgrades its model"),
         ("Xiaomi bets on chips\nUpdated 3:15 PM GMT+8, May 23, 2025\n\nBody text.",
          {"date": "2025-05-23", "url": None, "title": "Xiaomi bets on chips"}, "Xiaomi bets on chips"),
         ("快手发布可灵\n2025年10月28日\n\n正文。",
