@@ -166,6 +166,7 @@ _TITLE_NOUN_GAP = re.compile(r"\s+(?:executive|engineer|researcher|scientist|vet
 _WHOSE_ROLE = re.compile(r"\s*,\s+whose\s+(?:(?:former|current|new)\s+)?(?P<role>(?:co-)?founder|chief\s+executive|CEO|chairman|chairwoman|president|chief\s+scientist|chief\s+technology\s+officer|CTO|head|director|boss)(?:\s+and\s+(?:chief\s+executive|CEO|chairman))?\s+")
 _REDUCED_OBJECT = re.compile(r"\s*,\s+(?:a|an|the|its|two|three|four|both|several)\s+(?:[\w\-]+\s+){0,3}?(?:model|models|chatbot|chatbots|app|apps|assistant|system|chip|chips|tool|platform|product|products|robot|robots|generator)\s+(?:that\s+|which\s+)?")
 _INVESTOR_BEFORE = re.compile(r"\b(?:(?:led|co-led|backed|funded|financed)\s+by|investors?\s+(?:including|such\s+as|like)|from)\s+(?:[\w.\-]+\s+){0,4}$", re.IGNORECASE)
+_PREP_OBJECT = re.compile(r"\b(?:on|onto|at|in|into|via|through|undercutting|overtaking|beating|trailing|than|like)\s+(?:the\s+)?$")
 _IN_GAP = re.compile(r"^\s+in\s+$")
 _OPENER_COMMA = re.compile(
     r"\s*(?:\([^()]{1,30}\))?(?:\s+(?:on|in|last|this)\s+[\w.,\s]{1,25}?)?"
@@ -196,7 +197,7 @@ _ANAPHOR = re.compile(
     # "He later worked at Google Brain", "In 2016 he co-founded Recurrent AI": a person of the sentence before
     r"\s*(?:(?:(?:In|By|After|Before|Since|Later|Then|Previously|Earlier|Today|Now)\b[^,.;:\n]{0,40}?(?:,\s*|\s+))?(?P<he>(?<![A-Za-z])(?:He|She|he|she))\s+(?=[a-z])|"
     r"(?:The|the|That|This)\s+(?:(?!(?:company|firm|startup|model)\b)[\w\-]+\s+){0,2}?(?P<kind>company|firm|startup|start-up|group|lab|developer|chipmaker|carmaker|model|chatbot|app|chip"
-    r"|system|assistant|platform|processor|rules|regulations|measures|guidelines|law|plan|policy|initiative|provisions|framework)\b(?!['’])|(?P<it>It)\s+(?=(?:has|had|also|then|later|recently|was|is|released|launched|backed|invested|unveiled|acquired|bought|partnered)\b)"
+    r"|system|assistant|platform|processor|rules|regulations|measures|guidelines|law|plan|policy|initiative|provisions|framework)\b(?!['’])|(?P<it>It)\s+(?=(?:has|had|also|then|later|recently|was|is|released|launched|backed|invested|unveiled|acquired|bought|partnered|cut|said|sold|made|built|won|took|led|set|put|plans|aims|wants|says|offers|offered|lowered|raised|opened|signed|added|expects|expanded)\b)"
     # "The round was led by X", "Investors in the round included X": the firm that raised the round
     r"|(?P<round>(?:The|This|the|this)\s+(?:[\w\-]+\s+){0,2}?(?:round|financing|fundraising|funding|raise)"
     r"|(?:Other\s+|New\s+)?(?:[Ii]nvestors|[Bb]ackers|[Pp]articipants)\s+in\s+the\s+(?:[\w\-]+\s+){0,2}?(?:round|financing|funding))"
@@ -995,6 +996,10 @@ class RelationRules:
                 # the sentence's first ("Tencent, which backs MiniMax, released its Hunyuan")
                 before = [a for gg in groups[:i] for a in gg.members if a.ctype in want and a.ctype != "Person"]
                 # ("The US added Zhipu AI to its Entity List": the object moved "to its" list is not its owner)
+                # ("The weights are up on Hugging Face, according to an engineer on its Hunyuan team": no object of a
+                # preposition or of a participle)
+                objects = {id(a) for gg in groups[:i] if _PREP_OBJECT.search(text, max(s, gg.start - 16), gg.start) for a in gg.members}
+                before = [a for a in before if id(a) not in objects]
                 ante = next((a for a in reversed(before) if "," not in text[a.end : m.start] and text[a.end : a.end + 1] not in "'’"
                              and not _TRANSFER_ITS.match(text, a.end)),
                             next((a for a in before if not _TRANSFER_ITS.match(text, a.end)), None))

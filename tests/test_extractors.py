@@ -1559,3 +1559,13 @@ def test_v_dot_ends_no_sentence():
 def test_dates_of_the_day(extract_text, text, present, absent):
     got = {f for f in facts_of(extract_text(text, "2025-07-26")) if f[1] in ("date", "releaseDate")}
     assert present <= got and not absent & got, got
+
+
+def test_its_is_no_object_of_a_preposition_or_participle(extract_text):
+    text = ("Tencent has just released Zorvex-3D. The weights are already up on Zhipu AI and Kuaishou, "
+            "according to an engineer on its Hunyuan team.")
+    got = facts_of(extract_text(text), "developer")
+    assert ("Hunyuan", "developer", "Zhipu AI") not in got and ("Hunyuan", "developer", "Kuaishou") not in got
+    text = "Alibaba Cloud cut prices. It cut the price of Qwen, undercutting Kuaishou, including its flagship Zorvex-Max model."
+    got = facts_of(extract_text(text), "developer")
+    assert ("Zorvex-Max", "developer", "Kuaishou") not in got
