@@ -97,7 +97,12 @@ _ROLE_OF_VERB = {
 _WITH_COFOUNDER = re.compile(r"(?:\s+in\s+[^,.;\n]{1,30}?)?\s+(?:together\s+with|with|alongside)\s+(?:(?:former|fellow)\s+(?:[\w\-]+\s+){0,2}?)?")
 _AT_EVENT_BEFORE = re.compile(r"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the\s+|its\s+|this\s+year['’]s\s+|last\s+year['’]s\s+)?(?:opening\s+(?:day\s+)?of\s+(?:the\s+)?)?$", re.IGNORECASE)
 # "at the conference", "during the event": an event named before in the document
-_AT_THE_EVENT = re.compile(r"\b(?:[Aa]t|[Dd]uring|on\s+the\s+sidelines\s+of)\s+the\s+(?:opening\s+of\s+the\s+)?(?:conference|summit|forum|expo|event|games|fair|exhibition|show|gathering|meeting)\b")
+_AT_THE_EVENT = re.compile(
+    r"\b(?:(?:[Aa]t|[Dd]uring|on\s+the\s+sidelines\s+of)\s+the\s+(?:opening\s+of\s+the\s+)?"
+    # "told a side session of the conference", "addressed the opening ceremony of the summit"
+    r"|(?:told|addressed|spoke\s+(?:to|at)|attended|opened|closed|joined)\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(?:session|panel|ceremony|plenary|dinner|forum|audience)\s+(?:of|at)\s+the\s+)"
+    r"(?:conference|summit|forum|expo|event|games|fair|exhibition|show|gathering|meeting)\b"
+)
 _LISTED_AFTER = re.compile(r"-(?:listed|traded|quoted)\b")
 _PERSON_PRESENTS = re.compile(r"\b(?:unveil|launch|releas|announc|present|show|introduc|debut|roll)", re.IGNORECASE)
 _HE = re.compile(r"(?<![\w'’])([Hh]e|[Ss]he)\s+(?=(?:(?:also|later|then|now|still|previously|once|first|briefly|has|had|have|was|is)\s+)*[a-z][a-z\-]+\b)")

@@ -1569,3 +1569,8 @@ def test_its_is_no_object_of_a_preposition_or_participle(extract_text):
     text = "Alibaba Cloud cut prices. It cut the price of Qwen, undercutting Kuaishou, including its flagship Zorvex-Max model."
     got = facts_of(extract_text(text), "developer")
     assert ("Zorvex-Max", "developer", "Kuaishou") not in got
+
+
+def test_who_told_a_session_of_the_conference_takes_part_in_it(extract_text):
+    text = "The Zorvex AI Summit opened on Monday. Wang Lin, a Tencent engineer, told a side session of the conference that chips matter."
+    assert ("Zorvex AI Summit", "involves", "Wang Lin") in facts_of(extract_text(text), "involves")
