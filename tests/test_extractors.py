@@ -1579,3 +1579,8 @@ def test_who_told_a_session_of_the_conference_takes_part_in_it(extract_text):
 def test_the_model_that_powers_a_product(extract_text):
     got = facts_of(extract_text("ERNIE, the flagship model that powers the paid version of ERNIE Bot, is fast."), "integratedInto")
     assert ("ERNIE", "integratedInto", "ERNIE Bot") in got
+
+
+def test_a_role_after_a_place_based_modifier(extract_text):
+    got = facts_of(extract_text("Wang Lin is a Hong Kong-based technology correspondent for Xinhua."), "affiliatedWith")
+    assert ("Wang Lin", "affiliatedWith", "Xinhua") in got
