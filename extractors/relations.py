@@ -172,6 +172,8 @@ _WHOSE_ROLE = re.compile(r"\s*,\s+whose\s+(?:(?:former|current|new)\s+)?(?P<role
 _REDUCED_OBJECT = re.compile(r"\s*,\s+(?:a|an|the|its|two|three|four|both|several)\s+(?:[\w\-]+\s+){0,3}?(?:model|models|chatbot|chatbots|app|apps|assistant|system|chip|chips|tool|platform|product|products|robot|robots|generator)\s+(?:that\s+|which\s+)?")
 _INVESTOR_BEFORE = re.compile(r"\b(?:(?:led|co-led|backed|funded|financed)\s+by|investors?\s+(?:including|such\s+as|like)|from)\s+(?:[\w.\-]+\s+){0,4}$", re.IGNORECASE)
 _PREP_OBJECT = re.compile(r"\b(?:on|onto|at|in|into|via|through|undercutting|overtaking|beating|trailing|than|like)\s+(?:the\s+)?$")
+_OTHER_AGENCIES = re.compile(r"\b(?:and|with)\s+(?:\w+\s+)?other\s+(?:government\s+|central\s+|state\s+)?(?:agencies|ministries|regulators|departments|bodies|authorities)\b[^.;]{0,30}?(?:including|among\s+them|such\s+as)\s+(?:the\s+)?$")
+_AND_GAP_OR_COMMA = re.compile(r"\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)?\s*(?:the\s+)?")
 _IN_GAP = re.compile(r"^\s+in\s+$")
 _OPENER_COMMA = re.compile(
     r"\s*(?:\([^()]{1,30}\))?(?:\s+(?:on|in|last|this)\s+[\w.,\s]{1,25}?)?"
@@ -1085,6 +1087,20 @@ class RelationRules:
             out.extend(Relation(person, "affiliatedWith", b, s, e, "moved_from_to", 0.6, "former") for b in right.members[-1:] if b.ctype in ORG)
             if i + 2 < len(groups) and groups[i + 2].types & ORG and _MOVED_TO.fullmatch(text, right.end, groups[i + 2].start):
                 out.extend(Relation(person, "affiliatedWith", b, s, e, "moved_from_to", 0.6) for b in groups[i + 2].members[:1] if b.ctype in ORG)
+        # "issued by the CAC and six other agencies, including the NDRC and the Ministry of Education": co-issuers
+        issued_here = [r for r in out if r.predicate == "issuedBy" and not isinstance(r.object, str)]
+        if issued_here:
+            for k, g in enumerate(groups):
+                if g.types & ISSUER and _OTHER_AGENCIES.search(text, max(s, g.start - 90), g.start):
+                    policies = {id(r.subject): r.subject for r in issued_here}
+                    prev_end_ = g.start
+                    for h in groups[k:]:
+                        if h is not g and not _AND_GAP_OR_COMMA.fullmatch(text, prev_end_, h.start):
+                            break
+                        out.extend(Relation(p, "issuedBy", a, s, e, "other_agencies_including", 0.6)
+                                   for p in policies.values() for a in h.members if a.ctype in ISSUER)
+                        prev_end_ = h.end
+                    break
         # "spent a decade at Microsoft before joining JD.com": the next employer of whoever worked at the first
         for i in range(len(groups) - 1):
             g, h = groups[i], groups[i + 1]

@@ -1584,3 +1584,10 @@ def test_the_model_that_powers_a_product(extract_text):
 def test_a_role_after_a_place_based_modifier(extract_text):
     got = facts_of(extract_text("Wang Lin is a Hong Kong-based technology correspondent for Xinhua."), "affiliatedWith")
     assert ("Wang Lin", "affiliatedWith", "Xinhua") in got
+
+
+def test_other_agencies_including(extract_text):
+    text = "The Zorvex Measures were issued by the CAC and six other agencies, including MIIT and the State Council."
+    got = facts_of(extract_text(text), "issuedBy")
+    assert {("Zorvex Measures", "issuedBy", "Ministry of Industry and Information Technology"),
+            ("Zorvex Measures", "issuedBy", "State Council")} <= got, got
