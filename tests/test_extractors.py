@@ -1591,3 +1591,8 @@ def test_other_agencies_including(extract_text):
     got = facts_of(extract_text(text), "issuedBy")
     assert {("Zorvex Measures", "issuedBy", "Ministry of Industry and Information Technology"),
             ("Zorvex Measures", "issuedBy", "State Council")} <= got, got
+
+
+def test_a_unit_of_a_described_parent(extract_text):
+    got = facts_of(extract_text("Zorvex Health, the medical unit of Chinese video company Kuaishou, grew."), "subsidiaryOf")
+    assert ("Zorvex Health", "subsidiaryOf", "Kuaishou") in got
