@@ -1596,3 +1596,9 @@ def test_other_agencies_including(extract_text):
 def test_a_unit_of_a_described_parent(extract_text):
     got = facts_of(extract_text("Zorvex Health, the medical unit of Chinese video company Kuaishou, grew."), "subsidiaryOf")
     assert ("Zorvex Health", "subsidiaryOf", "Kuaishou") in got
+
+
+def test_a_name_a_possessive_apposition_calls_a_product(extract_text):
+    ex = extract_text("Quorvane, Tencent's content platform, grew.")
+    assert names_types(ex).get("Quorvane") == "Product"
+    assert ("Quorvane", "developer", "Tencent") in facts_of(ex, "developer")
