@@ -100,7 +100,9 @@ _AT_EVENT_BEFORE = re.compile(r"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:t
 _AT_THE_EVENT = re.compile(
     r"\b(?:(?:[Aa]t|[Dd]uring|on\s+the\s+sidelines\s+of)\s+the\s+(?:opening\s+of\s+the\s+)?"
     # "told a side session of the conference", "addressed the opening ceremony of the summit"
-    r"|(?:told|addressed|spoke\s+(?:to|at)|attended|opened|closed|joined)\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(?:session|panel|ceremony|plenary|dinner|forum|audience)\s+(?:of|at)\s+the\s+)"
+    r"|(?:told|addressed|spoke\s+(?:to|at)|attended|opened|closed|joined)\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?(?:session|panel|ceremony|plenary|dinner|forum|audience)\s+(?:of|at)\s+the\s+"
+    # "Shanghai Party Secretary Chen Jining opens the conference"
+    r"|(?:opens|opened|closes|closed|kicks\s+off|kicked\s+off|addresses|addressed)\s+the\s+)"
     r"(?:conference|summit|forum|expo|event|games|fair|exhibition|show|gathering|meeting)\b"
 )
 _LISTED_AFTER = re.compile(r"-(?:listed|traded|quoted)\b")

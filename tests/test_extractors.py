@@ -1574,6 +1574,8 @@ def test_its_is_no_object_of_a_preposition_or_participle(extract_text):
 def test_who_told_a_session_of_the_conference_takes_part_in_it(extract_text):
     text = "The Zorvex AI Summit opened on Monday. Wang Lin, a Tencent engineer, told a side session of the conference that chips matter."
     assert ("Zorvex AI Summit", "involves", "Wang Lin") in facts_of(extract_text(text), "involves")
+    text = "The Zorvex AI Summit began on Monday. Party Secretary Wang Lin opens the conference."
+    assert ("Zorvex AI Summit", "involves", "Wang Lin") in facts_of(extract_text(text), "involves")
 
 
 def test_the_model_that_powers_a_product(extract_text):
