@@ -176,6 +176,7 @@ _INVESTOR_BEFORE = re.compile(r"\b(?:(?:led|co-led|backed|funded|financed)\s+by|
 _PREP_OBJECT = re.compile(r"\b(?:on|onto|at|in|into|via|through|undercutting|overtaking|beating|trailing|than|like)\s+(?:the\s+)?$")
 _OTHER_AGENCIES = re.compile(r"\b(?:and|with)\s+(?:\w+\s+)?other\s+(?:government\s+|central\s+|state\s+)?(?:agencies|ministries|regulators|departments|bodies|authorities)\b[^.;]{0,30}?(?:including|among\s+them|such\s+as)\s+(?:the\s+)?$")
 _AND_GAP_OR_COMMA = re.compile(r"\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)?\s*(?:the\s+)?")
+_SAID_ITS = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*,\s+(?:has\s+|had\s+|also\s+)?(?:said|says|announced|announces|added|noted|confirmed|stated|revealed)\s+(?:on\s+\w+\s+|that\s+)*(?:it\s+(?:would|will|had|has)\s+\w+\s+)?its\b")
 _IN_GAP = re.compile(r"^\s+in\s+$")
 _OPENER_COMMA = re.compile(
     r"\s*(?:\([^()]{1,30}\))?(?:\s+(?:on|in|last|this)\s+[\w.,\s]{1,25}?)?"
@@ -1013,7 +1014,9 @@ class RelationRules:
                 before = [a for a in before if id(a) not in objects]
                 ante = next((a for a in reversed(before) if "," not in text[a.end : m.start] and text[a.end : a.end + 1] not in "'’"
                              and not _TRANSFER_ITS.match(text, a.end)),
-                            next((a for a in before if not _TRANSFER_ITS.match(text, a.end)), None))
+                            # ("Baidu's cloud division, Baidu AI Cloud, said its ERNIE Speed ...": who said it)
+                            next((a for a in reversed(before) if _SAID_ITS.match(text, a.end)),
+                                 next((a for a in before if not _TRANSFER_ITS.match(text, a.end)), None)))
                 rule, conf = "pronoun_its", 0.6
                 if ante is None and previous:
                     # no actor earlier in this sentence: the subject of the sentence before ("... the company's")

@@ -1604,3 +1604,9 @@ def test_a_name_a_possessive_apposition_calls_a_product(extract_text):
     ex = extract_text("Quorvane, Tencent's content platform, grew.")
     assert names_types(ex).get("Quorvane") == "Product"
     assert ("Quorvane", "developer", "Tencent") in facts_of(ex, "developer")
+
+
+def test_its_after_a_named_speaker_is_the_speakers(extract_text):
+    text = "Within hours, Baidu's chip unit, Zhipu AI, said its Hunyuan Speed and Hunyuan Lite models would be free."
+    got = facts_of(extract_text(text), "developer")
+    assert ("Hunyuan Speed", "developer", "Zhipu AI") in got and ("Hunyuan Speed", "developer", "Baidu") not in got, got
