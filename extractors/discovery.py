@@ -155,7 +155,8 @@ class Discovery:
             # organisations: "startup MiniMax", "ShengShu Technology", "Zhipu, a Beijing-based startup"
             Rule("org_before", rf"\b{org_before}{SP}((?:{W}|\d+\.\w+)(?:{SP}{W}){{0,2}})", "Company"),
             # ("360 Security Group": a number may open a firm's name, a year may not)
-            Rule("org_suffix", rf"\b((?:(?!(?:19|20)\d\d\b)\d{{1,4}}{SP})?(?:{W}{SP}){{1,3}}{org_suffix}(?:{SP}of{SP}{W})?)(?![\w\-])", "Company"),
+            # ("iFlytek Healthcare": a name may open with a lower-case letter before a capital)
+            Rule("org_suffix", rf"\b((?:(?!(?:19|20)\d\d\b)\d{{1,4}}{SP})?(?:(?:{W}|[a-z]{{1,2}}[A-Z][\w\-]*){SP}){{1,3}}{org_suffix}(?:{SP}of{SP}{W})?)(?![\w\-])", "Company"),
             # "Beijing Artificial Intelligence Industry Investment Fund": fund names run long
             Rule("org_fund", rf"\b((?:{W}{SP}){{1,6}}(?:Fund|Funds))\b", "Company"),
             # "Zorvex released Zorvex-3", "Lumen Robotics has unveiled its ...": who releases a model is an organisation

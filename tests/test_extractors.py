@@ -1610,3 +1610,10 @@ def test_its_after_a_named_speaker_is_the_speakers(extract_text):
     text = "Within hours, Baidu's chip unit, Zhipu AI, said its Hunyuan Speed and Hunyuan Lite models would be free."
     got = facts_of(extract_text(text), "developer")
     assert ("Hunyuan Speed", "developer", "Zhipu AI") in got and ("Hunyuan Speed", "developer", "Baidu") not in got, got
+
+
+def test_a_firm_name_may_open_with_a_lower_case_letter_and_about_is_no_part_of_it(extract_text):
+    ex = extract_text("About zBright Healthcare\nWang Lin, general manager of zBright Healthcare, spoke.")
+    types = names_types(ex)
+    assert types.get("zBright Healthcare") == "Company" and "About zBright Healthcare" not in types
+    assert ("Wang Lin", "affiliatedWith", "zBright Healthcare") in facts_of(ex, "affiliatedWith")
