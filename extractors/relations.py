@@ -30,7 +30,7 @@ PERSON = {"Person"}
 PLACE = {"Place"}
 
 
-_BLOCK = r"(?:which|that|who|whose|while|but|although|than|unlike|compared|versus|vs|rival\w*|compet\w+|beat\w*|outperform\w*|surpass\w*|said|says|because|when|where|if|whether|as)"
+_BLOCK = r"(?:which|that|who|whose|while|but|although|than|unlike|compared|versus|vs|rival\w*|compet\w+|beat\w*|outperform\w*|surpass\w*|said|says|because|when|where|if|whether|as|derived|distilled|forked)"
 
 
 @dataclass

@@ -227,6 +227,7 @@ def _minister_titles(sdoc, ex: Extraction, refs: dict, add, resolver: Resolver |
         add(Fact(person.key, "affiliatedWith", ministry.key, text[a:b].strip(), a, b, "minister_title", 0.65, hit.group("role").lower()))
 
 
+_AI_UNIT = re.compile(r"\b(?:Cloud|AI|Labs?|Research|Seed|DAMO|Intelligence|Brain|Tongyi|Qwen|Model|Models|Engine)\b")
 _FAMILY_CUT = re.compile(r"[\s\-](?=\S)|(?<=[A-Za-z])(?=\d)")
 
 
@@ -334,8 +335,10 @@ def _name_prefix_units(sdoc, ex: Extraction, refs: dict, add, resolver: Resolver
         # is its maker's, when the document names the maker (or a unit of it)
         dev = _family_developer(prod.name, prod.key, resolver)
         if dev is not None and not all(_COMPARED.search(text, max(0, m.start - 60), m.start) for m in mentions.get(prod.key, ())):
+            # (a unit stands for the maker only when it is its AI or cloud arm: not "Tencent Healthcare")
             maker = dev if dev in ex.entities else next(
-                (k for k in ex.entities if resolver.by_id.get(k) is not None and resolver.by_id[k].parent == dev), None)
+                (k for k in ex.entities if resolver.by_id.get(k) is not None and resolver.by_id[k].parent == dev
+                 and _AI_UNIT.search(resolver.by_id[k].name)), None)
             if maker is not None:
                 s, e = first_sentence[prod.key]
                 add(Fact(prod.key, "developer", maker, text[s:e].strip(), s, e, "family_developer", 0.5))

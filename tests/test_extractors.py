@@ -1617,3 +1617,8 @@ def test_a_firm_name_may_open_with_a_lower_case_letter_and_about_is_no_part_of_i
     types = names_types(ex)
     assert types.get("zBright Healthcare") == "Company" and "About zBright Healthcare" not in types
     assert ("Wang Lin", "affiliatedWith", "zBright Healthcare") in facts_of(ex, "affiliatedWith")
+
+
+def test_what_a_model_is_derived_from_is_no_product_of_the_offerer(extract_text):
+    got = facts_of(extract_text("Kuaishou offers a medical model derived from Hunyuan."), "developer")
+    assert ("Hunyuan", "developer", "Kuaishou") not in got
