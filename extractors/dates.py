@@ -26,6 +26,8 @@ MONTHS = {
     "oct": 10, "nov": 11, "dec": 12,
 }
 MONTH = r"(?P<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+# the day or week of the document: "published this morning", "unveiled yesterday", "last week"
+_RELATIVE_DAYS = r"today|this\s+morning|this\s+afternoon|this\s+evening|tonight|yesterday|last\s+night|(?:earlier\s+)?this\s+week|last\s+week"
 DATE_RE = re.compile(
     r"\b(?:"
     rf"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
@@ -35,7 +37,7 @@ DATE_RE = re.compile(
     r"|(?P<range>\((?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\))"
     r"|(?P<rel>(?:a|one|two|three|\d)\s+years?\s+ago|last\s+year|this\s+year|earlier\s+this\s+year|next\s+year)"
     r"|(?P<relm>(?:earlier\s+)?this\s+month|last\s+month)"
-    r"|(?P<reld>\b(?:today|this\s+morning|this\s+afternoon|this\s+evening|tonight|yesterday|last\s+night|(?:earlier\s+)?this\s+week|last\s+week)\b)"
+    rf"|(?P<reld>\b(?:{_RELATIVE_DAYS})\b)"
     r"|(?P<year4>(?:19|20)\d\d)"
     r"|(?:(?<=\bon )|(?<=\blast ))(?P<wday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r")",
@@ -57,11 +59,7 @@ _DATELINE = re.compile(
     r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[^\S\n]+\d{1,2}(?:,[^\S\n]+\d{4})?)"
     r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?[—–-]"
 )
-_RELATIVE_DAY = re.compile(r"(?i)today|this\s+morning|this\s+afternoon|this\s+evening|tonight|yesterday|last\s+night|(?:earlier\s+)?this\s+week|last\s+week")
-def facts_for_just(facts: list) -> bool:
-    return any(f.predicate == "releaseDate" for f in facts)
-
-
+_RELATIVE_DAY = re.compile(rf"(?i){_RELATIVE_DAYS}")
 _PREP_OPENER = re.compile(r"\s*(?:At|On|In|During|Earlier|Later|Last|This|By|Ahead\s+of)\b")
 # the subject's own verb, after an apposition: ", a reasoning model with open weights, is released"
 _PASSIVE_RELEASE = re.compile(r"(?:\s*,[^,;]{1,80},)?\s+(?:is|was|are|were|has\s+been|have\s+been|gets|got|goes|went)\s+(?:(?:also|officially|formally|publicly|quietly|finally|first)\s+)?(?:released|launched|unveiled|open-sourced|published|introduced|rolled\s+out|made\s+available|live|online|announced|debuted)\b")
@@ -282,7 +280,7 @@ class DateRules:
                 if ym:
                     facts.append(DateFact(m, "date", ym.group(1), s, e, "year_in_event_name", 0.8))
         # "Tencent has just released Hunyuan3D World Model 1.0": a release the writer calls just done is of the day
-        if own_date and doc_date and len(doc_date) == 10 and not facts_for_just(facts):
+        if own_date and doc_date and len(doc_date) == 10 and not any(f.predicate == "releaseDate" for f in facts):
             jr = self.just_released.search(text, s, e)
             if jr:
                 m = next((x for x in mentions if x.start >= jr.end() and x.ctype in ("AIModel", "Product")), None)

@@ -335,6 +335,11 @@ class RelationRules:
         finite = phrase_regex({f for e in v["develop"] + v["issue"] for f in finite_forms(e)} - _NOUN_FORMS)
         poss = rf"^['’]s?\s+(?:(?!{finite}\b){adj}){{0,3}}[“\"]?$"
         self.possessive = _c(poss)
+        # document state the sentences share (reset per document by RelationComponent)
+        self.last_investors: set[str] = set()  # who invested, in the sentence before
+        self._investors_before: set[str] = set()
+        self._topic_org: Mention | None = None  # the last firm that opened a sentence
+        self._recent_orgs: list[Mention] = []  # the organisations named so far, last 40
         self.rules: list[GapRule] = [
             # developer
             GapRule("possessive_developer", "developer", ACTOR, MP, _c(poss), reverse=True, last_only=True),
@@ -605,8 +610,7 @@ class RelationRules:
             if ante is None and self.recent_person is not None and 0 <= p.start() - self.recent_person.end <= 800:
                 ante = self.recent_person
             if ante is not None:
-                out.append(Mention(p.start(), p.start() + len(p.group(1)), ante.text, ante.type, key=ante.key, source="pronoun_he",
-                                   name=ante.name or ante.text))
+                out.append(_stand_in(ante, p.start(), p.start() + len(p.group(1)), "pronoun_he"))
         return sorted(out, key=lambda m: m.start)
 
     def _it_subjects(self, text: str, s: int, e: int, mentions: list[Mention], previous: list[Mention] | None) -> list[Mention]:
@@ -631,7 +635,7 @@ class RelationRules:
             if ante is None and previous:
                 ante = next((m for m in previous if m.ctype in want), None)
             if ante is not None:
-                out.append(Mention(p.start(), p.end(), ante.text, ante.type, key=ante.key, source="pronoun_it", name=ante.name or ante.text))
+                out.append(_stand_in(ante, p.start(), p.end(), "pronoun_it"))
         return sorted(out, key=lambda m: m.start)
 
     @staticmethod
@@ -645,9 +649,6 @@ class RelationRules:
             if "," in gap or len(gap) > 100:
                 return None
         return None
-
-    _topic_org: Mention | None = None
-    _recent_orgs: list = []
 
     def _description_antecedent(self, noun: str, before: list[Mention]) -> Mention | None:
         """The organisation "the laboratory" / "the commission" / "the company" stands for: the last one named (in the
@@ -664,7 +665,7 @@ class RelationRules:
 
     def sentence(self, text: str, s: int, e: int, mentions: list[Mention], previous: list[Mention] | None = None) -> list[Relation]:
         """Relations of one sentence; `previous` holds the mentions of the sentence before (for pronouns)."""
-        self._investors_before = getattr(self, "last_investors", set()) if previous else set()
+        self._investors_before = self.last_investors if previous else set()
         self.last_investors = set()
         mentions = self._participants(text, s, e, mentions, previous) if mentions else []
         self.last_participants = mentions  # the next sentence's context: "The company" there is the one meant here
@@ -747,8 +748,7 @@ class RelationRules:
                     end = ana.end("it") if ana.group("it") else ana.end("he") if ana.group("he") else ana.end("round") if ana.group("round") else ana.end()
                     start = ana.start("he") if ana.group("he") else ana.start()
                     source = "anaphor_round" if ana.group("round") else "anaphor"
-                    mentions = [Mention(start, end, ante.text, ante.type, key=ante.key, source=source,
-                                        name=ante.name or ante.text), *mentions]
+                    mentions = [_stand_in(ante, start, end, source), *mentions]
         # "Zhou Bowen, director of the laboratory", "Tang Jian, chief technology officer of the innovation center": a
         # definite description after a role is the organisation of that kind named last
         if self._recent_orgs or any(m.ctype in ORG for m in mentions):
@@ -762,8 +762,7 @@ class RelationRules:
                 noun = d.group("noun").lower()
                 ante = self._description_antecedent(noun, [m for m in mentions if m.end <= d.start()])
                 if ante is not None:
-                    mentions = sorted([*mentions, Mention(d.start("desc"), d.end("desc"), ante.text, ante.type, key=ante.key,
-                                                          source="anaphor_desc", name=ante.name or ante.text)], key=lambda m: m.start)
+                    mentions = sorted([*mentions, _stand_in(ante, d.start("desc"), d.end("desc"), "anaphor_desc")], key=lambda m: m.start)
         # "invested in Moonshot AI rival Baichuan", "Nvidia supplier SK Hynix": a name that only describes the next one
         # takes no part; the phrase reads as the next name alone
         described: list[Mention] = []
@@ -1094,19 +1093,18 @@ class RelationRules:
             if i + 2 < len(groups) and groups[i + 2].types & ORG and _MOVED_TO.fullmatch(text, right.end, groups[i + 2].start):
                 out.extend(Relation(person, "affiliatedWith", b, s, e, "moved_from_to", 0.6) for b in groups[i + 2].members[:1] if b.ctype in ORG)
         # "issued by the CAC and six other agencies, including the NDRC and the Ministry of Education": co-issuers
-        issued_here = [r for r in out if r.predicate == "issuedBy" and not isinstance(r.object, str)]
-        if issued_here:
-            for k, g in enumerate(groups):
-                if g.types & ISSUER and _OTHER_AGENCIES.search(text, max(s, g.start - 90), g.start):
-                    policies = {id(r.subject): r.subject for r in issued_here}
-                    prev_end_ = g.start
-                    for h in groups[k:]:
-                        if h is not g and not _AND_GAP_OR_COMMA.fullmatch(text, prev_end_, h.start):
-                            break
-                        out.extend(Relation(p, "issuedBy", a, s, e, "other_agencies_including", 0.6)
-                                   for p in policies.values() for a in h.members if a.ctype in ISSUER)
-                        prev_end_ = h.end
+        policies = {id(r.subject): r.subject for r in out if r.predicate == "issuedBy" and not isinstance(r.object, str)}
+        k = next((k for k, g in enumerate(groups) if policies and g.types & ISSUER
+                  and _OTHER_AGENCIES.search(text, max(s, g.start - 90), g.start)), None)
+        if k is not None:
+            # the listed agencies: this group and those joined to it by commas and "and"
+            end = groups[k].start
+            for h in groups[k:]:
+                if not _AND_GAP_OR_COMMA.fullmatch(text, end, h.start):
                     break
+                out.extend(Relation(p, "issuedBy", a, s, e, "other_agencies_including", 0.6)
+                           for p in policies.values() for a in h.members if a.ctype in ISSUER)
+                end = h.end
         # "spent a decade at Microsoft before joining JD.com": the next employer of whoever worked at the first
         for i in range(len(groups) - 1):
             g, h = groups[i], groups[i + 1]
@@ -1350,11 +1348,16 @@ def _voice_mentions(text: str, s: int, e: int, ms: list[Mention], org: Mention) 
     the organisation's."""
     line = text.rfind("\n", 0, s) + 1
     pron = _YOU if _QA_LINE.match(text, line) else _WE
-    extra = [Mention(p.start(), p.end(), org.text, org.type, key=org.key, source="interview_voice", name=org.name or org.text)
+    extra = [_stand_in(org, p.start(), p.end(), "interview_voice")
              for p in pron.finditer(text, s, e) if not any(m.start <= p.start() < m.end for m in ms)]
     own = [Relation(m, "developer", org, s, e, "interview_our", 0.6) for m in ms
            if m.ctype in MP and _OUR_BEFORE.search(text, max(s, m.start - 40), m.start)]
     return (sorted([*ms, *extra], key=lambda m: m.start) if extra else ms), own
+
+
+def _stand_in(ante: Mention, start: int, end: int, source: str) -> Mention:
+    """A mention at [start, end) ("it", "the company", "we") that stands for `ante`."""
+    return Mention(start, end, ante.text, ante.type, key=ante.key, source=source, name=ante.name or ante.text)
 
 
 class RelationComponent:

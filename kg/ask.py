@@ -182,7 +182,7 @@ CLASS_NOUNS: dict[str, tuple[str, tuple[str, ...] | None]] = {
     **dict.fromkeys(("city", "cities"), ("City", ("Place",))),
     **dict.fromkeys(("place", "places", "region", "regions", "location", "locations"), ("Place", ("Place",))),
 }
-CLASS_NOUNS_WORDS = tuple(CLASS_NOUNS)
+CLASS_NOUN_WORDS = frozenset(w for noun in CLASS_NOUNS for w in noun.split())
 # Products whose name says they are chatbots or language models count as models when a question asks for models.
 PRODUCT_AS_MODEL = r"chat|\\bbot\\b|gpt|llm"
 CLASS_PHRASES = {
@@ -1241,7 +1241,7 @@ def _unknown_relation(p: Parsed) -> str | None:
     if not words or words[0] not in WH_WORDS - {"what", "how", "why"} or p.cues:
         return None
     head = _class_noun(p.items, head_only=True)
-    heads = set(" ".join(CLASS_NOUNS_WORDS).split()) if head else set()
+    heads = CLASS_NOUN_WORDS if head else frozenset()
     rest = [w for w in words[1:] if w not in STOPWORDS and w not in heads and w.isalpha() and len(w) > 2]
     return rest[0] if rest else None
 

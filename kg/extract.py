@@ -201,16 +201,27 @@ def _case_parties(ex: Extraction) -> None:
 _CASE = re.compile(r"(.+?)\s+vs?\.\s+(.+)")
 
 
+def _sentence_finder(sdoc):
+    """A function from a character offset to the (start, end) of its sentence (None before the first)."""
+    import bisect
+
+    sents = sdoc._.cakg_sents or [(x.start_char, x.end_char) for x in sdoc.sents]
+    starts = [a for a, _ in sents]
+
+    def sentence_of(pos: int) -> tuple[int, int] | None:
+        i = bisect.bisect_right(starts, pos) - 1
+        return sents[i] if i >= 0 else None
+
+    return sentence_of
+
+
 def _minister_titles(sdoc, ex: Extraction, refs: dict, add, resolver: Resolver | None) -> None:
     """"Vice Minister of Industry and Information Technology Xin Guobin", "Yin Hejun, Minister of Science and
     Technology": a minister's title names the ministry, when the registry knows a ministry of that name."""
     if resolver is None:
         return
     text = sdoc.user_data.get("cakg_text") or sdoc.text
-    import bisect
-
-    sents = sdoc._.cakg_sents or [(x.start_char, x.end_char) for x in sdoc.sents]
-    starts = [a for a, _ in sents]
+    sentence_of = _sentence_finder(sdoc)
     for m in sdoc._.cakg_mentions or []:
         if m.type != "Person":
             continue
@@ -221,8 +232,7 @@ def _minister_titles(sdoc, ex: Extraction, refs: dict, add, resolver: Resolver |
         person = refs.get(id(m))
         if ministry is None or person is None or contract_class(ministry.type) != "GovernmentAgency":
             continue
-        i = bisect.bisect_right(starts, m.start) - 1
-        a, b = sents[i] if i >= 0 else (m.start, m.end)
+        a, b = sentence_of(m.start) or (m.start, m.end)
         ex.entities.setdefault(ministry.key, ministry)
         add(Fact(person.key, "affiliatedWith", ministry.key, text[a:b].strip(), a, b, "minister_title", 0.65, hit.group("role").lower()))
 
@@ -260,19 +270,16 @@ def _name_prefix_units(sdoc, ex: Extraction, refs: dict, add, resolver: Resolver
     text = sdoc.user_data.get("cakg_text") or sdoc.text
     companies = [e for e in ex.entities.values() if contract_class(e.type) in ("Company", "Organization")]
     first_sentence: dict[str, tuple[int, int]] = {}
-    sents = sdoc._.cakg_sents or [(s.start_char, s.end_char) for s in sdoc.sents]
-    starts = [s for s, _ in sents]
-    import bisect
-
+    sentence_of = _sentence_finder(sdoc)
     mentions: dict[str, list] = {}
     for m in sdoc._.cakg_mentions or []:
         r = refs.get(id(m))
         if r is not None:
             mentions.setdefault(r.key, []).append(m)
         if r is not None and r.key not in first_sentence:
-            i = bisect.bisect_right(starts, m.start) - 1
-            if i >= 0:
-                first_sentence[r.key] = sents[i]
+            span = sentence_of(m.start)
+            if span is not None:
+                first_sentence[r.key] = span
     firms = [e for e in companies if contract_class(e.type) == "Company"]
     parents: dict[str, str] = {}
     for e in firms:
