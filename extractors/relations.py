@@ -132,6 +132,16 @@ _OPENER_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:in|on|last|this|earl
 _TOGETHER_WITH = re.compile(r"(?:\s+(?:in\s+\d{4}|last\s+\w+|in\s+[A-Z][a-z]+))?\s*,?\s+(?:together|along|jointly|in\s+conjunction|in\s+cooperation)\s+with\s+(?:the\s+)?")
 _BACKERS = r"(?:backers|investors|shareholders|funders|stakeholders)"
 _POSS_STAKE = re.compile(rf"['’]s?\s+(?:(?!and\b|or\b)[\w\-]+\s+){{0,3}}?(?:shareholder|investor|backer|stakeholder|funder|owner){'s'}?\b")
+_ITS_BACKER_APPOSITION = re.compile(
+    rf"\s*,\s+(?:(?:which|who)\s+(?:is|was|are|were|has\s+been|remains)\s+)?(?:also\s+|now\s+|still\s+)?(?:(?:one|among)\s+(?:of\s+)?)?its\s+"
+    rf"(?:(?:largest|biggest|single\s+largest|main|major|controlling|only|sole|first|earliest|early|key|strategic|lead|anchor|outside|other)\s+)*"
+    rf"(?:{_BACKERS}|shareholder|investor|backer|funder)\b"
+)
+_ROLE_OPENER = re.compile(r"\s*(?:[\-–—•*]\s*)?(?:An?|The)\s+(?:(?:former|onetime|one-time|ex-|longtime|long-time|veteran|fellow)\s*)?(?:[\w\-]+\s+)?(?P<role>graduate|alumnus|alumna|veteran|professor|researcher|engineer|scientist|employee|executive|student|member|fellow|dropout)\s+(?:of|at|from)\s+(?:the\s+)?")
+_ARTICLE_OPENER = re.compile(r"\s*(?:[\-–—•*]\s*)?(?:An?|The)\s+(?:(?:former|onetime|one-time|ex-|longtime|long-time|veteran)\s*)?")
+_ROLE_AFTER_ORG = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?P<role>graduate|alumnus|alumna|veteran|engineer|researcher|scientist|executive|employee|manager|dropout|professor)\s*,\s*")
+_IS_A_GAP = re.compile(r"\s*,?\s+(?:(?:is|was)\s+(?:also\s+)?)?an?\s+(?:(?:former|fellow)\s+)?")
+_ALUMNUS_AFTER = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,3}?(?P<role>graduate|alumnus|alumna|dropout|PhD)\b")
 _BE_GAP = re.compile(r"\s+(?:is|was|are|were|remains|remained|became|becomes|has\s+been|had\s+been)\s+(?:already\s+|also\s+|now\s+|still\s+|(?:reported|said|believed)\s+to\s+be\s+)?")
 _APPOS_BE_GAP = re.compile(r"(?:['’]s\s+[^,;]{1,40}|\s*,[^,;]{1,60})?,\s+(?:is|was|are|were|remains|remained|became|has\s+been|had\s+been)\s+(?:already\s+|also\s+|now\s+|still\s+)?")
 _BACKERS_OPENER = re.compile(rf"(?i)\s*(?:Its|Their|The\s+(?:company|firm|startup|start-up)['’]s)?\s*(?:(?:other|earlier|existing|previous|early|major|key|big|first|current|strategic)\s+)*(?i:{_BACKERS})\s+(?:include|included|includes|are|were|have\s+included)\s+(?:the\s+)?")
@@ -186,7 +196,7 @@ _OPENER_COMMA = re.compile(
     r"(?:(?:(?:co-)?founder|chief\s+executive(?:\s+officer)?|chairman|chairwoman|president|premier|vice\s+premier|chief\s+\w+\s+officer|"
     r"chief\s+scientist|head|director|minister|secretary|professor|vice\s+president|and|,)\s+)*"
 )
-_SERVES_AS_POSS = re.compile(r"(?:\s*,\s+who)?\s+(?:(?:has|had|have)\s+)?(?:(?:also|now|currently|previously|formerly|later|then|still)\s+)?(?:serves|served|serving|is|was|became|becomes|remains|remained|has\s+been|had\s+been|took\s+over|takes\s+over)\s+(?:as\s+)?(?:the\s+)?", re.IGNORECASE)
+_SERVES_AS_POSS = re.compile(r"(?:\s*,\s+who)?\s+(?:(?:has|had|have)\s+)?(?:(?:also|now|currently|previously|formerly|later|then|still)\s+)?(?:serves|served|serving|is|was|became|becomes|remains|remained|has\s+been|had\s+been|took\s+over|takes\s+over)\s+(?:(?:also|now|currently|still|already)\s+)?(?:as\s+)?(?:the\s+)?", re.IGNORECASE)
 _POWERED = re.compile(r"\b(?:powered\s+by|runs?\s+on|running\s+on|run\s+by|uses|using|use)\b", re.IGNORECASE)
 _HEAD_RULES = ("verb_", "passive_", "integrated_into", "based_on", "founded_by", "led_by", "round_led_by")
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
@@ -209,9 +219,9 @@ _ANAPHOR = re.compile(
     r"(?:The|the|That|This)\s+(?:(?!(?:company|firm|startup|model)\b)[\w\-]+\s+){0,2}?(?P<kind>company|firm|startup|start-up|group|lab|developer|chipmaker|carmaker|model|chatbot|app|chip"
     r"|system|assistant|platform|processor|rules|regulations|measures|guidelines|law|plan|policy|initiative|provisions|framework)\b(?!['’])|(?P<it>It)\s+(?=(?:has|had|also|then|later|recently|was|is|released|launched|backed|invested|unveiled|acquired|bought|partnered|cut|said|sold|made|built|won|took|led|set|put|plans|aims|wants|says|offers|offered|lowered|raised|opened|signed|added|expects|expanded)\b)"
     # "The round was led by X", "Investors in the round included X": the firm that raised the round
-    r"|(?P<round>(?:The|This|the|this)\s+(?:[\w\-]+\s+){0,2}?(?:round|financing|fundraising|funding|raise)"
+    r"|(?P<round>(?:The|This|the|this)\s+(?:[\w\-]+\s+){0,2}?(?:round|financing|fundraising|funding|raise|money|capital|cash|investment)"
     r"|(?:Other\s+|New\s+)?(?:[Ii]nvestors|[Bb]ackers|[Pp]articipants)\s+in\s+the\s+(?:[\w\-]+\s+){0,2}?(?:round|financing|funding))"
-    r"(?=\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:co-)?(?:led|backed|joined|anchored)\s+by|include|included|including|were|are)\s))"
+    r"(?=\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:co-)?(?:led|backed|joined|anchored|provided|put\s+up)\s+by|include|included|including|were|are|comes?\s+from|came\s+from)\s))"
 )
 # verb forms that are as often nouns ("Baidu's latest updates", "the company's plans")
 _NOUN_FORMS = {"updates", "offers", "tests", "sets", "orders", "plans", "passes", "ships", "builds", "designs"}
@@ -233,7 +243,7 @@ _PARTICIPLE_BEFORE = re.compile(
     r"established|set\s+up|supported|invested\s+in)\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_ROUND_GAP = re.compile(r"^\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:co-)?(?:led|backed|joined|anchored)\s+by|include|included|including|were|are)\s+(?:the\s+)?$")
+_ROUND_GAP = re.compile(r"^\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:co-)?(?:led|backed|joined|anchored|provided|put\s+up)\s+by|include|included|including|were|are|comes?\s+from|came\s+from)\s+(?:the\s+)?$")
 _ROUND_LED_BY = GapRule("round_led_by", "investedIn", ORG, ACTOR, _ANY_GAP, reverse=True, confidence=0.7)
 _CORP_TITLE = re.compile(
     r"\s*(?:(?:the|its|the\s+company's|the\s+firm's)\s+)?(?P<role>(?:co-)?founder(?:,?\s+(?:and\s+)?(?:chairman|chief\s+executive|CEO))?"
@@ -285,7 +295,9 @@ class RelationRules:
         # "Alibaba said it would invest in Zhipu", "the way it referenced Llama2": "it" as the subject of a verb
         it_verbs = verbs_regex(v["develop"] + v["invest"] + v["acquire"] + v["partner"] + v["integrate_reverse"] + v["based_on"])
         self.it_subject = re.compile(
-            rf"\b[Ii]t(?=\s+(?:(?:would|will|had|has|have|also|then|later|recently|already|previously|first|jointly)\s+)*(?:{it_verbs}|struck|signed|announced|agreed|formed|teamed|reached|joined|took|won)\b)"
+            rf"\b[Ii]t(?=\s+(?:(?:would|will|had|has|have|also|then|later|recently|already|previously|first|jointly)\s+)*(?:{it_verbs}|struck|signed|announced|agreed|formed|teamed|reached|joined|took|won|raised|received|secured|closed)\b"
+            # "it is funded by High-Flyer", "it was co-founded by Liu Zhiyuan": a passive with its agent
+            rf"|\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:also|now|still|largely|wholly|mainly|entirely|solely|partly)\s+)?(?:backed|funded|financed|owned|controlled|led|run|headed|chaired|founded|co-founded|acquired|developed|built|made)\s+by\b)"
         )
         dev_p = _passive_regex(v["develop_passive"])
         # a bare "by" / "from" only right after the name ("the rules by the CAC"): after other words it is any
@@ -363,7 +375,7 @@ class RelationRules:
             GapRule("founded_by", "affiliatedWith", ORG, PERSON, _c(r"^\s*,?\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?)?(?:(?:which|that)\s+)?(?:(?:was|is|had\s+been)\s+)?(?:jointly\s+)?(?P<role>(?:co-)?founded|set\s+up|established|started)\s+(?:in\s+(?:\w+\s+)?\d{4}\s+)?by\s+(?:former\s+|ex-)?$"), reverse=True, role_group="role", confidence=0.75),
             # "a company set up in 2023 with backing from UBTech and Xiaomi", "Zhipu AI, with funding from Tencent, ..."
             GapRule("with_backing_from", "investedIn", ORG - {"GovernmentAgency"}, ACTOR, _c(r"^(?:\s*,\s+(?:a|an|the)\s+[^,;]{1,60}?|\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|is|were|had\s+been|has\s+been)\s+)?(?:founded|set\s+up|established|created|launched|started|formed|spun\s+(?:off|out))(?:\s+(?:in|on)\s+[\w ,]{1,20}?)?|\s*,)?\s+with\s+(?:(?:financial|early|initial|seed|state|strategic|the)\s+)?(?:backing|funding|investment|investments|capital|money|financing)\s+(?:from|by|of)\s+(?:the\s+)?$"), reverse=True, confidence=0.65),
-            GapRule("raised_from", "investedIn", ORG, ACTOR, _c(r"^\s+(?:has\s+|had\s+|have\s+)?(?:raised|secured|received|closed|drew|attracted)\s+(?:[\w$€¥£.,\-]+\s+){0,7}?(?:from|led\s+by|backed\s+by)\s+(?:(?:investors|backers|a\s+group(?:\s+of\s+investors)?|a\s+consortium|a\s+syndicate)\s+(?:(?:that|which)\s+included?|including|such\s+as)\s+)?(?:the\s+)?$"), reverse=True, confidence=0.7),
+            GapRule("raised_from", "investedIn", ORG, ACTOR, _c(r"^\s+(?:has\s+|had\s+|have\s+)?(?:raised|closed|(?:secured|received|drew|attracted)(?=.*?(?:fund|financ|invest|capital|backing|money|cash|yuan|dollar|euro|[$€¥£]|million|billion|\d\s*(?:m|bn)\b|round|series)))\s+(?:[\w$€¥£.,\-]+\s+){0,7}?(?:from|led\s+by|backed\s+by)\s+(?:(?:investors|backers|a\s+group(?:\s+of\s+investors)?|a\s+consortium|a\s+syndicate)\s+(?:(?:that|which)\s+included?|including|such\s+as)\s+)?(?:the\s+)?$"), reverse=True, confidence=0.7),
             # issuedBy
             # "Kai-Fu Lee's 01.AI": a person's company is one they lead or founded
             GapRule("possessive_person_org", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^['’]s?\s+(?:(?:own|new|quant|hedge|venture|investment|research|AI|tech|robotics|chip)\s+){0,2}(?:startup\s+|company\s+|firm\s+|fund\s+|lab\s+|venture\s+|group\s+)?$"), confidence=0.6, last_only=True),
@@ -415,11 +427,13 @@ class RelationRules:
             # "He later worked as a researcher at Google Brain", "completed a PhD at CMU", "graduated from Shenzhen University"
             GapRule("verb_worked_at", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,(?:\s+who)?)?\s+(?:(?:has|had|have|also|then|later|previously|once|first|briefly|after|before|while|since)\s+)*(?P<role>worked|works|working|studied|studies|studying|taught|teaches|teaching|interned|researched|graduated|graduating|completed\s+(?:a|his|her)\s+(?:PhD|doctorate|master['’]s|degree)|earned\s+(?:a|his|her)\s+(?:PhD|doctorate|master['’]s|degree|bachelor['’]s)(?:\s+degree)?|spent\s+(?:\w+\s+){1,3}?(?:years?|months?|decades?|stints?|time))(?:\s+(?:as|in)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?\s+(?:at|for|from|with)\s+(?:the\s+)?$"), role_group="role", confidence=0.6, carry=True),
             # "Zhou leads the foundation model team at Tencent", "she ran the speech lab of Baidu"
-            GapRule("leads_team_at", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,)?\s+(?:(?:now|also|currently|previously|later|once|then)\s+)*(?P<role>leads|led|heads|headed|runs|ran|manages|managed|oversees|oversaw|joined|directs|directed)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){0,4}?(?:team|teams|lab|labs|laboratory|group|unit|division|department|business|project|programme|program|effort|centre|center|research|operations)\s+(?:at|of|in|within|for)\s+(?:the\s+)?$"), role_group="role", confidence=0.6),
+            GapRule("leads_team_at", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,)?\s+(?:(?:now|also|currently|previously|later|once|then|used\s+to)\s+)*(?P<role>leads|led|heads|headed|runs|ran|run|lead|head|manage|direct|oversee|manages|managed|oversees|oversaw|joined|directs|directed)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){0,4}?(?:team|teams|lab|labs|laboratory|group|unit|division|department|business|project|programme|program|effort|centre|center|research|operations)\s+(?:at|of|in|within|for)\s+(?:the\s+)?$"), role_group="role", confidence=0.6),
             # "Dr. Peng Haoxuan of Fudan University", "Professor Gu Mingzhe of the Chinese University of Hong Kong"
             GapRule("person_of_org", "affiliatedWith", PERSON, ORG, _c(r"^(?:\s*,)?\s+(?:(?:formerly|previously|once|latterly|most\s+recently|now|currently|lately)\s+)?(?:of|from)\s+(?:the\s+)?$"), confidence=0.6, last_only=True),
             # "Tencent appointed Zhou Lei as chief technology officer", "Baidu hired Wang Hui"
             GapRule("org_appointed", "affiliatedWith", ORG - {"GovernmentAgency"}, PERSON, _c(rf"^{pre}\s+(?:has\s+|have\s+|had\s+)?(?:appointed|appoints|named|names|hired|hires|promoted|promotes|tapped|taps|poached|recruited|recruits|brought\s+in|brings\s+in)\s+(?:(?:former|ex-|its|the)\s*)?(?:[a-z][\w\-]*\s+){{0,3}}?$"), reverse=True, confidence=0.6),
+            # "a Chinese Academy of Social Sciences team led by Zhou Hui": the leader belongs to the team's organisation
+            GapRule("team_led_by", "affiliatedWith", ORG - {"GovernmentAgency"}, PERSON, _c(rf"^['’]?s?\s+(?:[\w\-]+\s+){{0,2}}?(?:team|lab|laboratory|group|unit|division|department|project|programme|program|panel|centre|center|institute)\s+(?:(?:that|which)\s+(?:is|was)\s+)?(?:led|headed|run|directed|chaired|co-led)\s+by\s+(?:its\s+|the\s+)?(?:(?P<role>{role}|{title})\s+)?$"), reverse=True, role_group="role", confidence=0.6),
             GapRule("who_heads", "affiliatedWith", PERSON, ORG, _c(r"^\s*,\s+who\s+(?:also\s+)?(?P<role>heads|leads|runs|founded|co-founded|chairs|directs|oversees|manages|joined|left|quit)\s+(?:the\s+)?$"), role_group="role", confidence=0.7),
             # basedOn and integratedInto
             GapRule("based_on", "basedOn", MP, MP, _c(rf"^(?:\s*,)?(?:\s+(?!{_BLOCK}\b){word}){{0,7}}?\s+{based}\s+(?:[\w\-’']+\s+){{0,4}}?$")),
@@ -440,7 +454,9 @@ class RelationRules:
             GapRule("possessive_person", "affiliatedWith", ORG - {"GovernmentAgency"}, PERSON, _c(r"^['’]s?\s+$"), reverse=True, confidence=0.55, last_only=True),
             GapRule("org_role", "affiliatedWith", ORG | PLACE, PERSON, _c(rf"^(?:['’]s?)?\s+(?:(?!(?:and|or|but|with|while|as)\b)[\w\-]+\s+){{0,2}}?(?P<role>{role}|{title})\s+$"), reverse=True, role_group="role"),
             GapRule("credit", "affiliatedWith", ORG, PERSON, _c(r"^\s*/\s*$"), reverse=True, confidence=0.6),
-            GapRule("and_role_of", "affiliatedWith", PERSON, ORG, _c(rf"^\s*,?\s+and\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})\s+(?:of|at)\s+(?:the\s+)?$"), carry=True, role_group="role"),
+            GapRule("and_role_of", "affiliatedWith", PERSON, ORG, _c(rf"^\s*,?\s+and\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})\s+(?:of|at)\s+(?:the\s+|its\s+)?$"), carry=True, role_group="role"),
+            # "He worked at Google Brain, and in 2016 co-founded Recurrent AI": a second career verb of the subject
+            GapRule("and_verb_person_org", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^\s*,?\s+and\s+(?:(?:in|by)\s+(?:\w+\s+)?\d{4}\s*,?\s+|(?:later|then|also|subsequently|eventually|now)\s+)*(?P<role>founded|co-founded|cofounded|joined|started|established|set\s+up|heads|headed|leads|led|runs|ran|chairs|chaired)\s+(?:the\s+|a\s+|an\s+)?$"), role_group="role", confidence=0.6, carry=True, carry_only=True),
             # partnerOf
             GapRule("verb_partner", "partnerOf", ORG, ORG, _c(rf"^{pre}\s+{partner}\s+(?:the\s+)?$"), carry=False, confidence=0.7),
             GapRule("partner_deal", "partnerOf", ORG, ORG, _c(rf"^{pre}\s+{deal}\s+with\s+(?:the\s+)?$"), carry=False, confidence=0.7),
@@ -478,7 +494,7 @@ class RelationRules:
         # (a head noun may close the first name: "the Xiaomi 15S Pro phone and the Pad 7 Ultra tablet")
         self.group_gap = re.compile(
             # ("the Ministry of Industry and Information Technology (MIIT), the Ministry of ...": a bracketed short name first)
-            rf"^\.?(?:\s*\([^()]{{1,40}}\))?(?:\s+{heads}s?)?\s*(?:,|,?\s*and(?:\s+(?:at|of|in|from|with))?|&|,?\s*as well as|,?\s*or|/|,\s*plus|,?\s*(?:together|along|jointly)\s+with|\s*[–—]\s*(?:together\s+)?with)(?:\s+the)?\s*$"
+            rf"^\.?(?:\s*\([^()]{{1,40}}\))?(?:\s+{heads}s?)?\s*(?:,|,?\s*and(?:\s+(?:(?:then|later|also|subsequently)\s+)?(?:at|of|in|from|with|by))?|['’]s\s+(?:[\w\-]+\s+){0,2}?(?:fund|arm|unit|vehicle)\s+and|&|,?\s*as well as(?:\s+(?:other\s+)?(?:[\w\-]+\s+)?(?:investors|backers|shareholders|funds|agencies|regulators|ministries|departments)\s+(?:such\s+as|including|like))?|,?\s*or|/|,\s*plus|,?\s*(?:together|along|jointly)\s+with|\s*[–—]\s*(?:together\s+)?with)(?:\s+the)?\s*$"
             # ("GLM-4.5 and the lighter GLM-4.5-Air")
             r"|^\s*,?\s*and\s+(?:the|its)\s+(?:[a-z][\w\-]*\s+){1,2}$",
             re.IGNORECASE,
@@ -620,7 +636,7 @@ class RelationRules:
             p for p in self.it_subject.finditer(text, s, e)
             if not any(m.start <= p.start() < m.end for m in mentions)
             # "did not say whether it would release": what is denied or asked is no fact
-            and not (self.negation.search(text, s, p.start()) or _WHETHER.search(text, max(s, p.start() - 12), p.start()))
+            and not (self.negation.search(text, max(s, text.rfind(":", s, p.start()) + 1, text.rfind(";", s, p.start()) + 1), p.start()) or _WHETHER.search(text, max(s, p.start() - 12), p.start()))
         ]
         if not found:
             return mentions
@@ -728,7 +744,7 @@ class RelationRules:
         ]
         # "Zhipu AI launched X. The company counts Meituan among its shareholders.": "The company" (or "The model")
         # opening a sentence is the first company (model) of the sentence before
-        if previous:
+        if previous or self._recent_orgs:
             ana = _ANAPHOR.match(text, s)
             if ana and not (mentions and mentions[0].start < ana.end()):
                 if ana.group("he"):  # "He later worked at Google Brain": the person the sentence before was about
@@ -740,10 +756,14 @@ class RelationRules:
                 else:
                     kind = ana.group("kind").lower()
                     want = MP if kind in _MODEL_NOUNS else POLICY if kind in _POLICY_NOUNS else ORG - {"GovernmentAgency"}
-                ante = next((a for a in previous if a.ctype in want), None)
+                ante = next((a for a in previous or () if a.ctype in want), None)
                 if ana.group("kind") and ana.group("kind").lower() in ("company", "firm", "startup", "start-up", "chipmaker", "carmaker"):
                     # ("The Shanghai Stock Exchange accepted the listing of Moore Threads. The company wants ...": a firm)
-                    ante = next((a for a in previous if a.ctype == "Company"), ante)
+                    ante = next((a for a in previous or () if a.ctype == "Company"), ante)
+                    if ante is None:
+                        # ("iFlytek is a provider of ... . Its Spark models power ... . The company is chaired by ...":
+                        # no firm in the sentence before: the last one named, if it is near)
+                        ante = next((a for a in reversed(self._recent_orgs) if a.ctype == "Company" and 0 <= s - a.end <= 600), None)
                 if ante is not None:
                     end = ana.end("it") if ana.group("it") else ana.end("he") if ana.group("he") else ana.end("round") if ana.group("round") else ana.end()
                     start = ana.start("he") if ana.group("he") else ana.start()
@@ -887,8 +907,10 @@ class RelationRules:
                         break
             # "Baichuan, founded by former Sogou CEO Wang Xiaochuan": the founder is the person the role belongs to
             if not fired and i + 2 < len(groups) and right.types & ORG and groups[i + 2].types & PERSON and self.role_mod.match(text[right.end : groups[i + 2].start]):
-                for rule in self._candidates(left, groups[i + 2]):
-                    if rule.name in ("founded_by", "led_by") and self._apply(rule, left, groups[i + 2], gap, s, e, out):
+                # ("MetaX, a Shanghai GPU company founded by former AMD engineer Chen Weiliang": past the place adjective)
+                founded = groups[i - 1] if left.types <= PLACE and i and groups[i - 1].types & ORG and _APPOSITION_ORG.match(text[groups[i - 1].end : left.start] + " ") else left
+                for rule in self._candidates(founded, groups[i + 2]):
+                    if rule.name in ("founded_by", "led_by") and self._apply(rule, founded, groups[i + 2], text[founded.end : right.start] if founded is not left else gap, s, e, out):
                         fired = True
                         break
             # "X referenced Meta's Llama2", "director of the White House's NEC": the gap before a possessor
@@ -1065,6 +1087,14 @@ class RelationRules:
                     for b in right.members:
                         if a.ctype in ACTOR and b.ctype in ORG - {"GovernmentAgency"} and a.key != b.key:
                             out.append(Relation(a, "investedIn", b, s, e, "possessor_shareholder", 0.7))
+        # "Hygon depends on Sugon, its largest shareholder", "works with Uber, which is also one of its investors":
+        # the apposition's "its" is the nearest firm before the backer
+        for i, g in enumerate(groups):
+            if i == 0 or not (g.types & ACTOR and _ITS_BACKER_APPOSITION.match(text, g.end)):
+                continue
+            ante = next((a for gg in reversed(groups[:i]) for a in reversed(gg.members) if a.ctype in ORG - {"GovernmentAgency"}), None)
+            if ante is not None:
+                out.extend(Relation(a, "investedIn", ante, s, e, "its_backer_apposition", 0.6) for a in g.members if a.ctype in ACTOR and a.key != ante.key)
         # "Earlier backers include Alibaba and Tencent", "HongShan was among its first investors": the backers of
         # the firm the sentence before was about
         if previous and groups:
@@ -1078,6 +1108,23 @@ class RelationRules:
                         break
             elif owner is not None and groups[0].types & ACTOR and _AMONG_ITS.match(text, groups[0].end):
                 out.extend(Relation(a, "investedIn", owner, s, e, "among_its_backers", 0.6) for a in groups[0].members if a.ctype in ACTOR and a.key != owner.key)
+        # "A graduate of Peking University, he worked at ...", "A former Google engineer, Li Dahai ...": the
+        # opener's role ties the person after its comma to the organisations in it
+        if len(groups) > 1 and groups[0].types & ORG:
+            k = next((k for k, g in enumerate(groups) if not g.types & ORG), None)
+            opener = _ROLE_OPENER.fullmatch(text, s, groups[0].start)
+            if k and groups[k].types & PERSON and (
+                    opener and text[groups[k - 1].end : groups[k].start].strip() == "," and (k == 1 or _AND_GAP.fullmatch(text, groups[0].end, groups[1].start))
+                    or k == 1 and _ARTICLE_OPENER.fullmatch(text, s, groups[0].start) and (opener := _ROLE_AFTER_ORG.fullmatch(text, groups[0].end, groups[1].start))):
+                person = groups[k].members[0]
+                out.extend(Relation(person, "affiliatedWith", o, s, e, "role_opener", 0.6, opener.group("role").lower())
+                           for g in groups[:k] for o in g.members if o.ctype in ORG)
+        # "he is a Tsinghua computer science graduate", "Zhou, a Peking University alumnus,": an alumnus of the school
+        for i in range(len(groups) - 1):
+            left, right = groups[i], groups[i + 1]
+            if left.types & PERSON and right.types & ORG and _IS_A_GAP.fullmatch(text, left.end, right.start) and (g := _ALUMNUS_AFTER.match(text, right.end)):
+                out.extend(Relation(left.members[-1], "affiliatedWith", o, s, e, "school_graduate", 0.6, g.group("role").lower())
+                           for o in right.members if o.ctype in ORG and left.members[-1].ctype in PERSON)
         # "Wu Yonghui moved from Google DeepMind to ByteDance", "left Baidu for Tencent's cloud arm": both employers
         for i in range(len(groups) - 1):
             left, right = groups[i], groups[i + 1]

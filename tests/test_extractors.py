@@ -1622,3 +1622,35 @@ def test_a_firm_name_may_open_with_a_lower_case_letter_and_about_is_no_part_of_i
 def test_what_a_model_is_derived_from_is_no_product_of_the_offerer(extract_text):
     got = facts_of(extract_text("Kuaishou offers a medical model derived from Hunyuan."), "developer")
     assert ("Hunyuan", "developer", "Kuaishou") not in got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Wang Lin is also Tencent's chief scientist.", ("Wang Lin", "affiliatedWith", "Tencent")),
+    ("Wang Lin, China's permanent representative to the UN, spoke.", ("Wang Lin", "affiliatedWith", "China")),
+    ("A Tsinghua University team led by Wang Lin built it.", ("Wang Lin", "affiliatedWith", "Tsinghua University")),
+    ("Wang Lin used to run vision research at Baidu.", ("Wang Lin", "affiliatedWith", "Baidu")),
+    ("Zhou Min founded Zhipu AI. A graduate of Tsinghua University, he worked at Baidu and then at Tencent.",
+     ("Zhou Min", "affiliatedWith", "Tsinghua University")),
+    ("Zhou Min founded Zhipu AI. A graduate of Tsinghua University, he worked at Baidu and then at Tencent.",
+     ("Zhou Min", "affiliatedWith", "Tencent")),
+    ("Zhou Min worked at Baidu, and in 2016 co-founded Moonshot AI.", ("Zhou Min", "affiliatedWith", "Moonshot AI")),
+    ("Zhou Min founded Kuaishou. He is a Tsinghua computer science graduate.", ("Zhou Min", "affiliatedWith", "Tsinghua University")),
+    ("Moonshot AI, a Beijing AI company founded by former Baidu engineer Zhou Min, grew.", ("Zhou Min", "affiliatedWith", "Moonshot AI")),
+    ("A former Baidu engineer, Zhou Min later joined Kuaishou.", ("Zhou Min", "affiliatedWith", "Baidu")),
+    ("Kuaishou makes apps. Its Hunyuan models power products. The company is chaired by Zhou Min.", ("Zhou Min", "affiliatedWith", "Kuaishou")),
+    ("Zhipu AI has taken no other money: it is funded by Tencent.", ("Tencent", "investedIn", "Zhipu AI")),
+    ("Zhipu AI raised money in May. The money comes from Tencent and Baidu.", ("Baidu", "investedIn", "Zhipu AI")),
+    ("Zhipu AI said it had received 1 billion yuan from Tencent.", ("Tencent", "investedIn", "Zhipu AI")),
+    ("Kuaishou depends on Tencent, its largest shareholder.", ("Tencent", "investedIn", "Kuaishou")),
+    ("Moonshot AI works with Baidu, which is also one of its investors.", ("Baidu", "investedIn", "Moonshot AI")),
+    ("Zhipu AI raised money from Baidu as well as state-backed investors such as Tencent.", ("Tencent", "investedIn", "Zhipu AI")),
+    ("Baidu's venture fund and Tencent invested 1 billion yuan in Zhipu AI.", ("Baidu", "investedIn", "Zhipu AI")),
+])
+def test_career_and_backer_shapes(extract_text, text, fact):
+    got = facts_of(extract_text(text), fact[1])
+    assert fact in got, got
+
+
+def test_what_a_firm_receives_that_is_no_money_is_no_investment(extract_text):
+    got = facts_of(extract_text("Zhipu AI received approval from the CAC. Baidu received an award from Tsinghua University."), "investedIn")
+    assert not got, got
