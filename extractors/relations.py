@@ -213,11 +213,15 @@ _POSSESSED = re.compile(r"['’]s\s$")
 _ON_PLATFORM = re.compile(r"\s+(?:repository|repo|account|page|channel|profile|post|posts|listing|store|feed|handle)\b", re.I)
 _MODEL_NOUNS = {"model", "chatbot", "app", "chip", "system", "assistant", "platform", "processor"}
 _POLICY_NOUNS = {"rules", "regulations", "measures", "guidelines", "law", "plan", "policy", "initiative", "provisions", "framework"}
+_EVENT_NOUNS = {"conference", "summit", "forum", "expo", "fair", "exhibition", "event", "games", "marathon", "competition"}
+# "It is co-hosted by MIIT and ...": "it" after a sentence about an event is the event
+_EVENT_HOSTED = re.compile(r"\s+(?:is|was|will\s+be|has\s+been)\s+(?:(?:also|again|jointly)\s+)?(?:co-)?(?:hosted|organi[sz]ed|sponsored|chaired|attended|run|staged|held)\s+by\b")
 _ANAPHOR = re.compile(
     # "He later worked at Google Brain", "In 2016 he co-founded Recurrent AI": a person of the sentence before
     r"\s*(?:(?:(?:In|By|After|Before|Since|Later|Then|Previously|Earlier|Today|Now)\b[^,.;:\n]{0,40}?(?:,\s*|\s+))?(?P<he>(?<![A-Za-z])(?:He|She|he|she))\s+(?=[a-z])|"
     r"(?:The|the|That|This)\s+(?:(?!(?:company|firm|startup|model)\b)[\w\-]+\s+){0,2}?(?P<kind>company|firm|startup|start-up|group|lab|developer|chipmaker|carmaker|model|chatbot|app|chip"
-    r"|system|assistant|platform|processor|rules|regulations|measures|guidelines|law|plan|policy|initiative|provisions|framework)\b(?!['’])|(?P<it>It)\s+(?=(?:has|had|also|then|later|recently|was|is|released|launched|backed|invested|unveiled|acquired|bought|partnered|cut|said|sold|made|built|won|took|led|set|put|plans|aims|wants|says|offers|offered|lowered|raised|opened|signed|added|expects|expanded)\b)"
+    r"|system|assistant|platform|processor|rules|regulations|measures|guidelines|law|plan|policy|initiative|provisions|framework"
+    r"|conference|summit|forum|expo|fair|exhibition|event|games|marathon|competition)\b(?!['’])|(?P<it>It)\s+(?=(?:has|had|also|then|later|recently|was|is|released|launched|backed|invested|unveiled|acquired|bought|partnered|cut|said|sold|made|built|won|took|led|set|put|plans|aims|wants|says|offers|offered|lowered|raised|opened|signed|added|expects|expanded)\b)"
     # "The round was led by X", "Investors in the round included X": the firm that raised the round
     r"|(?P<round>(?:The|This|the|this)\s+(?:[\w\-]+\s+){0,2}?(?:round|financing|fundraising|funding|raise|money|capital|cash|investment)"
     r"|(?:Other\s+|New\s+)?(?:[Ii]nvestors|[Bb]ackers|[Pp]articipants)\s+in\s+the\s+(?:[\w\-]+\s+){0,2}?(?:round|financing|funding))"
@@ -340,7 +344,7 @@ class RelationRules:
             rf"(?:(?:\s*,\s+(?:a|an|the|its)\s+[^,;]{{1,60}},)?(?:\s+(?!{_BLOCK}\b)[\w\-’'.]+){{0,3}}?"
             # "X, on Friday, issued", "X, has also released": after a comma only auxiliaries, adverbs and a date
             r"|\s*[,|–—](?:\s+(?:which|that|who|has|have|had|also|then|jointly|later|recently|officially|formally|on|in|last|this|earlier"
-            r"|early|late|(?-i:[A-Z][a-z]+\.?)|\d{1,4}(?:st|nd|rd|th)?),?){0,4}?)"
+            r"|early|late|year|month|week|(?-i:[A-Z][a-z]+\.?)|\d{1,4}(?:st|nd|rd|th)?),?){0,6}?)"
         )
         tail = rf"(?:\s+(?!{_BLOCK}\b){word}){{0,7}}?\s*[,:]?\s*[“\"]?"  # up to 7 words after it
         # "China's science ministry drafts ethics rules": a finite verb between them ends the possessive
@@ -463,7 +467,7 @@ class RelationRules:
             # involves
             GapRule("verb_involves", "involves", ANY - EVENT, EVENT, _c(rf"^{pre}\s+{involve}\s+(?:in\s+|at\s+)?(?:the\s+)?(?:(?:opening|closing)\s+(?:session|ceremony|day|plenary)\s+(?:of|at)\s+(?:the\s+|this\s+year['’]s\s+)?|(?:[\w\-]+\s+){{0,2}}?)$"), reverse=True, confidence=0.7),
             # "The Paris AI Action Summit, attended by Vice Premier Zhang Guoqing and JD Vance"
-            GapRule("event_attended_by", "involves", EVENT, ANY - EVENT, _c(r"^\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|will\s+be)\s+)?(?:attended|hosted|co-hosted|organi[sz]ed|sponsored|addressed|opened|won|chaired|decided|heard|ruled\s+on|tried|brought)\s+by\s+(?:the\s+)?(?:[A-Z][\w\-.]*\s+){0,3}?$"), confidence=0.65),
+            GapRule("event_attended_by", "involves", EVENT, ANY - EVENT, _c(r"^\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|will\s+be)\s+)?(?:attended|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|sponsored|co-sponsored|addressed|opened|won|chaired|co-chaired|decided|heard|ruled\s+on|tried|brought)\s+by\s+(?:the\s+)?(?:[A-Z][\w\-.]*\s+){0,3}?$"), confidence=0.65),
             GapRule("possessive_event", "involves", ORG | PLACE | PERSON, EVENT, _c(poss), reverse=True, confidence=0.65, last_only=True),
             GapRule("at_event", "involves", ANY - EVENT, EVENT, _c(r"^\s+(?:at|during)\s+(?:the\s+)?$"), reverse=True, confidence=0.6),
             # "The Action Plan was released at the World AI Conference", "Pangu 5.5, unveiled at HDC 2025"
@@ -496,7 +500,9 @@ class RelationRules:
             # ("the Ministry of Industry and Information Technology (MIIT), the Ministry of ...": a bracketed short name first)
             rf"^\.?(?:\s*\([^()]{{1,40}}\))?(?:\s+{heads}s?)?\s*(?:,|,?\s*and(?:\s+(?:(?:then|later|also|subsequently)\s+)?(?:at|of|in|from|with|by))?|['’]s\s+(?:[\w\-]+\s+){0,2}?(?:fund|arm|unit|vehicle)\s+and|&|,?\s*as well as(?:\s+(?:other\s+)?(?:[\w\-]+\s+)?(?:investors|backers|shareholders|funds|agencies|regulators|ministries|departments)\s+(?:such\s+as|including|like))?|,?\s*or|/|,\s*plus|,?\s*(?:together|along|jointly)\s+with|\s*[–—]\s*(?:together\s+)?with)(?:\s+the)?\s*$"
             # ("GLM-4.5 and the lighter GLM-4.5-Air")
-            r"|^\s*,?\s*and\s+(?:the|its)\s+(?:[a-z][\w\-]*\s+){1,2}$",
+            r"|^\s*,?\s*and\s+(?:the|its)\s+(?:[a-z][\w\-]*\s+){1,2}$"
+            # ("co-chaired by French President Emmanuel Macron and Indian Prime Minister Narendra Modi")
+            rf"|^\s*,?\s*and\s+(?:(?:former|then)\s+)?(?:[a-z]+\s+)?(?:{title})\s+$",
             re.IGNORECASE,
         )
         self.jointly = re.compile(rf"^\s+(?:have\s+|has\s+|had\s+)?(?:jointly|together|co-\w+|{deal}\b)", re.IGNORECASE)
@@ -750,12 +756,12 @@ class RelationRules:
                 if ana.group("he"):  # "He later worked at Google Brain": the person the sentence before was about
                     want = PERSON
                 elif ana.group("it"):  # "It has backed Moonshot AI": the first company or model of the sentence before
-                    want = (ORG - {"GovernmentAgency"}) | MP
+                    want = EVENT if _EVENT_HOSTED.match(text, ana.end("it")) else (ORG - {"GovernmentAgency"}) | MP
                 elif ana.group("round"):
                     want = ORG - {"GovernmentAgency"}
                 else:
                     kind = ana.group("kind").lower()
-                    want = MP if kind in _MODEL_NOUNS else POLICY if kind in _POLICY_NOUNS else ORG - {"GovernmentAgency"}
+                    want = MP if kind in _MODEL_NOUNS else POLICY if kind in _POLICY_NOUNS else EVENT if kind in _EVENT_NOUNS else ORG - {"GovernmentAgency"}
                 ante = next((a for a in previous or () if a.ctype in want), None)
                 if ana.group("kind") and ana.group("kind").lower() in ("company", "firm", "startup", "start-up", "chipmaker", "carmaker"):
                     # ("The Shanghai Stock Exchange accepted the listing of Moore Threads. The company wants ...": a firm)

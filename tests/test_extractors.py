@@ -1654,3 +1654,15 @@ def test_career_and_backer_shapes(extract_text, text, fact):
 def test_what_a_firm_receives_that_is_no_money_is_no_investment(extract_text):
     got = facts_of(extract_text("Zhipu AI received approval from the CAC. Baidu received an award from Tsinghua University."), "investedIn")
     assert not got, got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("The Zorvex Summit was held in Beijing. It is co-hosted by MIIT and the State Council.",
+     ("Zorvex Summit", "involves", "State Council")),
+    ("The Zorvex Summit was held in Beijing. The summit, co-chaired by President Wang Lin and Premier Zhou Min, ended.",
+     ("Zorvex Summit", "involves", "Zhou Min")),
+    ("MIIT, which in October last year issued the Zorvex Action Plan, spoke.", ("Zorvex Action Plan", "issuedBy", "Ministry of Industry and Information Technology")),
+])
+def test_event_anaphors_title_lists_and_dated_clauses(extract_text, text, fact):
+    got = facts_of(extract_text(text), fact[1])
+    assert fact in got, got
