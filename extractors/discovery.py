@@ -150,6 +150,8 @@ class Discovery:
             Rule("model_apposition", rf"(?:^|(?<=[\s(“\"]))([A-Z][\w\-]*[a-z][\w\-]*(?:{SP}[A-Z0-9][\w\-]*(?:\.\d+)*){{0,2}}),{SP}(?:a|an|the|its|their|(?:one|two|three)(?:{SP}of)?|[A-Z][\w\-]*(?:{SP}[A-Z][\w\-]*)?['’]s){SP}(?:(?!(?:of|for|in|on|at|by|from|with|that|which|who|behind|about|like|such|as|and|or)\b)[\w\-]+{SP}){{0,4}}({model_head}|{product_head})s?(?![\w\-]|{SP}(?:startup|start-up|company|firm|maker|makers|developer|developers|lab|team|unit|provider|vendor|giant|group|business|arm|division|market|industry|sector|race|war|brand|brands|owned|operator|supplier|design|designer|designers|research|manufacturing|making|development|subsidiary)\b)", "AIModel"),
             # "ERNIE Speed", "Doubao Pro", "Qwen Max": a known model family and a variant word (checked in _judge)
             Rule("family_suffix", rf"\b([A-Z][\w\-]*(?:{SP}(?:{msuffix}))+)(?![\w\-])", "AIModel"),
+            # "Hunyuan-lite", "Doubao-1.5-thinking-pro", "Qwen2.5-instruct": a known family and lower-case variant words
+            Rule("family_hyphen", rf"\b([A-Z][A-Za-z]*(?:-?\d+(?:\.\d+)*[A-Za-z]?)?(?:-(?:[a-z]+|\d+(?:\.\d+)*[a-z]?))*?-(?:{HYPHEN_VARIANTS})(?:-(?:[a-z]+|\d+[a-z]?))*)(?![\w\-])", "AIModel"),
             Rule("integrated_into_slot", rf"\b(?:integrated|embedded|built|incorporated)\s+into{SP}(?:the{SP})?([A-Z][\w\-]*(?:{SP}[A-Z0-9][\w\-]*){{0,2}})", "Product"),
             Rule("model_capital", rf"\b((?:{W}{SP}){{1,4}}(?:Large{SP})?(?:Model|LLM|Chatbot|Bot))\b", "AIModel"),
             # organisations: "startup MiniMax", "ShengShu Technology", "Zhipu, a Beijing-based startup"
@@ -206,6 +208,7 @@ class Discovery:
             "model_after_head": (heads, 30, 90),
             "model_apposition": (heads, 100, 10),
             "family_suffix": (sorted(set(cues["model_suffix"])), 40, 5),
+            "family_hyphen": (["-" + v for v in HYPHEN_VARIANTS.split("|")], 40, 30),
             "integrated_into_slot": (["into"], 30, 60),
             "model_capital": (["Model", "LLM", "Chatbot", "Bot"], 90, 10),
             "org_before": (words(cues["org_before"]), 30, 60),
@@ -399,6 +402,9 @@ class Discovery:
         if rule.name == "family_suffix":
             if words[0].lower() not in self.model_families or known:
                 return None
+        elif rule.name == "family_hyphen":
+            if known or re.split(r"[\-\d.]", name)[0].lower() not in self.model_families | self.product_families:
+                return None
         elif rule.name == "model_apposition":
             if known or words[0] in self.stop_caps or words[0] in self.verb_words or words[0] in _DATE_WORDS or name.lower() in _NOT_MODEL:
                 return None
@@ -512,8 +518,11 @@ _UNIT_AFTER = re.compile(r"[^\S\n]+(?:team|teams|unit|lab|group|division|departm
 _PARAMS = re.compile(r"\d(?:\.\d+)?[BT]\b|\d+x\d+B\b|-(?:Instruct|Base|Thinking|Reasoner|Distill)\b")  # (a model, not the app)
 _NOT_MODEL_AFTER = re.compile(r"[^\S\n]+(?:licen[cs]e|protocol|standard|port|visa|rating|bonds?|shares)\b", re.IGNORECASE)
 
-_DESCRIPTIVE = re.compile(r"-(?:based|designed|made|owned|backed|listed|funded|headquartered|specific|focused|led|run|born|style|like|related|native|powered|driven|first)$")
+_DESCRIPTIVE = re.compile(r"-(?:class|level|grade|scale|sized|based|designed|made|owned|backed|listed|funded|headquartered|specific|focused|led|run|born|style|like|related|native|powered|driven|first)$")
 
+# lower-case variant words a model family's name takes after a hyphen ("Hunyuan-lite", "ERNIE-4.0-turbo")
+HYPHEN_VARIANTS = ("lite|standard|pro|plus|max|turbo|mini|flash|air|chat|instruct|preview|thinking|vision|coder|math|large|small|base"
+                   "|long|speed|ultra|tiny|nano|audio|video|omni|distill|reasoner|exp|character|functioncall|vl|tts|asr|embedding")
 _NOT_MODEL = {
     # number formats and data types ("FP8", "BF16", "INT4", "UE8M0")
     "fp", "bf", "int", "uint", "ue", "tf", "about", "nearly", "around", "over", "some", "more", "under", "almost",

@@ -1666,3 +1666,9 @@ def test_what_a_firm_receives_that_is_no_money_is_no_investment(extract_text):
 def test_event_anaphors_title_lists_and_dated_clauses(extract_text, text, fact):
     got = facts_of(extract_text(text), fact[1])
     assert fact in got, got
+
+
+def test_a_family_name_with_lower_case_variant_words_after_a_hyphen(extract_text):
+    types = names_types(extract_text("Tencent made Hunyuan-lite free and Alibaba shipped Qwen2.5-instruct, a Hunyuan-based app and a Qwen-class model."))
+    assert types.get("Hunyuan-lite") == "AIModel" and types.get("Qwen2.5-instruct") == "AIModel", types
+    assert "Hunyuan-based" not in types and "Qwen-class" not in types, types
