@@ -1672,3 +1672,15 @@ def test_a_family_name_with_lower_case_variant_words_after_a_hyphen(extract_text
     types = names_types(extract_text("Tencent made Hunyuan-lite free and Alibaba shipped Qwen2.5-instruct, a Hunyuan-based app and a Qwen-class model."))
     assert types.get("Hunyuan-lite") == "AIModel" and types.get("Qwen2.5-instruct") == "AIModel", types
     assert "Hunyuan-based" not in types and "Qwen-class" not in types, types
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Tencent has a contender in Hunyuan, officially launched on March 21.", ("Hunyuan", "releaseDate", "2025-03-21")),
+    ("Baidu's ERNIE, tuned for film shots and released in February, is popular.", ("ERNIE", "releaseDate", "2025-02")),
+    ("Qwen was unveiled at the Zorvex Forum in Beijing on April 27, 2024.", ("Qwen", "releaseDate", "2024-04-27")),
+    ("Qwen was unveiled at the Zorvex Forum in Beijing on April 27, 2024.", ("Zorvex Forum", "date", "2024-04-27")),
+    ("It succeeds Zorvex-1 and Zorvex-2, two models Tencent previewed last September.", ("Zorvex-2", "releaseDate", "2024-09")),
+])
+def test_dates_after_participles_events_and_numbered_appositions(extract_text, text, fact):
+    got = facts_of(extract_text(text, "2025-04-30"), fact[1])
+    assert fact in got, got
