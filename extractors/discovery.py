@@ -32,7 +32,9 @@ CHINESE_SURNAMES = (
     "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song "
     "Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Yu Jiang Cai Ye Du Cheng Wei Su Lu Ding Ren "
     "Shen Yao Lei Fan Fang Shi Qian Qiu Qin Kong Bai Gai Hou Duan Lei Long Tao Jin Zou Xiong Meng Qin Yan "
-    "Mao Hao Xue Wan Gu Dai Fu Xia Zhong Wen Tan Lai Mo Kang Wan Yin Chang Niu Shao Yi Liao Lv Lyu Kuang"
+    "Mao Hao Xue Wan Gu Dai Fu Xia Zhong Wen Tan Lai Mo Kang Wan Yin Chang Niu Shao Yi Liao Lv Lyu Kuang "
+    "Jiao Zhan Jia Cui Ge Fei Bao Rao Pei Chai Geng Yue Miao Nie Ruan Zhai Zhuang Zhuo Zong Huo Guan Gong Dou Xing "
+    "Lian Tong Zang Qi Mu Zuo Bi Gan Pu Quan Che Shu Ou"
 ).split()
 _SURNAMES = set(CHINESE_SURNAMES)
 NOT_GIVEN = {"Said", "Says", "Also", "Group", "Auto", "Ning", "Dynasty", "River", "Road", "Street", "Kong"}

@@ -356,6 +356,13 @@ class RelationRules:
         self._investors_before: set[str] = set()
         self._topic_org: Mention | None = None  # the last firm that opened a sentence
         self._recent_orgs: list[Mention] = []  # the organisations named so far, last 40
+        box = lex.get("infobox", {})
+        self.infobox_keys: dict[str, tuple[str, bool]] = {}
+        for group, pred, from_member in (("member_affiliated", "affiliatedWith", True), ("member_invested", "investedIn", True),
+                                         ("member_developed", "developer", True), ("member_subsidiary", "subsidiaryOf", True),
+                                         ("subject_subsidiary", "subsidiaryOf", False), ("subject_developer", "developer", False),
+                                         ("subject_based", "basedOn", False), ("subject_issuer", "issuedBy", False)):
+            self.infobox_keys.update(dict.fromkeys(box.get(group, ()), (pred, from_member)))
         self.rules: list[GapRule] = [
             # developer
             GapRule("possessive_developer", "developer", ACTOR, MP, _c(poss), reverse=True, last_only=True),
@@ -1413,6 +1420,78 @@ def _stand_in(ante: Mention, start: int, end: int, source: str) -> Mention:
     return Mention(start, end, ante.text, ante.type, key=ante.key, source=source, name=ante.name or ante.text)
 
 
+# an infobox line: "| Founders:      Jiang Daxin, Zhu Yibo |", "Key people: Jiang Daxin (CEO)"; and the lines that
+# continue its value ("|                Jiao Binxing          |")
+_INFOBOX_LINE = re.compile(r"^[ \t]*[|│]?[ \t]*(?P<key>[A-Za-z][A-Za-z ()/\-]{1,30}?)[ \t]*:[ \t]+(?P<val>\S.*?)[ \t]*[|│]?[ \t]*$", re.MULTILINE)
+_INFOBOX_MORE = re.compile(r"[ \t]*[|│][ \t]{4,}(?P<val>\S.*?)[ \t]*[|│]?[ \t]*$")
+_INFOBOX_TITLE = re.compile(r"^[ \t]*[|│][ \t]*(?P<val>[^:|│\n]+?)[ \t]*[|│][ \t]*$", re.MULTILINE)
+
+
+def _infobox_relations(text: str, mentions: list[Mention], keys: dict[str, tuple[str, bool]]) -> list[Relation]:
+    """Relations an infobox states between the page's subject and the names in its values. A box is three or more
+    key lines in a row, at least one of them with a known key; its subject is the name on the box's title line, else
+    the first firm, model or policy named in the 400 characters before it."""
+    lines = [m for m in _INFOBOX_LINE.finditer(text)]
+    if len(lines) < 3:
+        return []
+    out: list[Relation] = []
+    k = 0
+    while k < len(lines):
+        # a run of key lines, each on the line after the last (continuation lines between them allowed)
+        run = [lines[k]]
+        while k + 1 < len(lines):
+            between = text[run[-1].end() : lines[k + 1].start()].strip("\n").split("\n")
+            if all(not b.strip() or _INFOBOX_MORE.fullmatch(b) for b in between) and text[run[-1].end() : lines[k + 1].start()].count("\n") <= 4:
+                run.append(lines[k + 1])
+                k += 1
+            else:
+                break
+        k += 1
+        if len(run) < 3 or not any(x.group("key").strip().lower() in keys for x in run):
+            continue
+        top = run[0].start()
+        title = None
+        for t in _INFOBOX_TITLE.finditer(text, max(0, top - 200), top):
+            title = t
+        cands = [m for m in mentions if m.ctype in ORG | MP | POLICY | EVENT]
+        subject = next((m for m in cands if title is not None and title.start("val") <= m.start and m.end <= title.end("val")), None) \
+            or next((m for m in cands if top - 400 <= m.start < top), None)
+        if subject is None:
+            continue
+        for x in run:
+            rule = keys.get(x.group("key").strip().lower())
+            if rule is None:
+                continue
+            pred, from_member = rule
+            end = x.end()
+            # the value goes on in the continuation lines below the key line
+            nxt = text.find("\n", end + 1)
+            while nxt != -1 and _INFOBOX_MORE.fullmatch(text, end + 1, nxt):
+                end = nxt
+                nxt = text.find("\n", end + 1)
+            if nxt == -1 and end + 1 < len(text) and _INFOBOX_MORE.fullmatch(text, end + 1, len(text)):
+                end = len(text)
+            for m in mentions:
+                if not (x.start("val") <= m.start and m.end <= end) or m.key is not None and m.key == subject.key:
+                    continue
+                if pred == "affiliatedWith" and m.ctype in PERSON and subject.ctype in ORG:
+                    out.append(Relation(m, pred, subject, x.start(), end, "infobox", 0.6, "founder" if "found" in x.group("key").lower() else None))
+                elif pred == "investedIn" and m.ctype in ACTOR and subject.ctype in ORG:
+                    out.append(Relation(m, pred, subject, x.start(), end, "infobox", 0.6))
+                elif pred == "developer" and from_member and m.ctype in MP and subject.ctype in ORG:
+                    out.append(Relation(m, pred, subject, x.start(), end, "infobox", 0.6))
+                elif pred == "developer" and not from_member and m.ctype in ORG and subject.ctype in MP:
+                    out.append(Relation(subject, pred, m, x.start(), end, "infobox", 0.6))
+                elif pred == "subsidiaryOf" and m.ctype in ORG and subject.ctype in ORG:
+                    out.append(Relation(m, pred, subject, x.start(), end, "infobox", 0.6) if from_member
+                               else Relation(subject, pred, m, x.start(), end, "infobox", 0.6))
+                elif pred == "basedOn" and m.ctype in MP and subject.ctype in MP:
+                    out.append(Relation(subject, pred, m, x.start(), end, "infobox", 0.6))
+                elif pred == "issuedBy" and m.ctype in ISSUER and subject.ctype in POLICY:
+                    out.append(Relation(subject, pred, m, x.start(), end, "infobox", 0.6))
+    return out
+
+
 class RelationComponent:
     def __init__(self, rules: RelationRules):
         self.rules = rules
@@ -1457,5 +1536,6 @@ class RelationComponent:
                 if inner.ctype in ANY - POLICY:
                     s, e = spans[max(bisect.bisect_right(starts, policy.start) - 1, 0)]
                     rels.append(Relation(policy, "targets", inner, s, e, "target_in_policy_name", 0.7))
+        rels.extend(_infobox_relations(text, mentions_of(doc), self.rules.infobox_keys))
         doc._.cakg_relations = rels
         return doc

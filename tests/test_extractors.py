@@ -1684,3 +1684,24 @@ def test_a_family_name_with_lower_case_variant_words_after_a_hyphen(extract_text
 def test_dates_after_participles_events_and_numbered_appositions(extract_text, text, fact):
     got = facts_of(extract_text(text, "2025-04-30"), fact[1])
     assert fact in got, got
+
+
+def test_an_infobox_relates_its_subject_to_the_names_in_its_values(extract_text):
+    text = (
+        "+--------------------------------+\n"
+        "| Zorvex Labs                    |\n"
+        "| Type:          Private         |\n"
+        "| Founders:      Wang Lin,       |\n"
+        "|                Zhou Min        |\n"
+        "| Headquarters:  Beijing         |\n"
+        "| Products:      Hunyuan         |\n"
+        "| Investors:     Tencent; Baidu  |\n"
+        "| Parent:        Kuaishou        |\n"
+        "+--------------------------------+\n\n"
+        "Zorvex Labs is a Chinese artificial intelligence company.\n"
+    )
+    ex = extract_text(text)
+    got = facts_of(ex)
+    assert {("Wang Lin", "affiliatedWith", "Zorvex Labs"), ("Zhou Min", "affiliatedWith", "Zorvex Labs"),
+            ("Hunyuan", "developer", "Zorvex Labs"), ("Tencent", "investedIn", "Zorvex Labs"),
+            ("Baidu", "investedIn", "Zorvex Labs"), ("Zorvex Labs", "subsidiaryOf", "Kuaishou")} <= got, got
