@@ -142,6 +142,22 @@ _ARTICLE_OPENER = re.compile(r"\s*(?:[\-–—•*]\s*)?(?:An?|The)\s+(?:(?:form
 _ROLE_AFTER_ORG = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?P<role>graduate|alumnus|alumna|veteran|engineer|researcher|scientist|executive|employee|manager|dropout|professor)\s*,\s*")
 _IS_A_GAP = re.compile(r"\s*,?\s+(?:(?:is|was)\s+(?:also\s+)?)?an?\s+(?:(?:former|fellow)\s+)?")
 _ALUMNUS_AFTER = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,3}?(?P<role>graduate|alumnus|alumna|dropout|PhD)\b")
+# a firm raising money: "closed a 5 billion yuan Series A", "said it had raised almost 500 million yuan"
+_RAISED = re.compile(r"\b(?:raised|raises|closed|closes|secured|secures|completed|completes|landed|lands|bagged|netted|pulled\s+in)\s+"
+                     r"(?:[\w\-$€¥£.,]+\s+){0,8}?(?:round|yuan|dollars|million|billion|funding|financing|Series\s+[A-F]\+?|seed|angel|pre-IPO)\b")
+_MONEY_THAT = re.compile(r"\b(?:million|billion|yuan|dollars|round|raise|investment)\s+(?:that|which)\s+")
+_MONEY_THAT_BEFORE = re.compile(r"\b(?:million|billion|yuan|dollars|round|raise|investment)\s+(?:that|which)\s+(?:the\s+)?$")
+_LED_AFTER = re.compile(r"\s+(?:co-)?(?:led|provided|put\s+up|invested)\b")
+# "Alibaba, Tencent and Xiaomi all took part", "Primavera Capital led,", "Tencent and Zhipu AI joined the round."
+_TOOK_PART = re.compile(
+    r"(?:\s*,\s+[^,;]{1,50},)?\s+(?:(?:all|also|both|each|then|too)\s+)*(?:took\s+part|participated|chipped\s+in|followed(?=\s*[,.;])"
+    r"|(?:joined|co-led|led)(?=\s*(?:[,.;]|\s+(?:and|with|alongside)\b))"
+    r"|(?:joined|led|co-led|backed)\s+(?:the|this|that)\s+(?:[\w\-$€¥£.,]+\s+){0,3}?(?:round|raise|financing|funding|deal)\b"
+    r"|(?:was|were)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:investors|backers|participants))"
+)
+_ALONGSIDE_BEFORE = re.compile(r"\b(?:alongside|along\s+with|together\s+with|joined\s+with|joined\s+by|as\s+did)\s+(?:the\s+)?$")
+_PARTICIPATING_AFTER = re.compile(r"\s+(?:also\s+)?(?:participating|joining|taking\s+part|investing|following)\b")
+_AMONG_THEM_BEFORE = re.compile(r"\b(?:among|including)\s+(?:them|which|those)\s+(?:(?:were|was|are)\s+)?(?:the\s+)?$")
 _BE_GAP = re.compile(r"\s+(?:is|was|are|were|remains|remained|became|becomes|has\s+been|had\s+been)\s+(?:already\s+|also\s+|now\s+|still\s+|(?:reported|said|believed)\s+to\s+be\s+)?")
 _APPOS_BE_GAP = re.compile(r"(?:['’]s\s+[^,;]{1,40}|\s*,[^,;]{1,60})?,\s+(?:is|was|are|were|remains|remained|became|has\s+been|had\s+been)\s+(?:already\s+|also\s+|now\s+|still\s+)?")
 _BACKERS_OPENER = re.compile(rf"(?i)\s*(?:Its|Their|The\s+(?:company|firm|startup|start-up)['’]s)?\s*(?:(?:other|earlier|existing|previous|early|major|key|big|first|current|strategic)\s+)*(?i:{_BACKERS})\s+(?:include|included|includes|are|were|have\s+included)\s+(?:the\s+)?")
@@ -353,6 +369,7 @@ class RelationRules:
         self.possessive = _c(poss)
         # document state the sentences share (reset per document by RelationComponent)
         self.last_investors: set[str] = set()  # who invested, in the sentence before
+        self._raiser: Mention | None = None  # the firm that raised money in the sentence before
         self._investors_before: set[str] = set()
         self._topic_org: Mention | None = None  # the last firm that opened a sentence
         self._recent_orgs: list[Mention] = []  # the organisations named so far, last 40
@@ -386,7 +403,7 @@ class RelationRules:
             GapRule("founded_by", "affiliatedWith", ORG, PERSON, _c(r"^\s*,?\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?)?(?:(?:which|that)\s+)?(?:(?:was|is|had\s+been)\s+)?(?:jointly\s+)?(?P<role>(?:co-)?founded|set\s+up|established|started)\s+(?:in\s+(?:\w+\s+)?\d{4}\s+)?by\s+(?:former\s+|ex-)?$"), reverse=True, role_group="role", confidence=0.75),
             # "a company set up in 2023 with backing from UBTech and Xiaomi", "Zhipu AI, with funding from Tencent, ..."
             GapRule("with_backing_from", "investedIn", ORG - {"GovernmentAgency"}, ACTOR, _c(r"^(?:\s*,\s+(?:a|an|the)\s+[^,;]{1,60}?|\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|is|were|had\s+been|has\s+been)\s+)?(?:founded|set\s+up|established|created|launched|started|formed|spun\s+(?:off|out))(?:\s+(?:in|on)\s+[\w ,]{1,20}?)?|\s*,)?\s+with\s+(?:(?:financial|early|initial|seed|state|strategic|the)\s+)?(?:backing|funding|investment|investments|capital|money|financing)\s+(?:from|by|of)\s+(?:the\s+)?$"), reverse=True, confidence=0.65),
-            GapRule("raised_from", "investedIn", ORG, ACTOR, _c(r"^\s+(?:has\s+|had\s+|have\s+)?(?:raised|closed|(?:secured|received|drew|attracted)(?=.*?(?:fund|financ|invest|capital|backing|money|cash|yuan|dollar|euro|[$€¥£]|million|billion|\d\s*(?:m|bn)\b|round|series)))\s+(?:[\w$€¥£.,\-]+\s+){0,7}?(?:from|led\s+by|backed\s+by)\s+(?:(?:investors|backers|a\s+group(?:\s+of\s+investors)?|a\s+consortium|a\s+syndicate)\s+(?:(?:that|which)\s+included?|including|such\s+as)\s+)?(?:the\s+)?$"), reverse=True, confidence=0.7),
+            GapRule("raised_from", "investedIn", ORG, ACTOR, _c(r"^(?:\s*,\s+(?:a|an|the)\s+[^,;]{1,60},)?\s+(?:has\s+|had\s+|have\s+)?(?:raised|closed|(?:secured|received|drew|attracted)(?=.*?(?:fund|financ|invest|capital|backing|money|cash|yuan|dollar|euro|[$€¥£]|million|billion|\d\s*(?:m|bn)\b|round|series)))\s+(?:[\w$€¥£.,\-]+\s+){0,7}?(?:from|led\s+by|backed\s+by)\s+(?:(?:investors|backers|a\s+group(?:\s+of\s+investors)?|a\s+consortium|a\s+syndicate)\s+(?:(?:that|which)\s+included?|including|such\s+as)\s+)?(?:the\s+)?$"), reverse=True, confidence=0.7),
             # issuedBy
             # "Kai-Fu Lee's 01.AI": a person's company is one they lead or founded
             GapRule("possessive_person_org", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^['’]s?\s+(?:(?:own|new|quant|hedge|venture|investment|research|AI|tech|robotics|chip)\s+){0,2}(?:startup\s+|company\s+|firm\s+|fund\s+|lab\s+|venture\s+|group\s+)?$"), confidence=0.6, last_only=True),
@@ -400,7 +417,7 @@ class RelationRules:
             # investedIn
             GapRule("passive_invest", "investedIn", ORG, ACTOR, _c(rf"^(?:\s*,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}?|(?:\s*,)?\s+)(?:(?:which|that)\s+)?(?:(?:is|was|are|has|have|had)\s+)?(?:been\s+)?(?:also\s+)?{inv_p}\s+(?:(?:the|a|an|its)\s+)?(?:[\w\-]+\s+){{0,3}}?$"), reverse=True),
             GapRule("investors_include", "investedIn", ORG, ACTOR, _c(rf"^(?:['’]s\s+(?:[\w\-]+\s+){{0,2}}?|\s*,?\s+(?:(?:a|an|the)\s+[^,;]{{1,60}}?\s+)?(?:whose|its|their)\s+){investors}\s+(?:(?:are|were)\s+(?:said|reported|believed|understood)\s+to\s+include|include|includes|included|including|are|were|is|was|remains|remained)\s+(?:the\s+)?$"), reverse=True),
-            GapRule("verb_invest", "investedIn", ACTOR, ORG, _c(rf"^(?!.*\b(?:received|receives|got|gets|won|wins|secured|secures|attracted|drew)\s+(?:\w+\s+)?(?:backing|funding|financing|investment)\b){pre}\s+(?:{invest}(?!\s+by\b)|invest(?:s|ed|ing)?\s+(?:[\w\-$.,]+\s+){{1,6}}?(?:in|into)|(?:put|puts|putting|pour\w*|pump\w*|inject\w*|plough\w*|plow\w*|sank|sink\w*)\s+(?:[\w\-$.,]+\s+){{1,6}}?into|{_STAKE}|(?:co-)?(?:lead|leads|led|leading)\s+(?:[\w\-$.,]+\s+){{0,5}}?(?:round|investment|funding|financing)s?\s+(?:of\s+(?:[\w\-$.,]+\s+){{1,5}}?)?(?:in|into|for)|(?:an?\s+)?{inv_n}|(?:announc\w+|mak\w+|made|complet\w+)\s+(?:an?\s+)?(?:\w+\s+)?{inv_n})(?:\s+(?!{_BLOCK}\b)(?!(?:led|co-led|backed)\s+by\b)[\w\-$.,]+){{0,7}}?\s+$"), carry=True),
+            GapRule("verb_invest", "investedIn", ACTOR, ORG, _c(rf"^(?!.*\b(?:received|receives|got|gets|won|wins|secured|secures|attracted|drew)\s+(?:\w+\s+)?(?:backing|funding|financing|investment)\b){pre}\s+(?:{invest}(?!\s+by\b)|invest(?:s|ed|ing)?\s+(?:[\w\-$.,]+\s+){{1,6}}?(?:in|into)|(?:put|puts|putting|pour\w*|pump\w*|inject\w*|plough\w*|plow\w*|sank|sink\w*)\s+(?:[\w\-$.,]+\s+){{1,6}}?into|{_STAKE}|(?:co-)?(?:lead|leads|led|leading|join|joins|joined|joining)\s+(?:[\w\-$.,]+\s+){{0,5}}?(?:round|investment|funding|financing)s?\s+(?:of\s+(?:[\w\-$.,]+\s+){{1,5}}?)?(?:in|into|for)|(?:an?\s+)?{inv_n}|(?:announc\w+|mak\w+|made|complet\w+)\s+(?:an?\s+)?(?:\w+\s+)?{inv_n})(?:\s+(?!{_BLOCK}\b)(?!(?:led|co-led|backed)\s+by\b)[\w\-$.,]+){{0,7}}?\s+$"), carry=True),
             # "ByteDance's new video model, called Seedance 1.0": the possessor made the model it names
             GapRule("possessive_called", "developer", ACTOR, MP, _c(rf"^['’]s\s+(?:[\w\-]+\s+){{0,4}}?(?:{heads})s?\s*,?\s+(?:called|named|dubbed|known\s+as|branded)\s+[“\"]?$"), reverse=True, confidence=0.7, last_only=True),
             # "Tencent's investment arm has taken stakes in Moonshot AI": what the arm invests in, its owner does
@@ -708,6 +725,7 @@ class RelationRules:
             self._topic_org = first
         self._gap_relations(text, s, e, groups, out)
         self._shape_relations(text, s, e, groups, previous, out)
+        self._round_participants(text, s, e, mentions, groups, previous, out)
         # "Baidu chief executive Robin Li unveiled ERNIE 5": what an executive presents, the firm they work for made
         for model, person in self._presented:
             for r in out:
@@ -740,6 +758,40 @@ class RelationRules:
                                    else Relation(r.subject, r.predicate, m, s, e, r.rule, r.confidence))
         self.last_investors = {r.subject.key for r in out if r.predicate == "investedIn"}
         return out
+
+    def _round_participants(self, text: str, s: int, e: int, mentions: list[Mention], groups: list[Group],
+                            previous: list[Mention] | None, out: list[Relation]) -> None:
+        """Investors named around a funding round: "X closed a Series A. Alibaba and Tencent took part, alongside
+        Y.", "Primavera Capital led, and Hubble joined", "with HongShan participating", "the $600 million that
+        Alibaba led": each is an investor of the firm that raised (in this sentence, else the one before)."""
+        before, self._raiser = (self._raiser if previous is not None else None), None
+        raiser = None
+        rz = _RAISED.search(text, s, e)
+        if rz:
+            raiser = next((m for m in mentions if m.end <= rz.start() and m.ctype == "Company"), None)
+            self._raiser = raiser
+        elif (mt := _MONEY_THAT.search(text, s, e)):
+            raiser = next((m for m in mentions if m.end <= mt.start() and m.ctype == "Company"), None)
+        found = {r.subject.key for r in out if r.predicate == "investedIn" and not isinstance(r.subject, str)}
+        # ("Tencent joined a $300 million round in Moonshot AI, alongside Gaorong Capital": the firm invested in)
+        stated = next((r.object for r in out if r.predicate == "investedIn" and not isinstance(r.object, str)), None)
+        raiser = raiser or stated or before
+        if raiser is None:
+            return
+        took_part = stated is not None
+        for g in groups:
+            if g.members[0].start < (rz.end() if rz else s) or not g.types & ORG:
+                continue
+            joined = _TOOK_PART.match(text, g.end) or _MONEY_THAT_BEFORE.search(text, max(s, g.start - 40), g.start) and _LED_AFTER.match(text, g.end)
+            beside = took_part and _ALONGSIDE_BEFORE.search(text, max(s, g.start - 40), g.start) or _PARTICIPATING_AFTER.match(text, g.end) \
+                or found and _AMONG_THEM_BEFORE.search(text, max(s, g.start - 30), g.start)
+            if not (joined or beside):
+                continue
+            took_part = True
+            for m in g.members:
+                if m.ctype in ORG - {"GovernmentAgency"} and m.key != raiser.key and m.key not in found:
+                    out.append(Relation(m, "investedIn", raiser, s, e, "round_participant", 0.6))
+                    found.add(m.key)
 
     def _participants(self, text: str, s: int, e: int, mentions: list[Mention], previous: list[Mention] | None) -> list[Mention]:
         """The sentence's mentions as its relations see them: without places used as adjectives, datelines and

@@ -1705,3 +1705,25 @@ def test_an_infobox_relates_its_subject_to_the_names_in_its_values(extract_text)
     assert {("Wang Lin", "affiliatedWith", "Zorvex Labs"), ("Zhou Min", "affiliatedWith", "Zorvex Labs"),
             ("Hunyuan", "developer", "Zorvex Labs"), ("Tencent", "investedIn", "Zorvex Labs"),
             ("Baidu", "investedIn", "Zorvex Labs"), ("Zorvex Labs", "subsidiaryOf", "Kuaishou")} <= got, got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Zhipu AI closed a 5 billion yuan Series A in July. Tencent and Baidu all took part, alongside Kuaishou.", ("Kuaishou", "investedIn", "Zhipu AI")),
+    ("Zhipu AI closed a 5 billion yuan Series A in July. Tencent and Baidu all took part, alongside Kuaishou.", ("Baidu", "investedIn", "Zhipu AI")),
+    ("Zhipu AI raised a round of several hundred million yuan. Tencent led, and Baidu joined with Kuaishou.", ("Tencent", "investedIn", "Zhipu AI")),
+    ("Zhipu AI raised a round of several hundred million yuan. Tencent led, and Baidu joined with Kuaishou.", ("Kuaishou", "investedIn", "Zhipu AI")),
+    ("Moonshot AI raised $1 billion in a round that was led by Baidu, with Tencent and Kuaishou participating.", ("Kuaishou", "investedIn", "Moonshot AI")),
+    ("Zhipu AI said that it had raised 500 million yuan. Tencent and Baidu joined the round.", ("Baidu", "investedIn", "Zhipu AI")),
+    ("Zhipu AI raised 700 million yuan in an angel round. Kuaishou was among the investors.", ("Kuaishou", "investedIn", "Zhipu AI")),
+    ("Moonshot AI is still digesting the $600 million that Tencent led in March.", ("Tencent", "investedIn", "Moonshot AI")),
+    ("Tencent joined a $300 million round in Moonshot AI last month, alongside Baidu.", ("Baidu", "investedIn", "Moonshot AI")),
+    ("Zorvex AI, a robotics start-up, raised an angel round from Tencent.", ("Tencent", "investedIn", "Zorvex AI")),
+])
+def test_the_participants_of_a_funding_round(extract_text, text, fact):
+    got = facts_of(extract_text(text), "investedIn")
+    assert fact in got, got
+
+
+def test_no_round_no_participants(extract_text):
+    got = facts_of(extract_text("Baidu raised prices in May. Tencent and Kuaishou followed. Zhipu AI released GLM-4. Tencent led the effort."), "investedIn")
+    assert not got, got
