@@ -158,6 +158,8 @@ _TOOK_PART = re.compile(
 _ALONGSIDE_BEFORE = re.compile(r"\b(?:alongside|along\s+with|together\s+with|joined\s+with|joined\s+by|as\s+did)\s+(?:the\s+)?$")
 _PARTICIPATING_AFTER = re.compile(r"\s+(?:also\s+)?(?:participating|joining|taking\s+part|investing|following)\b")
 _AMONG_THEM_BEFORE = re.compile(r"\b(?:among|including)\s+(?:them|which|those)\s+(?:(?:were|was|are)\s+)?(?:the\s+)?$")
+_COFOUNDERS_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:fellow\s+|two\s+|three\s+|other\s+)?co-?founders?\s*,?\s*(?:(?:were|are|include|included)\s+)?$")
+_TO_BECOME_BEFORE = re.compile(r"\bto\s+(?:become|be|serve\s+as|take\s+over\s+as|join\s+as)\s+$")
 _BE_GAP = re.compile(r"\s+(?:is|was|are|were|remains|remained|became|becomes|has\s+been|had\s+been)\s+(?:already\s+|also\s+|now\s+|still\s+|(?:reported|said|believed)\s+to\s+be\s+)?")
 _APPOS_BE_GAP = re.compile(r"(?:['’]s\s+[^,;]{1,40}|\s*,[^,;]{1,60})?,\s+(?:is|was|are|were|remains|remained|became|has\s+been|had\s+been)\s+(?:already\s+|also\s+|now\s+|still\s+)?")
 _BACKERS_OPENER = re.compile(rf"(?i)\s*(?:Its|Their|The\s+(?:company|firm|startup|start-up)['’]s)?\s*(?:(?:other|earlier|existing|previous|early|major|key|big|first|current|strategic)\s+)*(?i:{_BACKERS})\s+(?:include|included|includes|are|were|have\s+included)\s+(?:the\s+)?")
@@ -182,7 +184,7 @@ _DESC_KINDS = {
 }
 # "Tang Jie, who remains the company's chief scientist"
 _THE_KIND_ROLE = re.compile(
-    r"(?<![\w\-])(?P<desc>the\s+(?P<noun>laboratory|lab|company|firm|start-?up|institute|academy|university|commission|ministry|group))['’]s\s+"
+    r"(?<![\w\-])(?P<desc>[Tt]he\s+(?P<noun>laboratory|lab|company|firm|start-?up|institute|academy|university|commission|ministry|group))['’]s\s+"
     r"(?:(?:former|founding|current|deputy|vice|executive)\s+)*(?:director|chief\s+\w+(?:\s+officer)?|head|president|chairman|chairwoman|"
     r"(?:co-)?founder|dean|CEO|CTO|general\s+manager)\b"
 )
@@ -272,7 +274,7 @@ _CORP_TITLE = re.compile(
     r"|founder\s+and\s+CEO)\s+",
     re.IGNORECASE,
 )
-_COORD = re.compile(r"^\s*,?\s+and\s+(?=(?:has|have|had|was|were|is|also|then|later|recently)\b)", re.IGNORECASE)
+_COORD = re.compile(r"^\s*,?\s+and\s+(?=(?:has|have|had|was|were|is|also|then|later|recently|run|led|headed|chaired|backed|funded|owned|controlled)\b)", re.IGNORECASE)
 _DATELINE = re.compile(r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([A-Za-z ]{2,20}\)\s*)?(?:--|—|–|-)\s")
 # what opens a relative clause or an apposition after a name: ", which ...", ", a Beijing-based startup ..."
 _CLAUSE_OPEN = re.compile(
@@ -370,6 +372,7 @@ class RelationRules:
         # document state the sentences share (reset per document by RelationComponent)
         self.last_investors: set[str] = set()  # who invested, in the sentence before
         self._raiser: Mention | None = None  # the firm that raised money in the sentence before
+        self._founded: Mention | None = None  # the firm whose founder was named last ("His co-founders ...")
         self._investors_before: set[str] = set()
         self._topic_org: Mention | None = None  # the last firm that opened a sentence
         self._recent_orgs: list[Mention] = []  # the organisations named so far, last 40
@@ -475,11 +478,13 @@ class RelationRules:
             # ("Tencent integrated DeepSeek-R1": a company hosts a model only when it integrates, embeds or incorporates it)
             GapRule("org_integrates", "integratedInto", ORG, MP, _c(rf"^(?:\s+(?!(?:{_BLOCK}|to)\b){word}){{0,3}}?\s+(?:integrat|embed|incorporat)\w*(?!\s+(?:on|in|at|for|of)\b)\s+(?:[\w\-’']+\s+){{0,3}}?[“\"]?$"), reverse=True, confidence=0.6),
             # affiliatedWith
-            GapRule("role_of", "affiliatedWith", PERSON, ORG | PLACE, _c(rf"^\s*,\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){{0,3}}?(?P<role>{role})\s+(?:[\w\-]+\s+){{0,3}}?(?:of|at|for|with|from|in)\s+(?:the\s+)?(?:[A-Z][\w\-]*-based\s+)?$"), role_group="role"),
+            GapRule("role_of", "affiliatedWith", PERSON, ORG | PLACE, _c(rf"^\s*,\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){{0,3}}?(?P<role>{role})\s+(?:[\w\-]+\s+){{0,3}}?(?:of|at|for|with|from|in)\s+(?:the\s+)?(?:[A-Z][\w\-]*-based\s+)?(?:(?!(?:of|at|for|with|from|in|behind|by|and|or|that|which|who|its|their)\b)[a-z][\w\-]*\s+){{0,2}}?$"), role_group="role"),
             # "Yin previously served as president of CAS", "Zhou is the chief scientist at X", "Li was named CEO of X"
             GapRule("serves_as", "affiliatedWith", PERSON, ORG, _c(rf"^(?:\s*,\s+who)?\s+(?:(?:has|had|have)\s+)?(?:previously\s+|also\s+|now\s+|currently\s+|formerly\s+)?(?:serves|served|serving|works|worked|is|was|became|becomes|has\s+been|stepped\s+down\s+as|steps\s+down\s+as|resigned\s+as|retired\s+as|took\s+over\s+as|was\s+named|was\s+appointed|joined\s+as)\s+(?:as\s+)?(?:the\s+|a\s+|an\s+|its\s+)?(?:[A-Z][\w\-]*\s+)*?(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})\s+(?:[\w\-]+\s+){{0,2}}?(?:of|at|for|with)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?$"), role_group="role", confidence=0.7),
             # "Moonshot AI's Yang Zhilin": a company's person works there
             GapRule("possessive_person", "affiliatedWith", ORG - {"GovernmentAgency"}, PERSON, _c(r"^['’]s?\s+$"), reverse=True, confidence=0.55, last_only=True),
+            # "ModelBest's CEO is Li Dahai", "the firm's chief executive is Xia Lixue"
+            GapRule("possessive_role_is", "affiliatedWith", ORG - {"GovernmentAgency"}, PERSON, _c(rf"^['’]s?\s+(?:(?:new|current|former|founding|acting|interim)\s+)?(?:[\w\-]+\s+)?(?P<role>{role})\s+(?:is|was|has\s+been|remains|became)\s+(?:now\s+|still\s+)?$"), reverse=True, role_group="role", confidence=0.65, last_only=True),
             GapRule("org_role", "affiliatedWith", ORG | PLACE, PERSON, _c(rf"^(?:['’]s?)?\s+(?:(?!(?:and|or|but|with|while|as)\b)[\w\-]+\s+){{0,2}}?(?P<role>{role}|{title})\s+$"), reverse=True, role_group="role"),
             GapRule("credit", "affiliatedWith", ORG, PERSON, _c(r"^\s*/\s*$"), reverse=True, confidence=0.6),
             GapRule("and_role_of", "affiliatedWith", PERSON, ORG, _c(rf"^\s*,?\s+and\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})\s+(?:of|at)\s+(?:the\s+|its\s+)?$"), carry=True, role_group="role"),
@@ -726,6 +731,7 @@ class RelationRules:
         self._gap_relations(text, s, e, groups, out)
         self._shape_relations(text, s, e, groups, previous, out)
         self._round_participants(text, s, e, mentions, groups, previous, out)
+        self._founders_and_moves(text, s, e, groups, out)
         # "Baidu chief executive Robin Li unveiled ERNIE 5": what an executive presents, the firm they work for made
         for model, person in self._presented:
             for r in out:
@@ -758,6 +764,23 @@ class RelationRules:
                                    else Relation(r.subject, r.predicate, m, s, e, r.rule, r.confidence))
         self.last_investors = {r.subject.key for r in out if r.predicate == "investedIn"}
         return out
+
+    def _founders_and_moves(self, text: str, s: int, e: int, groups: list[Group], out: list[Relation]) -> None:
+        """"His co-founders A and B": the co-founders of the firm whose founder was named last; "P left Megvii ...
+        to become StepFun's chief scientist": the sentence's person takes the role."""
+        for i, g in enumerate(groups):
+            if g.types & PERSON and self._founded is not None and _COFOUNDERS_BEFORE.search(text, max(s, g.start - 40), g.start):
+                out.extend(Relation(m, "affiliatedWith", self._founded, s, e, "his_cofounders", 0.6, "co-founder")
+                           for m in g.members if m.ctype in PERSON)
+            if g.types & ORG and i and _TO_BECOME_BEFORE.search(text, max(s, g.start - 40), g.start) and (rm := self.role_after_possessor.match(text, g.end)):
+                person = next((m for gg in groups[:i] for m in gg.members if m.ctype in PERSON), None)
+                if person is not None:
+                    out.extend(Relation(person, "affiliatedWith", o, s, e, "to_become_role", 0.6, rm.group("role").lower())
+                               for o in g.members[-1:] if o.ctype in ORG)
+        founded = next((r.object for r in out if r.predicate == "affiliatedWith" and r.role in ("founder", "co-founder")
+                        and not isinstance(r.object, str) and r.object.ctype in ORG), None)
+        if founded is not None:
+            self._founded = founded
 
     def _round_participants(self, text: str, s: int, e: int, mentions: list[Mention], groups: list[Group],
                             previous: list[Mention] | None, out: list[Relation]) -> None:
@@ -1556,6 +1579,7 @@ class RelationComponent:
         last_event: Mention | None = None
         self.rules.recent_person = None
         self.rules._topic_org = None
+        self.rules._founded = self.rules._raiser = None
         self.rules._recent_orgs = []
         voice = _interview_voice(text, mentions_of(doc))
         for s, e, ms in sentences_with_mentions(doc, mentions_of(doc)):

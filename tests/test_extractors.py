@@ -1727,3 +1727,19 @@ def test_the_participants_of_a_funding_round(extract_text, text, fact):
 def test_no_round_no_participants(extract_text):
     got = facts_of(extract_text("Baidu raised prices in May. Tencent and Kuaishou followed. Zhipu AI released GLM-4. Tencent led the effort."), "investedIn")
     assert not got, got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Kuaishou's CEO is Wang Lin.", ("Wang Lin", "affiliatedWith", "Kuaishou")),
+    ("Kuaishou raised money. The firm's chief executive is Wang Lin.", ("Wang Lin", "affiliatedWith", "Kuaishou")),
+    ("Zhipu AI, spun out of Tsinghua University and run by chief executive Wang Lin, grew.", ("Wang Lin", "affiliatedWith", "Zhipu AI")),
+    ("Zorvex Robotics, a Beijing start-up founded by Tsinghua University assistant professor Wang Lin, grew.",
+     ("Wang Lin", "affiliatedWith", "Zorvex Robotics")),
+    ("Wang Lin, a partner at the fund-of-funds Zorvex Partners, said so.", ("Wang Lin", "affiliatedWith", "Zorvex Partners")),
+    ("Kuaishou was set up by Wang Lin. His co-founders Zhou Min and Jiao Binxing had worked in America.",
+     ("Jiao Binxing", "affiliatedWith", "Kuaishou")),
+    ("Wang Lin left Baidu, where he had run model research, to become Tencent's chief scientist.", ("Wang Lin", "affiliatedWith", "Tencent")),
+])
+def test_roles_stated_after_the_firm_and_cofounders_named_later(extract_text, text, fact):
+    got = facts_of(extract_text(text), "affiliatedWith")
+    assert fact in got, got
