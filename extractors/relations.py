@@ -1567,6 +1567,47 @@ def _infobox_relations(text: str, mentions: list[Mention], keys: dict[str, tuple
     return out
 
 
+# "Order No. 15 of the Cyberspace Administration of China, the National Development and Reform Commission, ..."
+_ORDER_LINE = re.compile(r"^[ \t]*(?:Order|Decree|Announcement|Notice|Circular|Document)[ \t]+(?:No\.[ \t]*)?\[?\d+\]?[ \t]+(?:\[\d{4}\][ \t]+)?of[ \t]+(?:the[ \t]+)?", re.MULTILINE)
+_DATE_LINE_M = re.compile(r"^[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]+\.?[ \t]+\d{4}|[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{4}-\d{2}-\d{2}|\d{4}年\d{1,2}月\d{1,2}日)[ \t]*$", re.MULTILINE)
+
+
+def _notice_issuers(text: str, mentions: list[Mention]) -> list[Relation]:
+    """The issuers a government notice names outside its sentences: "Order No. 15 of A, B and C" and the signature
+    block at its end (the agencies' names alone on their lines, then the date). They issued the notice's policy,
+    the first one the document names (its title)."""
+    policy = next((m for m in mentions if m.ctype in POLICY and m.start < 2000), None)
+    if policy is None:
+        return []
+    agencies = [m for m in mentions if m.ctype in ISSUER - PLACE]
+    out: list[Relation] = []
+    for o in _ORDER_LINE.finditer(text):
+        end = text.find("\n", o.end())
+        end = len(text) if end < 0 else end
+        out.extend(Relation(policy, "issuedBy", a, o.start(), end, "order_of", 0.65) for a in agencies if o.end() <= a.start and a.end <= end)
+    # the signature block: lines that are an agency's name and nothing else, right before a date line (a blank line
+    # may stand between)
+    by_line = {}
+    for m in agencies:
+        a = text.rfind("\n", 0, m.start) + 1
+        b = text.find("\n", m.end)
+        b = len(text) if b < 0 else b
+        if text[a:b].strip() == text[m.start : m.end]:
+            by_line[a] = m
+    for d in _DATE_LINE_M.finditer(text):
+        j = d.start() - 1  # the newline ending the line before
+        if j >= 0 and text[text.rfind("\n", 0, j) + 1 : j].strip() == "":
+            j = text.rfind("\n", 0, j)
+        while j > 0:
+            a = text.rfind("\n", 0, j) + 1
+            m = by_line.get(a)
+            if m is None or m.start <= policy.end:
+                break
+            out.append(Relation(policy, "issuedBy", m, a, j, "signature_block", 0.6))
+            j = a - 1
+    return out
+
+
 class RelationComponent:
     def __init__(self, rules: RelationRules):
         self.rules = rules
@@ -1613,5 +1654,6 @@ class RelationComponent:
                     s, e = spans[max(bisect.bisect_right(starts, policy.start) - 1, 0)]
                     rels.append(Relation(policy, "targets", inner, s, e, "target_in_policy_name", 0.7))
         rels.extend(_infobox_relations(text, mentions_of(doc), self.rules.infobox_keys))
+        rels.extend(_notice_issuers(text, mentions_of(doc)))
         doc._.cakg_relations = rels
         return doc

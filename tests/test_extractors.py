@@ -1743,3 +1743,21 @@ def test_no_round_no_participants(extract_text):
 def test_roles_stated_after_the_firm_and_cofounders_named_later(extract_text, text, fact):
     got = facts_of(extract_text(text), "affiliatedWith")
     assert fact in got, got
+
+
+def test_a_notices_order_line_and_signature_block_name_its_issuers(extract_text):
+    text = (
+        "Zorvex Measures for AI Services (unofficial translation)\n\n"
+        "Order No. 15 of the Cyberspace Administration of China and the State Council\n\n"
+        "Article 1 These measures govern AI services.\n\n"
+        "Cyberspace Administration of China\n"
+        "Ministry of Industry and Information Technology\n\n"
+        "10 July 2023\n"
+    )
+    got = facts_of(extract_text(text), "issuedBy")
+    assert {("Zorvex Measures", "issuedBy", "Cyberspace Administration of China"),
+            ("Zorvex Measures", "issuedBy", "State Council"),
+            ("Zorvex Measures", "issuedBy", "Ministry of Industry and Information Technology")} <= got, got
+    # an agency alone on a line with no date after it signs nothing
+    got = facts_of(extract_text("Zorvex Measures for AI Services\n\nMinistry of Industry and Information Technology\n\nMore news\n"), "issuedBy")
+    assert not got, got
