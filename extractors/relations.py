@@ -374,6 +374,7 @@ class RelationRules:
         self._raiser: Mention | None = None  # the firm that raised money in the sentence before
         self._founded: Mention | None = None  # the firm whose founder was named last ("His co-founders ...")
         self._investors_before: set[str] = set()
+        self._raiser_before: Mention | None = None
         self._topic_org: Mention | None = None  # the last firm that opened a sentence
         self._recent_orgs: list[Mention] = []  # the organisations named so far, last 40
         box = lex.get("infobox", {})
@@ -708,7 +709,8 @@ class RelationRules:
         for m in reversed([*self._recent_orgs, *[x for x in before if x.ctype in ORG]]):
             words = (m.name or m.text).lower().replace("-", " ").split()
             if kinds == ("*firm*",):
-                if m.ctype == "Company":
+                # ("... Tencent and Zhipu AI joined the round. The firm's chief executive is ...": not an investor)
+                if m.ctype == "Company" and m.key not in self._investors_before:
                     return m
             elif any(k in words for k in kinds):
                 return m
@@ -717,6 +719,7 @@ class RelationRules:
     def sentence(self, text: str, s: int, e: int, mentions: list[Mention], previous: list[Mention] | None = None) -> list[Relation]:
         """Relations of one sentence; `previous` holds the mentions of the sentence before (for pronouns)."""
         self._investors_before = self.last_investors if previous else set()
+        self._raiser_before = self._raiser if previous else None
         self.last_investors = set()
         mentions = self._participants(text, s, e, mentions, previous) if mentions else []
         self.last_participants = mentions  # the next sentence's context: "The company" there is the one meant here
@@ -811,6 +814,7 @@ class RelationRules:
             if not (joined or beside):
                 continue
             took_part = True
+            self._raiser = raiser  # (the next sentence may go on about the round, or about the firm: "The start-up ...")
             for m in g.members:
                 if m.ctype in ORG - {"GovernmentAgency"} and m.key != raiser.key and m.key not in found:
                     out.append(Relation(m, "investedIn", raiser, s, e, "round_participant", 0.6))
@@ -844,10 +848,15 @@ class RelationRules:
                 else:
                     kind = ana.group("kind").lower()
                     want = MP if kind in _MODEL_NOUNS else POLICY if kind in _POLICY_NOUNS else EVENT if kind in _EVENT_NOUNS else ORG - {"GovernmentAgency"}
-                ante = next((a for a in previous or () if a.ctype in want), None)
+                # ("Baichuan closed a round. Alibaba and Tencent took part. The start-up released ...": not an investor)
+                cands = [a for a in previous or () if a.ctype in want]
+                cands = [a for a in cands if a.key not in self._investors_before] or ([] if want & ORG and self._raiser_before else cands)
+                ante = cands[0] if cands else None
                 if ana.group("kind") and ana.group("kind").lower() in ("company", "firm", "startup", "start-up", "chipmaker", "carmaker"):
                     # ("The Shanghai Stock Exchange accepted the listing of Moore Threads. The company wants ...": a firm)
-                    ante = next((a for a in previous or () if a.ctype == "Company"), ante)
+                    ante = next((a for a in cands if a.ctype == "Company"), ante)
+                    if ante is None and self._raiser_before is not None:
+                        ante = self._raiser_before
                     if ante is None:
                         # ("iFlytek is a provider of ... . Its Spark models power ... . The company is chaired by ...":
                         # no firm in the sentence before: the last one named, if it is near)

@@ -1761,3 +1761,10 @@ def test_a_notices_order_line_and_signature_block_name_its_issuers(extract_text)
     # an agency alone on a line with no date after it signs nothing
     got = facts_of(extract_text("Zorvex Measures for AI Services\n\nMinistry of Industry and Information Technology\n\nMore news\n"), "issuedBy")
     assert not got, got
+
+
+def test_the_firm_after_a_sentence_of_investors_is_the_one_they_invested_in(extract_text):
+    got = facts_of(extract_text("Zhipu AI closed a 5 billion yuan round. Tencent and Baidu took part. The start-up released its Zorvex-2 model."))
+    assert ("Zorvex-2", "developer", "Zhipu AI") in got and ("Zorvex-2", "developer", "Tencent") not in got, got
+    got = facts_of(extract_text("Zhipu AI said it had raised 500 million yuan. Tencent and Baidu joined the round. The firm's chief executive is Wang Lin."))
+    assert ("Wang Lin", "affiliatedWith", "Zhipu AI") in got and ("Wang Lin", "affiliatedWith", "Baidu") not in got, got
