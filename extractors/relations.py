@@ -145,6 +145,7 @@ _ALUMNUS_AFTER = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,3}?(?P<role>graduate|alum
 # a firm raising money: "closed a 5 billion yuan Series A", "said it had raised almost 500 million yuan"
 _RAISED = re.compile(r"\b(?:raised|raises|closed|closes|secured|secures|completed|completes|landed|lands|bagged|netted|pulled\s+in)\s+"
                      r"(?:[\w\-$€¥£.,]+\s+){0,8}?(?:round|yuan|dollars|million|billion|funding|financing|Series\s+[A-F]\+?|seed|angel|pre-IPO)\b")
+_MONEY_WORDS = ("round", "yuan", "dollar", "illion", "unding", "inancing", "Series", "seed", "angel", "IPO", "raise", "investment", "$")
 _MONEY_THAT = re.compile(r"\b(?:million|billion|yuan|dollars|round|raise|investment)\s+(?:that|which)\s+")
 _MONEY_THAT_BEFORE = re.compile(r"\b(?:million|billion|yuan|dollars|round|raise|investment)\s+(?:that|which)\s+(?:the\s+)?$")
 _LED_AFTER = re.compile(r"\s+(?:co-)?(?:led|provided|put\s+up|invested)\b")
@@ -771,11 +772,13 @@ class RelationRules:
     def _founders_and_moves(self, text: str, s: int, e: int, groups: list[Group], out: list[Relation]) -> None:
         """"His co-founders A and B": the co-founders of the firm whose founder was named last; "P left Megvii ...
         to become StepFun's chief scientist": the sentence's person takes the role."""
+        seg = text[s:e]
+        cofounders, become = "ounders" in seg, " to " in seg
         for i, g in enumerate(groups):
-            if g.types & PERSON and self._founded is not None and _COFOUNDERS_BEFORE.search(text, max(s, g.start - 40), g.start):
+            if cofounders and g.types & PERSON and self._founded is not None and _COFOUNDERS_BEFORE.search(text, max(s, g.start - 40), g.start):
                 out.extend(Relation(m, "affiliatedWith", self._founded, s, e, "his_cofounders", 0.6, "co-founder")
                            for m in g.members if m.ctype in PERSON)
-            if g.types & ORG and i and _TO_BECOME_BEFORE.search(text, max(s, g.start - 40), g.start) and (rm := self.role_after_possessor.match(text, g.end)):
+            if become and g.types & ORG and i and _TO_BECOME_BEFORE.search(text, max(s, g.start - 40), g.start) and (rm := self.role_after_possessor.match(text, g.end)):
                 person = next((m for gg in groups[:i] for m in gg.members if m.ctype in PERSON), None)
                 if person is not None:
                     out.extend(Relation(person, "affiliatedWith", o, s, e, "to_become_role", 0.6, rm.group("role").lower())
@@ -791,12 +794,13 @@ class RelationRules:
         Y.", "Primavera Capital led, and Hubble joined", "with HongShan participating", "the $600 million that
         Alibaba led": each is an investor of the firm that raised (in this sentence, else the one before)."""
         before, self._raiser = (self._raiser if previous is not None else None), None
-        raiser = None
-        rz = _RAISED.search(text, s, e)
-        if rz:
+        raiser = rz = None
+        seg = text[s:e]
+        money = any(w in seg for w in _MONEY_WORDS)  # (most sentences name no money: no regex for them)
+        if money and (rz := _RAISED.search(text, s, e)):
             raiser = next((m for m in mentions if m.end <= rz.start() and m.ctype == "Company"), None)
             self._raiser = raiser
-        elif (mt := _MONEY_THAT.search(text, s, e)):
+        elif money and (mt := _MONEY_THAT.search(text, s, e)):
             raiser = next((m for m in mentions if m.end <= mt.start() and m.ctype == "Company"), None)
         found = {r.subject.key for r in out if r.predicate == "investedIn" and not isinstance(r.subject, str)}
         # ("Tencent joined a $300 million round in Moonshot AI, alongside Gaorong Capital": the firm invested in)
