@@ -430,6 +430,28 @@ def source_note_dates(text: str, mentions: list[Mention], doc_date: str | None) 
     return out
 
 
+def signature_dates(text: str, mentions: list[Mention], matches: list[re.Match], doc_date: str | None) -> list[DateFact]:
+    """A government notice ends with its issuers, each alone on a line, then the date it was issued: the date of the
+    notice's policy (the first one the document names)."""
+    policy = next((m for m in mentions if m.ctype == "Policy" and m.start < 2000), None)
+    if policy is None:
+        return []
+    out = []
+    for d in matches:
+        a = text.rfind("\n", 0, d.start()) + 1
+        b = text.find("\n", d.end())
+        b = len(text) if b < 0 else b
+        if text[a:b].strip() != text[d.start() : d.end()].strip() or a <= policy.end:
+            continue
+        prev = text[: a - 1].rstrip()  # the last non-blank line before the date
+        line = prev[prev.rfind("\n") + 1 :].strip()
+        if line and any(m.ctype == "GovernmentAgency" and m.text == line and m.end <= a for m in mentions):
+            v = resolve(d, doc_date, False, False)
+            if v:
+                out.append(DateFact(policy, "date", v, a, b, "signature_date", 0.6))
+    return out
+
+
 def _prefer_precise(facts: list[DateFact]) -> list[DateFact]:
     """"The 2025 World AI Conference ... in July": the year in the name adds nothing once the text dates it
     within that year."""
@@ -514,5 +536,6 @@ class DateComponent:
                 out.extend(self.rules.sentence(text, s, e, ms, ref, ref_own, matches=matches))
         if "Source" in text or "source" in text:
             out.extend(source_note_dates(text, mentions_of(doc), doc._.cakg_doc_date))
+        out.extend(signature_dates(text, mentions_of(doc), matches, doc_date))
         doc._.cakg_dates = _prefer_precise(out)
         return doc

@@ -1758,6 +1758,7 @@ def test_a_notices_order_line_and_signature_block_name_its_issuers(extract_text)
     assert {("Zorvex Measures", "issuedBy", "Cyberspace Administration of China"),
             ("Zorvex Measures", "issuedBy", "State Council"),
             ("Zorvex Measures", "issuedBy", "Ministry of Industry and Information Technology")} <= got, got
+    assert ("Zorvex Measures", "date", "2023-07-10") in facts_of(extract_text(text)), "the signature block's date"
     # an agency alone on a line with no date after it signs nothing
     got = facts_of(extract_text("Zorvex Measures for AI Services\n\nMinistry of Industry and Information Technology\n\nMore news\n"), "issuedBy")
     assert not got, got
