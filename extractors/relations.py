@@ -131,6 +131,7 @@ _PRESENT_VERB = re.compile(r"\s*(?:\([^()]*\))?(?:\s+(?:in|on|last|this)\s+[\w ,
 _OPENER_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:in|on|last|this|earlier|early|late)\s+[\w ,.]{1,25}?\s*)?,\s+(?:the\s+|its\s+|their\s+)?")
 _TOGETHER_WITH = re.compile(r"(?:\s+(?:in\s+\d{4}|last\s+\w+|in\s+[A-Z][a-z]+))?\s*,?\s+(?:together|along|jointly|in\s+conjunction|in\s+cooperation)\s+with\s+(?:the\s+)?")
 _BACKERS = r"(?:backers|investors|shareholders|funders|stakeholders)"
+_BARE_STAKE = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:shareholder|investor|backer|stakeholder|funder|owner)s?\b")
 _POSS_STAKE = re.compile(rf"['’]s?\s+(?:(?!and\b|or\b)[\w\-]+\s+){{0,3}}?(?:shareholder|investor|backer|stakeholder|funder|owner){'s'}?\b")
 _ITS_BACKER_APPOSITION = re.compile(
     rf"\s*,\s+(?:(?:which|who)\s+(?:is|was|are|were|has\s+been|remains)\s+)?(?:also\s+|now\s+|still\s+)?(?:(?:one|among)\s+(?:of\s+)?)?its\s+"
@@ -156,6 +157,7 @@ _TOOK_PART = re.compile(
     r"|(?:joined|led|co-led|backed)\s+(?:the|this|that)\s+(?:[\w\-$€¥£.,]+\s+){0,3}?(?:round|raise|financing|funding|deal)\b"
     r"|(?:was|were)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:investors|backers|participants))"
 )
+_ROUND_LED_BY_BEFORE = re.compile(r"\b(?:round|raise|financing|funding|investment)\b[^.;]{0,60}?\b(?:co-)?led\s+by\s+(?:the\s+)?$")
 _ALONGSIDE_BEFORE = re.compile(r"\b(?:alongside|along\s+with|together\s+with|joined\s+with|joined\s+by|as\s+did)\s+(?:the\s+)?$")
 _PARTICIPATING_AFTER = re.compile(r"\s+(?:also\s+)?(?:participating|joining|taking\s+part|investing|following)\b")
 _AMONG_THEM_BEFORE = re.compile(r"\b(?:among|including)\s+(?:them|which|those)\s+(?:(?:were|was|are)\s+)?(?:the\s+)?$")
@@ -376,6 +378,7 @@ class RelationRules:
         self._founded: Mention | None = None  # the firm whose founder was named last ("His co-founders ...")
         self._investors_before: set[str] = set()
         self._raiser_before: Mention | None = None
+        self._voice_org: Mention | None = None  # in an interview's answers, the organisation the interviewee speaks for
         self._topic_org: Mention | None = None  # the last firm that opened a sentence
         self._recent_orgs: list[Mention] = []  # the organisations named so far, last 40
         box = lex.get("infobox", {})
@@ -805,15 +808,18 @@ class RelationRules:
         found = {r.subject.key for r in out if r.predicate == "investedIn" and not isinstance(r.subject, str)}
         # ("Tencent joined a $300 million round in Moonshot AI, alongside Gaorong Capital": the firm invested in)
         stated = next((r.object for r in out if r.predicate == "investedIn" and not isinstance(r.object, str)), None)
-        raiser = raiser or stated or before
+        # ("Q: You raised again in April. A: It was a round ... led by Primavera Capital": the interviewee's firm)
+        voice = self._voice_org if self._voice_org is not None and ("round" in seg or money) else None
+        raiser = raiser or stated or before or voice
         if raiser is None:
             return
         took_part = stated is not None
         for g in groups:
             if g.members[0].start < (rz.end() if rz else s) or not g.types & ORG:
                 continue
-            joined = _TOOK_PART.match(text, g.end) or _MONEY_THAT_BEFORE.search(text, max(s, g.start - 40), g.start) and _LED_AFTER.match(text, g.end)
-            beside = took_part and _ALONGSIDE_BEFORE.search(text, max(s, g.start - 40), g.start) or _PARTICIPATING_AFTER.match(text, g.end) \
+            joined = _TOOK_PART.match(text, g.end) or _MONEY_THAT_BEFORE.search(text, max(s, g.start - 40), g.start) and _LED_AFTER.match(text, g.end) \
+                or raiser is voice and _ROUND_LED_BY_BEFORE.search(text, max(s, g.start - 90), g.start)
+            beside = (took_part or "round" in seg or "took part" in seg) and _ALONGSIDE_BEFORE.search(text, max(s, g.start - 40), g.start) or _PARTICIPATING_AFTER.match(text, g.end) \
                 or found and _AMONG_THEM_BEFORE.search(text, max(s, g.start - 30), g.start)
             if not (joined or beside):
                 continue
@@ -1176,7 +1182,9 @@ class RelationRules:
         # "Sugon is Hygon's largest shareholder", "Cainiao, Alibaba's logistics arm, was RoboSense's biggest investor"
         for i in range(len(groups) - 1):
             left, right = groups[i], groups[i + 1]
-            if not (right.types & ORG and _POSS_STAKE.match(text, right.end)):
+            # ("Zhihu was our first outside backer": "our" in an interview's answer is the interviewee's firm)
+            if not (right.types & ORG and (_POSS_STAKE.match(text, right.end)
+                                           or right.members[-1].source == "interview_voice" and _BARE_STAKE.match(text, right.end))):
                 continue
             gap = text[left.end : right.start]
             appos = _APPOS_BE_GAP.fullmatch(gap)
@@ -1639,9 +1647,11 @@ class RelationComponent:
         for s, e, ms in sentences_with_mentions(doc, mentions_of(doc)):
             # only the sentence right before, in the same paragraph, is a pronoun's context
             adjacent = previous is not None and "\n" not in text[prev_end:s] and len(text[prev_end:s]) < 3
+            self.rules._voice_org = None
             if voice is not None and s >= voice[0]:
                 ms, own = _voice_mentions(text, s, e, ms, voice[1])
                 rels.extend(own)
+                self.rules._voice_org = voice[1]
             rels.extend(self.rules.sentence(text, s, e, ms, previous if adjacent else None))
             # "At the conference, Huawei drew large crowds": the event named last in the document involves the subject
             if last_event is not None and not any(m.ctype == "Event" for m in ms) and s - last_event.end < 3000:

@@ -1769,3 +1769,13 @@ def test_the_firm_after_a_sentence_of_investors_is_the_one_they_invested_in(extr
     assert ("Zorvex-2", "developer", "Zhipu AI") in got and ("Zorvex-2", "developer", "Tencent") not in got, got
     got = facts_of(extract_text("Zhipu AI said it had raised 500 million yuan. Tencent and Baidu joined the round. The firm's chief executive is Wang Lin."))
     assert ("Wang Lin", "affiliatedWith", "Zhipu AI") in got and ("Wang Lin", "affiliatedWith", "Baidu") not in got, got
+
+
+def test_an_interviewees_round_and_backers(extract_text):
+    text = ("Zorvex Labs, the Beijing start-up, builds small models. We spoke to its chief executive Wang Lin.\n\n"
+            "Q: Who backed you first?\n\nA: Tencent was our first outside backer.\n\n"
+            "Q: You raised again in April. From whom?\n\n"
+            "A: It was a round of several hundred million yuan led by Baidu. Kuaishou took part, as did Alibaba.\n")
+    got = facts_of(extract_text(text), "investedIn")
+    assert {("Tencent", "investedIn", "Zorvex Labs"), ("Baidu", "investedIn", "Zorvex Labs"),
+            ("Kuaishou", "investedIn", "Zorvex Labs"), ("Alibaba Group", "investedIn", "Zorvex Labs")} <= got, got
