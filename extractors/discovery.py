@@ -701,6 +701,33 @@ def version_list(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + added, key=lambda x: x.start)
 
 
+# an author list: "Shengding Hu¹, Yuge Tu², Xu Han¹ ³*, ..." (given name first, affiliation marks after)
+_AUTHOR = re.compile(r"(?<![\w\-])([A-Z][a-z]+(?:-[a-z]+)?(?:[ \t][A-Z]\.)?[ \t][A-Z][a-z]+)(?=[ \t]*[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡\d, \t]*(?:,|$|[ \t]and[ \t]|[ \t]\(\+))", re.MULTILINE)
+
+
+def author_list(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Names in a line that lists three or more people given name first, most of them with a Chinese surname ("Shengding
+    Hu, Yuge Tu, Xu Han, Chaoqun He"): persons, in either order of their names."""
+    out = list(mentions)
+    taken = [(m.start, m.end) for m in mentions]
+    added = False
+    for line_m in re.finditer(r"[^\n]*,[^\n]*,[^\n]*", text):
+        a, b = line_m.span()
+        names = [n for n in _AUTHOR.finditer(text, a, b)]
+        chinese = [n for n in names if n.group(1).split()[-1] in _SURNAMES or n.group(1).split()[0] in _SURNAMES]
+        if len(names) < 3 or len(chinese) * 2 < len(names) or len(names) * 3 < line_m.group(0).count(","):
+            continue  # (not a list of names: most items are something else)
+        for n in names:
+            if n.group(1).split()[0] in STOP_FIRST or any(x < n.end(1) and n.start(1) < y for x, y in taken):
+                continue
+            out.append(Mention(n.start(1), n.end(1), n.group(1), "Person", source="author_list"))
+            added = True
+    return sorted(out, key=lambda m: m.start) if added else mentions
+
+
+STOP_FIRST = {"The", "And", "With", "From", "Department", "University", "Institute", "School", "Academy", "Laboratory"}
+
+
 class DiscoveryComponent:
     def __init__(self, discovery: Discovery):
         self.discovery = discovery
@@ -712,6 +739,8 @@ class DiscoveryComponent:
         merged = add_statistical(merged, doc)
         merged = propagate(text, merged, self.discovery.stop_caps)
         merged = version_list(text, merged)
+        if "," in text:
+            merged = author_list(text, merged)
         # "export controls on China", "sanctions against SMIC": a known name inside a policy's name is its target
         kept = {id(m) for m in merged}
         doc._.cakg_nested = [

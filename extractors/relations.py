@@ -1629,6 +1629,35 @@ def _notice_issuers(text: str, mentions: list[Mention]) -> list[Relation]:
     return out
 
 
+_SUPERSCRIPT = {c: str(i) for i, c in enumerate("⁰¹²³⁴⁵⁶⁷⁸⁹")}
+_AFFILIATION_LINE = re.compile(r"^[ \t]*(?P<mark>[¹²³⁴⁵⁶⁷⁸⁹]|\d{1,2}(?=[ \t]+[A-Z]))[ \t]+(?P<val>\S.*)$", re.MULTILINE)
+_MARKS = re.compile(r"[ \t]*(?P<marks>(?:[¹²³⁴⁵⁶⁷⁸⁹⁰][ \t]?|[*†‡])+)")
+
+
+def _author_affiliations(text: str, mentions: list[Mention]) -> list[Relation]:
+    """A paper's authors and the numbered affiliation lines under them ("Shengding Hu¹, Xu Han¹ ³*" / "¹ Department
+    of Computer Science and Technology, Tsinghua University"): each author works at the institutions of their marks
+    (the last organisation named on the line: the university, not its department)."""
+    authors = [m for m in mentions if m.source == "author_list" or m.ctype in PERSON and _MARKS.match(text, m.end) and text[m.end : m.end + 1] in "¹²³⁴⁵⁶⁷⁸⁹ "]
+    if len(authors) < 3:
+        return []
+    orgs = {}
+    for line in _AFFILIATION_LINE.finditer(text):
+        inside = [m for m in mentions if line.start("val") <= m.start and m.end <= line.end() and m.ctype in ORG]
+        if inside:
+            orgs[_SUPERSCRIPT.get(line.group("mark"), line.group("mark"))] = inside[-1]
+    out = []
+    for a in authors:
+        mk = _MARKS.match(text, a.end)
+        if not mk or not orgs:
+            continue
+        for c in mk.group("marks"):
+            org = orgs.get(_SUPERSCRIPT.get(c, ""))
+            if org is not None:
+                out.append(Relation(a, "affiliatedWith", org, a.start, org.end, "author_affiliation", 0.6, "author"))
+    return out
+
+
 class RelationComponent:
     def __init__(self, rules: RelationRules):
         self.rules = rules
@@ -1678,5 +1707,7 @@ class RelationComponent:
                     rels.append(Relation(policy, "targets", inner, s, e, "target_in_policy_name", 0.7))
         rels.extend(_infobox_relations(text, mentions_of(doc), self.rules.infobox_keys))
         rels.extend(_notice_issuers(text, mentions_of(doc)))
+        if "¹" in text:
+            rels.extend(_author_affiliations(text, mentions_of(doc)))
         doc._.cakg_relations = rels
         return doc

@@ -1779,3 +1779,17 @@ def test_an_interviewees_round_and_backers(extract_text):
     got = facts_of(extract_text(text), "investedIn")
     assert {("Tencent", "investedIn", "Zorvex Labs"), ("Baidu", "investedIn", "Zorvex Labs"),
             ("Kuaishou", "investedIn", "Zorvex Labs"), ("Alibaba Group", "investedIn", "Zorvex Labs")} <= got, got
+
+
+def test_a_papers_author_list_and_affiliation_marks(extract_text):
+    text = ("Zorvex: Small Models at Scale\n\nAuthors:\n"
+            "Shengding Hu¹, Yuge Tu², Xu Han¹ ²*, Chaoqun He¹\n"
+            "¹ Tsinghua University, Beijing\n² Kuaishou, Beijing\n* Corresponding author\n")
+    ex = extract_text(text)
+    types = names_types(ex)
+    assert all(types.get(n) == "Person" for n in ("Shengding Hu", "Yuge Tu", "Xu Han", "Chaoqun He")), types
+    got = facts_of(ex, "affiliatedWith")
+    assert {("Shengding Hu", "affiliatedWith", "Tsinghua University"), ("Yuge Tu", "affiliatedWith", "Kuaishou"),
+            ("Xu Han", "affiliatedWith", "Tsinghua University"), ("Xu Han", "affiliatedWith", "Kuaishou")} <= got, got
+    # a list of three places or products is no list of people
+    assert "Person" not in names_types(extract_text("It ships in Hong Kong, Inner Mongolia, Shanghai Pudong and Beijing.")).values()
