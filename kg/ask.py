@@ -486,11 +486,61 @@ def find_mentions(tokens: list[Token], idx: LabelIndex, max_len: int = 12) -> li
         chosen = [c for c in chosen if not set(range(c[2], c[3])) <= rng] + [f]
         taken |= rng
     chosen.sort(key=lambda s: s[2])
+    described = _described_policy(tokens, idx, {k for c in chosen for k in range(c[2], c[3])})
+    if described is not None:
+        chosen = sorted([*chosen, described], key=lambda s: s[2])
     out = []
     for _, _, i, j, iris, is_fuzzy in chosen:
         text = " ".join(t.text for t in tokens[i:j])
         out.append(Mention(i, j, list(iris), text, tokens[j - 1].possessive, is_fuzzy))
     return out
+
+
+_POLICY_HEADS = {"measures", "rules", "regulations", "regulation", "law", "plan", "guidelines", "provisions", "opinions",
+                 "initiative", "strategy", "policy", "policies", "standard", "notice", "programme", "program", "framework"}
+_DESCRIPTION_STOP = {"the", "a", "an", "of", "for", "on", "in", "and", "to", "its", "by", "who", "which", "what", "when",
+                     "did", "does", "do", "was", "were", "is", "are", "issued", "issue", "released", "published", "adopted",
+                     "jointly", "proposed", "announced", "has", "have", "been", "that", "with", "promoting", "about"}
+
+
+def _content_words(text: str) -> set[str]:
+    words = {w for w in re.findall(r"[a-z0-9]+", _strip_possessive(text).casefold().replace("artificial intelligence", "ai"))}
+    return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words} - _DESCRIPTION_STOP
+
+
+def _described_policy(tokens: list[Token], idx: LabelIndex, covered: set[int]):
+    """A policy the question describes instead of naming ("Guangdong's policy measures for the AI and robotics
+    industries"): the one policy name that holds the description's head noun and most of its other words."""
+    heads = [k for k, t in enumerate(tokens) if t.word in _POLICY_HEADS and k not in covered]
+    if not heads:
+        return None
+    span = [k for k, t in enumerate(tokens) if k not in covered and t.key and _content_words(t.text)]
+    want = {k: _content_words(tokens[k].text) for k in span}
+    q = set().union(*want.values()) if want else set()
+    if len(q) < 3:
+        return None
+    best, second = (0.0, None), 0.0
+    for iri, names in idx.names.items():
+        for name in names:
+            low = name.casefold()
+            if not any(h in low for h in _POLICY_HEADS):
+                continue
+            have = _content_words(name)
+            hit = q & have
+            head_hit = any(_content_words(tokens[h].text) <= have for h in heads)
+            if len(hit) < 3 or not head_hit or not idx.types(iri) & {"Policy", "Regulation"}:
+                continue
+            score = len(hit) / len(q)
+            if score > best[0]:
+                best, second = (score, iri), max(second, best[0])
+            elif score > second and iri != best[1]:
+                second = score
+    score, iri = best
+    if iri is None or score < 0.6 or second >= score:
+        return None
+    used = [k for k in span if want[k] & _content_words(" ".join(idx.names[iri]))]
+    i, j = min(used), max(used) + 1
+    return (j - i, score, i, j, [iri], True)
 
 
 def _greedy(spans: list, n: int, taken: set[int] | None = None) -> list:

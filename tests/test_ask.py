@@ -69,6 +69,8 @@ POLICY = [
     _ent("Mercedes CLA", "Product"),
     _ent("Midea", "Company"),
     _ent("KUKA", "Company"),
+    _ent("Several Policy Measures for Promoting the Robotics Industries in Guangdong Province", "Regulation"),
+    _ent("Guangdong Provincial People's Government", "GovernmentAgency"),
 ]
 POLICY_FACTS = [
     _fact("generative AI rules", "issuedBy", "Cyberspace Administration of China", "The CAC issued draft rules on generative AI."),
@@ -83,6 +85,8 @@ POLICY_FACTS = [
     _fact("Doubao", "developer", "ByteDance", "ByteDance's Doubao assistant."),
     _fact("Doubao", "integratedInto", "Mercedes CLA", "The Mercedes CLA will feature Doubao."),
     _fact("KUKA", "subsidiaryOf", "Midea", "Midea acquired KUKA in 2017."),
+    _fact("Several Policy Measures for Promoting the Robotics Industries in Guangdong Province", "issuedBy",
+          "Guangdong Provincial People's Government", "The provincial government published the Several Policy Measures."),
 ]
 
 
@@ -265,7 +269,7 @@ def test_events_and_policies_about_a_place(store):
 
 
 def test_listing_by_class(store):
-    agencies = {"Cyberspace Administration of China", "National Data Administration"}
+    agencies = {"Cyberspace Administration of China", "National Data Administration", "Guangdong Provincial People's Government"}
     assert labels(store, "Which government agencies are mentioned?") == agencies
     assert labels(store, "List the people mentioned in these documents.") == {"Liu Liehong"}
     res = ask(store, "Which AI models are mentioned?")
@@ -483,3 +487,9 @@ def test_who_founded_lists_the_founders_not_everyone_at_the_firm():
     founders = answer_labels(st, "Who founded Zorvex AI?")
     assert sorted(founders) == ["Li Na", "Wang Lei"]
     assert "Zhao Min" in answer_labels(st, "Who works for Zorvex AI?")
+
+
+def test_a_policy_described_instead_of_named(store):
+    assert labels(store, "Who issued Guangdong's policy measures for the robotics industries?") == {"Guangdong Provincial People's Government"}
+    # too few of the name's words: no guess
+    assert labels(store, "Who issued the measures for chips?") == set()
