@@ -62,6 +62,9 @@ _DATELINE = re.compile(
 _RELATIVE_DAY = re.compile(rf"(?i){_RELATIVE_DAYS}")
 _PREP_OPENER = re.compile(r"\s*(?:At|On|In|During|Earlier|Later|Last|This|By|Ahead\s+of)\b")
 # the subject's own verb, after an apposition: ", a reasoning model with open weights, is released"
+# "followed in April by cheaper versions, ERNIE 4.5 Turbo and ...": the date of the versions named after it
+_FOLLOWED_BY = re.compile(r"\s+by\s+(?:[\w\-]+\s+){0,6}?(?:versions?|models?|variants?|upgrades?|editions?|releases?)\b")
+_FOLLOWED_BEFORE = re.compile(r"\bfollowed\s+(?:(?:in|on)\s+)?$")
 _PASSIVE_RELEASE = re.compile(r"(?:\s*,[^,;]{1,80},)?\s+(?:is|was|are|were|has\s+been|have\s+been|gets|got|goes|went)\s+(?:(?:also|officially|formally|publicly|quietly|finally|first)\s+)?(?:released|launched|unveiled|open-sourced|published|introduced|rolled\s+out|made\s+available|live|online|announced|debuted)\b")
 _ENTRY_DATE = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?")  # where an entry's opening date starts
 _YEAR_LINE = re.compile(r"^[ \t]*((?:19|20)\d\d)[ \t]*:?[ \t]*$", re.MULTILINE)
@@ -212,11 +215,15 @@ class DateRules:
         self.after_model = re.compile(
             rf"^(?:(?:\s+[a-z\-]+)?\s+{heads}s?|\s*,\s+(?:a|an|the|its)\s+[^,;()]{{1,80}},"
             # "Qwen3, the open-weight model family Alibaba released on April 29", "X, a coding model launched in July"
-            rf"|\s*,\s+(?:a|an|the|its|two|three|four|both)\s+(?:[\w\-]+\s+){{0,5}}?{heads}s?(?:\s+(?:family|series|line))?(?:\s+(?:which|that))?(?:\s+(?:[A-Z][\w.\-]*|it|they|we))?(?:\s+(?:first|quietly|publicly|officially))?\s+(?=(?:{rel})))?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+|(?:which|that)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){{0,3}}?(?=(?:{rel})\b)|(?:itself\s+)?(?:was|were|is)\s+|first\s+|(?:will|would|(?:is|are)\s+(?:due|set|expected|scheduled|slated|planned)\s+to)\s+(?=(?:{rel})\b)|[a-z][\w\-]*ed\s+(?:[\w\-]+\s+){{0,7}}?and\s+(?=(?:{rel})\b))?(?:(?:officially|formally|publicly|quietly|finally|first)\s+)?(?:{rel}|out(?=\s+(?:on|in)\b)|followed(?=\s+(?:on|in)\b))?(?:\s+by\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}})?(?:\s+at\s+(?:the|its|this\s+year['’]s|a)\s+(?:[\w\-]+\s+){{0,4}}?(?:conference|summit|forum|expo|event|fair|show|exhibition|launch|ceremony|gala)(?:\s+in\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}})?)?\s*(?:in|on|of|since)?\s*(?:(?:last|early|late|mid)\s*-?\s*)?(?:(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+)?$",
+            rf"|(?:\s*,|\s+(?:is|was|are|were))\s+(?:a|an|the|its|two|three|four|both)\s+(?:[\w\-]+\s+){{0,5}}?{heads}s?(?:\s+(?:family|series|line))?(?:\s+(?:which|that))?(?:\s+(?:[A-Z][\w.\-]*|it|they|we|the\s+(?:company|firm|startup|lab|group)))?(?:\s+(?:first|quietly|publicly|officially))?\s+(?=(?:{rel})))?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+|(?:which|that)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){{0,3}}?(?=(?:{rel})\b)|(?:itself\s+)?(?:was|were|is)\s+|first\s+|(?:will|would|(?:is|are)\s+(?:due|set|expected|scheduled|slated|planned)\s+to)\s+(?=(?:{rel})\b)|[a-z][\w\-]*ed\s+(?:[\w\-]+\s+){{0,7}}?and\s+(?=(?:{rel})\b))?(?:(?:officially|formally|publicly|quietly|finally|first)\s+)?(?:{rel}|out(?=\s+(?:on|in)\b)|followed(?=\s+(?:on|in)\b))?(?:\s+by\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}})?(?:\s+at\s+(?:the|its|this\s+year['’]s|a)\s+(?:[\w\-]+\s+){{0,4}}?(?:conference|summit|forum|expo|event|fair|show|exhibition|launch|ceremony|gala)(?:\s+in\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}})?)?\s*(?:in|on|of|since)?\s*(?:(?:last|early|late|mid)\s*-?\s*)?(?:(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+)?$",
             re.I,
         )
         # "Baidu on Friday launched ...", "the CAC, on March 14, issued ...": a date right before the verb
-        self.date_then_verb = re.compile(rf"\s*,?\s*(?:(?:the\s+(?:company|firm|startup|group|lab|team|ministry|agency)|it|they)\s+)?(?:(?:has|have|had|also|officially|formally|jointly)\s+)*(?:{rel}|{iss})\b", re.I)
+        self.date_then_verb = re.compile(
+            rf"\s*,?\s*(?:when\s+(?:(?:the\s+(?:company|firm|startup|group|lab|team|ministry|agency)|it|they|[A-Z][\w.\-]*)\s+)?)?"
+            rf"(?:(?:the\s+(?:company|firm|startup|group|lab|team|ministry|agency)|it|they)\s+)?(?:(?:has|have|had|also|officially|formally|jointly)\s+)*(?:{rel}|{iss})\b"
+            # "followed in April by cheaper versions, ERNIE 4.5 Turbo and ERNIE X1 Turbo": the date of what follows
+            r"|\s+by\s+(?:[\w\-]+\s+){0,6}?(?:versions?|models?|variants?|upgrades?|editions?|releases?)\b", re.I)
         self.date_then_event = re.compile(r"^\s*[,:—–-]?\s+(?:at|during|for)\s+(?:the\s+|this\s+year's\s+|its\s+)?(?:(?:opening|closing)\s+(?:day\s+|session\s+|ceremony\s+)?of\s+(?:the\s+)?)?$", re.I)
         # "added X to the Entity List in January": the date of the addition, not of the list
         self.onto_list = re.compile(r"\b(?:add|added|adds|placed|put)\b[^.;]{0,80}?\b(?:to|on)\s+(?:the\s+|its\s+)?$", re.I)
@@ -327,7 +334,7 @@ class DateRules:
         # "On Sept. 28, Tencent released X": a date opening the sentence dates its release or issue
         # ("X, which rebranded in July, launched Y": a date inside a relative clause dates the clause, not the verb after it)
         lead = [d for d in dates if id(d) not in dated
-                and (d.start - s <= 12 or self.date_then_verb.match(text, d.end) and not _IN_CLAUSE.search(text, s, d.start)
+                and (d.start - s <= 12 or self.date_then_verb.match(text, d.end) and (not _IN_CLAUSE.search(text, s, d.start) or _FOLLOWED_BY.match(text, d.end))
                      # "At the same event in the city on Wednesday, Zhipu unveiled X": the opening phrase, with no name in it
                      or d.start - s <= 60 and "," not in text[s : d.start] and _OPENER_END.match(text, d.end) and _PREP_OPENER.match(text, s)
                      and not any(m.start < d.start for m in mentions)
@@ -346,7 +353,8 @@ class DateRules:
                     facts.append(DateFact(m, "releaseDate", d.value, s, e, "leading_date_release", 0.7))
                     break
                 if t in ("AIModel", "Product") and (self.release_cue.search(before) or self.release_cue.match(text, s) and "," in text[d.end : m.start]
-                                                    and (d.start - s <= 12 or _RIGHT_AFTER_OPENER.fullmatch(before))):
+                                                    and (d.start - s <= 12 or _RIGHT_AFTER_OPENER.fullmatch(before))
+                                                    or _FOLLOWED_BY.match(text, d.end) and _FOLLOWED_BEFORE.search(text, max(s, d.start - 20), d.start)):
                     # ("Released in March 2025, ERNIE 4.5 ...": the participle opening the sentence is the cue)
                     facts.append(DateFact(m, "releaseDate", d.value, s, e, "leading_date_release", 0.7))
                     break

@@ -1793,3 +1793,19 @@ def test_a_papers_author_list_and_affiliation_marks(extract_text):
             ("Xu Han", "affiliatedWith", "Tsinghua University"), ("Xu Han", "affiliatedWith", "Kuaishou")} <= got, got
     # a list of three places or products is no list of people
     assert "Person" not in names_types(extract_text("It ships in Hong Kong, Inner Mongolia, Shanghai Pudong and Beijing.")).values()
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("ERNIE Bot came first, followed in April by cheaper versions, ERNIE Turbo and ERNIE Lite.", ("ERNIE Lite", "releaseDate", "2025-04")),
+    ("Zorvex-01 is the 456-billion-parameter model the company released in January.", ("Zorvex-01", "releaseDate", "2025-01")),
+    ("Baidu made a similar move in April, when it launched Zorvex-4.", ("Zorvex-4", "releaseDate", "2025-04")),
+])
+def test_dates_before_what_followed_and_in_when_clauses(extract_text, text, fact):
+    got = facts_of(extract_text(text, "2025-09-15"), "releaseDate")
+    assert fact in got, got
+
+
+def test_an_announcement_opener_dates_no_product_it_does_not_release(extract_text):
+    text = "Announced in September 2025, the cockpit of Baidu's new Zorvex model will feature Tencent's Hunyuan assistant."
+    got = facts_of(extract_text(text, "2025-10-01"), "releaseDate")
+    assert ("Zorvex", "releaseDate", "2025-09") not in got, got
