@@ -298,7 +298,8 @@ class DateRules:
         sent = text[s:e]
         # "did not release ... this year" dates nothing; a hedge after the date ("..., and the node is widely believed
         # to ...") leaves it alone
-        dates = [d for d in dates if not self.negation.search(text, s, d.end)]
+        # (only in the date's own clause: "... rather than walking, and in January the company released X")
+        dates = [d for d in dates if not self.negation.search(text, _clause_start(text, s, d.start), d.end)]
         if not dates:
             return facts
         dated: set[int] = set()
@@ -436,6 +437,15 @@ def source_note_dates(text: str, mentions: list[Mention], doc_date: str | None) 
                     out.append(DateFact(m, "date", value, para, note.end(), "source_note_date", 0.6))
         prev = note.end()
     return out
+
+
+_CLAUSE_BOUNDS = (", and ", "; ", ": ", " — ", ", but ", ", while ")
+
+
+def _clause_start(text: str, s: int, at: int) -> int:
+    """Where the clause holding offset `at` starts: after the last ", and", ";", ":", dash, ", but" or ", while"
+    before it in the sentence that starts at s."""
+    return max([s, *(k + len(b) for b in _CLAUSE_BOUNDS if (k := text.rfind(b, s, at)) >= 0)])
 
 
 def signature_dates(text: str, mentions: list[Mention], matches: list[re.Match], doc_date: str | None) -> list[DateFact]:

@@ -1809,3 +1809,10 @@ def test_an_announcement_opener_dates_no_product_it_does_not_release(extract_tex
     text = "Announced in September 2025, the cockpit of Baidu's new Zorvex model will feature Tencent's Hunyuan assistant."
     got = facts_of(extract_text(text, "2025-10-01"), "releaseDate")
     assert ("Zorvex", "releaseDate", "2025-09") not in got, got
+
+
+def test_a_negation_in_an_earlier_clause_leaves_a_date_alone(extract_text):
+    text = "Its robot picks items rather than walking, and in January the company released Zorvex-7, a grasping model."
+    assert ("Zorvex-7", "releaseDate", "2025-01") in facts_of(extract_text(text, "2025-04-25"), "releaseDate")
+    text = "Tencent did not release Zorvex-8 in January."
+    assert not facts_of(extract_text(text, "2025-04-25"), "releaseDate")
