@@ -231,7 +231,7 @@ class DateRules:
         self.list_gap = re.compile(r"^\s*(?:,|,?\s*and|,?\s*as well as)\s*(?:(?:its|the)\s+(?:[a-z][\w\-]*\s+){0,2})?$")
         # "the PIPL, which took effect in 2021", "the law was passed by the NPC Standing Committee in August 2021"
         self.after_policy = re.compile(
-            rf"^\s*,?\s*(?:(?:which|that)\s+(?:(?:was|were)\s+|(?:the\s+|its\s+)?(?:[\w.\-]+\s+){{1,4}}?(?=(?:{iss})\b))?|was\s+|were\s+)?(?:(?:jointly|first|officially|formally)\s+)?(?:{iss})?(?:\s+by\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,6}})?"
+            rf"^\s*,?\s*(?:(?:which|that)\s+(?:(?:was|were|had\s+been|has\s+been)\s+|(?:the\s+|its\s+)?(?:[\w.\-]+\s+){{1,4}}?(?=(?:{iss})\b))?|was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:(?:jointly|first|officially|formally)\s+)?(?:{iss})?(?:\s+by\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,6}})?"
             r"\s*(?:in|on|of|since|from)?\s*(?:the\s+)?(?:period\s*)?\(?$",
             re.I,
         )
@@ -439,6 +439,8 @@ def source_note_dates(text: str, mentions: list[Mention], doc_date: str | None) 
     return out
 
 
+_POLICY_KINDS = {"rules", "regulations", "measures", "provisions", "law", "plan", "guidelines", "policy", "initiative", "framework", "standard"}
+_DATE_ANAPHOR = re.compile(r"\s*(?:The|These|This)\s+(?:new\s+|final\s+|draft\s+)?(?P<kind>rules|regulations|measures|provisions|law|plan|guidelines|policy|initiative|framework|standard|model|chatbot|app|chip)\b(?!['’])")
 _CLAUSE_BOUNDS = (", and ", "; ", ": ", " — ", ", but ", ", while ")
 
 
@@ -532,7 +534,18 @@ class DateComponent:
             if v and len(v) == 10:
                 lines.append((dl.start(), v))
         line_at = [a for a, _ in lines]
+        prev: list[Mention] = []
+        prev_end = -1
         for s, e, ms in sentences_with_mentions(doc, mentions_of(doc)):
+            # "The provisions had been jointly issued on December 31, 2021": the policy (model) of the sentence before
+            ana = _DATE_ANAPHOR.match(text, s) if prev and "\n\n" not in text[prev_end:s] else None
+            this_prev, prev, prev_end = prev, ms, e
+            if ana and not (ms and ms[0].start < ana.end()):
+                want = "Policy" if ana.group("kind").lower() in _POLICY_KINDS else ("AIModel", "Product")
+                ante = next((m for m in this_prev if m.ctype in want), None)
+                if ante is not None:
+                    stand = Mention(ana.start(), ana.end(), ante.text, ante.type, key=ante.key, source="anaphor", name=ante.name or ante.text)
+                    ms = [stand, *ms]
             k = bisect.bisect_right(head_at, s) - 1 if heads else -1
             if k >= 0:
                 year = heads[k][1]

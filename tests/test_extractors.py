@@ -1816,3 +1816,9 @@ def test_a_negation_in_an_earlier_clause_leaves_a_date_alone(extract_text):
     assert ("Zorvex-7", "releaseDate", "2025-01") in facts_of(extract_text(text, "2025-04-25"), "releaseDate")
     text = "Tencent did not release Zorvex-8 in January."
     assert not facts_of(extract_text(text, "2025-04-25"), "releaseDate")
+
+
+def test_the_policy_of_the_sentence_before_takes_the_date_of_the_next(extract_text):
+    text = "The Zorvex Measures took effect in March. The measures had been jointly issued on December 31, 2021, by the CAC."
+    got = facts_of(extract_text(text, "2022-06-01"), "date")
+    assert ("Zorvex Measures", "date", "2021-12-31") in got, got
