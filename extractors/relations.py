@@ -450,7 +450,7 @@ class RelationRules:
             GapRule("possessive_company", "subsidiaryOf", {"Company"}, {"Company"}, _c(r"^['’]s $"), reverse=True, confidence=0.6, last_only=True),
             GapRule("possessive_unit", "subsidiaryOf", ORG, ORG, _c(poss), reverse=True, confidence=0.6, last_only=True),
             GapRule("compound_developer", "developer", ORG, MP, _c(r"^[^\S\n]$"), reverse=True, confidence=0.6, last_only=True),
-            GapRule("passive_owned", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:(?:which|that)\s+is\s+|is\s+|was\s+|now\s+|(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?)?(?:(?:wholly|majority|partly)[\s\-])?(?:owned|controlled|run|operated|acquired)\s+by\s+(?:the\s+)?$"), confidence=0.7),
+            GapRule("passive_owned", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:(?:which|that)\s+(?:is|are)\s+|is\s+|was\s+|are\s+|were\s+|now\s+|(?:both|all|each)\s+|(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?)?(?:(?:wholly|majority|partly)[\s\-])?(?:owned|controlled|run|operated|acquired)\s+by\s+(?:the\s+)?$"), confidence=0.7),
             # "Baidu spun off Zorvex Robotics in 2021", "X, which was spun out of Y": the unit began inside its parent
             GapRule("spun_off", "subsidiaryOf", ORG, ORG, _c(rf"^{pre}\s+(?:spun|spins|spin)\s+(?:off|out)(?!\s+(?:of|from)\b)\s+(?:its\s+|the\s+)?(?:[\w\-]+\s+){{0,3}}?$"), reverse=True, confidence=0.65),
             # (a startup spun out of a university is no subsidiary of it)
@@ -481,7 +481,7 @@ class RelationRules:
             GapRule("supports_model", "integratedInto", MP, MP, _c(r"^(?:\s+(?:now|also|already|will|fully|natively))*\s+(?:supports|supported|support|added\s+support\s+for|adds\s+support\s+for)\s+(?:the\s+)?$"), reverse=True, confidence=0.6),
             GapRule("features", "integratedInto", MP, MP, _c(rf"^(?:['’]s?)?(?:\s+(?!(?:{_BLOCK}|to)\b){word}){{0,3}}?\s+{integ_r}(?!\s+(?:on|in|at|for|of)\b)\s+(?:[\w\-’']+\s+){{0,3}}?[“\"]?$"), reverse=True, confidence=0.65),
             # ("Tencent integrated DeepSeek-R1": a company hosts a model only when it integrates, embeds or incorporates it)
-            GapRule("org_integrates", "integratedInto", ORG, MP, _c(rf"^(?:\s+(?!(?:{_BLOCK}|to)\b){word}){{0,3}}?\s+(?:integrat|embed|incorporat)\w*(?!\s+(?:on|in|at|for|of)\b)\s+(?:[\w\-’']+\s+){{0,3}}?[“\"]?$"), reverse=True, confidence=0.6),
+            GapRule("org_integrates", "integratedInto", ORG, MP, _c(rf"^(?:\s+(?!(?:{_BLOCK}|to)\b){word}){{0,3}}?\s+(?:integrat|embed|incorporat|plugged|plugs|plug(?=\s))\w*(?!\s+(?:on|in|at|for|of)\b)\s+(?:[\w\-’']+\s+){{0,3}}?[“\"]?$"), reverse=True, confidence=0.6),
             # affiliatedWith
             GapRule("role_of", "affiliatedWith", PERSON, ORG | PLACE, _c(rf"^\s*,\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){{0,3}}?(?P<role>{role})\s+(?:[\w\-]+\s+){{0,3}}?(?:of|at|for|with|from|in)\s+(?:the\s+)?(?:[A-Z][\w\-]*-based\s+)?(?:(?!(?:of|at|for|with|from|in|behind|by|and|or|that|which|who|its|their)\b)[a-z][\w\-]*\s+){{0,2}}?$"), role_group="role"),
             # "Yin previously served as president of CAS", "Zhou is the chief scientist at X", "Li was named CEO of X"

@@ -1822,3 +1822,11 @@ def test_the_policy_of_the_sentence_before_takes_the_date_of_the_next(extract_te
     text = "The Zorvex Measures took effect in March. The measures had been jointly issued on December 31, 2021, by the CAC."
     got = facts_of(extract_text(text, "2022-06-01"), "date")
     assert ("Zorvex Measures", "date", "2021-12-31") in got, got
+
+
+def test_firms_both_controlled_by_a_named_government(extract_text):
+    ex = extract_text("Zorvex Capital and Quorvane Group, both controlled by the Shanghai Municipal People's Government, invested.")
+    assert names_types(ex).get("Shanghai Municipal People's Government") == "GovernmentAgency"
+    got = facts_of(ex, "subsidiaryOf")
+    assert {("Zorvex Capital", "subsidiaryOf", "Shanghai Municipal People's Government"),
+            ("Quorvane Group", "subsidiaryOf", "Shanghai Municipal People's Government")} <= got, got
