@@ -118,6 +118,9 @@ class Discovery:
             Rule("research_head", rf"\b((?:{W}{SP}){{1,4}}{research})\b", "ResearchInstitution"),
             # events: "2025 AI Action Summit", "10th World Robot Conference"
             # ("the Shanghai World Expo Exhibition and Convention Center" is a venue, not an event)
+            # "the third session of the 14th National People's Congress", "the fourth plenary session of the 20th CPC
+            # Central Committee": a numbered sitting of a standing body is an event
+            Rule("event_session", rf"\b((?:first|second|third|fourth|fifth|sixth|seventh|\d(?:st|nd|rd|th)){SP}(?:plenary{SP})?session{SP}of{SP}the{SP}\d{{1,2}}(?:st|nd|rd|th){SP}(?:{W}{SP}){{0,3}}?(?:National{SP}People['’]s{SP}Congress|NPC|CPPCC(?:{SP}National{SP}Committee)?|Central{SP}Committee|(?:Standing{SP})?Committee))", "Event"),
             Rule("event_head", rf"\b((?:(?:19|20)\d\d{SP}|\d{{1,2}}(?:st|nd|rd|th){SP})?(?:{W}{SP}){{1,6}}{event}(?:{SP}(?:19|20)\d\d(?![\-–/]\d))?)\b(?!{SP}(?:and{SP}{W}{SP})?(?:Center|Centre|Hall|Halls|Park|Venue|Stadium|Arena|Complex|Building|Grounds)\b|{SP}(?!(?:In|On|At|The|This|With|For|From|And|But)\b)[A-Z][a-z])", "Event"),
             # "Create 2025, the company's annual developer conference": a name the apposition calls an event
             Rule("event_apposition", rf"\b({W}(?:{SP}{W}){{0,2}}(?:{SP}(?:19|20)\d\d)?),{SP}(?:the|an?|its|this{SP}year['’]s)(?:{SP}(?!(?:behind|of|for|at|in|on|with|by|from|to|that|which|who|and|or|as|where|when)\b)(?![a-z]+ing\b)[\w\-'’]+){{0,4}}?{SP}(?:conference|summit|forum|expo|gala|festival|hackathon|exhibition|trade{SP}fair)\b(?![\w\-'’]|{SP}(?!(?:in|on|at|of|for|that|which|where|held|this|last|next|and|with|to|was|is|will|opened|opens|kicked|took|drew)\b)[a-z])", "Event"),
@@ -190,6 +193,7 @@ class Discovery:
             "agency_head": (words(cues["agency_head"]), 100, 20),
             "research_of": (["University", "Institute", "Academy", "College", "School", "Laboratory"], 80, 160),
             "research_head": (words([h for h in cues["research_head"] if h != "Lab"]), 90, 30),
+            "event_session": (["session"], 40, 90),
             "event_head": (words([e for e in cues["event_head"] if e != "Congress"]), 110, 45),
             "event_apposition": (["conference", "summit", "forum", "expo", "gala", "festival", "hackathon", "exhibition", "fair"], 140, 15),
             "case_name": (r"\sv\.\s|\svs\.\s", 70, 60),

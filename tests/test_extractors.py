@@ -1830,3 +1830,8 @@ def test_firms_both_controlled_by_a_named_government(extract_text):
     got = facts_of(ex, "subsidiaryOf")
     assert {("Zorvex Capital", "subsidiaryOf", "Shanghai Municipal People's Government"),
             ("Quorvane Group", "subsidiaryOf", "Shanghai Municipal People's Government")} <= got, got
+
+
+def test_a_numbered_session_of_a_standing_body_is_an_event(extract_text):
+    types = names_types(extract_text("Wang Lin spoke at the third session of the 14th National People's Congress on March 5."))
+    assert types.get("third session of the 14th National People's Congress") == "Event", types
