@@ -105,6 +105,7 @@ _AT_THE_EVENT = re.compile(
     r"|(?:opens|opened|closes|closed|kicks\s+off|kicked\s+off|addresses|addressed)\s+the\s+)"
     r"(?:conference|summit|forum|expo|event|games|fair|exhibition|show|gathering|meeting)\b"
 )
+_SHOWN_AT = re.compile(r"\s*,?\s+(?:(?:which|that)\s+(?:was|were)\s+|(?:was|were)\s+)?(?:first\s+|also\s+|officially\s+)?(?:launched|unveiled|released|shown|showcased|presented|demonstrated|introduced|debuted|announced|exhibited|displayed)\s+")
 _LISTED_AFTER = re.compile(r"-(?:listed|traded|quoted)\b")
 _PERSON_PRESENTS = re.compile(r"\b(?:unveil|launch|releas|announc|present|show|introduc|debut|roll)", re.IGNORECASE)
 _HE = re.compile(r"(?<![\w'’])([Hh]e|[Ss]he)\s+(?=(?:(?:also|later|then|now|still|previously|once|first|briefly|has|had|have|was|is)\s+)*[a-z][a-z\-]+\b)")
@@ -501,7 +502,7 @@ class RelationRules:
             # involves
             GapRule("verb_involves", "involves", ANY - EVENT, EVENT, _c(rf"^{pre}\s+{involve}\s+(?:in\s+|at\s+)?(?:the\s+)?(?:(?:opening|closing)\s+(?:session|ceremony|day|plenary)\s+(?:of|at)\s+(?:the\s+|this\s+year['’]s\s+)?|(?:[\w\-]+\s+){{0,2}}?)$"), reverse=True, confidence=0.7),
             # "The Paris AI Action Summit, attended by Vice Premier Zhang Guoqing and JD Vance"
-            GapRule("event_attended_by", "involves", EVENT, ANY - EVENT, _c(r"^\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|will\s+be)\s+)?(?:attended|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|sponsored|co-sponsored|addressed|opened|won|chaired|co-chaired|decided|heard|ruled\s+on|tried|brought)\s+by\s+(?:the\s+)?(?:[A-Z][\w\-.]*\s+){0,3}?$"), confidence=0.65),
+            GapRule("event_attended_by", "involves", EVENT, ANY - EVENT, _c(r"^\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|will\s+be)\s+)?(?:attended|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|sponsored|co-sponsored|addressed|opened|won|chaired|co-chaired|decided|heard|ruled\s+on|tried|brought)\s+by\s+(?:the\s+)?(?:(?:then|former|outgoing|incoming)\s+)?(?:[A-Z][\w\-.]*\s+){0,3}?(?:(?:prime\s+minister|president|premier|chancellor|minister|secretary|chief\s+executive|chairman|mayor|governor)\s+)?$"), confidence=0.65),
             GapRule("possessive_event", "involves", ORG | PLACE | PERSON, EVENT, _c(poss), reverse=True, confidence=0.65, last_only=True),
             GapRule("at_event", "involves", ANY - EVENT, EVENT, _c(r"^\s+(?:at|during)\s+(?:the\s+)?$"), reverse=True, confidence=0.6),
             # "The Action Plan was released at the World AI Conference", "Pangu 5.5, unveiled at HDC 2025"
@@ -1689,6 +1690,10 @@ class RelationComponent:
                     actor = next((m for m in self.rules.last_participants if m.ctype in ACTOR), None)
                     if actor is not None:
                         rels.append(Relation(last_event, "involves", actor, s, e, "at_the_event", 0.5))
+                    # ("Doubao-Seed-1.6, launched at the event, ...": what was shown there takes part too)
+                    shown = next((m for m in ms if m.ctype in MP and m.end <= at.start() and _SHOWN_AT.fullmatch(text, m.end, at.start())), None)
+                    if shown is not None:
+                        rels.append(Relation(last_event, "involves", shown, s, e, "shown_at_the_event", 0.5))
             last_event = next((m for m in reversed(ms) if m.ctype == "Event"), last_event)
             # (the first person of the sentence: mostly its subject, "Robin Li co-founded Baidu with Eric Xu")
             self.rules.recent_person = next((m for m in ms if m.ctype == "Person"), self.rules.recent_person)

@@ -1835,3 +1835,11 @@ def test_firms_both_controlled_by_a_named_government(extract_text):
 def test_a_numbered_session_of_a_standing_body_is_an_event(extract_text):
     types = names_types(extract_text("Wang Lin spoke at the third session of the 14th National People's Congress on March 5."))
     assert types.get("third session of the 14th National People's Congress") == "Event", types
+
+
+def test_what_was_launched_at_the_event_takes_part_in_it(extract_text):
+    text = "Tencent held the Zorvex Summit on June 11. Hunyuan-lite, launched at the event, is cheap."
+    got = facts_of(extract_text(text, "2025-07-01"), "involves")
+    assert ("Zorvex Summit", "involves", "Hunyuan-lite") in got, got
+    got = facts_of(extract_text("The Zorvex Summit, hosted by then British prime minister Wang Lin, ended.", "2025-07-01"), "involves")
+    assert ("Zorvex Summit", "involves", "Wang Lin") in got, got
