@@ -160,6 +160,8 @@ class Discovery:
             Rule("integrated_into_slot", rf"\b(?:integrated|embedded|built|incorporated)\s+into{SP}(?:the{SP})?([A-Z][\w\-]*(?:{SP}[A-Z0-9][\w\-]*){{0,2}})", "Product"),
             Rule("model_capital", rf"\b((?:{W}{SP}){{1,4}}(?:Large{SP})?(?:Model|LLM|Chatbot|Bot))\b", "AIModel"),
             # organisations: "startup MiniMax", "ShengShu Technology", "Zhipu, a Beijing-based startup"
+            # outlets: "AsiaTech Daily", "SinoTech Wire", "The Pacific Ledger", "Market Pulse Asia" is not one
+            Rule("outlet", rf"(?<![\w\-])((?:The{SP})?(?:{W}{SP}(?:&{SP})?){{0,2}}?(?:[A-Z][a-z]+[A-Z]\w*|{W}){SP}?(?:{OUTLET_HEADS}))(?![\w\-])", "Organization"),
             Rule("org_before", rf"\b{org_before}{SP}((?:{W}|\d+\.\w+)(?:{SP}{W}){{0,2}})", "Company"),
             # ("360 Security Group": a number may open a firm's name, a year may not)
             # ("iFlytek Healthcare": a name may open with a lower-case letter before a capital)
@@ -218,6 +220,7 @@ class Discovery:
             "integrated_into_slot": (["into"], 30, 60),
             "model_capital": (["Model", "LLM", "Chatbot", "Bot"], 90, 10),
             "org_before": (words(cues["org_before"]), 30, 60),
+            "outlet": (OUTLET_HEADS.split("|"), 45, 2),
             "org_suffix": (words(cues["org_suffix"]), 100, 30),
             "org_fund": (["Fund", "Funds"], 140, 10),
             "actor_before_release": (["released", "launched", "unveiled", "open-sourced", "rolled", "introduced", "debuted"], 60, 40),
@@ -405,7 +408,11 @@ class Discovery:
                 return None
         if any(_DESCRIPTIVE.search(w) for w in (words[:1] if keep_first else words)):
             return None  # "Beijing-based", "US-listed": a description, not a name (inside a title it is part of it)
-        if rule.name == "family_suffix":
+        if rule.name == "outlet":
+            first = words[1] if words[0] == "The" and len(words) > 1 else words[0]
+            if known or first in _NOT_OUTLET or first in self.stop_caps or len(words) < 2 and not re.search(r"[a-z][A-Z]", name):
+                return None
+        elif rule.name == "family_suffix":
             if words[0].lower() not in self.model_families or known:
                 return None
         elif rule.name == "family_hyphen":
@@ -529,6 +536,12 @@ _DESCRIPTIVE = re.compile(r"-(?:class|level|grade|scale|sized|based|designed|mad
 # lower-case variant words a model family's name takes after a hyphen ("Hunyuan-lite", "ERNIE-4.0-turbo")
 HYPHEN_VARIANTS = ("lite|standard|pro|plus|max|turbo|mini|flash|air|chat|instruct|preview|thinking|vision|coder|math|large|small|base"
                    "|long|speed|ultra|tiny|nano|audio|video|omni|distill|reasoner|exp|character|functioncall|vl|tts|asr|embedding")
+# the last word of a news outlet's name
+OUTLET_HEADS = "Daily|Wire|Review|Ledger|Times|Post|Journal|Herald|Tribune|Weekly|Insider|Gazette|Observer|Chronicle|Digest|Dispatch"
+# ... and first words that make a page's section heading, not a name ("Latest News", "Weekly Review")
+_NOT_OUTLET = {"Latest", "More", "Top", "Breaking", "Related", "Other", "Recent", "Local", "Morning", "Evening", "Weekly", "Daily",
+               "Annual", "Special", "Our", "Your", "This", "Peer", "Policy", "Tech", "Business", "Market", "Markets", "Editor's",
+               "Editors'", "Blog", "Book", "Year", "Product", "Code", "Security", "Design", "Law", "Performance"}
 _NOT_MODEL = {
     # number formats and data types ("FP8", "BF16", "INT4", "UE8M0")
     "fp", "bf", "int", "uint", "ue", "tf", "about", "nearly", "around", "over", "some", "more", "under", "almost",

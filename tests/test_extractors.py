@@ -1843,3 +1843,9 @@ def test_what_was_launched_at_the_event_takes_part_in_it(extract_text):
     assert ("Zorvex Summit", "involves", "Hunyuan-lite") in got, got
     got = facts_of(extract_text("The Zorvex Summit, hosted by then British prime minister Wang Lin, ended.", "2025-07-01"), "involves")
     assert ("Zorvex Summit", "involves", "Wang Lin") in got, got
+
+
+def test_news_outlets_are_organisations_and_section_headings_are_not(extract_text):
+    types = names_types(extract_text("By Sun Qian | AsiaTech Daily\n© 2025 Power & Compute Review\nLatest News: Weekly Review\n"))
+    assert types.get("AsiaTech Daily") == "Organization" and types.get("Power & Compute Review") == "Organization", types
+    assert "Latest News" not in types and "Weekly Review" not in types, types
