@@ -165,7 +165,7 @@ class Discovery:
             Rule("org_before", rf"\b{org_before}{SP}((?:{W}|\d+\.\w+)(?:{SP}{W}){{0,2}})", "Company"),
             # ("360 Security Group": a number may open a firm's name, a year may not)
             # ("iFlytek Healthcare": a name may open with a lower-case letter before a capital)
-            Rule("org_suffix", rf"\b((?:(?!(?:19|20)\d\d\b)\d{{1,4}}{SP})?(?:(?:{W}|[a-z]{{1,2}}[A-Z][\w\-]*){SP}){{1,3}}{org_suffix}(?:{SP}of{SP}{W})?)(?![\w\-])", "Company"),
+            Rule("org_suffix", rf"\b((?:(?!(?:19|20)\d\d\b)\d{{1,4}}{SP})?(?:(?:{W}|[a-z]{{1,2}}[A-Z][\w\-]*){SP}){{1,4}}{org_suffix}(?:{SP}of{SP}{W})?(?:,{SP}?Ltd\.?|,{SP}Limited)?)(?![\w\-])", "Company"),
             # "Beijing Artificial Intelligence Industry Investment Fund": fund names run long
             Rule("org_fund", rf"\b((?:{W}{SP}){{1,6}}(?:Fund|Funds))\b", "Company"),
             # "Zorvex released Zorvex-3", "Lumen Robotics has unveiled its ...": who releases a model is an organisation
@@ -270,7 +270,7 @@ class Discovery:
                 forms |= {f for f in verb_forms(entry) if " " not in f}
         forms |= {"says", "said", "wins", "won", "plans", "seeks", "warns", "hits", "surpasses", "doubles", "grows", "joins", "calls", "set", "sets"}
         self.verb_words = {f[:1].upper() + f[1:] for f in forms if f not in {"set", "lead", "order", "test", "present", "open"}}
-        self.org_suffix_re = re.compile(rf"{SP}{org_suffix}(?:{SP}of{SP}{W})?$")
+        self.org_suffix_re = re.compile(rf"{SP}{org_suffix}(?:{SP}of{SP}{W})?(?:,{SP}?Ltd\.?|,{SP}Limited)?$")
 
     # -- helpers -------------------------------------------------------------------------------------
     def _clean(self, text: str, start: int, end: int) -> tuple[int, int]:
@@ -408,6 +408,12 @@ class Discovery:
                 return None
         if any(_DESCRIPTIVE.search(w) for w in (words[:1] if keep_first else words)):
             return None  # "Beijing-based", "US-listed": a description, not a name (inside a title it is part of it)
+        if rule.name == "research_head" and len(words) > 1 and words[-1] in ("Center", "Centre") and words[-2] in _VENUE_WORDS:
+            typ = "Place"  # "Zhongguancun Exhibition Center": a venue, not a research centre
+        elif rule.name == "research_head" and len(words) > 1 and words[-1] in ("Center", "Centre") and words[-2] in _SERVICE_WORDS:
+            typ = "Organization"  # "Hefei Public Resources Trading Center"
+        elif rule.name in ("agency_head", "agency_of") and _ACADEMIC_DEPARTMENT.match(name):
+            typ = "ResearchInstitution"  # "Department of Electronic Engineering": a university's, not a ministry's
         if rule.name == "outlet":
             first = words[1] if words[0] == "The" and len(words) > 1 else words[0]
             if known or first in _NOT_OUTLET or first in self.stop_caps or len(words) < 2 and not re.search(r"[a-z][A-Z]", name):
@@ -542,13 +548,20 @@ OUTLET_HEADS = "Daily|Wire|Review|Ledger|Times|Post|Journal|Herald|Tribune|Weekl
 _NOT_OUTLET = {"Latest", "More", "Top", "Breaking", "Related", "Other", "Recent", "Local", "Morning", "Evening", "Weekly", "Daily",
                "Annual", "Special", "Our", "Your", "This", "Peer", "Policy", "Tech", "Business", "Market", "Markets", "Editor's",
                "Editors'", "Blog", "Book", "Year", "Product", "Code", "Security", "Design", "Law", "Performance"}
+_VENUE_WORDS = {"Exhibition", "Convention", "Conference", "Expo", "Shopping", "Sports", "Events", "Congress"}
+_SERVICE_WORDS = {"Trading", "Service", "Services", "Data", "Call", "Media", "Press", "Business", "Operations", "Command", "Logistics", "Visitor", "Visitors"}
+_ACADEMIC_DEPARTMENT = re.compile(
+    r"(?!.*\b(?:Industry|Information|Commerce|Finance|Justice|Defen[cs]e|Education|Health|State|Public|Security|Homeland|Energy|Labou?r|"
+    r"Housing|Transportation|Agriculture|Affairs|Resources|Treasury)\b)(?:School|Department|Faculty)\s+of\s+(?:[A-Z][a-z]+\s+(?:and\s+)?)*(?:Engineering|Science|Sciences|Mathematics|Physics|Chemistry|Biology|"
+    r"Economics|Automation|Informatics|Linguistics|Medicine|Law|Management|Technology|Statistics|Philosophy|Psychology|Robotics)\b"
+)
 _NOT_MODEL = {
     # number formats and data types ("FP8", "BF16", "INT4", "UE8M0")
     "fp", "bf", "int", "uint", "ue", "tf", "about", "nearly", "around", "over", "some", "more", "under", "almost",
     "covid", "article", "section", "figure", "top", "fortune", "chapter", "phase", "level", "tier", "page",
     "vol", "no", "item", "class", "type", "category", "series", "round", "day", "week", "year", "g", "h",
     "f", "b", "c", "d", "e", "a", "windows", "form", "rule", "part", "step", "stage", "grade", "ie",
-    "win", "route", "line", "gate", "terminal", "room", "floor", "unit", "group", "ms", "mr", "dr", "cny",
+    "win", "route", "line", "gate", "terminal", "room", "floor", "unit", "group", "ms", "mr", "dr", "cny", "lot", "package", "bid",
     "usd", "rmb", "yuan", "us", "eur", "hk", "gbp", "jpy", "krw", "q", "h1", "h2", "fy", "gdp", "pm", "am",
 }
 

@@ -67,11 +67,21 @@ class Resolver:
         if known:
             return known
         aliases = [mention.alias] if mention.alias else []
+        # "Inspur Software Co., Ltd.": the firm's name without its legal form, which stays an alias
+        if mention.type in ("Company", "Organization") and (bare := _LEGAL_FORM.sub("", name)) != name and len(bare) > 2:
+            known = self.lookup(bare)
+            if known:
+                return known
+            aliases.append(name)
+            name = bare
         # "draft rules on chatbots" is the rules on chatbots; "Interim Measures for ..." is an official title
         if mention.type == "Policy" and re.match(r"(?:draft|new|final|interim)\s+[a-z]", name, re.I) and name.split(" ", 1)[1][:1].islower():
             aliases.append(name)
             name = name.split(" ", 1)[1]
         return EntityRef(entity_key(name), name, mention.type, aliases)
+
+
+_LEGAL_FORM = re.compile(r"(?:,?\s+(?:Co\.,?\s*Ltd\.?|Co\.,?\s*Limited|Co\.|Ltd\.?|Limited|Inc\.?|Corp\.|LLC|plc|GmbH))+$")
 
 
 def get_resolver(registry_dir: str | None = None) -> Resolver:

@@ -1849,3 +1849,21 @@ def test_news_outlets_are_organisations_and_section_headings_are_not(extract_tex
     types = names_types(extract_text("By Sun Qian | AsiaTech Daily\n© 2025 Power & Compute Review\nLatest News: Weekly Review\n"))
     assert types.get("AsiaTech Daily") == "Organization" and types.get("Power & Compute Review") == "Organization", types
     assert "Latest News" not in types and "Weekly Review" not in types, types
+
+
+def test_full_legal_names_are_firms_named_without_their_legal_form(extract_text):
+    ex = extract_text("The contract went to Hefei Zorvex Digital Technology Co., Ltd. and to Tencent Co., Ltd. in May.")
+    ents = {e.name: e for e in ex.entities.values()}
+    assert "Hefei Zorvex Digital Technology" in ents, sorted(ents)
+    assert "Hefei Zorvex Digital Technology Co., Ltd." in ents["Hefei Zorvex Digital Technology"].aliases
+    assert "Tencent" in ents and not any(n.startswith("Tencent Co") for n in ents), sorted(ents)
+
+
+def test_venues_service_centres_and_academic_departments(extract_text):
+    types = names_types(extract_text(
+        "It met at the Zorvex Exhibition Center. The Hefei Public Resources Trading Center posted it. Wang Lin of the "
+        "Department of Electronic Engineering, Tsinghua University, spoke, as did the Department of Industry and "
+        "Information Technology of Guangdong Province."))
+    assert types.get("Zorvex Exhibition Center") == "Place" and types.get("Hefei Public Resources Trading Center") == "Organization", types
+    assert types.get("Department of Electronic Engineering") == "ResearchInstitution", types
+    assert types.get("Department of Industry and Information Technology of Guangdong Province") == "GovernmentAgency", types
