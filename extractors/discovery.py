@@ -393,8 +393,8 @@ class Discovery:
             return None
         if name[0].isupper() and any(w in self.verb_words for w in (words[:-1] if rule.name in _HEAD_FINAL else words)):
             return None  # a title-case headline, not a name: "Startup Unveils New AI Model"
-        if rule.name in _HEAD_FINAL and all(w in self.stop_caps for w in words[:-1]):
-            return None  # a head noun with no name before it: "the Commission", "New AI Model"
+        if rule.name in _HEAD_FINAL and all(w in self.stop_caps for w in words[:-1]) and not (rule.name == "event_head" and len(words) > 2):
+            return None  # a head noun with no name before it: "the Commission", "New AI Model" (not "Frontier AI Forum")
         key = self.norm_key(name)
         known = self.known_types.get(key)
         if not known and " and " in name:

@@ -387,7 +387,8 @@ class RelationRules:
         for group, pred, from_member in (("member_affiliated", "affiliatedWith", True), ("member_invested", "investedIn", True),
                                          ("member_developed", "developer", True), ("member_subsidiary", "subsidiaryOf", True),
                                          ("subject_subsidiary", "subsidiaryOf", False), ("subject_developer", "developer", False),
-                                         ("subject_based", "basedOn", False), ("subject_issuer", "issuedBy", False)):
+                                         ("subject_based", "basedOn", False), ("subject_issuer", "issuedBy", False),
+                                         ("subject_involves", "involves", False)):
             self.infobox_keys.update(dict.fromkeys(box.get(group, ()), (pred, from_member)))
         self.rules: list[GapRule] = [
             # developer
@@ -489,6 +490,10 @@ class RelationRules:
             GapRule("serves_as", "affiliatedWith", PERSON, ORG, _c(rf"^(?:\s*,\s+who)?\s+(?:(?:has|had|have)\s+)?(?:previously\s+|also\s+|now\s+|currently\s+|formerly\s+)?(?:serves|served|serving|works|worked|is|was|became|becomes|has\s+been|stepped\s+down\s+as|steps\s+down\s+as|resigned\s+as|retired\s+as|took\s+over\s+as|was\s+named|was\s+appointed|joined\s+as)\s+(?:as\s+)?(?:the\s+|a\s+|an\s+|its\s+)?(?:[A-Z][\w\-]*\s+)*?(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})\s+(?:[\w\-]+\s+){{0,2}}?(?:of|at|for|with)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?$"), role_group="role", confidence=0.7),
             # "Moonshot AI's Yang Zhilin": a company's person works there
             GapRule("possessive_person", "affiliatedWith", ORG - {"GovernmentAgency"}, PERSON, _c(r"^['’]s?\s+$"), reverse=True, confidence=0.55, last_only=True),
+            # speakers' lines: "Wang Zhongyuan, President, BAAI", "Zhang Peng, CEO, Zhipu AI"
+            GapRule("role_comma_org", "affiliatedWith", PERSON, ORG, _c(rf"^\s*,\s+(?:the\s+)?(?:(?:[\w\-]+|and)\s+){{0,3}}?(?P<role>{role}|{title})\s*,\s+(?:the\s+)?$"), role_group="role", confidence=0.6),
+            # "...; Professor, School of Computer Science": a second role of the line's person
+            GapRule("then_role_comma_org", "affiliatedWith", PERSON, ORG, _c(rf"^\s*;\s+(?:[\w\-]+\s+)?(?P<role>{role}|{title})\s*(?:,|of|at)\s+(?:the\s+)?$"), role_group="role", confidence=0.55, carry=True, carry_only=True),
             # "ModelBest's CEO is Li Dahai", "the firm's chief executive is Xia Lixue"
             GapRule("possessive_role_is", "affiliatedWith", ORG - {"GovernmentAgency"}, PERSON, _c(rf"^['’]s?\s+(?:(?:new|current|former|founding|acting|interim)\s+)?(?:[\w\-]+\s+)?(?P<role>{role})\s+(?:is|was|has\s+been|remains|became)\s+(?:now\s+|still\s+)?$"), reverse=True, role_group="role", confidence=0.65, last_only=True),
             GapRule("org_role", "affiliatedWith", ORG | PLACE, PERSON, _c(rf"^(?:['’]s?)?\s+(?:(?!(?:and|or|but|with|while|as)\b)[\w\-]+\s+){{0,2}}?(?P<role>{role}|{title})\s+$"), reverse=True, role_group="role"),
@@ -528,6 +533,8 @@ class RelationRules:
         self.product_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+(?:\.\d+[\w\-]*)?\s+){{0,2}}?{heads}\b(?!['’])", re.IGNORECASE)
         self.unit_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,3}}?{phrase_regex(v['unit_nouns'])}\b(?!['’])", re.IGNORECASE)
         self.role_after_org = re.compile(rf"\s+(?:[\w\-]+\s+)?(?P<role>{role})\b(?!['’])", re.IGNORECASE)
+        # "...; Professor, School of Computer Science": a role that opens a clause after a semicolon
+        self.role_lead = re.compile(rf"\s*(?:[\w\-]+\s+)?(?P<role>{role}|{title})\s*(?:,|of|at)\s+(?:the\s+)?", re.IGNORECASE)
         self.role_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})\b", re.IGNORECASE)
         self.prep_before = re.compile(r"\b(?:to|of|for|with|from|about|than|into|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
         # (a head noun may close the first name: "the Xiaomi 15S Pro phone and the Pad 7 Ultra tablet")
@@ -1553,13 +1560,18 @@ def _infobox_relations(text: str, mentions: list[Mention], keys: dict[str, tuple
         cands = [m for m in mentions if m.ctype in ORG | MP | POLICY | EVENT]
         subject = next((m for m in cands if title is not None and title.start("val") <= m.start and m.end <= title.end("val")), None) \
             or next((m for m in cands if top - 400 <= m.start < top), None)
-        if subject is None:
+        # ("Hosted by: ...", "Organised by: ..." under an event's page title: the event, even after a firm's name)
+        event = next((m for m in cands if m.ctype in EVENT and (title is not None and title.start("val") <= m.start and m.end <= title.end("val")
+                                                                 or top - 400 <= m.start < top)), None)
+        if subject is None and event is None:
             continue
         for x in run:
             rule = keys.get(x.group("key").strip().lower())
             if rule is None:
                 continue
             pred, from_member = rule
+            if (event if pred == "involves" else subject) is None:
+                continue
             end = x.end()
             # the value goes on in the continuation lines below the key line
             nxt = text.find("\n", end + 1)
@@ -1569,7 +1581,13 @@ def _infobox_relations(text: str, mentions: list[Mention], keys: dict[str, tuple
             if nxt == -1 and end + 1 < len(text) and _INFOBOX_MORE.fullmatch(text, end + 1, len(text)):
                 end = len(text)
             for m in mentions:
-                if not (x.start("val") <= m.start and m.end <= end) or m.key is not None and m.key == subject.key:
+                if not (x.start("val") <= m.start and m.end <= end):
+                    continue
+                if pred == "involves":
+                    if m.ctype in ACTOR:
+                        out.append(Relation(event, pred, m, x.start(), end, "infobox", 0.6))
+                    continue
+                if m.key is not None and m.key == subject.key:
                     continue
                 if pred == "affiliatedWith" and m.ctype in PERSON and subject.ctype in ORG:
                     out.append(Relation(m, pred, subject, x.start(), end, "infobox", 0.6, "founder" if "found" in x.group("key").lower() else None))
@@ -1683,6 +1701,10 @@ class RelationComponent:
                 rels.extend(own)
                 self.rules._voice_org = voice[1]
             rels.extend(self.rules.sentence(text, s, e, ms, previous if adjacent else None))
+            # "Huang Tiejun, Chairman of BAAI; Professor, School of Computer Science": the person of the clause before
+            if prev_end > 0 and ";" in text[prev_end - 1 : s] and ms and ms[0].ctype in ORG and self.rules.recent_person is not None \
+                    and (rl := self.rules.role_lead.match(text, s)) and rl.end() == ms[0].start:
+                rels.append(Relation(self.rules.recent_person, "affiliatedWith", ms[0], s, e, "role_after_semicolon", 0.55, rl.group("role").lower()))
             # "At the conference, Huawei drew large crowds": the event named last in the document involves the subject
             if last_event is not None and not any(m.ctype == "Event" for m in ms) and s - last_event.end < 3000:
                 at = _AT_THE_EVENT.search(text, s, e)

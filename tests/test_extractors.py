@@ -1867,3 +1867,17 @@ def test_venues_service_centres_and_academic_departments(extract_text):
     assert types.get("Zorvex Exhibition Center") == "Place" and types.get("Hefei Public Resources Trading Center") == "Organization", types
     assert types.get("Department of Electronic Engineering") == "ResearchInstitution", types
     assert types.get("Department of Industry and Information Technology of Guangdong Province") == "GovernmentAgency", types
+
+
+def test_an_event_pages_hosts_and_its_speakers_lines(extract_text):
+    text = ("Home > Agenda > Zorvex AI Forum\n\n"
+            "Date: Friday, 28 March 2025\nVenue: Hall B2, Beijing\nHosted by: State Council; Tsinghua University\n"
+            "Organised by: Zhipu AI\n\n"
+            "09:00 Opening remarks\nWang Lin, President, Kuaishou\n"
+            "09:20 Keynote\nZhou Min, Chairman of Baidu; Professor, Tsinghua University\n")
+    ex = extract_text(text, "2025-03-24")
+    got = facts_of(ex)
+    assert {("Zorvex AI Forum", "involves", "State Council"), ("Zorvex AI Forum", "involves", "Tsinghua University"),
+            ("Zorvex AI Forum", "involves", "Zhipu AI")} <= got, got
+    assert {("Wang Lin", "affiliatedWith", "Kuaishou"), ("Zhou Min", "affiliatedWith", "Baidu"),
+            ("Zhou Min", "affiliatedWith", "Tsinghua University")} <= got, got
