@@ -167,7 +167,7 @@ _TO_BECOME_BEFORE = re.compile(r"\bto\s+(?:become|be|serve\s+as|take\s+over\s+as
 _BE_GAP = re.compile(r"\s+(?:is|was|are|were|remains|remained|became|becomes|has\s+been|had\s+been)\s+(?:already\s+|also\s+|now\s+|still\s+|(?:reported|said|believed)\s+to\s+be\s+)?")
 _APPOS_BE_GAP = re.compile(r"(?:['’]s\s+[^,;]{1,40}|\s*,[^,;]{1,60})?,\s+(?:is|was|are|were|remains|remained|became|has\s+been|had\s+been)\s+(?:already\s+|also\s+|now\s+|still\s+)?")
 _BACKERS_OPENER = re.compile(rf"(?i)\s*(?:Its|Their|The\s+(?:company|firm|startup|start-up)['’]s)?\s*(?:(?:other|earlier|existing|previous|early|major|key|big|first|current|strategic)\s+)*(?i:{_BACKERS})\s+(?:include|included|includes|are|were|have\s+included)\s+(?:the\s+)?")
-_AMONG_ITS = re.compile(rf"(?:\s*,[^,;]{{1,60}},)?\s+(?:is|was|are|were)\s+(?:also\s+)?(?:among|one\s+of)\s+(?:its|their|the\s+(?:company|firm|startup)['’]s)\s+(?:[\w\-]+\s+){{0,2}}?{_BACKERS}\b")
+_AMONG_ITS = re.compile(rf"(?:\s*,[^,;]{{1,60}},)?\s+(?:is|was|are|were|remains|became)\s+(?:also\s+|now\s+|still\s+)?(?:(?:among|one\s+of)\s+)?(?:its|their|the\s+(?:company|firm|startup|fund)['’]s)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_BACKERS}|shareholder|investor|backer)\b")
 _SINGULAR_APPOSITION = re.compile(
     r"\s*,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?:model|chatbot|assistant|app|application|product|platform|tool|system|company|startup|"
     r"start-up|firm|lab|laboratory|institute|agency|maker|developer|unit|subsidiary)\b"
@@ -433,6 +433,8 @@ class RelationRules:
             # "Tencent's investment arm has taken stakes in Moonshot AI": what the arm invests in, its owner does
             GapRule("possessor_arm_invest", "investedIn", ACTOR, ORG, _c(rf"^['’]s\s+(?:[\w\-]+\s+){{0,2}}?(?:arm|unit|fund|division|affiliate)(?:\s+(?:has|have|had|also|recently|previously))*\s+(?:{invest}(?!\s+by\b)|{_STAKE}|invest(?:s|ed)?\s+(?:[\w\-$.,]+\s+){{1,6}}?in)\s+(?:the\s+)?$"), confidence=0.65, last_only=True),
             # "Sinovation was an early investor in Horizon Robotics", "A and B are shareholders in C"
+            # "Qiming Venture Partners, an early investor in Zhipu AI,"
+            GapRule("investor_apposition", "investedIn", ACTOR, ORG, _c(r"^\s*,\s+(?:an?|the|one\s+of\s+the)\s+(?:[\w\-]+\s+){0,2}?(?:investors?|backers?|shareholders?)\s+(?:in|of)\s+(?:the\s+)?$"), confidence=0.7),
             GapRule("investor_in", "investedIn", ACTOR, ORG, _c(r"^\s+(?:is|was|are|were|has\s+been|have\s+been|became|become|remains|remain)\s+(?:all\s+|also\s+|both\s+|now\s+)?(?:(?:reported|said|believed|understood)\s+to\s+be\s+)?(?:an?\s+|among\s+the\s+|one\s+of\s+the\s+)?(?:[\w\-]+\s+){0,2}?(?:investors?|backers?|shareholders?|stakeholders?)\s+(?:in|of)\s+(?:the\s+)?$"), confidence=0.7),
             # "AgiBot raised $300 million in a round led by Tencent"
             GapRule("round_led_by", "investedIn", ORG, ACTOR, _c(r"^\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+|have\s+)?(?:raised|secured|closed|completed|received|announced|won)\s+(?:[\w\-$.,]+\s+){0,9}?(?:round|funding|financing|investment|capital)s?\s+(?:[\w\-$.,]+\s+){0,5}?(?:led|co-led|backed|joined)\s+by\s+(?:the\s+)?$"), reverse=True, confidence=0.75),

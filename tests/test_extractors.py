@@ -1881,3 +1881,11 @@ def test_an_event_pages_hosts_and_its_speakers_lines(extract_text):
             ("Zorvex AI Forum", "involves", "Zhipu AI")} <= got, got
     assert {("Wang Lin", "affiliatedWith", "Kuaishou"), ("Zhou Min", "affiliatedWith", "Baidu"),
             ("Zhou Min", "affiliatedWith", "Tsinghua University")} <= got, got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Baidu, an early investor in Zhipu AI, said so.", ("Baidu", "investedIn", "Zhipu AI")),
+    ("Zorvex Capital was set up in May. The State Council is its largest shareholder.", ("State Council", "investedIn", "Zorvex Capital")),
+])
+def test_investors_in_appositions_and_its_largest_shareholder(extract_text, text, fact):
+    assert fact in facts_of(extract_text(text), "investedIn")
