@@ -1650,6 +1650,31 @@ def _notice_issuers(text: str, mentions: list[Mention]) -> list[Relation]:
     return out
 
 
+_AGENDA_HEAD = re.compile(r"^[ \t]*(?:AGENDA|Agenda|PROGRAMME|Programme|PROGRAM|Program|SPEAKERS|Speakers|Schedule|SCHEDULE)[ \t]*:?[ \t]*$", re.MULTILINE)
+# a speaker's line in an agenda: the name opens it ("Zhang Peng, CEO, Zhipu AI", "Moderator: Wang He, ...", "- Tang Jian, ...")
+_SPEAKER_LEAD = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?(?:(?:Moderator|Chair|Host|Speaker|Speakers|Panellists?|Panelists?|Keynote|Opening\s+remarks)[ \t]*:[ \t]*)?")
+
+
+def _agenda_speakers(text: str, mentions: list[Mention]) -> list[Relation]:
+    """An event page's agenda: the people whose names open its lines (speakers, moderators, panellists) take part in
+    the page's event (the first one the page names before the agenda)."""
+    head = _AGENDA_HEAD.search(text)
+    if head is None:
+        return []
+    event = next((m for m in mentions if m.ctype in EVENT and m.end <= head.start()), None)
+    if event is None:
+        return []
+    out = []
+    for m in mentions:
+        if m.start < head.end() or m.ctype not in PERSON:
+            continue
+        line = text.rfind("\n", 0, m.start) + 1
+        lead = _SPEAKER_LEAD.match(text, line)
+        if lead and lead.end() == m.start:
+            out.append(Relation(event, "involves", m, line, m.end, "agenda_speaker", 0.55))
+    return out
+
+
 _SUPERSCRIPT = {c: str(i) for i, c in enumerate("⁰¹²³⁴⁵⁶⁷⁸⁹")}
 _AFFILIATION_LINE = re.compile(r"^[ \t]*(?P<mark>[¹²³⁴⁵⁶⁷⁸⁹]|\d{1,2}(?=[ \t]+[A-Z]))[ \t]+(?P<val>\S.*)$", re.MULTILINE)
 _MARKS = re.compile(r"[ \t]*(?P<marks>(?:[¹²³⁴⁵⁶⁷⁸⁹⁰][ \t]?|[*†‡])+)")
@@ -1738,5 +1763,7 @@ class RelationComponent:
         rels.extend(_notice_issuers(text, mentions_of(doc)))
         if "¹" in text:
             rels.extend(_author_affiliations(text, mentions_of(doc)))
+        if "genda" in text or "GENDA" in text or "rogram" in text or "ROGRAM" in text or "peakers" in text or "chedule" in text:
+            rels.extend(_agenda_speakers(text, mentions_of(doc)))
         doc._.cakg_relations = rels
         return doc

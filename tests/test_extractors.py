@@ -1889,3 +1889,14 @@ def test_an_event_pages_hosts_and_its_speakers_lines(extract_text):
 ])
 def test_investors_in_appositions_and_its_largest_shareholder(extract_text, text, fact):
     assert fact in facts_of(extract_text(text), "investedIn")
+
+
+def test_the_people_opening_an_agendas_lines_take_part_in_the_pages_event(extract_text):
+    text = ("Home > Zorvex AI Forum\n\nThe Zorvex AI Forum brings model builders together.\n\nAGENDA\n\n"
+            "09:00 Opening remarks\nWang Lin, President, Kuaishou\n"
+            "10:40 Panel\nModerator: Zhou Min, professor at Tsinghua University\nPanellists:\n- Li Hua, CEO of Baidu\n"
+            "Note: the panel was praised by Xu Ming last year.\n")
+    got = facts_of(extract_text(text, "2025-03-24"), "involves")
+    assert {("Zorvex AI Forum", "involves", "Wang Lin"), ("Zorvex AI Forum", "involves", "Zhou Min"),
+            ("Zorvex AI Forum", "involves", "Li Hua")} <= got, got
+    assert ("Zorvex AI Forum", "involves", "Xu Ming") not in got, got
