@@ -1675,6 +1675,22 @@ def _agenda_speakers(text: str, mentions: list[Mention]) -> list[Relation]:
     return out
 
 
+# "School of Computer Science, Peking University", "the Department of Electronic Engineering at Tsinghua University"
+_UNIT_NAME = re.compile(r"(?:School|Department|Faculty|Institute|Division|Office|Laboratory|Lab|Centre|Center|College|Section|Bureau)\s+(?:of|for)\s")
+_UNIT_TO_PARENT = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*(?:,|at|of)\s+(?:the\s+)?")
+
+
+def _units_of_named_parents(text: str, mentions: list[Mention]) -> list[Relation]:
+    """A unit named by its kind ("School of Computer Science", "Institute for AI Industry Research (AIR)") followed by
+    an organisation after a comma or "at" belongs to it."""
+    out = []
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if a.ctype in ORG and b.ctype in ORG - {"Company"} | ({"Company"} if a.ctype == "Company" else set()) and a.key != b.key \
+                and _UNIT_NAME.match(a.name or a.text) and _UNIT_TO_PARENT.fullmatch(text, a.end, b.start):
+            out.append(Relation(a, "subsidiaryOf", b, a.start, b.end, "unit_comma_parent", 0.6))
+    return out
+
+
 _SUPERSCRIPT = {c: str(i) for i, c in enumerate("⁰¹²³⁴⁵⁶⁷⁸⁹")}
 _AFFILIATION_LINE = re.compile(r"^[ \t]*(?P<mark>[¹²³⁴⁵⁶⁷⁸⁹]|\d{1,2}(?=[ \t]+[A-Z]))[ \t]+(?P<val>\S.*)$", re.MULTILINE)
 _MARKS = re.compile(r"[ \t]*(?P<marks>(?:[¹²³⁴⁵⁶⁷⁸⁹⁰][ \t]?|[*†‡])+)")
@@ -1761,6 +1777,7 @@ class RelationComponent:
                     rels.append(Relation(policy, "targets", inner, s, e, "target_in_policy_name", 0.7))
         rels.extend(_infobox_relations(text, mentions_of(doc), self.rules.infobox_keys))
         rels.extend(_notice_issuers(text, mentions_of(doc)))
+        rels.extend(_units_of_named_parents(text, mentions_of(doc)))
         if "¹" in text:
             rels.extend(_author_affiliations(text, mentions_of(doc)))
         if "genda" in text or "GENDA" in text or "rogram" in text or "ROGRAM" in text or "peakers" in text or "chedule" in text:

@@ -1900,3 +1900,13 @@ def test_the_people_opening_an_agendas_lines_take_part_in_the_pages_event(extrac
     assert {("Zorvex AI Forum", "involves", "Wang Lin"), ("Zorvex AI Forum", "involves", "Zhou Min"),
             ("Zorvex AI Forum", "involves", "Li Hua")} <= got, got
     assert ("Zorvex AI Forum", "involves", "Xu Ming") not in got, got
+
+
+def test_units_named_by_their_kind_belong_to_the_organisation_after_them(extract_text):
+    got = facts_of(extract_text("Wang Lin is a professor at the School of Computer Science, Tsinghua University. Zorvex AI, the research "
+                                "institute of Tencent, built it. Zhou Min, academician of the Chinese Academy of Engineering, spoke."))
+    assert {("School of Computer Science", "subsidiaryOf", "Tsinghua University"), ("Zorvex AI", "subsidiaryOf", "Tencent"),
+            ("Zhou Min", "affiliatedWith", "Chinese Academy of Engineering")} <= got, got
+    # two universities in a list are no unit and parent
+    got = facts_of(extract_text("Tsinghua University, Peking University and Fudan University signed."), "subsidiaryOf")
+    assert not got, got
