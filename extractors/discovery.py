@@ -741,11 +741,15 @@ def author_list(text: str, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
     taken = [(m.start, m.end) for m in mentions]
     added = False
-    for line_m in re.finditer(r"[^\n]*,[^\n]*,[^\n]*", text):
-        a, b = line_m.span()
+    b = -1
+    for line in text.split("\n"):
+        a, b = b + 1, b + 1 + len(line)
+        commas = line.count(",")
+        if commas < 2 or line.count(" ") > 4 * commas + 6:
+            continue  # (prose, not a list of short items)
         names = [n for n in _AUTHOR.finditer(text, a, b)]
         chinese = [n for n in names if n.group(1).split()[-1] in _SURNAMES or n.group(1).split()[0] in _SURNAMES]
-        if len(names) < 3 or len(chinese) * 2 < len(names) or len(names) * 3 < line_m.group(0).count(","):
+        if len(names) < 3 or len(chinese) * 2 < len(names) or len(names) * 3 < commas:
             continue  # (not a list of names: most items are something else)
         for n in names:
             if n.group(1).split()[0] in STOP_FIRST or any(x < n.end(1) and n.start(1) < y for x, y in taken):
