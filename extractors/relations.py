@@ -1623,7 +1623,8 @@ def _notice_issuers(text: str, mentions: list[Mention]) -> list[Relation]:
         return []
     agencies = [m for m in mentions if m.ctype in ISSUER - PLACE]
     out: list[Relation] = []
-    for o in _ORDER_LINE.finditer(text):
+    for o in _ORDER_LINE.finditer(text) if " of " in text and ("Order" in text or "Decree" in text or "Notice" in text
+                                                               or "Announcement" in text or "Circular" in text or "Document" in text) else ():
         end = text.find("\n", o.end())
         end = len(text) if end < 0 else end
         out.extend(Relation(policy, "issuedBy", a, o.start(), end, "order_of", 0.65) for a in agencies if o.end() <= a.start and a.end <= end)
@@ -1636,7 +1637,7 @@ def _notice_issuers(text: str, mentions: list[Mention]) -> list[Relation]:
         b = len(text) if b < 0 else b
         if text[a:b].strip() == text[m.start : m.end]:
             by_line[a] = m
-    for d in _DATE_LINE_M.finditer(text):
+    for d in _DATE_LINE_M.finditer(text) if by_line else ():
         j = d.start() - 1  # the newline ending the line before
         if j >= 0 and text[text.rfind("\n", 0, j) + 1 : j].strip() == "":
             j = text.rfind("\n", 0, j)
