@@ -336,7 +336,7 @@ def _name_prefix_units(sdoc, ex: Extraction, refs: dict, add, resolver: Resolver
     # "Xiaomi 15S Pro", "Nvidia H20" beside "Xiaomi", "Nvidia": a product named after its maker, when nothing
     # in the document says who made it
     developed = {f.subject for f in ex.facts if f.predicate == "developer"}
-    for prod in ex.entities.values():
+    for prod in list(ex.entities.values()):
         if contract_class(prod.type) not in ("AIModel", "Product") or prod.key in developed or prod.key not in first_sentence:
             continue
         words = prod.name.split(" ")
@@ -344,6 +344,15 @@ def _name_prefix_units(sdoc, ex: Extraction, refs: dict, add, resolver: Resolver
         if maker is None:  # "the Baichuan models" of "Baichuan AI": the company is named after its product
             named_after = (prod.name + " ", prod.name + "-")
             maker = next((c.key for c in firms if c.key != prod.key and any(n.startswith(named_after) for n in (c.name, *c.aliases))), None)
+        if maker is None and resolver is not None and len(words) > 1:
+            # "a Huawei Mate 60 Pro", "the DJI Mini 4 Pro": a registry firm's name opening the product's name, even
+            # when the document names the firm nowhere else
+            for i in range(len(words) - 1, 0, -1):
+                ref = resolver.lookup(" ".join(words[:i]))
+                if ref is not None and ref.registered and contract_class(ref.type) == "Company" and ref.key != prod.key:
+                    ex.entities.setdefault(ref.key, ref)
+                    maker = ref.key
+                    break
         if maker:
             s, e = first_sentence[prod.key]
             add(Fact(prod.key, "developer", maker, text[s:e].strip(), s, e, "name_prefix_developer", 0.6))

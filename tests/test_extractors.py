@@ -1910,3 +1910,8 @@ def test_units_named_by_their_kind_belong_to_the_organisation_after_them(extract
     # two universities in a list are no unit and parent
     got = facts_of(extract_text("Tsinghua University, Peking University and Fudan University signed."), "subsidiaryOf")
     assert not got, got
+
+
+def test_a_product_named_after_a_registry_firm_is_its_even_when_the_firm_is_not_named_alone(extract_text):
+    got = facts_of(extract_text("I tested the app on a Tencent Zorvex 60 Pro phone."), "developer")
+    assert ("Tencent Zorvex 60 Pro", "developer", "Tencent") in got, got
