@@ -1533,6 +1533,9 @@ _INFOBOX_MORE = re.compile(r"[ \t]*[|│][ \t]{4,}(?P<val>\S.*?)[ \t]*[|│]?[ \
 _INFOBOX_TITLE = re.compile(r"^[ \t]*[|│][ \t]*(?P<val>[^:|│\n]+?)[ \t]*[|│][ \t]*$", re.MULTILINE)
 
 
+_SUBJECT_KEYS = {"app", "name", "product", "model", "model name", "title", "company", "organisation", "organization", "event"}
+
+
 def _infobox_relations(text: str, mentions: list[Mention], keys: dict[str, tuple[str, bool]]) -> list[Relation]:
     """Relations an infobox states between the page's subject and the names in its values. A box is three or more
     key lines in a row, at least one of them with a known key; its subject is the name on the box's title line, else
@@ -1560,7 +1563,12 @@ def _infobox_relations(text: str, mentions: list[Mention], keys: dict[str, tuple
         for t in _INFOBOX_TITLE.finditer(text, max(0, top - 200), top):
             title = t
         cands = [m for m in mentions if m.ctype in ORG | MP | POLICY | EVENT]
-        subject = next((m for m in cands if title is not None and title.start("val") <= m.start and m.end <= title.end("val")), None) \
+        # ("App: Tencent Yuanbao", "Name: ...": a key line that names the box's subject)
+        named = next((x for x in run if x.group("key").strip().lower() in _SUBJECT_KEYS), None)
+        in_named = [m for m in cands if named is not None and named.start("val") <= m.start and m.end <= named.end()]
+        subject = (next((m for m in in_named if m.ctype in MP), None) if named is not None and named.group("key").strip().lower()
+                   in ("app", "product", "model", "model name") else None) or next(iter(in_named), None) \
+            or next((m for m in cands if title is not None and title.start("val") <= m.start and m.end <= title.end("val")), None) \
             or next((m for m in cands if top - 400 <= m.start < top), None)
         # ("Hosted by: ...", "Organised by: ..." under an event's page title: the event, even after a firm's name)
         event = next((m for m in cands if m.ctype in EVENT and (title is not None and title.start("val") <= m.start and m.end <= title.end("val")
@@ -1597,6 +1605,8 @@ def _infobox_relations(text: str, mentions: list[Mention], keys: dict[str, tuple
                     out.append(Relation(m, pred, subject, x.start(), end, "infobox", 0.6))
                 elif pred == "developer" and from_member and m.ctype in MP and subject.ctype in ORG:
                     out.append(Relation(m, pred, subject, x.start(), end, "infobox", 0.6))
+                elif pred == "developer" and from_member and m.ctype in MP and subject.ctype in MP:
+                    out.append(Relation(m, "integratedInto", subject, x.start(), end, "infobox", 0.6))  # an app's "Models:"
                 elif pred == "developer" and not from_member and m.ctype in ORG and subject.ctype in MP:
                     out.append(Relation(subject, pred, m, x.start(), end, "infobox", 0.6))
                 elif pred == "subsidiaryOf" and m.ctype in ORG and subject.ctype in ORG:

@@ -1915,3 +1915,10 @@ def test_units_named_by_their_kind_belong_to_the_organisation_after_them(extract
 def test_a_product_named_after_a_registry_firm_is_its_even_when_the_firm_is_not_named_alone(extract_text):
     got = facts_of(extract_text("I tested the app on a Tencent Zorvex 60 Pro phone."), "developer")
     assert ("Tencent Zorvex 60 Pro", "developer", "Tencent") in got, got
+
+
+def test_a_spec_box_names_its_subject_and_an_apps_models_run_in_it(extract_text):
+    text = "SPECS\nApp: ERNIE Bot\nDeveloper: Kuaishou\nPlatforms: iOS, Android\nModels: Hunyuan, Qwen\nPrice: Free\n"
+    got = facts_of(extract_text(text))
+    assert {("Hunyuan", "integratedInto", "ERNIE Bot"), ("Qwen", "integratedInto", "ERNIE Bot"), ("ERNIE Bot", "developer", "Kuaishou")} <= got, got
+    assert ("Qwen", "developer", "Tencent") not in got, got
