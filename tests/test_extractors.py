@@ -1922,3 +1922,8 @@ def test_a_spec_box_names_its_subject_and_an_apps_models_run_in_it(extract_text)
     got = facts_of(extract_text(text))
     assert {("Hunyuan", "integratedInto", "ERNIE Bot"), ("Qwen", "integratedInto", "ERNIE Bot"), ("ERNIE Bot", "developer", "Kuaishou")} <= got, got
     assert ("Qwen", "developer", "Tencent") not in got, got
+
+
+def test_a_model_that_became_an_engine_inside_an_app(extract_text):
+    got = facts_of(extract_text('Qwen, the model made by Alibaba, became a selectable "deep thinking" engine inside ERNIE Bot.'), "integratedInto")
+    assert ("Qwen", "integratedInto", "ERNIE Bot") in got, got
