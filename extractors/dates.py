@@ -37,6 +37,7 @@ DATE_RE = re.compile(
     r"|(?P<range>\((?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\))"
     r"|(?P<rel>(?:a|one|two|three|\d)\s+years?\s+ago|last\s+year|this\s+year|earlier\s+this\s+year|next\s+year)"
     r"|(?P<relm>(?:earlier\s+)?this\s+month|last\s+month)"
+    r"|(?P<ago>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(?P<unit>days?|weeks?|months?)\s+ago)"
     rf"|(?P<reld>\b(?:{_RELATIVE_DAYS})\b)"
     r"|(?P<year4>(?:19|20)\d\d)"
     r"|(?:(?<=\bon )|(?<=\blast ))(?P<wday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -48,6 +49,8 @@ _SUBJECT_GAP = re.compile(r"^\s*[,:—–-]?\s*(?:the\s+|The\s+)?$")
 # ", a startup founded in 2023,"
 _IN_CLAUSE = re.compile(r",\s+(?:which|who|whose|(?:a|an|the)\s|(?:[a-z]+ed|spun|set|built|known|led|run|born|begun|grown)\b)[^,]*$")
 _NUM = {"a": 1, "one": 1, "two": 2, "three": 3}
+_NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+              "ten": 10, "eleven": 11}
 _OPENER_END = re.compile(r"[^,.;\n]{0,25},")
 _PARTICIPLE_OPENER = re.compile(
     r"\s*(?:(?:First|Jointly|Officially|Formally|Quietly)\s+)?(?:Released|Issued|Published|Adopted|Launched|Unveiled|Introduced|Announced|"
@@ -134,6 +137,22 @@ def resolve(m: re.Match, doc_date: str | None, own_date: bool = True, future: bo
         if "ago" in r:
             return str(dy - _NUM.get(r.split()[0], int(r.split()[0]) if r.split()[0].isdigit() else 1))
         return str(dy - 1 if r.startswith("last") else dy + 1 if r.startswith("next") else dy)
+    if g.get("ago"):
+        # "two weeks ago": the month of that day; "three days ago": the day; "ten months ago": the month
+        if not own_date or not doc_date or len(doc_date) < 10:
+            return None
+        import datetime as dt
+
+        w = g["ago"].split()[0].lower()
+        n = int(w) if w.isdigit() else _NUM_WORDS.get(w, 1)
+        unit = g["unit"].lower()
+        day = dt.date.fromisoformat(doc_date[:10])
+        if unit.startswith("day"):
+            return (day - dt.timedelta(days=n)).isoformat()
+        if unit.startswith("week"):
+            return (day - dt.timedelta(days=7 * n)).isoformat()[:7]
+        y, mo = divmod(day.year * 12 + day.month - 1 - n, 12)
+        return f"{y:04d}-{mo + 1:02d}"
     if g.get("reld"):
         # "published this morning", "unveiled yesterday": the day itself; "last week": its month
         if not own_date or not doc_date or len(doc_date) < 10:
@@ -215,7 +234,7 @@ class DateRules:
         self.after_model = re.compile(
             rf"^(?:(?:\s+[a-z\-]+)?\s+{heads}s?|\s*,\s+(?:a|an|the|its)\s+[^,;()]{{1,80}},"
             # "Qwen3, the open-weight model family Alibaba released on April 29", "X, a coding model launched in July"
-            rf"|(?:\s*,|\s+(?:is|was|are|were))\s+(?:a|an|the|its|two|three|four|both)\s+(?:[\w\-]+\s+){{0,5}}?{heads}s?(?:\s+(?:family|series|line))?(?:\s+(?:which|that))?(?:\s+(?:[A-Z][\w.\-]*|it|they|we|the\s+(?:company|firm|startup|lab|group)))?(?:\s+(?:first|quietly|publicly|officially))?\s+(?=(?:{rel})))?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+|(?:which|that)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){{0,3}}?(?=(?:{rel})\b)|(?:itself\s+)?(?:was|were|is)\s+|first\s+|(?:will|would|(?:is|are)\s+(?:due|set|expected|scheduled|slated|planned)\s+to)\s+(?=(?:{rel})\b)|[a-z][\w\-]*ed\s+(?:[\w\-]+\s+){{0,7}}?and\s+(?=(?:{rel})\b))?(?:(?:officially|formally|publicly|quietly|finally|first)\s+)?(?:{rel}|out(?=\s+(?:on|in)\b)|followed(?=\s+(?:on|in)\b))?(?:\s+by\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}})?(?:\s+at\s+(?:the|its|this\s+year['’]s|a)\s+(?:[\w\-]+\s+){{0,4}}?(?:conference|summit|forum|expo|event|fair|show|exhibition|launch|ceremony|gala)(?:\s+in\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}})?)?\s*(?:in|on|of|since)?\s*(?:(?:last|early|late|mid)\s*-?\s*)?(?:(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+)?$",
+            rf"|(?:\s*,|\s+(?:is|was|are|were))\s+(?:a|an|the|its|two|three|four|both)\s+(?:[\w\-]+\s+){{0,5}}?{heads}s?(?:\s+(?:family|series|line))?(?:\s+(?:which|that))?(?:\s+(?:[A-Z][\w.\-]*|it|they|we|the\s+(?:company|firm|startup|lab|group)))?(?:\s+(?:first|quietly|publicly|officially))?\s+(?=(?:{rel})))?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+|(?:which|that)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){{0,3}}?(?=(?:{rel})\b)|(?:itself\s+)?(?:was|were|is)\s+|first\s+|(?:will|would|(?:is|are)\s+(?:due|set|expected|scheduled|slated|planned)\s+to)\s+(?=(?:{rel})\b)|[a-z][\w\-]*ed\s+(?:[\w\-]+\s+){{0,7}}?and\s+(?=(?:{rel})\b))?(?:(?:officially|formally|publicly|quietly|finally|first)\s+)?(?:{rel}|out(?=\s+(?:on|in)\b)|followed(?=\s+(?:on|in)\b))?(?:\s+by\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}})?(?:\s+at\s+(?:the|its|this\s+year['’]s|a)\s+(?:[\w\-]+\s+){{0,4}}?(?:conference|summit|forum|expo|event|fair|show|exhibition|launch|ceremony|gala)(?:\s+in\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}})?)?(?:\s+(?:at\s+)?(?:the\s+)?(?:end|start|beginning|middle)\s+of)?\s*(?:in|on|of|since)?\s*(?:(?:last|early|late|mid)\s*-?\s*)?(?:(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+)?$",
             re.I,
         )
         # "Baidu on Friday launched ...", "the CAC, on March 14, issued ...": a date right before the verb
@@ -450,6 +469,31 @@ def _clause_start(text: str, s: int, at: int) -> int:
     return max([s, *(k + len(b) for b in _CLAUSE_BOUNDS if (k := text.rfind(b, s, at)) >= 0)])
 
 
+# "Date: Friday, 28 March 2025" on an event's page, "Release date: 2024-06-06" in a model's card, "Issued: ..."
+_KEY_DATE_LINE = re.compile(r"^[ \t]*[|│]?[ \t]*(?P<key>Dates?|When|Release\s+date|Released|Launched|Launch\s+date|Issued|Date\s+of\s+issue|"
+                            r"Promulgated|Issue\s+date)[ \t]*:[ \t]*", re.MULTILINE | re.IGNORECASE)
+_KEY_CLASSES = {"date": ("Event",), "dates": ("Event",), "when": ("Event",), "release date": ("AIModel", "Product"),
+                "released": ("AIModel", "Product"), "launched": ("AIModel", "Product"), "launch date": ("AIModel", "Product"),
+                "issued": ("Policy",), "date of issue": ("Policy",), "promulgated": ("Policy",), "issue date": ("Policy",)}
+
+
+def key_line_dates(text: str, mentions: list[Mention], matches: list[re.Match], doc_date: str | None) -> list[DateFact]:
+    """The date on a page's key line belongs to the page's event, model or policy: the first of that class named in
+    the 600 characters before the line (its title)."""
+    out = []
+    for k in _KEY_DATE_LINE.finditer(text):
+        classes = _KEY_CLASSES[re.sub(r"\s+", " ", k.group("key").lower())]
+        d = next((m for m in matches if m.start() >= k.end()), None)
+        if d is None or "\n" in text[k.end() : d.start()] or d.start() - k.end() > 20:
+            continue
+        subject = next((m for m in mentions if m.ctype in classes and k.start() - 600 <= m.start < k.start()), None)
+        v = resolve(d, doc_date, False, False) if subject is not None else None
+        if v:
+            pred = "date" if subject.ctype in ("Event", "Policy") else "releaseDate"
+            out.append(DateFact(subject, pred, v, k.start(), d.end(), "key_line_date", 0.6))
+    return out
+
+
 def signature_dates(text: str, mentions: list[Mention], matches: list[re.Match], doc_date: str | None) -> list[DateFact]:
     """A government notice ends with its issuers, each alone on a line, then the date it was issued: the date of the
     notice's policy (the first one the document names)."""
@@ -568,5 +612,7 @@ class DateComponent:
         if "Source" in text or "source" in text:
             out.extend(source_note_dates(text, mentions_of(doc), doc._.cakg_doc_date))
         out.extend(signature_dates(text, mentions_of(doc), matches, doc_date))
+        if ":" in text:
+            out.extend(key_line_dates(text, mentions_of(doc), matches, doc_date))
         doc._.cakg_dates = _prefer_precise(out)
         return doc

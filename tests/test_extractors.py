@@ -1927,3 +1927,14 @@ def test_a_spec_box_names_its_subject_and_an_apps_models_run_in_it(extract_text)
 def test_a_model_that_became_an_engine_inside_an_app(extract_text):
     got = facts_of(extract_text('Qwen, the model made by Alibaba, became a selectable "deep thinking" engine inside ERNIE Bot.'), "integratedInto")
     assert ("Qwen", "integratedInto", "ERNIE Bot") in got, got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Two weeks ago Tencent open-sourced Zorvex-3, a model that plans tasks.", ("Zorvex-3", "releaseDate", "2025-03")),
+    ("Three days ago Baidu released Zorvex-5.", ("Zorvex-5", "releaseDate", "2025-03-21")),
+    ("It is built on Hunyuan, a fast base model that arrived at the end of last month.", ("Hunyuan", "releaseDate", "2025-02")),
+    ("Home > Zorvex AI Forum\n\nDate: Friday, 28 March 2025\nVenue: Beijing\n", ("Zorvex AI Forum", "date", "2025-03-28")),
+])
+def test_dates_some_time_ago_and_on_a_pages_key_line(extract_text, text, fact):
+    got = facts_of(extract_text(text, "2025-03-24"), fact[1])
+    assert fact in got, got
