@@ -164,6 +164,7 @@ _PARTICIPATING_AFTER = re.compile(r"\s+(?:also\s+)?(?:participating|joining|taki
 _AMONG_THEM_BEFORE = re.compile(r"\b(?:among|including)\s+(?:them|which|those)\s+(?:(?:were|was|are)\s+)?(?:the\s+)?$")
 _COFOUNDERS_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:fellow\s+|two\s+|three\s+|other\s+)?co-?founders?\s*,?\s*(?:(?:were|are|include|included)\s+)?$")
 _TO_BECOME_BEFORE = re.compile(r"\bto\s+(?:become|be|serve\s+as|take\s+over\s+as|join\s+as)\s+$")
+_LIKE_BEFORE = re.compile(r"\b(?:[Ll]ike|[Uu]nlike|[Aa]s\s+with)\s+$")
 _BE_GAP = re.compile(r"\s+(?:is|was|are|were|remains|remained|became|becomes|has\s+been|had\s+been)\s+(?:already\s+|also\s+|now\s+|still\s+|(?:reported|said|believed)\s+to\s+be\s+)?")
 _APPOS_BE_GAP = re.compile(r"(?:['’]s\s+[^,;]{1,40}|\s*,[^,;]{1,60})?,\s+(?:is|was|are|were|remains|remained|became|has\s+been|had\s+been)\s+(?:already\s+|also\s+|now\s+|still\s+)?")
 _BACKERS_OPENER = re.compile(rf"(?i)\s*(?:Its|Their|The\s+(?:company|firm|startup|start-up)['’]s)?\s*(?:(?:other|earlier|existing|previous|early|major|key|big|first|current|strategic)\s+)*(?i:{_BACKERS})\s+(?:include|included|includes|are|were|have\s+included)\s+(?:the\s+)?")
@@ -674,7 +675,9 @@ class RelationRules:
             return mentions
         out = list(mentions)
         for p in found:
-            ante = next((m for m in reversed(mentions) if m.end <= p.start() and m.ctype == "Person"), None)
+            # ("Like Yang, he is a Tsinghua graduate": the person compared with is not the one meant)
+            ante = next((m for m in reversed(mentions) if m.end <= p.start() and m.ctype == "Person"
+                         and not _LIKE_BEFORE.search(text, max(s, m.start - 12), m.start)), None)
             if ante is None and self.recent_person is not None and 0 <= p.start() - self.recent_person.end <= 800:
                 ante = self.recent_person
             if ante is not None:
@@ -1027,9 +1030,9 @@ class RelationRules:
             # "Baichuan, founded by former Sogou CEO Wang Xiaochuan": the founder is the person the role belongs to
             if not fired and i + 2 < len(groups) and right.types & ORG and groups[i + 2].types & PERSON and self.role_mod.match(text[right.end : groups[i + 2].start]):
                 # ("MetaX, a Shanghai GPU company founded by former AMD engineer Chen Weiliang": past the place adjective)
-                founded = groups[i - 1] if left.types <= PLACE and i and groups[i - 1].types & ORG and _APPOSITION_ORG.match(text[groups[i - 1].end : left.start] + " ") else left
+                founded = groups[i - 1] if left.types <= PLACE and i and groups[i - 1].types & ORG and _APPOSITION_ORG.match(_BRACKET_AFTER.sub("", text[groups[i - 1].end : left.start], 1) + " ") else left
                 for rule in self._candidates(founded, groups[i + 2]):
-                    if rule.name in ("founded_by", "led_by") and self._apply(rule, founded, groups[i + 2], text[founded.end : right.start] if founded is not left else gap, s, e, out):
+                    if rule.name in ("founded_by", "led_by") and self._apply(rule, founded, groups[i + 2], _BRACKET_AFTER.sub("", text[founded.end : right.start], 1) if founded is not left else gap, s, e, out):
                         fired = True
                         break
             # "X referenced Meta's Llama2", "director of the White House's NEC": the gap before a possessor
@@ -1213,7 +1216,9 @@ class RelationRules:
         for i, g in enumerate(groups):
             if i == 0 or not (g.types & ACTOR and _ITS_BACKER_APPOSITION.match(text, g.end)):
                 continue
-            ante = next((a for gg in reversed(groups[:i]) for a in reversed(gg.members) if a.ctype in ORG - {"GovernmentAgency"}), None)
+            # (a firm, not the market it listed on: "began its Nasdaq life ... with Uber, which is also one of its investors")
+            ante = next((a for gg in reversed(groups[:i]) for a in reversed(gg.members) if a.ctype == "Company"
+                         and not text[max(s, a.start - 7) : a.start].endswith(("its ", "their "))), None)
             if ante is not None:
                 out.extend(Relation(a, "investedIn", ante, s, e, "its_backer_apposition", 0.6) for a in g.members if a.ctype in ACTOR and a.key != ante.key)
         # "Earlier backers include Alibaba and Tencent", "HongShan was among its first investors": the backers of

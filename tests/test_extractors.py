@@ -1938,3 +1938,13 @@ def test_a_model_that_became_an_engine_inside_an_app(extract_text):
 def test_dates_some_time_ago_and_on_a_pages_key_line(extract_text, text, fact):
     got = facts_of(extract_text(text, "2025-03-24"), fact[1])
     assert fact in got, got
+
+
+def test_comparisons_and_markets_are_no_antecedents(extract_text):
+    got = facts_of(extract_text("Its rival Zhipu AI began its Nasdaq life a month earlier and expanded with Tencent, which is also one of its investors."), "investedIn")
+    assert ("Tencent", "investedIn", "Zhipu AI") in got and not any(o == "Nasdaq" for _, _, o in got), got
+    text = "Wang Lin built his name at Baidu. He ran its search unit. Like Zhou Min, he is a Tsinghua University computer science graduate."
+    got = facts_of(extract_text(text), "affiliatedWith")
+    assert ("Wang Lin", "affiliatedWith", "Tsinghua University") in got and ("Zhou Min", "affiliatedWith", "Tsinghua University") not in got, got
+    got = facts_of(extract_text("The exchange accepted a filing from Zorvex Technologies (佐维), a Beijing GPU company founded by former Baidu engineer Wang Lin."), "affiliatedWith")
+    assert ("Wang Lin", "affiliatedWith", "Zorvex Technologies") in got, got
