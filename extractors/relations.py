@@ -153,9 +153,10 @@ _MONEY_THAT_BEFORE = re.compile(r"\b(?:million|billion|yuan|dollars|round|raise|
 _LED_AFTER = re.compile(r"\s+(?:co-)?(?:led|provided|put\s+up|invested)\b")
 # "Alibaba, Tencent and Xiaomi all took part", "Primavera Capital led,", "Tencent and Zhipu AI joined the round."
 _TOOK_PART = re.compile(
-    r"(?:\s*,\s+[^,;]{1,50},)?\s+(?:(?:all|also|both|each|then|too)\s+)*(?:took\s+part|participated|chipped\s+in|followed(?=\s*[,.;])"
+    r"(?:\s*,\s+[^,;]{1,80},)?\s+(?:(?:all|also|both|each|then|too)\s+)*(?:took\s+part|participated|chipped\s+in|followed(?=\s*[,.;])"
+    r"|(?:put|puts)\s+in\s+(?:[\w$€¥£.,\-]+\s+){0,4}?(?:yuan|dollars|euros|million|billion|[$€¥£][\d.]+\w*)"
     r"|(?:joined|co-led|led)(?=\s*(?:[,.;]|\s+(?:and|with|alongside)\b))"
-    r"|(?:joined|led|co-led|backed)\s+(?:the|this|that)\s+(?:[\w\-$€¥£.,]+\s+){0,3}?(?:round|raise|financing|funding|deal)\b"
+    r"|(?:joined|led|co-led|backed)\s+(?:the|this|that|a|an)\s+(?:[\w\-$€¥£.,]+\s+){0,3}?(?:round|raise|financing|funding|deal)\b"
     r"|(?:was|were)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:investors|backers|participants))"
 )
 _ROUND_LED_BY_BEFORE = re.compile(r"\b(?:round|raise|financing|funding|investment)\b[^.;]{0,60}?\b(?:co-)?led\s+by\s+(?:the\s+)?$")
@@ -164,6 +165,7 @@ _PARTICIPATING_AFTER = re.compile(r"\s+(?:also\s+)?(?:participating|joining|taki
 _AMONG_THEM_BEFORE = re.compile(r"\b(?:among|including)\s+(?:them|which|those)\s+(?:(?:were|was|are)\s+)?(?:the\s+)?$")
 _COFOUNDERS_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:fellow\s+|two\s+|three\s+|other\s+)?co-?founders?\s*,?\s*(?:(?:were|are|include|included)\s+)?$")
 _TO_BECOME_BEFORE = re.compile(r"\bto\s+(?:become|be|serve\s+as|take\s+over\s+as|join\s+as)\s+$")
+_AFTER_PARTICIPLE = re.compile(r"\s*,\s+(?:after|before|while|since|when)\s+(?=[a-z]+ing\b)")
 _LIKE_BEFORE = re.compile(r"\b(?:[Ll]ike|[Uu]nlike|[Aa]s\s+with)\s+$")
 _BE_GAP = re.compile(r"\s+(?:is|was|are|were|remains|remained|became|becomes|has\s+been|had\s+been)\s+(?:already\s+|also\s+|now\s+|still\s+|(?:reported|said|believed)\s+to\s+be\s+)?")
 _APPOS_BE_GAP = re.compile(r"(?:['’]s\s+[^,;]{1,40}|\s*,[^,;]{1,60})?,\s+(?:is|was|are|were|remains|remained|became|has\s+been|had\s+been)\s+(?:already\s+|also\s+|now\s+|still\s+)?")
@@ -1005,6 +1007,13 @@ class RelationRules:
             # "The startup, backed by Tencent and Alibaba, also operates Talkie": names inside a participle clause are
             # not the subject of the verb after it (but "Seven agencies, led by the CAC, jointly release" counts the CAC in)
             in_clause = gap.lstrip().startswith(",") and "jointly" not in gap and _PARTICIPLE_BEFORE.search(text, max(s, left.start - 40), left.start)
+            # "Pony Ma co-founded Tencent with Zhang Zhidong, after graduating from Shenzhen University": a participle
+            # clause after a comma is the subject's
+            if not fired and subject is not None and subject is not left and subject.types & PERSON and (ap := _AFTER_PARTICIPLE.search(gap)):
+                for rule in self._candidates(subject, right):
+                    if rule.name == "verb_worked_at" and self._apply(rule, subject, right, gap[ap.start() :], s, e, out, typed=True):
+                        fired = True
+                        break
             for rule in () if fired else self._candidates(left, right):
                 if (prep or in_clause) and rule.name.startswith("verb_"):
                     continue

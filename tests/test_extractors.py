@@ -1948,3 +1948,15 @@ def test_comparisons_and_markets_are_no_antecedents(extract_text):
     assert ("Wang Lin", "affiliatedWith", "Tsinghua University") in got and ("Zhou Min", "affiliatedWith", "Tsinghua University") not in got, got
     got = facts_of(extract_text("The exchange accepted a filing from Zorvex Technologies (佐维), a Beijing GPU company founded by former Baidu engineer Wang Lin."), "affiliatedWith")
     assert ("Wang Lin", "affiliatedWith", "Zorvex Technologies") in got, got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Wang Lin co-founded Kuaishou in 1998 with Zhou Min and three other partners, after graduating in physics from Tsinghua University.",
+     ("Wang Lin", "affiliatedWith", "Tsinghua University")),
+    ("Zhipu AI raised 1 billion yuan in March, and Kuaishou, a video firm based in the northern city of Beijing, put in 500 million yuan.",
+     ("Kuaishou", "investedIn", "Zhipu AI")),
+    ("Earlier backers of Zhipu AI include Tencent, while Baidu, the search company, joined a round last year.",
+     ("Baidu", "investedIn", "Zhipu AI")),
+])
+def test_a_subjects_participle_clause_and_more_round_participants(extract_text, text, fact):
+    assert fact in facts_of(extract_text(text), fact[1])
