@@ -117,7 +117,8 @@ class Gazetteer:
                         continue
                     cands.append((start, end, eid))
                     break
-        cands.sort(key=lambda c: (c[0], c[0] - c[1]))
+        # ("The UK government": a name with a leading article competes from after it, so "UK government" wins)
+        cands.sort(key=lambda c: (c[0] + 4 if c[1] - c[0] > 4 and text[c[0] : c[0] + 4] in ("The ", "the ") else c[0], c[0] - c[1]))
         out: list[Mention] = []
         last_end = -1
         for start, end, eid in cands:

@@ -1960,3 +1960,8 @@ def test_comparisons_and_markets_are_no_antecedents(extract_text):
 ])
 def test_a_subjects_participle_clause_and_more_round_participants(extract_text, text, fact):
     assert fact in facts_of(extract_text(text), fact[1])
+
+
+def test_a_name_with_a_leading_article_yields_to_a_longer_name_after_the_article(extract_text):
+    types = names_types(extract_text("The Zorvexia government said so. The Zorvexia said no."))
+    assert types.get("Zorvexia government") == "GovernmentAgency", types
