@@ -857,7 +857,8 @@ def _written_name(answer: dict, idx: LabelIndex) -> str:
     evidence = " ".join(s["evidence"] for s in answer["sources"])
     if not evidence:
         return _document_name(answer, idx) or label
-    used = [n for n in idx.names.get(answer["iri"], ()) if not _GENERIC_TAIL.search(n)
+    # (no written form with a possessor in it: "DeepSeek's R1" is DeepSeek-R1 as a sentence puts it, not a name)
+    used = [n for n in idx.names.get(answer["iri"], ()) if not _GENERIC_TAIL.search(n) and "'s " not in n and "\u2019s " not in n
             and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", evidence)]
     if not used or label in used:
         return label

@@ -71,6 +71,8 @@ POLICY = [
     _ent("KUKA", "Company"),
     _ent("Several Policy Measures for Promoting the Robotics Industries in Guangdong Province", "Regulation"),
     _ent("Guangdong Provincial People's Government", "GovernmentAgency"),
+    _ent("Zorvex Labs", "Company"),
+    _ent("Zorvex-R1", "AIModel", "R1", "Zorvex Labs's R1"),
 ]
 POLICY_FACTS = [
     _fact("generative AI rules", "issuedBy", "Cyberspace Administration of China", "The CAC issued draft rules on generative AI."),
@@ -87,6 +89,7 @@ POLICY_FACTS = [
     _fact("KUKA", "subsidiaryOf", "Midea", "Midea acquired KUKA in 2017."),
     _fact("Several Policy Measures for Promoting the Robotics Industries in Guangdong Province", "issuedBy",
           "Guangdong Provincial People's Government", "The provincial government published the Several Policy Measures."),
+    _fact("Zorvex-R1", "developer", "Zorvex Labs", "The app runs on Zorvex Labs's R1."),
 ]
 
 
@@ -273,7 +276,7 @@ def test_listing_by_class(store):
     assert labels(store, "Which government agencies are mentioned?") == agencies
     assert labels(store, "List the people mentioned in these documents.") == {"Liu Liehong"}
     res = ask(store, "Which AI models are mentioned?")
-    assert {"Qwen", "Qwen2", "Tongyi", "ERNIE", "Doubao", "GPT-4"} == {a["label"] for a in res["answers"]}
+    assert {"Qwen", "Qwen2", "Tongyi", "ERNIE", "Doubao", "GPT-4", "R1"} == {a["label"] for a in res["answers"]}
     assert all(a["sources"] for a in res["answers"])
 
 
@@ -493,3 +496,8 @@ def test_a_policy_described_instead_of_named(store):
     assert labels(store, "Who issued Guangdong's policy measures for the robotics industries?") == {"Guangdong Provincial People's Government"}
     # too few of the name's words: no guess
     assert labels(store, "Who issued the measures for chips?") == set()
+
+
+def test_an_answers_name_is_never_a_possessive_phrase(store):
+    written = {a["label"] for a in ask(store, "Which models did Zorvex Labs develop?")["answers"]}
+    assert written == {"R1"}, written
