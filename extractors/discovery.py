@@ -598,6 +598,10 @@ _FIRM_SUFFIX = {
 _CAPITAL_NEXT = re.compile(r"[^\S\n]*[-–]?[^\S\n]*[A-Z0-9]")
 
 
+_MODEL_TYPES = {"AIModel", "LanguageModel", "Product"}
+_VERSION_WORD = re.compile(r"[A-Z]\d{1,3}[A-Za-z]?|V\d+(?:\.\d+)?")
+
+
 def propagate(text: str, mentions: list[Mention], stop_caps: set[str]) -> list[Mention]:
     """One name, one thing per document: a name the rules discovered from a cue ("startup Zorvex") is the same
     name where it comes again without one ("Zorvex said ..."), so its other whole-word occurrences become
@@ -627,6 +631,16 @@ def propagate(text: str, mentions: list[Mention], stop_caps: set[str]) -> list[M
             short = " ".join(words[:-1])
             if len(short) > 2 and short[:1].isupper() and short not in stop_caps:
                 firms.setdefault(short, []).append(m)
+    # "Hunyuan T1 ... T1 is built on Hunyuan TurboS": a model's version word alone, when one model of the
+    # document ends with it
+    versions: dict[str, list[Mention]] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.type in _MODEL_TYPES and len(words) >= 2 and _VERSION_WORD.fullmatch(words[-1]):
+            versions.setdefault(words[-1], []).append(m)
+    for short, ms in versions.items():
+        if len({x.key or x.text for x in ms}) == 1 and short not in names and short not in stop_caps:
+            names[short] = ms[0]
     loose = set()
     for short, ms in firms.items():
         if len({x.key or x.text for x in ms}) == 1 and short not in names:

@@ -1965,3 +1965,8 @@ def test_a_subjects_participle_clause_and_more_round_participants(extract_text, 
 def test_a_name_with_a_leading_article_yields_to_a_longer_name_after_the_article(extract_text):
     types = names_types(extract_text("The Zorvexia government said so. The Zorvexia said no."))
     assert types.get("Zorvexia government") == "GovernmentAgency", types
+
+
+def test_a_models_version_word_alone_stands_for_the_model_later_in_the_document(extract_text):
+    got = facts_of(extract_text("Tencent launched Zorvex K9 last Friday. K9 is built on Hunyuan."), "basedOn")
+    assert ("Zorvex K9", "basedOn", "Hunyuan") in got, got
