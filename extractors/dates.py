@@ -234,7 +234,7 @@ class DateRules:
         self.after_model = re.compile(
             rf"^(?:(?:\s+[a-z\-]+)?\s+{heads}s?|\s*,\s+(?:a|an|the|its)\s+[^,;()]{{1,80}},"
             # "Qwen3, the open-weight model family Alibaba released on April 29", "X, a coding model launched in July"
-            rf"|(?:\s*,|\s+(?:is|was|are|were))\s+(?:a|an|the|its|two|three|four|both)\s+(?:[\w\-]+\s+){{0,5}}?{heads}s?(?:\s+(?:family|series|line))?(?:\s+(?:which|that))?(?:\s+(?:[A-Z][\w.\-]*|it|they|we|the\s+(?:company|firm|startup|lab|group)))?(?:\s+(?:first|quietly|publicly|officially))?\s+(?=(?:{rel})))?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+|(?:which|that)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){{0,3}}?(?=(?:{rel})\b)|(?:itself\s+)?(?:was|were|is)\s+|first\s+|(?:will|would|(?:is|are)\s+(?:due|set|expected|scheduled|slated|planned)\s+to)\s+(?=(?:{rel})\b)|[a-z][\w\-]*ed\s+(?:[\w\-]+\s+){{0,7}}?and\s+(?=(?:{rel})\b))?(?:(?:officially|formally|publicly|quietly|finally|first)\s+)?(?:{rel}|out(?=\s+(?:on|in)\b)|followed(?=\s+(?:on|in)\b))?(?:\s+by\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}})?(?:\s+at\s+(?:the|its|this\s+year['’]s|a)\s+(?:[\w\-]+\s+){{0,4}}?(?:conference|summit|forum|expo|event|fair|show|exhibition|launch|ceremony|gala)(?:\s+in\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}})?)?(?:\s+(?:at\s+)?(?:the\s+)?(?:end|start|beginning|middle)\s+of)?\s*(?:in|on|of|since)?\s*(?:(?:last|early|late|mid)\s*-?\s*)?(?:(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+)?$",
+            rf"|(?:\s*,|\s+(?:is|was|are|were))\s+(?:a|an|the|its|two|three|four|both)\s+(?:[\w\-]+\s+){{0,5}}?{heads}s?(?:\s+(?:family|series|line))?(?:\s+(?:which|that))?(?:\s+(?:[A-Z][\w.\-]*|it|they|we|the\s+(?:company|firm|startup|lab|group)))?(?:\s+(?:first|quietly|publicly|officially))?\s+(?=(?:{rel})))?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+|(?:which|that)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){{0,3}}?(?=(?:{rel})\b)|(?:itself\s+)?(?:was|were|is|(?:had|has|have)\s+been)\s+|(?:itself\s+|themselves\s+)?(?:we|they|it)\s+(?=(?:{rel})\b)|first\s+|(?:will|would|(?:is|are)\s+(?:due|set|expected|scheduled|slated|planned)\s+to)\s+(?=(?:{rel})\b)|[a-z][\w\-]*ed\s+(?:[\w\-]+\s+){{0,7}}?and\s+(?=(?:{rel})\b))?(?:(?:officially|formally|publicly|quietly|finally|first)\s+)?(?:{rel}|out(?=\s+(?:on|in)\b)|followed(?=\s+(?:on|in)\b))?(?:\s+by\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}})?(?:\s+at\s+(?:the|its|this\s+year['’]s|a)\s+(?:[\w\-]+\s+){{0,4}}?(?:conference|summit|forum|expo|event|fair|show|exhibition|launch|ceremony|gala)(?:\s+in\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}})?)?(?:\s+(?:at\s+)?(?:the\s+)?(?:end|start|beginning|middle)\s+of)?\s*(?:in|on|of|since|from)?\s*(?:(?:last|early|late|mid)\s*-?\s*)?(?:(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+)?$",
             re.I,
         )
         # "Baidu on Friday launched ...", "the CAC, on March 14, issued ...": a date right before the verb
@@ -247,7 +247,7 @@ class DateRules:
         # "added X to the Entity List in January": the date of the addition, not of the list
         self.onto_list = re.compile(r"\b(?:add|added|adds|placed|put)\b[^.;]{0,80}?\b(?:to|on)\s+(?:the\s+|its\s+)?$", re.I)
         self.future = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:scheduled|set|expected|due|slated)\s+to)\b", re.I)
-        self.list_gap = re.compile(r"^\s*(?:,|,?\s*and|,?\s*as well as)\s*(?:(?:its|the)\s+(?:[a-z][\w\-]*\s+){0,2})?$")
+        self.list_gap = re.compile(r"^\s*(?:,|,?\s*and|,?\s*as well as)\s*(?:(?:its|the)\s+(?:[a-z][\w\-]*\s+){0,2}|[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*)?['’]s\s+)?$")
         # "the PIPL, which took effect in 2021", "the law was passed by the NPC Standing Committee in August 2021"
         self.after_policy = re.compile(
             rf"^\s*,?\s*(?:(?:which|that)\s+(?:(?:was|were|had\s+been|has\s+been)\s+|(?:the\s+|its\s+)?(?:[\w.\-]+\s+){{1,4}}?(?=(?:{iss})\b))?|was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:(?:jointly|first|officially|formally)\s+)?(?:{iss})?(?:\s+by\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,6}})?"
@@ -255,7 +255,7 @@ class DateRules:
             re.I,
         )
         self.policy_then_cue = re.compile(
-            rf"\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:{iss})\b|(?:took|takes|take|came|comes|come|went|goes)\s+(?:into\s+)?(?:effect|force)\b"
+            rf"\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:{iss})\b|(?:took|takes|take|came|comes|come|went|goes)\s+(?:into\s+)?(?:effect|force)\b"
             r"|entered\s+into\s+force\b)",
             re.I,
         )
@@ -420,6 +420,8 @@ class DateRules:
             return facts
         out = list(facts)
         have = {(id(f.entity), f.predicate) for f in facts}
+        # ("Alibaba's Tongyi Qianwen and Tencent's Hunyuan followed in September": past the possessors)
+        mentions = [m for m in mentions if text[m.end : m.end + 2] not in ("'s", "’s") or m.ctype in ("AIModel", "Product", "Policy", "Event")]
         index = {id(m): i for i, m in enumerate(mentions)}
         for f in facts:
             i = index.get(id(f.entity))

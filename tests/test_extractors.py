@@ -1970,3 +1970,14 @@ def test_a_name_with_a_leading_article_yields_to_a_longer_name_after_the_article
 def test_a_models_version_word_alone_stands_for_the_model_later_in_the_document(extract_text):
     got = facts_of(extract_text("Tencent launched Zorvex K9 last Friday. K9 is built on Hunyuan."), "basedOn")
     assert ("Zorvex K9", "basedOn", "Hunyuan") in got, got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Hunyuan had been introduced in September 2024.", ("Hunyuan", "releaseDate", "2024-09")),
+    ("Qwen itself we released in January.", ("Qwen", "releaseDate", "2025-01")),
+    ("July 4: The Zorvex Declaration is adopted in Shanghai.", ("Zorvex Declaration", "date", "2025-07-04")),
+    ("Alibaba's Qwen and Tencent's Hunyuan followed in September.", ("Qwen", "releaseDate", "2025-09")),
+])
+def test_more_release_and_issue_date_shapes(extract_text, text, fact):
+    got = facts_of(extract_text(text, "2025-09-15"), fact[1])
+    assert fact in got, got
