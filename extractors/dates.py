@@ -462,6 +462,23 @@ def source_note_dates(text: str, mentions: list[Mention], doc_date: str | None) 
 
 _POLICY_KINDS = {"rules", "regulations", "measures", "provisions", "law", "plan", "guidelines", "policy", "initiative", "framework", "standard"}
 _DATE_ANAPHOR = re.compile(r"\s*(?:The|These|This)\s+(?:new\s+|final\s+|draft\s+)?(?P<kind>rules|regulations|measures|provisions|law|plan|guidelines|policy|initiative|framework|standard|model|chatbot|app|chip)\b(?!['’])")
+def _only_bare_months(ms: list[re.Match], after: int) -> bool:
+    """The sentence's dates are months without a year ("in September"), all later in the year than month `after`,
+    and nothing relative to today."""
+    return bool(ms) and all(m.group("mon3") and not m.group("year3") and _month(m.group("mon3")) > after for m in ms)
+
+
+def _narrative_date(ms: list[re.Match], doc_date: str | None, end: int) -> tuple[int, int, int] | None:
+    """(year, month, end) of the last date with a year and a month in a sentence, when it lies before the
+    document's year: the time a narrative of the past is at."""
+    for m in reversed(ms):
+        year = m.group("year") or m.group("year2") or m.group("year3")
+        mon = m.group("mon") or m.group("mon2") or m.group("mon3")
+        if year and mon and doc_date and int(year) < int(doc_date[:4]):
+            return int(year), _month(mon), end
+    return None
+
+
 _CLAUSE_BOUNDS = (", and ", "; ", ": ", " — ", ", but ", ", while ")
 
 
@@ -582,6 +599,7 @@ class DateComponent:
         line_at = [a for a, _ in lines]
         prev: list[Mention] = []
         prev_end = -1
+        narrative: tuple[int, int, int] | None = None  # (year, month, where) of the last past date with its year
         for s, e, ms in sentences_with_mentions(doc, mentions_of(doc)):
             # "The provisions had been jointly issued on December 31, 2021": the policy (model) of the sentence before
             ana = _DATE_ANAPHOR.match(text, s) if prev and "\n\n" not in text[prev_end:s] else None
@@ -606,11 +624,17 @@ class DateComponent:
                         section = resolve(first, f"{year}-12-31", False) or year
                 out.extend(self.rules.sentence(text, s, e, ms, f"{year}-12-31", False, section_year=section, matches=matches))
                 continue
-            has_date = bisect.bisect_left(all_dates, s) < bisect.bisect_left(all_dates, e)
+            lo, hi = bisect.bisect_left(all_dates, s), bisect.bisect_left(all_dates, e)
+            has_date = lo < hi
             if has_date or any(m.ctype == "Event" for m in ms) or own and "just " in text[s:e]:
                 j = bisect.bisect_right(line_at, s) - 1 if lines else -1
                 ref, ref_own = (lines[j][1], True) if j >= 0 else (doc_date, own)
+                # "On Aug. 31, 2023, ERNIE Bot opened to the public. Tongyi Qianwen followed in September.": a later
+                # month with no year, after a past date of the same paragraph, is in that date's year
+                if narrative and has_date and j < 0 and "\n\n" not in text[narrative[2] : s] and _only_bare_months(matches[lo:hi], narrative[1]):
+                    ref, ref_own = f"{narrative[0]:04d}-12-31", False
                 out.extend(self.rules.sentence(text, s, e, ms, ref, ref_own, matches=matches))
+            narrative = _narrative_date(matches[lo:hi], doc_date, e) or (narrative if narrative and "\n\n" not in text[narrative[2] : e] else None)
         if "Source" in text or "source" in text:
             out.extend(source_note_dates(text, mentions_of(doc), doc._.cakg_doc_date))
         out.extend(signature_dates(text, mentions_of(doc), matches, doc_date))

@@ -1981,3 +1981,9 @@ def test_a_models_version_word_alone_stands_for_the_model_later_in_the_document(
 def test_more_release_and_issue_date_shapes(extract_text, text, fact):
     got = facts_of(extract_text(text, "2025-09-15"), fact[1])
     assert fact in got, got
+
+
+def test_a_later_bare_month_in_a_narrative_of_the_past_is_in_its_year(extract_text):
+    text = "On Aug. 31, 2023, Baidu opened ERNIE Bot to the public. Alibaba's Qwen and Tencent's Hunyuan followed in September. In March, Kuaishou launched Zorvex-2."
+    got = facts_of(extract_text(text, "2025-06-15"), "releaseDate")
+    assert {("Qwen", "releaseDate", "2023-09"), ("Hunyuan", "releaseDate", "2023-09"), ("Zorvex-2", "releaseDate", "2025-03")} <= got, got
