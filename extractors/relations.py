@@ -382,6 +382,7 @@ class RelationRules:
         self._founded: Mention | None = None  # the firm whose founder was named last ("His co-founders ...")
         self._investors_before: set[str] = set()
         self._raiser_before: Mention | None = None
+        self._text = ""  # the document text of the sentence being read
         self._voice_org: Mention | None = None  # in an interview's answers, the organisation the interviewee speaks for
         self._topic_org: Mention | None = None  # the last firm that opened a sentence
         self._recent_orgs: list[Mention] = []  # the organisations named so far, last 40
@@ -542,6 +543,7 @@ class RelationRules:
         self.role_after_org = re.compile(rf"\s+(?:[\w\-]+\s+)?(?P<role>{role})\b(?!['’])", re.IGNORECASE)
         # "...; Professor, School of Computer Science": a role that opens a clause after a semicolon
         self.role_lead = re.compile(rf"\s*(?:[\w\-]+\s+)?(?P<role>{role}|{title})\s*(?:,|of|at)\s+(?:the\s+)?", re.IGNORECASE)
+        self.titled_member = re.compile(rf"\band\s+(?:(?:former|then)\s+)?(?:[a-z]+\s+)?(?:{title})\s+$", re.IGNORECASE)
         self.role_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})\b", re.IGNORECASE)
         self.prep_before = re.compile(r"\b(?:to|of|for|with|from|about|than|into|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
         # (a head noun may close the first name: "the Xiaomi 15S Pro phone and the Pad 7 Ultra tablet")
@@ -651,10 +653,15 @@ class RelationRules:
                     out.append(Relation(subj, rule.predicate, obj, s, e, rule.name + "_respectively", round(rule.confidence * conf_scale * 0.9, 2), role))
             return True
         hit = False
+        rights = right.members
+        if rule.name == "org_role" and len(rights) > 1:
+            # ("US Treasury Secretary Scott Bessent and Vice Premier He Lifeng": the second has a title of his own)
+            cut = next((k for k in range(1, len(rights)) if self.titled_member.search(self._text, rights[k - 1].end, rights[k].start)), None)
+            rights = rights[:cut] if cut else rights
         for a in lefts:
             if a.ctype not in rule.left:
                 continue
-            for b in right.members:
+            for b in rights:
                 if b.ctype not in rule.right or a is b:
                     continue
                 if rule.name == "verb_developer" and a.ctype == "Person" and _PERSON_PRESENTS.search(gap):
@@ -739,6 +746,7 @@ class RelationRules:
 
     def sentence(self, text: str, s: int, e: int, mentions: list[Mention], previous: list[Mention] | None = None) -> list[Relation]:
         """Relations of one sentence; `previous` holds the mentions of the sentence before (for pronouns)."""
+        self._text = text
         self._investors_before = self.last_investors if previous else set()
         self._raiser_before = self._raiser if previous else None
         self.last_investors = set()

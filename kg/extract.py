@@ -135,16 +135,23 @@ def extraction_from_doc(sdoc, resolver: Resolver) -> Extraction:
         seen.add(k)
         ex.facts.append(fact)
 
+    resolved = []
     for r in sdoc._.cakg_relations or []:
         s = ref_of(r.subject) if not isinstance(r.subject, str) else resolver.lookup(r.subject)
         o = ref_of(r.object) if not isinstance(r.object, str) else resolver.lookup(r.object)
-        if s is None or o is None:
-            continue
+        if s is not None and o is not None:
+            resolved.append((r, s, o))
+    # (a maker the registry does not know is kept beside one it knows in the same sentence: "developed jointly by
+    # Tsinghua University and ShengShu Technology")
+    co_made = {(s.key, r.start) for r, s, o in resolved if r.predicate == "developer" and not _other_maker(s.key, o.key, resolver)}
+    for r, s, o in resolved:
         ex.entities.setdefault(s.key, s)
         ex.entities.setdefault(o.key, o)
         dom = DOMAIN.get(r.predicate)
         if dom and (contract_class(s.type) not in dom[0] or contract_class(o.type) not in dom[1]):
             continue
+        if r.predicate == "developer" and (s.key, r.start) not in co_made and _other_maker(s.key, o.key, resolver):
+            continue  # ("Perplexity's R1 1776", "Tencent's DeepSeek-R1 integration": the registry knows who made it)
         add(Fact(s.key, r.predicate, o.key, text[r.start : r.end].strip(), r.start, r.end, r.rule, r.confidence, r.role))
     for d in sdoc._.cakg_dates or []:
         s = ref_of(d.entity)
@@ -154,6 +161,27 @@ def extraction_from_doc(sdoc, resolver: Resolver) -> Extraction:
     _case_parties(ex)
     _name_bare_versions(ex, resolver)
     return ex
+
+
+def _lineage(key: str, resolver: Resolver, up: int = 4) -> set[str]:
+    """An organisation and its registry parents (a unit's parent, that parent's parent, ...)."""
+    out = {key}
+    for _ in range(up):
+        entry = resolver.by_id.get(key)
+        if entry is None or not entry.parent:
+            break
+        key = entry.parent
+        out.add(key)
+    return out
+
+
+def _other_maker(model: str, org: str, resolver: Resolver | None) -> bool:
+    """True when the registry names a maker for `model` and `org` is neither it nor of its group (a parent or a unit
+    of the same parent)."""
+    entry = resolver.by_id.get(model) if resolver is not None else None
+    if entry is None or not entry.developer or org == entry.developer:
+        return False
+    return not (_lineage(org, resolver) & _lineage(entry.developer, resolver))
 
 
 _BARE_VERSION = re.compile(r"[A-Z]\d+(?:\.\d+)*[a-z]?")

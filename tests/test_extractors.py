@@ -221,7 +221,7 @@ def test_pipeline_components_are_registered(nlp):
     [
         ("Alibaba-backed Moonshot AI grew fast.", ("Alibaba Group", "investedIn", "Moonshot AI")),
         ("Users of Qwen maker Alibaba Cloud complained.", ("Qwen", "developer", "Alibaba Cloud")),
-        ("Kuaishou, the company behind Qwen, grew.", ("Qwen", "developer", "Kuaishou")),
+        ("Kuaishou, the company behind the Zorvex-1 model, grew.", ("Zorvex-1", "developer", "Kuaishou")),
         ("Zhipu AI, which was founded by Tang Jie, grew.", ("Tang Jie", "affiliatedWith", "Zhipu AI")),
         ("Moonshot AI has raised $1 billion from Tencent and Alibaba.", ("Tencent", "investedIn", "Moonshot AI")),
         ("At the 2026 Global Robotics Summit, Baidu showed robots.", ("2026 Global Robotics Summit", "involves", "Baidu")),
@@ -1042,8 +1042,8 @@ def test_relations_keep_to_the_contract_classes(extract_text):
     "text,present,absent",
     [
         # an object relative clause names who made, issued or bought each name of the list it hangs on
-        ("Hunyuan and Qwen, which Tencent launched in March, are popular.",
-         {("Hunyuan", "developer", "Tencent"), ("Qwen", "developer", "Tencent")}, set()),
+        ("Hunyuan and Zorvex-2, which Tencent launched in March, are popular.",
+         {("Hunyuan", "developer", "Tencent"), ("Zorvex-2", "developer", "Tencent")}, set()),
         ("Hunyuan, a compact reasoning model that Tencent published in May, is fast.", {("Hunyuan", "developer", "Tencent")}, set()),
         ("The Zorvex Data Rules, which the CAC published in July, apply to chatbots.",
          {("Zorvex Data Rules", "issuedBy", "Cyberspace Administration of China")}, set()),
@@ -1987,3 +1987,17 @@ def test_a_later_bare_month_in_a_narrative_of_the_past_is_in_its_year(extract_te
     text = "On Aug. 31, 2023, Baidu opened ERNIE Bot to the public. Alibaba's Qwen and Tencent's Hunyuan followed in September. In March, Kuaishou launched Zorvex-2."
     got = facts_of(extract_text(text, "2025-06-15"), "releaseDate")
     assert {("Qwen", "releaseDate", "2023-09"), ("Hunyuan", "releaseDate", "2023-09"), ("Zorvex-2", "releaseDate", "2025-03")} <= got, got
+
+
+def test_the_registrys_maker_outranks_a_possessor_but_not_a_co_developer(extract_text):
+    got = facts_of(extract_text("Tencent's Qwen integration is new."), "developer")
+    assert ("Qwen", "developer", "Tencent") not in got, got
+    got = facts_of(extract_text("Alibaba's Qwen leads."), "developer")
+    assert ("Qwen", "developer", "Alibaba Group") in got, got
+    got = facts_of(extract_text("Qwen was developed jointly by Alibaba Cloud and Tsinghua University."), "developer")
+    assert ("Qwen", "developer", "Tsinghua University") in got, got
+
+
+def test_a_second_titled_name_takes_no_role_from_the_first(extract_text):
+    got = facts_of(extract_text("Kuaishou CEO Wang Lin and Vice Premier Zhou Min met in Beijing."), "affiliatedWith")
+    assert ("Wang Lin", "affiliatedWith", "Kuaishou") in got and ("Zhou Min", "affiliatedWith", "Kuaishou") not in got, got
