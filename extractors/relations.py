@@ -507,6 +507,8 @@ class RelationRules:
             GapRule("org_role", "affiliatedWith", ORG | PLACE, PERSON, _c(rf"^(?:['’]s?)?\s+(?:(?!(?:and|or|but|with|while|as)\b)[\w\-]+\s+){{0,2}}?(?P<role>{role}|{title})\s+$"), reverse=True, role_group="role"),
             GapRule("credit", "affiliatedWith", ORG, PERSON, _c(r"^\s*/\s*$"), reverse=True, confidence=0.6),
             GapRule("and_role_of", "affiliatedWith", PERSON, ORG, _c(rf"^\s*,?\s+and\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})\s+(?:of|at)\s+(?:the\s+|its\s+)?$"), carry=True, role_group="role"),
+            # "he worked at IDD Information Services, a unit of Dow Jones, and then at Infoseek": the subject's next employer
+            GapRule("and_then_at", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^\s*,?\s+and\s+(?:then|later|subsequently|afterwards|also)\s+(?:at|for|with)\s+(?:the\s+)?$"), confidence=0.55, carry=True, carry_only=True),
             # "He worked at Google Brain, and in 2016 co-founded Recurrent AI": a second career verb of the subject
             GapRule("and_verb_person_org", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^\s*,?\s+and\s+(?:(?:in|by)\s+(?:\w+\s+)?\d{4}\s*,?\s+|(?:later|then|also|subsequently|eventually|now)\s+)*(?P<role>founded|co-founded|cofounded|joined|started|established|set\s+up|heads|headed|leads|led|runs|ran|chairs|chaired)\s+(?:the\s+|a\s+|an\s+)?$"), role_group="role", confidence=0.6, carry=True, carry_only=True),
             # partnerOf
@@ -549,7 +551,7 @@ class RelationRules:
         # (a head noun may close the first name: "the Xiaomi 15S Pro phone and the Pad 7 Ultra tablet")
         self.group_gap = re.compile(
             # ("the Ministry of Industry and Information Technology (MIIT), the Ministry of ...": a bracketed short name first)
-            rf"^\.?(?:\s*\([^()]{{1,40}}\))?(?:\s+{heads}s?)?\s*(?:,|,?\s*and(?:\s+(?:(?:then|later|also|subsequently)\s+)?(?:at|of|in|from|with|by))?|['’]s\s+(?:[\w\-]+\s+){0,2}?(?:fund|arm|unit|vehicle)\s+and|&|,?\s*as well as(?:\s+(?:other\s+)?(?:[\w\-]+\s+)?(?:investors|backers|shareholders|funds|agencies|regulators|ministries|departments)\s+(?:such\s+as|including|like))?|,?\s*or|/|,\s*plus|,?\s*(?:together|along|jointly)\s+with|\s*[–—]\s*(?:together\s+)?with)(?:\s+the)?\s*$"
+            rf"^\.?(?:\s*\([^()]{{1,40}}\))?(?:\s+{heads}s?)?\s*(?:,|,?\s*and(?:\s+(?:at|of|in|from|with|by))?|['’]s\s+(?:[\w\-]+\s+){0,2}?(?:fund|arm|unit|vehicle)\s+and|&|,?\s*as well as(?:\s+(?:other\s+)?(?:[\w\-]+\s+)?(?:investors|backers|shareholders|funds|agencies|regulators|ministries|departments)\s+(?:such\s+as|including|like))?|,?\s*or|/|,\s*plus|,?\s*(?:together|along|jointly)\s+with|\s*[–—]\s*(?:together\s+)?with)(?:\s+the)?\s*$"
             # ("GLM-4.5 and the lighter GLM-4.5-Air")
             r"|^\s*,?\s*and\s+(?:the|its)\s+(?:[a-z][\w\-]*\s+){1,2}$"
             # ("co-chaired by French President Emmanuel Macron and Indian Prime Minister Narendra Modi")
@@ -1068,6 +1070,13 @@ class RelationRules:
             if not fired and subject is not None and i >= 1 and left is not subject:
                 for rule in self._candidates(subject, right):
                     if rule.carry and self._apply(rule, subject, right, gap, s, e, out, 0.85, carried=True, typed=True):
+                        fired = True
+                        break
+            # ("A graduate of Tsinghua University, he worked at Baidu and then at Tencent": the person after an opener)
+            if not fired and i >= 1 and subject is not None and not subject.types & PERSON:
+                person = next((g for g in groups[1:i] if g.types & PERSON), None)
+                for rule in self._candidates(person, right) if person is not None and person is not left else ():
+                    if rule.carry_only and self._apply(rule, person, right, gap, s, e, out, 0.85, carried=True, typed=True):
                         break
 
     def _shape_relations(self, text: str, s: int, e: int, groups: list[Group], previous: list[Mention] | None, out: list[Relation]) -> None:

@@ -2001,3 +2001,9 @@ def test_the_registrys_maker_outranks_a_possessor_but_not_a_co_developer(extract
 def test_a_second_titled_name_takes_no_role_from_the_first(extract_text):
     got = facts_of(extract_text("Kuaishou CEO Wang Lin and Vice Premier Zhou Min met in Beijing."), "affiliatedWith")
     assert ("Wang Lin", "affiliatedWith", "Kuaishou") in got and ("Zhou Min", "affiliatedWith", "Kuaishou") not in got, got
+
+
+def test_and_then_at_continues_a_career_not_a_list_of_parents(extract_text):
+    got = facts_of(extract_text("Wang Lin founded Baidu. He worked at Zorvex Services, a unit of Tencent, and then at Kuaishou before returning."))
+    assert ("Wang Lin", "affiliatedWith", "Kuaishou") in got and ("Zorvex Services", "subsidiaryOf", "Tencent") in got, got
+    assert ("Zorvex Services", "subsidiaryOf", "Kuaishou") not in got, got
