@@ -166,6 +166,8 @@ _AMONG_THEM_BEFORE = re.compile(r"\b(?:among|including)\s+(?:them|which|those)\s
 _COFOUNDERS_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:fellow\s+|two\s+|three\s+|other\s+)?co-?founders?\s*,?\s*(?:(?:were|are|include|included)\s+)?$")
 _TO_BECOME_BEFORE = re.compile(r"\bto\s+(?:become|be|serve\s+as|take\s+over\s+as|join\s+as)\s+$")
 _AFTER_PARTICIPLE = re.compile(r"\s*,\s+(?:after|before|while|since|when)\s+(?=[a-z]+ing\b)")
+_RECEIVED_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:has\s+|have\s+|also\s+)?(?:received|receives|got|gets|gained|gains|added|adds)\s+(?:the\s+same\s+|an?\s+|its\s+|full\s+)?")
+_INTEGRATION_AFTER = re.compile(r"\s+(?:integration|support|plug-in|plugin)\b")
 _LIKE_BEFORE = re.compile(r"\b(?:[Ll]ike|[Uu]nlike|[Aa]s\s+with)\s+$")
 _BE_GAP = re.compile(r"\s+(?:is|was|are|were|remains|remained|became|becomes|has\s+been|had\s+been)\s+(?:already\s+|also\s+|now\s+|still\s+|(?:reported|said|believed)\s+to\s+be\s+)?")
 _APPOS_BE_GAP = re.compile(r"(?:['’]s\s+[^,;]{1,40}|\s*,[^,;]{1,60})?,\s+(?:is|was|are|were|remains|remained|became|has\s+been|had\s+been)\s+(?:already\s+|also\s+|now\s+|still\s+)?")
@@ -487,6 +489,8 @@ class RelationRules:
             GapRule("integrated_into", "integratedInto", MP, MP | ORG, _c(rf"^(?:\s*,)?(?:\s+(?!{_BLOCK}\b){word}){{0,9}}?\s+{integ}\s+(?:(?:the|its|their)\s+)?(?:[\w\-’']+\s+){{0,2}}?(?:version\s+of\s+|tier\s+of\s+|edition\s+of\s+)?$")),
             # "DeepSeek-R1, the reasoning model made by DeepSeek, became a selectable engine inside Yuanbao"
             GapRule("integrated_into_engine", "integratedInto", MP, MP, _c(r"^(?:\s*,[^,;]{1,80},)?\s*,?\s+(?:became|becomes|is|was|serves\s+as|served\s+as|acts\s+as|is\s+now)\s+(?:also\s+|now\s+)?(?:a|an|the)\s+(?:[\w\-\"“”]+\s+){0,4}?(?:engine|model|option|backend|back\s+end|brain|default)\s+(?:inside|in|within|for|behind|of)\s+(?:the\s+)?$"), confidence=0.6),
+            # "Yuanbao has let users switch between Hunyuan and DeepSeek-R1": the app runs both
+            GapRule("lets_users_switch", "integratedInto", MP, MP, _c(r"^\s+(?:has\s+|have\s+|now\s+|also\s+)*(?:let|lets|letting|allows?|allowed|enables?|enabled)\s+(?:its\s+)?(?:users|people|customers|developers|drivers)\s+(?:to\s+)?(?:switch|choose|pick|select|toggle)\s+(?:between|among|from)\s+(?:the\s+)?$"), reverse=True, confidence=0.6),
             # "HyperOS now supports Doubao": a product that supports a model has it built in
             GapRule("supports_model", "integratedInto", MP, MP, _c(r"^(?:\s+(?:now|also|already|will|fully|natively))*\s+(?:supports|supported|support|added\s+support\s+for|adds\s+support\s+for)\s+(?:the\s+)?$"), reverse=True, confidence=0.6),
             GapRule("features", "integratedInto", MP, MP, _c(rf"^(?:['’]s?)?(?:\s+(?!(?:{_BLOCK}|to)\b){word}){{0,3}}?\s+{integ_r}(?!\s+(?:on|in|at|for|of)\b)\s+(?:[\w\-’']+\s+){{0,3}}?[“\"]?$"), reverse=True, confidence=0.65),
@@ -1247,6 +1251,12 @@ class RelationRules:
                          and not text[max(s, a.start - 7) : a.start].endswith(("its ", "their "))), None)
             if ante is not None:
                 out.extend(Relation(a, "investedIn", ante, s, e, "its_backer_apposition", 0.6) for a in g.members if a.ctype in ACTOR and a.key != ante.key)
+        # "The Weixin search box received the same DeepSeek-R1 integration": the model went into the product
+        for i in range(len(groups) - 1):
+            left, right = groups[i], groups[i + 1]
+            if left.types & MP and right.types & MP and _RECEIVED_GAP.fullmatch(text, left.end, right.start) and _INTEGRATION_AFTER.match(text, right.end):
+                out.extend(Relation(b, "integratedInto", a, s, e, "received_integration", 0.6)
+                           for a in left.members[-1:] for b in right.members if a.ctype in MP and b.ctype in MP)
         # "Earlier backers include Alibaba and Tencent", "HongShan was among its first investors": the backers of
         # the firm the sentence before was about
         if previous and groups:

@@ -2007,3 +2007,8 @@ def test_and_then_at_continues_a_career_not_a_list_of_parents(extract_text):
     got = facts_of(extract_text("Wang Lin founded Baidu. He worked at Zorvex Services, a unit of Tencent, and then at Kuaishou before returning."))
     assert ("Wang Lin", "affiliatedWith", "Kuaishou") in got and ("Zorvex Services", "subsidiaryOf", "Tencent") in got, got
     assert ("Zorvex Services", "subsidiaryOf", "Kuaishou") not in got, got
+
+
+def test_an_app_that_lets_users_switch_between_models_and_a_received_integration(extract_text):
+    got = facts_of(extract_text("ERNIE Bot has let users switch between Hunyuan and Qwen. The Kuaishou app received the same Hunyuan integration."), "integratedInto")
+    assert {("Hunyuan", "integratedInto", "ERNIE Bot"), ("Qwen", "integratedInto", "ERNIE Bot")} <= got, got
