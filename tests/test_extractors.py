@@ -2012,3 +2012,10 @@ def test_and_then_at_continues_a_career_not_a_list_of_parents(extract_text):
 def test_an_app_that_lets_users_switch_between_models_and_a_received_integration(extract_text):
     got = facts_of(extract_text("ERNIE Bot has let users switch between Hunyuan and Qwen. The Kuaishou app received the same Hunyuan integration."), "integratedInto")
     assert {("Hunyuan", "integratedInto", "ERNIE Bot"), ("Qwen", "integratedInto", "ERNIE Bot")} <= got, got
+
+
+def test_a_firm_that_reorganised_and_named_someone_and_a_career_in_one_clause(extract_text):
+    got = facts_of(extract_text("Tencent has reorganised the teams that build its Hunyuan models and named Wang Lin, a former Baidu researcher, "
+                                "as chief AI scientist. Wang Lin, who studied at Tsinghua University and earned a doctorate at Peking "
+                                "University before joining Kuaishou, will report to Tencent."), "affiliatedWith")
+    assert {("Wang Lin", "affiliatedWith", "Tencent"), ("Wang Lin", "affiliatedWith", "Kuaishou")} <= got, got
