@@ -106,6 +106,8 @@ _AT_THE_EVENT = re.compile(
     r"|(?:opens|opened|closes|closed|kicks\s+off|kicked\s+off|addresses|addressed)\s+the\s+)"
     r"(?:conference|summit|forum|expo|event|games|fair|exhibition|show|gathering|meeting)\b"
 )
+_AMONG_THEM_OPENER = re.compile(r"\s*(?:Among|Including)\s+(?:them|those|the\s+(?:guests|speakers|attendees|participants|delegates|visitors))\s+(?:was|were|are|is)\s")
+_ATTENDED = re.compile(r"\b(?:attended|attend|attending|guests|speakers|delegates|attendees|visitors|participants)\b")
 _SHOWN_AT = re.compile(r"\s*,?\s+(?:(?:which|that)\s+(?:was|were)\s+|(?:was|were)\s+)?(?:first\s+|also\s+|officially\s+)?(?:launched|unveiled|released|shown|showcased|presented|demonstrated|introduced|debuted|announced|exhibited|displayed)\s+")
 _LISTED_AFTER = re.compile(r"-(?:listed|traded|quoted)\b")
 _PERSON_PRESENTS = re.compile(r"\b(?:unveil|launch|releas|announc|present|show|introduc|debut|roll)", re.IGNORECASE)
@@ -1816,6 +1818,9 @@ class RelationComponent:
                     shown = next((m for m in ms if m.ctype in MP and m.end <= at.start() and _SHOWN_AT.fullmatch(text, m.end, at.start())), None)
                     if shown is not None:
                         rels.append(Relation(last_event, "involves", shown, s, e, "shown_at_the_event", 0.5))
+                # "... guests attended the opening. Among them was Nobel laureate Geoffrey Hinton."
+                elif _AMONG_THEM_OPENER.match(text, s) and "\n\n" not in text[max(0, s - 300) : s] and _ATTENDED.search(text, max(0, s - 300), s):
+                    rels.extend(Relation(last_event, "involves", m, s, e, "among_the_guests", 0.5) for m in ms if m.ctype in ACTOR)
             last_event = next((m for m in reversed(ms) if m.ctype == "Event"), last_event)
             # (the first person of the sentence: mostly its subject, "Robin Li co-founded Baidu with Eric Xu")
             self.rules.recent_person = next((m for m in ms if m.ctype == "Person"), self.rules.recent_person)

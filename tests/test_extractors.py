@@ -2019,3 +2019,9 @@ def test_a_firm_that_reorganised_and_named_someone_and_a_career_in_one_clause(ex
                                 "as chief AI scientist. Wang Lin, who studied at Tsinghua University and earned a doctorate at Peking "
                                 "University before joining Kuaishou, will report to Tencent."), "affiliatedWith")
     assert {("Wang Lin", "affiliatedWith", "Tencent"), ("Wang Lin", "affiliatedWith", "Kuaishou")} <= got, got
+
+
+def test_among_the_guests_of_the_event_named_last(extract_text):
+    text = "The Zorvex Summit opened in Beijing on Saturday. More than 1,200 guests attended the opening. Among them was Wang Lin of Tencent."
+    got = facts_of(extract_text(text, "2025-07-28"), "involves")
+    assert ("Zorvex Summit", "involves", "Wang Lin") in got, got
