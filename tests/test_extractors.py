@@ -2025,3 +2025,8 @@ def test_among_the_guests_of_the_event_named_last(extract_text):
     text = "The Zorvex Summit opened in Beijing on Saturday. More than 1,200 guests attended the opening. Among them was Wang Lin of Tencent."
     got = facts_of(extract_text(text, "2025-07-28"), "involves")
     assert ("Zorvex Summit", "involves", "Wang Lin") in got, got
+
+
+def test_a_policy_championed_by_an_agency(extract_text):
+    got = facts_of(extract_text("Beijing unveiled the Zorvex Plus initiative in March. The initiative, championed by the State Council, grew."), "issuedBy")
+    assert ("Zorvex Plus initiative", "issuedBy", "State Council") in got, got
