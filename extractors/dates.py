@@ -33,6 +33,8 @@ DATE_RE = re.compile(
     rf"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
     rf"|{MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     rf"|(?P<day2>[0-3]?\d)\s+(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?P<year2>(?:19|20)\d\d))?"
+    # "in October last year", "March this year": a month of the year before or of this one
+    rf"|(?P<mon4>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<which>last|this|next)\s+year"
     rf"|(?P<mon3>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:\s+(?:of\s+)?(?P<year3>(?:19|20)\d\d))?"
     r"|(?P<range>\((?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\))"
     r"|(?P<rel>(?:a|one|two|three|\d)\s+years?\s+ago|last\s+year|this\s+year|earlier\s+this\s+year|next\s+year)"
@@ -67,6 +69,7 @@ _PREP_OPENER = re.compile(r"\s*(?:At|On|In|During|Earlier|Later|Last|This|By|Ahe
 # the subject's own verb, after an apposition: ", a reasoning model with open weights, is released"
 # "followed in April by cheaper versions, ERNIE 4.5 Turbo and ...": the date of the versions named after it
 _FOLLOWED_BY = re.compile(r"\s+by\s+(?:[\w\-]+\s+){0,6}?(?:versions?|models?|variants?|upgrades?|editions?|releases?)\b")
+_CLAUSE_OWN_VERB = re.compile(r",\s+(?:which|that|who)\s+(?:(?:in|on|last|this|earlier)\s+)?$")
 _FOLLOWED_BEFORE = re.compile(r"\bfollowed\s+(?:(?:in|on)\s+)?$")
 _PASSIVE_RELEASE = re.compile(r"(?:\s*,[^,;]{1,80},)?\s+(?:is|was|are|were|has\s+been|have\s+been|gets|got|goes|went)\s+(?:(?:also|officially|formally|publicly|quietly|finally|first)\s+)?(?:released|launched|unveiled|open-sourced|published|introduced|rolled\s+out|made\s+available|live|online|announced|debuted)\b")
 _ENTRY_DATE = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?")  # where an entry's opening date starts
@@ -173,6 +176,11 @@ def resolve(m: re.Match, doc_date: str | None, own_date: bool = True, future: bo
         return f"{dy:04d}-{dm:02d}"
     if g["year4"]:
         return g["year4"]
+    if g.get("mon4"):
+        if dy is None:
+            return None
+        w = g["which"].lower()
+        return f"{dy - 1 if w == 'last' else dy + 1 if w == 'next' else dy:04d}-{_month(g['mon4']):02d}"
     mon = g["mon"] or g["mon2"] or g["mon3"]
     day = g["day"] or g["day2"]
     year = g["year"] or g["year2"] or g["year3"]
@@ -354,7 +362,9 @@ class DateRules:
         # "On Sept. 28, Tencent released X": a date opening the sentence dates its release or issue
         # ("X, which rebranded in July, launched Y": a date inside a relative clause dates the clause, not the verb after it)
         lead = [d for d in dates if id(d) not in dated
-                and (d.start - s <= 12 or self.date_then_verb.match(text, d.end) and (not _IN_CLAUSE.search(text, s, d.start) or _FOLLOWED_BY.match(text, d.end))
+                and (d.start - s <= 12 or self.date_then_verb.match(text, d.end) and (not _IN_CLAUSE.search(text, s, d.start) or _FOLLOWED_BY.match(text, d.end)
+                                                                            # ("MIIT, which in October last year issued the plan": the clause's own verb)
+                                                                            or _CLAUSE_OWN_VERB.search(text, max(s, d.start - 30), d.start) and "," not in text[d.end : d.end + 3])
                      # "At the same event in the city on Wednesday, Zhipu unveiled X": the opening phrase, with no name in it
                      or d.start - s <= 60 and "," not in text[s : d.start] and _OPENER_END.match(text, d.end) and _PREP_OPENER.match(text, s)
                      and not any(m.start < d.start for m in mentions)

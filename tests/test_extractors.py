@@ -2030,3 +2030,14 @@ def test_among_the_guests_of_the_event_named_last(extract_text):
 def test_a_policy_championed_by_an_agency(extract_text):
     got = facts_of(extract_text("Beijing unveiled the Zorvex Plus initiative in March. The initiative, championed by the State Council, grew."), "issuedBy")
     assert ("Zorvex Plus initiative", "issuedBy", "State Council") in got, got
+
+
+@pytest.mark.parametrize("text,fact,absent", [
+    ("MIIT, which in October last year issued the Zorvex Action Plan, said more.", ("Zorvex Action Plan", "date", "2023-10"), None),
+    ("Baidu launched ERNIE in March this year.", ("ERNIE", "releaseDate", "2024-03"), None),
+    ("Zhipu AI, which rebranded in July, launched Zorvex-9.", None, ("Zorvex-9", "releaseDate", "2023-07")),
+])
+def test_a_month_of_last_year_and_a_clauses_own_verb(extract_text, text, fact, absent):
+    got = facts_of(extract_text(text, "2024-05-10"))
+    assert fact is None or fact in got, got
+    assert absent is None or absent not in got, got
