@@ -231,7 +231,8 @@ class DateRules:
         lex = lexicon or load_lexicon()
         rel = verbs_regex(lex["verbs"]["release_cue"] + ["debut"])
         iss = verbs_regex(lex["verbs"]["issue_cue"])
-        evt = verbs_regex(lex["verbs"]["event_cue"])
+        # ("Li v. Liu, decided by the Beijing Internet Court on 27 November 2023": a case's ruling dates it)
+        evt = verbs_regex(lex["verbs"]["event_cue"] + ["decide|decided", "rule|ruled", "hear|heard", "settle|settled"]) + r"(?:\s+by\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-']*){0,5})?"
         self.negation = negation_regex(lex["cues"]["negation"])
         self.release_cue = re.compile(rf"\b(?:{rel}|debut)\b", re.I)
         self.just_released = re.compile(rf"\bjust\s+(?:{rel})\b(?:\s+(?:its|the|a|an|new))*", re.I)

@@ -2041,3 +2041,8 @@ def test_a_month_of_last_year_and_a_clauses_own_verb(extract_text, text, fact, a
     got = facts_of(extract_text(text, "2024-05-10"))
     assert fact is None or fact in got, got
     assert absent is None or absent not in got, got
+
+
+def test_a_court_cases_ruling_dates_it(extract_text):
+    got = facts_of(extract_text("The case most lawyers cite is Wang v. Zhou, decided by the Beijing Internet Court on 27 November 2023.", "2025-05-12"), "date")
+    assert ("Wang v. Zhou", "date", "2023-11-27") in got, got
