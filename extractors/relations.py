@@ -171,6 +171,9 @@ _TO_BECOME_BEFORE = re.compile(r"\bto\s+(?:become|be|serve\s+as|take\s+over\s+as
 _AFTER_PARTICIPLE = re.compile(r"\s*,\s+(?:after|before|while|since|when)\s+(?=[a-z]+ing\b)")
 _RECEIVED_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:has\s+|have\s+|also\s+)?(?:received|receives|got|gets|gained|gains|added|adds)\s+(?:the\s+same\s+|an?\s+|its\s+|full\s+)?")
 _INTEGRATION_AFTER = re.compile(r"\s+(?:integration|support|plug-in|plugin)\b")
+_TO_GAP = re.compile(r"\s+(?:shipments\s+|exports\s+|sales\s+)?(?:to|against|aimed\s+at|targeting)\s+(?:the\s+)?")
+_TRADE_MEASURE = re.compile(r"(?i)\b(?:restrictions?|controls?|ban|bans|curbs?|requirements?|sanctions|tariffs?|licen[cs]e|embargo)\b")
+_DESTINATION_USE = re.compile(r"['’]s\b|\s+(?:market|customers|buyers)\b")
 _LIKE_BEFORE = re.compile(r"\b(?:[Ll]ike|[Uu]nlike|[Aa]s\s+with)\s+$")
 _BE_GAP = re.compile(r"\s+(?:is|was|are|were|remains|remained|became|becomes|has\s+been|had\s+been)\s+(?:already\s+|also\s+|now\s+|still\s+|(?:reported|said|believed)\s+to\s+be\s+)?")
 _APPOS_BE_GAP = re.compile(r"(?:['’]s\s+[^,;]{1,40}|\s*,[^,;]{1,60})?,\s+(?:is|was|are|were|remains|remained|became|has\s+been|had\s+been)\s+(?:already\s+|also\s+|now\s+|still\s+)?")
@@ -1262,6 +1265,14 @@ class RelationRules:
             if left.types & MP and right.types & MP and _RECEIVED_GAP.fullmatch(text, left.end, right.start) and _INTEGRATION_AFTER.match(text, right.end):
                 out.extend(Relation(b, "integratedInto", a, s, e, "received_integration", 0.6)
                            for a in left.members[-1:] for b in right.members if a.ctype in MP and b.ctype in MP)
+        # "restrictions on shipments of high-bandwidth memory to China", "a licence requirement on H20 shipments to China":
+        # a trade measure names the country it is aimed at right after it
+        for i in range(len(groups) - 1):
+            left, right = groups[i], groups[i + 1]
+            if left.types & POLICY and right.types & (PLACE | ORG) and _TO_GAP.fullmatch(text, left.end, right.start):
+                pol = left.members[-1]
+                if pol.ctype in POLICY and _TRADE_MEASURE.search(pol.name or pol.text) and not _DESTINATION_USE.match(text, right.end):
+                    out.extend(Relation(pol, "targets", b, s, e, "measure_to_country", 0.6) for b in right.members if b.ctype in PLACE | ORG)
         # "Earlier backers include Alibaba and Tencent", "HongShan was among its first investors": the backers of
         # the firm the sentence before was about
         if previous and groups:

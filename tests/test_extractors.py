@@ -2046,3 +2046,10 @@ def test_a_month_of_last_year_and_a_clauses_own_verb(extract_text, text, fact, a
 def test_a_court_cases_ruling_dates_it(extract_text):
     got = facts_of(extract_text("The case most lawyers cite is Wang v. Zhou, decided by the Beijing Internet Court on 27 November 2023.", "2025-05-12"), "date")
     assert ("Wang v. Zhou", "date", "2023-11-27") in got, got
+
+
+def test_a_trade_measure_targets_the_country_after_it(extract_text):
+    got = facts_of(extract_text("The CAC imposed restrictions on shipments of memory chips to China in December."), "targets")
+    assert ("restrictions on shipments of memory chips", "targets", "China") in got, got
+    got = facts_of(extract_text("The CAC issued rules on chatbots to China's market in May."), "targets")
+    assert not any(o == "China" for _, _, o in got), got
