@@ -116,7 +116,9 @@ _APPOSITION_ORG = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:(?:former|senior|veteran
 _THAT_CLAUSE = re.compile(r"\s*,\s+(?:the|a|an)\s+[^,;]{0,80}?\b(?:that|which)\s+[^,;]{0,60}?")
 _FOUNDED_AFTER = re.compile(r"\s+(?:co-)?founded\b")
 # " model, which ...", ", a compact reasoning model that ..."
-_OBJECT_CLAUSE = re.compile(r"(?:\s+[a-z][\w\-]*){0,2}\s*,\s*(?:(?:an?|the|its)\s+(?:[\w\-]+\s+){0,6}?)?(?:which|that)\s+(?:the\s+)?")
+_OBJECT_CLAUSE = re.compile(r"(?:\s+[a-z][\w\-]*){0,2}\s*,\s*(?:(?:an?|the|its)\s+(?:[\w\-]+\s+){0,6}?)?(?:which|that)\s+(?:the\s+)?"
+                            # ("the Feixing-1 computing platform that iFlytek and Huawei jointly built": after a head noun)
+                            r"|(?:\s+[a-z][\w\-]*){1,2}\s+that\s+(?:the\s+)?")
 _HEAD_NOUN_CLAUSE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s*,\s*(?:which|that|who)\s")  # " model, which ..."
 _BETWEEN_PARTNERS = re.compile(r"\b(?:partnership|alliance|joint\s+venture|tie-up|collaboration|cooperation|deal|agreement|pact|memorandum\s+of\s+understanding|MoU)\s+(?:(?:signed|struck|reached|formed)\s+)?(?:between|among)\s+(?:the\s+)?$", re.IGNORECASE)
 _CAREER_OPENER = re.compile(r"\b(?:[Bb]efore|[Aa]fter|[Ss]ince|[Uu]pon|[Ww]hen|[Ww]hile)\s+(joining|leaving|quitting|founding|co-founding|starting|working\s+at|working\s+for|at)\s+(?:the\s+)?$")
@@ -174,6 +176,7 @@ _INTEGRATION_AFTER = re.compile(r"\s+(?:integration|support|plug-in|plugin)\b")
 _TO_GAP = re.compile(r"\s+(?:shipments\s+|exports\s+|sales\s+)?(?:to|against|aimed\s+at|targeting)\s+(?:the\s+)?")
 _TRADE_MEASURE = re.compile(r"(?i)\b(?:restrictions?|controls?|ban|bans|curbs?|requirements?|sanctions|tariffs?|licen[cs]e|embargo)\b")
 _DESTINATION_USE = re.compile(r"['’]s\b|\s+(?:market|customers|buyers)\b")
+_MADE_WITH = re.compile(r"\s+(?:jointly\s+)?(?:developed|built|made|created|designed|trained|launched)\s+(?:jointly\s+|together\s+)?with\s+(?:the\s+)?")
 _LIKE_BEFORE = re.compile(r"\b(?:[Ll]ike|[Uu]nlike|[Aa]s\s+with)\s+$")
 _BE_GAP = re.compile(r"\s+(?:is|was|are|were|remains|remained|became|becomes|has\s+been|had\s+been)\s+(?:already\s+|also\s+|now\s+|still\s+|(?:reported|said|believed)\s+to\s+be\s+)?")
 _APPOS_BE_GAP = re.compile(r"(?:['’]s\s+[^,;]{1,40}|\s*,[^,;]{1,60})?,\s+(?:is|was|are|were|remains|remained|became|has\s+been|had\s+been)\s+(?:already\s+|also\s+|now\s+|still\s+)?")
@@ -577,7 +580,12 @@ class RelationRules:
         self.present_verb = re.compile(rf"\b(?:{verbs_regex(v['release_cue'])}|present|presents|presented|showed|shows|showcased|displayed|demonstrated|exhibited)\b", re.IGNORECASE)
         participles = phrase_regex([w[:-3] for w in v["develop_passive"] if w.endswith(" by")])
         self.clause_dev_by = re.compile(rf"^[^;]*?,\s+(?:(?:which|that)\s+(?:was|were)\s+)?{dev_p}\s+(?:the\s+)?$", re.IGNORECASE)
-        self.clause_dev_verb = re.compile(rf"\s+(?:has\s+|had\s+|first\s+|recently\s+|quietly\s+)?{participles}\b(?!\s+by\b)", re.IGNORECASE)
+        # ("which Baidu began rolling out", "that iFlytek and Huawei jointly built")
+        self.clause_dev_verb = re.compile(
+            rf"\s+(?:(?:has|had|have|first|recently|quietly|jointly|also|later|formally|officially)\s+)*"
+            rf"(?:(?:began|begins|started|starts)\s+(?:rolling\s+out|shipping|selling|offering|testing|releasing|deploying)\b|{participles}\b(?!\s+by\b))",
+            re.IGNORECASE,
+        )
         clause_adv = r"\s+(?:has\s+|had\s+|have\s+|first\s+|recently\s+|quietly\s+|jointly\s+|later\s+|formally\s+|officially\s+)*"
         issued = phrase_regex([w[:-3] for w in v["issue_passive"] if w.endswith(" by") and " " not in w[:-3]])
         # "the Rules, which the CAC published in July", "Zorvex Robotics, which Baidu bought in 2021": an object
@@ -721,7 +729,9 @@ class RelationRules:
         want = (ORG - {"GovernmentAgency"}) | MP
         out = list(mentions)
         for p in found:
-            cands = [m for m in mentions if m.end <= p.start() and m.ctype in want]
+            # ("Feixing One, a training platform it developed with Huawei": what develops is a firm, not a model)
+            makes = self.dev_verb.match(text, p.end() + 1) or text.startswith(" jointly ", p.end())
+            cands = [m for m in mentions if m.end <= p.start() and m.ctype in (want - MP if makes else want)]
             ante = cands[-1] if cands else None
             if ante is not None and len(cands) > 1 and "," in text[ante.end : p.start()]:
                 # "Hygon, which works with AMD, said it would absorb Sugon": not a name inside a closed clause
@@ -1371,6 +1381,10 @@ class RelationRules:
             if g.types & MP and h.types & (ORG - {"GovernmentAgency"}) and _REDUCED_OBJECT.fullmatch(gap) and self.reduced_verb.match(text, h.end):
                 out.extend(Relation(m, "developer", o, s, e, "reduced_object_clause", 0.6)
                            for m in g.members if m.ctype in MP for o in h.members[-1:] if o.ctype in ORG)
+                # ("a training platform it developed with Huawei": the partner made it too)
+                if i + 2 < len(groups) and groups[i + 2].types & ORG and _MADE_WITH.fullmatch(text, h.end, groups[i + 2].start):
+                    out.extend(Relation(m, "developer", o, s, e, "reduced_object_clause", 0.55)
+                               for m in g.members if m.ctype in MP for o in groups[i + 2].members if o.ctype in ORG - {"GovernmentAgency"})
         # "Released by the CAC in 2022, the Provisions target deepfakes": the same for who issued a policy
         if len(groups) > 1 and self.issue_opener.fullmatch(text, s, groups[0].start) and _OPENER_TAIL.fullmatch(text, groups[0].end, groups[1].start):
             for a in groups[0].members:

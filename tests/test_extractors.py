@@ -2053,3 +2053,14 @@ def test_a_trade_measure_targets_the_country_after_it(extract_text):
     assert ("restrictions on shipments of memory chips", "targets", "China") in got, got
     got = facts_of(extract_text("The CAC issued rules on chatbots to China's market in May."), "targets")
     assert not any(o == "China" for _, _, o in got), got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Kuaishou trained ERNIE on Zorvex One, a training platform it developed with Baidu in Hefei.", ("Zorvex One", "developer", "Baidu")),
+    ("Kuaishou trained ERNIE on Zorvex One, a training platform it developed with Baidu in Hefei.", ("Zorvex One", "developer", "Kuaishou")),
+    ("It runs on the Zorvex-1 computing platform that Tencent and Baidu jointly built.", ("Zorvex-1", "developer", "Baidu")),
+    ("The launch may be Zorvex, a general-purpose agent app that Baidu began rolling out on Android.", ("Zorvex", "developer", "Baidu")),
+])
+def test_makers_in_restrictive_and_reduced_clauses(extract_text, text, fact):
+    got = facts_of(extract_text(text), "developer")
+    assert fact in got, got
