@@ -577,6 +577,7 @@ class RelationRules:
         self.its_before = re.compile(r"\b(?:its|their|the\s+(?:company|firm|startup|group|giant|lab|developer|government|country|ministry|agency)['’]s)\s+(?:(?!(?:for|of|in|with|to|on|at|by|from|and|or|as|than|over|into|across|is|was|are|were|will|would|can|could|has|had|have|outperform\w*|outpac\w+|beat\w*|rival\w*|surpass\w*|match\w*|trail\w*|lag\w*|replac\w+|us(?:e|es|ed|ing)|power(?:s|ed)|run(?:s)?|integrat\w+|compet\w+)\b)[\w\-]+,?\s+){0,3}?[“\"]?$", re.IGNORECASE)
         self.leverage = re.compile(r"(?:^|\W)(?:by\s+)?(?:leverag\w+|using|based\s+on|built\s+on|with\s+the\s+help\s+of)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
         self.dev_verb = re.compile(rf"\b{dev}\b", re.IGNORECASE)
+        self.company_subject = re.compile(rf"\bthe\s+(?:company|firm|startup|start-up)\b(?=\s+(?:(?:has|had|also|then|later|first|quietly)\s+)*{dev}\b)")
         self.present_verb = re.compile(rf"\b(?:{verbs_regex(v['release_cue'])}|present|presents|presented|showed|shows|showcased|displayed|demonstrated|exhibited)\b", re.IGNORECASE)
         participles = phrase_regex([w[:-3] for w in v["develop_passive"] if w.endswith(" by")])
         self.clause_dev_by = re.compile(rf"^[^;]*?,\s+(?:(?:which|that)\s+(?:was|were)\s+)?{dev_p}\s+(?:the\s+)?$", re.IGNORECASE)
@@ -741,6 +742,23 @@ class RelationRules:
             if ante is not None:
                 out.append(_stand_in(ante, p.start(), p.end(), "pronoun_it"))
         return sorted(out, key=lambda m: m.start)
+
+    def _company_subjects(self, text: str, s: int, e: int, mentions: list[Mention]) -> list[Mention]:
+        """"Galbot's G1 picks items off shelves, and in January the company released GraspVLA": "the company" inside
+        a sentence, before a verb of making, stands for the firm that opens the sentence."""
+        if "the company" not in text[s:e] and "the firm" not in text[s:e] and "the startup" not in text[s:e] and "the start-up" not in text[s:e]:
+            return mentions
+        out = list(mentions)
+        for p in self.company_subject.finditer(text, s, e):
+            if p.start() - s < 3 or any(m.start <= p.start() < m.end for m in mentions):
+                continue  # (at the sentence's start the anaphor rules read it)
+            # (only the firm that opens the sentence: "Its co-founder said X runs on Anthropic's Claude, and the
+            # company announced ..." is no sentence about Anthropic)
+            first = mentions[0] if mentions else None
+            ante = first if first is not None and first.ctype == "Company" and first.start - s <= 3 and first.end <= p.start() else None
+            if ante is not None:
+                out.append(_stand_in(ante, p.start(), p.end(), "anaphor_company"))
+        return sorted(out, key=lambda m: m.start) if len(out) > len(mentions) else mentions
 
     @staticmethod
     def _clause_head(text: str, groups: list[Group], i: int) -> Group | None:
@@ -950,6 +968,7 @@ class RelationRules:
                 described.append(m)
         mentions = described
         mentions = self._it_subjects(text, s, e, mentions, previous)
+        mentions = self._company_subjects(text, s, e, mentions)
         mentions = self._he_subjects(text, s, e, mentions)
         # "DeepSeek's GitHub repository": a company's page on a platform is not an actor of the sentence
         mentions = [m for m in mentions if not (_POSSESSED.search(text, max(s, m.start - 3), m.start) and _ON_PLATFORM.match(text, m.end))]

@@ -2064,3 +2064,10 @@ def test_a_trade_measure_targets_the_country_after_it(extract_text):
 def test_makers_in_restrictive_and_reduced_clauses(extract_text, text, fact):
     got = facts_of(extract_text(text), "developer")
     assert fact in got, got
+
+
+def test_the_company_inside_a_sentence_is_the_firm_that_opens_it(extract_text):
+    got = facts_of(extract_text("Kuaishou's G1 robot picks items off shelves, and in January the company released Zorvex-7, a grasping model."), "developer")
+    assert ("Zorvex-7", "developer", "Kuaishou") in got, got
+    got = facts_of(extract_text("Its founder said the app runs on Tencent's Hunyuan, and in March the company released Zorvex-8."), "developer")
+    assert ("Zorvex-8", "developer", "Tencent") not in got, got
