@@ -177,6 +177,8 @@ _TO_GAP = re.compile(r"\s+(?:shipments\s+|exports\s+|sales\s+)?(?:to|against|aim
 _TRADE_MEASURE = re.compile(r"(?i)\b(?:restrictions?|controls?|ban|bans|curbs?|requirements?|sanctions|tariffs?|licen[cs]e|embargo)\b")
 _DESTINATION_USE = re.compile(r"['’]s\b|\s+(?:market|customers|buyers)\b")
 _MADE_WITH = re.compile(r"\s+(?:jointly\s+)?(?:developed|built|made|created|designed|trained|launched)\s+(?:jointly\s+|together\s+)?with\s+(?:the\s+)?")
+_APPOS_CLOSE_BE = re.compile(r"(?:\s+[^,;]{1,60})?\s*,\s+(?:is|was|has\s+been|remains)\s+(?:also\s+|now\s+|still\s+)?")
+_APPOSITION_START = re.compile(r"\s*,\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?(?:director|head|professor|founder|chief|dean|chairman|president|member|fellow|researcher)")
 _LIKE_BEFORE = re.compile(r"\b(?:[Ll]ike|[Uu]nlike|[Aa]s\s+with)\s+$")
 _BE_GAP = re.compile(r"\s+(?:is|was|are|were|remains|remained|became|becomes|has\s+been|had\s+been)\s+(?:already\s+|also\s+|now\s+|still\s+|(?:reported|said|believed)\s+to\s+be\s+)?")
 _APPOS_BE_GAP = re.compile(r"(?:['’]s\s+[^,;]{1,40}|\s*,[^,;]{1,60})?,\s+(?:is|was|are|were|remains|remained|became|has\s+been|had\s+been)\s+(?:already\s+|also\s+|now\s+|still\s+)?")
@@ -1167,6 +1169,13 @@ class RelationRules:
                     for b in left.members:
                         if a.ctype in ACTOR and b.ctype in ORG - {"GovernmentAgency"} and a is not b:
                             out.append(Relation(a, "investedIn", b, s, e, "round_of_led_by", 0.7))
+            # "Zhu, deputy director of the Tsinghua Institute, is also ShengShu's chief scientist": past the apposition
+            if not left.types & PERSON and right.types & ORG and i and groups[0].types & PERSON and _APPOS_CLOSE_BE.fullmatch(gap) \
+                    and _APPOSITION_START.match(text, groups[0].end):
+                rm = self.role_after_possessor.match(text, right.end)
+                if rm:
+                    out.extend(Relation(a, "affiliatedWith", b, s, e, "serves_as_possessor", 0.6, rm.group("role").lower())
+                               for a in groups[0].members[-1:] for b in right.members[-1:] if a.ctype in PERSON and b.ctype in ORG)
             # "Liang serves as DeepSeek's chief executive", "Wang was Sogou's chief executive"
             if left.types & PERSON and right.types & ORG and _SERVES_AS_POSS.fullmatch(gap):
                 rm = self.role_after_possessor.match(text, right.end)

@@ -2071,3 +2071,8 @@ def test_the_company_inside_a_sentence_is_the_firm_that_opens_it(extract_text):
     assert ("Zorvex-7", "developer", "Kuaishou") in got, got
     got = facts_of(extract_text("Its founder said the app runs on Tencent's Hunyuan, and in March the company released Zorvex-8."), "developer")
     assert ("Zorvex-8", "developer", "Tencent") not in got, got
+
+
+def test_a_possessive_role_after_the_subjects_apposition(extract_text):
+    got = facts_of(extract_text("Wang Lin, deputy director of the Tsinghua Institute for AI, is also Kuaishou's chief scientist."), "affiliatedWith")
+    assert ("Wang Lin", "affiliatedWith", "Kuaishou") in got, got
