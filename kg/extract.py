@@ -163,6 +163,9 @@ def extraction_from_doc(sdoc, resolver: Resolver) -> Extraction:
     return ex
 
 
+_UNIT_WORD = re.compile(r"\b(?:School|College|Institute|Department|Faculty|Laboratory|Lab|Center|Centre|Academy)\b")
+
+
 def _lineage(key: str, resolver: Resolver, up: int = 4) -> set[str]:
     """An organisation and its registry parents (a unit's parent, that parent's parent, ...)."""
     out = {key}
@@ -338,6 +341,29 @@ def _name_prefix_units(sdoc, ex: Extraction, refs: dict, add, resolver: Resolver
             if entry is not None and entry.parent and entry.parent in ex.entities and unit.key in first_sentence:
                 s, e = first_sentence[unit.key]
                 add(Fact(unit.key, "subsidiaryOf", entry.parent, text[s:e].strip(), s, e, "registry_parent", 0.5))
+    # "Peking University Law School", "CASS Institute of Law": a research body's unit named after it
+    schools: dict[str, str] = {}
+    for e in ex.entities.values():
+        if contract_class(e.type) == "ResearchInstitution":
+            for n in (e.name, *e.aliases):
+                if len(n) >= 3:
+                    schools.setdefault(n, e.key)
+    for unit in list(ex.entities.values()):
+        if contract_class(unit.type) != "ResearchInstitution" or unit.key not in first_sentence:
+            continue
+        words = unit.name.split(" ")
+        for i in range(len(words) - 1, 0, -1):
+            head = " ".join(words[:i])
+            parent = schools.get(head)
+            if parent is None and resolver is not None and _UNIT_WORD.search(" ".join(words[i:])):
+                ref = resolver.lookup(head)  # (a registry university the document names only in the unit's name)
+                if ref is not None and ref.registered and contract_class(ref.type) == "ResearchInstitution":
+                    ex.entities.setdefault(ref.key, ref)
+                    parent = ref.key
+            if parent and parent != unit.key and _UNIT_WORD.search(" ".join(words[i:])):
+                s, e = first_sentence[unit.key]
+                add(Fact(unit.key, "subsidiaryOf", parent, text[s:e].strip(), s, e, "name_prefix_unit", 0.6))
+                break
     # "the Institute of Automation of the Chinese Academy of Sciences": the body a unit's name ends with is named too,
     # and is its parent
     if resolver is not None:

@@ -2076,3 +2076,8 @@ def test_the_company_inside_a_sentence_is_the_firm_that_opens_it(extract_text):
 def test_a_possessive_role_after_the_subjects_apposition(extract_text):
     got = facts_of(extract_text("Wang Lin, deputy director of the Tsinghua Institute for AI, is also Kuaishou's chief scientist."), "affiliatedWith")
     assert ("Wang Lin", "affiliatedWith", "Kuaishou") in got, got
+
+
+def test_a_research_bodys_unit_named_after_it(extract_text):
+    got = facts_of(extract_text("Wang Lin of Tsinghua University Law School spoke."), "subsidiaryOf")
+    assert ("Tsinghua University Law School", "subsidiaryOf", "Tsinghua University") in got, got
