@@ -2081,3 +2081,8 @@ def test_a_possessive_role_after_the_subjects_apposition(extract_text):
 def test_a_research_bodys_unit_named_after_it(extract_text):
     got = facts_of(extract_text("Wang Lin of Tsinghua University Law School spoke."), "subsidiaryOf")
     assert ("Tsinghua University Law School", "subsidiaryOf", "Tsinghua University") in got, got
+
+
+def test_a_joint_venture_belongs_to_its_owners(extract_text):
+    got = facts_of(extract_text("Zorvex Motors, a joint venture between Baidu and Kuaishou, sells cars."), "subsidiaryOf")
+    assert {("Zorvex Motors", "subsidiaryOf", "Baidu"), ("Zorvex Motors", "subsidiaryOf", "Kuaishou")} <= got, got
