@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.lexicon import fast_start, load_lexicon, negation_regex, phrase_regex, verbs_regex
-from extractors.mentions import Mention, doc_text, mentions_of, sentences_with_mentions
+from extractors.mentions import POLICY_NOUNS, Mention, doc_text, mentions_of, sentences_with_mentions
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
@@ -471,8 +471,7 @@ def source_note_dates(text: str, mentions: list[Mention], doc_date: str | None) 
     return out
 
 
-_POLICY_KINDS = {"rules", "regulations", "measures", "provisions", "law", "plan", "guidelines", "policy", "initiative", "framework", "standard"}
-_DATE_ANAPHOR = re.compile(r"\s*(?:The|These|This)\s+(?:new\s+|final\s+|draft\s+)?(?P<kind>rules|regulations|measures|provisions|law|plan|guidelines|policy|initiative|framework|standard|model|chatbot|app|chip)\b(?!['’])")
+_DATE_ANAPHOR = re.compile(r"\s*(?:The|These|This)\s+(?:new\s+|final\s+|draft\s+)?(?P<kind>" + "|".join(sorted(POLICY_NOUNS | {"model", "chatbot", "app", "chip"})) + r")\b(?!['’])")
 def _only_bare_months(ms: list[re.Match], after: int) -> bool:
     """The sentence's dates are months without a year ("in September"), all later in the year than month `after`,
     and nothing relative to today."""
@@ -524,25 +523,53 @@ def key_line_dates(text: str, mentions: list[Mention], matches: list[re.Match], 
     return out
 
 
-def signature_dates(text: str, mentions: list[Mention], matches: list[re.Match], doc_date: str | None) -> list[DateFact]:
-    """A government notice ends with its issuers, each alone on a line, then the date it was issued: the date of the
-    notice's policy (the first one the document names)."""
-    policy = next((m for m in mentions if m.ctype == "Policy" and m.start < 2000), None)
-    if policy is None:
+def notice_policy(mentions: list[Mention]) -> Mention | None:
+    """The policy a government notice is about: the first one the document names (its title)."""
+    return next((m for m in mentions if m.ctype == "Policy" and m.start < 2000), None)
+
+
+def signature_blocks(text: str, mentions: list[Mention], matches: list[re.Match] | None = None) -> list[tuple[re.Match, int, int, list[Mention]]]:
+    """A government notice ends with its issuers, each alone on a line, then the date it was issued (a blank line may
+    stand between): each such date line (match, line start, line end) with the agencies above it, nearest first."""
+    by_line: dict[int, Mention] = {}
+    for m in mentions:
+        if m.ctype != "GovernmentAgency":
+            continue
+        a = text.rfind("\n", 0, m.start) + 1
+        b = text.find("\n", m.end)
+        if text[a : len(text) if b < 0 else b].strip() == text[m.start : m.end]:
+            by_line[a] = m
+    if not by_line:
         return []
     out = []
-    for d in matches:
+    for d in date_matches(text) if matches is None else matches:
         a = text.rfind("\n", 0, d.start()) + 1
         b = text.find("\n", d.end())
         b = len(text) if b < 0 else b
-        if text[a:b].strip() != text[d.start() : d.end()].strip() or a <= policy.end:
-            continue
-        prev = text[: a - 1].rstrip()  # the last non-blank line before the date
-        line = prev[prev.rfind("\n") + 1 :].strip()
-        if line and any(m.ctype == "GovernmentAgency" and m.text == line and m.end <= a for m in mentions):
-            v = resolve(d, doc_date, False, False)
-            if v:
-                out.append(DateFact(policy, "date", v, a, b, "signature_date", 0.6))
+        if text[a:b].strip() != text[d.start() : d.end()].strip():
+            continue  # (a date inside a line of prose)
+        j = a - 1  # the newline ending the line before
+        if j >= 0 and text[text.rfind("\n", 0, j) + 1 : j].strip() == "":
+            j = text.rfind("\n", 0, j)
+        signed = []
+        while j > 0 and (m := by_line.get(text.rfind("\n", 0, j) + 1)) is not None:
+            signed.append(m)
+            j = text.rfind("\n", 0, j)
+        if signed:
+            out.append((d, a, b, signed))
+    return out
+
+
+def signature_dates(text: str, mentions: list[Mention], matches: list[re.Match], doc_date: str | None) -> list[DateFact]:
+    """The date under a notice's signature block is the date of the notice's policy."""
+    policy = notice_policy(mentions)
+    if policy is None:
+        return []
+    out = []
+    for d, a, b, _ in signature_blocks(text, mentions, matches):
+        v = resolve(d, doc_date, False, False) if a > policy.end else None
+        if v:
+            out.append(DateFact(policy, "date", v, a, b, "signature_date", 0.6))
     return out
 
 
@@ -616,7 +643,7 @@ class DateComponent:
             ana = _DATE_ANAPHOR.match(text, s) if prev and "\n\n" not in text[prev_end:s] else None
             this_prev, prev, prev_end = prev, ms, e
             if ana and not (ms and ms[0].start < ana.end()):
-                want = "Policy" if ana.group("kind").lower() in _POLICY_KINDS else ("AIModel", "Product")
+                want = "Policy" if ana.group("kind").lower() in POLICY_NOUNS else ("AIModel", "Product")
                 ante = next((m for m in this_prev if m.ctype in want), None)
                 if ante is not None:
                     stand = Mention(ana.start(), ana.end(), ante.text, ante.type, key=ante.key, source="anaphor", name=ante.name or ante.text)

@@ -104,6 +104,8 @@ class Discovery:
         model_head = phrase_regex(cues["model_head"])
         product_head = phrase_regex(cues["product_head"])
         msuffix = phrase_regex(cues["model_suffix"])
+        variants = "|".join(re.escape(v) for v in cues["model_variant_lower"])
+        outlets = "|".join(re.escape(v) for v in cues["outlet_head"])
         policy_low = phrase_regex(cues["policy_lower_head"])
         issue = verbs_regex(lex["verbs"]["issue"])
         sur = "(?:" + "|".join(CHINESE_SURNAMES) + ")"
@@ -156,12 +158,12 @@ class Discovery:
             # "ERNIE Speed", "Doubao Pro", "Qwen Max": a known model family and a variant word (checked in _judge)
             Rule("family_suffix", rf"\b([A-Z][\w\-]*(?:{SP}(?:{msuffix}))+)(?![\w\-])", "AIModel"),
             # "Hunyuan-lite", "Doubao-1.5-thinking-pro", "Qwen2.5-instruct": a known family and lower-case variant words
-            Rule("family_hyphen", rf"\b([A-Z][A-Za-z]*(?:-?\d+(?:\.\d+)*[A-Za-z]?)?(?:-(?:[a-z]+|\d+(?:\.\d+)*[a-z]?))*?-(?:{HYPHEN_VARIANTS})(?:-(?:[a-z]+|\d+[a-z]?))*)(?![\w\-])", "AIModel"),
+            Rule("family_hyphen", rf"\b([A-Z][A-Za-z]*(?:-?\d+(?:\.\d+)*[A-Za-z]?)?(?:-(?:[a-z]+|\d+(?:\.\d+)*[a-z]?))*?-(?:{variants})(?:-(?:[a-z]+|\d+[a-z]?))*)(?![\w\-])", "AIModel"),
             Rule("integrated_into_slot", rf"\b(?:integrated|embedded|built|incorporated)\s+into{SP}(?:the{SP})?([A-Z][\w\-]*(?:{SP}[A-Z0-9][\w\-]*){{0,2}})", "Product"),
             Rule("model_capital", rf"\b((?:{W}{SP}){{1,4}}(?:Large{SP})?(?:Model|LLM|Chatbot|Bot))\b", "AIModel"),
             # organisations: "startup MiniMax", "ShengShu Technology", "Zhipu, a Beijing-based startup"
             # outlets: "AsiaTech Daily", "SinoTech Wire", "The Pacific Ledger", "Market Pulse Asia" is not one
-            Rule("outlet", rf"(?<![\w\-])((?:The{SP})?(?:{W}{SP}(?:&{SP})?){{0,2}}?(?:[A-Z][a-z]+[A-Z]\w*|{W}){SP}?(?:{OUTLET_HEADS}))(?![\w\-])", "Organization"),
+            Rule("outlet", rf"(?<![\w\-])((?:The{SP})?(?:{W}{SP}(?:&{SP})?){{0,2}}?(?:[A-Z][a-z]+[A-Z]\w*|{W}){SP}?(?:{outlets}))(?![\w\-])", "Organization"),
             Rule("org_before", rf"\b{org_before}{SP}((?:{W}|\d+\.\w+)(?:{SP}{W}){{0,2}})", "Company"),
             # ("360 Security Group": a number may open a firm's name, a year may not)
             # ("iFlytek Healthcare": a name may open with a lower-case letter before a capital)
@@ -216,11 +218,11 @@ class Discovery:
             "model_after_head": (heads, 30, 90),
             "model_apposition": (heads, 100, 10),
             "family_suffix": (sorted(set(cues["model_suffix"])), 40, 5),
-            "family_hyphen": (["-" + v for v in HYPHEN_VARIANTS.split("|")], 40, 30),
+            "family_hyphen": (["-" + v for v in cues["model_variant_lower"]], 40, 30),
             "integrated_into_slot": (["into"], 30, 60),
             "model_capital": (["Model", "LLM", "Chatbot", "Bot"], 90, 10),
             "org_before": (words(cues["org_before"]), 30, 60),
-            "outlet": (OUTLET_HEADS.split("|"), 45, 2),
+            "outlet": (list(cues["outlet_head"]), 45, 2),
             "org_suffix": (words(cues["org_suffix"]), 100, 30),
             "org_fund": (["Fund", "Funds"], 140, 10),
             "actor_before_release": (["released", "launched", "unveiled", "open-sourced", "rolled", "introduced", "debuted"], 60, 40),
@@ -539,12 +541,8 @@ _NOT_MODEL_AFTER = re.compile(r"[^\S\n]+(?:licen[cs]e|protocol|standard|port|vis
 
 _DESCRIPTIVE = re.compile(r"-(?:class|level|grade|scale|sized|based|designed|made|owned|backed|listed|funded|headquartered|specific|focused|led|run|born|style|like|related|native|powered|driven|first)$")
 
-# lower-case variant words a model family's name takes after a hyphen ("Hunyuan-lite", "ERNIE-4.0-turbo")
-HYPHEN_VARIANTS = ("lite|standard|pro|plus|max|turbo|mini|flash|air|chat|instruct|preview|thinking|vision|coder|math|large|small|base"
-                   "|long|speed|ultra|tiny|nano|audio|video|omni|distill|reasoner|exp|character|functioncall|vl|tts|asr|embedding")
-# the last word of a news outlet's name
-OUTLET_HEADS = "Daily|Wire|Review|Ledger|Times|Post|Journal|Herald|Tribune|Weekly|Insider|Gazette|Observer|Chronicle|Digest|Dispatch"
-# ... and first words that make a page's section heading, not a name ("Latest News", "Weekly Review")
+# first words that make a page's section heading of a phrase ending in an outlet's word (lexicon outlet_head), not a
+# name ("Latest News", "Weekly Review")
 _NOT_OUTLET = {"Latest", "More", "Top", "Breaking", "Related", "Other", "Recent", "Local", "Morning", "Evening", "Weekly", "Daily",
                "Annual", "Special", "Our", "Your", "This", "Peer", "Policy", "Tech", "Business", "Market", "Markets", "Editor's",
                "Editors'", "Blog", "Book", "Year", "Product", "Code", "Security", "Design", "Law", "Performance"}

@@ -16,8 +16,16 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors.dates import notice_policy, signature_blocks
 from extractors.lexicon import finite_forms, load_lexicon, negation_regex, phrase_regex, verbs_regex
-from extractors.mentions import Mention, doc_text, mentions_of, sentences_with_mentions
+from extractors.mentions import (
+    MODEL_NOUNS,
+    POLICY_NOUNS,
+    Mention,
+    doc_text,
+    mentions_of,
+    sentences_with_mentions,
+)
 
 ORG = {"Company", "Organization", "ResearchInstitution", "GovernmentAgency"}
 ACTOR = ORG | {"Person"}
@@ -153,8 +161,8 @@ _ALUMNUS_AFTER = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,3}?(?P<role>graduate|alum
 _RAISED = re.compile(r"\b(?:raised|raises|closed|closes|secured|secures|completed|completes|landed|lands|bagged|netted|pulled\s+in)\s+"
                      r"(?:[\w\-$€¥£.,]+\s+){0,8}?(?:round|yuan|dollars|million|billion|funding|financing|Series\s+[A-F]\+?|seed|angel|pre-IPO)\b")
 _MONEY_WORDS = ("round", "yuan", "dollar", "illion", "unding", "inancing", "Series", "seed", "angel", "IPO", "raise", "investment", "$")
-_MONEY_THAT = re.compile(r"\b(?:million|billion|yuan|dollars|round|raise|investment)\s+(?:that|which)\s+")
-_MONEY_THAT_BEFORE = re.compile(r"\b(?:million|billion|yuan|dollars|round|raise|investment)\s+(?:that|which)\s+(?:the\s+)?$")
+_MONEY_THAT = re.compile(r"\b(?:million|billion|yuan|dollars|round|raise|investment)\s+(?:that|which)\s+")  # "the $600 million that ..."
+_MONEY_THAT_BEFORE = re.compile(_MONEY_THAT.pattern + r"(?:the\s+)?$")
 _LED_AFTER = re.compile(r"\s+(?:co-)?(?:led|provided|put\s+up|invested)\b")
 # "Alibaba, Tencent and Xiaomi all took part", "Primavera Capital led,", "Tencent and Zhipu AI joined the round."
 _TOOK_PART = re.compile(
@@ -249,8 +257,6 @@ _CONTRAST = re.compile(r"\b(?:[Uu]nlike|[Ll]ike|[Bb]esides|[Aa]part\s+from|[Bb]e
 _UNIT_NOUN = re.compile(r"\b(?:arm|unit|subsidiary|affiliate|division|branch|lab|laboratory)\b", re.IGNORECASE)
 _POSSESSED = re.compile(r"['’]s\s$")
 _ON_PLATFORM = re.compile(r"\s+(?:repository|repo|account|page|channel|profile|post|posts|listing|store|feed|handle)\b", re.I)
-_MODEL_NOUNS = {"model", "chatbot", "app", "chip", "system", "assistant", "platform", "processor"}
-_POLICY_NOUNS = {"rules", "regulations", "measures", "guidelines", "law", "plan", "policy", "initiative", "provisions", "framework"}
 _EVENT_NOUNS = {"conference", "summit", "forum", "expo", "fair", "exhibition", "event", "games", "marathon", "competition"}
 # "It is co-hosted by MIIT and ...": "it" after a sentence about an event is the event
 _EVENT_HOSTED = re.compile(r"\s+(?:is|was|will\s+be|has\s+been)\s+(?:(?:also|again|jointly)\s+)?(?:co-)?(?:hosted|organi[sz]ed|sponsored|chaired|attended|run|staged|held)\s+by\b")
@@ -407,6 +413,7 @@ class RelationRules:
                                          ("subject_based", "basedOn", False), ("subject_issuer", "issuedBy", False),
                                          ("subject_involves", "involves", False)):
             self.infobox_keys.update(dict.fromkeys(box.get(group, ()), (pred, from_member)))
+        self.infobox_subject_keys = set(box.get("subject_names", ()))
         self.rules: list[GapRule] = [
             # developer
             GapRule("possessive_developer", "developer", ACTOR, MP, _c(poss), reverse=True, last_only=True),
@@ -928,7 +935,7 @@ class RelationRules:
                     want = ORG - {"GovernmentAgency"}
                 else:
                     kind = ana.group("kind").lower()
-                    want = MP if kind in _MODEL_NOUNS else POLICY if kind in _POLICY_NOUNS else EVENT if kind in _EVENT_NOUNS else ORG - {"GovernmentAgency"}
+                    want = MP if kind in MODEL_NOUNS else POLICY if kind in POLICY_NOUNS else EVENT if kind in _EVENT_NOUNS else ORG - {"GovernmentAgency"}
                 # ("Baichuan closed a round. Alibaba and Tencent took part. The start-up released ...": not an investor)
                 cands = [a for a in previous or () if a.ctype in want]
                 cands = [a for a in cands if a.key not in self._investors_before] or ([] if want & ORG and self._raiser_before else cands)
@@ -1636,10 +1643,7 @@ _INFOBOX_MORE = re.compile(r"[ \t]*[|│][ \t]{4,}(?P<val>\S.*?)[ \t]*[|│]?[ \
 _INFOBOX_TITLE = re.compile(r"^[ \t]*[|│][ \t]*(?P<val>[^:|│\n]+?)[ \t]*[|│][ \t]*$", re.MULTILINE)
 
 
-_SUBJECT_KEYS = {"app", "name", "product", "model", "model name", "title", "company", "organisation", "organization", "event"}
-
-
-def _infobox_relations(text: str, mentions: list[Mention], keys: dict[str, tuple[str, bool]]) -> list[Relation]:
+def _infobox_relations(text: str, mentions: list[Mention], keys: dict[str, tuple[str, bool]], subject_keys: set[str]) -> list[Relation]:
     """Relations an infobox states between the page's subject and the names in its values. A box is three or more
     key lines in a row, at least one of them with a known key; its subject is the name on the box's title line, else
     the first firm, model or policy named in the 400 characters before it."""
@@ -1667,7 +1671,7 @@ def _infobox_relations(text: str, mentions: list[Mention], keys: dict[str, tuple
             title = t
         cands = [m for m in mentions if m.ctype in ORG | MP | POLICY | EVENT]
         # ("App: Tencent Yuanbao", "Name: ...": a key line that names the box's subject)
-        named = next((x for x in run if x.group("key").strip().lower() in _SUBJECT_KEYS), None)
+        named = next((x for x in run if x.group("key").strip().lower() in subject_keys), None)
         in_named = [m for m in cands if named is not None and named.start("val") <= m.start and m.end <= named.end()]
         subject = (next((m for m in in_named if m.ctype in MP), None) if named is not None and named.group("key").strip().lower()
                    in ("app", "product", "model", "model name") else None) or next(iter(in_named), None) \
@@ -1724,43 +1728,24 @@ def _infobox_relations(text: str, mentions: list[Mention], keys: dict[str, tuple
 
 # "Order No. 15 of the Cyberspace Administration of China, the National Development and Reform Commission, ..."
 _ORDER_LINE = re.compile(r"^[ \t]*(?:Order|Decree|Announcement|Notice|Circular|Document)[ \t]+(?:No\.[ \t]*)?\[?\d+\]?[ \t]+(?:\[\d{4}\][ \t]+)?of[ \t]+(?:the[ \t]+)?", re.MULTILINE)
-_DATE_LINE_M = re.compile(r"^[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]+\.?[ \t]+\d{4}|[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{4}-\d{2}-\d{2}|\d{4}年\d{1,2}月\d{1,2}日)[ \t]*$", re.MULTILINE)
 
 
 def _notice_issuers(text: str, mentions: list[Mention]) -> list[Relation]:
     """The issuers a government notice names outside its sentences: "Order No. 15 of A, B and C" and the signature
-    block at its end (the agencies' names alone on their lines, then the date). They issued the notice's policy,
-    the first one the document names (its title)."""
-    policy = next((m for m in mentions if m.ctype in POLICY and m.start < 2000), None)
+    block at its end. They issued the notice's policy."""
+    policy = notice_policy(mentions)
     if policy is None:
         return []
-    agencies = [m for m in mentions if m.ctype in ISSUER - PLACE]
     out: list[Relation] = []
-    for o in _ORDER_LINE.finditer(text) if " of " in text and ("Order" in text or "Decree" in text or "Notice" in text
-                                                               or "Announcement" in text or "Circular" in text or "Document" in text) else ():
+    named_order = " of " in text and ("Order" in text or "Decree" in text or "Notice" in text or "Announcement" in text
+                                      or "Circular" in text or "Document" in text)
+    for o in _ORDER_LINE.finditer(text) if named_order else ():
         end = text.find("\n", o.end())
         end = len(text) if end < 0 else end
-        out.extend(Relation(policy, "issuedBy", a, o.start(), end, "order_of", 0.65) for a in agencies if o.end() <= a.start and a.end <= end)
-    # the signature block: lines that are an agency's name and nothing else, right before a date line (a blank line
-    # may stand between)
-    by_line = {}
-    for m in agencies:
-        a = text.rfind("\n", 0, m.start) + 1
-        b = text.find("\n", m.end)
-        b = len(text) if b < 0 else b
-        if text[a:b].strip() == text[m.start : m.end]:
-            by_line[a] = m
-    for d in _DATE_LINE_M.finditer(text) if by_line else ():
-        j = d.start() - 1  # the newline ending the line before
-        if j >= 0 and text[text.rfind("\n", 0, j) + 1 : j].strip() == "":
-            j = text.rfind("\n", 0, j)
-        while j > 0:
-            a = text.rfind("\n", 0, j) + 1
-            m = by_line.get(a)
-            if m is None or m.start <= policy.end:
-                break
-            out.append(Relation(policy, "issuedBy", m, a, j, "signature_block", 0.6))
-            j = a - 1
+        out.extend(Relation(policy, "issuedBy", a, o.start(), end, "order_of", 0.65)
+                   for a in mentions if a.ctype in ISSUER - PLACE and o.end() <= a.start and a.end <= end)
+    for _, _, _, signed in signature_blocks(text, mentions):
+        out.extend(Relation(policy, "issuedBy", m, m.start, m.end, "signature_block", 0.6) for m in signed if m.start > policy.end)
     return out
 
 
@@ -1892,7 +1877,7 @@ class RelationComponent:
                 if inner.ctype in ANY - POLICY:
                     s, e = spans[max(bisect.bisect_right(starts, policy.start) - 1, 0)]
                     rels.append(Relation(policy, "targets", inner, s, e, "target_in_policy_name", 0.7))
-        rels.extend(_infobox_relations(text, mentions_of(doc), self.rules.infobox_keys))
+        rels.extend(_infobox_relations(text, mentions_of(doc), self.rules.infobox_keys, self.rules.infobox_subject_keys))
         rels.extend(_notice_issuers(text, mentions_of(doc)))
         rels.extend(_units_of_named_parents(text, mentions_of(doc)))
         if "¹" in text:

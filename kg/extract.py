@@ -163,6 +163,25 @@ def extraction_from_doc(sdoc, resolver: Resolver) -> Extraction:
     return ex
 
 
+def _names_of(entities) -> dict[str, str]:
+    """Each name and alias (three characters or more) of the entities, to its entity's key (the first one wins)."""
+    out: dict[str, str] = {}
+    for e in entities:
+        for n in (e.name, *e.aliases):
+            if len(n) >= 3:
+                out.setdefault(n, e.key)
+    return out
+
+
+def _registered(name: str, cls: str, ex: Extraction, resolver: Resolver | None) -> str | None:
+    """The key of the registry entity of contract class `cls` that `name` names, added to the extraction."""
+    ref = resolver.lookup(name) if resolver is not None else None
+    if ref is None or not ref.registered or contract_class(ref.type) != cls:
+        return None
+    ex.entities.setdefault(ref.key, ref)
+    return ref.key
+
+
 _UNIT_WORD = re.compile(r"\b(?:School|College|Institute|Department|Faculty|Laboratory|Lab|Center|Centre|Academy)\b")
 
 
@@ -322,11 +341,7 @@ def _name_prefix_units(sdoc, ex: Extraction, refs: dict, add, resolver: Resolver
             if span is not None:
                 first_sentence[r.key] = span
     firms = [e for e in companies if contract_class(e.type) == "Company"]
-    parents: dict[str, str] = {}
-    for e in firms:
-        for n in (e.name, *e.aliases):
-            if len(n) >= 3:
-                parents.setdefault(n, e.key)
+    parents = _names_of(firms)
     for unit in companies:
         words = unit.name.split(" ")
         for i in range(len(words) - 1, 0, -1):
@@ -342,12 +357,7 @@ def _name_prefix_units(sdoc, ex: Extraction, refs: dict, add, resolver: Resolver
                 s, e = first_sentence[unit.key]
                 add(Fact(unit.key, "subsidiaryOf", entry.parent, text[s:e].strip(), s, e, "registry_parent", 0.5))
     # "Peking University Law School", "CASS Institute of Law": a research body's unit named after it
-    schools: dict[str, str] = {}
-    for e in ex.entities.values():
-        if contract_class(e.type) == "ResearchInstitution":
-            for n in (e.name, *e.aliases):
-                if len(n) >= 3:
-                    schools.setdefault(n, e.key)
+    schools = _names_of([e for e in ex.entities.values() if contract_class(e.type) == "ResearchInstitution"])
     for unit in list(ex.entities.values()):
         if contract_class(unit.type) != "ResearchInstitution" or unit.key not in first_sentence:
             continue
@@ -355,11 +365,9 @@ def _name_prefix_units(sdoc, ex: Extraction, refs: dict, add, resolver: Resolver
         for i in range(len(words) - 1, 0, -1):
             head = " ".join(words[:i])
             parent = schools.get(head)
-            if parent is None and resolver is not None and _UNIT_WORD.search(" ".join(words[i:])):
-                ref = resolver.lookup(head)  # (a registry university the document names only in the unit's name)
-                if ref is not None and ref.registered and contract_class(ref.type) == "ResearchInstitution":
-                    ex.entities.setdefault(ref.key, ref)
-                    parent = ref.key
+            if parent is None and _UNIT_WORD.search(" ".join(words[i:])):
+                # (a registry university the document names only in the unit's name)
+                parent = _registered(head, "ResearchInstitution", ex, resolver)
             if parent and parent != unit.key and _UNIT_WORD.search(" ".join(words[i:])):
                 s, e = first_sentence[unit.key]
                 add(Fact(unit.key, "subsidiaryOf", parent, text[s:e].strip(), s, e, "name_prefix_unit", 0.6))
@@ -401,12 +409,8 @@ def _name_prefix_units(sdoc, ex: Extraction, refs: dict, add, resolver: Resolver
         if maker is None and resolver is not None and len(words) > 1:
             # "a Huawei Mate 60 Pro", "the DJI Mini 4 Pro": a registry firm's name opening the product's name, even
             # when the document names the firm nowhere else
-            for i in range(len(words) - 1, 0, -1):
-                ref = resolver.lookup(" ".join(words[:i]))
-                if ref is not None and ref.registered and contract_class(ref.type) == "Company" and ref.key != prod.key:
-                    ex.entities.setdefault(ref.key, ref)
-                    maker = ref.key
-                    break
+            maker = next((k for i in range(len(words) - 1, 0, -1)
+                          if (k := _registered(" ".join(words[:i]), "Company", ex, resolver)) and k != prod.key), None)
         if maker:
             s, e = first_sentence[prod.key]
             add(Fact(prod.key, "developer", maker, text[s:e].strip(), s, e, "name_prefix_developer", 0.6))
