@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from extractors.lexicon import fast_start, load_lexicon, negation_regex, phrase_regex, verbs_regex
 from extractors.mentions import POLICY_NOUNS, Mention, doc_text, mentions_of, sentences_with_mentions
+from extractors.tables import pipe_tables
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
@@ -28,14 +29,16 @@ MONTHS = {
 MONTH = r"(?P<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 # the day or week of the document: "published this morning", "unveiled yesterday", "last week"
 _RELATIVE_DAYS = r"today|this\s+morning|this\s+afternoon|this\s+evening|tonight|yesterday|last\s+night|(?:earlier\s+)?this\s+week|last\s+week"
+_ABBR_BEFORE_YEAR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\s+(?:19|20)\d\d\b)"
 DATE_RE = re.compile(
     r"\b(?:"
     rf"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
     rf"|{MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?"
-    rf"|(?P<day2>[0-3]?\d)\s+(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?P<year2>(?:19|20)\d\d))?"
+    # ("31 Dec 2021", "Sep 2024": an abbreviated month only with its year)
+    rf"|(?P<day2>[0-3]?\d)\s+(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December|{_ABBR_BEFORE_YEAR})(?:\s+(?P<year2>(?:19|20)\d\d))?"
     # "in October last year", "March this year": a month of the year before or of this one
     rf"|(?P<mon4>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<which>last|this|next)\s+year"
-    rf"|(?P<mon3>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:\s+(?:of\s+)?(?P<year3>(?:19|20)\d\d))?"
+    rf"|(?P<mon3>January|February|March|April|May|June|July|August|September|October|November|December|{_ABBR_BEFORE_YEAR}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:\s+(?:of\s+)?(?P<year3>(?:19|20)\d\d))?"
     r"|(?P<range>\((?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\))"
     r"|(?P<rel>(?:a|one|two|three|\d)\s+years?\s+ago|last\s+year|this\s+year|earlier\s+this\s+year|next\s+year)"
     r"|(?P<relm>(?:earlier\s+)?this\s+month|last\s+month)"
@@ -229,6 +232,9 @@ def reference_date(text: str) -> str | None:
 class DateRules:
     def __init__(self, lexicon: dict | None = None):
         lex = lexicon or load_lexicon()
+        table = lex.get("table", {})
+        self.table_date_keys = set(table.get("dates", ()))
+        self.table_subject_keys = set(table.get("subject_names", ()))
         rel = verbs_regex(lex["verbs"]["release_cue"] + ["debut"])
         iss = verbs_regex(lex["verbs"]["issue_cue"])
         # ("Li v. Liu, decided by the Beijing Internet Court on 27 November 2023": a case's ruling dates it)
@@ -523,6 +529,28 @@ def key_line_dates(text: str, mentions: list[Mention], matches: list[re.Match], 
     return out
 
 
+def table_dates(text: str, mentions: list[Mention], matches: list[re.Match], doc_date: str | None, date_keys: set[str],
+                subject_keys: set[str]) -> list[DateFact]:
+    """A pipe table's date column ("Issued", "Released") dates the thing named in each row's subject column."""
+    out = []
+    for table in pipe_tables(text):
+        when = table.column(date_keys)
+        if when is None:
+            continue
+        col = table.column(subject_keys)
+        col = table.first_named_column() if col is None else col
+        for row in table.rows:
+            a, b = row[col]
+            subject = next((m for m in mentions if a <= m.start and m.end <= b and m.ctype in ("AIModel", "Product", "Policy", "Event")), None)
+            a, b = row[when]
+            d = next((m for m in matches if a <= m.start() and m.end() <= b), None)
+            v = resolve(d, doc_date, False, False) if subject is not None and d is not None else None
+            if v:
+                pred = "date" if subject.ctype in ("Event", "Policy") else "releaseDate"
+                out.append(DateFact(subject, pred, v, row[0][0], row[-1][1], "table_date", 0.6))
+    return out
+
+
 def notice_policy(mentions: list[Mention]) -> Mention | None:
     """The policy a government notice is about: the first one the document names (its title)."""
     return next((m for m in mentions if m.ctype == "Policy" and m.start < 2000), None)
@@ -676,6 +704,8 @@ class DateComponent:
         if "Source" in text or "source" in text:
             out.extend(source_note_dates(text, mentions_of(doc), doc._.cakg_doc_date))
         out.extend(signature_dates(text, mentions_of(doc), matches, doc_date))
+        if "|" in text:
+            out.extend(table_dates(text, mentions_of(doc), matches, doc_date, self.rules.table_date_keys, self.rules.table_subject_keys))
         if ":" in text:
             out.extend(key_line_dates(text, mentions_of(doc), matches, doc_date))
         doc._.cakg_dates = _prefer_precise(out)

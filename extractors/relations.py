@@ -26,6 +26,7 @@ from extractors.mentions import (
     mentions_of,
     sentences_with_mentions,
 )
+from extractors.tables import pipe_tables
 
 ORG = {"Company", "Organization", "ResearchInstitution", "GovernmentAgency"}
 ACTOR = ORG | {"Person"}
@@ -414,6 +415,12 @@ class RelationRules:
                                          ("subject_involves", "involves", False)):
             self.infobox_keys.update(dict.fromkeys(box.get(group, ()), (pred, from_member)))
         self.infobox_subject_keys = set(box.get("subject_names", ()))
+        table = lex.get("table", {})
+        self.table_keys = dict(self.infobox_keys)
+        for group, pred, from_member in (("member_invested", "investedIn", True), ("subject_developer", "developer", False),
+                                         ("subject_issuer", "issuedBy", False)):
+            self.table_keys.update(dict.fromkeys(table.get(group, ()), (pred, from_member)))
+        self.table_subject_keys = set(table.get("subject_names", ()))
         self.rules: list[GapRule] = [
             # developer
             GapRule("possessive_developer", "developer", ACTOR, MP, _c(poss), reverse=True, last_only=True),
@@ -1643,6 +1650,31 @@ _INFOBOX_MORE = re.compile(r"[ \t]*[|│][ \t]{4,}(?P<val>\S.*?)[ \t]*[|│]?[ \
 _INFOBOX_TITLE = re.compile(r"^[ \t]*[|│][ \t]*(?P<val>[^:|│\n]+?)[ \t]*[|│][ \t]*$", re.MULTILINE)
 
 
+def _box_relation(subject: Mention, pred: str, from_member: bool, m: Mention, start: int, end: int, rule: str,
+                  role: str | None = None) -> Relation | None:
+    """The relation a key (an infobox's "Investors:", a table's "Developer" column) states between the subject of its
+    box or row and one name `m` in its value; None when their classes do not fit the key."""
+    if m.key is not None and m.key == subject.key:
+        return None
+    if pred == "affiliatedWith" and m.ctype in PERSON and subject.ctype in ORG:
+        return Relation(m, pred, subject, start, end, rule, 0.6, role)
+    if pred == "investedIn" and m.ctype in ACTOR and subject.ctype in ORG:
+        return Relation(m, pred, subject, start, end, rule, 0.6)
+    if pred == "developer" and from_member and m.ctype in MP and subject.ctype in ORG:
+        return Relation(m, pred, subject, start, end, rule, 0.6)
+    if pred == "developer" and from_member and m.ctype in MP and subject.ctype in MP:
+        return Relation(m, "integratedInto", subject, start, end, rule, 0.6)  # an app's "Models:"
+    if pred == "developer" and not from_member and m.ctype in ORG and subject.ctype in MP:
+        return Relation(subject, pred, m, start, end, rule, 0.6)
+    if pred == "subsidiaryOf" and m.ctype in ORG and subject.ctype in ORG:
+        return Relation(m, pred, subject, start, end, rule, 0.6) if from_member else Relation(subject, pred, m, start, end, rule, 0.6)
+    if pred == "basedOn" and m.ctype in MP and subject.ctype in MP:
+        return Relation(subject, pred, m, start, end, rule, 0.6)
+    if pred == "issuedBy" and m.ctype in ISSUER and subject.ctype in POLICY:
+        return Relation(subject, pred, m, start, end, rule, 0.6)
+    return None
+
+
 def _infobox_relations(text: str, mentions: list[Mention], keys: dict[str, tuple[str, bool]], subject_keys: set[str]) -> list[Relation]:
     """Relations an infobox states between the page's subject and the names in its values. A box is three or more
     key lines in a row, at least one of them with a known key; its subject is the name on the box's title line, else
@@ -1704,25 +1736,39 @@ def _infobox_relations(text: str, mentions: list[Mention], keys: dict[str, tuple
                     if m.ctype in ACTOR:
                         out.append(Relation(event, pred, m, x.start(), end, "infobox", 0.6))
                     continue
-                if m.key is not None and m.key == subject.key:
-                    continue
-                if pred == "affiliatedWith" and m.ctype in PERSON and subject.ctype in ORG:
-                    out.append(Relation(m, pred, subject, x.start(), end, "infobox", 0.6, "founder" if "found" in x.group("key").lower() else None))
-                elif pred == "investedIn" and m.ctype in ACTOR and subject.ctype in ORG:
-                    out.append(Relation(m, pred, subject, x.start(), end, "infobox", 0.6))
-                elif pred == "developer" and from_member and m.ctype in MP and subject.ctype in ORG:
-                    out.append(Relation(m, pred, subject, x.start(), end, "infobox", 0.6))
-                elif pred == "developer" and from_member and m.ctype in MP and subject.ctype in MP:
-                    out.append(Relation(m, "integratedInto", subject, x.start(), end, "infobox", 0.6))  # an app's "Models:"
-                elif pred == "developer" and not from_member and m.ctype in ORG and subject.ctype in MP:
-                    out.append(Relation(subject, pred, m, x.start(), end, "infobox", 0.6))
-                elif pred == "subsidiaryOf" and m.ctype in ORG and subject.ctype in ORG:
-                    out.append(Relation(m, pred, subject, x.start(), end, "infobox", 0.6) if from_member
-                               else Relation(subject, pred, m, x.start(), end, "infobox", 0.6))
-                elif pred == "basedOn" and m.ctype in MP and subject.ctype in MP:
-                    out.append(Relation(subject, pred, m, x.start(), end, "infobox", 0.6))
-                elif pred == "issuedBy" and m.ctype in ISSUER and subject.ctype in POLICY:
-                    out.append(Relation(subject, pred, m, x.start(), end, "infobox", 0.6))
+                r = _box_relation(subject, pred, from_member, m, x.start(), end, "infobox", "founder" if "found" in x.group("key").lower() else None)
+                if r is not None:
+                    out.append(r)
+    return out
+
+
+def _table_relations(text: str, mentions: list[Mention], keys: dict[str, tuple[str, bool]], subject_keys: set[str]) -> list[Relation]:
+    """Relations a pipe table states in each row, between the thing named in its subject column ("Instrument",
+    "Model", else the first column after the row number) and the names in the columns whose header is a known key
+    ("Issuer(s)", "Developer", "Investors")."""
+    out: list[Relation] = []
+    for table in pipe_tables(text):
+        col = table.column(subject_keys)
+        col = table.first_named_column() if col is None else col
+        keyed = [(i, keys[h]) for i, h in enumerate(table.header) if i != col and h in keys]
+        if not keyed:
+            continue
+        for row in table.rows:
+            a, b = row[col]
+            subject = next((m for m in mentions if a <= m.start and m.end <= b and m.ctype in ORG | MP | POLICY | EVENT), None)
+            if subject is None:
+                continue
+            start, end = row[0][0], row[-1][1]
+            for i, (pred, from_member) in keyed:
+                a, b = row[i]
+                for m in mentions:
+                    if a <= m.start and m.end <= b:
+                        if pred == "involves":
+                            r = Relation(subject, pred, m, start, end, "table", 0.6) if subject.ctype in EVENT and m.ctype in ACTOR else None
+                        else:
+                            r = _box_relation(subject, pred, from_member, m, start, end, "table")
+                        if r is not None:
+                            out.append(r)
     return out
 
 
@@ -1878,6 +1924,8 @@ class RelationComponent:
                     s, e = spans[max(bisect.bisect_right(starts, policy.start) - 1, 0)]
                     rels.append(Relation(policy, "targets", inner, s, e, "target_in_policy_name", 0.7))
         rels.extend(_infobox_relations(text, mentions_of(doc), self.rules.infobox_keys, self.rules.infobox_subject_keys))
+        if "|" in text:
+            rels.extend(_table_relations(text, mentions_of(doc), self.rules.table_keys, self.rules.table_subject_keys))
         rels.extend(_notice_issuers(text, mentions_of(doc)))
         rels.extend(_units_of_named_parents(text, mentions_of(doc)))
         if "¹" in text:

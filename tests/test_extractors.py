@@ -2086,3 +2086,54 @@ def test_a_research_bodys_unit_named_after_it(extract_text):
 def test_a_joint_venture_belongs_to_its_owners(extract_text):
     got = facts_of(extract_text("Zorvex Motors, a joint venture between Baidu and Kuaishou, sells cars."), "subsidiaryOf")
     assert {("Zorvex Motors", "subsidiaryOf", "Baidu"), ("Zorvex Motors", "subsidiaryOf", "Kuaishou")} <= got, got
+
+
+def test_pipe_tables_need_a_header_and_rows_and_leave_menus_alone():
+    from extractors.tables import pipe_tables
+
+    menu = "Home | News | Trackers | Subscribe\n| Print | Share |\n\n"
+    table = ("| # | Instrument | Issuer(s) | Issued |\n"
+             "|---|---|---|---|\n"
+             "| 1 | Measures for Zorvex Labelling | CAC; MIIT | 14 Mar 2025 |\n")
+    text = menu + table
+    (t,) = pipe_tables(text)
+    assert t.header == ("#", "instrument", "issuer", "issued")
+    (row,) = t.rows
+    assert [text[a:b] for a, b in row] == ["1", "Measures for Zorvex Labelling", "CAC; MIIT", "14 Mar 2025"]
+    assert t.first_named_column() == 1
+    # two rows without a rule are a table; one row without a rule is not
+    assert pipe_tables("| Model | Developer |\n| Qwen | Alibaba Cloud |\n| Hunyuan | Tencent |\n")
+    assert not pipe_tables("| Model | Developer |\n| Qwen | Alibaba Cloud |\n\n| a | b | c |\n")
+
+
+def test_a_tracker_table_gives_each_row_its_issuers_and_its_issue_date(extract_text):
+    text = (
+        "Regulation tracker\n\nLast updated: 30/06/2025\n\n"
+        "| # | Instrument | Issuer(s) | Issued | In force from | Status |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 1 | Measures for the Labelling of Zorvex Content | CAC; MIIT | 14 Mar 2025 | 1 Sep 2025 | Issued |\n"
+        "| 2 | Provisions on Zorvex Recommendation Services | State Council | 31 Dec 2021 | 1 Mar 2022 | In force |\n"
+    )
+    got = facts_of(extract_text(text, "2025-06-30"))
+    assert {("Measures for the Labelling of Zorvex Content", "issuedBy", "Cyberspace Administration of China"),
+            ("Measures for the Labelling of Zorvex Content", "issuedBy", "Ministry of Industry and Information Technology"),
+            ("Provisions on Zorvex Recommendation Services", "issuedBy", "State Council"),
+            ("Measures for the Labelling of Zorvex Content", "date", "2025-03-14"),
+            ("Provisions on Zorvex Recommendation Services", "date", "2021-12-31")} <= got, got
+    # the date it takes force is not the date it was issued
+    assert ("Measures for the Labelling of Zorvex Content", "date", "2025-09-01") not in got
+    assert ("Provisions on Zorvex Recommendation Services", "issuedBy", "Ministry of Industry and Information Technology") not in got
+
+
+def test_a_leaderboard_table_gives_each_model_its_developer_and_release_month(extract_text):
+    text = (
+        "Open model leaderboard, June 2025\n\n"
+        "| Rank | Model | Developer | Open weights | Released |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Qwen | Alibaba Cloud | yes | Apr 2025 |\n"
+        "| 2 | Hunyuan | Tencent | no | Mar 2025 |\n"
+    )
+    got = facts_of(extract_text(text, "2025-06-30"))
+    assert {("Qwen", "developer", "Alibaba Cloud"), ("Hunyuan", "developer", "Tencent"),
+            ("Qwen", "releaseDate", "2025-04"), ("Hunyuan", "releaseDate", "2025-03")} <= got, got
+    assert ("Hunyuan", "developer", "Alibaba Cloud") not in got
