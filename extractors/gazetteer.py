@@ -111,6 +111,8 @@ class Gazetteer:
                     continue
                 if _is_word_char(last) and end < n and _is_word_char(text[end]) and last.isascii() and text[end].isascii():
                     continue
+                if end < n and text[end] == "$" and length <= 3:  # a currency ("US$300 million", "HK$"), not a place
+                    continue
                 surface = text[start:end]
                 for eid, form, case in values:
                     if case and surface != form:

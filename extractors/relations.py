@@ -159,7 +159,7 @@ _ROLE_AFTER_ORG = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?P<role>graduate|alumnus|
 _IS_A_GAP = re.compile(r"\s*,?\s+(?:(?:is|was)\s+(?:also\s+)?)?an?\s+(?:(?:former|fellow)\s+)?")
 _ALUMNUS_AFTER = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,3}?(?P<role>graduate|alumnus|alumna|dropout|PhD)\b")
 # a firm raising money: "closed a 5 billion yuan Series A", "said it had raised almost 500 million yuan"
-_RAISED = re.compile(r"\b(?:raised|raises|closed|closes|secured|secures|completed|completes|landed|lands|bagged|netted|pulled\s+in)\s+"
+_RAISED = re.compile(r"\b(?:raised|raises|closed|closes|secured|secures|completed|completes|landed|lands|bagged|netted|pulled\s+in|disclosed|discloses|announced|announces)\s+"
                      r"(?:[\w\-$€¥£.,]+\s+){0,8}?(?:round|yuan|dollars|million|billion|funding|financing|Series\s+[A-F]\+?|seed|angel|pre-IPO)\b")
 _MONEY_WORDS = ("round", "yuan", "dollar", "illion", "unding", "inancing", "Series", "seed", "angel", "IPO", "raise", "investment", "$")
 _MONEY_THAT = re.compile(r"\b(?:million|billion|yuan|dollars|round|raise|investment)\s+(?:that|which)\s+")  # "the $600 million that ..."
@@ -175,7 +175,13 @@ _TOOK_PART = re.compile(
 )
 _ROUND_LED_BY_BEFORE = re.compile(r"\b(?:round|raise|financing|funding|investment)\b[^.;]{0,60}?\b(?:co-)?led\s+by\s+(?:the\s+)?$")
 _ALONGSIDE_BEFORE = re.compile(r"\b(?:alongside|along\s+with|together\s+with|joined\s+with|joined\s+by|as\s+did)\s+(?:the\s+)?$")
-_PARTICIPATING_AFTER = re.compile(r"\s+(?:also\s+)?(?:participating|joining|taking\s+part|investing|following)\b")
+# "had backed the company", "put 1 billion yuan into it", "took a stake in the start-up": an investor's object named
+# only by a definite description or "it"
+_INVEST_OBJECT = re.compile(r"\b(?:backed|funded|financed|invested\s+(?:[\w$€¥£.,\-]+\s+){0,5}?in(?:to)?|(?:put|poured|pumped|injected|sank)\s+"
+                            r"(?:[\w$€¥£.,\-]+\s+){1,6}?into|(?:took|taken|holds?|held|retains?|retained|acquired)\s+an?\s+(?:[\w\-%.]+\s+){0,2}?stake\s+in"
+                            r"|led\s+(?:[\w\-$.,]+\s+){0,5}?round\s+in)\s+(?P<obj>the\s+(?:company|firm|start-?up|venture)|it)\b")
+_INVESTOR_VERB_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:led|co-led|joined|backed|invested|participated|took\s+part)\b")
+_PARTICIPATING_AFTER = re.compile(r"\s+(?:also\s+)?(?:participating|joining|taking\s+part|investing|following|(?:were\s+|being\s+)?among\s+the\s+(?:\w+\s+)?(?:participants|investors|backers))\b")
 _AMONG_THEM_BEFORE = re.compile(r"\b(?:among|including)\s+(?:them|which|those)\s+(?:(?:were|was|are)\s+)?(?:the\s+)?$")
 _COFOUNDERS_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:fellow\s+|two\s+|three\s+|other\s+)?co-?founders?\s*,?\s*(?:(?:were|are|include|included)\s+)?$")
 _TO_BECOME_BEFORE = re.compile(r"\bto\s+(?:become|be|serve\s+as|take\s+over\s+as|join\s+as)\s+$")
@@ -278,10 +284,10 @@ _NOUN_FORMS = {"updates", "offers", "tests", "sets", "orders", "plans", "passes"
 _POSSESSIVE_APPOSITION = re.compile(r"['’]s\s+(?:(?:[\w\-]+\s+){0,4}?[\w\-]+\s*,|(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*\s*(?:[.;]|$))")
 # "took a 5% stake in", "raised its stake in": a share of a company is an investment in it
 _STAKE = (r"(?:take|takes|took|taking|taken|acquire[sd]?|acquiring|buy|buys|bought|buying|hold|holds|held|holding|raise[sd]?|raising"
-          r"|increase[sd]?|increasing|buil[dt]s?|building)\s+(?:an?\s+|its\s+|their\s+)?(?:[\w%.\-]+\s+){0,3}?(?:stake|stakes|shareholding)\s+in")
+          r"|increase[sd]?|increasing|buil[dt]s?|building|retain[sd]?|retaining|keep|keeps|kept)\s+(?:an?\s+|its\s+|their\s+)?(?:[\w%.\-]+\s+){0,3}?(?:stake|stakes|shareholding)\s+in")
 _IS_GAP = re.compile(r"\s+(?:is|was|remains|has\s+been)\s+(?:also\s+|now\s+)?")
 _IN_WHICH = re.compile(r"\s*,\s+in\s+which\s+(?:the\s+)?")
-_INVESTED_AFTER = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?:invested|holds?\s+(?:an?\s+)?(?:\w+\s+)?stake|held\s+(?:an?\s+)?(?:\w+\s+)?stake|owns?\s+(?:an?\s+)?(?:\w+\s+)?stake)\b")
+_INVESTED_AFTER = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?:invested|(?:holds?|held|owns?|owned|retains?|retained|keeps?|kept)\s+(?:an?\s+)?(?:[\w%.\-]+\s+)?stake)\b")
 _WHETHER = re.compile(r"\b(?:whether|if)\s+$", re.IGNORECASE)
 _DESCRIBES_NEXT = re.compile(
     r"(?:['’]s?)?[^\S\n]+(?:(?:Chinese|US|American|domestic|local|smaller|bigger|larger|main|key|chief|closest|fellow)[^\S\n]+)?"
@@ -372,7 +378,7 @@ class RelationRules:
         )
         # ("added 140 Chinese entities, including Naura")
         self.adds_before = re.compile(r"\b(?:add|adds|added|adding|place|places|placed|placing|put|puts|putting|blacklist\w*)\s+(?:[\w\-]+,?\s+){0,5}?$", re.IGNORECASE)
-        self.counts_gap = re.compile(r"(?:^|,|\band)\s+(?:also\s+)?(?:counts|counted|lists|listed|names|named)\s+(?:the\s+)?(?:(?!among\b|as\b)[\w\-]+\s+){0,3}?$", re.IGNORECASE)
+        self.counts_gap = re.compile(r"(?:^|,|\band)\s+(?:also\s+)?(?:(?:has|have|had)\s+(?:long\s+|also\s+)?)?(?:counts|counted|lists|listed|names|named)\s+(?:the\s+)?(?:(?!among\b|as\b)[\w\-]+\s+){0,3}?$", re.IGNORECASE)
         acq_n = phrase_regex(v["acquire_nouns"])
         unit = phrase_regex(v["unit_nouns"])
         parent = phrase_regex(v["parent_nouns"])
@@ -386,7 +392,7 @@ class RelationRules:
         # an apposition ("StepFun, a Shanghai-based startup, rolled out") then up to 3 words before the verb
         pre = (
             r"(?:\s*\([^()]{1,40}\))?"  # an abbreviation: "the National Development and Reform Commission (NDRC) released"
-            rf"(?:(?:\s*,\s+(?:a|an|the|its)\s+[^,;]{{1,60}},)?(?:\s+(?!{_BLOCK}\b)[\w\-’'.]+){{0,3}}?"
+            rf"(?:(?:\s*,\s+(?:a|an|the|its|two|three|four|both)\s+[^,;]{{1,60}},)?(?:\s+(?!{_BLOCK}\b)[\w\-’'.]+){{0,3}}?"
             # "X, on Friday, issued", "X, has also released": after a comma only auxiliaries, adverbs and a date
             r"|\s*[,|–—](?:\s+(?:which|that|who|has|have|had|also|then|jointly|later|recently|officially|formally|on|in|last|this|earlier"
             r"|early|late|year|month|week|(?-i:[A-Z][a-z]+\.?)|\d{1,4}(?:st|nd|rd|th)?),?){0,6}?)"
@@ -444,7 +450,7 @@ class RelationRules:
             GapRule("founded_by", "affiliatedWith", ORG, PERSON, _c(r"^\s*,?\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?)?(?:(?:which|that)\s+)?(?:(?:was|is|had\s+been)\s+)?(?:jointly\s+)?(?P<role>(?:co-)?founded|set\s+up|established|started)\s+(?:in\s+(?:\w+\s+)?\d{4}\s+)?by\s+(?:former\s+|ex-)?$"), reverse=True, role_group="role", confidence=0.75),
             # "a company set up in 2023 with backing from UBTech and Xiaomi", "Zhipu AI, with funding from Tencent, ..."
             GapRule("with_backing_from", "investedIn", ORG - {"GovernmentAgency"}, ACTOR, _c(r"^(?:\s*,\s+(?:a|an|the)\s+[^,;]{1,60}?|\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|is|were|had\s+been|has\s+been)\s+)?(?:founded|set\s+up|established|created|launched|started|formed|spun\s+(?:off|out))(?:\s+(?:in|on)\s+[\w ,]{1,20}?)?|\s*,)?\s+with\s+(?:(?:financial|early|initial|seed|state|strategic|the)\s+)?(?:backing|funding|investment|investments|capital|money|financing)\s+(?:from|by|of)\s+(?:the\s+)?$"), reverse=True, confidence=0.65),
-            GapRule("raised_from", "investedIn", ORG, ACTOR, _c(r"^(?:\s*,\s+(?:a|an|the)\s+[^,;]{1,60},)?\s+(?:has\s+|had\s+|have\s+)?(?:raised|closed|(?:secured|received|drew|attracted)(?=.*?(?:fund|financ|invest|capital|backing|money|cash|yuan|dollar|euro|[$€¥£]|million|billion|\d\s*(?:m|bn)\b|round|series)))\s+(?:[\w$€¥£.,\-]+\s+){0,7}?(?:from|led\s+by|backed\s+by)\s+(?:(?:investors|backers|a\s+group(?:\s+of\s+investors)?|a\s+consortium|a\s+syndicate)\s+(?:(?:that|which)\s+included?|including|such\s+as)\s+)?(?:the\s+)?$"), reverse=True, confidence=0.7),
+            GapRule("raised_from", "investedIn", ORG, ACTOR, _c(r"^(?:\s*,\s+(?:a|an|the)\s+[^,;]{1,60},)?\s+(?:has\s+|had\s+|have\s+)?(?:(?:also|later|then|since|subsequently|previously|earlier)\s+)?(?:raised|closed|(?:secured|received|drew|attracted|took|takes|taken|accepted)(?=.*?(?:fund|financ|invest|capital|backing|money|cash|yuan|dollar|euro|[$€¥£]|million|billion|\d\s*(?:m|bn)\b|round|series|inject)))\s+(?:[\w$€¥£.,\-]+\s+){0,7}?(?:from|led\s+by|backed\s+by)\s+(?:(?:investors|backers|a\s+group(?:\s+of\s+investors)?|a\s+consortium|a\s+syndicate)\s+(?:(?:that|which)\s+included?|including|such\s+as)\s+)?(?:the\s+)?$"), reverse=True, confidence=0.7),
             # issuedBy
             # "Kai-Fu Lee's 01.AI": a person's company is one they lead or founded
             GapRule("possessive_person_org", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^['’]s?\s+(?:(?:own|new|quant|hedge|venture|investment|research|AI|tech|robotics|chip)\s+){0,2}(?:startup\s+|company\s+|firm\s+|fund\s+|lab\s+|venture\s+|group\s+)?$"), confidence=0.6, last_only=True),
@@ -761,6 +767,23 @@ class RelationRules:
                 out.append(_stand_in(ante, p.start(), p.end(), "pronoun_it"))
         return sorted(out, key=lambda m: m.start)
 
+    def _invest_objects(self, text: str, s: int, e: int, mentions: list[Mention], previous: list[Mention]) -> list[Mention]:
+        """"MiniMax released a model. Tencent had backed the company earlier.", "... had put 1 billion yuan into it": the
+        firm an investor backs, named only as "the company" or "it", is the first firm of the sentence before."""
+        p = _INVEST_OBJECT.search(text, s, e)
+        if p is None or any(m.start < p.end("obj") and p.start("obj") < m.end for m in mentions):
+            return mentions
+        investors = [m for m in mentions if m.end <= p.start() and m.ctype in ACTOR]
+        if not investors:
+            return mentions
+        keys = {m.key or m.text for m in investors} | self._investors_before
+        # (not a firm that itself invested in the sentence before: "Benchmark led a round that valued the company ...")
+        ante = next((a for a in (self._raiser_before, *previous) if a is not None and a.ctype == "Company"
+                     and (a.key or a.text) not in keys and not _INVESTOR_VERB_AFTER.match(text, a.end)), None)
+        if ante is None:
+            return mentions
+        return sorted([*mentions, _stand_in(ante, p.start("obj"), p.end("obj"), "anaphor_invested")], key=lambda m: m.start)
+
     def _company_subjects(self, text: str, s: int, e: int, mentions: list[Mention]) -> list[Mention]:
         """"Galbot's G1 picks items off shelves, and in January the company released GraspVLA": "the company" inside
         a sentence, before a verb of making, stands for the firm that opens the sentence."""
@@ -911,9 +934,9 @@ class RelationRules:
             took_part = True
             self._raiser = raiser  # (the next sentence may go on about the round, or about the firm: "The start-up ...")
             for m in g.members:
-                if m.ctype in ORG - {"GovernmentAgency"} and m.key != raiser.key and m.key not in found:
+                if m.ctype in ORG - {"GovernmentAgency"} and m.key != raiser.key and (m.key or m.text) not in found:
                     out.append(Relation(m, "investedIn", raiser, s, e, "round_participant", 0.6))
-                    found.add(m.key)
+                    found.add(m.key or m.text)
 
     def _participants(self, text: str, s: int, e: int, mentions: list[Mention], previous: list[Mention] | None) -> list[Mention]:
         """The sentence's mentions as its relations see them: without places used as adjectives, datelines and
@@ -987,6 +1010,8 @@ class RelationRules:
         mentions = described
         mentions = self._it_subjects(text, s, e, mentions, previous)
         mentions = self._company_subjects(text, s, e, mentions)
+        if previous and ("the " in text[s:e] or " it" in text[s:e]):
+            mentions = self._invest_objects(text, s, e, mentions, previous)
         mentions = self._he_subjects(text, s, e, mentions)
         # "DeepSeek's GitHub repository": a company's page on a platform is not an actor of the sentence
         mentions = [m for m in mentions if not (_POSSESSED.search(text, max(s, m.start - 3), m.start) and _ON_PLATFORM.match(text, m.end))]

@@ -1718,6 +1718,15 @@ def test_an_infobox_relates_its_subject_to_the_names_in_its_values(extract_text)
     ("Moonshot AI is still digesting the $600 million that Tencent led in March.", ("Tencent", "investedIn", "Moonshot AI")),
     ("Tencent joined a $300 million round in Moonshot AI last month, alongside Baidu.", ("Baidu", "investedIn", "Moonshot AI")),
     ("Zorvex AI, a robotics start-up, raised an angel round from Tencent.", ("Tencent", "investedIn", "Zorvex AI")),
+    ("Tencent led a roughly US$300 million round in Moonshot AI in March.", ("Tencent", "investedIn", "Moonshot AI")),
+    ("Zorvex AI has counted Tencent as its anchor investor since its first round.", ("Tencent", "investedIn", "Zorvex AI")),
+    ("Zorvex AI later took money from Kuaishou, the video platform.", ("Kuaishou", "investedIn", "Zorvex AI")),
+    ("Zhipu AI also received a separate 500 million yuan injection from Baidu.", ("Baidu", "investedIn", "Zhipu AI")),
+    ("Zhipu AI disclosed a round of strategic financing, with Zorvex Capital and Zorvex Partners among the participants.", ("Zorvex Partners", "investedIn", "Zhipu AI")),
+    ("Tencent and Baidu, two early backers, had put a combined 1 billion yuan into Zhipu AI.", ("Baidu", "investedIn", "Zhipu AI")),
+    ("Zhipu AI raised funds last year. Tencent and Baidu had put a combined 1 billion yuan into it.", ("Baidu", "investedIn", "Zhipu AI")),
+    ("Moonshot AI released a new model. Tencent had backed the company earlier.", ("Tencent", "investedIn", "Moonshot AI")),
+    ("Zorvex Robotics, in which Tencent retains a stake, builds chips.", ("Tencent", "investedIn", "Zorvex Robotics")),
 ])
 def test_the_participants_of_a_funding_round(extract_text, text, fact):
     got = facts_of(extract_text(text), "investedIn")
