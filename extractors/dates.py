@@ -38,6 +38,8 @@ DATE_RE = re.compile(
     rf"|(?P<day2>[0-3]?\d)\s+(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December|{_ABBR_BEFORE_YEAR})(?:\s+(?P<year2>(?:19|20)\d\d))?"
     # "in October last year", "March this year": a month of the year before or of this one
     rf"|(?P<mon4>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<which>last|this|next)\s+year"
+    # "last June": the latest June before the document's month; "this March": the document's year
+    rf"|(?P<which5>last|this)\s+(?P<mon5>January|February|March|April|May|June|July|August|September|October|November|December)\b"
     rf"|(?P<mon3>January|February|March|April|May|June|July|August|September|October|November|December|{_ABBR_BEFORE_YEAR}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:\s+(?:of\s+)?(?P<year3>(?:19|20)\d\d))?"
     r"|(?P<range>\((?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\))"
     r"|(?P<rel>(?:a|one|two|three|\d)\s+years?\s+ago|last\s+year|this\s+year|earlier\s+this\s+year|next\s+year)"
@@ -76,6 +78,8 @@ _CLAUSE_OWN_VERB = re.compile(r",\s+(?:which|that|who)\s+(?:(?:in|on|last|this|e
 _FOLLOWED_BEFORE = re.compile(r"\bfollowed\s+(?:(?:in|on)\s+)?$")
 _PASSIVE_RELEASE = re.compile(r"(?:\s*,[^,;]{1,80},)?\s+(?:is|was|are|were|has\s+been|have\s+been|gets|got|goes|went)\s+(?:(?:also|officially|formally|publicly|quietly|finally|first)\s+)?(?:released|launched|unveiled|open-sourced|published|introduced|rolled\s+out|made\s+available|live|online|announced|debuted)\b")
 _ENTRY_DATE = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?")  # where an entry's opening date starts
+# the rest of a line that opens with an entry's date: nothing, or a category after a bar ("| Product")
+_ENTRY_DATE_REST = re.compile(r"[ \t]*(?:[|·•][^\n.]{0,40})?[ \t]*(?:\n|$)")
 _YEAR_LINE = re.compile(r"^[ \t]*((?:19|20)\d\d)[ \t]*:?[ \t]*$", re.MULTILINE)
 # The same pattern lower-cased, run case-sensitively on the lower-cased text: 3x faster than IGNORECASE. One scan
 # per document; each sentence then takes its slice of the matches.
@@ -129,6 +133,8 @@ def resolve(m: re.Match, doc_date: str | None, own_date: bool = True, future: bo
 
         day = dt.date.fromisoformat(doc_date[:10])
         back = (day.weekday() - _WEEKDAYS.index(g["wday"].lower())) % 7
+        if not back and m.string[max(0, m.start() - 5) : m.start()].lower() == "last ":
+            back = 7  # ("Last Friday" on a Friday: the week before)
         if future:
             return (day + dt.timedelta(days=(7 - back) % 7)).isoformat()
         return (day - dt.timedelta(days=back)).isoformat()
@@ -179,6 +185,13 @@ def resolve(m: re.Match, doc_date: str | None, own_date: bool = True, future: bo
         return f"{dy:04d}-{dm:02d}"
     if g["year4"]:
         return g["year4"]
+    if g.get("mon5"):
+        if dy is None or dm is None:
+            return None
+        month = _month(g["mon5"])
+        if g["which5"].lower() == "this":
+            return f"{dy:04d}-{month:02d}"
+        return f"{dy if month < dm else dy - 1:04d}-{month:02d}"
     if g.get("mon4"):
         if dy is None:
             return None
@@ -662,6 +675,16 @@ class DateComponent:
             v = resolve(first, doc_date, own, False) if first is not None else None
             if v and len(v) == 10:
                 lines.append((dl.start(), v))
+        # an archive's entries each open with their own date line ("April 22, 2025 | Product", "2025-01-08"): "today"
+        # and "on Tuesday" in an entry are of that day
+        for m in matches:
+            a = text.rfind("\n", 0, m.start()) + 1
+            if text[a : m.start()].strip() or not _ENTRY_DATE_REST.match(text, m.end()):
+                continue
+            v = resolve(m, doc_date, False, False)
+            if v and len(v) == 10:
+                lines.append((a, v))
+        lines.sort()
         line_at = [a for a, _ in lines]
         prev: list[Mention] = []
         prev_end = -1

@@ -419,6 +419,14 @@ def test_alibaba_to_bring_features_to_iphones_is_not_an_integration(extract_text
          ("Hunyuan", "releaseDate", "2025-01-20")),
         # an edition of a recurring event: its own node, its year, a month read in that year
         ("Baidu attended the Zorvex Conference 2023 in July.", "2025-08-01", ("Zorvex Conference 2023", "date", "2023-07")),
+        # "last June": the latest June before the document's month; "Last Friday" on a Friday: the week before
+        ("Tencent unveiled Hunyuan 3 last June.", "2025-03-21", ("Hunyuan 3", "releaseDate", "2024-06")),
+        ("Tencent unveiled Hunyuan 3 last June.", "2025-06-21", ("Hunyuan 3", "releaseDate", "2024-06")),
+        ("Last Friday, Tencent released Hunyuan 3.", "2025-07-04", ("Hunyuan 3", "releaseDate", "2025-06-27")),
+        ("Abbreviated: Tencent released Hunyuan 3 on 31 Dec 2024.", "2025-07-04", ("Hunyuan 3", "releaseDate", "2024-12-31")),
+        # an archive's entries each open with their own date line: "today" in an entry is that day
+        ("Newsroom\n\nApril 22, 2025 | Product\nTencent today launched Hunyuan 3.\n\n27 Mar 2025 | Corporate\n"
+         "Tencent today released Hunyuan 2.\n", "2025-04-23", ("Hunyuan 2", "releaseDate", "2025-03-27")),
     ],
 )
 def test_more_date_shapes(extract_text, text, date, fact):
