@@ -25,7 +25,8 @@ POLICY_WORD = r"(?:[“\"](?=[\w+\-]+[”\"]))?[\w\-]+\+?[”\"]?(?:['’]s)?"
 W = r"(?:[A-Z][\w&\-]*\w|[A-Z])"  # a capitalised word
 WN = r"(?:[A-Z][\w&.\-]*\w|[A-Z]|\d+(?:\.\d+)?[A-Za-z]*)"  # capitalised word or a number (for model names)
 CONN = r"(?:(?:and|of|for|on|the|in|de|&)" + SP + r"|of" + SP + r"the" + SP + r")"  # "of the": "Implementation of the AI Plus Action"
-PEOPLES = r"(?:People['’]s|[“\"]" + W + r"\+?[”\"]|" + W + r"\+?)"  # ('the "AI+" Action': a quoted word inside a title)
+# ('the "AI+" Action', 'the "AI Plus" Action': a quoted word or two inside a title)
+PEOPLES = r"(?:People['’]s|[“\"]" + W + r"\+?(?:" + SP + W + r"\+?){0,3}[”\"]|" + W + r"\+?)"
 NAMEWORD = r"[A-Z][a-z][a-z\-']*"  # a person's name part
 
 CHINESE_SURNAMES = (

@@ -383,6 +383,7 @@ class RelationRules:
         unit = phrase_regex(v["unit_nouns"])
         parent = phrase_regex(v["parent_nouns"])
         based = phrase_regex(v["based_on"])
+        basis = phrase_regex(v["basis_of"])
         integ = phrase_regex(v["integrate"])
         integ_r = phrase_regex(v["integrate_reverse"])
         target = phrase_regex(v["target"])
@@ -459,6 +460,8 @@ class RelationRules:
             GapRule("possessive_issuer", "issuedBy", ISSUER, POLICY, _c(poss), reverse=True, last_only=True),
             GapRule("verb_issuer", "issuedBy", ISSUER, POLICY, _c(rf"^{pre}\s+(?:jointly\s+)?{issue}(?:\s+and\s+{issue})?\b(?!\s+by\b){tail}$"), reverse=True, carry=True),
             GapRule("passive_issuer", "issuedBy", POLICY, ISSUER, _c(rf"^(?:(?:\s*,)?(?:\s+(?!{_BLOCK}\b|and\b){word}){{0,5}}?\s+(?:jointly\s+)?{issue_p}|(?:\s*,)?\s+(?:by|from))\s+(?:the\s+)?$")),
+            # "the Model AI Law, drafted by a team at the Chinese Academy of Social Sciences": the team's institution
+            GapRule("passive_issuer_team", "issuedBy", POLICY, ORG, _c(rf"^(?:\s*,)?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:jointly\s+)?{issue_p}\s+(?:a\s+(?:[\w\-]+\s+)?(?:team|group|panel)|(?:[\w\-]+\s+)?(?:researchers|scholars|experts|academics|lawyers|officials))\s+(?:at|from|of|led\s+by)\s+(?:the\s+)?$"), confidence=0.65),
             # targets
             GapRule("policy_targets", "targets", POLICY, ANY - POLICY, _c(rf"^(?:\s+(?!and\b)[\w\-]+){{0,5}}?\s+(?:that\s+|which\s+)?{target}\s+(?:the\s+)?$"), confidence=0.7),
             # investedIn
@@ -480,7 +483,9 @@ class RelationRules:
             GapRule("noun_invest", "investedIn", ACTOR, ORG, _c(rf"^\s*,?\s*(?:\w+\s+){{0,3}}?(?:similar\s+|earlier\s+|previous\s+)?{inv_n}\s+(?:[\w\-]+\s+){{0,3}}?$"), carry=True, carry_only=True, confidence=0.7),
             # subsidiaryOf
             # ("the medical unit of Chinese voice-AI company iFlytek": a descriptive head before the parent's name)
-            GapRule("unit_of", "subsidiaryOf", ORG, ORG, _c(rf"^\s*(?:,|is|was|became|remains)\s+(?:now\s+)?(?:a|an|the|its)\s+(?:[\w\-]+\s+){{0,6}}?{unit}\s+(?:of|under|within|at)\s+(?:the\s+)?(?:(?:Chinese|US|American|Japanese|Korean|state-owned|[\w\-]+-based|[a-z][\w\-]*)\s+){{0,3}}?(?:company|firm|group|giant|maker|chipmaker|carmaker|startup|start-up|conglomerate|platform|operator)?\s*$")),
+            # "Chery Automobile, a partner of Horizon Robotics since 2021"
+            GapRule("partner_apposition", "partnerOf", ORG, ORG, _c(r"^\s*,\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:partner|ally|collaborator)\s+(?:of|to)\s+(?:the\s+)?$"), confidence=0.65),
+            GapRule("unit_of", "subsidiaryOf", ORG, ORG, _c(rf"^\s*(?:,|is|was|became|remains)\s+(?:now\s+)?(?:a|an|the|its)\s+(?:[\w\-]+\s+){{0,6}}?(?:{unit}|(?<=[a-z] )(?:company|firm)(?=\s+of))\s+(?:of|under|within|at)\s+(?:the\s+)?(?:(?:Chinese|US|American|Japanese|Korean|state-owned|[\w\-]+-based|[a-z][\w\-]*)\s+){{0,3}}?(?:company|firm|group|giant|maker|chipmaker|carmaker|startup|start-up|conglomerate|platform|operator)?\s*$")),
             # "Huawei's chip design arm, HiSilicon,", "Alibaba's in-house chip unit, T-Head", "its chip subsidiary Kunlunxin"
             GapRule("possessive_unit_named", "subsidiaryOf", ORG, ORG, _c(rf"^['’]s\s+(?:[\w\-]+\s+){{0,3}}?{unit}\s*,?\s+$"), reverse=True, confidence=0.7, last_only=True),
             GapRule("owner_of", "subsidiaryOf", ORG, ORG, _c(rf"^\s*,\s+(?:the\s+|its\s+)?{parent}\s+of\s+(?:the\s+)?$"), reverse=True),
@@ -516,6 +521,7 @@ class RelationRules:
             GapRule("who_heads", "affiliatedWith", PERSON, ORG, _c(r"^\s*,\s+who\s+(?:also\s+)?(?P<role>heads|leads|runs|founded|co-founded|chairs|directs|oversees|manages|joined|left|quit)\s+(?:the\s+)?$"), role_group="role", confidence=0.7),
             # basedOn and integratedInto
             GapRule("based_on", "basedOn", MP, MP, _c(rf"^(?:\s*,)?(?:\s+(?!{_BLOCK}\b){word}){{0,7}}?\s+{based}\s+(?:[\w\-’']+\s+){{0,4}}?$")),
+            GapRule("basis_of", "basedOn", MP, MP, _c(rf"^(?:\s+(?:family|series|line|models?))?\s+(?:(?:also|now|still|quietly)\s+)?{basis}\s+(?:(?:the|its|their)\s+)?(?:[\w\-’']+\s+){{0,3}}?$"), reverse=True, confidence=0.7),
             # "Yuanbao, which has been integrated into the WeChat messaging app"
             # ("ERNIE 4.0, the flagship model that powers the paid version of ERNIE Bot")
             GapRule("integrated_into_clause", "integratedInto", MP, MP | ORG, _c(rf"^\s*,\s*(?:(?:a|an|the|its)\s+(?:[\w\-]+\s+){{0,3}}?)?(?:which|that)\s+(?:(?:(?:has|have|had)\s+been|is|are|was|were|will\s+be)\s+)?(?:(?:also|now|already|quietly)\s+)?{integ}\s+(?:(?:the|its|their)\s+)?(?:[\w\-’']+\s+){{0,2}}?(?:version\s+of\s+|tier\s+of\s+|edition\s+of\s+)?$"), confidence=0.7),
@@ -576,10 +582,12 @@ class RelationRules:
         self._by_types: dict = {}
         self.place_adjective = re.compile(r"-(?:based|headquartered|born|owned|backed|listed|registered)\b")
         self.its_apposition = re.compile(rf"\s*,\s+(?:its|their)\s+(?:own\s+)?(?:[\w\-]+(?:\.\d+[\w\-]*)?\s+){{0,3}}?{heads}\b", re.IGNORECASE)
-        self.reduced_verb = re.compile(rf"\s+(?:has\s+|had\s+|first\s+|quietly\s+|recently\s+)?(?:{verbs_regex(v['release_cue'])}|previewed|built|developed|trained|designed|created|made)\b(?!\s+by\b)", re.IGNORECASE)
+        self.reduced_verb = re.compile(rf"\s+(?:has\s+|had\s+|first\s+|quietly\s+|recently\s+)?(?:{verbs_regex(v['release_cue'])}|previewed|built|builds|developed|develops|trained|trains|designed|designs|created|creates|made|makes)\b(?!\s+by\b)", re.IGNORECASE)
         self.dev_opener = re.compile(rf"\s*(?:jointly\s+)?{dev_p}\s+(?:the\s+)?", re.IGNORECASE)
         self.issue_opener = re.compile(rf"\s*(?:(?:first|jointly)\s+)?{issue_p}\s+(?:the\s+)?", re.IGNORECASE)
         self.product_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+(?:\.\d+[\w\-]*)?\s+){{0,2}}?{heads}\b(?!['’])", re.IGNORECASE)
+        # "Noah's Ark Lab, the Huawei research unit": a firm's name before the unit noun, as an adjective
+        self.unit_after_attributive = re.compile(rf"\s+(?:[\w\-]+\s+){{0,2}}?{phrase_regex([u for u in v['unit_nouns'] if not u.startswith('spin')])}\b(?!['’])(?=\s*[,.;:)]|\s+(?:that|which|in|based)\b)", re.IGNORECASE)
         self.unit_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,3}}?{phrase_regex(v['unit_nouns'])}\b(?!['’])", re.IGNORECASE)
         self.role_after_org = re.compile(rf"\s+(?:[\w\-]+\s+)?(?P<role>{role})\b(?!['’])", re.IGNORECASE)
         # "...; Professor, School of Computer Science": a role that opens a clause after a semicolon
@@ -1570,10 +1578,18 @@ class RelationRules:
             elif p.members[-1].ctype in ORG and o.members[-1].ctype in ORG and re.fullmatch(r"\s*,\s+", text[p.end : o.start]):
                 if self.unit_after_possessor.match(text, o.end):
                     out.append(Relation(p.members[-1], "subsidiaryOf", o.members[-1], s, e, "possessor_unit", 0.7))
+
             # "Doubao, ByteDance's chatbot": the possessor of the noun in apposition made the model or product
             elif p.members[-1].ctype in MP and o.members[-1].ctype in ACTOR - PERSON and re.fullmatch(r"\s*,\s+", text[p.end : o.start]):
                 if self.product_after_possessor.match(text, o.end):
                     out.append(Relation(p.members[-1], "developer", o.members[-1], s, e, "possessor_product", 0.7))
+        # "Noah's Ark Lab, the Huawei research unit,": a firm's name as the adjective of a unit noun in apposition
+        if ", the " in text[s:e] or ", a " in text[s:e]:
+            flat = [m for g in groups for m in g.members]
+            for p, o in zip(flat, flat[1:], strict=False):
+                if p.ctype in ORG and o.ctype in ORG - {"GovernmentAgency"} and re.fullmatch(r"\s*,\s+(?:the|a|an)\s+", text[p.end : o.start]) \
+                        and self.unit_after_attributive.match(text, o.end):
+                    out.append(Relation(p, "subsidiaryOf", o, s, e, "attributive_unit", 0.65))
         # "export controls aimed at countering Chinese influence": a policy aimed at a demonym's noun targets its country
         for m in (m for g in groups for m in g.members if m.ctype in POLICY):
             dm = self.demonym_target.match(text, m.end, e)

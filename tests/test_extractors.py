@@ -2154,3 +2154,25 @@ def test_a_leaderboard_table_gives_each_model_its_developer_and_release_month(ex
     assert {("Qwen", "developer", "Alibaba Cloud"), ("Hunyuan", "developer", "Tencent"),
             ("Qwen", "releaseDate", "2025-04"), ("Hunyuan", "releaseDate", "2025-03")} <= got, got
     assert ("Hunyuan", "developer", "Alibaba Cloud") not in got
+
+
+@pytest.mark.parametrize("text,fact", [
+    # a family that underpins a product: the product is built on it
+    ("Zhipu AI, whose Hunyuan family underpins its Zorvex Chat assistant, raised money.", ("Zorvex Chat", "basedOn", "Hunyuan")),
+    ("Qwen serves as the basis for ERNIE Bot.", ("ERNIE Bot", "basedOn", "Qwen")),
+    # a firm's name as the adjective of a unit noun in apposition
+    ("Zorvex Lab, the Tencent research unit, published a paper.", ("Zorvex Lab", "subsidiaryOf", "Tencent")),
+    ("Zorvex Systems, the software company of Baidu, holds 60%.", ("Zorvex Systems", "subsidiaryOf", "Baidu")),
+    ("Kuaishou, a partner of Tencent since 2021, will use it.", ("Kuaishou", "partnerOf", "Tencent")),
+    ("The Zorvex Law, drafted by a team at Tsinghua University in 2023, is influential.", ("Zorvex Law", "issuedBy", "Tsinghua University")),
+    ("Zorvex Vision, the visual model Kuaishou develops in-house, got an upgrade.", ("Zorvex Vision", "developer", "Kuaishou")),
+    ('On Tuesday, the State Council issued the Opinions on Deepening the Implementation of the "Zorvex Plus" Action.',
+     ('Opinions on Deepening the Implementation of the "Zorvex Plus" Action', "issuedBy", "State Council")),
+])
+def test_appositions_clauses_and_quoted_titles(extract_text, text, fact):
+    assert fact in facts_of(extract_text(text, "2025-06-30")), facts_of(extract_text(text, "2025-06-30"))
+
+
+def test_a_spin_off_in_apposition_is_no_unit(extract_text):
+    got = facts_of(extract_text("Zhipu AI, the Tsinghua University spin-off, released Qwen.", "2025-06-30"))
+    assert ("Zhipu AI", "subsidiaryOf", "Tsinghua University") not in got, got
