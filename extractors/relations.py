@@ -181,6 +181,10 @@ _INVEST_OBJECT = re.compile(r"\b(?:backed|funded|financed|invested\s+(?:[\w$€�
                             r"(?:[\w$€¥£.,\-]+\s+){1,6}?into|(?:took|taken|holds?|held|retains?|retained|acquired)\s+an?\s+(?:[\w\-%.]+\s+){0,2}?stake\s+in"
                             r"|led\s+(?:[\w\-$.,]+\s+){0,5}?round\s+in)\s+(?P<obj>the\s+(?:company|firm|start-?up|venture)|it)\b")
 _INVESTOR_VERB_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:led|co-led|joined|backed|invested|participated|took\s+part)\b")
+_OFFICE = (r"(?:(?:Vice|Deputy|then|former)[\s-]+)?(?:President|Premier|Prime\s+Minister|Chancellor|(?:[A-Z][a-z]+\s+)?Minister|Secretary\s+of\s+State|"
+           r"(?:[A-Z][a-z]+\s+)?Secretary|Governor|Mayor|General\s+Secretary|Chairman|Senator|Commissioner|Representative)")
+_OFFICE_TITLE = re.compile(_OFFICE + r"\s")
+_OFFICE_TITLE_BEFORE = re.compile(r"\b" + _OFFICE + r"\s+$")
 _PARTICIPATING_AFTER = re.compile(r"\s+(?:also\s+)?(?:participating|joining|taking\s+part|investing|following|(?:were\s+|being\s+)?among\s+the\s+(?:\w+\s+)?(?:participants|investors|backers))\b")
 _AMONG_THEM_BEFORE = re.compile(r"\b(?:among|including)\s+(?:them|which|those)\s+(?:(?:were|was|are)\s+)?(?:the\s+)?$")
 _COFOUNDERS_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:fellow\s+|two\s+|three\s+|other\s+)?co-?founders?\s*,?\s*(?:(?:were|are|include|included)\s+)?$")
@@ -457,9 +461,9 @@ class RelationRules:
             GapRule("possessive_person_org", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^['’]s?\s+(?:(?:own|new|quant|hedge|venture|investment|research|AI|tech|robotics|chip)\s+){0,2}(?:startup\s+|company\s+|firm\s+|fund\s+|lab\s+|venture\s+|group\s+)?$"), confidence=0.6, last_only=True),
             # "the Zorvex Pact, a three-way accord between Japan, India and France": the parties adopted it
             GapRule("agreement_between", "issuedBy", POLICY, ISSUER, _c(r"^(?:\s*,?\s+(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){0,3}?)?\s*(?:agreement|pact|treaty|accord|deal|compact|alliance)\s+(?:(?:signed|reached|struck|concluded)\s+)?(?:between|among)\s+(?:the\s+)?$"), confidence=0.65),
-            GapRule("possessive_issuer", "issuedBy", ISSUER, POLICY, _c(poss), reverse=True, last_only=True),
-            GapRule("verb_issuer", "issuedBy", ISSUER, POLICY, _c(rf"^{pre}\s+(?:jointly\s+)?{issue}(?:\s+and\s+{issue})?\b(?!\s+by\b){tail}$"), reverse=True, carry=True),
-            GapRule("passive_issuer", "issuedBy", POLICY, ISSUER, _c(rf"^(?:(?:\s*,)?(?:\s+(?!{_BLOCK}\b|and\b){word}){{0,5}}?\s+(?:jointly\s+)?{issue_p}|(?:\s*,)?\s+(?:by|from))\s+(?:the\s+)?$")),
+            GapRule("possessive_issuer", "issuedBy", ISSUER | PERSON, POLICY, _c(poss), reverse=True, last_only=True),
+            GapRule("verb_issuer", "issuedBy", ISSUER | PERSON, POLICY, _c(rf"^{pre}\s+(?:jointly\s+)?{issue}(?:\s+and\s+{issue})?\b(?!\s+by\b){tail}$"), reverse=True, carry=True),
+            GapRule("passive_issuer", "issuedBy", POLICY, ISSUER | PERSON, _c(rf"^(?:(?:\s*,)?(?:\s+(?!{_BLOCK}\b|and\b){word}){{0,5}}?\s+(?:jointly\s+)?{issue_p}|(?:\s*,)?\s+(?:by|from))\s+(?:the\s+)?(?:(?-i:{_OFFICE})\s+)?$")),
             # "the Model AI Law, drafted by a team at the Chinese Academy of Social Sciences": the team's institution
             GapRule("passive_issuer_team", "issuedBy", POLICY, ORG, _c(rf"^(?:\s*,)?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:jointly\s+)?{issue_p}\s+(?:a\s+(?:[\w\-]+\s+)?(?:team|group|panel)|(?:[\w\-]+\s+)?(?:researchers|scholars|experts|academics|lawyers|officials))\s+(?:at|from|of|led\s+by)\s+(?:the\s+)?$"), confidence=0.65),
             # targets
@@ -1973,5 +1977,9 @@ class RelationComponent:
             rels.extend(_author_affiliations(text, mentions_of(doc)))
         if "genda" in text or "GENDA" in text or "rogram" in text or "ROGRAM" in text or "peakers" in text or "chedule" in text:
             rels.extend(_agenda_speakers(text, mentions_of(doc)))
+        # a person issues a policy only as a holder of public office ("President Xi Jinping announced the Initiative",
+        # "signed by President Joe Biden"), not as a firm's chief announcing its plan
+        rels = [r for r in rels if not (r.predicate == "issuedBy" and r.object.ctype in PERSON
+                                        and not (_OFFICE_TITLE.match(r.object.text) or _OFFICE_TITLE_BEFORE.search(text, max(0, r.object.start - 40), r.object.start)))]
         doc._.cakg_relations = rels
         return doc

@@ -17,7 +17,7 @@ _MP = {"AIModel", "Product"}
 # (subject classes, object classes) of each relation, as the contract and ontology/shapes.ttl give them
 DOMAIN = {
     "developer": (_MP, _ORGS | {"Person"}),
-    "issuedBy": ({"Policy"}, _ORGS | {"Place"}),
+    "issuedBy": ({"Policy"}, _ORGS | {"Place", "Person"}),
     "investedIn": (_ORGS | {"Person"}, _ORGS),
     "subsidiaryOf": (_ORGS, _ORGS),
     "basedOn": (_MP, _MP),

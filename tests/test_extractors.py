@@ -2176,3 +2176,11 @@ def test_appositions_clauses_and_quoted_titles(extract_text, text, fact):
 def test_a_spin_off_in_apposition_is_no_unit(extract_text):
     got = facts_of(extract_text("Zhipu AI, the Tsinghua University spin-off, released Qwen.", "2025-06-30"))
     assert ("Zhipu AI", "subsidiaryOf", "Tsinghua University") not in got, got
+
+
+def test_an_office_holder_issues_a_policy_and_a_firms_chief_does_not(extract_text):
+    got = facts_of(extract_text(
+        "The Zorvex Governance Initiative was put forward by President Zhou Min in 2023. "
+        "The Zorvex Data Plan, announced by Tencent chief executive Wang Lin, drew praise.", "2025-06-30"))
+    assert ("Zorvex Governance Initiative", "issuedBy", "Zhou Min") in got, got
+    assert not any(f[1] == "issuedBy" and f[2] == "Wang Lin" for f in got), got

@@ -97,7 +97,7 @@ def _class_set(g: Graph, node) -> set[str]:
 # have countries as issuers and heads of state affiliated with their country
 EXPECTED_SIGNATURES = {
     "developer": ({"AIModel", "Product"}, {"Organization", "Person"}),
-    "issuedBy": ({"Policy"}, {"Organization", "Place"}),
+    "issuedBy": ({"Policy"}, {"Organization", "Place", "Person"}),
     "investedIn": ({"Organization", "Person"}, {"Organization"}),
     "subsidiaryOf": ({"Organization"}, {"Organization"}),
     "basedOn": ({"AIModel", "Product"}, {"AIModel", "Product"}),
