@@ -185,6 +185,18 @@ _OFFICE = (r"(?:(?:Vice|Deputy|then|former)[\s-]+)?(?:President|Premier|Prime\s+
            r"(?:[A-Z][a-z]+\s+)?Secretary|Governor|Mayor|General\s+Secretary|Chairman|Senator|Commissioner|Representative)")
 _OFFICE_TITLE = re.compile(_OFFICE + r"\s")
 _OFFICE_TITLE_BEFORE = re.compile(r"\b" + _OFFICE + r"\s+$")
+_WHICH_GAP = re.compile(r"\s*,\s+(?:which|that)\s+(?:the\s+)?")
+_BUILT_ON_GAP = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:built|trained|developed|based|fine-tuned|distilled|derived|post-trained)\s+(?:it\s+)?"
+                           r"(?:on(?:\s+top\s+of)?|from|upon|out\s+of)\s+(?:(?:its|their|the)\s+)?(?:own\s+)?(?:earlier\s+|previous\s+)?")
+_OWN_PRODUCTS = (r"(?:[\w\-]+\s+){0,2}?(?:search\s+engine|apps?|products|services|platforms?|phones|smartphones|handsets|devices|cars|"
+                 r"vehicles|cockpits|assistants?|cloud|clouds|operating\s+system|software|browser|chatbots?|super\s+app|ecosystem|offerings|tools|agents?)\b")
+_INTEGRATES_GAP = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|quickly\s+|already\s+|all\s+)?(?:integrated|integrates|plugged|plugs|built|builds|"
+                             r"wired|wires|embedded|embeds|incorporated|incorporates|added|adds|brought|brings|put|puts)\s+(?:the\s+)?")
+_INTO_ITS_AFTER = re.compile(r"\s+(?:(?:model|models|series|family)\s+)?(?:into|to|in|inside|across)\s+(?:its|their)\s+(?:own\s+)?" + _OWN_PRODUCTS)
+_CONNECTED_ITS_GAP = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:all\s+|also\s+)?(?:connected|connects|linked|links|hooked\s+up|opened)\s+(?:its|their)\s+(?:own\s+)?"
+                                + _OWN_PRODUCTS + r"\s+(?:up\s+)?to\s+(?:the\s+)?")
+_POSSESSED_USES_GAP = re.compile(r"['’]s\s+(?:own\s+)?" + _OWN_PRODUCTS + r"\s+(?:now\s+|also\s+|already\s+)?(?:uses|use|used|runs\s+on|run\s+on|ran\s+on|integrates|integrated|"
+                                 r"(?:is|are|was|were)\s+powered\s+by|relies\s+(?:heavily\s+)?on|rely\s+on|taps|tapped)\s+(?:the\s+)?")
 _PARTICIPATING_AFTER = re.compile(r"\s+(?:also\s+)?(?:participating|joining|taking\s+part|investing|following|(?:were\s+|being\s+)?among\s+the\s+(?:\w+\s+)?(?:participants|investors|backers))\b")
 _AMONG_THEM_BEFORE = re.compile(r"\b(?:among|including)\s+(?:them|which|those)\s+(?:(?:were|was|are)\s+)?(?:the\s+)?$")
 _COFOUNDERS_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:fellow\s+|two\s+|three\s+|other\s+)?co-?founders?\s*,?\s*(?:(?:were|are|include|included)\s+)?$")
@@ -1594,6 +1606,25 @@ class RelationRules:
                 if p.ctype in ORG and o.ctype in ORG - {"GovernmentAgency"} and re.fullmatch(r"\s*,\s+(?:the|a|an)\s+", text[p.end : o.start]) \
                         and self.unit_after_attributive.match(text, o.end):
                     out.append(Relation(p, "subsidiaryOf", o, s, e, "attributive_unit", 0.65))
+        # "Baidu plugged DeepSeek-R1 into its search engine", "China Mobile connected its cloud to DeepSeek-R1",
+        # "Geely's in-car assistant uses Qwen": a model taken into a firm's own unnamed products is integrated into the firm
+        if " its " in text[s:e] or " their " in text[s:e] or "'s " in text[s:e] or "’s " in text[s:e]:
+            for i in range(len(groups) - 1):
+                a, b = groups[i], groups[i + 1]
+                if not (a.types & (ORG - {"GovernmentAgency"}) and b.types & MP):
+                    continue
+                into = _INTEGRATES_GAP.fullmatch(text, a.end, b.start) and _INTO_ITS_AFTER.match(text, b.end)
+                if into and any(b.end < m.start < into.end() for g in groups[i + 2 : i + 3] for m in g.members):
+                    continue  # ("into its Yuanbao assistant": the named product, read by the integrated_into rule)
+                if into or _CONNECTED_ITS_GAP.fullmatch(text, a.end, b.start) or _POSSESSED_USES_GAP.fullmatch(text, a.end, b.start):
+                    out.extend(Relation(m, "integratedInto", o, s, e, "into_own_products", 0.6)
+                               for m in b.members if m.ctype in MP for o in (a.members if not into else a.members[-1:]) if o.ctype in ORG)
+        # "DeepSeek-R1, which DeepSeek built on top of its V3 model": a clause whose own subject built the model on another
+        for i in range(len(groups) - 2):
+            a, b, c = groups[i], groups[i + 1], groups[i + 2]
+            if a.types & MP and b.types & ACTOR and c.types & MP and _WHICH_GAP.fullmatch(text, a.end, b.start) \
+                    and _BUILT_ON_GAP.fullmatch(text, b.end, c.start):
+                out.extend(Relation(a.members[-1], "basedOn", m, s, e, "clause_built_on", 0.65) for m in c.members[:1] if m.ctype in MP)
         # "export controls aimed at countering Chinese influence": a policy aimed at a demonym's noun targets its country
         for m in (m for g in groups for m in g.members if m.ctype in POLICY):
             dm = self.demonym_target.match(text, m.end, e)

@@ -2184,3 +2184,20 @@ def test_an_office_holder_issues_a_policy_and_a_firms_chief_does_not(extract_tex
         "The Zorvex Data Plan, announced by Tencent chief executive Wang Lin, drew praise.", "2025-06-30"))
     assert ("Zorvex Governance Initiative", "issuedBy", "Zhou Min") in got, got
     assert not any(f[1] == "issuedBy" and f[2] == "Wang Lin" for f in got), got
+
+
+@pytest.mark.parametrize("text,fact", [
+    # a model taken into a firm's own unnamed products is integrated into the firm
+    ("Baidu plugged Qwen into its search engine.", ("Qwen", "integratedInto", "Baidu")),
+    ("Tencent and Kuaishou connected their cloud platforms to Qwen in February.", ("Qwen", "integratedInto", "Kuaishou")),
+    ("Kuaishou's in-car assistant uses Hunyuan models.", ("Hunyuan", "integratedInto", "Kuaishou")),
+    # a clause whose own subject built the model on another
+    ("Zorvex-R1, which Zhipu AI built on top of its Zorvex-V3 model, shocked markets.", ("Zorvex-R1", "basedOn", "Zorvex-V3")),
+])
+def test_models_in_a_firms_own_products_and_clauses_that_build_on(extract_text, text, fact):
+    assert fact in facts_of(extract_text(text, "2025-06-30")), facts_of(extract_text(text, "2025-06-30"))
+
+
+def test_a_named_product_after_its_takes_the_model_not_the_firm(extract_text):
+    got = facts_of(extract_text("Tencent integrated Qwen into its Hunyuan assistant.", "2025-06-30"))
+    assert ("Qwen", "integratedInto", "Tencent") not in got, got
