@@ -424,6 +424,10 @@ def test_alibaba_to_bring_features_to_iphones_is_not_an_integration(extract_text
         ("Tencent unveiled Hunyuan 3 last June.", "2025-06-21", ("Hunyuan 3", "releaseDate", "2024-06")),
         ("Last Friday, Tencent released Hunyuan 3.", "2025-07-04", ("Hunyuan 3", "releaseDate", "2025-06-27")),
         ("Abbreviated: Tencent released Hunyuan 3 on 31 Dec 2024.", "2025-07-04", ("Hunyuan 3", "releaseDate", "2024-12-31")),
+        # "that October": the month in the year the narrative is in; an app "on Android" is not the platform's release
+        ("Moonshot AI was founded in March 2023. Its Hunyuan assistant, launched that October, was a hit.", "2025-06-10",
+         ("Hunyuan", "releaseDate", "2023-10")),
+        ("Baidu began rolling out ERNIE Bot on Hunyuan earlier this month.", "2025-06-10", ("ERNIE Bot", "releaseDate", "2025-06")),
         # an archive's entries each open with their own date line: "today" in an entry is that day
         ("Newsroom\n\nApril 22, 2025 | Product\nTencent today launched Hunyuan 3.\n\n27 Mar 2025 | Corporate\n"
          "Tencent today released Hunyuan 2.\n", "2025-04-23", ("Hunyuan 2", "releaseDate", "2025-03-27")),
@@ -2201,3 +2205,8 @@ def test_models_in_a_firms_own_products_and_clauses_that_build_on(extract_text, 
 def test_a_named_product_after_its_takes_the_model_not_the_firm(extract_text):
     got = facts_of(extract_text("Tencent integrated Qwen into its Hunyuan assistant.", "2025-06-30"))
     assert ("Qwen", "integratedInto", "Tencent") not in got, got
+
+
+def test_the_platform_an_app_comes_on_is_not_dated_by_its_release(extract_text):
+    got = facts_of(extract_text("Baidu began rolling out ERNIE Bot on Hunyuan earlier this month.", "2025-06-10"))
+    assert not any(f[0] == "Hunyuan" and f[1] == "releaseDate" for f in got), got
