@@ -428,6 +428,10 @@ def test_alibaba_to_bring_features_to_iphones_is_not_an_integration(extract_text
         ("Moonshot AI was founded in March 2023. Its Hunyuan assistant, launched that October, was a hit.", "2025-06-10",
          ("Hunyuan", "releaseDate", "2023-10")),
         ("Baidu began rolling out ERNIE Bot on Hunyuan earlier this month.", "2025-06-10", ("ERNIE Bot", "releaseDate", "2025-06")),
+        # "this Thursday": the Thursday of the document's week; "did not ... until" says when it did
+        ("The Zorvex Forum opens this Thursday and runs for five days.", "2025-03-24", ("Zorvex Forum", "date", "2025-03-27")),
+        ("Zhipu AI did not present itself until the Zorvex Conference in Shanghai in July 2024.", "2025-06-10",
+         ("Zorvex Conference", "date", "2024-07")),
         # an archive's entries each open with their own date line: "today" in an entry is that day
         ("Newsroom\n\nApril 22, 2025 | Product\nTencent today launched Hunyuan 3.\n\n27 Mar 2025 | Corporate\n"
          "Tencent today released Hunyuan 2.\n", "2025-04-23", ("Hunyuan 2", "releaseDate", "2025-03-27")),
