@@ -153,6 +153,9 @@ def extraction_from_doc(sdoc, resolver: Resolver) -> Extraction:
         if r.predicate == "developer" and (s.key, r.start) not in co_made and _other_maker(s.key, o.key, resolver):
             continue  # ("Perplexity's R1 1776", "Tencent's DeepSeek-R1 integration": the registry knows who made it)
         add(Fact(s.key, r.predicate, o.key, text[r.start : r.end].strip(), r.start, r.end, r.rule, r.confidence, r.role))
+        if r.rule == "compound_developer":
+            # ("Tencent Yuanbao", "Huawei Ascend 910B": the maker's name before the product is one of its names too)
+            ex.written.setdefault(s.key, set()).add(" ".join(text[r.object.start : r.subject.end].split()))
     for d in sdoc._.cakg_dates or []:
         s = ref_of(d.entity)
         add(Fact(s.key, d.predicate, d.value, text[d.start : d.end].strip(), d.start, d.end, d.rule, d.confidence, is_literal=True))

@@ -163,6 +163,11 @@ def body_quads(doc: Document, ex: Extraction) -> list[Quad]:
         if written and e.name not in written:
             iri = entity_iri(e.key)
             out.extend(Quad(iri, ALT, Literal(w, language="zh" if _CJK.search(w) else "en"), g) for w in sorted(written))
+        elif written and len(written) > 1:
+            # ("Tencent Yuanbao" for Yuanbao: its maker's name before one of its names is a name the document uses)
+            names = (e.name, *e.aliases)
+            extra = sorted(w for w in written if w not in names and any(w.endswith(" " + n) for n in names))
+            out.extend(Quad(entity_iri(e.key), ALT, Literal(w, language="en"), g) for w in extra)
         out.append(Quad(g, MENTIONS, entity_iri(e.key), g))
     for f in ex.facts:
         out.extend(_fact_quads(f, g, doc_id))

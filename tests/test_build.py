@@ -189,3 +189,11 @@ def test_a_document_that_never_writes_the_name_keeps_the_names_it_writes(tmp_pat
     assert alts == {"Alibaba"}
     answers = {a["label"]: a.get("name") for a in ask(st, "Which companies are mentioned?")["answers"]}
     assert answers == {"Alibaba": "Alibaba Group", "Tencent": None}
+
+
+def test_a_makers_name_before_a_product_is_stored_as_one_of_its_names(tmp_path, registry_dir):
+    (tmp_path / "d.txt").write_text("Users of Tencent Hunyuan grew fast this year, and Hunyuan added features.\n", encoding="utf-8")
+    st = kgstore.open_store(None)
+    build([tmp_path / "d.txt"], store=st, registry_dir=registry_dir)
+    rows = run_query(st, 'SELECT ?n WHERE { res:Hunyuan skos:altLabel ?n }')["rows"]
+    assert any("Tencent Hunyuan" in str(r) for r in rows), rows
