@@ -8,7 +8,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 ONTOLOGY_DIR = ROOT / "ontology"
 SEEDS_DIR = ROOT / "seeds"
-REGISTRY_DIR = SEEDS_DIR / "registry"
+# the curated registry; $KG_REGISTRY points the gazetteer at a folder of your own *.jsonl files instead
+REGISTRY_DIR = Path(os.environ["KG_REGISTRY"]) if os.environ.get("KG_REGISTRY") else SEEDS_DIR / "registry"
 CORPUS_DIR = SEEDS_DIR / "corpus"
 DEFAULT_STORE = "kg-data"
 

@@ -238,3 +238,15 @@ def test_loader_accepts_minimal_and_full_lines(tmp_path):
 
 def test_missing_directory_is_an_empty_registry(tmp_path):
     assert load_registry(tmp_path / "nope") == []
+
+
+def test_kg_registry_points_the_gazetteer_at_another_folder(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "mine.jsonl").write_text('{"id": "Zorvex_Labs", "name": "Zorvex Labs", "type": "Company"}\n', encoding="utf-8")
+    code = "from kg.registry import load_registry; print([e.id for e in load_registry()])"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**os.environ, "KG_REGISTRY": str(tmp_path)}).stdout
+    assert out.strip() == "['Zorvex_Labs']"
