@@ -569,6 +569,8 @@ class RelationRules:
             # "... earned a doctorate at Princeton University before joining OpenAI": where the subject went next
             GapRule("before_joining", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^\s*,?\s+(?:before|after|since)\s+(?P<role>joining|founding|co-founding|leaving|starting)\s+(?:the\s+)?$"), role_group="role", confidence=0.55, carry=True, carry_only=True),
             # "he worked at IDD Information Services, a unit of Dow Jones, and then at Infoseek": the subject's next employer
+            # "Zhang left Megvii, where he had run research, to join StepFun": the sentence's person joins
+            GapRule("to_join", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^[^;:]{0,120}?\bto\s+(?:join|rejoin|lead|head)\s+(?:the\s+|rival\s+)?$"), confidence=0.55, carry=True, carry_only=True),
             GapRule("and_then_at", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^\s*,?\s+and\s+(?:then|later|subsequently|afterwards|also)\s+(?:at|for|with)\s+(?:the\s+)?$"), confidence=0.55, carry=True, carry_only=True),
             # "He worked at Google Brain, and in 2016 co-founded Recurrent AI": a second career verb of the subject
             GapRule("and_verb_person_org", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^\s*,?\s+and\s+(?:(?:in|by)\s+(?:\w+\s+)?\d{4}\s*,?\s+|(?:later|then|also|subsequently|eventually|now)\s+)*(?P<role>founded|co-founded|cofounded|joined|started|established|set\s+up|heads|headed|leads|led|runs|ran|chairs|chaired)\s+(?:the\s+|a\s+|an\s+)?$"), role_group="role", confidence=0.6, carry=True, carry_only=True),
