@@ -258,7 +258,9 @@ _DATE = re.compile(
     rf"(?<![\d.])(?P<y1>{_YEAR})([-/.])(?P<m1>\d{{1,2}})\2(?P<d1>\d{{1,2}})(?![\d])"
     rf"|\b(?P<mon2>{_MON})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>{_YEAR})\b"
     rf"|\b(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon3>{_MON})\.?,?\s+(?P<y3>{_YEAR})\b"
-    rf"|(?P<y4>{_YEAR})\s*年\s*(?P<m4>\d{{1,2}})\s*月\s*(?P<d4>\d{{1,2}})\s*日",
+    rf"|(?P<y4>{_YEAR})\s*年\s*(?P<m4>\d{{1,2}})\s*月\s*(?P<d4>\d{{1,2}})\s*日"
+    # "29/08/2025", "23.04.2025": day first (month first only where the first number cannot be a month)
+    rf"|(?<![\w./])(?P<a5>\d{{1,2}})(?P<sep5>[/.])(?P<b5>\d{{1,2}})(?P=sep5)(?P<y5>{_YEAR})(?![\d./])",
     re.I,
 )
 _YEAR_MONTH = re.compile(rf"^\s*(?:(?P<y1>{_YEAR})[-/](?P<m1>\d{{1,2}})|(?P<mon>{_MON})\.?,?\s+(?P<y2>{_YEAR}))\s*$", re.I)
@@ -279,7 +281,10 @@ def _date_from_match(m: re.Match) -> str | None:
         return _ymd(m.group("y2"), _MONTHS[m.group("mon2")[:3].lower()], m.group("d2"))
     if m.group("y3"):
         return _ymd(m.group("y3"), _MONTHS[m.group("mon3")[:3].lower()], m.group("d3"))
-    return _ymd(m.group("y4"), m.group("m4"), m.group("d4"))
+    if m.group("y4"):
+        return _ymd(m.group("y4"), m.group("m4"), m.group("d4"))
+    a, b = int(m.group("a5")), int(m.group("b5"))
+    return _ymd(m.group("y5"), a, b) if b > 12 >= a else _ymd(m.group("y5"), b, a)
 
 
 def iso_date(value) -> str | None:

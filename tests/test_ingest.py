@@ -637,6 +637,12 @@ def test_jsonl_all_bad_or_empty(tmp_path):
         (2024, "2024"),
         ("D:20250102120000Z", "2025-01-02"),
         ("2025-02-30", None),
+        # day first ("Posted 29/08/2025", "23.04.2025"); month first only when the first number cannot be a month
+        ("Posted 29/08/2025", "2025-08-29"),
+        ("23.04.2025", "2025-04-23"),
+        ("03/04/2025", "2025-04-03"),
+        ("08/29/2025", "2025-08-29"),
+        ("v1.2.2025", None),
         ("yesterday", None),
         (None, None),
     ],
