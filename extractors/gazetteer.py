@@ -113,6 +113,9 @@ class Gazetteer:
                     continue
                 if end < n and text[end] == "$" and length <= 3:  # a currency ("US$300 million", "HK$"), not a place
                     continue
+                if end + 4 < n and text[end] == "/" and text[end + 1 : end + 5].lower() == low[start : start + 4]:
+                    continue  # a model hub's namespace ("Qwen/Qwen2.5-32B", "deepseek-ai/DeepSeek-R1"), not a name
+
                 surface = text[start:end]
                 for eid, form, case in values:
                     if case and surface != form:

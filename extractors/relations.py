@@ -197,6 +197,7 @@ _CONNECTED_ITS_GAP = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:all\s+|also\s+
                                 + _OWN_PRODUCTS + r"\s+(?:up\s+)?to\s+(?:the\s+)?")
 _POSSESSED_USES_GAP = re.compile(r"['’]s\s+(?:own\s+)?" + _OWN_PRODUCTS + r"\s+(?:now\s+|also\s+|already\s+)?(?:uses|use|used|runs\s+on|run\s+on|ran\s+on|integrates|integrated|"
                                  r"(?:is|are|was|were)\s+powered\s+by|relies\s+(?:heavily\s+)?on|rely\s+on|taps|tapped)\s+(?:the\s+)?")
+_OBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+$")
 _PARTICIPATING_AFTER = re.compile(r"\s+(?:also\s+)?(?:participating|joining|taking\s+part|investing|following|(?:were\s+|being\s+)?among\s+the\s+(?:\w+\s+)?(?:participants|investors|backers))\b")
 _AMONG_THEM_BEFORE = re.compile(r"\b(?:among|including)\s+(?:them|which|those)\s+(?:(?:were|was|are)\s+)?(?:the\s+)?$")
 _COFOUNDERS_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:fellow\s+|two\s+|three\s+|other\s+)?co-?founders?\s*,?\s*(?:(?:were|are|include|included)\s+)?$")
@@ -712,6 +713,8 @@ class RelationRules:
             return False
         if self.negation.search(gap):
             return False
+        if rule.name == "verb_developer" and gap.rstrip().endswith(",") and _OBJECT_RELATIVE_BEFORE.search(self._text, max(s, left.start - 12), left.start):
+            return False  # ("the benchmark that OpenAI released in May, Baichuan-M2 scores ...": the clause's object is before it)
         role = m.group(rule.role_group).lower() if rule.role_group and m.group(rule.role_group) else None
         if role is not None:
             role = _ROLE_OF_VERB.get(role.split()[0], role)  # "co-founded" -> "co-founder", "studied" -> "alumnus"

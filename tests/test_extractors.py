@@ -2215,3 +2215,10 @@ def test_a_named_product_after_its_takes_the_model_not_the_firm(extract_text):
 def test_the_platform_an_app_comes_on_is_not_dated_by_its_release(extract_text):
     got = facts_of(extract_text("Baidu began rolling out ERNIE Bot on Hunyuan earlier this month.", "2025-06-10"))
     assert not any(f[0] == "Hunyuan" and f[1] == "releaseDate" for f in got), got
+
+
+def test_a_hub_namespace_and_an_object_relative_clause_make_no_relations(extract_text):
+    got = facts_of(extract_text(
+        "Base model: Qwen/Qwen2.5-32B. On the benchmark that Kuaishou released in May, Hunyuan scores higher.", "2025-08-26"))
+    assert not any(f[1] == "basedOn" and f[2] == "Qwen" for f in got), got
+    assert ("Hunyuan", "developer", "Kuaishou") not in got, got
