@@ -33,14 +33,17 @@ _ABBR_BEFORE_YEAR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\s+
 DATE_RE = re.compile(
     r"\b(?:"
     rf"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
-    rf"|{MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+    # ("June 20-22, 2025", "27–31 March 2025": a range of days is dated by its first day)
+    rf"|{MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[–-]\s*[0-3]?\d)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     # ("31 Dec 2021", "Sep 2024": an abbreviated month only with its year)
-    rf"|(?P<day2>[0-3]?\d)\s+(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December|{_ABBR_BEFORE_YEAR})(?:\s+(?P<year2>(?:19|20)\d\d))?"
+    rf"|(?P<day2>[0-3]?\d)(?:\s*[–-]\s*[0-3]?\d)?\s+(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December|{_ABBR_BEFORE_YEAR})(?:\s+(?P<year2>(?:19|20)\d\d))?"
     # "in October last year", "March this year": a month of the year before or of this one
     rf"|(?P<mon4>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<which>last|this|next)\s+year"
     # "last June": the latest June before the document's month; "this March": the document's year
     rf"|(?P<which5>last|this)\s+(?P<mon5>January|February|March|April|May|June|July|August|September|October|November|December)\b"
     rf"|(?:that\s+)?(?P<mon3>January|February|March|April|May|June|July|August|September|October|November|December|{_ABBR_BEFORE_YEAR}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:\s+(?:of\s+)?(?P<year3>(?:19|20)\d\d))?"
+    # "29/02/2024", "23.04.2025": day first, month first only when the first number cannot be a month
+    r"|(?<![\w./])(?P<na>[0-3]?\d)(?P<nsep>[/.])(?P<nb>[0-3]?\d)(?P=nsep)(?P<ny>(?:19|20)\d\d)(?![\d]|[./]\d)"
     r"|(?P<range>\((?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\))"
     r"|(?P<rel>(?:a|one|two|three|\d)\s+years?\s+ago|last\s+year|this\s+year|earlier\s+this\s+year|next\s+year)"
     r"|(?P<relm>(?:earlier\s+)?this\s+month|last\s+month)"
@@ -82,6 +85,10 @@ _ENTRY_DATE = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?")  # where an entry's ope
 _ENTRY_DATE_REST = re.compile(r"[ \t]*(?:[|·•][^\n.]{0,40})?[ \t]*(?:\n|$)")
 _NOT_UNTIL = re.compile(r"\b(?:until|till)\b")
 _ON_PLATFORM_BEFORE = re.compile(r"(?<!built )(?<!based )(?<!trained )(?<!runs )(?<!running )(?<!run )(?<!tuned )\b(?:on|via|through|onto|inside)\s+(?:the\s+|its\s+|their\s+)?$")
+# an entry's opener: dates, their keys ("Issued:", "Effective:"), a CJK date's words, brackets and slashes, then a dash
+_ENTRY_SEP = re.compile(r"[^\S\n]+[—–][^\S\n]+|[^\S\n]+-{1,2}[^\S\n]+")
+_ENTRY_RESIDUE = re.compile(r"[\s/|,;()·•*\-\d年月日]*(?:(?:issued|effective|published|adopted|released|announced|date|updated|in\s+force|from)\s*:?[\s/|,;()·•*\-\d年月日]*)*", re.I)
+_ENTRY_KEY_BEFORE = re.compile(r"(issued|effective|published|adopted|released|announced|date|in\s+force|from)\s*:?\s*$", re.I)
 _YEAR_LINE = re.compile(r"^[ \t]*((?:19|20)\d\d)[ \t]*:?[ \t]*$", re.MULTILINE)
 # The same pattern lower-cased, run case-sensitively on the lower-cased text: 3x faster than IGNORECASE. One scan
 # per document; each sentence then takes its slice of the matches.
@@ -145,6 +152,10 @@ def resolve(m: re.Match, doc_date: str | None, own_date: bool = True, future: bo
         return (day - dt.timedelta(days=back)).isoformat()
     if g["iso"]:
         return g["iso"]
+    if g.get("ny"):
+        a, b = int(g["na"]), int(g["nb"])
+        day, month = (b, a) if b > 12 >= a else (a, b)
+        return f"{g['ny']}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
     if g["range"]:
         return re.search(r"(?:19|20)\d\d", g["range"]).group()
     if g["rel"]:
@@ -294,7 +305,7 @@ class DateRules:
         )
         # "the Expo, Oct. 16", "the Games, which opened in Beijing on Thursday"
         self.after_event = re.compile(
-            rf"^(?:\s+(?:developer\s+)?(?:conference|summit|forum|expo|event|fair|show|exhibition))?(?:\s+in\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}})?\s*(?:,|on|in|\(|,?\s*(?:(?:which|that)\s+)?(?:was|were|is|are|will\s+be|will)?\s*{evt}(?:\s+in\s+[A-Z][\w.\- ]{{1,30}}?)?\s+(?:on|in|from|between|this|last))?\s*$",
+            rf"^(?:\s+(?:developer\s+)?(?:conference|summit|forum|expo|event|fair|show|exhibition))?(?:\s+in\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}})?\s*(?:,|on|in|\(|,?\s*(?:(?:which|that)\s+)?(?:was|were|is|are|will\s+be|will)?\s*{evt}(?:\s+in\s+[A-Z][\w.\- ]{{1,30}}?)?(?:\s+(?:on|in|from|between|this|last))?)?\s*$",
             re.I,
         )
 
@@ -576,6 +587,42 @@ def table_dates(text: str, mentions: list[Mention], matches: list[re.Match], doc
     return out
 
 
+def entry_line_dates(text: str, mentions: list[Mention], matches: list[re.Match], doc_date: str | None) -> list[DateFact]:
+    """A tracker's or a timeline's entry opening with its date and naming its subject right after a dash:
+    "2022-11-25 — Provisions on ...", "Oct. 2023 — Global AI Governance Initiative", "Effective: 1 September 2025 /
+    Issued: 14 March 2025 — Measures for ..." (the issue date, not the one it takes effect)."""
+    out: list[DateFact] = []
+    starts = {m.start: m for m in mentions}
+    done: set[int] = set()
+    for d in matches:
+        a = text.rfind("\n", 0, d.start()) + 1
+        if a in done:
+            continue
+        b = text.find("\n", a)
+        b = len(text) if b < 0 else b
+        sep = _ENTRY_SEP.search(text, a, min(b, a + 120))
+        if sep is None or sep.start() < d.end():
+            continue
+        done.add(a)
+        inline = [m for m in matches if a <= m.start() and m.end() <= sep.start()]
+        residue = text[a : sep.start()]
+        for m in reversed(inline):
+            residue = residue[: m.start() - a] + residue[m.end() - a :]
+        if not _ENTRY_RESIDUE.fullmatch(residue):
+            continue
+        keyed = [(m, _ENTRY_KEY_BEFORE.search(text, a, m.start())) for m in inline]
+        # (the issue date over the one it takes effect; of "2024年9月9日 (9 September 2024)" the full date)
+        pick = next((m for m, k in keyed if k and k.group(1).lower()[:2] in ("is", "pu", "ad", "re", "da", "an")), None) \
+            or max((m for m, k in keyed if not k), key=lambda m: len(resolve(m, doc_date, False, False) or ""), default=None)
+        subject = next((starts[p] for p in range(sep.end(), sep.end() + 5) if p in starts), None)
+        if pick is None or subject is None or subject.ctype not in ("Policy", "Event", "AIModel", "Product"):
+            continue
+        v = resolve(pick, doc_date, False, False)
+        if v:
+            out.append(DateFact(subject, "date" if subject.ctype in ("Policy", "Event") else "releaseDate", v, a, b, "entry_line_date", 0.65))
+    return out
+
+
 def notice_policy(mentions: list[Mention]) -> Mention | None:
     """The policy a government notice is about: the first one the document names (its title)."""
     return next((m for m in mentions if m.ctype == "Policy" and m.start < 2000), None)
@@ -739,6 +786,8 @@ class DateComponent:
         if "Source" in text or "source" in text:
             out.extend(source_note_dates(text, mentions_of(doc), doc._.cakg_doc_date))
         out.extend(signature_dates(text, mentions_of(doc), matches, doc_date))
+        if "—" in text or "–" in text or " - " in text:
+            out.extend(entry_line_dates(text, mentions_of(doc), matches, doc_date))
         if "|" in text:
             out.extend(table_dates(text, mentions_of(doc), matches, doc_date, self.rules.table_date_keys, self.rules.table_subject_keys))
         if ":" in text:

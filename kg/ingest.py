@@ -260,7 +260,7 @@ _DATE = re.compile(
     rf"|\b(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon3>{_MON})\.?,?\s+(?P<y3>{_YEAR})\b"
     rf"|(?P<y4>{_YEAR})\s*年\s*(?P<m4>\d{{1,2}})\s*月\s*(?P<d4>\d{{1,2}})\s*日"
     # "29/08/2025", "23.04.2025": day first (month first only where the first number cannot be a month)
-    rf"|(?<![\w./])(?P<a5>\d{{1,2}})(?P<sep5>[/.])(?P<b5>\d{{1,2}})(?P=sep5)(?P<y5>{_YEAR})(?![\d./])",
+    rf"|(?<![\w./])(?P<a5>\d{{1,2}})(?P<sep5>[/.])(?P<b5>\d{{1,2}})(?P=sep5)(?P<y5>{_YEAR})(?![\d]|[./]\d)",
     re.I,
 )
 _YEAR_MONTH = re.compile(rf"^\s*(?:(?P<y1>{_YEAR})[-/](?P<m1>\d{{1,2}})|(?P<mon>{_MON})\.?,?\s+(?P<y2>{_YEAR}))\s*$", re.I)

@@ -432,6 +432,15 @@ def test_alibaba_to_bring_features_to_iphones_is_not_an_integration(extract_text
         ("The Zorvex Forum opens this Thursday and runs for five days.", "2025-03-24", ("Zorvex Forum", "date", "2025-03-27")),
         ("Zhipu AI did not present itself until the Zorvex Conference in Shanghai in July 2024.", "2025-06-10",
          ("Zorvex Conference", "date", "2024-07")),
+        # a range of days is dated by its first day; day-first numeric dates
+        ("Tencent attended the Zorvex Conference 2024 (25–29 April 2024) in Beijing.", "2025-06-02", ("Zorvex Conference 2024", "date", "2024-04-25")),
+        ("The Zorvex Summit, held June 20-22, 2025, drew crowds.", "2025-07-02", ("Zorvex Summit", "date", "2025-06-20")),
+        ("Tencent released Hunyuan 3 on 29/02/2024.", "2025-06-02", ("Hunyuan 3", "releaseDate", "2024-02-29")),
+        # a tracker's entry: its date, a dash, its subject; the issue date over the one it takes effect
+        ("Tracker\n\n2022-11-25 — Provisions on Zorvex Synthesis. The CAC issued them.\n", "2025-03-21",
+         ("Provisions on Zorvex Synthesis", "date", "2022-11-25")),
+        ("Tracker\n\nEffective: 1 September 2025 / Issued: 14 March 2025 — Measures for Zorvex Labelling (final)\n", "2025-03-21",
+         ("Measures for Zorvex Labelling", "date", "2025-03-14")),
         # an archive's entries each open with their own date line: "today" in an entry is that day
         ("Newsroom\n\nApril 22, 2025 | Product\nTencent today launched Hunyuan 3.\n\n27 Mar 2025 | Corporate\n"
          "Tencent today released Hunyuan 2.\n", "2025-04-23", ("Hunyuan 2", "releaseDate", "2025-03-27")),
