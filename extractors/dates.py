@@ -89,6 +89,15 @@ _ON_PLATFORM_BEFORE = re.compile(r"(?<!built )(?<!based )(?<!trained )(?<!runs )
 _ENTRY_SEP = re.compile(r"[^\S\n]+[—–][^\S\n]+|[^\S\n]+-{1,2}[^\S\n]+")
 _ENTRY_RESIDUE = re.compile(r"[\s/|,;()·•*\-\d年月日]*(?:(?:issued|effective|published|adopted|released|announced|date|updated|in\s+force|from)\s*:?[\s/|,;()·•*\-\d年月日]*)*", re.I)
 _ENTRY_KEY_BEFORE = re.compile(r"(issued|effective|published|adopted|released|announced|date|in\s+force|from)\s*:?\s*$", re.I)
+_INTENT = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|intends?\s+to|aims?\s+to|is\s+to|are\s+to|is\s+set\s+to|expects?\s+to)\b")
+_CLAUSE_START_BEFORE = re.compile(r"(?:,\s+(?:and|but|while|then)|;)\s+(?:on\s+|in\s+)?$")
+_LATER_CUE = re.compile(r"later|after\s+that|afterwards|next\s+day|following\s+day|same\s+day|mid-month|end\s+of\s+the\s+month|on\s+the\s+[0-3]?\d(?:st|nd|rd|th)\b", re.I)
+_LATER = re.compile(
+    r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+(?:later|after\s+that|afterwards)"
+    r"|(?P<next>the\s+(?:next|following)\s+day|a\s+day\s+later)"
+    r"|(?P<same>(?:on\s+)?(?:the|that)\s+same\s+day)"
+    r"|(?P<month>later\s+(?:that|the\s+same)\s+month|mid-month|(?:at\s+)?the\s+end\s+of\s+the\s+month)"
+    r"|(?<=\bon\s)the\s+(?P<nth>[0-3]?\d)(?:st|nd|rd|th)\b)", re.I)
 _YEAR_LINE = re.compile(r"^[ \t]*((?:19|20)\d\d)[ \t]*:?[ \t]*$", re.MULTILINE)
 # The same pattern lower-cased, run case-sensitively on the lower-cased text: 3x faster than IGNORECASE. One scan
 # per document; each sentence then takes its slice of the matches.
@@ -336,9 +345,11 @@ class DateRules:
         return out
 
     def sentence(self, text: str, s: int, e: int, mentions: list[Mention], doc_date: str | None, own_date: bool = True,
-                 section_year: str | None = None, matches: list[re.Match] | None = None) -> list[DateFact]:
+                 section_year: str | None = None, matches: list[re.Match] | None = None, extra: list[DateMention] | None = None) -> list[DateFact]:
         facts: list[DateFact] = []
         dates = self.find_dates(text, s, e, doc_date, own_date, matches)
+        if extra:
+            dates = sorted([*dates, *extra], key=lambda d: d.start)
         # (a date carried from the entry's opening, "2023-10", counts only in a sentence with no date of its own)
         if section_year and (not dates if len(section_year) > 4 else not any(d.start - s <= 12 for d in dates)):
             # the year heading the entry dates what the entry opens with ("2017 / The State Council issues ...")
@@ -412,7 +423,9 @@ class DateRules:
                      or d.start - s <= 60 and "," not in text[s : d.start] and _OPENER_END.match(text, d.end) and _PREP_OPENER.match(text, s)
                      and not any(m.start < d.start for m in mentions)
                      # "Adopted by the European Parliament in March 2024, the EU AI Act ...": a participle opener's date
-                     or d.start - s <= 90 and "," not in text[s : d.start] and _OPENER_END.match(text, d.end) and _PARTICIPLE_OPENER.match(text, s))]
+                     or d.start - s <= 90 and "," not in text[s : d.start] and _OPENER_END.match(text, d.end) and _PARTICIPLE_OPENER.match(text, s)
+                     # "..., and the next day Alibaba released Qwen2": a date opening a clause of its own
+                     or _CLAUSE_START_BEFORE.search(text, max(s, d.start - 10), d.start) is not None)]
         n_lead = len(facts)
         if lead:
             d = lead[0]
@@ -425,6 +438,8 @@ class DateRules:
                     # "Jan. 20: DeepSeek-R1, a reasoning model with open weights, is released under the MIT license"
                     facts.append(DateFact(m, "releaseDate", d.value, s, e, "leading_date_release", 0.7))
                     break
+                if t in ("AIModel", "Product") and _INTENT.search(before):
+                    break  # ("in February, Baidu said it would open-source ERNIE 4.5": the date of the saying, not the release)
                 if t in ("AIModel", "Product") and (self.release_cue.search(before) or self.release_cue.match(text, s) and "," in text[d.end : m.start]
                                                     and (d.start - s <= 12 or _RIGHT_AFTER_OPENER.fullmatch(before))
                                                     or _FOLLOWED_BY.match(text, d.end) and _FOLLOWED_BEFORE.search(text, max(s, d.start - 20), d.start)):
@@ -623,6 +638,32 @@ def entry_line_dates(text: str, mentions: list[Mention], matches: list[re.Match]
     return out
 
 
+def _chained(m: re.Match, last: str) -> str | None:
+    """The date a relative phrase ("two weeks later", "the next day", "later that month", "on the 16th") gives,
+    counted from the narrative's last date `last`; None when that date is too coarse for it."""
+    import datetime as dt
+
+    g = m.groupdict()
+    if g["month"]:
+        return last[:7]
+    if g["nth"]:
+        day = int(g["nth"])
+        try:
+            return dt.date(int(last[:4]), int(last[5:7]), day).isoformat()
+        except ValueError:
+            return None
+    if len(last) < 10:
+        return None
+    day = dt.date.fromisoformat(last)
+    if g["same"]:
+        return last
+    if g["next"]:
+        return (day + dt.timedelta(days=1)).isoformat()
+    w = g["n"].lower()
+    n = int(w) if w.isdigit() else _NUM_WORDS.get(w, 1)
+    return (day + dt.timedelta(days=n * (7 if g["unit"].lower().startswith("week") else 1))).isoformat()
+
+
 def notice_policy(mentions: list[Mention]) -> Mention | None:
     """The policy a government notice is about: the first one the document names (its title)."""
     return next((m for m in mentions if m.ctype == "Policy" and m.start < 2000), None)
@@ -745,6 +786,7 @@ class DateComponent:
                 lines.append((a, v))
         lines.sort()
         line_at = [a for a, _ in lines]
+        last: tuple[str, int] | None = None  # the narrative's last date (YYYY-MM or YYYY-MM-DD) and where its sentence ends
         prev: list[Mention] = []
         prev_end = -1
         narrative: tuple[int, int, int] | None = None  # (year, month, where) of the last past date with its year
@@ -774,14 +816,29 @@ class DateComponent:
                 continue
             lo, hi = bisect.bisect_left(all_dates, s), bisect.bisect_left(all_dates, e)
             has_date = lo < hi
-            if has_date or any(m.ctype == "Event" for m in ms) or own and "just " in text[s:e]:
-                j = bisect.bisect_right(line_at, s) - 1 if lines else -1
-                ref, ref_own = (lines[j][1], True) if j >= 0 else (doc_date, own)
+            # "Two weeks later iFlytek answered with Spark 3.5", "the next day Alibaba released Qwen2", "on the 16th":
+            # counted from the last date the narrative gave, when it is near
+            j = bisect.bisect_right(line_at, s) - 1 if lines else -1
+            ref, ref_own = (lines[j][1], True) if j >= 0 else (doc_date, own)
+            chained: list[DateMention] = []
+            if _LATER_CUE.search(text, s, e):
+                anchors = [(m.start(), v) for m in matches[lo:hi] if (v := resolve(m, ref, ref_own, False)) and len(v) >= 7]
+                for c in _LATER.finditer(text, s, e):
+                    # (from the latest date before the phrase: one given earlier in the sentence, a chained one, or the last)
+                    before = [v for at, v in anchors if at < c.start()] + [d.value for d in chained]
+                    anchor = before[-1] if before else last[0] if last is not None and s - last[1] < 1500 else None
+                    if anchor and (v := _chained(c, anchor)):
+                        chained.append(DateMention(c.start(), c.end(), v))
+            if has_date or chained or any(m.ctype == "Event" for m in ms) or own and "just " in text[s:e]:
                 # "On Aug. 31, 2023, ERNIE Bot opened to the public. Tongyi Qianwen followed in September.": a later
                 # month with no year, after a past date of the same paragraph, is in that date's year
                 if narrative and has_date and j < 0 and "\n\n" not in text[narrative[2] : s] and _only_bare_months(matches[lo:hi], narrative[1]):
                     ref, ref_own = f"{narrative[0]:04d}-12-31", False
-                out.extend(self.rules.sentence(text, s, e, ms, ref, ref_own, matches=matches))
+                out.extend(self.rules.sentence(text, s, e, ms, ref, ref_own, matches=matches, extra=chained))
+                seen = [(m.start(), resolve(m, ref, ref_own, False)) for m in matches[lo:hi]] + [(c.start, c.value) for c in chained]
+                seen = [(at, v) for at, v in seen if v and len(v) >= 7 and not (len(v) == 7 and last and last[0][:7] == v)]
+                if seen:
+                    last = (max(seen)[1], e)
             narrative = _narrative_date(matches[lo:hi], doc_date, e) or (narrative if narrative and "\n\n" not in text[narrative[2] : e] else None)
         if "Source" in text or "source" in text:
             out.extend(source_note_dates(text, mentions_of(doc), doc._.cakg_doc_date))

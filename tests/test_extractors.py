@@ -441,6 +441,12 @@ def test_alibaba_to_bring_features_to_iphones_is_not_an_integration(extract_text
          ("Provisions on Zorvex Synthesis", "date", "2022-11-25")),
         ("Tracker\n\nEffective: 1 September 2025 / Issued: 14 March 2025 — Measures for Zorvex Labelling (final)\n", "2025-03-21",
          ("Measures for Zorvex Labelling", "date", "2025-03-14")),
+        # counted from the narrative's last date: "the next day", "two weeks later", "on the 16th", chained in a sentence
+        ("Kuaishou opened Kling to testers on June 6, and the next day Alibaba released Qwen2.", "2024-12-30", ("Qwen2", "releaseDate", "2024-06-07")),
+        ("Tencent released Hunyuan 2 on January 16. Two weeks later Baidu released ERNIE 5.", "2024-12-30", ("ERNIE 5", "releaseDate", "2024-01-30")),
+        ("In August, Baidu released ERNIE 5 on the 8th.", "2024-12-30", ("ERNIE 5", "releaseDate", "2024-08-08")),
+        ("Baidu released ERNIE 5 on November 12, Tencent released Hunyuan 2 four days later and Kuaishou released Qwen3 "
+         "eight days after that.", "2024-12-30", ("Qwen3", "releaseDate", "2024-11-24")),
         # an archive's entries each open with their own date line: "today" in an entry is that day
         ("Newsroom\n\nApril 22, 2025 | Product\nTencent today launched Hunyuan 3.\n\n27 Mar 2025 | Corporate\n"
          "Tencent today released Hunyuan 2.\n", "2025-04-23", ("Hunyuan 2", "releaseDate", "2025-03-27")),
@@ -2231,3 +2237,8 @@ def test_a_hub_namespace_and_an_object_relative_clause_make_no_relations(extract
         "Base model: Qwen/Qwen2.5-32B. On the benchmark that Kuaishou released in May, Hunyuan scores higher.", "2025-08-26"))
     assert not any(f[1] == "basedOn" and f[2] == "Qwen" for f in got), got
     assert ("Hunyuan", "developer", "Kuaishou") not in got, got
+
+
+def test_a_date_of_saying_is_not_the_date_of_a_promised_release(extract_text):
+    got = facts_of(extract_text("Baidu grew; in February, however, Baidu said it would open-source its ERNIE 5 series.", "2025-06-30"))
+    assert not any(f[0] == "ERNIE 5" and f[1] == "releaseDate" for f in got), got
