@@ -90,6 +90,8 @@ _ENTRY_SEP = re.compile(r"[^\S\n]+[—–][^\S\n]+|[^\S\n]+-{1,2}[^\S\n]+")
 _ENTRY_RESIDUE = re.compile(r"[\s/|,;()·•*\-\d年月日]*(?:(?:issued|effective|published|adopted|released|announced|date|updated|in\s+force|from)\s*:?[\s/|,;()·•*\-\d年月日]*)*", re.I)
 _ENTRY_KEY_BEFORE = re.compile(r"(issued|effective|published|adopted|released|announced|date|in\s+force|from)\s*:?\s*$", re.I)
 _INTENT = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|intends?\s+to|aims?\s+to|is\s+to|are\s+to|is\s+set\s+to|expects?\s+to)\b")
+_HEADING_REST = re.compile(r"[^\S\n]*(?:\([^()\n]{1,40}\))?[^\S\n]*")
+_KEY_WORD = re.compile(r"[^\S\n]*(?:(?:Dates?|When|Held|Issued|Released)\s*:\s*)?")
 _CLAUSE_START_BEFORE = re.compile(r"(?:,\s+(?:and|but|while|then)|;)\s+(?:on\s+|in\s+)?$")
 _LATER_CUE = re.compile(r"later|after\s+that|afterwards|next\s+day|following\s+day|same\s+day|mid-month|end\s+of\s+the\s+month|on\s+the\s+[0-3]?\d(?:st|nd|rd|th)\b", re.I)
 _LATER = re.compile(
@@ -664,6 +666,29 @@ def _chained(m: re.Match, last: str) -> str | None:
     return (day + dt.timedelta(days=n * (7 if g["unit"].lower().startswith("week") else 1))).isoformat()
 
 
+def heading_line_dates(text: str, mentions: list[Mention], matches: list[re.Match], doc_date: str | None) -> list[DateFact]:
+    """A listing whose name stands alone on its line with its date opening the next line ("World Robot Conference
+    2025" / "8–12 Aug. 2025, Beijing"): that date is the event's (or the policy's, the model's)."""
+    out: list[DateFact] = []
+    for m in mentions:
+        if m.ctype not in ("Event", "Policy", "AIModel", "Product"):
+            continue
+        a = text.rfind("\n", 0, m.start) + 1
+        b = text.find("\n", m.end)
+        if b < 0 or text[a : m.start].strip() or not _HEADING_REST.fullmatch(text, m.end, b):
+            continue
+        c = text.find("\n", b + 1)
+        c = len(text) if c < 0 else c
+        line = _KEY_WORD.match(text, b + 1, c)
+        d = next((x for x in matches if line.end() <= x.start() < c), None)
+        if d is None or d.start() != line.end():
+            continue
+        v = resolve(d, doc_date, False, False)
+        if v and len(v) >= 7:
+            out.append(DateFact(m, "date" if m.ctype in ("Event", "Policy") else "releaseDate", v, a, c, "heading_line_date", 0.65))
+    return out
+
+
 def notice_policy(mentions: list[Mention]) -> Mention | None:
     """The policy a government notice is about: the first one the document names (its title)."""
     return next((m for m in mentions if m.ctype == "Policy" and m.start < 2000), None)
@@ -845,6 +870,7 @@ class DateComponent:
         out.extend(signature_dates(text, mentions_of(doc), matches, doc_date))
         if "—" in text or "–" in text or " - " in text:
             out.extend(entry_line_dates(text, mentions_of(doc), matches, doc_date))
+        out.extend(heading_line_dates(text, mentions_of(doc), matches, doc_date))
         if "|" in text:
             out.extend(table_dates(text, mentions_of(doc), matches, doc_date, self.rules.table_date_keys, self.rules.table_subject_keys))
         if ":" in text:

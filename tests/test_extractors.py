@@ -447,6 +447,8 @@ def test_alibaba_to_bring_features_to_iphones_is_not_an_integration(extract_text
         ("In August, Baidu released ERNIE 5 on the 8th.", "2024-12-30", ("ERNIE 5", "releaseDate", "2024-08-08")),
         ("Baidu released ERNIE 5 on November 12, Tencent released Hunyuan 2 four days later and Kuaishou released Qwen3 "
          "eight days after that.", "2024-12-30", ("Qwen3", "releaseDate", "2024-11-24")),
+        # a listing's name alone on its line, its date opening the next line
+        ("Calendar\n\nZorvex Summit 2025\n8–12 Aug. 2025, Beijing\nHost: Tencent\n", "2025-06-02", ("Zorvex Summit 2025", "date", "2025-08-08")),
         # an archive's entries each open with their own date line: "today" in an entry is that day
         ("Newsroom\n\nApril 22, 2025 | Product\nTencent today launched Hunyuan 3.\n\n27 Mar 2025 | Corporate\n"
          "Tencent today released Hunyuan 2.\n", "2025-04-23", ("Hunyuan 2", "releaseDate", "2025-03-27")),
