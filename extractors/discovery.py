@@ -86,12 +86,15 @@ class Discovery:
         from kg.registry import norm_key
 
         self.norm_key = norm_key
+        generic = {w.lower() for w in self.stop_caps} | set(cues.get("generic_first_words", ()))
         for e in entries:
             for s in (e.name, *e.aliases):
                 self.known_types.setdefault(norm_key(s), e.type)
             if e.type in ("AIModel", "LanguageModel", "Product"):
                 fam = re.split(r"[\s\-]|(?<=[a-zA-Z])(?=\d)", e.name)[0]
-                (self.model_families if e.type != "Product" else self.product_families).add(fam.lower())
+                # (a family is a name's own first word: "Qwen", "Kling"; not "Model" of Model Context Protocol)
+                if len(fam) >= 3 and fam.lower() not in generic:
+                    (self.model_families if e.type != "Product" else self.product_families).add(fam.lower())
 
         role = phrase_regex(lex["roles"]["words"])
         role_low = phrase_regex([w for w in lex["roles"]["words"] if w.islower() and w not in ("member", "partner", "lead", "deputy", "official", "investor")])

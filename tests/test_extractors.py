@@ -2244,3 +2244,16 @@ def test_a_hub_namespace_and_an_object_relative_clause_make_no_relations(extract
 def test_a_date_of_saying_is_not_the_date_of_a_promised_release(extract_text):
     got = facts_of(extract_text("Baidu grew; in February, however, Baidu said it would open-source its ERNIE 5 series.", "2025-06-30"))
     assert not any(f[0] == "ERNIE 5" and f[1] == "releaseDate" for f in got), got
+
+
+def test_a_plain_word_opening_a_product_name_makes_no_family(tmp_path):
+    from kg.nlp import load_pipeline, process
+
+    (tmp_path / "products.jsonl").write_text(
+        '{"id": "Model_Context_Protocol", "name": "Model Context Protocol", "type": "Product"}\n'
+        '{"id": "Qwen", "name": "Qwen", "type": "AIModel"}\n', encoding="utf-8")
+    nlp = load_pipeline(None, str(tmp_path))
+    doc = process(nlp, "Singapore's Model AI Governance Framework and the Qwen Code Framework were compared.", "2025-06-30")
+    types = {m.text: m.type for m in doc._.cakg_mentions}
+    assert types.get("Model AI Governance Framework") == "Policy", types
+    assert types.get("Qwen Code Framework") == "Product", types
