@@ -197,7 +197,11 @@ _CONNECTED_ITS_GAP = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:all\s+|also\s+
                                 + _OWN_PRODUCTS + r"\s+(?:up\s+)?to\s+(?:the\s+)?")
 _POSSESSED_USES_GAP = re.compile(r"['’]s\s+(?:own\s+)?" + _OWN_PRODUCTS + r"\s+(?:now\s+|also\s+|already\s+)?(?:uses|use|used|runs\s+on|run\s+on|ran\s+on|integrates|integrated|"
                                  r"(?:is|are|was|were)\s+powered\s+by|relies\s+(?:heavily\s+)?on|rely\s+on|taps|tapped)\s+(?:the\s+)?")
+_HEDGED_BEFORE = re.compile(r"\b(?:alleg(?:e|es|ed|ing)|claim(?:s|ed|ing)?|rumou?r(?:s|ed)?|speculat(?:e|es|ed|ing|ion)|suspect(?:s|ed|ing)?|accus(?:e|es|ed|ing)|den(?:y|ies|ied))\s+(?:that\s+)?(?:the\s+)?$")
 _OBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+$")
+# a sentence that opens with a round ("Apr 2023: Angel round of ...", "Series A round, led by ..."): a date key first
+_ROUND_OPENER = re.compile(r"\s*(?:[^:\n.]{0,20}:\s*)?(?:(?:an?|the|its|new|another|second|third)\s+)?(?:(?:angel|seed|pre-?[A-Fa-f]\+?|series\s+[A-Fa-f]\d?\+?|[A-Fa-f]\d?\+?|strategic|new|follow-on|extension|pre-IPO)[\s-]+)*(?:round|financing|funding)\b", re.I)
+_PAGE_ROUND_FROM_BEFORE = re.compile(r"\b(?:from|by|joined\s+by|with\s+participation\s+from|including)\s+(?:the\s+)?$")
 _PARTICIPATING_AFTER = re.compile(r"\s+(?:also\s+)?(?:participating|joining|taking\s+part|investing|following|(?:were\s+|being\s+)?among\s+the\s+(?:\w+\s+)?(?:participants|investors|backers))\b")
 _AMONG_THEM_BEFORE = re.compile(r"\b(?:among|including)\s+(?:them|which|those)\s+(?:(?:were|was|are)\s+)?(?:the\s+)?$")
 _COFOUNDERS_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:fellow\s+|two\s+|three\s+|other\s+)?co-?founders?\s*,?\s*(?:(?:were|are|include|included)\s+)?$")
@@ -430,6 +434,7 @@ class RelationRules:
         self._voice_org: Mention | None = None  # in an interview's answers, the organisation the interviewee speaks for
         self._topic_org: Mention | None = None  # the last firm that opened a sentence
         self._recent_orgs: list[Mention] = []  # the organisations named so far, last 40
+        self._page_subject: Mention | None = None  # the firm a page is about (its milestones, its funding rounds)
         box = lex.get("infobox", {})
         self.infobox_keys: dict[str, tuple[str, bool]] = {}
         for group, pred, from_member in (("member_affiliated", "affiliatedWith", True), ("member_invested", "investedIn", True),
@@ -713,6 +718,8 @@ class RelationRules:
             return False
         if self.negation.search(gap):
             return False
+        if _HEDGED_BEFORE.search(self._text, max(s, left.start - 24), left.start):
+            return False  # ("an analysis alleging that Pangu Pro MoE was derived from Qwen2.5-14B": a claim, not a fact)
         if rule.name == "verb_developer" and gap.rstrip().endswith(",") and _OBJECT_RELATIVE_BEFORE.search(self._text, max(s, left.start - 12), left.start):
             return False  # ("the benchmark that OpenAI released in May, Baichuan-M2 scores ...": the clause's object is before it)
         role = m.group(rule.role_group).lower() if rule.role_group and m.group(rule.role_group) else None
@@ -948,6 +955,10 @@ class RelationRules:
         # ("Q: You raised again in April. A: It was a round ... led by Primavera Capital": the interviewee's firm)
         voice = self._voice_org if self._voice_org is not None and ("round" in seg or money) else None
         raiser = raiser or stated or before or voice
+        # ("Apr 2023: Angel round of tens of millions of yuan, led by Zhihu." on a company's milestones page: its own)
+        page = self._page_subject if raiser is None and self._page_subject is not None and (ro := _ROUND_OPENER.match(text, s)) \
+            and not any(m.start < ro.end() and m.ctype in ORG for m in mentions) else None
+        raiser = raiser or page
         if raiser is None:
             return
         took_part = stated is not None
@@ -955,7 +966,8 @@ class RelationRules:
             if g.members[0].start < (rz.end() if rz else s) or not g.types & ORG:
                 continue
             joined = _TOOK_PART.match(text, g.end) or _MONEY_THAT_BEFORE.search(text, max(s, g.start - 40), g.start) and _LED_AFTER.match(text, g.end) \
-                or raiser is voice and _ROUND_LED_BY_BEFORE.search(text, max(s, g.start - 90), g.start)
+                or raiser in (voice, page) and _ROUND_LED_BY_BEFORE.search(text, max(s, g.start - 90), g.start) \
+                or raiser is page and _PAGE_ROUND_FROM_BEFORE.search(text, max(s, g.start - 60), g.start)
             beside = (took_part or "round" in seg or "took part" in seg) and _ALONGSIDE_BEFORE.search(text, max(s, g.start - 40), g.start) or _PARTICIPATING_AFTER.match(text, g.end) \
                 or found and _AMONG_THEM_BEFORE.search(text, max(s, g.start - 30), g.start)
             if not (joined or beside):
@@ -1731,6 +1743,27 @@ _INFOBOX_MORE = re.compile(r"[ \t]*[|│][ \t]{4,}(?P<val>\S.*?)[ \t]*[|│]?[ \
 _INFOBOX_TITLE = re.compile(r"^[ \t]*[|│][ \t]*(?P<val>[^:|│\n]+?)[ \t]*[|│][ \t]*$", re.MULTILINE)
 
 
+def _page_subject(mentions: list[Mention]) -> Mention | None:
+    """The firm a page is about: named in its first 600 characters and more often than any other firm (3 times or more)."""
+    counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        if m.ctype == "Company":
+            k = m.key or m.text
+            counts[k] = counts.get(k, 0) + 1
+            first.setdefault(k, m)
+    if not counts:
+        return None
+    # (the firm whose name heads the page: "ModelBest 面壁智能" over a site menu)
+    head = next((m for m in mentions if m.ctype == "Company" and m.start < 200), None)
+    if head is not None and counts[head.key or head.text] >= 2:
+        return head
+    best = max(counts, key=counts.get)
+    if counts[best] < 3 or first[best].start > 600 or sum(1 for v in counts.values() if v == counts[best]) > 1:
+        return None
+    return first[best]
+
+
 def _box_relation(subject: Mention, pred: str, from_member: bool, m: Mention, start: int, end: int, rule: str,
                   role: str | None = None) -> Relation | None:
     """The relation a key (an infobox's "Investors:", a table's "Developer" column) states between the subject of its
@@ -1960,6 +1993,7 @@ class RelationComponent:
         self.rules._topic_org = None
         self.rules._founded = self.rules._raiser = None
         self.rules._recent_orgs = []
+        self.rules._page_subject = _page_subject(mentions_of(doc))
         voice = _interview_voice(text, mentions_of(doc))
         for s, e, ms in sentences_with_mentions(doc, mentions_of(doc)):
             # only the sentence right before, in the same paragraph, is a pronoun's context

@@ -2257,3 +2257,17 @@ def test_a_plain_word_opening_a_product_name_makes_no_family(tmp_path):
     types = {m.text: m.type for m in doc._.cakg_mentions}
     assert types.get("Model AI Governance Framework") == "Policy", types
     assert types.get("Qwen Code Framework") == "Product", types
+
+
+def test_a_milestones_pages_rounds_are_its_own_firms(extract_text):
+    text = ("Zhipu AI\nHome | Models | About us\n\nAbout us - Milestones\n\n"
+            "2022 — Zhipu AI was founded in Beijing.\n"
+            "Apr 2023: Angel round of tens of millions of yuan, led by Tencent.\n"
+            "Dec 2024: new round of several hundred million yuan from Baidu and Kuaishou.\n")
+    got = facts_of(extract_text(text, "2025-07-08"))
+    assert {("Tencent", "investedIn", "Zhipu AI"), ("Baidu", "investedIn", "Zhipu AI"), ("Kuaishou", "investedIn", "Zhipu AI")} <= got, got
+
+
+def test_an_alleged_derivation_is_no_fact(extract_text):
+    got = facts_of(extract_text("A group posted an analysis alleging that Hunyuan was derived from Qwen.", "2025-07-08"))
+    assert ("Hunyuan", "basedOn", "Qwen") not in got, got
