@@ -89,6 +89,7 @@ _ON_PLATFORM_BEFORE = re.compile(r"(?<!built )(?<!based )(?<!trained )(?<!runs )
 _ENTRY_SEP = re.compile(r"[^\S\n]+[—–][^\S\n]+|[^\S\n]+-{1,2}[^\S\n]+")
 _ENTRY_RESIDUE = re.compile(r"[\s/|,;()·•*\-\d年月日]*(?:(?:issued|effective|published|adopted|released|announced|date|updated|in\s+force|from)\s*:?[\s/|,;()·•*\-\d年月日]*)*", re.I)
 _ENTRY_KEY_BEFORE = re.compile(r"(issued|effective|published|adopted|released|announced|date|in\s+force|from)\s*:?\s*$", re.I)
+_EFFECTIVE_KEY_BEFORE = re.compile(r"(?:effective|in\s+force(?:\s+from)?)\s*:\s*$", re.I)
 _INTENT = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|intends?\s+to|aims?\s+to|is\s+to|are\s+to|is\s+set\s+to|expects?\s+to)\b")
 _HEADING_REST = re.compile(r"[^\S\n]*(?:\([^()\n]{1,40}\))?[^\S\n]*")
 _KEY_WORD = re.compile(r"[^\S\n]*(?:(?:Dates?|When|Held|Issued|Released)\s*:\s*)?")
@@ -417,7 +418,7 @@ class DateRules:
                 facts.append(DateFact(ev, "date", d.value, s, e, "date_before_event", 0.7))
         # "On Sept. 28, Tencent released X": a date opening the sentence dates its release or issue
         # ("X, which rebranded in July, launched Y": a date inside a relative clause dates the clause, not the verb after it)
-        lead = [d for d in dates if id(d) not in dated
+        lead = [d for d in dates if id(d) not in dated and not _EFFECTIVE_KEY_BEFORE.search(text, max(s, d.start - 20), d.start)
                 and (d.start - s <= 12 or self.date_then_verb.match(text, d.end) and (not _IN_CLAUSE.search(text, s, d.start) or _FOLLOWED_BY.match(text, d.end)
                                                                             # ("MIIT, which in October last year issued the plan": the clause's own verb)
                                                                             or _CLAUSE_OWN_VERB.search(text, max(s, d.start - 30), d.start) and "," not in text[d.end : d.end + 3])

@@ -18,7 +18,7 @@ CONTRACT = {
 # the head nouns a definite description of a model or a policy ends with ("The model", "The provisions")
 MODEL_NOUNS = frozenset({"model", "chatbot", "app", "chip", "system", "assistant", "platform", "processor"})
 POLICY_NOUNS = frozenset({"rules", "regulations", "measures", "guidelines", "law", "plan", "policy", "initiative", "provisions",
-                          "framework", "standard"})
+                          "framework", "standard", "draft", "document", "text"})
 
 
 @dataclass

@@ -292,7 +292,7 @@ _ANAPHOR = re.compile(
     # "He later worked at Google Brain", "In 2016 he co-founded Recurrent AI": a person of the sentence before
     r"\s*(?:(?:(?:In|By|After|Before|Since|Later|Then|Previously|Earlier|Today|Now)\b[^,.;:\n]{0,40}?(?:,\s*|\s+))?(?P<he>(?<![A-Za-z])(?:He|She|he|she))\s+(?=[a-z])|"
     r"(?:The|the|That|This)\s+(?:(?!(?:company|firm|startup|model)\b)[\w\-]+\s+){0,2}?(?P<kind>company|firm|startup|start-up|group|lab|developer|chipmaker|carmaker|model|chatbot|app|chip"
-    r"|system|assistant|platform|processor|rules|regulations|measures|guidelines|law|plan|policy|initiative|provisions|framework"
+    r"|system|assistant|platform|processor|rules|regulations|measures|guidelines|law|plan|policy|initiative|provisions|framework|draft|document|text"
     r"|conference|summit|forum|expo|fair|exhibition|event|games|marathon|competition)\b(?!['’])|(?P<it>It)\s+(?=(?:has|had|also|then|later|recently|was|is|released|launched|backed|invested|unveiled|acquired|bought|partnered|cut|said|sold|made|built|won|took|led|set|put|plans|aims|wants|says|offers|offered|lowered|raised|opened|signed|added|expects|expanded)\b)"
     # "The round was led by X", "Investors in the round included X": the firm that raised the round
     r"|(?P<round>(?:The|This|the|this)\s+(?:[\w\-]+\s+){0,2}?(?:round|financing|fundraising|funding|raise|money|capital|cash|investment)"
