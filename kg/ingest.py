@@ -321,9 +321,9 @@ _URL_LINE = re.compile(rf"^(?:(?:url|link|source|canonical|permalink|original)\s
 _KEYED_DATE = re.compile(r"\b(?P<key>published|posted|updated|last updated|modified|date)\b(?:\s+on)?\s*[:：]?\s*$", re.I)
 _WEEKDAY_ONLY = re.compile(r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?")
 _UPDATE_TAIL = re.compile(r"\s*[,;|·•–—-]?\s*(?:(?:last\s+)?(?:updated|published|posted|modified)\b[^.]{0,40}|\d{1,2}:\d{2}[^.]{0,30})?\s*", re.I)
-_SEPARATOR = re.compile(r"\s[|·•]\s")
-_SEPARATED_AFTER = re.compile(r"\s*[|·•]")
-_SEPARATED_BEFORE = re.compile(r"[|·•]\s*$")
+_SEPARATOR = re.compile(r"\s[|·•›»]\s")
+_SEPARATED_AFTER = re.compile(r"\s*[|·•›»]")
+_SEPARATED_BEFORE = re.compile(r"[|·•›»]\s*$")
 _ISSUE_LINE = re.compile(r"^\s*(?:issue|vol(?:ume)?\.?|no\.|edition|#)\s*#?\d+\b", re.I)
 _KEY_FIRST = re.compile(r"^\s*(?P<key>published|posted|updated|last updated|modified)\b", re.I)
 _DATE_RESIDUE = re.compile(
@@ -461,7 +461,7 @@ def _line_date(line: str) -> tuple[str, int, bool] | None:
     if (key or line[:3].lower() == "by ") and len(line.split()) <= 14 and not line.endswith("."):
         return date, prio, False
     # "Sep 02, 2025 | Economy / Industry | By our correspondent": a date set off by a separator in a short header line
-    words = [w for w in line.split() if w not in ("|", "·", "•")]
+    words = [w for w in line.split() if w not in ("|", "·", "•", "›", "»")]
     if (_SEPARATED_AFTER.match(after) or _SEPARATED_BEFORE.search(before) or not before.strip()) and _SEPARATOR.search(line) \
             and len(words) <= 18 and not line.endswith("."):
         return date, prio, False

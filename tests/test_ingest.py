@@ -384,6 +384,9 @@ def test_only_consecutive_duplicates_are_dropped():
         # a date set off by separators in a byline, even one that reads like navigation
         ("Guangdong backs robots\n\nSep 02, 2025 | Economy / Industry | By our Guangzhou correspondent\n\nBody text.",
          {"date": "2025-09-02", "url": None, "title": "Guangdong backs robots"}, "Guangdong backs robots"),
+        # a breadcrumb with the date between its arrows
+        ("Zorvex paper page\nDaily Papers › Mon, Jun 10, 2024 › Language models\n\nBody text.",
+         {"date": "2024-06-10", "url": None, "title": "Zorvex paper page"}, "Zorvex paper page"),
         ("Live: the forum's first day\nSaturday, 26 July 2025, last updated 18:05 Beijing time\n\nBody text.",
          {"date": "2025-07-26", "url": None, "title": "Live: the forum's first day"}, "Live: the forum's first day"),
         ("Zorvex upgrades its model\n\nPress release | 18 March 2025 | Source: Zorvex Health | Rewritten by Wire staff\n\nBody text.",
