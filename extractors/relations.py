@@ -26,7 +26,7 @@ from extractors.mentions import (
     mentions_of,
     sentences_with_mentions,
 )
-from extractors.tables import pipe_tables
+from extractors.tables import header_key, pipe_tables
 
 ORG = {"Company", "Organization", "ResearchInstitution", "GovernmentAgency"}
 ACTOR = ORG | {"Person"}
@@ -202,6 +202,9 @@ _OBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+$")
 # a sentence that opens with a round ("Apr 2023: Angel round of ...", "Series A round, led by ..."): a date key first
 _ROUND_OPENER = re.compile(r"\s*(?:[^:\n.]{0,20}:\s*)?(?:(?:an?|the|its|new|another|second|third)\s+)?(?:(?:angel|seed|pre-?[A-Fa-f]\+?|series\s+[A-Fa-f]\d?\+?|[A-Fa-f]\d?\+?|strategic|new|follow-on|extension|pre-IPO)[\s-]+)*(?:round|financing|funding)\b", re.I)
 _PAGE_ROUND_FROM_BEFORE = re.compile(r"\b(?:from|by|joined\s+by|with\s+participation\s+from|including)\s+(?:the\s+)?$")
+# a key line under a listing's heading: "Organisers: ...", "Host: ...", "Issuer: ...", "By: ..."
+_KEY_LINE = re.compile(r"^[ \t]*(?P<key>[A-Za-z][A-Za-z ()/\-]{0,30}?)[ \t]*:[ \t]+(?P<val>\S[^\n]*)$", re.MULTILINE)
+_DATED_ENTRY = re.compile(r"[ \t]*(?:[-•*][ \t]*)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|Q[1-4]\s+\d{4})")
 _PARTICIPATING_AFTER = re.compile(r"\s+(?:also\s+)?(?:participating|joining|taking\s+part|investing|following|(?:were\s+|being\s+)?among\s+the\s+(?:\w+\s+)?(?:participants|investors|backers))\b")
 _AMONG_THEM_BEFORE = re.compile(r"\b(?:among|including)\s+(?:them|which|those)\s+(?:(?:were|was|are)\s+)?(?:the\s+)?$")
 _COFOUNDERS_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:fellow\s+|two\s+|three\s+|other\s+)?co-?founders?\s*,?\s*(?:(?:were|are|include|included)\s+)?$")
@@ -1886,6 +1889,36 @@ def _table_relations(text: str, mentions: list[Mention], keys: dict[str, tuple[s
     return out
 
 
+def _entry_key_relations(text: str, mentions: list[Mention], keys: dict[str, tuple[str, bool]]) -> list[Relation]:
+    """A listing's key lines under its heading line ("World Robot Conference 2025" / "8–12 Aug. 2025, Beijing" /
+    "Organisers: A, B and C"; "2022-11-25 — Provisions on ..." / "Issuer: CAC; MIIT"): each relates the thing the
+    block's first line names to the names in its value. "By:" counts only under an entry that opens with a date."""
+    out: list[Relation] = []
+    for x in _KEY_LINE.finditer(text):
+        key = header_key(x.group("key"))
+        rule = keys.get(key) if key != "by" else ("issuedBy", False)
+        if rule is None or key in ("source", "name", "title"):
+            continue
+        top = text.rfind("\n\n", 0, x.start())
+        top = 0 if top < 0 else top + 2
+        if x.start() - top > 400 or top == x.start():
+            continue
+        first_end = text.find("\n", top)
+        subject = next((m for m in mentions if top <= m.start < first_end and m.ctype in EVENT | POLICY | MP), None)
+        if subject is None or key == "by" and not _DATED_ENTRY.match(text, top):
+            continue
+        pred, from_member = rule
+        for m in mentions:
+            if x.start("val") <= m.start and m.end <= x.end():
+                if pred == "involves":
+                    r = Relation(subject, pred, m, x.start(), x.end(), "entry_key_line", 0.6) if subject.ctype in EVENT and m.ctype in ACTOR else None
+                else:
+                    r = _box_relation(subject, pred, from_member, m, x.start(), x.end(), "entry_key_line")
+                if r is not None:
+                    out.append(r)
+    return out
+
+
 # "Order No. 15 of the Cyberspace Administration of China, the National Development and Reform Commission, ..."
 _ORDER_LINE = re.compile(r"^[ \t]*(?:Order|Decree|Announcement|Notice|Circular|Document)[ \t]+(?:No\.[ \t]*)?\[?\d+\]?[ \t]+(?:\[\d{4}\][ \t]+)?of[ \t]+(?:the[ \t]+)?", re.MULTILINE)
 
@@ -2039,6 +2072,8 @@ class RelationComponent:
                     s, e = spans[max(bisect.bisect_right(starts, policy.start) - 1, 0)]
                     rels.append(Relation(policy, "targets", inner, s, e, "target_in_policy_name", 0.7))
         rels.extend(_infobox_relations(text, mentions_of(doc), self.rules.infobox_keys, self.rules.infobox_subject_keys))
+        if ":" in text:
+            rels.extend(_entry_key_relations(text, mentions_of(doc), self.rules.table_keys))
         if "|" in text:
             rels.extend(_table_relations(text, mentions_of(doc), self.rules.table_keys, self.rules.table_subject_keys))
         rels.extend(_notice_issuers(text, mentions_of(doc)))

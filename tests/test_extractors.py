@@ -2273,3 +2273,14 @@ def test_a_milestones_pages_rounds_are_its_own_firms(extract_text):
 def test_an_alleged_derivation_is_no_fact(extract_text):
     got = facts_of(extract_text("A group posted an analysis alleging that Hunyuan was derived from Qwen.", "2025-07-08"))
     assert ("Hunyuan", "basedOn", "Qwen") not in got, got
+
+
+def test_key_lines_under_a_listing_relate_its_heading(extract_text):
+    text = ("Calendar\n\nZorvex Summit 2025\n8–12 Aug. 2025, Beijing\nOrganisers: Tencent and the State Council\n\n"
+            "2022-11-25 — Provisions on Zorvex Synthesis\nIssuer: CAC; MIIT\nStatus: in force.\n\n"
+            "Zhipu AI launches the Zorvex Plan\nSource: Xinhua\n")
+    got = facts_of(extract_text(text, "2025-06-02"))
+    assert {("Zorvex Summit 2025", "involves", "Tencent"), ("Zorvex Summit 2025", "involves", "State Council"),
+            ("Provisions on Zorvex Synthesis", "issuedBy", "Cyberspace Administration of China"),
+            ("Provisions on Zorvex Synthesis", "issuedBy", "Ministry of Industry and Information Technology")} <= got, got
+    assert not any(f[1] == "issuedBy" and f[2] == "Xinhua" for f in got), got
