@@ -205,6 +205,12 @@ _PAGE_ROUND_FROM_BEFORE = re.compile(r"\b(?:from|by|joined\s+by|with\s+participa
 # a key line under a listing's heading: "Organisers: ...", "Host: ...", "Issuer: ...", "By: ..."
 _KEY_LINE = re.compile(r"^[ \t]*(?P<key>[A-Za-z][A-Za-z ()/\-]{0,30}?)[ \t]*:[ \t]+(?P<val>\S[^\n]*)$", re.MULTILINE)
 _DATED_ENTRY = re.compile(r"[ \t]*(?:[-•*][ \t]*)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|Q[1-4]\s+\d{4})")
+# an entry of a milestones page that opens with its date and then its verb, the page's firm being the subject
+_ENTRY_VERB_OPENER = re.compile(r"\s*(?:[-•*]\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:Q[1-4]\s+)?(?:19|20)\d\d"
+                                r"(?:\s+Q[1-4])?\s*[:—–-]\s*(?P<verb>(?:[Ff]ounded|[Ll]aunched|[Rr]eleased|[Oo]pen-sourced|[Uu]nveiled|[Ss]igned|[Ee]stablished"
+                                r"|[Ii]ntroduced|[Pp]ublished|[Ss]pun|[Aa]cquired|[Pp]artnered|[Ss]hipped|[Dd]ebuted)\b)")
+_FOUNDED_IN_BEFORE = re.compile(r"\b(?:founded|established|set\s+up|incorporated|started|launched|created|registered)\s+in\s+$", re.I)
+_BY_AFTER_PLACE = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*,?\s+by\b")
 _PARTICIPATING_AFTER = re.compile(r"\s+(?:also\s+)?(?:participating|joining|taking\s+part|investing|following|(?:were\s+|being\s+)?among\s+the\s+(?:\w+\s+)?(?:participants|investors|backers))\b")
 _AMONG_THEM_BEFORE = re.compile(r"\b(?:among|including)\s+(?:them|which|those)\s+(?:(?:were|was|are)\s+)?(?:the\s+)?$")
 _COFOUNDERS_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:fellow\s+|two\s+|three\s+|other\s+)?co-?founders?\s*,?\s*(?:(?:were|are|include|included)\s+)?$")
@@ -473,7 +479,7 @@ class RelationRules:
             GapRule("parent_of_org", "subsidiaryOf", ORG, ORG, _c(r"^\s+(?:parent|owner|parent\s+company)\s+$"), confidence=0.65),
             # "BAAI, led by director Wang Zhongyuan", "the lab, which is headed by chief scientist X"
             GapRule("led_by", "affiliatedWith", ORG, PERSON, _c(rf"^\s*(?:\([^()]{{1,40}}\)\s*)?,?\s+(?:(?:a|an|the)\s+(?:(?!(?:and|or|but)\b)[\w\-]+\s+){{0,6}}?)?(?:(?:which|that)\s+)?(?:(?:is|was|has\s+been)\s+)?(?:led|headed|run|chaired)\s+by\s+(?:its\s+|the\s+)?(?:(?:founding\s+|current\s+|new\s+)?(?P<role>{role}|{title})\s+)?$"), reverse=True, role_group="role", confidence=0.7),
-            GapRule("founded_by", "affiliatedWith", ORG, PERSON, _c(r"^\s*,?\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?)?(?:(?:which|that)\s+)?(?:(?:was|is|had\s+been)\s+)?(?:jointly\s+)?(?P<role>(?:co-)?founded|set\s+up|established|started)\s+(?:in\s+(?:\w+\s+)?\d{4}\s+)?by\s+(?:former\s+|ex-)?$"), reverse=True, role_group="role", confidence=0.75),
+            GapRule("founded_by", "affiliatedWith", ORG, PERSON, _c(r"^\s*,?\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?)?(?:(?:which|that)\s+)?(?:(?:was|is|had\s+been)\s+)?(?:jointly\s+)?(?P<role>(?:co-)?founded|set\s+up|established|started)\s+(?:in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+)?(?:in\s+(?:\w+\s+)?\d{4}\s+)?by\s+(?:former\s+|ex-)?$"), reverse=True, role_group="role", confidence=0.75),
             # "a company set up in 2023 with backing from UBTech and Xiaomi", "Zhipu AI, with funding from Tencent, ..."
             GapRule("with_backing_from", "investedIn", ORG - {"GovernmentAgency"}, ACTOR, _c(r"^(?:\s*,\s+(?:a|an|the)\s+[^,;]{1,60}?|\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|is|were|had\s+been|has\s+been)\s+)?(?:founded|set\s+up|established|created|launched|started|formed|spun\s+(?:off|out))(?:\s+(?:in|on)\s+[\w ,]{1,20}?)?|\s*,)?\s+with\s+(?:(?:financial|early|initial|seed|state|strategic|the)\s+)?(?:backing|funding|investment|investments|capital|money|financing)\s+(?:from|by|of)\s+(?:the\s+)?$"), reverse=True, confidence=0.65),
             GapRule("raised_from", "investedIn", ORG, ACTOR, _c(r"^(?:\s*,\s+(?:a|an|the)\s+[^,;]{1,60},)?\s+(?:has\s+|had\s+|have\s+)?(?:(?:also|later|then|since|subsequently|previously|earlier)\s+)?(?:raised|closed|(?:secured|received|drew|attracted|took|takes|taken|accepted)(?=.*?(?:fund|financ|invest|capital|backing|money|cash|yuan|dollar|euro|[$€¥£]|million|billion|\d\s*(?:m|bn)\b|round|series|inject)))\s+(?:[\w$€¥£.,\-]+\s+){0,7}?(?:from|led\s+by|backed\s+by)\s+(?:(?:investors|backers|a\s+group(?:\s+of\s+investors)?|a\s+consortium|a\s+syndicate)\s+(?:(?:that|which)\s+included?|including|such\s+as)\s+)?(?:the\s+)?$"), reverse=True, confidence=0.7),
@@ -995,6 +1001,8 @@ class RelationRules:
             and not (m.ctype == "Place" and (self.place_adjective.match(text, m.end)
                                             or ((_ATTRIBUTIVE_BEFORE.search(text, max(s, m.start - 4), m.start) or m.text[:4].lower() == "the ")
                                                  and _ATTRIBUTIVE_AFTER.match(text, m.end))))
+            # ("founded in Beijing by Li Dahai": where a firm was set up takes no part in who set it up)
+            and not (m.ctype == "Place" and _FOUNDED_IN_BEFORE.search(text, max(s, m.start - 30), m.start) and _BY_AFTER_PLACE.match(text, m.end))
         ]
         # "Zhipu AI launched X. The company counts Meituan among its shareholders.": "The company" (or "The model")
         # opening a sentence is the first company (model) of the sentence before
@@ -1054,6 +1062,10 @@ class RelationRules:
         mentions = described
         mentions = self._it_subjects(text, s, e, mentions, previous)
         mentions = self._company_subjects(text, s, e, mentions)
+        # ("Aug 2023: launched Luca", "2022 — Founded in Beijing by Li Dahai" on a firm's milestones page: the firm)
+        if self._page_subject is not None and (ev := _ENTRY_VERB_OPENER.match(text, s)) and not any(m.start < ev.end() for m in mentions):
+            at = ev.start("verb") - 1 if text[ev.start("verb") - 1].isspace() else ev.start("verb")
+            mentions = [_stand_in(self._page_subject, at, at, "page_subject"), *mentions]
         if previous and ("the " in text[s:e] or " it" in text[s:e]):
             mentions = self._invest_objects(text, s, e, mentions, previous)
         mentions = self._he_subjects(text, s, e, mentions)

@@ -2284,3 +2284,13 @@ def test_key_lines_under_a_listing_relate_its_heading(extract_text):
             ("Provisions on Zorvex Synthesis", "issuedBy", "Cyberspace Administration of China"),
             ("Provisions on Zorvex Synthesis", "issuedBy", "Ministry of Industry and Information Technology")} <= got, got
     assert not any(f[1] == "issuedBy" and f[2] == "Xinhua" for f in got), got
+
+
+def test_a_milestones_page_is_the_subject_of_its_entries(extract_text):
+    text = ("Zhipu AI\nHome | About us\n\nAbout us - Milestones. Zhipu AI makes models.\n\n"
+            "2022 — Founded in Beijing by Wang Lin (CEO) and Zhou Min (CTO).\n"
+            "Aug 2023: launched Zorvex-2, our consumer chatbot.\n")
+    got = facts_of(extract_text(text, "2025-07-08"))
+    assert {("Wang Lin", "affiliatedWith", "Zhipu AI"), ("Zhou Min", "affiliatedWith", "Zhipu AI"),
+            ("Zorvex-2", "developer", "Zhipu AI")} <= got, got
+    assert ("Wang Lin", "affiliatedWith", "Kuaishou") in facts_of(extract_text("Kuaishou was founded in Beijing in 2011 by Wang Lin.", "2025-07-08"))
