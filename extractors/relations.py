@@ -211,6 +211,7 @@ _ENTRY_VERB_OPENER = re.compile(r"\s*(?:[-•*]\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Ju
                                 r"|[Ii]ntroduced|[Pp]ublished|[Ss]pun|[Aa]cquired|[Pp]artnered|[Ss]hipped|[Dd]ebuted)\b)")
 _FOUNDED_IN_BEFORE = re.compile(r"\b(?:founded|established|set\s+up|incorporated|started|launched|created|registered)\s+in\s+$", re.I)
 _BY_AFTER_PLACE = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*,?\s+by\b")
+_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would|can|could|must|plans?)\b")
 _PARTICIPATING_AFTER = re.compile(r"\s+(?:also\s+)?(?:participating|joining|taking\s+part|investing|following|(?:were\s+|being\s+)?among\s+the\s+(?:\w+\s+)?(?:participants|investors|backers))\b")
 _AMONG_THEM_BEFORE = re.compile(r"\b(?:among|including)\s+(?:them|which|those)\s+(?:(?:were|was|are)\s+)?(?:the\s+)?$")
 _COFOUNDERS_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:fellow\s+|two\s+|three\s+|other\s+)?co-?founders?\s*,?\s*(?:(?:were|are|include|included)\s+)?$")
@@ -999,7 +1000,8 @@ class RelationRules:
             # "a former head of Nvidia's China business", "its US unit": a place that names a part of a firm
             and not (m.ctype == "Place" and _PLACE_PART_AFTER.match(text, m.end) and _PLACE_PART_BEFORE.search(text, max(s, m.start - 12), m.start))
             and not (m.ctype == "Place" and (self.place_adjective.match(text, m.end)
-                                            or ((_ATTRIBUTIVE_BEFORE.search(text, max(s, m.start - 4), m.start) or m.text[:4].lower() == "the ")
+                                            or ((_ATTRIBUTIVE_BEFORE.search(text, max(s, m.start - 4), m.start)
+                                                 or m.text[:4].lower() == "the " and not _VERB_AFTER.match(text, m.end))  # ("The Netherlands imposed")
                                                  and _ATTRIBUTIVE_AFTER.match(text, m.end))))
             # ("founded in Beijing by Li Dahai": where a firm was set up takes no part in who set it up)
             and not (m.ctype == "Place" and _FOUNDED_IN_BEFORE.search(text, max(s, m.start - 30), m.start) and _BY_AFTER_PLACE.match(text, m.end))

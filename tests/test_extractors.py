@@ -2196,6 +2196,7 @@ def test_a_leaderboard_table_gives_each_model_its_developer_and_release_month(ex
     ("Wang Lin left Kuaishou, where he had run model research, to join Moonshot AI.", ("Wang Lin", "affiliatedWith", "Moonshot AI")),
     ("Measures for Zorvex Labelling (final). The finalised text of the draft, jointly issued by the CAC and MIIT, took effect.",
      ("Measures for Zorvex Labelling", "issuedBy", "Ministry of Industry and Information Technology")),
+    ("The Zorvexia imposed export restrictions on lithography machines.", ("restrictions on lithography machines", "issuedBy", "Zorvexia")),
 ])
 def test_appositions_clauses_and_quoted_titles(extract_text, text, fact):
     assert fact in facts_of(extract_text(text, "2025-06-30")), facts_of(extract_text(text, "2025-06-30"))
