@@ -161,6 +161,7 @@ def extraction_from_doc(sdoc, resolver: Resolver) -> Extraction:
         add(Fact(s.key, d.predicate, d.value, text[d.start : d.end].strip(), d.start, d.end, d.rule, d.confidence, is_literal=True))
     _name_prefix_units(sdoc, ex, refs, add, resolver)
     _minister_titles(sdoc, ex, refs, add, resolver)
+    _state_titles(sdoc, ex, refs, add, resolver)
     _case_parties(ex)
     _name_bare_versions(ex, resolver)
     return ex
@@ -298,6 +299,38 @@ def _minister_titles(sdoc, ex: Extraction, refs: dict, add, resolver: Resolver |
         a, b = sentence_of(m.start) or (m.start, m.end)
         ex.entities.setdefault(ministry.key, ministry)
         add(Fact(person.key, "affiliatedWith", ministry.key, text[a:b].strip(), a, b, "minister_title", 0.65, hit.group("role").lower()))
+
+
+def _state_titles(sdoc, ex: Extraction, refs: dict, add, resolver: Resolver | None) -> None:
+    """"President Xi Jinping", "Premier Li Qiang", "Vice Premier He Lifeng": a national office held by a person whose
+    registry entry names the country affiliates the person with that country, the office as the role."""
+    if resolver is None:
+        return
+    text = sdoc.user_data.get("cakg_text") or sdoc.text
+    sentence_of = _sentence_finder(sdoc)
+    for m in sdoc._.cakg_mentions or []:
+        if m.type != "Person":
+            continue
+        person = refs.get(id(m))
+        entry = resolver.by_id.get(person.key) if person is not None else None
+        if entry is None or not entry.country:
+            continue
+        hit = _STATE_TITLE_IN.match(m.text) or _STATE_TITLE_BEFORE.search(text, max(0, m.start - 40), m.start)
+        country = resolver.by_id.get(entry.country)
+        if not hit or country is None:
+            continue
+        a, b = sentence_of(m.start) or (m.start, m.end)
+        ref = resolver.lookup(country.name)
+        if ref is None:
+            continue
+        ex.entities.setdefault(ref.key, ref)
+        add(Fact(person.key, "affiliatedWith", ref.key, text[a:b].strip(), a, b, "state_title", 0.65, " ".join(hit.group("role").lower().split())))
+
+
+_STATE_ROLE = (r"(?P<role>(?:(?:Vice|Deputy|then|former)[\s-]+)?(?:President|Premier|Prime\s+Minister|Foreign\s+Minister|Chancellor|"
+               r"Secretary\s+of\s+State|General\s+Secretary|Chairman))")
+_STATE_TITLE_IN = re.compile(r"(?:[A-Z][a-z]+\s+)?" + _STATE_ROLE + r"\s")
+_STATE_TITLE_BEFORE = re.compile(r"\b" + _STATE_ROLE + r"\s+$")
 
 
 _AI_UNIT = re.compile(r"\b(?:Cloud|AI|Labs?|Research|Seed|DAMO|Intelligence|Brain|Tongyi|Qwen|Model|Models|Engine)\b")

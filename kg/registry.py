@@ -5,6 +5,9 @@ One JSON object per line, one file per group (companies, agencies, models, ...):
     {"id": "Alibaba_Cloud", "name": "Alibaba Cloud", "type": "Company", "aliases": ["Aliyun"],
      "zh": "阿里云", "wikidata": "Q...", "parent": "Alibaba_Group", "developer": null, "case_sensitive": false}
 
+A person who holds national office may carry ``"country"`` (the id of a Place): "Premier Li Qiang" then reads as
+affiliated with China.
+
 Only ``id``, ``name`` and ``type`` are required. Blank lines and lines starting with ``#`` are skipped.
 A malformed line is a :class:`~kg.model.KGError` naming the file and line.
 """
@@ -26,9 +29,9 @@ ENTITY_TYPES = frozenset(c for c in CLASSES if c not in ("Document", "Assertion"
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
 WIKIDATA_RE = re.compile(r"^Q[1-9][0-9]*$")
 _KEYS = frozenset(
-    {"id", "name", "type", "aliases", "zh", "wikidata", "parent", "developer", "case_sensitive", "note"}
+    {"id", "name", "type", "aliases", "zh", "wikidata", "parent", "developer", "country", "case_sensitive", "note"}
 )
-_OPTIONAL_STR = ("zh", "wikidata", "parent", "developer")
+_OPTIONAL_STR = ("zh", "wikidata", "parent", "developer", "country")
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,7 @@ class RegistryEntry:
     wikidata: str | None = None
     parent: str | None = None
     developer: str | None = None
+    country: str | None = None  # a holder of national office: the country ("Li Qiang" -> China)
     case_sensitive: bool = False
 
     @property

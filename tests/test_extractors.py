@@ -2295,3 +2295,10 @@ def test_a_milestones_page_is_the_subject_of_its_entries(extract_text):
     assert {("Wang Lin", "affiliatedWith", "Zhipu AI"), ("Zhou Min", "affiliatedWith", "Zhipu AI"),
             ("Zorvex-2", "developer", "Zhipu AI")} <= got, got
     assert ("Wang Lin", "affiliatedWith", "Kuaishou") in facts_of(extract_text("Kuaishou was founded in Beijing in 2011 by Wang Lin.", "2025-07-08"))
+
+
+def test_a_national_office_affiliates_its_holder_with_the_registrys_country(extract_text):
+    got = facts_of(extract_text("The summit was chaired by Premier Zorvan Lee. Zorvan Lee later left.", "2025-06-30"))
+    assert ("Zorvan Lee", "affiliatedWith", "Zorvexia") in got, got
+    got = facts_of(extract_text("Zorvan Lee visited Beijing.", "2025-06-30"))
+    assert ("Zorvan Lee", "affiliatedWith", "Zorvexia") not in got, got
