@@ -550,7 +550,7 @@ class RelationRules:
             GapRule("org_appointed", "affiliatedWith", ORG - {"GovernmentAgency"}, PERSON, _c(rf"^{pre}\s+(?:has\s+|have\s+|had\s+)?(?:appointed|appoints|named|names|hired|hires|promoted|promotes|tapped|taps|poached|recruited|recruits|brought\s+in|brings\s+in)\s+(?:(?:former|ex-|its|the)\s*)?(?:[a-z][\w\-]*\s+){{0,3}}?$"), reverse=True, confidence=0.6, carry=True),
             # "a Chinese Academy of Social Sciences team led by Zhou Hui": the leader belongs to the team's organisation
             GapRule("team_led_by", "affiliatedWith", ORG - {"GovernmentAgency"}, PERSON, _c(rf"^['’]?s?\s+(?:[\w\-]+\s+){{0,2}}?(?:team|lab|laboratory|group|unit|division|department|project|programme|program|panel|centre|center|institute)\s+(?:(?:that|which)\s+(?:is|was)\s+)?(?:led|headed|run|directed|chaired|co-led)\s+by\s+(?:its\s+|the\s+)?(?:(?P<role>{role}|{title})\s+)?$"), reverse=True, role_group="role", confidence=0.6),
-            GapRule("who_heads", "affiliatedWith", PERSON, ORG, _c(r"^\s*,\s+who\s+(?:also\s+)?(?P<role>heads|leads|runs|founded|co-founded|chairs|directs|oversees|manages|joined|left|quit)\s+(?:the\s+)?$"), role_group="role", confidence=0.7),
+            GapRule("who_heads", "affiliatedWith", PERSON, ORG, _c(r"^\s*,\s+who\s+(?:(?:also|previously|formerly|once|later|now|still|briefly|had)\s+)*(?P<role>heads|leads|runs|founded|co-founded|chairs|directs|oversees|manages|joined|left|quit|ran|headed|led|chaired|directed|oversaw|managed)\s+(?:the\s+)?$"), role_group="role", confidence=0.7),
             # basedOn and integratedInto
             GapRule("based_on", "basedOn", MP, MP, _c(rf"^(?:\s*,)?(?:\s+(?!{_BLOCK}\b){word}){{0,7}}?\s+{based}\s+(?:[\w\-’']+\s+){{0,4}}?$")),
             GapRule("basis_of", "basedOn", MP, MP, _c(rf"^(?:\s+(?:family|series|line|models?))?\s+(?:(?:also|now|still|quietly)\s+)?{basis}\s+(?:(?:the|its|their)\s+)?(?:[\w\-’']+\s+){{0,3}}?$"), reverse=True, confidence=0.7),
@@ -580,6 +580,8 @@ class RelationRules:
             # "ModelBest's CEO is Li Dahai", "the firm's chief executive is Xia Lixue"
             GapRule("possessive_role_is", "affiliatedWith", ORG - {"GovernmentAgency"}, PERSON, _c(rf"^['’]s?\s+(?:(?:new|current|former|founding|acting|interim)\s+)?(?:[\w\-]+\s+)?(?P<role>{role})\s+(?:is|was|has\s+been|remains|became)\s+(?:now\s+|still\s+)?$"), reverse=True, role_group="role", confidence=0.65, last_only=True),
             GapRule("org_role", "affiliatedWith", ORG | PLACE, PERSON, _c(rf"^(?:['’]s?)?\s+(?:(?!(?:and|or|but|with|while|as)\b)[\w\-]+\s+){{0,2}}?(?P<role>{role}|{title})\s+$"), reverse=True, role_group="role"),
+            # "Moonshot AI's president, Zhang Yutong, left": the possessor's role set off by commas
+            GapRule("org_role_comma", "affiliatedWith", ORG, PERSON, _c(rf"^['’]s?\s+(?:(?!(?:and|or|but|with|while|as)\b)[\w\-]+\s+){{0,2}}?(?P<role>{role}|{title})\s*,\s+$"), reverse=True, role_group="role", confidence=0.65),
             GapRule("credit", "affiliatedWith", ORG, PERSON, _c(r"^\s*/\s*$"), reverse=True, confidence=0.6),
             GapRule("and_role_of", "affiliatedWith", PERSON, ORG, _c(rf"^\s*,?\s+and\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})\s+(?:of|at)\s+(?:the\s+|its\s+)?$"), carry=True, role_group="role"),
             # "... earned a doctorate at Princeton University before joining OpenAI": where the subject went next

@@ -2197,6 +2197,8 @@ def test_a_leaderboard_table_gives_each_model_its_developer_and_release_month(ex
     ("Measures for Zorvex Labelling (final). The finalised text of the draft, jointly issued by the CAC and MIIT, took effect.",
      ("Measures for Zorvex Labelling", "issuedBy", "Ministry of Industry and Information Technology")),
     ("The Zorvexia imposed export restrictions on lithography machines.", ("restrictions on lithography machines", "issuedBy", "Zorvexia")),
+    ("Moonshot AI's president, Wang Lin, left the firm.", ("Wang Lin", "affiliatedWith", "Moonshot AI")),
+    ("Wang Lin, who previously ran Baidu, now heads Zhipu AI.", ("Wang Lin", "affiliatedWith", "Baidu")),
 ])
 def test_appositions_clauses_and_quoted_titles(extract_text, text, fact):
     assert fact in facts_of(extract_text(text, "2025-06-30")), facts_of(extract_text(text, "2025-06-30"))
