@@ -424,6 +424,8 @@ class RelationRules:
         # an apposition ("StepFun, a Shanghai-based startup, rolled out") then up to 3 words before the verb
         pre = (
             r"(?:\s*\([^()]{1,40}\))?"  # an abbreviation: "the National Development and Reform Commission (NDRC) released"
+            # "the CAC and three other agencies issued": the co-issuers it does not name
+            r"(?:\s+(?:and|with|together\s+with|along\s+with)\s+(?:\w+\s+){0,2}?other\s+(?:government\s+|central\s+|state\s+)?(?:agencies|ministries|regulators|departments|bodies|authorities|government\s+bodies)\b,?)?"
             rf"(?:(?:\s*,\s+(?:a|an|the|its|two|three|four|both)\s+[^,;]{{1,60}},)?(?:\s+(?!{_BLOCK}\b)[\w\-’'.]+){{0,3}}?"
             # "X, on Friday, issued", "X, has also released": after a comma only auxiliaries, adverbs and a date
             r"|\s*[,|–—](?:\s+(?:which|that|who|has|have|had|also|then|jointly|later|recently|officially|formally|on|in|last|this|earlier"
