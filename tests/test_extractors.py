@@ -449,6 +449,9 @@ def test_alibaba_to_bring_features_to_iphones_is_not_an_integration(extract_text
          "eight days after that.", "2024-12-30", ("Qwen3", "releaseDate", "2024-11-24")),
         # a listing's name alone on its line, its date opening the next line
         ("Calendar\n\nZorvex Summit 2025\n8–12 Aug. 2025, Beijing\nHost: Tencent\n", "2025-06-02", ("Zorvex Summit 2025", "date", "2025-08-08")),
+        # "made its debut on", "became available to developers in"
+        ("Hunyuan 3 made its debut on January 20.", "2025-06-10", ("Hunyuan 3", "releaseDate", "2025-01-20")),
+        ("Hunyuan 3 became available to developers in July 2025.", "2025-08-10", ("Hunyuan 3", "releaseDate", "2025-07")),
         # an archive's entries each open with their own date line: "today" in an entry is that day
         ("Newsroom\n\nApril 22, 2025 | Product\nTencent today launched Hunyuan 3.\n\n27 Mar 2025 | Corporate\n"
          "Tencent today released Hunyuan 2.\n", "2025-04-23", ("Hunyuan 2", "releaseDate", "2025-03-27")),
