@@ -716,6 +716,7 @@ _NEXT_VERSION = re.compile(
     r"|accelerators?|systems?|phones?|cars?|robots?|this|last|in|on|at|for|with|from|to|that|which|were|was|are|is|have|has)\b|[^\S\n]*$)"
 )
 _MP_TYPES = {"AIModel", "LanguageModel", "Product"}
+_TEAM_AFTER = re.compile(r"[^\S\n]+[Tt]eam\b(?![^\S\n]+[A-Z])")
 
 
 def version_list(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -778,6 +779,18 @@ def author_list(text: str, mentions: list[Mention]) -> list[Mention]:
 STOP_FIRST = {"The", "And", "With", "From", "Department", "University", "Institute", "School", "Academy", "Laboratory"}
 
 
+def model_teams(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Ant Group's Bailing team", "the Hunyuan team": a model's or product's name before "team" names the group of
+    people who make it, an organisation of its own."""
+    out = []
+    for m in mentions:
+        t = _TEAM_AFTER.match(text, m.end) if m.type in _MP_TYPES else None
+        if t is not None:
+            m = Mention(m.start, t.end(), text[m.start : t.end()], "Organization", source="model_team")
+        out.append(m)
+    return out
+
+
 class DiscoveryComponent:
     def __init__(self, discovery: Discovery):
         self.discovery = discovery
@@ -789,6 +802,8 @@ class DiscoveryComponent:
         merged = add_statistical(merged, doc)
         merged = propagate(text, merged, self.discovery.stop_caps)
         merged = version_list(text, merged)
+        if " team" in text or " Team" in text:
+            merged = model_teams(text, merged)
         if "," in text:
             merged = author_list(text, merged)
         # "export controls on China", "sanctions against SMIC": a known name inside a policy's name is its target

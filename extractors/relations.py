@@ -197,6 +197,7 @@ _CONNECTED_ITS_GAP = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:all\s+|also\s+
                                 + _OWN_PRODUCTS + r"\s+(?:up\s+)?to\s+(?:the\s+)?")
 _POSSESSED_USES_GAP = re.compile(r"['’]s\s+(?:own\s+)?" + _OWN_PRODUCTS + r"\s+(?:now\s+|also\s+|already\s+)?(?:uses|use|used|runs\s+on|run\s+on|ran\s+on|integrates|integrated|"
                                  r"(?:is|are|was|were)\s+powered\s+by|relies\s+(?:heavily\s+)?on|rely\s+on|taps|tapped)\s+(?:the\s+)?")
+_TEAM_NAME = re.compile(r"\b(?:[Tt]eam|[Ll]ab|[Ll]aboratory)$")
 _HEDGED_BEFORE = re.compile(r"\b(?:alleg(?:e|es|ed|ing)|claim(?:s|ed|ing)?|rumou?r(?:s|ed)?|speculat(?:e|es|ed|ing|ion)|suspect(?:s|ed|ing)?|accus(?:e|es|ed|ing)|den(?:y|ies|ied))\s+(?:that\s+)?(?:the\s+)?$")
 _OBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+$")
 # a sentence that opens with a round ("Apr 2023: Angel round of ...", "Series A round, led by ..."): a date key first
@@ -519,6 +520,8 @@ class RelationRules:
             # ("the medical unit of Chinese voice-AI company iFlytek": a descriptive head before the parent's name)
             # "Chery Automobile, a partner of Horizon Robotics since 2021"
             GapRule("partner_apposition", "partnerOf", ORG, ORG, _c(r"^\s*,\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:partner|ally|collaborator)\s+(?:of|to)\s+(?:the\s+)?$"), confidence=0.65),
+            # "the Qwen team at Alibaba Cloud", "the Seed team of ByteDance": a team or lab named with its firm
+            GapRule("team_at", "subsidiaryOf", ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"}, _c(r"^\s+(?:at|of|within|inside)\s+(?:the\s+)?$"), confidence=0.6),
             GapRule("unit_of", "subsidiaryOf", ORG, ORG, _c(rf"^\s*(?:,|is|was|became|remains)\s+(?:now\s+)?(?:a|an|the|its)\s+(?:[\w\-]+\s+){{0,6}}?(?:{unit}|(?<=[a-z] )(?:company|firm)(?=\s+of))\s+(?:of|under|within|at)\s+(?:the\s+)?(?:(?:Chinese|US|American|Japanese|Korean|state-owned|[\w\-]+-based|[a-z][\w\-]*)\s+){{0,3}}?(?:company|firm|group|giant|maker|chipmaker|carmaker|startup|start-up|conglomerate|platform|operator)?\s*$")),
             # "Huawei's chip design arm, HiSilicon,", "Alibaba's in-house chip unit, T-Head", "its chip subsidiary Kunlunxin"
             GapRule("possessive_unit_named", "subsidiaryOf", ORG, ORG, _c(rf"^['’]s\s+(?:[\w\-]+\s+){{0,3}}?{unit}\s*,?\s+$"), reverse=True, confidence=0.7, last_only=True),
@@ -674,7 +677,7 @@ class RelationRules:
         self.round_possessed = re.compile(r"^['’]s?\s+(?:[\w\-$.,]+\s+){0,4}?(?:Series\s+[A-H]\+?|rounds?|fundraising|financing|funding)(?:\s+round)?\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:(?:co-)?led|joined|backed|anchored)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
         self.round_led_gap = re.compile(r"^\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:(?:co-)?led|joined|backed|anchored)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 
-    _UNIT_WORDS = re.compile(r"\b(?:Cloud|Lab|Labs|Laboratory|Group|Council|Department|Institute|Center|Centre|Bureau|Division|Unit|Academy|School|College|Team|Research|Studio|Studios|Office|Committee|Commission|Administration|Agency|Capital|Ventures|Bank|Securities|Services|Holdings)\b")
+    _UNIT_WORDS = re.compile(r"\b(?:Cloud|Lab|Labs|Laboratory|Group|Council|Department|Institute|Center|Centre|Bureau|Division|Unit|Academy|School|College|Team|team|Research|Studio|Studios|Office|Committee|Commission|Administration|Agency|Capital|Ventures|Bank|Securities|Services|Holdings)\b")
 
     def _unit_like(self, unit: Mention, parent: Mention) -> bool:
         """Only a name that reads as a unit ("... Cloud", "... Group") or carries the parent's name is a unit."""
@@ -731,6 +734,8 @@ class RelationRules:
         if not m:
             return False
         if self.negation.search(gap):
+            return False
+        if rule.name == "team_at" and not _TEAM_NAME.search(left.members[-1].text):
             return False
         if _HEDGED_BEFORE.search(self._text, max(s, left.start - 24), left.start):
             return False  # ("an analysis alleging that Pangu Pro MoE was derived from Qwen2.5-14B": a claim, not a fact)
@@ -1628,6 +1633,10 @@ class RelationRules:
             elif p.members[-1].ctype in MP and o.members[-1].ctype in ACTOR - PERSON and _IS_GAP.fullmatch(text, p.end, o.start):
                 if self.product_after_possessor.match(text, o.end):
                     out.append(Relation(p.members[-1], "developer", o.members[-1], s, e, "is_possessor_product", 0.7))
+            # "DAMO Academy is Alibaba's research institute": a unit said to be the possessor's
+            elif p.members[-1].ctype in ORG and o.members[-1].ctype in ORG and _IS_GAP.fullmatch(text, p.end, o.start) \
+                    and self.unit_after_possessor.match(text, o.end):
+                out.append(Relation(p.members[-1], "subsidiaryOf", o.members[-1], s, e, "is_possessor_unit", 0.7))
             # "Kunlunxin, Baidu's chip unit": a unit in apposition belongs to its possessor
             elif p.members[-1].ctype in ORG and o.members[-1].ctype in ORG and re.fullmatch(r"\s*,\s+", text[p.end : o.start]):
                 if self.unit_after_possessor.match(text, o.end):

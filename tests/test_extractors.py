@@ -2308,3 +2308,17 @@ def test_a_national_office_affiliates_its_holder_with_the_registrys_country(extr
     assert ("Zorvan Lee", "affiliatedWith", "Zorvexia") in got, got
     got = facts_of(extract_text("Zorvan Lee visited Beijing.", "2025-06-30"))
     assert ("Zorvan Lee", "affiliatedWith", "Zorvexia") not in got, got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Tencent's Hunyuan team developed Qwen.", ("Hunyuan team", "subsidiaryOf", "Tencent")),
+    ("The Zorvex Laboratory at Baidu released a model.", ("Zorvex Laboratory", "subsidiaryOf", "Baidu")),
+    ("Zorvex Academy is Alibaba's research institute.", ("Zorvex Academy", "subsidiaryOf", "Alibaba Group")),
+])
+def test_teams_and_labs_of_a_firm(extract_text, text, fact):
+    assert fact in facts_of(extract_text(text, "2025-06-30")), facts_of(extract_text(text, "2025-06-30"))
+
+
+def test_a_firm_at_a_place_or_of_a_city_is_no_unit(extract_text):
+    got = facts_of(extract_text("Zhipu AI of Beijing released a model, and Moonshot AI at Tsinghua University did too.", "2025-06-30"))
+    assert not any(f[1] == "subsidiaryOf" for f in got), got
