@@ -519,7 +519,9 @@ class RelationRules:
             # subsidiaryOf
             # ("the medical unit of Chinese voice-AI company iFlytek": a descriptive head before the parent's name)
             # "Chery Automobile, a partner of Horizon Robotics since 2021"
-            GapRule("partner_apposition", "partnerOf", ORG, ORG, _c(r"^\s*,\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:partner|ally|collaborator)\s+(?:of|to)\s+(?:the\s+)?$"), confidence=0.65),
+            GapRule("partner_apposition", "partnerOf", ORG, ORG, _c(r"^\s*,?\s+(?:(?:is|was|are|were|became|becomes|remains|remained|makes|made)\s+)?(?:now\s+|also\s+)?(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:partner|ally|collaborator|customer|client|supplier)s?\s+(?:of|to|for)\s+(?:the\s+)?$"), confidence=0.6),
+            # "StepFun's partners include Geely Auto and China Mobile"
+            GapRule("partners_include", "partnerOf", ORG, ORG, _c(r"^['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:partners|customers|clients|allies)\s+(?:include|included|including|are|were)\s+(?:the\s+)?$"), confidence=0.6),
             # "the Qwen team at Alibaba Cloud", "the Seed team of ByteDance": a team or lab named with its firm
             GapRule("team_at", "subsidiaryOf", ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"}, _c(r"^\s+(?:at|of|within|inside)\s+(?:the\s+)?$"), confidence=0.6),
             GapRule("unit_of", "subsidiaryOf", ORG, ORG, _c(rf"^\s*(?:,|is|was|became|remains)\s+(?:now\s+)?(?:a|an|the|its)\s+(?:[\w\-]+\s+){{0,6}}?(?:{unit}|(?<=[a-z] )(?:company|firm)(?=\s+of))\s+(?:of|under|within|at)\s+(?:the\s+)?(?:(?:Chinese|US|American|Japanese|Korean|state-owned|[\w\-]+-based|[a-z][\w\-]*)\s+){{0,3}}?(?:company|firm|group|giant|maker|chipmaker|carmaker|startup|start-up|conglomerate|platform|operator)?\s*$")),
@@ -646,7 +648,10 @@ class RelationRules:
             rf"|^\s*,?\s*and\s+(?:(?:former|then)\s+)?(?:[a-z]+\s+)?(?:{title})\s+$",
             re.IGNORECASE,
         )
-        self.jointly = re.compile(rf"^\s+(?:have\s+|has\s+|had\s+)?(?:jointly|together|co-\w+|{deal}\b)", re.IGNORECASE)
+        # ("A and B have jointly ...", "A and B are partnering on ...", "A and B agreed to deploy ...", "will jointly develop")
+        self.jointly = re.compile(rf"^\s+(?:have\s+|has\s+|had\s+|will\s+|would\s+)?(?:jointly|together|co-\w+|{deal}\b"
+                                  r"|(?:are|were|have\s+been|will\s+be)\s+(?:now\s+)?(?:partnering|collaborating|cooperating|teaming\s+up|working\s+together)\b"
+                                  r"|(?:agreed|agree|plan|plans|planned|aim|aims)\s+to\s+(?:jointly\s+|together\s+)?(?:develop|build|deploy|launch|work|cooperate|collaborate|co-develop|set\s+up|create|promote)\b)", re.IGNORECASE)
         self.its_before = re.compile(r"\b(?:its|their|the\s+(?:company|firm|startup|group|giant|lab|developer|government|country|ministry|agency)['’]s)\s+(?:(?!(?:for|of|in|with|to|on|at|by|from|and|or|as|than|over|into|across|is|was|are|were|will|would|can|could|has|had|have|outperform\w*|outpac\w+|beat\w*|rival\w*|surpass\w*|match\w*|trail\w*|lag\w*|replac\w+|us(?:e|es|ed|ing)|power(?:s|ed)|run(?:s)?|integrat\w+|compet\w+)\b)[\w\-]+,?\s+){0,3}?[“\"]?$", re.IGNORECASE)
         self.leverage = re.compile(r"(?:^|\W)(?:by\s+)?(?:leverag\w+|using|based\s+on|built\s+on|with\s+the\s+help\s+of)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
         self.dev_verb = re.compile(rf"\b{dev}\b", re.IGNORECASE)

@@ -2322,3 +2322,14 @@ def test_teams_and_labs_of_a_firm(extract_text, text, fact):
 def test_a_firm_at_a_place_or_of_a_city_is_no_unit(extract_text):
     got = facts_of(extract_text("Zhipu AI of Beijing released a model, and Moonshot AI at Tsinghua University did too.", "2025-06-30"))
     assert not any(f[1] == "subsidiaryOf" for f in got), got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Alibaba Group and Tencent are partnering on AI features for phones.", ("Alibaba Group", "partnerOf", "Tencent")),
+    ("Baidu and Kuaishou agreed to deploy robots in factories.", ("Baidu", "partnerOf", "Kuaishou")),
+    ("The deal makes Kuaishou a key customer of Zhipu AI.", ("Kuaishou", "partnerOf", "Zhipu AI")),
+    ("Zhipu AI's partners include Tencent and Baidu.", ("Zhipu AI", "partnerOf", "Baidu")),
+])
+def test_partnerships(extract_text, text, fact):
+    got = facts_of(extract_text(text, "2025-06-30"))
+    assert fact in got or (fact[2], fact[1], fact[0]) in got, got
