@@ -498,7 +498,9 @@ class RelationRules:
             # "the Model AI Law, drafted by a team at the Chinese Academy of Social Sciences": the team's institution
             GapRule("passive_issuer_team", "issuedBy", POLICY, ORG, _c(rf"^(?:\s*,)?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:jointly\s+)?{issue_p}\s+(?:a\s+(?:[\w\-]+\s+)?(?:team|group|panel)|(?:[\w\-]+\s+)?(?:researchers|scholars|experts|academics|lawyers|officials))\s+(?:at|from|of|led\s+by)\s+(?:the\s+)?$"), confidence=0.65),
             # targets
-            GapRule("policy_targets", "targets", POLICY, ANY - POLICY, _c(rf"^(?:\s+(?!and\b)[\w\-]+){{0,5}}?\s+(?:that\s+|which\s+)?{target}\s+(?:the\s+)?$"), confidence=0.7),
+            GapRule("policy_targets", "targets", POLICY, ANY - POLICY, _c(rf"^(?:\s+(?!and\b)[\w\-]+){{0,5}}?\s+(?:that\s+|which\s+)?{target}\s+(?:the\s+)?"
+                                                                          # ("apply to chatbots like ERNIE Bot", "target chipmakers such as SMIC")
+                                                                          r"(?:(?:[\w\-]+\s+){1,3}?(?:such\s+as|like|including)\s+(?:the\s+)?)?$"), confidence=0.7),
             # investedIn
             GapRule("passive_invest", "investedIn", ORG, ACTOR, _c(rf"^(?:\s*,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}?|(?:\s*,)?\s+)(?:(?:which|that)\s+)?(?:(?:is|was|are|has|have|had)\s+)?(?:been\s+)?(?:also\s+)?{inv_p}\s+(?:(?:the|a|an|its)\s+)?(?:[\w\-]+\s+){{0,3}}?$"), reverse=True),
             GapRule("investors_include", "investedIn", ORG, ACTOR, _c(rf"^(?:['’]s\s+(?:[\w\-]+\s+){{0,2}}?|\s*,?\s+(?:(?:a|an|the)\s+[^,;]{{1,60}}?\s+)?(?:whose|its|their)\s+){investors}\s+(?:(?:are|were)\s+(?:said|reported|believed|understood)\s+to\s+include|include|includes|included|including|are|were|is|was|remains|remained)\s+(?:the\s+)?$"), reverse=True),
