@@ -437,6 +437,8 @@ class Discovery:
         elif rule.name in ("model_before_head", "model_after_head"):
             head = m.group(2 if rule.group == 1 else 1).lower()
             typ = "Product" if head in self.product_heads else "AIModel"
+            if head in ("chatbot", "assistant") and any(c.isdigit() for c in name):
+                typ = "AIModel"  # ("its Qwen2 chatbot": a versioned name is the model that the chatbot is)
             if words[0] in self.stop_caps:
                 return None
             if rule.name == "model_before_head" and _UNIT_AFTER.match(text, m.end()):
