@@ -189,7 +189,7 @@ _WHICH_GAP = re.compile(r"\s*,\s+(?:which|that)\s+(?:the\s+)?")
 _BUILT_ON_GAP = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:built|trained|developed|based|fine-tuned|distilled|derived|post-trained)\s+(?:it\s+)?"
                            r"(?:on(?:\s+top\s+of)?|from|upon|out\s+of)\s+(?:(?:its|their|the)\s+)?(?:own\s+)?(?:earlier\s+|previous\s+)?")
 _OWN_PRODUCTS = (r"(?:[\w\-]+\s+){0,2}?(?:search\s+engine|apps?|products|services|platforms?|phones|smartphones|handsets|devices|cars|"
-                 r"vehicles|cockpits|assistants?|cloud|clouds|operating\s+system|software|browser|chatbots?|super\s+app|ecosystem|offerings|tools|agents?)\b")
+                 r"vehicles|cockpits?|assistants?|cloud|clouds|operating\s+system|systems?|software|browser|chatbots?|super\s+app|ecosystem|offerings|tools|agents?)\b")
 _INTEGRATES_GAP = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|quickly\s+|already\s+|all\s+)?(?:integrated|integrates|plugged|plugs|built|builds|"
                              r"wired|wires|embedded|embeds|incorporated|incorporates|added|adds|brought|brings|put|puts)\s+(?:the\s+)?")
 _INTO_ITS_AFTER = re.compile(r"\s+(?:(?:model|models|series|family)\s+)?(?:into|to|in|inside|across)\s+(?:its|their)\s+(?:own\s+)?" + _OWN_PRODUCTS)

@@ -2231,6 +2231,9 @@ def test_an_office_holder_issues_a_policy_and_a_firms_chief_does_not(extract_tex
     ("Zorvex-R1, which Zhipu AI built on top of its Zorvex-V3 model, shocked markets.", ("Zorvex-R1", "basedOn", "Zorvex-V3")),
     # an assistant or a chatbot named by its head noun is a product a model can be built into
     ("Kuaishou has built Qwen into its Zorvex assistant.", ("Qwen", "integratedInto", "Zorvex")),
+    ("Kuaishou has integrated Qwen into its cockpit system.", ("Qwen", "integratedInto", "Kuaishou")),
+    ("The ERNIE Bot app now offers Qwen alongside Hunyuan.", ("Qwen", "integratedInto", "ERNIE Bot")),
+    ("Hunyuan can be accessed through ERNIE Bot.", ("Hunyuan", "integratedInto", "ERNIE Bot")),
 ])
 def test_models_in_a_firms_own_products_and_clauses_that_build_on(extract_text, text, fact):
     assert fact in facts_of(extract_text(text, "2025-06-30")), facts_of(extract_text(text, "2025-06-30"))
