@@ -121,7 +121,8 @@ _SHOWN_AT = re.compile(r"\s*,?\s+(?:(?:which|that)\s+(?:was|were)\s+|(?:was|were
 _LISTED_AFTER = re.compile(r"-(?:listed|traded|quoted)\b")
 _PERSON_PRESENTS = re.compile(r"\b(?:unveil|launch|releas|announc|present|show|introduc|debut|roll)", re.IGNORECASE)
 _HE = re.compile(r"(?<![\w'’])([Hh]e|[Ss]he)\s+(?=(?:(?:also|later|then|now|still|previously|once|first|briefly|has|had|have|was|is)\s+)*[a-z][a-z\-]+\b)")
-_APPOSITION_ORG = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:(?:former|senior|veteran|onetime|one-time|longtime|long-time|ex-)\s*)?")
+# ", a former Huawei engineer", ", 45, is a former Alibaba executive"
+_APPOSITION_ORG = re.compile(r"\s*(?:,\s*\d{1,3}\s*(?=,\s+(?:a|an|the)\s)|,\s*\d{1,3}\s*,(?=\s(?:is|was)\s))?(?:,|\s(?:is|was|remains|became|has\s+been))\s+(?:a|an|the)\s+(?:(?:former|senior|veteran|onetime|one-time|longtime|long-time|ex-)\s*)?")
 _THAT_CLAUSE = re.compile(r"\s*,\s+(?:the|a|an)\s+[^,;]{0,80}?\b(?:that|which)\s+[^,;]{0,60}?")
 _FOUNDED_AFTER = re.compile(r"\s+(?:co-)?founded\b")
 # " model, which ...", ", a compact reasoning model that ..."
@@ -577,7 +578,7 @@ class RelationRules:
             # ("Tencent integrated DeepSeek-R1": a company hosts a model only when it integrates, embeds or incorporates it)
             GapRule("org_integrates", "integratedInto", ORG, MP, _c(rf"^(?:\s+(?!(?:{_BLOCK}|to)\b){word}){{0,3}}?\s+(?:integrat|embed|incorporat|plugged|plugs|plug(?=\s))\w*(?!\s+(?:on|in|at|for|of)\b)\s+(?:[\w\-’']+\s+){{0,3}}?[“\"]?$"), reverse=True, confidence=0.6),
             # affiliatedWith
-            GapRule("role_of", "affiliatedWith", PERSON, ORG | PLACE, _c(rf"^\s*,\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){{0,3}}?(?P<role>{role})\s+(?:[\w\-]+\s+){{0,3}}?(?:of|at|for|with|from|in)\s+(?:the\s+)?(?:[A-Z][\w\-]*-based\s+)?(?:(?!(?:of|at|for|with|from|in|behind|by|and|or|that|which|who|its|their)\b)[a-z][\w\-]*\s+){{0,2}}?$"), role_group="role"),
+            GapRule("role_of", "affiliatedWith", PERSON, ORG | PLACE, _c(rf"^\s*(?:,\s+|\(\s*)(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){{0,3}}?(?P<role>{role})\s+(?:[\w\-]+\s+){{0,3}}?(?:of|at|for|with|from|in)\s+(?:the\s+)?(?:[A-Z][\w\-]*-based\s+)?(?:(?!(?:of|at|for|with|from|in|behind|by|and|or|that|which|who|its|their)\b)[a-z][\w\-]*\s+){{0,2}}?$"), role_group="role"),
             # "Yin previously served as president of CAS", "Zhou is the chief scientist at X", "Li was named CEO of X"
             GapRule("serves_as", "affiliatedWith", PERSON, ORG, _c(rf"^(?:\s*,\s+who)?\s+(?:(?:has|had|have)\s+)?(?:previously\s+|also\s+|now\s+|currently\s+|formerly\s+)?(?:serves|served|serving|works|worked|is|was|became|becomes|has\s+been|stepped\s+down\s+as|steps\s+down\s+as|resigned\s+as|retired\s+as|took\s+over\s+as|was\s+named|was\s+appointed|joined\s+as)\s+(?:as\s+)?(?:the\s+|a\s+|an\s+|its\s+)?(?:[A-Z][\w\-]*\s+)*?(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})\s+(?:[\w\-]+\s+){{0,2}}?(?:of|at|for|with)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?$"), role_group="role", confidence=0.7),
             # "Moonshot AI's Yang Zhilin": a company's person works there

@@ -2204,6 +2204,8 @@ def test_a_leaderboard_table_gives_each_model_its_developer_and_release_month(ex
     ("Wang Lin, who previously ran Baidu, now heads Zhipu AI.", ("Wang Lin", "affiliatedWith", "Baidu")),
     ("In March, the CAC and three other agencies issued the Measures for Zorvex Labelling.", ("Measures for Zorvex Labelling", "issuedBy", "Cyberspace Administration of China")),
     ("The Measures for Zorvex Services apply to chatbots like ERNIE Bot.", ("Measures for Zorvex Services", "targets", "ERNIE Bot")),
+    ("Wang Lin, 45, is a former Kuaishou executive.", ("Wang Lin", "affiliatedWith", "Kuaishou")),
+    ("Wang Lin (chief executive of Kuaishou) declined to comment.", ("Wang Lin", "affiliatedWith", "Kuaishou")),
 ])
 def test_appositions_clauses_and_quoted_titles(extract_text, text, fact):
     assert fact in facts_of(extract_text(text, "2025-06-30")), facts_of(extract_text(text, "2025-06-30"))
