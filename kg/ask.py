@@ -89,8 +89,10 @@ PHRASE_CUES: list[tuple[tuple[str, ...], tuple[tuple[str, str], ...], bool]] = [
       "basis of", "basis for", "underlying", "foundation model of", "foundation model for"), (("basedOn", OBJ),), False),
     (("powered by", "driven by"), (("integratedInto", OBJ), ("basedOn", SUBJ)), False),
     (("integrated into", "integrated in", "integrated with", "embedded in", "embedded into", "built into",
-      "incorporated into", "added to", "default model of", "default model for", "default model in",
+      "incorporated into", "default model of", "default model for", "default model in",
       "deployed in", "deployed on", "used in", "used by", "inside"), (("integratedInto", SUBJ),), False),
+    # ("Which companies were added to the Entity List?": a list's targets; "What was added to Weixin?": an integration)
+    (("added to", "put on", "placed on", "listed on", "named on"), (("integratedInto", SUBJ), ("targets", OBJ)), False),
     (("equipped with",), (("integratedInto", OBJ),), False),
     (("affiliated with", "head of", "heads of", "director of", "chief of", "leader of", "ceo of", "chairman of",
       "chair of", "president of", "minister of", "vice minister of", "member of", "members of", "official at",

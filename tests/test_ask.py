@@ -269,6 +269,9 @@ def test_events_and_policies_about_a_place(store):
     assert labels(store, "Which events involved China?") == {"World AI Conference"}
     assert labels(store, "Which policies target China?") == {"US export controls"}
     assert labels(store, "What does the US export controls target?") == {"China"}
+    # "added to" a policy (a list) names its targets; added to a product, an integration
+    assert labels(store, "Which countries were added to the US export controls?") == {"China"}
+    assert labels(store, "What was added to the Mercedes CLA?") == {"Doubao"}
 
 
 def test_listing_by_class(store):
