@@ -71,6 +71,8 @@ PHRASE_CUES: list[tuple[tuple[str, ...], tuple[tuple[str, str], ...], bool]] = [
     (("behind", "developer of", "developers of", "maker of", "makers of", "creator of", "creators of",
       "company behind", "responsible for", "author of", "authors of"), (("developer", OBJ), ("issuedBy", OBJ)), False),
     (("from",), (("developer", SUBJ),), True),
+    # ("What company is Gai Kun with?": a person's organisation; a firm's partners)
+    (("with",), (("affiliatedWith", SUBJ), ("partnerOf", SUBJ)), True),
     (("issuer of", "signatory to", "signatories to", "signatory of", "signatories of", "party to", "parties to",
       "signer of", "signers of"), (("issuedBy", OBJ),), False),
     (("investor in", "investors in", "investor of", "investors of", "backer of", "backers of", "shareholder in",

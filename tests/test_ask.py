@@ -241,6 +241,7 @@ def test_affiliation_with_role(store):
     assert "(head)" in format_answer(res)
     assert labels(store, "Who heads the National Data Administration?") == {"Liu Liehong"}
     assert labels(store, "Where does Liu Liehong work?") == {"National Data Administration"}
+    assert labels(store, "Which agency is Liu Liehong with?") == {"National Data Administration"}
 
 
 @pytest.mark.parametrize(
