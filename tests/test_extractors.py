@@ -1755,6 +1755,7 @@ def test_an_infobox_relates_its_subject_to_the_names_in_its_values(extract_text)
     ("Tencent joined a $300 million round in Moonshot AI last month, alongside Baidu.", ("Baidu", "investedIn", "Moonshot AI")),
     ("Zorvex AI, a robotics start-up, raised an angel round from Tencent.", ("Tencent", "investedIn", "Zorvex AI")),
     ("Tencent led a roughly US$300 million round in Moonshot AI in March.", ("Tencent", "investedIn", "Moonshot AI")),
+    ("Zhipu AI said on Monday that it had completed a Series B round, led by Tencent.", ("Tencent", "investedIn", "Zhipu AI")),
     ("Zorvex AI has counted Tencent as its anchor investor since its first round.", ("Tencent", "investedIn", "Zorvex AI")),
     ("Zorvex AI later took money from Kuaishou, the video platform.", ("Kuaishou", "investedIn", "Zorvex AI")),
     ("Zhipu AI also received a separate 500 million yuan injection from Baidu.", ("Baidu", "investedIn", "Zhipu AI")),
