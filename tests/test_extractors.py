@@ -2207,6 +2207,7 @@ def test_a_leaderboard_table_gives_each_model_its_developer_and_release_month(ex
     ("The Measures for Zorvex Services apply to chatbots like ERNIE Bot.", ("Measures for Zorvex Services", "targets", "ERNIE Bot")),
     ("Wang Lin, 45, is a former Kuaishou executive.", ("Wang Lin", "affiliatedWith", "Kuaishou")),
     ("Wang Lin (chief executive of Kuaishou) declined to comment.", ("Wang Lin", "affiliatedWith", "Kuaishou")),
+    ("Wang Lin, who leads the AI lab at Tencent, spoke.", ("Wang Lin", "affiliatedWith", "Tencent")),
 ])
 def test_appositions_clauses_and_quoted_titles(extract_text, text, fact):
     assert fact in facts_of(extract_text(text, "2025-06-30")), facts_of(extract_text(text, "2025-06-30"))
