@@ -198,6 +198,7 @@ _CONNECTED_ITS_GAP = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:all\s+|also\s+
                                 + _OWN_PRODUCTS + r"\s+(?:up\s+)?to\s+(?:the\s+)?")
 _POSSESSED_USES_GAP = re.compile(r"['’]s\s+(?:own\s+)?" + _OWN_PRODUCTS + r"\s+(?:now\s+|also\s+|already\s+)?(?:uses|use|used|runs\s+on|run\s+on|ran\s+on|integrates|integrated|"
                                  r"(?:is|are|was|were)\s+powered\s+by|relies\s+(?:heavily\s+)?on|rely\s+on|taps|tapped)\s+(?:the\s+)?")
+_JOINED_BEFORE = re.compile(r"\b(?:joined|joins|moved\s+to|was\s+hired\s+by|was\s+poached\s+by|poached|recruited|defected\s+to|went\s+to)\b")
 _TEAM_NAME = re.compile(r"\b(?:[Tt]eam|[Ll]ab|[Ll]aboratory)$")
 _HEDGED_BEFORE = re.compile(r"\b(?:alleg(?:e|es|ed|ing)|claim(?:s|ed|ing)?|rumou?r(?:s|ed)?|speculat(?:e|es|ed|ing|ion)|suspect(?:s|ed|ing)?|accus(?:e|es|ed|ing)|den(?:y|ies|ied))\s+(?:that\s+)?(?:the\s+)?$")
 _OBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+$")
@@ -597,6 +598,8 @@ class RelationRules:
             # "... earned a doctorate at Princeton University before joining OpenAI": where the subject went next
             GapRule("before_joining", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^\s*,?\s+(?:before|after|since)\s+(?P<role>joining|founding|co-founding|leaving|starting)\s+(?:the\s+)?$"), role_group="role", confidence=0.55, carry=True, carry_only=True),
             # "he worked at IDD Information Services, a unit of Dow Jones, and then at Infoseek": the subject's next employer
+            # "Luo Fuli joined Xiaomi from DeepSeek", "who joined Moonshot AI last year from ByteDance": where the person came from
+            GapRule("joined_from", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^\s+(?:(?:in\s+)?(?:(?:19|20)\d\d|last\s+\w+|this\s+\w+|earlier\s+this\s+\w+)\s+)?from\s+(?:rival\s+|the\s+)?$"), confidence=0.55, carry=True, carry_only=True),
             # "Zhang left Megvii, where he had run research, to join StepFun": the sentence's person joins
             GapRule("to_join", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^[^;:]{0,120}?\bto\s+(?:join|rejoin|lead|head)\s+(?:the\s+|rival\s+)?$"), confidence=0.55, carry=True, carry_only=True),
             GapRule("and_then_at", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^\s*,?\s+and\s+(?:then|later|subsequently|afterwards|also)\s+(?:at|for|with)\s+(?:the\s+)?$"), confidence=0.55, carry=True, carry_only=True),
@@ -744,6 +747,8 @@ class RelationRules:
         if self.negation.search(gap):
             return False
         if rule.name == "team_at" and not _TEAM_NAME.search(left.members[-1].text):
+            return False
+        if rule.name == "joined_from" and not _JOINED_BEFORE.search(self._text, s, right.start):
             return False
         if _HEDGED_BEFORE.search(self._text, max(s, left.start - 24), left.start):
             return False  # ("an analysis alleging that Pangu Pro MoE was derived from Qwen2.5-14B": a claim, not a fact)

@@ -2208,6 +2208,7 @@ def test_a_leaderboard_table_gives_each_model_its_developer_and_release_month(ex
     ("Wang Lin, 45, is a former Kuaishou executive.", ("Wang Lin", "affiliatedWith", "Kuaishou")),
     ("Wang Lin (chief executive of Kuaishou) declined to comment.", ("Wang Lin", "affiliatedWith", "Kuaishou")),
     ("Wang Lin, who leads the AI lab at Tencent, spoke.", ("Wang Lin", "affiliatedWith", "Tencent")),
+    ("Wang Lin, who joined Moonshot AI last year from Kuaishou, spoke.", ("Wang Lin", "affiliatedWith", "Kuaishou")),
 ])
 def test_appositions_clauses_and_quoted_titles(extract_text, text, fact):
     assert fact in facts_of(extract_text(text, "2025-06-30")), facts_of(extract_text(text, "2025-06-30"))
@@ -2343,3 +2344,8 @@ def test_a_firm_at_a_place_or_of_a_city_is_no_unit(extract_text):
 def test_partnerships(extract_text, text, fact):
     got = facts_of(extract_text(text, "2025-06-30"))
     assert fact in got or (fact[2], fact[1], fact[0]) in got, got
+
+
+def test_from_a_firm_is_a_former_employer_only_after_joining(extract_text):
+    got = facts_of(extract_text("Wang Lin bought shares of Baidu from Tencent.", "2025-06-30"))
+    assert ("Wang Lin", "affiliatedWith", "Tencent") not in got, got
