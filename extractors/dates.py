@@ -87,8 +87,9 @@ _NOT_UNTIL = re.compile(r"\b(?:until|till)\b")
 _ON_PLATFORM_BEFORE = re.compile(r"(?<!built )(?<!based )(?<!trained )(?<!runs )(?<!running )(?<!run )(?<!tuned )\b(?:on|via|through|onto|inside)\s+(?:the\s+|its\s+|their\s+)?$")
 # an entry's opener: dates, their keys ("Issued:", "Effective:"), a CJK date's words, brackets and slashes, then a dash
 _ENTRY_SEP = re.compile(r"[^\S\n]+[—–][^\S\n]+|[^\S\n]+-{1,2}[^\S\n]+")
-_ENTRY_RESIDUE = re.compile(r"[\s/|,;()·•*\-\d年月日]*(?:(?:issued|effective|published|adopted|released|announced|date|updated|in\s+force|from)\s*:?[\s/|,;()·•*\-\d年月日]*)*", re.I)
-_ENTRY_KEY_BEFORE = re.compile(r"(issued|effective|published|adopted|released|announced|date|in\s+force|from)\s*:?\s*$", re.I)
+_ENTRY_KEYS = r"issued|effective|published|adopted|released|announced|date|in\s+force|from"
+_ENTRY_RESIDUE = re.compile(rf"[\s/|,;()·•*\-\d年月日]*(?:(?:{_ENTRY_KEYS}|updated)\s*:?[\s/|,;()·•*\-\d年月日]*)*", re.I)
+_ENTRY_KEY_BEFORE = re.compile(rf"({_ENTRY_KEYS})\s*:?\s*$", re.I)
 _EFFECTIVE_KEY_BEFORE = re.compile(r"(?:effective|in\s+force(?:\s+from)?)\s*:\s*$", re.I)
 _INTENT = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|intends?\s+to|aims?\s+to|is\s+to|are\s+to|is\s+set\s+to|expects?\s+to)\b")
 _HEADING_REST = re.compile(r"[^\S\n]*(?:\([^()\n]{1,40}\))?[^\S\n]*")

@@ -11,6 +11,7 @@ possessives ("Alibaba's Qwen"), active verbs ("Tencent released ... Hunyuan"), p
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -67,6 +68,8 @@ class GapRule:
     role_group: str | None = None
     carry_only: bool = False  # only between the sentence's subject and a later group
     last_only: bool = False  # only the last member of the left group (possessives: "A, B's C" is B's)
+    # a condition beyond the gap: guard(text, sentence start, left group, right group)
+    guard: Callable[[str, int, Group, Group], bool] | None = None
 
 
 class Group:
@@ -527,7 +530,8 @@ class RelationRules:
             # "StepFun's partners include Geely Auto and China Mobile"
             GapRule("partners_include", "partnerOf", ORG, ORG, _c(r"^['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:partners|customers|clients|allies)\s+(?:include|included|including|are|were)\s+(?:the\s+)?$"), confidence=0.6),
             # "the Qwen team at Alibaba Cloud", "the Seed team of ByteDance": a team or lab named with its firm
-            GapRule("team_at", "subsidiaryOf", ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"}, _c(r"^\s+(?:at|of|within|inside)\s+(?:the\s+)?$"), confidence=0.6),
+            GapRule("team_at", "subsidiaryOf", ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"}, _c(r"^\s+(?:at|of|within|inside)\s+(?:the\s+)?$"), confidence=0.6,
+                    guard=lambda text, s, left, right: bool(_TEAM_NAME.search(left.members[-1].text))),
             GapRule("unit_of", "subsidiaryOf", ORG, ORG, _c(rf"^\s*(?:,|is|was|became|remains)\s+(?:now\s+)?(?:a|an|the|its)\s+(?:[\w\-]+\s+){{0,6}}?(?:{unit}|(?<=[a-z] )(?:company|firm)(?=\s+of))\s+(?:of|under|within|at)\s+(?:the\s+)?(?:(?:Chinese|US|American|Japanese|Korean|state-owned|[\w\-]+-based|[a-z][\w\-]*)\s+){{0,3}}?(?:company|firm|group|giant|maker|chipmaker|carmaker|startup|start-up|conglomerate|platform|operator)?\s*$")),
             # "Huawei's chip design arm, HiSilicon,", "Alibaba's in-house chip unit, T-Head", "its chip subsidiary Kunlunxin"
             GapRule("possessive_unit_named", "subsidiaryOf", ORG, ORG, _c(rf"^['’]s\s+(?:[\w\-]+\s+){{0,3}}?{unit}\s*,?\s+$"), reverse=True, confidence=0.7, last_only=True),
@@ -599,7 +603,8 @@ class RelationRules:
             GapRule("before_joining", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^\s*,?\s+(?:before|after|since)\s+(?P<role>joining|founding|co-founding|leaving|starting)\s+(?:the\s+)?$"), role_group="role", confidence=0.55, carry=True, carry_only=True),
             # "he worked at IDD Information Services, a unit of Dow Jones, and then at Infoseek": the subject's next employer
             # "Luo Fuli joined Xiaomi from DeepSeek", "who joined Moonshot AI last year from ByteDance": where the person came from
-            GapRule("joined_from", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^\s+(?:(?:in\s+)?(?:(?:19|20)\d\d|last\s+\w+|this\s+\w+|earlier\s+this\s+\w+)\s+)?from\s+(?:rival\s+|the\s+)?$"), confidence=0.55, carry=True, carry_only=True),
+            GapRule("joined_from", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^\s+(?:(?:in\s+)?(?:(?:19|20)\d\d|last\s+\w+|this\s+\w+|earlier\s+this\s+\w+)\s+)?from\s+(?:rival\s+|the\s+)?$"), confidence=0.55, carry=True, carry_only=True,
+                    guard=lambda text, s, left, right: bool(_JOINED_BEFORE.search(text, s, right.start))),
             # "Zhang left Megvii, where he had run research, to join StepFun": the sentence's person joins
             GapRule("to_join", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^[^;:]{0,120}?\bto\s+(?:join|rejoin|lead|head)\s+(?:the\s+|rival\s+)?$"), confidence=0.55, carry=True, carry_only=True),
             GapRule("and_then_at", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^\s*,?\s+and\s+(?:then|later|subsequently|afterwards|also)\s+(?:at|for|with)\s+(?:the\s+)?$"), confidence=0.55, carry=True, carry_only=True),
@@ -746,9 +751,7 @@ class RelationRules:
             return False
         if self.negation.search(gap):
             return False
-        if rule.name == "team_at" and not _TEAM_NAME.search(left.members[-1].text):
-            return False
-        if rule.name == "joined_from" and not _JOINED_BEFORE.search(self._text, s, right.start):
+        if rule.guard is not None and not rule.guard(self._text, s, left, right):
             return False
         if _HEDGED_BEFORE.search(self._text, max(s, left.start - 24), left.start):
             return False  # ("an analysis alleging that Pangu Pro MoE was derived from Qwen2.5-14B": a claim, not a fact)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _ROW = re.compile(r"^[ \t]*\|(?P<body>.*\|)[ \t]*$", re.MULTILINE)
 _RULE_CELL = re.compile(r"\s*:?-{2,}:?\s*")
@@ -52,10 +53,11 @@ def _cells(text: str, row: re.Match) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
-def pipe_tables(text: str) -> list[Table]:
+@lru_cache(maxsize=4)  # (relations and dates both read a document's tables)
+def pipe_tables(text: str) -> tuple[Table, ...]:
     """The pipe tables of a text, in order."""
     if text.count("|") < 6:
-        return []
+        return ()
     out: list[Table] = []
     run: list[re.Match] = []
 
@@ -77,4 +79,4 @@ def pipe_tables(text: str) -> list[Table]:
             run = []
         run.append(row)
     close()
-    return out
+    return tuple(out)

@@ -160,8 +160,7 @@ def extraction_from_doc(sdoc, resolver: Resolver) -> Extraction:
         s = ref_of(d.entity)
         add(Fact(s.key, d.predicate, d.value, text[d.start : d.end].strip(), d.start, d.end, d.rule, d.confidence, is_literal=True))
     _name_prefix_units(sdoc, ex, refs, add, resolver)
-    _minister_titles(sdoc, ex, refs, add, resolver)
-    _state_titles(sdoc, ex, refs, add, resolver)
+    _office_titles(sdoc, ex, refs, add, resolver)
     _case_parties(ex)
     _name_bare_versions(ex, resolver)
     return ex
@@ -279,52 +278,35 @@ def _sentence_finder(sdoc):
     return sentence_of
 
 
-def _minister_titles(sdoc, ex: Extraction, refs: dict, add, resolver: Resolver | None) -> None:
-    """"Vice Minister of Industry and Information Technology Xin Guobin", "Yin Hejun, Minister of Science and
-    Technology": a minister's title names the ministry, when the registry knows a ministry of that name."""
+def _office_titles(sdoc, ex: Extraction, refs: dict, add, resolver: Resolver | None) -> None:
+    """A person's title names where the person holds office:
+    - "Vice Minister of Industry and Information Technology Xin Guobin", "Yin Hejun, Minister of Science and
+      Technology": the ministry, when the registry knows a ministry of that name;
+    - "President Xi Jinping", "Premier Li Qiang": the country the person's registry entry names ("country")."""
     if resolver is None:
         return
     text = sdoc.user_data.get("cakg_text") or sdoc.text
     sentence_of = _sentence_finder(sdoc)
     for m in sdoc._.cakg_mentions or []:
-        if m.type != "Person":
+        person = refs.get(id(m)) if m.type == "Person" else None
+        if person is None:
             continue
+        found = []
         hit = _MINISTER_BEFORE.search(text, max(0, m.start - 90), m.start) or _MINISTER_AFTER.match(text, m.end)
-        if not hit:
-            continue
-        ministry = resolver.lookup("Ministry of " + hit.group("field")) or resolver.lookup("Ministry for " + hit.group("field"))
-        person = refs.get(id(m))
-        if ministry is None or person is None or contract_class(ministry.type) != "GovernmentAgency":
-            continue
-        a, b = sentence_of(m.start) or (m.start, m.end)
-        ex.entities.setdefault(ministry.key, ministry)
-        add(Fact(person.key, "affiliatedWith", ministry.key, text[a:b].strip(), a, b, "minister_title", 0.65, hit.group("role").lower()))
-
-
-def _state_titles(sdoc, ex: Extraction, refs: dict, add, resolver: Resolver | None) -> None:
-    """"President Xi Jinping", "Premier Li Qiang", "Vice Premier He Lifeng": a national office held by a person whose
-    registry entry names the country affiliates the person with that country, the office as the role."""
-    if resolver is None:
-        return
-    text = sdoc.user_data.get("cakg_text") or sdoc.text
-    sentence_of = _sentence_finder(sdoc)
-    for m in sdoc._.cakg_mentions or []:
-        if m.type != "Person":
-            continue
-        person = refs.get(id(m))
-        entry = resolver.by_id.get(person.key) if person is not None else None
-        if entry is None or not entry.country:
-            continue
-        hit = _STATE_TITLE_IN.match(m.text) or _STATE_TITLE_BEFORE.search(text, max(0, m.start - 40), m.start)
-        country = resolver.by_id.get(entry.country)
-        if not hit or country is None:
-            continue
-        a, b = sentence_of(m.start) or (m.start, m.end)
-        ref = resolver.lookup(country.name)
-        if ref is None:
-            continue
-        ex.entities.setdefault(ref.key, ref)
-        add(Fact(person.key, "affiliatedWith", ref.key, text[a:b].strip(), a, b, "state_title", 0.65, " ".join(hit.group("role").lower().split())))
+        if hit:
+            ministry = resolver.lookup("Ministry of " + hit.group("field")) or resolver.lookup("Ministry for " + hit.group("field"))
+            if ministry is not None and contract_class(ministry.type) == "GovernmentAgency":
+                found.append((ministry, "minister_title", hit.group("role").lower()))
+        entry = resolver.by_id.get(person.key)
+        country = resolver.by_id.get(entry.country) if entry is not None and entry.country else None
+        hit = (_STATE_TITLE_IN.match(m.text) or _STATE_TITLE_BEFORE.search(text, max(0, m.start - 40), m.start)) if country else None
+        if hit and (ref := resolver.lookup(country.name)) is not None:
+            found.append((ref, "state_title", " ".join(hit.group("role").lower().split())))
+        if found:
+            a, b = sentence_of(m.start) or (m.start, m.end)
+        for org, rule, role in found:
+            ex.entities.setdefault(org.key, org)
+            add(Fact(person.key, "affiliatedWith", org.key, text[a:b].strip(), a, b, rule, 0.65, role))
 
 
 _STATE_ROLE = (r"(?P<role>(?:(?:Vice|Deputy|then|former)[\s-]+)?(?:President|Premier|Prime\s+Minister|Foreign\s+Minister|Chancellor|"
