@@ -95,7 +95,8 @@ _INTENT = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|intends?\s+to|ai
 _HEADING_REST = re.compile(r"[^\S\n]*(?:\([^()\n]{1,40}\))?[^\S\n]*")
 _KEY_WORD = re.compile(r"[^\S\n]*(?:(?:Dates?|When|Held|Issued|Released)\s*:\s*)?")
 _CLAUSE_START_BEFORE = re.compile(r"(?:,\s+(?:and|but|while|then)|;)\s+(?:on\s+|in\s+)?$")
-_LATER_CUE = re.compile(r"later|after\s+that|afterwards|next\s+day|following\s+day|same\s+day|mid-month|end\s+of\s+the\s+month|on\s+the\s+[0-3]?\d(?:st|nd|rd|th)\b", re.I)
+# (lower case, run on the lower-cased text: a case-free alternation searched in every sentence is 3x slower)
+_LATER_CUE = fast_start(re.compile(r"later|after\s+that|afterwards|next\s+day|following\s+day|same\s+day|mid-month|end\s+of\s+the\s+month|on\s+the\s+[0-3]?\d(?:st|nd|rd|th)\b"))
 _LATER = re.compile(
     r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+(?:later|after\s+that|afterwards)"
     r"|(?P<next>the\s+(?:next|following)\s+day|a\s+day\s+later)"
@@ -789,6 +790,9 @@ class DateComponent:
         own = doc._.cakg_date_is_own is not False
         doc_date = doc._.cakg_doc_date
         matches = date_matches(text)
+        low = text.lower()
+        if len(low) != len(text):  # (a few non-ASCII letters change length when lower-cased)
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         all_dates = [m.start() for m in matches]
         # chronologies and trackers: a line holding only a year heads the entries below it ("2023" then
         # "July: Seven agencies ... release the Interim Measures")
@@ -848,7 +852,7 @@ class DateComponent:
             j = bisect.bisect_right(line_at, s) - 1 if lines else -1
             ref, ref_own = (lines[j][1], True) if j >= 0 else (doc_date, own)
             chained: list[DateMention] = []
-            if _LATER_CUE.search(text, s, e):
+            if _LATER_CUE.search(low, s, e):
                 anchors = [(m.start(), v) for m in matches[lo:hi] if (v := resolve(m, ref, ref_own, False)) and len(v) >= 7]
                 for c in _LATER.finditer(text, s, e):
                     # (from the latest date before the phrase: one given earlier in the sentence, a chained one, or the last)
