@@ -139,6 +139,8 @@ class Discovery:
             Rule("policy_named", rf"\b((?:{W}{SP}){{1,3}}(?:initiative|strategy|action plan))\b", "Policy"),
             # ("Several Policy Measures for Promoting the Innovative Development of the ... Industries in Guangdong Province")
             Rule("policy_title", rf"\b((?:Interim{SP}|Administrative{SP}|Provisional{SP}|(?:Several|Some|Guiding|Implementation|Policy){SP}){{0,2}}(?:Measures|Provisions|Regulations|Guidelines|Opinions|Rules|Law|(?:Action{SP}|Development{SP}|Implementation{SP})?Plan|Initiative|Strategy|Framework|Programme|Program){SP}(?:for|on|of){SP}(?:the{SP})?{name_run_long})", "Policy"),
+            # standards: "Basic Security Requirements for Generative Artificial Intelligence Services" (two title words at least)
+            Rule("standard_title", rf"\b((?:[A-Z][a-z]+{SP}){{0,3}}(?:Requirements|Specifications?){SP}(?:for|on|of){SP}(?:the{SP})?{W}(?:{SP}{CONN}?{PEOPLES}){{1,14}})", "Policy"),
             # policies named by a lowercase phrase: "draft rules on generative AI", "export controls on chips"
             Rule("policy_on", rf"\b((?:draft{SP}|new{SP}|final{SP}|interim{SP}|(?:two|three|five|ten)-year{SP})?{policy_low}(?:{SP}\((?:19|20)\d\d[-–](?:19|20)?\d\d\))?{SP}(?:on|for|against|governing|regarding|targeting|to{SP}(?:support|promote|boost|encourage|regulate|govern|accelerate|strengthen|advance|foster|standardi[sz]e|curb|restrict)){SP}(?:the{SP})?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?{SP}\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d)(?:{POLICY_WORD}|\((?!in\s+force|effective|from)[^)\n\d]{{1,30}}\))(?:{SP}(?:{POLICY_WORD}|\((?!in\s+force|effective|from)[^)\n\d]{{1,30}}\))){{0,11}}?)(?=[,.;:!?)]|{SP}\((?:in\s+force|effective|from|[^)\n]*\d)|{SP}(?:that|which|to|in|on|by|from|with|at|as|after|before|was|were|is|are|has|have|had|will|would|could|may|might|must|should|can|amid|since|while|last|this|next|earlier|later|over|during|because|despite|following|until|target|targets|require|requires|apply|applies|cover|covers|take|takes|took|come|comes|came|aim|aims|say|says|said|mean|means|ban|bans|and{SP}(?:restricted|banned|imposed|added|said|announced|expanded|tightened))\b|\n|$)", "Policy"),
             Rule("policy_after_verb", rf"\b{issue}{SP}(?:(?:the|its|their|new|draft|final|interim|a|an|set{SP}of){SP})*((?!(?:the|a|an|its|their|this|that|these|new|draft|final)\b)(?:[A-Z]{{2,}}|[a-z][\w\-]*)(?:{SP}(?:[A-Z]{{2,}}|[a-z][\w\-]*)){{0,3}}{SP}(?:rules|regulations|regulation|measures|guidelines|provisions|standards|(?:agreement|deal|pact|accord)(?!{SP}with\b)|treaty|declaration|law))\b", "Policy"),
@@ -210,6 +212,7 @@ class Discovery:
             "policy_named": (["initiative", "strategy", "action"], 90, 20),
             "policy_title": (["Measures", "Provisions", "Regulations", "Guidelines", "Opinions", "Rules", "Law", "Plan", "Initiative",
                               "Strategy", "Framework", "Programme", "Program", "Action", "Development", "Implementation"], 40, 200),
+            "standard_title": (["Requirements", "Specification", "Specifications"], 40, 200),
             "policy_on": (words(cues["policy_lower_head"]), 30, 400),
             "policy_after_verb": (["rules", "regulations", "regulation", "measures", "guidelines", "provisions", "standards", "agreement",
                                    "deal", "pact", "accord", "treaty", "declaration", "law"], 140, 20),
@@ -281,7 +284,8 @@ class Discovery:
     # -- helpers -------------------------------------------------------------------------------------
     def _clean(self, text: str, start: int, end: int) -> tuple[int, int]:
         s = text[start:end]
-        lead = re.match(r"^(?:(?:the|The|a|A|an|An)\s+|[“\"'‘])+", s)
+        # (a capitalised preposition opens the sentence, not the name: "At Zorvex Summit 2024, ...")
+        lead = re.match(r"^(?:(?:the|The|a|A|an|An|At|During|In|On|From|By|With|For|After|Before|Since|Under|Among)[^\S\n]+|[“\"'‘])+", s)
         if lead:
             start += lead.end()
         s = text[start:end]

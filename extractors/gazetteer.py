@@ -164,7 +164,10 @@ def make_gazetteer(nlp: Language, name: str, registry_dir: str | None):
 class GazetteerComponent:
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
+        # holders of public office (people the registry gives a country): they may issue a policy under their bare name
+        self.office_holders = frozenset(k for k, e in gazetteer.entries.items() if getattr(e, "country", None))
 
     def __call__(self, doc: Doc) -> Doc:
         mentions_of(doc).extend(self.gazetteer.find(doc_text(doc)))
+        doc.user_data["cakg_office_holders"] = self.office_holders
         return doc

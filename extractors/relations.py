@@ -280,12 +280,18 @@ _SAID_ITS = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*,\s+(?:has\s+|had\s+|also\s+)
 _IN_GAP = re.compile(r"^\s+in\s+$")
 _OPENER_COMMA = re.compile(
     r"\s*(?:\([^()]{1,30}\))?(?:\s+(?:on|in|last|this)\s+[\w.,\s]{1,25}?)?"
+    # the event's dates as an apposition: "At WAIC 2024, 4-6 July 2024, SenseTime launched ..."
+    r"(?:,\s+(?:\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*[–-]\s*\d{1,2})?),?\s+\d{4})?"
     # an apposition naming the event's kind: "Speaking at Create 2025, the company's annual developer conference, ..."
     r"(?:,\s+(?:the|a|an|its|this\s+year['’]s)\s+[^,;:()]{3,60}?(?:conference|summit|forum|expo|fair|gala|event|show|festival|meeting|congress|session|games|contest|competition|ceremony|exhibition))?"
     r"\s*,\s+(?:(?:[A-Z][a-z]+\s+){0,2}(?:the\s+)?)?"
     r"(?:(?:(?:co-)?founder|chief\s+executive(?:\s+officer)?|chairman|chairwoman|president|premier|vice\s+premier|chief\s+\w+\s+officer|"
     r"chief\s+scientist|head|director|minister|secretary|professor|vice\s+president|and|,)\s+)*"
 )
+_BY_AGENT_GAP = re.compile(
+    r"\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|had\s+been|has\s+been|is|are)\s+(?:first\s+|formally\s+|officially\s+|jointly\s+|publicly\s+)?"
+    r"(?:released|unveiled|launched|issued|published|announced|presented|introduced|adopted|showcased)\s+by\s+(?:the\s+)?")
+_AT_GAP = re.compile(r"\s+(?:at|during)\s+(?:the\s+|this\s+year['’]s\s+|last\s+year['’]s\s+)?")
 _SERVES_AS_POSS = re.compile(r"(?:\s*,\s+who)?\s+(?:(?:has|had|have)\s+)?(?:(?:also|now|currently|previously|formerly|later|then|still)\s+)?(?:serves|served|serving|is|was|became|becomes|remains|remained|has\s+been|had\s+been|took\s+over|takes\s+over)\s+(?:(?:also|now|currently|still|already)\s+)?(?:as\s+)?(?:the\s+)?", re.IGNORECASE)
 _POWERED = re.compile(r"\b(?:powered\s+by|runs?\s+on|running\s+on|run\s+by|uses|using|use)\b", re.IGNORECASE)
 _HEAD_RULES = ("verb_", "passive_", "integrated_into", "based_on", "founded_by", "led_by", "round_led_by")
@@ -667,6 +673,9 @@ class RelationRules:
         self.leverage = re.compile(r"(?:^|\W)(?:by\s+)?(?:leverag\w+|using|based\s+on|built\s+on|with\s+the\s+help\s+of)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
         self.dev_verb = re.compile(rf"\b{dev}\b", re.IGNORECASE)
         self.company_subject = re.compile(rf"\bthe\s+(?:company|firm|startup|start-up)\b(?=\s+(?:(?:has|had|also|then|later|first|quietly)\s+)*{dev}\b)")
+        self.launched_gap = re.compile(
+            rf"\s+(?:(?:has|have|had|also|then|formally|officially|publicly|first)\s+)*(?:{verbs_regex(v['release_cue'])}|presented|showed|showcased|demonstrated)"
+            r"\s+(?:(?:its|their|the|a|an|new|latest|flagship|own|upgraded|open-source|next-generation)\s+)*", re.IGNORECASE)
         self.present_verb = re.compile(rf"\b(?:{verbs_regex(v['release_cue'])}|present|presents|presented|showed|shows|showcased|displayed|demonstrated|exhibited)\b", re.IGNORECASE)
         participles = phrase_regex([w[:-3] for w in v["develop_passive"] if w.endswith(" by")])
         self.clause_dev_by = re.compile(rf"^[^;]*?,\s+(?:(?:which|that)\s+(?:was|were)\s+)?{dev_p}\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1276,6 +1285,16 @@ class RelationRules:
                 if j + 1 < len(groups) and groups[j].types & ORG and groups[j + 1].types & PERSON and _CORP_TITLE.fullmatch(text, groups[j].end, groups[j + 1].start):
                     j += 1
                 out.extend(Relation(ev, "involves", a, s, e, "at_event_opener", 0.6) for a in groups[j].members if a.ctype in ACTOR)
+                # "At WAIC 2024, SenseTime launched SenseNova 5.5": and what the subject launched there
+                if j + 1 < len(groups) and groups[j + 1].types & (MP | POLICY) and self.launched_gap.fullmatch(text, groups[j].end, groups[j + 1].start):
+                    out.extend(Relation(ev, "involves", m, s, e, "at_event_opener", 0.55) for m in groups[j + 1].members if m.ctype in MP | POLICY)
+        # "The Framework was released by TC260 at China Cybersecurity Week": what was released there, not only who released it
+        for i in range(len(groups) - 2):
+            left, mid, right = groups[i], groups[i + 1], groups[i + 2]
+            if left.types & (MP | POLICY) and mid.types & ACTOR and "Event" in right.types and _BY_AGENT_GAP.fullmatch(text, left.end, mid.start) \
+                    and _AT_GAP.fullmatch(text, mid.end, right.start):
+                ev = next(m for m in right.members if m.ctype == "Event")
+                out.extend(Relation(ev, "involves", m, s, e, "released_by_at_event", 0.55) for m in left.members if m.ctype in MP | POLICY)
         for i in range(len(groups) - 1):
             left, right = groups[i], groups[i + 1]
             gap = text[left.end : right.start]
@@ -2127,7 +2146,8 @@ class RelationComponent:
             rels.extend(_agenda_speakers(text, mentions_of(doc)))
         # a person issues a policy only as a holder of public office ("President Xi Jinping announced the Initiative",
         # "signed by President Joe Biden"), not as a firm's chief announcing its plan
-        rels = [r for r in rels if not (r.predicate == "issuedBy" and r.object.ctype in PERSON
+        office = doc.user_data.get("cakg_office_holders", ())
+        rels = [r for r in rels if not (r.predicate == "issuedBy" and r.object.ctype in PERSON and r.object.key not in office
                                         and not (_OFFICE_TITLE.match(r.object.text) or _OFFICE_TITLE_BEFORE.search(text, max(0, r.object.start - 40), r.object.start)))]
         doc._.cakg_relations = rels
         return doc

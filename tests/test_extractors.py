@@ -2349,3 +2349,45 @@ def test_partnerships(extract_text, text, fact):
 def test_from_a_firm_is_a_former_employer_only_after_joining(extract_text):
     got = facts_of(extract_text("Wang Lin bought shares of Baidu from Tencent.", "2025-06-30"))
     assert ("Wang Lin", "affiliatedWith", "Tencent") not in got, got
+
+
+@pytest.mark.parametrize("text,facts", [
+    # the event's dates between the opener and the subject; what the subject launched there
+    ("At Zorvex Summit 2024, 4-6 July 2024, Tencent launched Zorvex-2 and Zorvex-3.",
+     {("Zorvex Summit 2024", "involves", "Tencent"), ("Zorvex Summit 2024", "involves", "Zorvex-2"),
+      ("Zorvex Summit 2024", "involves", "Zorvex-3")}),
+    ("At Zorvex Summit 2024 (21-23 June 2024), Baidu unveiled its new Zorvex-5.",
+     {("Zorvex Summit 2024", "involves", "Baidu"), ("Zorvex Summit 2024", "involves", "Zorvex-5")}),
+    # what an agency released at an event
+    ("The Measures for Zorvex Labelling were released by the Cyberspace Administration of China at Zorvex Summit 2024.",
+     {("Zorvex Summit 2024", "involves", "Measures for Zorvex Labelling"),
+      ("Measures for Zorvex Labelling", "issuedBy", "Cyberspace Administration of China")}),
+])
+def test_what_happens_at_an_event(extract_text, text, facts):
+    got = facts_of(extract_text(text, "2025-06-30"))
+    assert facts <= got, got
+
+
+def test_a_holder_of_national_office_issues_a_policy_under_a_bare_name(extract_text):
+    got = facts_of(extract_text("Zorvan Lee announced the Zorvex Governance Initiative.", "2025-06-30"))
+    assert ("Zorvex Governance Initiative", "issuedBy", "Zorvan Lee") in got, got
+    got = facts_of(extract_text("Wang Lin announced the Zorvex Governance Initiative.", "2025-06-30"))
+    assert not any(f[1] == "issuedBy" for f in got), got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("The Basic Security Requirements for Zorvex Model Services were finalised by the Ministry of Industry and Information Technology.",
+     ("Basic Security Requirements for Zorvex Model Services", "issuedBy", "Ministry of Industry and Information Technology")),
+    ("The Measures for Zorvex Labelling were jointly issued with the Ministry of Industry and Information Technology.",
+     ("Measures for Zorvex Labelling", "issuedBy", "Ministry of Industry and Information Technology")),
+    ("The State Council published the Measures for Zorvex Labelling. The rules were issued together with the "
+     "Ministry of Industry and Information Technology.",
+     ("Measures for Zorvex Labelling", "issuedBy", "Ministry of Industry and Information Technology")),
+])
+def test_co_issuers_and_standards(extract_text, text, fact):
+    got = facts_of(extract_text(text, "2025-06-30"))
+    assert fact in got, got
+
+
+def test_requirements_for_a_demonym_is_no_standard(extract_text):
+    assert "Requirements for Chinese" not in names_types(extract_text("Requirements for Chinese firms are strict.", "2025-06-30"))
