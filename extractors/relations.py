@@ -201,6 +201,7 @@ _CONNECTED_ITS_GAP = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:all\s+|also\s+
                                 + _OWN_PRODUCTS + r"\s+(?:up\s+)?to\s+(?:the\s+)?")
 _POSSESSED_USES_GAP = re.compile(r"['’]s\s+(?:own\s+)?" + _OWN_PRODUCTS + r"\s+(?:now\s+|also\s+|already\s+)?(?:uses|use|used|runs\s+on|run\s+on|ran\s+on|integrates|integrated|"
                                  r"(?:is|are|was|were)\s+powered\s+by|relies\s+(?:heavily\s+)?on|rely\s+on|taps|tapped)\s+(?:the\s+)?")
+_TUNED_BEFORE = re.compile(r"\b(?:fine-tuned|finetuned|distilled|post-trained|converted|turned|adapted|further\s+trained)\s+(?:(?:its|their|the|Alibaba['’]s|Meta['’]s)\s+)?$")
 _JOINED_BEFORE = re.compile(r"\b(?:joined|joins|moved\s+to|was\s+hired\s+by|was\s+poached\s+by|poached|recruited|defected\s+to|went\s+to)\b")
 _TEAM_NAME = re.compile(r"\b(?:[Tt]eam|[Ll]ab|[Ll]aboratory)$")
 _HEDGED_BEFORE = re.compile(r"\b(?:alleg(?:e|es|ed|ing)|claim(?:s|ed|ing)?|rumou?r(?:s|ed)?|speculat(?:e|es|ed|ing|ion)|suspect(?:s|ed|ing)?|accus(?:e|es|ed|ing)|den(?:y|ies|ied))\s+(?:that\s+)?(?:the\s+)?$")
@@ -309,13 +310,18 @@ _POSSESSED = re.compile(r"['’]s\s$")
 _ON_PLATFORM = re.compile(r"\s+(?:repository|repo|account|page|channel|profile|post|posts|listing|store|feed|handle)\b", re.I)
 _EVENT_NOUNS = {"conference", "summit", "forum", "expo", "fair", "exhibition", "event", "games", "marathon", "competition"}
 # "It is co-hosted by MIIT and ...": "it" after a sentence about an event is the event
+# "It already runs behind the DeepSeek app": only a model (or product) runs, powers or is built on something
+_IT_MODEL_VERB = re.compile(r"\s+(?:(?:already|now|still|also)\s+)*(?:runs|powers|(?:is|was)\s+(?:built|based|trained|fine-tuned|distilled)\s+(?:on|from))\b")
 _EVENT_HOSTED = re.compile(r"\s+(?:is|was|will\s+be|has\s+been)\s+(?:(?:also|again|jointly)\s+)?(?:co-)?(?:hosted|organi[sz]ed|sponsored|chaired|attended|run|staged|held)\s+by\b")
 _ANAPHOR = re.compile(
     # "He later worked at Google Brain", "In 2016 he co-founded Recurrent AI": a person of the sentence before
     r"\s*(?:(?:(?:In|By|After|Before|Since|Later|Then|Previously|Earlier|Today|Now)\b[^,.;:\n]{0,40}?(?:,\s*|\s+))?(?P<he>(?<![A-Za-z])(?:He|She|he|she))\s+(?=[a-z])|"
     r"(?:The|the|That|This)\s+(?:(?!(?:company|firm|startup|model)\b)[\w\-]+\s+){0,2}?(?P<kind>company|firm|startup|start-up|group|lab|developer|chipmaker|carmaker|model|chatbot|app|chip"
     r"|system|assistant|platform|processor|rules|regulations|measures|guidelines|law|plan|policy|initiative|provisions|framework|draft|document|text"
-    r"|conference|summit|forum|expo|fair|exhibition|event|games|marathon|competition)\b(?!['’])|(?P<it>It)\s+(?=(?:has|had|also|then|later|recently|was|is|released|launched|backed|invested|unveiled|acquired|bought|partnered|cut|said|sold|made|built|won|took|led|set|put|plans|aims|wants|says|offers|offered|lowered|raised|opened|signed|added|expects|expanded)\b)"
+    r"|conference|summit|forum|expo|fair|exhibition|event|games|marathon|competition)\b(?!['’])"
+    # "The Beijing GPU designer was founded by ...", "By then the startup's backers included ...": a firm named by its trade
+    r"|(?:(?:In|By|After|Before|Since|Later|Then|Previously|Earlier|Today|Now)\b[^,.;:\n]{0,40}?(?:,\s*|\s+))?(?P<firm>(?:The|the|That|This)\s+(?:(?!(?:company|firm|startup|model)\b)[\w\-]+\s+){0,2}?"
+    r"(?P<trade>company|firm|startup|start-up|designer|maker|giant|unicorn|provider|supplier|manufacturer|automaker|chipmaker|carmaker|unit))(?=['’]s\s+(?:backers|investors|shareholders|founder|founders|chief|chairman|chairwoman|president|CEO)\b|\s)|(?P<it>It)\s+(?=(?:has|had|also|then|later|recently|already|now|still|runs|powers|uses|was|is|released|launched|backed|invested|unveiled|acquired|bought|partnered|cut|said|sold|made|built|won|took|led|set|put|plans|aims|wants|says|offers|offered|lowered|raised|opened|signed|added|expects|expanded)\b)"
     # "The round was led by X", "Investors in the round included X": the firm that raised the round
     r"|(?P<round>(?:The|This|the|this)\s+(?:[\w\-]+\s+){0,2}?(?:round|financing|fundraising|funding|raise|money|capital|cash|investment)"
     r"|(?:Other\s+|New\s+)?(?:[Ii]nvestors|[Bb]ackers|[Pp]articipants)\s+in\s+the\s+(?:[\w\-]+\s+){0,2}?(?:round|financing|funding))"
@@ -343,11 +349,15 @@ _PARTICIPLE_BEFORE = re.compile(
 )
 _ROUND_GAP = re.compile(r"^\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:co-)?(?:led|backed|joined|anchored|provided|put\s+up)\s+by|include|included|including|were|are|comes?\s+from|came\s+from)\s+(?:the\s+)?$")
 _ROUND_LED_BY = GapRule("round_led_by", "investedIn", ORG, ACTOR, _ANY_GAP, reverse=True, confidence=0.7)
-_CORP_TITLE = re.compile(
-    r"\s*(?:(?:the|its|the\s+company's|the\s+firm's)\s+)?(?P<role>(?:co-)?founder(?:,?\s+(?:and\s+)?(?:chairman|chief\s+executive|CEO))?"
+_CORP_ROLE = (
+    r"(?:co-)?founder(?:,?\s+(?:and\s+)?(?:chairman|chief\s+executive|CEO))?"
     r"|chief\s+executive(?:\s+officer)?|CEO|chairman|chairwoman|chief\s+technology\s+officer|CTO|chief\s+scientist"
     r"|chief\s+financial\s+officer|CFO|chief\s+operating\s+officer|COO|general\s+manager|founder\s+and\s+chief\s+executive"
-    r"|founder\s+and\s+CEO)\s+",
+    r"|founder\s+and\s+CEO"
+)
+# "chief executive Eddie Wu", "Its chief scientist, Tang Jie,", "the chairman and chief executive, Xu Li"
+_CORP_TITLE = re.compile(
+    rf"\s*(?:(?:the|its|their|the\s+(?:company|firm|startup|group|lab)['’]s)\s+)?(?P<role>{_CORP_ROLE})(?:\s*,?\s+and\s+(?:{_CORP_ROLE}))?(?:\s*,)?\s+",
     re.IGNORECASE,
 )
 _COORD = re.compile(r"^\s*,?\s+and\s+(?=(?:has|have|had|was|were|is|also|then|later|recently|run|led|headed|chaired|backed|funded|owned|controlled)\b)", re.IGNORECASE)
@@ -514,7 +524,7 @@ class RelationRules:
                                                                           r"(?:(?:[\w\-]+\s+){1,3}?(?:such\s+as|like|including)\s+(?:the\s+)?)?$"), confidence=0.7),
             # investedIn
             GapRule("passive_invest", "investedIn", ORG, ACTOR, _c(rf"^(?:\s*,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}?|(?:\s*,)?\s+)(?:(?:which|that)\s+)?(?:(?:is|was|are|has|have|had)\s+)?(?:been\s+)?(?:also\s+)?{inv_p}\s+(?:(?:the|a|an|its)\s+)?(?:[\w\-]+\s+){{0,3}}?$"), reverse=True),
-            GapRule("investors_include", "investedIn", ORG, ACTOR, _c(rf"^(?:['’]s\s+(?:[\w\-]+\s+){{0,2}}?|\s*,?\s+(?:(?:a|an|the)\s+[^,;]{{1,60}}?\s+)?(?:whose|its|their)\s+){investors}\s+(?:(?:are|were)\s+(?:said|reported|believed|understood)\s+to\s+include|include|includes|included|including|are|were|is|was|remains|remained)\s+(?:the\s+)?$"), reverse=True),
+            GapRule("investors_include", "investedIn", ORG, ACTOR, _c(rf"^(?:['’]s\s+(?:[\w\-]+\s+){{0,2}}?|\s*,?\s+(?:(?:a|an|the)\s+[^,;]{{1,60}}?\s+)?(?:whose|its|their)\s+){investors}\s+(?:(?:already|also|now|still|then|reportedly|by\s+then)\s+)?(?:(?:are|were)\s+(?:said|reported|believed|understood)\s+to\s+include|include|includes|included|including|are|were|is|was|remains|remained)\s+(?:the\s+)?$"), reverse=True),
             GapRule("verb_invest", "investedIn", ACTOR, ORG, _c(rf"^(?!.*\b(?:received|receives|got|gets|won|wins|secured|secures|attracted|drew)\s+(?:\w+\s+)?(?:backing|funding|financing|investment)\b){pre}\s+(?:{invest}(?!\s+by\b)|invest(?:s|ed|ing)?\s+(?:[\w\-$.,]+\s+){{1,6}}?(?:in|into)|(?:put|puts|putting|pour\w*|pump\w*|inject\w*|plough\w*|plow\w*|sank|sink\w*)\s+(?:[\w\-$.,]+\s+){{1,6}}?into|{_STAKE}|(?:co-)?(?:lead|leads|led|leading|join|joins|joined|joining)\s+(?:[\w\-$.,]+\s+){{0,5}}?(?:round|investment|funding|financing)s?\s+(?:of\s+(?:[\w\-$.,]+\s+){{1,5}}?)?(?:in|into|for)|(?:an?\s+)?{inv_n}|(?:announc\w+|mak\w+|made|complet\w+)\s+(?:an?\s+)?(?:\w+\s+)?{inv_n})(?:\s+(?!{_BLOCK}\b)(?!(?:led|co-led|backed)\s+by\b)[\w\-$.,]+){{0,7}}?\s+$"), carry=True),
             # "ByteDance's new video model, called Seedance 1.0": the possessor made the model it names
             GapRule("possessive_called", "developer", ACTOR, MP, _c(rf"^['’]s\s+(?:[\w\-]+\s+){{0,4}}?(?:{heads})s?\s*,?\s+(?:called|named|dubbed|known\s+as|branded)\s+[“\"]?$"), reverse=True, confidence=0.7, last_only=True),
@@ -574,6 +584,11 @@ class RelationRules:
             GapRule("who_heads", "affiliatedWith", PERSON, ORG, _c(r"^\s*,\s+who\s+(?:(?:also|previously|formerly|once|later|now|still|briefly|had)\s+)*(?P<role>heads|leads|runs|founded|co-founded|chairs|directs|oversees|manages|joined|left|quit|ran|headed|led|chaired|directed|oversaw|managed)\s+(?:the\s+)?$"), role_group="role", confidence=0.7),
             # basedOn and integratedInto
             GapRule("based_on", "basedOn", MP, MP, _c(rf"^(?:\s*,)?(?:\s+(?!{_BLOCK}\b){word}){{0,7}}?\s+{based}\s+(?:[\w\-’']+\s+){{0,4}}?$")),
+            # "the Quark AI glasses, which are powered by Qwen"
+            GapRule("based_on", "basedOn", MP, MP, _c(rf"^\s*,\s+(?:which|that)\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:now\s+|also\s+|already\s+|largely\s+|partly\s+)?{based}\s+(?:the\s+|its\s+|their\s+)?$")),
+            # "Moonshot AI fine-tuned Qwen2.5-72B into Kimi-Dev-72B": what a model was turned into rests on it
+            GapRule("tuned_into", "basedOn", MP, MP, _c(r"^\s+into\s+(?:the\s+|its\s+|their\s+)?$"), reverse=True, confidence=0.7,
+                    guard=lambda text, s, left, right: bool(_TUNED_BEFORE.search(text, max(s, left.start - 40), left.start))),
             GapRule("basis_of", "basedOn", MP, MP, _c(rf"^(?:\s+(?:family|series|line|models?))?\s+(?:(?:also|now|still|quietly)\s+)?{basis}\s+(?:(?:the|its|their)\s+)?(?:[\w\-’']+\s+){{0,3}}?$"), reverse=True, confidence=0.7),
             # "Yuanbao, which has been integrated into the WeChat messaging app"
             # ("ERNIE 4.0, the flagship model that powers the paid version of ERNIE Bot")
@@ -600,9 +615,9 @@ class RelationRules:
             GapRule("then_role_comma_org", "affiliatedWith", PERSON, ORG, _c(rf"^\s*;\s+(?:[\w\-]+\s+)?(?P<role>{role}|{title})\s*(?:,|of|at)\s+(?:the\s+)?$"), role_group="role", confidence=0.55, carry=True, carry_only=True),
             # "ModelBest's CEO is Li Dahai", "the firm's chief executive is Xia Lixue"
             GapRule("possessive_role_is", "affiliatedWith", ORG - {"GovernmentAgency"}, PERSON, _c(rf"^['’]s?\s+(?:(?:new|current|former|founding|acting|interim)\s+)?(?:[\w\-]+\s+)?(?P<role>{role})\s+(?:is|was|has\s+been|remains|became)\s+(?:now\s+|still\s+)?$"), reverse=True, role_group="role", confidence=0.65, last_only=True),
-            GapRule("org_role", "affiliatedWith", ORG | PLACE, PERSON, _c(rf"^(?:['’]s?)?\s+(?:(?!(?:and|or|but|with|while|as)\b)[\w\-]+\s+){{0,2}}?(?P<role>{role}|{title})\s+$"), reverse=True, role_group="role"),
+            GapRule("org_role", "affiliatedWith", ORG | PLACE, PERSON, _c(rf"^(?:['’]s?)?\s+(?:(?!(?:and|or|but|with|while|as)\b)[\w\-]+\s+){{0,2}}?(?:(?:{role}|{title})\s*,?\s+and\s+)?(?P<role>{role}|{title})\s+$"), reverse=True, role_group="role"),
             # "Moonshot AI's president, Zhang Yutong, left": the possessor's role set off by commas
-            GapRule("org_role_comma", "affiliatedWith", ORG, PERSON, _c(rf"^['’]s?\s+(?:(?!(?:and|or|but|with|while|as)\b)[\w\-]+\s+){{0,2}}?(?P<role>{role}|{title})\s*,\s+$"), reverse=True, role_group="role", confidence=0.65),
+            GapRule("org_role_comma", "affiliatedWith", ORG, PERSON, _c(rf"^['’]s?\s+(?:(?!(?:and|or|but|with|while|as)\b)[\w\-]+\s+){{0,2}}?(?:(?:{role}|{title})\s*,?\s+and\s+)?(?P<role>{role}|{title})\s*,\s+$"), reverse=True, role_group="role", confidence=0.65),
             GapRule("credit", "affiliatedWith", ORG, PERSON, _c(r"^\s*/\s*$"), reverse=True, confidence=0.6),
             GapRule("and_role_of", "affiliatedWith", PERSON, ORG, _c(rf"^\s*,?\s+and\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})\s+(?:of|at)\s+(?:the\s+|its\s+)?$"), carry=True, role_group="role"),
             # "... earned a doctorate at Princeton University before joining OpenAI": where the subject went next
@@ -1044,12 +1059,17 @@ class RelationRules:
         # opening a sentence is the first company (model) of the sentence before
         if previous or self._recent_orgs:
             ana = _ANAPHOR.match(text, s)
+            if ana and ana.group("firm") and mentions and mentions[0].start < ana.end():
+                # ("The Beijing GPU designer was founded by ...": a place word inside the description goes with it)
+                inside = [m for m in mentions if m.start < ana.end()]
+                if all(m.ctype == "Place" and m.start >= ana.start("firm") for m in inside):
+                    mentions = mentions[len(inside):]
             if ana and not (mentions and mentions[0].start < ana.end()):
                 if ana.group("he"):  # "He later worked at Google Brain": the person the sentence before was about
                     want = PERSON
                 elif ana.group("it"):  # "It has backed Moonshot AI": the first company or model of the sentence before
-                    want = EVENT if _EVENT_HOSTED.match(text, ana.end("it")) else (ORG - {"GovernmentAgency"}) | MP
-                elif ana.group("round"):
+                    want = EVENT if _EVENT_HOSTED.match(text, ana.end("it")) else MP if _IT_MODEL_VERB.match(text, ana.end("it")) else (ORG - {"GovernmentAgency"}) | MP
+                elif ana.group("round") or ana.group("firm"):
                     want = ORG - {"GovernmentAgency"}
                 else:
                     kind = ana.group("kind").lower()
@@ -1058,7 +1078,7 @@ class RelationRules:
                 cands = [a for a in previous or () if a.ctype in want]
                 cands = [a for a in cands if a.key not in self._investors_before] or ([] if want & ORG and self._raiser_before else cands)
                 ante = cands[0] if cands else None
-                if ana.group("kind") and ana.group("kind").lower() in ("company", "firm", "startup", "start-up", "chipmaker", "carmaker"):
+                if ana.group("firm") or ana.group("kind") and ana.group("kind").lower() in ("company", "firm", "startup", "start-up", "chipmaker", "carmaker"):
                     # ("The Shanghai Stock Exchange accepted the listing of Moore Threads. The company wants ...": a firm)
                     ante = next((a for a in cands if a.ctype == "Company"), ante)
                     if ante is None and self._raiser_before is not None:
@@ -1068,8 +1088,8 @@ class RelationRules:
                         # no firm in the sentence before: the last one named, if it is near)
                         ante = next((a for a in reversed(self._recent_orgs) if a.ctype == "Company" and 0 <= s - a.end <= 600), None)
                 if ante is not None:
-                    end = ana.end("it") if ana.group("it") else ana.end("he") if ana.group("he") else ana.end("round") if ana.group("round") else ana.end()
-                    start = ana.start("he") if ana.group("he") else ana.start()
+                    end = ana.end("it") if ana.group("it") else ana.end("he") if ana.group("he") else ana.end("round") if ana.group("round") else ana.end("firm") if ana.group("firm") else ana.end()
+                    start = ana.start("he") if ana.group("he") else ana.start("firm") if ana.group("firm") else ana.start()
                     source = "anaphor_round" if ana.group("round") else "anaphor"
                     mentions = [_stand_in(ante, start, end, source), *mentions]
         # "Zhou Bowen, director of the laboratory", "Tang Jian, chief technology officer of the innovation center": a

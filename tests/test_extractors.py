@@ -2391,3 +2391,32 @@ def test_co_issuers_and_standards(extract_text, text, fact):
 
 def test_requirements_for_a_demonym_is_no_standard(extract_text):
     assert "Requirements for Chinese" not in names_types(extract_text("Requirements for Chinese firms are strict.", "2025-06-30"))
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Kuaishou's chairman and chief executive, Wang Lin, spoke first.", ("Wang Lin", "affiliatedWith", "Kuaishou")),
+    ("Zhipu AI released a model. Its chief scientist, Wang Lin, said it was cheap.", ("Wang Lin", "affiliatedWith", "Zhipu AI")),
+    ("Zhipu AI released a model. The chairman, Wang Lin, said it was cheap.", ("Wang Lin", "affiliatedWith", "Zhipu AI")),
+    # a firm named by its trade, a place word inside the description
+    ("Kuaishou listed in Hong Kong. The Beijing video maker was founded in 2011 by Wang Lin.", ("Wang Lin", "affiliatedWith", "Kuaishou")),
+    # a possessive description, an adverb before the verb
+    ("Zhipu AI raised money. By then the startup's backers already included Tencent and Baidu.", ("Baidu", "investedIn", "Zhipu AI")),
+])
+def test_people_and_backers_of_a_firm_named_before(extract_text, text, fact):
+    got = facts_of(extract_text(text, "2025-06-30"))
+    assert fact in got, got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Tencent showed the Zorvex Glasses app, which is powered by Hunyuan.", ("Hunyuan", "integratedInto", "Zorvex Glasses")),
+    ("Kuaishou fine-tuned Qwen into Zorvex-7, its new model.", ("Zorvex-7", "basedOn", "Qwen")),
+    ("Tencent released Zorvex-8. It already runs behind the Zorvex Pal app.", ("Zorvex-8", "integratedInto", "Zorvex Pal")),
+])
+def test_models_behind_products_and_models_made_from_models(extract_text, text, fact):
+    got = facts_of(extract_text(text, "2025-06-30"))
+    assert fact in got, got
+
+
+def test_kuaishou_moved_qwen_is_no_base(extract_text):
+    got = facts_of(extract_text("Kuaishou moved Qwen into Zorvex-7, its new model.", "2025-06-30"))
+    assert not any(f[1] == "basedOn" for f in got), got
