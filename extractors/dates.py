@@ -73,6 +73,7 @@ _DATELINE = re.compile(
     r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?[—–-]"
 )
 _RELATIVE_DAY = re.compile(rf"(?i){_RELATIVE_DAYS}")
+_COMMA_AND = re.compile(r"\s*,\s+and\s+")
 _PREP_OPENER = re.compile(r"\s*(?:At|On|In|During|Earlier|Later|Last|This|By|Ahead\s+of)\b")
 # the subject's own verb, after an apposition: ", a reasoning model with open weights, is released"
 # "followed in April by cheaper versions, ERNIE 4.5 Turbo and ...": the date of the versions named after it
@@ -286,13 +287,17 @@ class DateRules:
         self.release_cue = re.compile(rf"\b(?:{rel}|debut)\b", re.I)
         self.just_released = re.compile(rf"\bjust\s+(?:{rel})\b(?:\s+(?:its|the|a|an|new))*", re.I)
         self.issue_cue = re.compile(rf"\b{iss}\b", re.I)
+        # the verb right before the name, past determiners and the names listed before it ("introduced iRAG and Miaoda")
+        self.launched_right_before = re.compile(
+            rf"(?:{self.release_cue.pattern}|{self.issue_cue.pattern})\s+(?:(?:its|their|the|a|an|new|latest|flagship|own|upgraded|next-generation)\s+)*"
+            r"(?:[\w.\-]+(?:\s+[\w.\-]+){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$", re.I)
         # the text between an entity and a date that follows it
         heads = phrase_regex(lex["cues"]["model_head"] + lex["cues"]["product_head"])
         # "Qwen3 in April", "its Ernie Bot chatbot in March 2023", "Kimi K2, an open-source model with ..., on July 11"
         self.after_model = re.compile(
             rf"^(?:(?:\s+[a-z\-]+)?\s+{heads}s?|\s*,\s+(?:a|an|the|its)\s+[^,;()]{{1,80}},"
             # "Qwen3, the open-weight model family Alibaba released on April 29", "X, a coding model launched in July"
-            rf"|(?:\s*,|\s+(?:is|was|are|were))\s+(?:a|an|the|its|two|three|four|both)\s+(?:[\w\-]+\s+){{0,5}}?{heads}s?(?:\s+(?:family|series|line))?(?:\s+(?:which|that))?(?:\s+(?:[A-Z][\w.\-]*|it|they|we|the\s+(?:company|firm|startup|lab|group)))?(?:\s+(?:first|quietly|publicly|officially))?\s+(?=(?:{rel})))?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+|(?:which|that)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){{0,3}}?(?=(?:{rel})\b)|(?:itself\s+)?(?:was|were|is|(?:had|has|have)\s+been)\s+|(?:itself\s+|themselves\s+)?(?:we|they|it)\s+(?=(?:{rel})\b)|first\s+|(?:will|would|(?:is|are)\s+(?:due|set|expected|scheduled|slated|planned)\s+to)\s+(?=(?:{rel})\b)|[a-z][\w\-]*ed\s+(?:[\w\-]+\s+){{0,7}}?and\s+(?=(?:{rel})\b))?(?:(?:officially|formally|publicly|quietly|finally|first)\s+)?(?:{rel}|made\s+(?:its|their)\s+(?:public\s+)?debut|out(?=\s+(?:on|in)\b)|followed(?=\s+(?:on|in)\b))?(?:\s+to\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:users|developers|customers|public|testers|everyone|businesses|enterprises))?(?:\s+by\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}})?(?:\s+at\s+(?:the|its|this\s+year['’]s|a)\s+(?:[\w\-]+\s+){{0,4}}?(?:conference|summit|forum|expo|event|fair|show|exhibition|launch|ceremony|gala)(?:\s+in\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}})?)?(?:\s+(?:at\s+)?(?:the\s+)?(?:end|start|beginning|middle)\s+of)?\s*(?:in|on|of|since|from)?\s*(?:(?:last|early|late|mid)\s*-?\s*)?(?:(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+)?$",
+            rf"|(?:\s*,|\s+(?:is|was|are|were))\s+(?:a|an|the|its|two|three|four|both)\s+(?:[\w\-]+\s+){{0,5}}?{heads}s?(?:\s+(?:family|series|line))?(?:\s+(?:which|that))?(?:\s+(?:[A-Z][\w.\-]*|it|they|we|the\s+(?:company|firm|startup|lab|group)))?(?:\s+(?:first|quietly|publicly|officially))?\s+(?=(?:{rel})))?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+|(?:which|that)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){{0,3}}?(?=(?:{rel})\b)|(?:itself\s+)?(?:was|were|is|(?:had|has|have)\s+been)\s+|(?:itself\s+|themselves\s+)?(?:we|they|it)\s+(?=(?:{rel})\b)|first\s+|(?:will|would|(?:is|are)\s+(?:due|set|expected|scheduled|slated|planned)\s+to)\s+(?=(?:{rel})\b)|[a-z][\w\-]*ed\s+(?:[\w\-]+\s+){{0,7}}?and\s+(?=(?:{rel})\b))?(?:(?:officially|formally|publicly|quietly|finally|first)\s+)?(?:{rel}|made\s+(?:its|their)\s+(?:public\s+)?debut|out(?=\s+(?:on|in)\b)|followed(?=\s+(?:on|in)\b))?(?:\s+to\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:users|developers|customers|public|testers|everyone|businesses|enterprises))?(?:\s+by\s+[A-Z][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){{0,3}})?(?:\s+at\s+(?:the|its|this\s+year['’]s|a)\s+(?:[\w\-]+\s+){{0,4}}?(?:conference|summit|forum|expo|event|fair|show|exhibition|launch|ceremony|gala)(?:\s+in\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}})?)?(?:\s+(?:at\s+)?(?:the\s+)?(?:end|start|beginning|middle)\s+of)?\s*(?:in|on|of|since|from)?\s*(?:(?:last|early|late|mid)\s*-?\s*)?(?:(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+)?$",
             re.I,
         )
         # "Baidu on Friday launched ...", "the CAC, on March 14, issued ...": a date right before the verb
@@ -384,6 +389,7 @@ class DateRules:
         if not dates:
             return facts
         dated: set[int] = set()
+        at_event: set[int] = set()  # dates an event took
         for d in dates:
             # the nearest entity before the date whose gap says the date belongs to it
             # ("Vidu was unveiled at the Zhongguancun Forum in Beijing on April 27": past the place, to the model)
@@ -408,6 +414,7 @@ class DateRules:
                 elif t == "Event" and self.after_event.match(gap):
                     facts.append(DateFact(m, "date", d.value, s, e, "date_after_event", 0.75))
                     dated.add(id(d))
+                    at_event.add(id(d))
                     continue  # (the model unveiled at the event may stand before it)
                 else:
                     continue
@@ -420,7 +427,11 @@ class DateRules:
                 facts.append(DateFact(ev, "date", d.value, s, e, "date_before_event", 0.7))
         # "On Sept. 28, Tencent released X": a date opening the sentence dates its release or issue
         # ("X, which rebranded in July, launched Y": a date inside a relative clause dates the clause, not the verb after it)
-        lead = [d for d in dates if id(d) not in dated and not _EFFECTIVE_KEY_BEFORE.search(text, max(s, d.start - 20), d.start)
+        # ("At the Apsara Conference in Hangzhou on Sept. 24, Alibaba Cloud launched Qwen3-Max": the event's date opening the
+        # sentence is also that of the launch)
+        lead = [d for d in dates if id(d) in at_event and d.start - s <= 90 and "," not in text[s : d.start] and _OPENER_END.match(text, d.end)
+                and _PREP_OPENER.match(text, s)]
+        lead += [d for d in dates if id(d) not in dated and not _EFFECTIVE_KEY_BEFORE.search(text, max(s, d.start - 20), d.start)
                 and (d.start - s <= 12 or self.date_then_verb.match(text, d.end) and (not _IN_CLAUSE.search(text, s, d.start) or _FOLLOWED_BY.match(text, d.end)
                                                                             # ("MIIT, which in October last year issued the plan": the clause's own verb)
                                                                             or _CLAUSE_OWN_VERB.search(text, max(s, d.start - 30), d.start) and "," not in text[d.end : d.end + 3])
@@ -439,6 +450,8 @@ class DateRules:
                     continue
                 t = m.ctype
                 before = text[d.end : m.start]
+                if id(d) in at_event and not self.launched_right_before.search(before):
+                    continue  # ("At Huawei Connect in September, Xu unveiled a roadmap running from the Ascend 950 ...")
                 if t in ("AIModel", "Product") and d.start - s <= 12 and _SUBJECT_GAP.match(before) and _PASSIVE_RELEASE.match(text, m.end, e):
                     # "Jan. 20: DeepSeek-R1, a reasoning model with open weights, is released under the MIT license"
                     facts.append(DateFact(m, "releaseDate", d.value, s, e, "leading_date_release", 0.7))
@@ -506,6 +519,10 @@ class DateRules:
                     a, b = (mentions[j + step], mentions[j]) if step < 0 else (mentions[j], mentions[j + step])
                     other = mentions[j + step]
                     if other.ctype != f.entity.ctype or not self.list_gap.match(text[a.end : b.start]):
+                        break
+                    # ("is built on GLM-4.5-Air, and MiniMax-M1, released in June, was ...": a comma before "and" opens a
+                    # new clause, and the apposition's date is of its own name)
+                    if step < 0 and text[f.entity.end : f.entity.end + 1] == "," and _COMMA_AND.fullmatch(text, a.end, b.start):
                         break
                     if (id(other), f.predicate) not in have:
                         have.add((id(other), f.predicate))

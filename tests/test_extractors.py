@@ -2420,3 +2420,20 @@ def test_models_behind_products_and_models_made_from_models(extract_text, text, 
 def test_kuaishou_moved_qwen_is_no_base(extract_text):
     got = facts_of(extract_text("Kuaishou moved Qwen into Zorvex-7, its new model.", "2025-06-30"))
     assert not any(f[1] == "basedOn" for f in got), got
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # the event's date opening the sentence is also the date of what is launched there
+    ("At the Zorvex Summit in Hangzhou on Sept. 24, Tencent launched Zorvex-4 and Zorvex-5, its new models.",
+     {("Zorvex Summit", "date", "2025-09-24"), ("Zorvex-4", "releaseDate", "2025-09-24"), ("Zorvex-5", "releaseDate", "2025-09-24")}, set()),
+    # ... not of a name further on
+    ("At the Zorvex Summit in September 2025, chairman Wang Lin unveiled a roadmap running from the Zorvex-6 chip in 2026.",
+     set(), {("Zorvex-6", "releaseDate", "2025-09")}),
+    # an apposition's date after ", and" is of its own name
+    ("Zorvex-8 is built on Qwen, and Zorvex-9, released in June, was built on Hunyuan.",
+     {("Zorvex-9", "releaseDate", "2025-06")}, {("Qwen", "releaseDate", "2025-06")}),
+    ("Zorvex-9, released by Qihoo 360 in March, was trained from Qwen.", {("Zorvex-9", "releaseDate", "2025-03")}, set()),
+])
+def test_dates_of_launches_at_events_and_appositions(extract_text, text, present, absent):
+    got = {f for f in facts_of(extract_text(text, "2025-10-20")) if f[1] in ("date", "releaseDate")}
+    assert present <= got and not absent & got, got

@@ -381,6 +381,8 @@ def test_only_consecutive_duplicates_are_dropped():
         # a newsletter's issue line
         ("The Zorvex Ledger, China AI weekly\nIssue 112 · Monday, 8 December 2025\n\nBody text.",
          {"date": "2025-12-08", "url": None, "title": "The Zorvex Ledger, China AI weekly"}, "The Zorvex Ledger, China AI weekly"),
+        ("THE ZORVEX BRIEF\nWeekly notes on China's AI industry | Issue 112 | Thursday, October 2, 2025\n\nBody text.",
+         {"date": "2025-10-02", "url": None, "title": "THE ZORVEX BRIEF"}, "THE ZORVEX BRIEF"),
         # a date set off by separators in a byline, even one that reads like navigation
         ("Guangdong backs robots\n\nSep 02, 2025 | Economy / Industry | By our Guangzhou correspondent\n\nBody text.",
          {"date": "2025-09-02", "url": None, "title": "Guangdong backs robots"}, "Guangdong backs robots"),
