@@ -90,11 +90,17 @@ class Discovery:
         for e in entries:
             for s in (e.name, *e.aliases):
                 self.known_types.setdefault(norm_key(s), e.type)
+        for e in entries:
             if e.type in ("AIModel", "LanguageModel", "Product"):
                 fam = re.split(r"[\s\-]|(?<=[a-zA-Z])(?=\d)", e.name)[0]
-                # (a family is a name's own first word: "Qwen", "Kling"; not "Model" of Model Context Protocol)
-                if len(fam) >= 3 and fam.lower() not in generic:
-                    (self.model_families if e.type != "Product" else self.product_families).add(fam.lower())
+                # (a family is a name's own first word: "Qwen", "Kling"; not "Model" of Model Context Protocol; a maker's
+                # name makes a family of models ("DeepSeek-R1"), not of products ("iFlytek Input" makes no "iFlytek X1" a product))
+                if len(fam) < 3 or fam.lower() in generic:
+                    continue
+                if e.type != "Product":
+                    self.model_families.add(fam.lower())
+                elif self.known_types.get(norm_key(fam)) not in _ORG_TYPES:
+                    self.product_families.add(fam.lower())
 
         role = phrase_regex(lex["roles"]["words"])
         role_low = phrase_regex([w for w in lex["roles"]["words"] if w.islower() and w not in ("member", "partner", "lead", "deputy", "official", "investor")])
@@ -525,6 +531,7 @@ _GENERIC_POLICY_WORDS = {
     "tough", "more", "further", "such", "similar", "other", "these", "those", "some", "many", "several", "detailed",
     "specific", "industry", "technical", "local", "existing", "current", "clear", "clearer", "safety", "security",
 }
+_ORG_TYPES = frozenset({"Company", "Organization", "ResearchInstitution", "GovernmentAgency", "University", "Media"})
 _FUNCTION_WORD_START = re.compile(r"(?:of|for|on|in|to|by|with|and|or|from|at|as)\s", re.IGNORECASE)
 _GENERIC_ORG_PREFIX = {
     "Information", "Intelligence", "Investment", "Artificial", "Science", "Technology", "Digital", "Data", "Computing",

@@ -2437,3 +2437,9 @@ def test_kuaishou_moved_qwen_is_no_base(extract_text):
 def test_dates_of_launches_at_events_and_appositions(extract_text, text, present, absent):
     got = {f for f in facts_of(extract_text(text, "2025-10-20")) if f[1] in ("date", "releaseDate")}
     assert present <= got and not absent & got, got
+
+
+def test_a_makers_product_makes_no_product_family_of_its_name(extract_text):
+    # the fixture registry holds the product "Kuaishou Input": "Kuaishou" names the maker, not a family of products
+    ex = extract_text("The new version is built on Kuaishou Zorvex X1, the reasoning model that the company launched in January.", "2025-10-20")
+    assert names_types(ex).get("Kuaishou Zorvex X1") == "AIModel", names_types(ex)
