@@ -165,6 +165,19 @@ _ALUMNUS_AFTER = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,3}?(?P<role>graduate|alum
 # a firm raising money: "closed a 5 billion yuan Series A", "said it had raised almost 500 million yuan"
 _RAISED = re.compile(r"\b(?:raised|raises|closed|closes|secured|secures|completed|completes|landed|lands|bagged|netted|pulled\s+in|disclosed|discloses|announced|announces)\s+"
                      r"(?:[\w\-$€¥£.,]+\s+){0,8}?(?:round|yuan|dollars|million|billion|funding|financing|Series\s+[A-F]\+?|seed|angel|pre-IPO)\b")
+_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
+# "the startup's backers already included", "its shareholders include": a firm named by its kind, mid-sentence
+_DESC_BACKERS_BEFORE = re.compile(
+    r"\b(?:the\s+(?:startup|start-up|company|firm|group|lab)['’]s|its)\s+(?:[\w\-]+\s+)?(?:backers|investors|shareholders)\s+"
+    r"(?:(?:already|also|now|then|still)\s+)?(?:include|includes|included|including|were|are)\s+(?:the\s+)?(?:[^.;]{1,80}?(?:,|\band)\s+(?:and\s+)?(?:the\s+)?)?$")
+# "Hangzhou City Investment Group put in 1 billion yuan in March", "Zhuhai Huafa Group, which invested 500 million yuan"
+_PUT_IN_AFTER = re.compile(
+    r"(?:\s*,\s+(?:which|that|who)|(?:\s*,\s+[^,;.]{1,80},)?)\s+(?:(?:together|jointly|also|then|later)\s+)?(?:put\s+in|put\s+up|invested|injected|contributed|chipped\s+in)\s+"
+    r"(?:a\s+(?:combined|total|further)\s+(?:of\s+)?)?(?:(?:about|around|nearly|more\s+than|over|another)\s+)?(?:US\$|[$€¥£]|RMB\s*)?(?>\d[\d.,]*\s*(?:million|billion|bn|m)?\b"
+    r"(?:\s*(?:yuan|dollars|euros|RMB))?)"
+    # (not "... in Kuaishou": "in March", "in total" say when or how much)
+    r"(?!\s+(?:in|into)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr"
+    r"|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|early|late|mid|total|all|cash|the\s+(?:first|second|third|fourth|same|past|following)|(?:19|20)\d\d)\b))")
 _MONEY_WORDS = ("round", "yuan", "dollar", "illion", "unding", "inancing", "Series", "seed", "angel", "IPO", "raise", "investment", "$")
 _MONEY_THAT = re.compile(r"\b(?:million|billion|yuan|dollars|round|raise|investment)\s+(?:that|which)\s+")  # "the $600 million that ..."
 _MONEY_THAT_BEFORE = re.compile(_MONEY_THAT.pattern + r"(?:the\s+)?$")
@@ -922,6 +935,31 @@ class RelationRules:
                 return m
         return None
 
+    def _backers_of_subject(self, text: str, s: int, e: int, groups: list[Group], out: list[Relation]) -> None:
+        """Investors of the firm the page or paragraph is about, named without it: "..., and by then the startup's backers
+        already included Alibaba and Tencent", "Hangzhou City Investment Group put in 1 billion yuan in March"."""
+        seg = text[s:e]
+        if not any(w in seg for w in ("backers", "investors", "shareholders", "yuan", "illion", "$")):
+            return
+        subject = self._page_subject or self._topic_org
+        if subject is None or subject.ctype != "Company":
+            return
+        if any(r.predicate == "investedIn" for r in out) or any(m.key == subject.key and m.text == subject.text for g in groups for m in g.members):
+            return  # (the sentence names the firm, or its investments are read already)
+        for i, g in enumerate(groups):
+            if not g.types & ORG:
+                continue
+            # ("Hangzhou City Investment Group and Shangcheng Capital, ..., put in"): to the end of the list it opens
+            j = i
+            while j + 1 < len(groups) and groups[j + 1].types & ORG and _LIST_JOIN.fullmatch(text, groups[j].end, groups[j + 1].start):
+                j += 1
+            desc = _DESC_BACKERS_BEFORE.search(text, max(s, g.start - 90), g.start)
+            if desc and desc.group().startswith("its") and any(h.types & ORG for h in groups[:i]):
+                desc = None  # ("Tencent said its shareholders include ...": its own)
+            if desc or _PUT_IN_AFTER.match(text, groups[j].end):
+                out.extend(Relation(a, "investedIn", subject, s, e, "backers_of_subject", 0.55)
+                           for a in g.members if a.ctype in ACTOR - PERSON and a.key != subject.key)
+
     def sentence(self, text: str, s: int, e: int, mentions: list[Mention], previous: list[Mention] | None = None) -> list[Relation]:
         """Relations of one sentence; `previous` holds the mentions of the sentence before (for pronouns)."""
         self._text = text
@@ -941,6 +979,7 @@ class RelationRules:
         self._gap_relations(text, s, e, groups, out)
         self._shape_relations(text, s, e, groups, previous, out)
         self._round_participants(text, s, e, mentions, groups, previous, out)
+        self._backers_of_subject(text, s, e, groups, out)
         self._founders_and_moves(text, s, e, groups, out)
         # "Baidu chief executive Robin Li unveiled ERNIE 5": what an executive presents, the firm they work for made
         for model, person in self._presented:

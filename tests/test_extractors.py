@@ -2443,3 +2443,22 @@ def test_a_makers_product_makes_no_product_family_of_its_name(extract_text):
     # the fixture registry holds the product "Kuaishou Input": "Kuaishou" names the maker, not a family of products
     ex = extract_text("The new version is built on Kuaishou Zorvex X1, the reasoning model that the company launched in January.", "2025-10-20")
     assert names_types(ex).get("Kuaishou Zorvex X1") == "AIModel", names_types(ex)
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    ("Zhipu AI makes models. Zhipu AI sells them. A round closed in December, and by then the startup's backers already "
+     "included Tencent and Baidu.", {("Tencent", "investedIn", "Zhipu AI"), ("Baidu", "investedIn", "Zhipu AI")}, set()),
+    ("Zhipu AI makes models. Zhipu AI sells them. Early this year Zorvex City Investment Group and Zorvex Capital, an "
+     "investment platform of the city, put in 1 billion yuan in March.",
+     {("Zorvex City Investment Group", "investedIn", "Zhipu AI"), ("Zorvex Capital", "investedIn", "Zhipu AI")}, set()),
+    ("Zhipu AI makes models. Zhipu AI sells them. Soon they were joined by Zorvex Huafa Group, which invested 500 million yuan.",
+     {("Zorvex Huafa Group", "investedIn", "Zhipu AI")}, set()),
+    # an investment in another firm, and a firm's own shareholders
+    ("Zhipu AI makes models. Zhipu AI sells them. Zorvex Capital put in 1 billion yuan in Kuaishou.", set(),
+     {("Zorvex Capital", "investedIn", "Zhipu AI")}),
+    ("Zhipu AI makes models. Zhipu AI sells them. Tencent said its shareholders include Zorvex Capital.", set(),
+     {("Zorvex Capital", "investedIn", "Zhipu AI")}),
+])
+def test_backers_of_the_firm_a_page_is_about(extract_text, text, present, absent):
+    got = facts_of(extract_text(text, "2025-06-30"))
+    assert present <= got and not absent & got, got
