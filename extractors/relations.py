@@ -329,9 +329,11 @@ _EVENT_HOSTED = re.compile(r"\s+(?:is|was|will\s+be|has\s+been)\s+(?:(?:also|aga
 _ANAPHOR = re.compile(
     # "He later worked at Google Brain", "In 2016 he co-founded Recurrent AI": a person of the sentence before
     r"\s*(?:(?:(?:In|By|After|Before|Since|Later|Then|Previously|Earlier|Today|Now)\b[^,.;:\n]{0,40}?(?:,\s*|\s+))?(?P<he>(?<![A-Za-z])(?:He|She|he|she))\s+(?=[a-z])|"
-    r"(?:The|the|That|This)\s+(?:(?!(?:company|firm|startup|model)\b)[\w\-]+\s+){0,2}?(?P<kind>company|firm|startup|start-up|group|lab|developer|chipmaker|carmaker|model|chatbot|app|chip"
+    # ("The report confirms that the model is built on ...": after a reporting clause)
+    r"(?:[A-Z][^,.;:\n]{0,60}?\b(?:said|says|confirms|confirmed|noted|notes|added|adds|shows|showed|states|stated|explains|explained)\s+(?:that\s+)?)?"
+    r"(?P<desc>(?:The|the|That|This)\s+(?:(?!(?:company|firm|startup|model)\b)[\w\-]+\s+){0,2}?(?P<kind>company|firm|startup|start-up|group|lab|developer|chipmaker|carmaker|model|chatbot|app|chip"
     r"|system|assistant|platform|processor|rules|regulations|measures|guidelines|law|plan|policy|initiative|provisions|framework|draft|document|text"
-    r"|conference|summit|forum|expo|fair|exhibition|event|games|marathon|competition)\b(?!['’])"
+    r"|conference|summit|forum|expo|fair|exhibition|event|games|marathon|competition)\b(?!['’]))"
     # "The Beijing GPU designer was founded by ...", "By then the startup's backers included ...": a firm named by its trade
     r"|(?:(?:In|By|After|Before|Since|Later|Then|Previously|Earlier|Today|Now)\b[^,.;:\n]{0,40}?(?:,\s*|\s+))?(?P<firm>(?:The|the|That|This)\s+(?:(?!(?:company|firm|startup|model)\b)[\w\-]+\s+){0,2}?"
     r"(?P<trade>company|firm|startup|start-up|designer|maker|giant|unicorn|provider|supplier|manufacturer|automaker|chipmaker|carmaker|unit))(?=['’]s\s+(?:backers|investors|shareholders|founder|founders|chief|chairman|chairwoman|president|CEO)\b|\s)|(?P<it>It)\s+(?=(?:has|had|also|then|later|recently|already|now|still|runs|powers|uses|was|is|released|launched|backed|invested|unveiled|acquired|bought|partnered|cut|said|sold|made|built|won|took|led|set|put|plans|aims|wants|says|offers|offered|lowered|raised|opened|signed|added|expects|expanded)\b)"
@@ -461,7 +463,10 @@ class RelationRules:
             r"(?:\s*\([^()]{1,40}\))?"  # an abbreviation: "the National Development and Reform Commission (NDRC) released"
             # "the CAC and three other agencies issued": the co-issuers it does not name
             r"(?:\s+(?:and|with|together\s+with|along\s+with)\s+(?:\w+\s+){0,2}?other\s+(?:government\s+|central\s+|state\s+)?(?:agencies|ministries|regulators|departments|bodies|authorities|government\s+bodies)\b,?)?"
-            rf"(?:(?:\s*,\s+(?:a|an|the|its|two|three|four|both)\s+[^,;]{{1,60}},)?(?:\s+(?!{_BLOCK}\b)[\w\-’'.]+){{0,3}}?"
+            rf"(?:(?:\s*,\s+(?:a|an|the|its|two|three|four|both)\s+[^,;]{{1,60}},)?"
+            # "Cambricon and Moore Threads said they had worked with Zhipu": the subject's own report of what it did
+            r"(?:\s+(?:said|says|say)\s+(?:that\s+)?(?:it|they)(?:\s+(?:had|has|have))?(?=\s+(?:also\s+|jointly\s+|already\s+)?\w+ed\b))?"
+            rf"(?:\s+(?!{_BLOCK}\b)[\w\-’'.]+){{0,3}}?"
             # "X, on Friday, issued", "X, has also released": after a comma only auxiliaries, adverbs and a date
             r"|\s*[,|–—](?:\s+(?:which|that|who|has|have|had|also|then|jointly|later|recently|officially|formally|on|in|last|this|earlier"
             r"|early|late|year|month|week|(?-i:[A-Z][a-z]+\.?)|\d{1,4}(?:st|nd|rd|th)?),?){0,6}?)"
@@ -1128,7 +1133,7 @@ class RelationRules:
                         ante = next((a for a in reversed(self._recent_orgs) if a.ctype == "Company" and 0 <= s - a.end <= 600), None)
                 if ante is not None:
                     end = ana.end("it") if ana.group("it") else ana.end("he") if ana.group("he") else ana.end("round") if ana.group("round") else ana.end("firm") if ana.group("firm") else ana.end()
-                    start = ana.start("he") if ana.group("he") else ana.start("firm") if ana.group("firm") else ana.start()
+                    start = ana.start("he") if ana.group("he") else ana.start("firm") if ana.group("firm") else ana.start("desc") if ana.group("desc") else ana.start()
                     source = "anaphor_round" if ana.group("round") else "anaphor"
                     mentions = [_stand_in(ante, start, end, source), *mentions]
         # "Zhou Bowen, director of the laboratory", "Tang Jian, chief technology officer of the innovation center": a

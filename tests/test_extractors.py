@@ -2462,3 +2462,12 @@ def test_a_makers_product_makes_no_product_family_of_its_name(extract_text):
 def test_backers_of_the_firm_a_page_is_about(extract_text, text, present, absent):
     got = facts_of(extract_text(text, "2025-06-30"))
     assert present <= got and not absent & got, got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Tencent released Zorvex-3 in July. The report confirms that the model is built on Qwen.", ("Zorvex-3", "basedOn", "Qwen")),
+    ("Tencent and Baidu, two rivals, said they had worked with Zhipu AI on the new chips.", ("Baidu", "partnerOf", "Zhipu AI")),
+])
+def test_reported_statements(extract_text, text, fact):
+    got = facts_of(extract_text(text, "2025-06-30"))
+    assert fact in got or (fact[2], fact[1], fact[0]) in got, got
