@@ -165,6 +165,11 @@ _ALUMNUS_AFTER = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,3}?(?P<role>graduate|alum
 # a firm raising money: "closed a 5 billion yuan Series A", "said it had raised almost 500 million yuan"
 _RAISED = re.compile(r"\b(?:raised|raises|closed|closes|secured|secures|completed|completes|landed|lands|bagged|netted|pulled\s+in|disclosed|discloses|announced|announces)\s+"
                      r"(?:[\w\-$€¥£.,]+\s+){0,8}?(?:round|yuan|dollars|million|billion|funding|financing|Series\s+[A-F]\+?|seed|angel|pre-IPO)\b")
+_THE_TWO = re.compile(
+    r"\b(?:[Tt]he\s+two(?:\s+(?:companies|firms|sides|groups|startups|partners))?|[Bb]oth\s+(?:companies|firms|sides|groups))\s+"
+    r"(?:(?:have|had|has|also|then|later|subsequently|will|would|plan\s+to|agreed\s+to)\s+)*"
+    r"(?:signed|sign|inked|struck|reached|formed|form|set\s+up|established|jointly|partnered|are\s+partnering|teamed\s+up|team\s+up"
+    r"|worked\s+together|work\s+together|collaborat\w+|cooperat\w+|co-develop\w*|co-operat\w+)\b")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
 # "the startup's backers already included", "its shareholders include": a firm named by its kind, mid-sentence
 _DESC_BACKERS_BEFORE = re.compile(
@@ -985,6 +990,8 @@ class RelationRules:
         self._shape_relations(text, s, e, groups, previous, out)
         self._round_participants(text, s, e, mentions, groups, previous, out)
         self._backers_of_subject(text, s, e, groups, out)
+        if "two" in text[s:e] or "oth " in text[s:e]:
+            self._the_two(text, s, e, mentions, previous, out)
         self._founders_and_moves(text, s, e, groups, out)
         # "Baidu chief executive Robin Li unveiled ERNIE 5": what an executive presents, the firm they work for made
         for model, person in self._presented:
@@ -1018,6 +1025,22 @@ class RelationRules:
                                    else Relation(r.subject, r.predicate, m, s, e, r.rule, r.confidence))
         self.last_investors = {r.subject.key for r in out if r.predicate == "investedIn"}
         return out
+
+    def _the_two(self, text: str, s: int, e: int, mentions: list[Mention], previous: list[Mention] | None, out: list[Relation]) -> None:
+        """"Alibaba bought Meitu bonds, and the two signed a cooperation agreement", "Both companies will jointly build ...":
+        the two firms named last (in the sentence, else in the one before) are partners."""
+        m = _THE_TWO.search(text, s, e)
+        if m is None:
+            return
+        def two(ms):
+            orgs: list[Mention] = []
+            for x in ms:
+                if x.ctype in ORG - {"GovernmentAgency"} and x.end <= m.start() and all(o.key != x.key or o.text != x.text for o in orgs):
+                    orgs.append(x)
+            return orgs[-2:] if len(orgs) >= 2 else None
+        pair = two([x for x in mentions if x.start >= s]) or (two(previous) if previous and not any(x.start < m.start() and x.ctype in ORG for x in mentions) else None)
+        if pair:
+            out.append(Relation(pair[0], "partnerOf", pair[1], s, e, "the_two", 0.55))
 
     def _founders_and_moves(self, text: str, s: int, e: int, groups: list[Group], out: list[Relation]) -> None:
         """"His co-founders A and B": the co-founders of the firm whose founder was named last; "P left Megvii ...
@@ -2162,6 +2185,10 @@ class RelationComponent:
                 ms, own = _voice_mentions(text, s, e, ms, voice[1])
                 rels.extend(own)
                 self.rules._voice_org = voice[1]
+            # ("Baidu met Geely in Beijing. The two will jointly build a car brand.": a sentence naming no one in between)
+            gap = text[prev_end:s]
+            if previous is not None and 3 <= len(gap) < 300 and "\n" not in gap and ("two" in gap or "oth " in gap):
+                self.rules._the_two(text, prev_end, s, [], previous, rels)
             rels.extend(self.rules.sentence(text, s, e, ms, previous if adjacent else None))
             # "Huang Tiejun, Chairman of BAAI; Professor, School of Computer Science": the person of the clause before
             if prev_end > 0 and ";" in text[prev_end - 1 : s] and ms and ms[0].ctype in ORG and self.rules.recent_person is not None \
@@ -2187,6 +2214,10 @@ class RelationComponent:
             # ("Zhipu AI raised X. The company, spun out of Tsinghua, unveiled Y. The company also ...": Zhipu AI again)
             previous, prev_end = self.rules.last_participants or ms, e
             self.rules._recent_orgs = ([*self.rules._recent_orgs, *(m for m in ms if m.ctype in ORG)])[-40:]
+        gap = text[prev_end : prev_end + 300]
+        if previous is not None and ("two" in gap or "oth " in gap):  # (the same, after the last sentence that names anyone)
+            end = gap.find("\n")
+            self.rules._the_two(text, prev_end, prev_end + (end if end >= 0 else len(gap)), [], previous, rels)
         nested = doc._.cakg_nested or []
         if nested:
             import bisect

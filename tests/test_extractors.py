@@ -2471,3 +2471,16 @@ def test_backers_of_the_firm_a_page_is_about(extract_text, text, present, absent
 def test_reported_statements(extract_text, text, fact):
     got = facts_of(extract_text(text, "2025-06-30"))
     assert fact in got or (fact[2], fact[1], fact[0]) in got, got
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    ("Tencent bought bonds issued by Kuaishou, and the two signed a cooperation agreement.", {("Tencent", "partnerOf", "Kuaishou")}, set()),
+    ("Baidu met Kuaishou in Beijing. The two companies will jointly build a car brand.", {("Baidu", "partnerOf", "Kuaishou")}, set()),
+    ("Baidu met Kuaishou in Beijing. Both firms have signed a deal. Sales rose.", {("Baidu", "partnerOf", "Kuaishou")}, set()),
+    # the two of another kind, or nothing done together
+    ("Baidu met Kuaishou in Beijing. The two models were released in May.", set(), {("Baidu", "partnerOf", "Kuaishou")}),
+])
+def test_the_two_firms_named_last_are_partners(extract_text, text, present, absent):
+    got = {f for f in facts_of(extract_text(text, "2025-06-30")) if f[1] == "partnerOf"}
+    got |= {(o, p, s) for s, p, o in got}
+    assert present <= got and not absent & got, got
