@@ -590,6 +590,11 @@ class RelationRules:
             # "Carizon, a joint venture with Cariad", "X, a joint venture between A and B": the venture's owners
             GapRule("joint_venture_of", "subsidiaryOf", ORG, ORG, _c(r"^\s*,\s+(?:a|an|the|its)\s+(?:[\w\-]+\s+){0,2}?joint\s+venture\s+(?:with|of|between|set\s+up\s+by|formed\s+by|owned\s+by)\s+(?:the\s+)?$"), confidence=0.6),
             GapRule("part_of", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:(?:which|that)\s+is\s+|is\s+|was\s+|now\s+)?(?:a\s+)?part\s+of\s+(?:the\s+)?$"), confidence=0.65),
+            # "Science and Technology Daily is published under the Ministry of Science and Technology", "CAICT, a think tank
+            # under MIIT" (not "under the ministry's guidance")
+            GapRule("under_org", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:(?:which|that)\s+(?:is|was)\s+|is\s+|was\s+|are\s+|were\s+)?(?:(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?)?"
+                                                               r"(?:(?:published|run|supervised|managed|administered|overseen|operated|affiliated|directly)\s+)?under\s+(?:the\s+)?$"),
+                    confidence=0.6, guard=lambda text, s, left, right: not text.startswith(("'s", "’s"), right.end)),
             GapRule("possessive_invest", "investedIn", ACTOR, ORG, _c(rf"^['’]s?\s+(?:[\w\-$.,]+\s+){{0,3}}?{inv_n}\s+(?:[\w\-]+\s+){{0,2}}?$"), confidence=0.7, last_only=True),
             GapRule("possessive_acquire", "subsidiaryOf", ORG, ORG, _c(rf"^['’]s?\s+(?:[\w\-$.,]+\s+){{0,3}}?{acq_n}\s+(?:the\s+)?$"), reverse=True, confidence=0.7, last_only=True),
             # "Liang Wenfeng founded DeepSeek in 2023", "Zhang Wei also runs the hedge fund High-Flyer", "Wang joined Baidu"
@@ -664,7 +669,7 @@ class RelationRules:
             GapRule("possessive_event", "involves", ORG | PLACE | PERSON, EVENT, _c(poss), reverse=True, confidence=0.65, last_only=True),
             GapRule("at_event", "involves", ANY - EVENT, EVENT, _c(r"^\s+(?:at|during)\s+(?:the\s+)?$"), reverse=True, confidence=0.6),
             # "The Action Plan was released at the World AI Conference", "Pangu 5.5, unveiled at HDC 2025"
-            GapRule("shown_at_event", "involves", MP | POLICY, EVENT, _c(r"^\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|will\s+be|had\s+been|has\s+been)\s+)?(?:first\s+|formally\s+|officially\s+|publicly\s+)?(?:released|unveiled|launched|adopted|announced|issued|published|signed|showcased|shown|presented|demonstrated|debuted|introduced|displayed|exhibited|endorsed|agreed)\s+(?:at|during)\s+(?:the\s+|this\s+year['’]s\s+|last\s+year['’]s\s+)?$"), reverse=True, confidence=0.6),
+            GapRule("shown_at_event", "involves", MP | POLICY, EVENT, _c(r"^(?:\s+(?:model|system|chip|app|chatbot|platform|robot|humanoid|car|device|assistant)s?(?!\s*,))?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|will\s+be|had\s+been|has\s+been)\s+)?(?:first\s+|formally\s+|officially\s+|publicly\s+)?(?:released|unveiled|launched|adopted|announced|issued|published|signed|showcased|shown|presented|demonstrated|debuted|introduced|displayed|exhibited|endorsed|agreed)\s+(?:to\s+(?:the\s+)?(?:public|visitors|reporters|delegates|the\s+press)\s+)?(?:at|during)\s+(?:the\s+|this\s+year['’]s\s+|last\s+year['’]s\s+)?$"), reverse=True, confidence=0.6),
             GapRule("event_held_in", "involves", EVENT, PLACE | ORG, _c(r"^(?:\s*,\s*(?:which|that))?\s+(?:(?:is|are|was|were|will\s+be|being|will)\s+)?(?:held|hosted|staged|organi[sz]ed|opened|opens|open|kicked\s+off|took\s+place|takes\s+place|take\s+place)\s+(?:in|by|at)\s+(?:the\s+)?$"), confidence=0.6),
         ]
         self.tail_rules = [

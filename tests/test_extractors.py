@@ -2484,3 +2484,18 @@ def test_the_two_firms_named_last_are_partners(extract_text, text, present, abse
     got = {f for f in facts_of(extract_text(text, "2025-06-30")) if f[1] == "partnerOf"}
     got |= {(o, p, s) for s, p, o in got}
     assert present <= got and not absent & got, got
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    ("Zorvex Daily is published under the Ministry of Industry and Information Technology.",
+     {("Zorvex Daily", "subsidiaryOf", "Ministry of Industry and Information Technology")}, set()),
+    ("The Zorvex Academy, a think tank under the State Council, released a report.", {("Zorvex Academy", "subsidiaryOf", "State Council")}, set()),
+    ("Tencent operates under the State Council's guidance.", set(), {("Tencent", "subsidiaryOf", "State Council")}),
+    ("The Zorvex-7 model will be shown to the public at the Zorvex Summit, which opens tomorrow.", {("Zorvex Summit", "involves", "Zorvex-7")}, set()),
+    # the head noun of an apposition is not the subject's
+    ("Tencent's Zorvex Rack, a system that links 384 Zorvex-9 chips, was first shown at the Zorvex Summit.",
+     set(), {("Zorvex Summit", "involves", "Zorvex-9")}),
+])
+def test_units_under_a_body_and_things_shown_at_events(extract_text, text, present, absent):
+    got = facts_of(extract_text(text, "2025-06-30"))
+    assert present <= got and not absent & got, got
