@@ -34,9 +34,10 @@ DATE_RE = re.compile(
     r"\b(?:"
     rf"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
     # ("June 20-22, 2025", "27–31 March 2025": a range of days is dated by its first day)
-    rf"|{MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[–-]\s*[0-3]?\d)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+    # (a weekday before the date goes with it: "Monday, 17 November", "Tuesday, Sept. 30")
+    rf"|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?{MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[–-]\s*[0-3]?\d)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     # ("31 Dec 2021", "Sep 2024": an abbreviated month only with its year)
-    rf"|(?P<day2>[0-3]?\d)(?:\s*[–-]\s*[0-3]?\d)?\s+(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December|{_ABBR_BEFORE_YEAR})(?:\s+(?P<year2>(?:19|20)\d\d))?"
+    rf"|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<day2>[0-3]?\d)(?:\s*[–-]\s*[0-3]?\d)?\s+(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December|{_ABBR_BEFORE_YEAR})(?:\s+(?P<year2>(?:19|20)\d\d))?"
     # "in October last year", "March this year": a month of the year before or of this one
     rf"|(?P<mon4>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<which>last|this|next)\s+year"
     # "last June": the latest June before the document's month; "this March": the document's year
@@ -51,6 +52,9 @@ DATE_RE = re.compile(
     rf"|(?P<reld>\b(?:{_RELATIVE_DAYS})\b)"
     r"|(?P<year4>(?:19|20)\d\d)"
     r"|(?:(?<=\bon )|(?<=\blast )|(?<=\bthis ))(?P<wday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    # (not the weekday of a date written out after it: "on Monday, 17 November")
+    r"(?!,?\s+(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d\b"
+    r"|,?\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
     r")",
     re.IGNORECASE,
 )
@@ -284,7 +288,8 @@ class DateRules:
         # ("Li v. Liu, decided by the Beijing Internet Court on 27 November 2023": a case's ruling dates it)
         evt = verbs_regex(lex["verbs"]["event_cue"] + ["decide|decided", "rule|ruled", "hear|heard", "settle|settled"]) + r"(?:\s+by\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-']*){0,5})?"
         self.negation = negation_regex(lex["cues"]["negation"])
-        self.release_cue = re.compile(rf"\b(?:{rel}|debut)\b", re.I)
+        # (not "ships with", "shipped with": what a device comes with)
+        self.release_cue = re.compile(rf"\b(?:{rel}|debut)\b(?!\s+with\b)", re.I)
         self.just_released = re.compile(rf"\bjust\s+(?:{rel})\b(?:\s+(?:its|the|a|an|new))*", re.I)
         self.issue_cue = re.compile(rf"\b{iss}\b", re.I)
         # the verb right before the name, past determiners and the names listed before it ("introduced iRAG and Miaoda")
@@ -458,8 +463,9 @@ class DateRules:
                     break
                 if t in ("AIModel", "Product") and _INTENT.search(before):
                     break  # ("in February, Baidu said it would open-source ERNIE 4.5": the date of the saying, not the release)
+                # ("Released 13/10/2025, the X300 uses vivo's BlueLM models": the opener's subject, not a name further on)
                 if t in ("AIModel", "Product") and (self.release_cue.search(before) or self.release_cue.match(text, s) and "," in text[d.end : m.start]
-                                                    and (d.start - s <= 12 or _RIGHT_AFTER_OPENER.fullmatch(before))
+                                                    and _RIGHT_AFTER_OPENER.fullmatch(before)
                                                     or _FOLLOWED_BY.match(text, d.end) and _FOLLOWED_BEFORE.search(text, max(s, d.start - 20), d.start)):
                     # ("Released in March 2025, ERNIE 4.5 ...": the participle opening the sentence is the cue)
                     facts.append(DateFact(m, "releaseDate", d.value, s, e, "leading_date_release", 0.7))

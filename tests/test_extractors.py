@@ -2499,3 +2499,23 @@ def test_the_two_firms_named_last_are_partners(extract_text, text, present, abse
 def test_units_under_a_body_and_things_shown_at_events(extract_text, text, present, absent):
     got = facts_of(extract_text(text, "2025-06-30"))
     assert present <= got and not absent & got, got
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # the weekday of a date written out after it is no relative day
+    ("Tencent released Zorvex-2, its new model, on Monday, 17 November.", {("Zorvex-2", "releaseDate", "2025-11-17")},
+     {("Zorvex-2", "releaseDate", "2025-12-01")}),
+    # what a device ships with is not released then
+    ("Out since October 15, Kuaishou's phone ships with the Zorvex-3 agent.", set(), {("Zorvex-3", "releaseDate", "2025-10-15")}),
+    # a participle opener dates its own subject, not a name further on
+    ("Released 13/10/2025, the phone uses Tencent's Zorvex-4 models on the device.", set(), {("Zorvex-4", "releaseDate", "2025-10-13")}),
+])
+def test_dates_of_devices_and_written_out_weekdays(extract_text, text, present, absent):
+    got = {f for f in facts_of(extract_text(text, "2025-12-01")) if f[1] in ("date", "releaseDate")}
+    assert present <= got and not absent & got, got
+
+
+def test_counted_or_effective_phrases_are_no_policy_names(extract_text):
+    names = names_types(extract_text("The State Council issued three standards in April. The standards on model safety became "
+                                     "effective on 1 November 2025.", "2025-12-01"))
+    assert "three standards" not in names and not any("became" in n for n in names), names
