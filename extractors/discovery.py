@@ -515,7 +515,8 @@ class Discovery:
                     return _CONTEXT
                 if not _MID_SENTENCE(name).search(text):
                     return None
-        if known and rule.name != "model_version":
+        # (a known name's type, but a person named by a role stays a person: "Lin Yi, deputy director of ..." is not Linyi)
+        if known and rule.name != "model_version" and not (typ == "Person" and known in ("City", "Country", "Place")):
             typ = known
         elif typ == "Policy" and rule.name == "policy_head" and words[0].lower() in self.model_families | self.product_families:
             typ = "Product"  # "Qwen Code": a model family's name before "Code" names a tool, not a code of law

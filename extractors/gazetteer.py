@@ -20,6 +20,8 @@ _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
+_HYPHEN_TYPES = frozenset({"AIModel", "LanguageModel", "Product"})
+_HYPHEN = re.compile(r"(?<=[A-Za-z0-9])-(?=[A-Za-z0-9])")
 _EDITION_YEAR = re.compile(r"[ \t](?:19|20)\d\d\b(?![\-–/]\d)")
 
 
@@ -72,6 +74,14 @@ class Gazetteer:
                 if not surface.strip() or not matchable(surface, e.name):
                     continue
                 table.setdefault(fold(surface), []).append((e.id, surface, needs_case(surface, e)))
+        # a model's or product's hyphens are as often written as spaces ("Hunyuan-Turbo", "Hunyuan Turbo"), where the
+        # spaced form names nothing else
+        for e in entries:
+            if e.type in _HYPHEN_TYPES:
+                for surface in (e.name, *e.aliases):
+                    variant = _HYPHEN.sub(" ", surface)
+                    if variant != surface and fold(variant) not in table and matchable(variant, e.name):
+                        table[fold(variant)] = [(e.id, variant, needs_case(variant, e))]
         # Chinese names live apart: in the same automaton they make every search 3x slower, and English text
         # needs them not at all
         cjk: dict[str, list[tuple[str, str, bool]]] = {}

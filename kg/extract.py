@@ -64,7 +64,8 @@ class Resolver:
             return self.registry_ref(mention.key)
         name = re.sub(r"\s+", " ", mention.name or mention.text).strip()
         known = self.lookup(name)
-        if known:
+        # ("Lin Yi", a person, is not the city of Linyi, though their keys are one)
+        if known and (known.type == "Person") == (mention.type == "Person"):
             return known
         aliases = [mention.alias] if mention.alias else []
         # "Inspur Software Co., Ltd.": the firm's name without its legal form, which stays an alias

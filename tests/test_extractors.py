@@ -2519,3 +2519,15 @@ def test_counted_or_effective_phrases_are_no_policy_names(extract_text):
     names = names_types(extract_text("The State Council issued three standards in April. The standards on model safety became "
                                      "effective on 1 November 2025.", "2025-12-01"))
     assert "three standards" not in names and not any("became" in n for n in names), names
+
+
+def test_a_models_hyphen_may_be_written_as_a_space(extract_text):
+    # the fixture registry writes "Qorlix-Turbo" with its hyphen
+    ex = extract_text("Qorlix Turbo, the previous flagship, had been introduced in September 2024.", "2025-06-30")
+    assert names_types(ex).get("Qorlix-Turbo") == "AIModel", names_types(ex)
+
+
+def test_a_person_named_by_a_role_is_not_the_city_of_the_same_letters(extract_text):
+    # the fixture registry holds the city of Qorlin
+    ex = extract_text("Qor Lin, deputy director of the Cyberspace Administration of China, told reporters.", "2025-06-30")
+    assert names_types(ex).get("Qor Lin") == "Person", names_types(ex)
