@@ -120,7 +120,7 @@ class Discovery:
         issue = verbs_regex(lex["verbs"]["issue"])
         sur = "(?:" + "|".join(CHINESE_SURNAMES) + ")"
         name_run = W + "(?:" + SP + CONN + "?" + PEOPLES + "){0,6}"
-        name_run_long = W + "(?:" + SP + CONN + "?" + PEOPLES + "){0,14}"  # titles of regulations run long
+        name_run_long = PEOPLES + "(?:" + SP + CONN + "?" + PEOPLES + "){0,14}"  # titles of regulations run long
         rules = [
             # agencies: "Ministry of Industry and Information Technology", "National Data Administration"
             Rule("agency_of", rf"\b((?:{W}{SP}){{0,3}}{agency}{SP}(?:of|for){SP}(?:the{SP})?{name_run})", "GovernmentAgency"),

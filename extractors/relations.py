@@ -165,6 +165,11 @@ _ALUMNUS_AFTER = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,3}?(?P<role>graduate|alum
 # a firm raising money: "closed a 5 billion yuan Series A", "said it had raised almost 500 million yuan"
 _RAISED = re.compile(r"\b(?:raised|raises|closed|closes|secured|secures|completed|completes|landed|lands|bagged|netted|pulled\s+in|disclosed|discloses|announced|announces)\s+"
                      r"(?:[\w\-$€¥£.,]+\s+){0,8}?(?:round|yuan|dollars|million|billion|funding|financing|Series\s+[A-F]\+?|seed|angel|pre-IPO)\b")
+_SAID_THAT = re.compile(r"\s+(?:said|says|announced|confirmed)\b[^.;,]{0,30}?\s+(?:that\s+)?")
+_APPOSITION_SKIP = re.compile(r"\s*,[^,;.]{1,80},")
+_JOINED_ITS = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:now\s+)?(?:become|became|joined|been\s+(?:named|appointed|hired)|was\s+(?:named|appointed|hired)|is\s+now)\s+"
+                         r"(?:its|the\s+(?:company|firm|group|startup)(?:['’]s)?)\b")
+_TO_FOUND_BEFORE = re.compile(r"\b(?:left|leaving|quit|quitting|departed|resigned)\b[^.;]{0,40}?\bto\s+(?:co-)?(?:found|start|set\s+up|launch|establish)\s+(?:(?:his|her|their|a|an)\s+(?:own\s+)?(?:[\w\-]+\s+){0,2}?)?$")
 _THE_TWO = re.compile(
     r"\b(?:[Tt]he\s+two(?:\s+(?:companies|firms|sides|groups|startups|partners))?|[Bb]oth\s+(?:companies|firms|sides|groups))\s+"
     r"(?:(?:have|had|has|also|then|later|subsequently|will|would|plan\s+to|agreed\s+to)\s+)*"
@@ -538,7 +543,7 @@ class RelationRules:
             GapRule("agreement_between", "issuedBy", POLICY, ISSUER, _c(r"^(?:\s*,?\s+(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){0,3}?)?\s*(?:agreement|pact|treaty|accord|deal|compact|alliance)\s+(?:(?:signed|reached|struck|concluded)\s+)?(?:between|among)\s+(?:the\s+)?$"), confidence=0.65),
             GapRule("possessive_issuer", "issuedBy", ISSUER | PERSON, POLICY, _c(poss), reverse=True, last_only=True),
             GapRule("verb_issuer", "issuedBy", ISSUER | PERSON, POLICY, _c(rf"^{pre}\s+(?:jointly\s+)?{issue}(?:\s+and\s+{issue})?\b(?!\s+by\b){tail}$"), reverse=True, carry=True),
-            GapRule("passive_issuer", "issuedBy", POLICY, ISSUER | PERSON, _c(rf"^(?:(?:\s*,)?(?:\s+(?!{_BLOCK}\b|and\b){word}){{0,5}}?\s+(?:jointly\s+)?{issue_p}|(?:\s*,)?\s+(?:by|from))\s+(?:the\s+)?(?:(?-i:{_OFFICE})\s+)?$")),
+            GapRule("passive_issuer", "issuedBy", POLICY, ISSUER | PERSON, _c(rf"^(?:(?:\s*,|\s+[–—-])?(?:\s+(?!{_BLOCK}\b|and\b){word}){{0,5}}?\s+(?:jointly\s+)?{issue_p}|(?:\s*,)?\s+(?:by|from))\s+(?:the\s+)?(?:(?-i:{_OFFICE})\s+)?$")),
             # "the Model AI Law, drafted by a team at the Chinese Academy of Social Sciences": the team's institution
             GapRule("passive_issuer_team", "issuedBy", POLICY, ORG, _c(rf"^(?:\s*,)?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:jointly\s+)?{issue_p}\s+(?:a\s+(?:[\w\-]+\s+)?(?:team|group|panel)|(?:[\w\-]+\s+)?(?:researchers|scholars|experts|academics|lawyers|officials))\s+(?:at|from|of|led\s+by)\s+(?:the\s+)?$"), confidence=0.65),
             # targets
@@ -1056,6 +1061,12 @@ class RelationRules:
             if cofounders and g.types & PERSON and self._founded is not None and _COFOUNDERS_BEFORE.search(text, max(s, g.start - 40), g.start):
                 out.extend(Relation(m, "affiliatedWith", self._founded, s, e, "his_cofounders", 0.6, "co-founder")
                            for m in g.members if m.ctype in PERSON)
+            # "Han Qiao, who led video at Tencent, has left to found Lumen Frame": the sentence's person founded it
+            if become and g.types & ORG and i and _TO_FOUND_BEFORE.search(text, max(s, g.start - 40), g.start):
+                person = next((m for gg in groups[:i] for m in gg.members if m.ctype in PERSON), None)
+                if person is not None:
+                    out.extend(Relation(person, "affiliatedWith", o, s, e, "left_to_found", 0.6, "founder")
+                               for o in g.members[:1] if o.ctype in ORG - {"GovernmentAgency"})
             if become and g.types & ORG and i and _TO_BECOME_BEFORE.search(text, max(s, g.start - 40), g.start) and (rm := self.role_after_possessor.match(text, g.end)):
                 person = next((m for gg in groups[:i] for m in gg.members if m.ctype in PERSON), None)
                 if person is not None:
@@ -1153,6 +1164,10 @@ class RelationRules:
                 if ana.group("firm") or ana.group("kind") and ana.group("kind").lower() in ("company", "firm", "startup", "start-up", "chipmaker", "carmaker"):
                     # ("The Shanghai Stock Exchange accepted the listing of Moore Threads. The company wants ...": a firm)
                     ante = next((a for a in cands if a.ctype == "Company"), ante)
+                    # ("P, who led video at Tencent, has left to found Lumen Frame. The company closed a round ...": the firm
+                    # just founded)
+                    if self._founded is not None and any(a is self._founded for a in cands):
+                        ante = self._founded
                     if ante is None and self._raiser_before is not None:
                         ante = self._raiser_before
                     if ante is None:
@@ -1380,6 +1395,13 @@ class RelationRules:
                 # "At WAIC 2024, SenseTime launched SenseNova 5.5": and what the subject launched there
                 if j + 1 < len(groups) and groups[j + 1].types & (MP | POLICY) and self.launched_gap.fullmatch(text, groups[j].end, groups[j + 1].start):
                     out.extend(Relation(ev, "involves", m, s, e, "at_event_opener", 0.55) for m in groups[j + 1].members if m.ctype in MP | POLICY)
+        # "Tencent said on Wednesday that Yao Shunyu, a former scientist at OpenAI, has become its chief AI scientist",
+        # "Xiaomi said Luo Fuli had joined the company": the firm that reports it
+        if len(groups) > 1 and groups[0].types & ORG and groups[1].types & PERSON and _SAID_THAT.fullmatch(text, groups[0].end, groups[1].start):
+            appos = _APPOSITION_SKIP.match(text, groups[1].end)
+            if _JOINED_ITS.match(text, appos.end() if appos else groups[1].end):
+                out.extend(Relation(m, "affiliatedWith", o, s, e, "said_joined_it", 0.6)
+                           for m in groups[1].members[:1] if m.ctype in PERSON for o in groups[0].members[-1:] if o.ctype in ORG - {"GovernmentAgency"})
         # "The Framework was released by TC260 at China Cybersecurity Week": what was released there, not only who released it
         for i in range(len(groups) - 2):
             left, mid, right = groups[i], groups[i + 1], groups[i + 2]
@@ -1825,7 +1847,9 @@ class RelationRules:
 
 
 # "released in March by", "issued last week by": a time between a participle and its "by"
-_TIME_BEFORE_BY = (r"(?:\s+(?:in|on|last|earlier|early|late|this)\s+(?:[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|year|month|week),?)?")
+_TIME_BEFORE_BY = (r"(?:\s+(?:in|on|last|earlier|early|late|this)\s+(?:[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|year|month|week),?"
+                   # a bare date: "issued 25 November 2022 by", "issued Nov. 25, 2022, by"
+                   r"|\s+(?:on\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4},?)?")
 
 
 def _passive_regex(phrases: list[str]) -> str:

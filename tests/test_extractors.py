@@ -2531,3 +2531,20 @@ def test_a_person_named_by_a_role_is_not_the_city_of_the_same_letters(extract_te
     # the fixture registry holds the city of Qorlin
     ex = extract_text("Qor Lin, deputy director of the Cyberspace Administration of China, told reporters.", "2025-06-30")
     assert names_types(ex).get("Qor Lin") == "Person", names_types(ex)
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    ("Wang Lin, who led video work at Tencent, has left to found Zorvex Frame, a Hangzhou start-up. The company closed a "
+     "$20 million seed round led by Baidu.", {("Wang Lin", "affiliatedWith", "Zorvex Frame"), ("Baidu", "investedIn", "Zorvex Frame")},
+     {("Baidu", "investedIn", "Tencent")}),
+    ("Tencent said on Wednesday that Wang Lin, a former scientist at Baidu, has become its chief AI scientist.",
+     {("Wang Lin", "affiliatedWith", "Tencent")}, set()),
+    ("- Provisions on Zorvex Synthesis - issued 25 November 2022 by the Cyberspace Administration of China and the State Council; effective 2023.",
+     {("Provisions on Zorvex Synthesis", "issuedBy", "Cyberspace Administration of China"),
+      ("Provisions on Zorvex Synthesis", "issuedBy", "State Council")}, set()),
+    ('The Implementation Plan for the "Zorvex Plus Manufacturing" Special Action was drawn up together with the State Council.',
+     {('Implementation Plan for the "Zorvex Plus Manufacturing" Special Action', "issuedBy", "State Council")}, set()),
+])
+def test_founders_hires_and_listed_issuers(extract_text, text, present, absent):
+    got = facts_of(extract_text(text, "2025-06-30"))
+    assert present <= got and not absent & got, got
