@@ -46,7 +46,8 @@ VERB_CUES: list[tuple[tuple[str, ...], tuple[tuple[str, str], ...], bool]] = [
     (("issue", "propose", "sign", "enact", "pass", "promulgate", "draft", "approve", "formulate", "endorse", "ratify",
       "lay out", "set out", "decree", "write"), (("issuedBy", OBJ),), False),
     (("adopt",), (("issuedBy", OBJ), ("integratedInto", OBJ)), False),
-    (("invest", "back", "fund", "finance", "bankroll"), (("investedIn", SUBJ),), False),
+    (("invest", "back", "fund", "finance", "bankroll", "put money into", "put money in", "pour money into", "pump money into",
+      "inject", "take a stake in", "buy a stake in"), (("investedIn", SUBJ),), False),
     (("acquire", "own", "buy", "take over", "absorb", "control", "spin off"), (("subsidiaryOf", OBJ),), False),
     (("belong to",), (("subsidiaryOf", SUBJ), ("affiliatedWith", SUBJ)), False),
     (("leverage", "rely on"), (("basedOn", SUBJ),), False),
@@ -1078,7 +1079,9 @@ def _ask_relation(store, p: Parsed, idx: LabelIndex, classes) -> dict:
         rows = []
         for iri in m.iris:
             rows += _run(store, template, "x", ox.NamedNode(iri))
-        answers = _collect(rows, idx)
+        # ("Which company did Zheng Hao leave MiniMax to join?": never a name the question itself gives)
+        asked = {i for mm in p.mentions for i in mm.iris}
+        answers = [a for a in _collect(rows, idx) if a.get("iri") not in asked]
         if _FOUNDER_Q.search(p.question) and parts[0][0] == "affiliatedWith":
             # "Who founded X?": the founders, when the documents name any, not everyone who works there
             founders = [a for a in answers if any("found" in r for r in a.get("roles", ()))]

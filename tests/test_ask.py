@@ -197,6 +197,7 @@ def test_issued_by(store, question, expected):
         ("Which startups has Alibaba invested in?", {"MiniMax"}),
         ("Who invested in MiniMax?", {"Alibaba Group"}),
         ("Who backs MiniMax?", {"Alibaba Group"}),
+        ("Which investors put money into MiniMax?", {"Alibaba Group"}),
     ],
 )
 def test_investments(store, question, expected):
@@ -505,3 +506,8 @@ def test_a_policy_described_instead_of_named(store):
 def test_an_answers_name_is_never_a_possessive_phrase(store):
     written = {a["label"] for a in ask(store, "Which models did Zorvex Labs develop?")["answers"]}
     assert written == {"R1"}, written
+
+
+def test_a_name_the_question_gives_is_no_answer(store):
+    # the only person affiliated with the agency is the one asked about: no answer, not himself
+    assert labels(store, "Which company did Liu Liehong leave the National Data Administration to join?") == set()
