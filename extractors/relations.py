@@ -194,7 +194,8 @@ _MONEY_THAT_BEFORE = re.compile(_MONEY_THAT.pattern + r"(?:the\s+)?$")
 _LED_AFTER = re.compile(r"\s+(?:co-)?(?:led|provided|put\s+up|invested)\b")
 # "Alibaba, Tencent and Xiaomi all took part", "Primavera Capital led,", "Tencent and Zhipu AI joined the round."
 _TOOK_PART = re.compile(
-    r"(?:\s*,\s+[^,;]{1,80},)?\s+(?:(?:all|also|both|each|then|too)\s+)*(?:took\s+part|participated|chipped\s+in|followed(?=\s*[,.;])"
+    r"(?:\s*,\s+[^,;]{1,80},)?\s+(?:(?:all|also|both|each|then|too)\s+)*(?:took\s+part|participated|chipped\s+in|followed(?:\s+on)?(?=\s*[,.;])"
+    r"|put\s+money\s+in(?:to\s+it)?(?=\s*[,.;])"
     r"|(?:put|puts)\s+in\s+(?:[\w$€¥£.,\-]+\s+){0,4}?(?:yuan|dollars|euros|million|billion|[$€¥£][\d.]+\w*)"
     r"|(?:joined|co-led|led)(?=\s*(?:[,.;]|\s+(?:and|with|alongside)\b))"
     r"|(?:joined|led|co-led|backed)\s+(?:the|this|that|a|an)\s+(?:[\w\-$€¥£.,]+\s+){0,3}?(?:round|raise|financing|funding|deal)\b"
@@ -309,7 +310,7 @@ _OPENER_COMMA = re.compile(
     # an apposition naming the event's kind: "Speaking at Create 2025, the company's annual developer conference, ..."
     r"(?:,\s+(?:the|a|an|its|this\s+year['’]s)\s+[^,;:()]{3,60}?(?:conference|summit|forum|expo|fair|gala|event|show|festival|meeting|congress|session|games|contest|competition|ceremony|exhibition))?"
     r"\s*,\s+(?:(?:[A-Z][a-z]+\s+){0,2}(?:the\s+)?)?"
-    r"(?:(?:(?:co-)?founder|chief\s+executive(?:\s+officer)?|chairman|chairwoman|president|premier|vice\s+premier|chief\s+\w+\s+officer|"
+    r"(?:(?:rotating|deputy|executive|acting|former|founding|honorary|(?:co-)?founder|chief\s+executive(?:\s+officer)?|chairman|chairwoman|president|premier|vice\s+premier|chief\s+\w+\s+officer|"
     r"chief\s+scientist|head|director|minister|secretary|professor|vice\s+president|and|,)\s+)*"
 )
 _BY_AGENT_GAP = re.compile(
@@ -348,9 +349,9 @@ _ANAPHOR = re.compile(
     r"|(?:(?:In|By|After|Before|Since|Later|Then|Previously|Earlier|Today|Now)\b[^,.;:\n]{0,40}?(?:,\s*|\s+))?(?P<firm>(?:The|the|That|This)\s+(?:(?!(?:company|firm|startup|model)\b)[\w\-]+\s+){0,2}?"
     r"(?P<trade>company|firm|startup|start-up|designer|maker|giant|unicorn|provider|supplier|manufacturer|automaker|chipmaker|carmaker|unit))(?=['’]s\s+(?:backers|investors|shareholders|founder|founders|chief|chairman|chairwoman|president|CEO)\b|\s)|(?P<it>It)\s+(?=(?:has|had|also|then|later|recently|already|now|still|runs|powers|uses|was|is|released|launched|backed|invested|unveiled|acquired|bought|partnered|cut|said|sold|made|built|won|took|led|set|put|plans|aims|wants|says|offers|offered|lowered|raised|opened|signed|added|expects|expanded)\b)"
     # "The round was led by X", "Investors in the round included X": the firm that raised the round
-    r"|(?P<round>(?:The|This|the|this)\s+(?:[\w\-]+\s+){0,2}?(?:round|financing|fundraising|funding|raise|money|capital|cash|investment)"
+    r"|(?P<round>(?:The|This|the|this|Its|its)\s+(?:[\w\-$.]+\s+){0,4}?(?:round|financing|fundraising|funding|raise|money|capital|cash|investment)"
     r"|(?:Other\s+|New\s+)?(?:[Ii]nvestors|[Bb]ackers|[Pp]articipants)\s+in\s+the\s+(?:[\w\-]+\s+){0,2}?(?:round|financing|funding))"
-    r"(?=\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:co-)?(?:led|backed|joined|anchored|provided|put\s+up)\s+by|include|included|including|were|are|comes?\s+from|came\s+from)\s))"
+    r"(?=(?:\s+(?:in|on|last|this)\s+[\w,]+)?\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:co-)?(?:led|backed|joined|anchored|provided|put\s+up)\s+by|include|included|including|were|are|comes?\s+from|came\s+from|drew|attracted|brought\s+in)\s))"
 )
 # verb forms that are as often nouns ("Baidu's latest updates", "the company's plans")
 _NOUN_FORMS = {"updates", "offers", "tests", "sets", "orders", "plans", "passes", "ships", "builds", "designs"}
@@ -372,7 +373,8 @@ _PARTICIPLE_BEFORE = re.compile(
     r"established|set\s+up|supported|invested\s+in)\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_ROUND_GAP = re.compile(r"^\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:co-)?(?:led|backed|joined|anchored|provided|put\s+up)\s+by|include|included|including|were|are|comes?\s+from|came\s+from)\s+(?:the\s+)?$")
+_ROUND_GAP = re.compile(r"^(?:\s+(?:in|on|last|this)\s+[\w,]+)?\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:co-)?(?:led|backed|joined|anchored|provided|put\s+up)\s+by"
+                        r"|include|included|including|were|are|comes?\s+from|came\s+from|drew|attracted|brought\s+in)\s+(?:the\s+)?$")
 _ROUND_LED_BY = GapRule("round_led_by", "investedIn", ORG, ACTOR, _ANY_GAP, reverse=True, confidence=0.7)
 _CORP_ROLE = (
     r"(?:co-)?founder(?:,?\s+(?:and\s+)?(?:chairman|chief\s+executive|CEO))?"
@@ -380,6 +382,7 @@ _CORP_ROLE = (
     r"|chief\s+financial\s+officer|CFO|chief\s+operating\s+officer|COO|general\s+manager|founder\s+and\s+chief\s+executive"
     r"|founder\s+and\s+CEO"
 )
+_ITS_ROLE_BEFORE = re.compile(rf"\b(?:its|their)\s+(?:(?:new|current|own)\s+)?(?P<role>{_CORP_ROLE})(?:\s*,)?\s+$", re.IGNORECASE)
 # "chief executive Eddie Wu", "Its chief scientist, Tang Jie,", "the chairman and chief executive, Xu Li"
 _CORP_TITLE = re.compile(
     rf"\s*(?:(?:the|its|their|the\s+(?:company|firm|startup|group|lab)['’]s)\s+)?(?P<role>{_CORP_ROLE})(?:\s*,?\s+and\s+(?:{_CORP_ROLE}))?(?:\s*,)?\s+",
@@ -473,7 +476,7 @@ class RelationRules:
             r"(?:\s*\([^()]{1,40}\))?"  # an abbreviation: "the National Development and Reform Commission (NDRC) released"
             # "the CAC and three other agencies issued": the co-issuers it does not name
             r"(?:\s+(?:and|with|together\s+with|along\s+with)\s+(?:\w+\s+){0,2}?other\s+(?:government\s+|central\s+|state\s+)?(?:agencies|ministries|regulators|departments|bodies|authorities|government\s+bodies)\b,?)?"
-            rf"(?:(?:\s*,\s+(?:a|an|the|its|two|three|four|both)\s+[^,;]{{1,60}},)?"
+            rf"(?:(?:\s*,\s+(?:a|an|the|its|two|three|four|both|which|who)\s+[^,;]{{1,60}},)?"
             # "Cambricon and Moore Threads said they had worked with Zhipu": the subject's own report of what it did
             r"(?:\s+(?:said|says|say)\s+(?:that\s+)?(?:it|they)(?:\s+(?:had|has|have))?(?=\s+(?:also\s+|jointly\s+|already\s+)?\w+ed\b))?"
             rf"(?:\s+(?!{_BLOCK}\b)[\w\-’'.]+){{0,3}}?"
@@ -616,7 +619,8 @@ class RelationRules:
             GapRule("team_led_by", "affiliatedWith", ORG - {"GovernmentAgency"}, PERSON, _c(rf"^['’]?s?\s+(?:[\w\-]+\s+){{0,2}}?(?:team|lab|laboratory|group|unit|division|department|project|programme|program|panel|centre|center|institute)\s+(?:(?:that|which)\s+(?:is|was)\s+)?(?:led|headed|run|directed|chaired|co-led)\s+by\s+(?:its\s+|the\s+)?(?:(?P<role>{role}|{title})\s+)?$"), reverse=True, role_group="role", confidence=0.6),
             GapRule("who_heads", "affiliatedWith", PERSON, ORG, _c(r"^\s*,\s+who\s+(?:(?:also|previously|formerly|once|later|now|still|briefly|had)\s+)*(?P<role>heads|leads|runs|founded|co-founded|chairs|directs|oversees|manages|joined|left|quit|ran|headed|led|chaired|directed|oversaw|managed)\s+(?:the\s+)?$"), role_group="role", confidence=0.7),
             # basedOn and integratedInto
-            GapRule("based_on", "basedOn", MP, MP, _c(rf"^(?:\s*,)?(?:\s+(?!{_BLOCK}\b){word}){{0,7}}?\s+{based}\s+(?:[\w\-’']+\s+){{0,4}}?$")),
+            # ("Manus, which launched in March and went viral, is built on Claude": past a relative clause)
+            GapRule("based_on", "basedOn", MP, MP, _c(rf"^(?:\s*,\s+(?:which|that)\s+[^,;]{{1,80}},)?(?:\s*,)?(?:\s+(?!{_BLOCK}\b){word}){{0,7}}?\s+{based}\s+(?:[\w\-’']+\s+){{0,4}}?$")),
             # "the Quark AI glasses, which are powered by Qwen"
             GapRule("based_on", "basedOn", MP, MP, _c(rf"^\s*,\s+(?:which|that)\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:now\s+|also\s+|already\s+|largely\s+|partly\s+)?{based}\s+(?:the\s+|its\s+|their\s+)?$")),
             # "Moonshot AI fine-tuned Qwen2.5-72B into Kimi-Dev-72B": what a model was turned into rests on it
@@ -1468,6 +1472,12 @@ class RelationRules:
                 org = self._topic_org
             if t and org is not None and not any(r.subject is m and r.predicate == "affiliatedWith" for r in out):
                 out.append(Relation(m, "affiliatedWith", org, s, e, "title_previous_org", 0.5, t.group("role").lower()))
+        # "Ant Group launched Ling 2.0 with its chief technology officer He Zhengyu": the sentence's firm
+        for i, g in enumerate(groups):
+            if i and g.members[0].ctype == "Person" and (t := _ITS_ROLE_BEFORE.search(text, max(s, g.start - 60), g.start)):
+                org = next((m for gg in groups[:i] for m in gg.members if m.ctype in ORG - {"GovernmentAgency"}), None)
+                if org is not None and not any(r.subject is g.members[0] and r.predicate == "affiliatedWith" for r in out):
+                    out.append(Relation(g.members[0], "affiliatedWith", org, s, e, "its_role", 0.6, t.group("role").lower()))
         # pronouns: "its Qwen2 chatbot", "its AI Plus initiative" -> the nearest earlier actor of the sentence
         for i, g in enumerate(groups):
             # ("its Ascend 910B, 910C or 910D chips": the "its" before a list is every member's)

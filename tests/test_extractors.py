@@ -2548,3 +2548,19 @@ def test_a_person_named_by_a_role_is_not_the_city_of_the_same_letters(extract_te
 def test_founders_hires_and_listed_issuers(extract_text, text, present, absent):
     got = facts_of(extract_text(text, "2025-06-30"))
     assert present <= got and not absent & got, got
+
+
+@pytest.mark.parametrize("text,present", [
+    ("Zorvex-5, which launched in March and went viral within days, is built on Qwen.", {("Zorvex-5", "basedOn", "Qwen")}),
+    ("Kuaishou makes robots. Its June round drew Tencent and Baidu.", {("Tencent", "investedIn", "Kuaishou"), ("Baidu", "investedIn", "Kuaishou")}),
+    ("Zhipu AI closed a 1 billion yuan round last month. Tencent led; Baidu and Kuaishou, two rivals, also put money in.",
+     {("Baidu", "investedIn", "Zhipu AI"), ("Kuaishou", "investedIn", "Zhipu AI")}),
+    ("Zhipu AI raised 1 billion yuan in a round. Tencent led the round, and earlier backers Baidu and Kuaishou followed on.",
+     {("Baidu", "investedIn", "Zhipu AI")}),
+    ("Tencent launched Hunyuan with its chief technology officer Wang Lin.", {("Wang Lin", "affiliatedWith", "Tencent")}),
+    ("At the Zorvex Summit 2025 in Beijing, rotating chairman Wang Lin laid out a roadmap.", {("Zorvex Summit 2025", "involves", "Wang Lin")}),
+    ("Hunyuan is also the default model in the Zorvex Pal app.", {("Hunyuan", "integratedInto", "Zorvex Pal")}),
+])
+def test_rounds_roles_and_defaults_over_clauses(extract_text, text, present):
+    got = facts_of(extract_text(text, "2025-06-30"))
+    assert present <= got, got
