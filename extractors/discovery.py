@@ -407,6 +407,8 @@ class Discovery:
         words = name.split()
         if rule.type != "Policy" and all(w in self.stop_caps for w in words):
             return None
+        if rule.type == "Person" and words[0].lower() in _ROLE_WORDS:
+            return None  # ("Chairman and Chief Executive Officer of SenseTime": a title, no one's name)
         if name[0].isupper() and any(w in self.verb_words for w in (words[:-1] if rule.name in _HEAD_FINAL else words)):
             return None  # a title-case headline, not a name: "Startup Unveils New AI Model"
         if rule.name in _HEAD_FINAL and all(w in self.stop_caps for w in words[:-1]) and not (rule.name == "event_head" and len(words) > 2):
@@ -532,6 +534,8 @@ _GENERIC_POLICY_WORDS = {
     "tough", "more", "further", "such", "similar", "other", "these", "those", "some", "many", "several", "detailed",
     "specific", "industry", "technical", "local", "existing", "current", "clear", "clearer", "safety", "security",
 }
+_ROLE_WORDS = frozenset({"officer", "officers", "executive", "director", "chairman", "chairwoman", "president", "manager", "secretary",
+                         "minister", "scientist", "engineer", "founder", "officials", "official", "head", "chief", "deputy", "vice"})
 _ORG_TYPES = frozenset({"Company", "Organization", "ResearchInstitution", "GovernmentAgency", "University", "Media"})
 _FUNCTION_WORD_START = re.compile(r"(?:of|for|on|in|to|by|with|and|or|from|at|as)\s", re.IGNORECASE)
 _GENERIC_ORG_PREFIX = {

@@ -2564,3 +2564,15 @@ def test_founders_hires_and_listed_issuers(extract_text, text, present, absent):
 def test_rounds_roles_and_defaults_over_clauses(extract_text, text, present):
     got = facts_of(extract_text(text, "2025-06-30"))
     assert present <= got, got
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    ("The model is great, said Wang Lin, Chairman and Chief Executive Officer of Kuaishou.", {("Wang Lin", "affiliatedWith", "Kuaishou")},
+     {("Officer", "affiliatedWith", "Kuaishou")}),
+    ("Kuaishou released Zorvex-3, its new model. Since October it has also been built into the Zorvex Pal app.",
+     {("Zorvex-3", "integratedInto", "Zorvex Pal")}, set()),
+    ("The Zorvex Pal app ships with Hunyuan.", {("Hunyuan", "integratedInto", "Zorvex Pal")}, set()),
+])
+def test_titles_openers_and_what_devices_ship_with(extract_text, text, present, absent):
+    got = facts_of(extract_text(text, "2025-06-30"))
+    assert present <= got and not absent & got, got
