@@ -35,9 +35,9 @@ DATE_RE = re.compile(
     rf"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
     # ("June 20-22, 2025", "27–31 March 2025": a range of days is dated by its first day)
     # (a weekday before the date goes with it: "Monday, 17 November", "Tuesday, Sept. 30")
-    rf"|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?{MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[–-]\s*[0-3]?\d)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+    rf"|(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+)?{MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[–-]\s*[0-3]?\d)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     # ("31 Dec 2021", "Sep 2024": an abbreviated month only with its year)
-    rf"|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<day2>[0-3]?\d)(?:\s*[–-]\s*[0-3]?\d)?\s+(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December|{_ABBR_BEFORE_YEAR})(?:\s+(?P<year2>(?:19|20)\d\d))?"
+    rf"|(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+)?(?P<day2>[0-3]?\d)(?:\s*[–-]\s*[0-3]?\d)?\s+(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December|{_ABBR_BEFORE_YEAR})(?:\s+(?P<year2>(?:19|20)\d\d))?"
     # "in October last year", "March this year": a month of the year before or of this one
     rf"|(?P<mon4>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<which>last|this|next)\s+year"
     # "last June": the latest June before the document's month; "this March": the document's year
@@ -77,6 +77,7 @@ _DATELINE = re.compile(
     r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?[—–-]"
 )
 _RELATIVE_DAY = re.compile(rf"(?i){_RELATIVE_DAYS}")
+_TAKES_EFFECT_BEFORE = re.compile(r"\b(?:take|takes|took|taking|taken|come|comes|came|enter|enters|entered|go|goes|went)\s+(?:effect|into\s+(?:force|effect))\s+(?:on|from|in|as\s+of)?\s*$|\beffective\s+(?:on|from|as\s+of)?\s*$", re.I)
 _COMMA_AND = re.compile(r"\s*,\s+and\s+")
 _PREP_OPENER = re.compile(r"\s*(?:At|On|In|During|Earlier|Later|Last|This|By|Ahead\s+of)\b")
 # the subject's own verb, after an apposition: ", a reasoning model with open weights, is released"
@@ -84,7 +85,9 @@ _PREP_OPENER = re.compile(r"\s*(?:At|On|In|During|Earlier|Later|Last|This|By|Ahe
 _FOLLOWED_BY = re.compile(r"\s+by\s+(?:[\w\-]+\s+){0,6}?(?:versions?|models?|variants?|upgrades?|editions?|releases?)\b")
 _CLAUSE_OWN_VERB = re.compile(r",\s+(?:which|that|who)\s+(?:(?:in|on|last|this|earlier)\s+)?$")
 _FOLLOWED_BEFORE = re.compile(r"\bfollowed\s+(?:(?:in|on)\s+)?$")
-_PASSIVE_RELEASE = re.compile(r"(?:\s*,[^,;]{1,80},)?\s+(?:is|was|are|were|has\s+been|have\s+been|gets|got|goes|went)\s+(?:(?:also|officially|formally|publicly|quietly|finally|first)\s+)?(?:released|launched|unveiled|open-sourced|published|introduced|rolled\s+out|made\s+available|live|online|announced|debuted)\b")
+_PASSIVE_RELEASE = re.compile(r"(?:\s*,[^,;]{1,80},)?\s+(?:(?:is|was|are|were|has\s+been|have\s+been|gets|got|goes|went)\s+(?:(?:also|officially|formally|publicly|quietly|finally|first)\s+)?(?:released|launched|unveiled|open-sourced|published|introduced|rolled\s+out|made\s+available|live|online|announced|debuted)"
+                              # ("29 September - DeepSeek-V3.2-Exp arrived, trained on top of V3.1-Terminus")
+                              r"|(?:arrived|arrives|landed|lands|debuted|debuts|shipped|ships)(?!\s+with))\b")
 _ENTRY_DATE = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?")  # where an entry's opening date starts
 # the rest of a line that opens with an entry's date: nothing, or a category after a bar ("| Product")
 _ENTRY_DATE_REST = re.compile(r"[ \t]*(?:[|·•][^\n.]{0,40})?[ \t]*(?:\n|$)")
@@ -414,6 +417,9 @@ class DateRules:
                 if t in ("AIModel", "Product") and self.after_model.match(gap):
                     facts.append(DateFact(m, "releaseDate", d.value, s, e, "date_after_model", 0.75))
                 elif (t == "Policy" and self.after_policy.match(gap) and not self.onto_list.search(text, max(s, m.start - 100), m.start)
+                      # ("which take effect on 1 November", ahead of the document: not the issue; "which took effect in 2021" may be
+                      # all the text says of its date)
+                      and not (_TAKES_EFFECT_BEFORE.search(text, max(s, d.start - 40), d.start) and doc_date and d.value[:len(doc_date)] > doc_date[:len(d.value)])
                       and not m.text.endswith(" List")):  # ("on the Entity List since October": a date of membership)
                     facts.append(DateFact(m, "date", d.value, s, e, "date_after_policy", 0.75))
                 elif t == "Event" and self.after_event.match(gap):

@@ -2576,3 +2576,16 @@ def test_rounds_roles_and_defaults_over_clauses(extract_text, text, present):
 def test_titles_openers_and_what_devices_ship_with(extract_text, text, present, absent):
     got = facts_of(extract_text(text, "2025-06-30"))
     assert present <= got and not absent & got, got
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # the date a policy takes effect, after the document's date, is no issue date
+    ("On 15 September the State Council published the Measures for Zorvex Reporting, which take effect on 1 November 2025.",
+     {("Measures for Zorvex Reporting", "date", "2025-09-15")}, {("Measures for Zorvex Reporting", "date", "2025-11-01")}),
+    # an entry whose subject arrived on the entry's date
+    ("* 29 September - Zorvex-4 arrived, trained on top of Zorvex-3.", {("Zorvex-4", "releaseDate", "2025-09-29")},
+     {("Zorvex-3", "releaseDate", "2025-09-29")}),
+])
+def test_effective_dates_and_arrivals(extract_text, text, present, absent):
+    got = {f for f in facts_of(extract_text(text, "2025-10-02")) if f[1] in ("date", "releaseDate")}
+    assert present <= got and not absent & got, got
