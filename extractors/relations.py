@@ -531,6 +531,9 @@ class RelationRules:
             GapRule("hyphen_backed", "investedIn", ACTOR, ORG, _c(r"^-(?:backed|funded|financed|invested)\s+(?:[\w\-]+\s+){0,3}?$"), confidence=0.7),
             GapRule("hyphen_owned", "subsidiaryOf", ORG, ORG, _c(r"^-(?:owned|controlled|run|operated)\s+(?:[\w\-]+\s+){0,3}?$"), reverse=True, confidence=0.7),
             GapRule("hyphen_developed", "developer", ACTOR, MP, _c(r"^-(?:developed|built|made|designed|created|trained|made)\s+(?:[\w\-]+\s+){0,3}?$"), reverse=True, confidence=0.7),
+            # "Brainmu was developed together with teams at Peking University and Tianjin University": co-developers
+            GapRule("developed_with", "developer", MP, ACTOR - PERSON, _c(r"^(?:\s*,\s+(?:a|an|the|its)\s+[^,;]{1,60},)?\s+(?:was|were|has\s+been|had\s+been|is|are)\s+(?:jointly\s+|also\s+)?(?:developed|built|trained|created|designed)\s+"
+                                                                       r"(?:jointly\s+|together\s+)?with\s+(?:(?:teams?|researchers|scientists|groups?|colleagues|partners)\s+(?:at|from)\s+)?(?:the\s+)?$"), confidence=0.65),
             GapRule("maker_of_product", "developer", MP, ACTOR, _c(r"^\s+(?:maker|developer|creator|owner|parent|operator|provider|designer|builder|publisher)\s+$"), confidence=0.7),
             GapRule("company_behind", "developer", ACTOR, MP, _c(r"^\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:company|firm|startup|start-up|lab|developer|maker|team|group)\s+(?:behind|that\s+(?:makes|built|developed|created|released))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?[“\"]?$"), reverse=True, confidence=0.7),
             GapRule("parent_of_org", "subsidiaryOf", ORG, ORG, _c(r"^\s+(?:parent|owner|parent\s+company)\s+$"), confidence=0.65),

@@ -2589,3 +2589,15 @@ def test_titles_openers_and_what_devices_ship_with(extract_text, text, present, 
 def test_effective_dates_and_arrivals(extract_text, text, present, absent):
     got = {f for f in facts_of(extract_text(text, "2025-10-02")) if f[1] in ("date", "releaseDate")}
     assert present <= got and not absent & got, got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Zorvex-5, a new model, was developed together with teams at Tsinghua University and Baidu.", ("Zorvex-5", "developer", "Baidu")),
+])
+def test_co_developers_named_after_with(extract_text, text, fact):
+    assert fact in facts_of(extract_text(text, "2025-06-30"))
+
+
+def test_a_release_told_in_a_relative_clause_of_the_institute(extract_text):
+    got = facts_of(extract_text("Zorvex-3, the world model that the institute first released in October 2024, is joined by others.", "2025-06-20"))
+    assert ("Zorvex-3", "releaseDate", "2024-10") in got, got
