@@ -550,6 +550,9 @@ class RelationRules:
             GapRule("agreement_between", "issuedBy", POLICY, ISSUER, _c(r"^(?:\s*,?\s+(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){0,3}?)?\s*(?:agreement|pact|treaty|accord|deal|compact|alliance)\s+(?:(?:signed|reached|struck|concluded)\s+)?(?:between|among)\s+(?:the\s+)?$"), confidence=0.65),
             GapRule("possessive_issuer", "issuedBy", ISSUER | PERSON, POLICY, _c(poss), reverse=True, last_only=True),
             GapRule("verb_issuer", "issuedBy", ISSUER | PERSON, POLICY, _c(rf"^{pre}\s+(?:jointly\s+)?{issue}(?:\s+and\s+{issue})?\b(?!\s+by\b){tail}$"), reverse=True, carry=True),
+            # "the State Council's guideline on the AI Plus initiative": the body's document on the policy issues it
+            GapRule("guideline_on", "issuedBy", ISSUER, POLICY, _c(r"^['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:guidelines?|opinions?|document|notice|circular|decision|implementation\s+plan)\s+(?:on|for)\s+"
+                                                                 r"(?:(?:implementing|deepening|promoting|advancing|carrying\s+out)\s+)?(?:the\s+)?$"), reverse=True, confidence=0.6),
             GapRule("passive_issuer", "issuedBy", POLICY, ISSUER | PERSON, _c(rf"^(?:(?:\s*,|\s+[–—-])?(?:\s+(?!{_BLOCK}\b|and\b){word}){{0,5}}?\s+(?:jointly\s+)?{issue_p}|(?:\s*,)?\s+(?:by|from))\s+(?:the\s+)?(?:(?-i:{_OFFICE})\s+)?$")),
             # "the Model AI Law, drafted by a team at the Chinese Academy of Social Sciences": the team's institution
             GapRule("passive_issuer_team", "issuedBy", POLICY, ORG, _c(rf"^(?:\s*,)?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:jointly\s+)?{issue_p}\s+(?:a\s+(?:[\w\-]+\s+)?(?:team|group|panel)|(?:[\w\-]+\s+)?(?:researchers|scholars|experts|academics|lawyers|officials))\s+(?:at|from|of|led\s+by)\s+(?:the\s+)?$"), confidence=0.65),

@@ -2601,3 +2601,8 @@ def test_co_developers_named_after_with(extract_text, text, fact):
 def test_a_release_told_in_a_relative_clause_of_the_institute(extract_text):
     got = facts_of(extract_text("Zorvex-3, the world model that the institute first released in October 2024, is joined by others.", "2025-06-20"))
     assert ("Zorvex-3", "releaseDate", "2024-10") in got, got
+
+
+def test_a_bodys_guideline_on_a_policy_issues_it(extract_text):
+    got = facts_of(extract_text("The plan builds on the State Council's guideline on the Zorvex Plus initiative.", "2025-06-30"))
+    assert ("Zorvex Plus initiative", "issuedBy", "State Council") in got, got
