@@ -38,6 +38,8 @@ DATE_RE = re.compile(
     rf"|(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+)?{MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[–-]\s*[0-3]?\d)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     # ("31 Dec 2021", "Sep 2024": an abbreviated month only with its year)
     rf"|(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+)?(?P<day2>[0-3]?\d)(?:\s*[–-]\s*[0-3]?\d)?\s+(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December|{_ABBR_BEFORE_YEAR})(?:\s+(?P<year2>(?:19|20)\d\d))?"
+    # ("Mon 1 Sep": a weekday before a day and an abbreviated month makes a date even with no year)
+    r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+(?P<day6>[0-3]?\d)\s+(?P<mon6>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?![a-z])"
     # "in October last year", "March this year": a month of the year before or of this one
     rf"|(?P<mon4>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<which>last|this|next)\s+year"
     # "last June": the latest June before the document's month; "this March": the document's year
@@ -235,8 +237,8 @@ def resolve(m: re.Match, doc_date: str | None, own_date: bool = True, future: bo
             return None
         w = g["which"].lower()
         return f"{dy - 1 if w == 'last' else dy + 1 if w == 'next' else dy:04d}-{_month(g['mon4']):02d}"
-    mon = g["mon"] or g["mon2"] or g["mon3"]
-    day = g["day"] or g["day2"]
+    mon = g["mon"] or g["mon2"] or g["mon3"] or g["mon6"]
+    day = g["day"] or g["day2"] or g["day6"]
     year = g["year"] or g["year2"] or g["year3"]
     month = _month(mon)
     if year is None:

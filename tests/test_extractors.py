@@ -2606,3 +2606,8 @@ def test_a_release_told_in_a_relative_clause_of_the_institute(extract_text):
 def test_a_bodys_guideline_on_a_policy_issues_it(extract_text):
     got = facts_of(extract_text("The plan builds on the State Council's guideline on the Zorvex Plus initiative.", "2025-06-30"))
     assert ("Zorvex Plus initiative", "issuedBy", "State Council") in got, got
+
+
+def test_a_weekday_before_an_abbreviated_month_makes_a_date(extract_text):
+    got = facts_of(extract_text("* Mon 1 Sep - Tencent open-sourced Zorvex-6, its new model.", "2025-10-02"))
+    assert ("Zorvex-6", "releaseDate", "2025-09-01") in got, got
