@@ -175,6 +175,12 @@ _THE_TWO = re.compile(
     r"(?:(?:have|had|has|also|then|later|subsequently|will|would|plan\s+to|agreed\s+to)\s+)*"
     r"(?:signed|sign|inked|struck|reached|formed|form|set\s+up|established|jointly|partnered|are\s+partnering|teamed\s+up|team\s+up"
     r"|worked\s+together|work\s+together|collaborat\w+|cooperat\w+|co-develop\w*|co-operat\w+)\b")
+# "Tencent, Hillhouse and BYD are all reported to be shareholders", "Meituan, the food-delivery group, led one of its
+# earlier funding rounds": of the firm the page or paragraph is about
+_SHAREHOLDERS_AFTER = re.compile(
+    r"(?:\s*,\s+[^,;.]{1,80},)?\s+(?:(?:are|were|is|was)\s+(?:all\s+|both\s+|also\s+|now\s+)?(?:(?:reported|said|believed|understood)\s+to\s+be\s+)?"
+    r"(?:shareholders|investors|backers)\b(?!\s+(?:in|of)\b)"
+    r"|(?:led|co-led|joined|backed)\s+(?:one\s+of\s+)?its\s+(?:[\w\-]+\s+){0,3}?(?:round|rounds|financing|fundraising)\b)")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
 # "the startup's backers already included", "its shareholders include": a firm named by its kind, mid-sentence
 _DESC_BACKERS_BEFORE = re.compile(
@@ -348,7 +354,8 @@ _ANAPHOR = re.compile(
     r"|conference|summit|forum|expo|fair|exhibition|event|games|marathon|competition)\b(?!['’]))"
     # "The Beijing GPU designer was founded by ...", "By then the startup's backers included ...": a firm named by its trade
     r"|(?:(?:In|By|After|Before|Since|Later|Then|Previously|Earlier|Today|Now)\b[^,.;:\n]{0,40}?(?:,\s*|\s+))?(?P<firm>(?:The|the|That|This)\s+(?:(?!(?:company|firm|startup|model)\b)[\w\-]+\s+){0,2}?"
-    r"(?P<trade>company|firm|startup|start-up|designer|maker|giant|unicorn|provider|supplier|manufacturer|automaker|chipmaker|carmaker|unit))(?=['’]s\s+(?:backers|investors|shareholders|founder|founders|chief|chairman|chairwoman|president|CEO)\b|\s)|(?:(?:In|By|After|Since|Later|Then|Earlier|Today|Now)\b[^,.;:\n]{0,30}?(?:,\s*|\s+))?(?P<it>(?<![A-Za-z])(?:It|it))\s+(?=(?:has|had|also|then|later|recently|already|now|still|runs|powers|uses|co-developed|developed|built|trained|open-sourced|was|is|released|launched|backed|invested|unveiled|acquired|bought|partnered|cut|said|sold|made|built|won|took|led|set|put|plans|aims|wants|says|offers|offered|lowered|raised|opened|signed|added|expects|expanded)\b)"
+    r"(?P<trade>company|firm|startup|start-up|designer|maker|giant|unicorn|provider|supplier|manufacturer|automaker|chipmaker|carmaker|unit"
+    r"|center|centre|institute|academy|fund|alliance))(?=['’]s\s+(?:backers|investors|shareholders|founder|founders|chief|chairman|chairwoman|president|CEO)\b|\s|,)|(?:(?:In|By|After|Since|Later|Then|Earlier|Today|Now)\b[^,.;:\n]{0,30}?(?:,\s*|\s+))?(?P<it>(?<![A-Za-z])(?:It|it))\s+(?=(?:has|had|also|then|later|recently|already|now|still|runs|powers|uses|co-developed|developed|built|trained|open-sourced|was|is|released|launched|backed|invested|unveiled|acquired|bought|partnered|cut|said|sold|made|built|won|took|led|set|put|plans|aims|wants|says|offers|offered|lowered|raised|opened|signed|added|expects|expanded)\b)"
     # "The round was led by X", "Investors in the round included X": the firm that raised the round
     r"|(?P<round>(?:The|This|the|this|Its|its)\s+(?:[\w\-$.]+\s+){0,4}?(?:round|financing|fundraising|funding|raise|money|capital|cash|investment)"
     r"|(?:Other\s+|New\s+)?(?:[Ii]nvestors|[Bb]ackers|[Pp]articipants)\s+in\s+the\s+(?:[\w\-]+\s+){0,2}?(?:round|financing|funding))"
@@ -970,7 +977,7 @@ class RelationRules:
         """Investors of the firm the page or paragraph is about, named without it: "..., and by then the startup's backers
         already included Alibaba and Tencent", "Hangzhou City Investment Group put in 1 billion yuan in March"."""
         seg = text[s:e]
-        if not any(w in seg for w in ("backers", "investors", "shareholders", "yuan", "illion", "$")):
+        if not any(w in seg for w in ("backers", "investors", "shareholders", "yuan", "illion", "$", "round")):
             return
         subject = self._page_subject or self._topic_org
         if subject is None or subject.ctype != "Company":
@@ -987,7 +994,7 @@ class RelationRules:
             desc = _DESC_BACKERS_BEFORE.search(text, max(s, g.start - 90), g.start)
             if desc and desc.group().startswith("its") and any(h.types & ORG for h in groups[:i]):
                 desc = None  # ("Tencent said its shareholders include ...": its own)
-            if desc or _PUT_IN_AFTER.match(text, groups[j].end):
+            if desc or _PUT_IN_AFTER.match(text, groups[j].end) or _SHAREHOLDERS_AFTER.match(text, groups[j].end):
                 out.extend(Relation(a, "investedIn", subject, s, e, "backers_of_subject", 0.55)
                            for a in g.members if a.ctype in ACTOR - PERSON and a.key != subject.key)
 
@@ -1172,7 +1179,12 @@ class RelationRules:
                 cands = [a for a in previous or () if a.ctype in want]
                 cands = [a for a in cands if a.key not in self._investors_before] or ([] if want & ORG and self._raiser_before else cands)
                 ante = cands[0] if cands else None
-                if ana.group("firm") or ana.group("kind") and ana.group("kind").lower() in ("company", "firm", "startup", "start-up", "chipmaker", "carmaker"):
+                trade = ana.group("trade").lower() if ana.group("firm") else ""
+                if trade in ("center", "centre", "institute", "academy", "fund", "alliance"):
+                    # ("The innovation center, whose backers ...": the name that ends in its noun, or none)
+                    heads = ("center", "centre") if trade in ("center", "centre") else (trade,)
+                    ante = next((a for a in cands if a.text.lower().rstrip(" .").endswith(heads)), None)
+                elif ana.group("firm") or ana.group("kind") and ana.group("kind").lower() in ("company", "firm", "startup", "start-up", "chipmaker", "carmaker"):
                     # ("The Shanghai Stock Exchange accepted the listing of Moore Threads. The company wants ...": a firm)
                     ante = next((a for a in cands if a.ctype == "Company"), ante)
                     # ("P, who led video at Tencent, has left to found Lumen Frame. The company closed a round ...": the firm

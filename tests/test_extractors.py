@@ -2611,3 +2611,16 @@ def test_a_bodys_guideline_on_a_policy_issues_it(extract_text):
 def test_a_weekday_before_an_abbreviated_month_makes_a_date(extract_text):
     got = facts_of(extract_text("* Mon 1 Sep - Tencent open-sourced Zorvex-6, its new model.", "2025-10-02"))
     assert ("Zorvex-6", "releaseDate", "2025-09-01") in got, got
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    ("Zhipu AI makes models. Zhipu AI sells them. Tencent and Baidu are all reported to be shareholders.",
+     {("Tencent", "investedIn", "Zhipu AI"), ("Baidu", "investedIn", "Zhipu AI")}, set()),
+    ("Zhipu AI makes models. Zhipu AI sells them. Kuaishou, the video group, led one of its earlier funding rounds.",
+     {("Kuaishou", "investedIn", "Zhipu AI")}, set()),
+    ("Baidu opened the Zorvex Robot Innovation Center in 2024. The innovation center, whose backers are said to include "
+     "Tencent and Kuaishou, makes robots.", {("Kuaishou", "investedIn", "Zorvex Robot Innovation Center")}, {("Kuaishou", "investedIn", "Baidu")}),
+])
+def test_shareholders_of_the_firm_named_before(extract_text, text, present, absent):
+    got = facts_of(extract_text(text, "2025-06-30"))
+    assert present <= got and not absent & got, got
