@@ -865,9 +865,19 @@ def _written_name(answer: dict, idx: LabelIndex) -> str:
     # (no written form with a possessor in it: "DeepSeek's R1" is DeepSeek-R1 as a sentence puts it, not a name)
     used = [n for n in idx.names.get(answer["iri"], ()) if not _GENERIC_TAIL.search(n) and "'s " not in n and "\u2019s " not in n
             and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", evidence)]
-    if not used or label in used:
+    if not used:
         return label
-    return max(used, key=len)
+    # ("Chery Automobile" where the registry says "Chery": the fuller name the evidence writes, which holds the label)
+    # (not "the White House" or "President Donald Trump": an article or a title is no part of the name)
+    fuller = [n for n in used if not _TITLE_OR_ARTICLE.match(n)]
+    longest = max(fuller or used, key=len)
+    if label in used and not (len(longest) > len(label) and re.search(rf"(?<!\w){re.escape(label)}(?!\w)", longest)):
+        return label
+    return longest
+
+
+_TITLE_OR_ARTICLE = re.compile(r"(?:the|The|a|an|President|Premier|Vice|Prime|Minister|Chairman|Chairwoman|Secretary|Senator|Governor|"
+                               r"Mayor|CEO|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Professor|Prof\.|Chinese|China's|US|U\.S\.)\s")
 
 
 def _document_name(answer: dict, idx: LabelIndex) -> str | None:

@@ -511,3 +511,15 @@ def test_an_answers_name_is_never_a_possessive_phrase(store):
 def test_a_name_the_question_gives_is_no_answer(store):
     # the only person affiliated with the agency is the one asked about: no answer, not himself
     assert labels(store, "Which company did Liu Liehong leave the National Data Administration to join?") == set()
+
+
+def test_an_answer_is_named_as_fully_as_its_evidence_writes_it():
+    # the registry's short name inside the fuller one the document uses; never a title or an article before it
+    ents = [_ent("Horizon Robotics", "Company"), _ent("Chery", "Company", "Chery Automobile"),
+            _ent("Zorvan Lee", "Person", "President Zorvan Lee"), _ent("Zorvex Council", "GovernmentAgency")]
+    facts = [_fact("Horizon Robotics", "partnerOf", "Chery", "Horizon Robotics partnered with Chery Automobile."),
+             _fact("Zorvan Lee", "affiliatedWith", "Zorvex Council", "President Zorvan Lee chairs the Zorvex Council.")]
+    st = pyoxigraph.Store()
+    st.extend(_doc("corpus/horizon.txt", "Horizon", ents, facts))
+    assert answer_labels(st, "Which companies has Horizon Robotics partnered with?") == ["Chery Automobile"]
+    assert answer_labels(st, "Who is affiliated with the Zorvex Council?") == ["Zorvan Lee"]
