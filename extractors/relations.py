@@ -188,6 +188,8 @@ _DESC_BACKERS_BEFORE = re.compile(
     r"(?:(?:already|also|now|then|still)\s+)?(?:include|includes|included|including|were|are)\s+(?:the\s+)?(?:[^.;]{1,80}?(?:,|\band)\s+(?:and\s+)?(?:the\s+)?)?$")
 # "Hangzhou City Investment Group put in 1 billion yuan in March", "Zhuhai Huafa Group, which invested 500 million yuan"
 _PUT_IN_AFTER = re.compile(
+    # ("joined by Zhuhai Huafa Group, ..., and by Chengdu Hi-tech Investment Group, with 300 million yuan")
+    r"\s*,\s+with\s+(?:(?:about|around|nearly|more\s+than|over|another)\s+)?(?:US\$|[$€¥£]|RMB\s*)?\d[\d.,]*\s*(?:million|billion|bn|m)\b(?:\s*(?:yuan|dollars|euros|RMB))?(?=\s*[,.;])|"
     r"(?:\s*,\s+(?:which|that|who)|(?:\s*,\s+[^,;.]{1,80},)?)\s+(?:(?:together|jointly|also|then|later)\s+)?(?:put\s+in|put\s+up|invested|injected|contributed|chipped\s+in)\s+"
     r"(?:a\s+(?:combined|total|further)\s+(?:of\s+)?)?(?:(?:about|around|nearly|more\s+than|over|another)\s+)?(?:US\$|[$€¥£]|RMB\s*)?(?>\d[\d.,]*\s*(?:million|billion|bn|m)?\b"
     r"(?:\s*(?:yuan|dollars|euros|RMB))?)"
@@ -577,6 +579,8 @@ class RelationRules:
             GapRule("possessor_arm_invest", "investedIn", ACTOR, ORG, _c(rf"^['’]s\s+(?:[\w\-]+\s+){{0,2}}?(?:arm|unit|fund|division|affiliate)(?:\s+(?:has|have|had|also|recently|previously))*\s+(?:{invest}(?!\s+by\b)|{_STAKE}|invest(?:s|ed)?\s+(?:[\w\-$.,]+\s+){{1,6}}?in)\s+(?:the\s+)?$"), confidence=0.65, last_only=True),
             # "Sinovation was an early investor in Horizon Robotics", "A and B are shareholders in C"
             # "Qiming Venture Partners, an early investor in Zhipu AI,"
+            # "Alibaba subscribed to US$250 million of convertible bonds issued by Meitu"
+            GapRule("subscribed_bonds", "investedIn", ACTOR - PERSON, ORG - {"GovernmentAgency"}, _c(r"^\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?subscribed\s+(?:to|for)\s+(?:[\w$€¥£.,\-]+\s+){0,6}?(?:bonds|shares|notes|stock|equity)\s+(?:issued\s+by|in|of)\s+(?:the\s+)?$"), confidence=0.65),
             GapRule("investor_apposition", "investedIn", ACTOR, ORG, _c(r"^\s*,\s+(?:an?|the|one\s+of\s+the)\s+(?:[\w\-]+\s+){0,2}?(?:investors?|backers?|shareholders?)\s+(?:in|of)\s+(?:the\s+)?$"), confidence=0.7),
             GapRule("investor_in", "investedIn", ACTOR, ORG, _c(r"^\s+(?:is|was|are|were|has\s+been|have\s+been|became|become|remains|remain)\s+(?:all\s+|also\s+|both\s+|now\s+)?(?:(?:reported|said|believed|understood)\s+to\s+be\s+)?(?:an?\s+|among\s+the\s+|one\s+of\s+the\s+)?(?:[\w\-]+\s+){0,2}?(?:investors?|backers?|shareholders?|stakeholders?)\s+(?:in|of)\s+(?:the\s+)?$"), confidence=0.7),
             # "AgiBot raised $300 million in a round led by Tencent"

@@ -2624,3 +2624,15 @@ def test_a_weekday_before_an_abbreviated_month_makes_a_date(extract_text):
 def test_shareholders_of_the_firm_named_before(extract_text, text, present, absent):
     got = facts_of(extract_text(text, "2025-06-30"))
     assert present <= got and not absent & got, got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Tencent subscribed to US$250 million of convertible bonds issued by Kuaishou.", ("Tencent", "investedIn", "Kuaishou")),
+    ("Zhipu AI makes models. Zhipu AI sells them. Soon they were joined by Zorvex Capital, which invested 500 million yuan, "
+     "and by Zorvex Hi-tech Group, with 300 million yuan.", ("Zorvex Hi-tech Group", "investedIn", "Zhipu AI")),
+    ("He said Hunyuan, the visual model Tencent develops in-house, now powers AI features in both the Zorvex Pal app and Qwen.",
+     ("Hunyuan", "integratedInto", "Zorvex Pal")),
+])
+def test_bonds_amounts_and_features(extract_text, text, fact):
+    got = facts_of(extract_text(text, "2025-06-30"))
+    assert fact in got, got
