@@ -80,6 +80,8 @@ _DATELINE = re.compile(
 )
 _RELATIVE_DAY = re.compile(rf"(?i){_RELATIVE_DAYS}")
 _TAKES_EFFECT_BEFORE = re.compile(r"\b(?:take|takes|took|taking|taken|come|comes|came|enter|enters|entered|go|goes|went)\s+(?:effect|into\s+(?:force|effect))\s+(?:on|from|in|as\s+of)?\s*$|\beffective\s+(?:on|from|as\s+of)?\s*$", re.I)
+_USED_BEFORE = re.compile(r"\b(?:calls|calling|use|uses|using|used|adopt(?:s|ed|ing)?|integrat(?:e|es|ed|ing)|deploy(?:s|ed|ing)?"
+                          r"|switch(?:es|ed)?\s+to|tap(?:s|ped)?|embed(?:s|ded)?|plug(?:s|ged)?\s+in)\s+(?:the\s+|its\s+|their\s+|[\w\-]+['’]s\s+)?$", re.I)
 _COMMA_AND = re.compile(r"\s*,\s+and\s+")
 _PREP_OPENER = re.compile(r"\s*(?:At|On|In|During|Earlier|Later|Last|This|By|Ahead\s+of)\b")
 # the subject's own verb, after an apposition: ", a reasoning model with open weights, is released"
@@ -416,7 +418,9 @@ class DateRules:
                         and any(x.ctype in ("AIModel", "Product") for x in before[:-1] if x is not m):
                     cut = (on.start() - 1, m.end)
                     continue  # ("rolling out Xinxiang on Android earlier this month": the app, not the platform it runs on)
-                if t in ("AIModel", "Product") and self.after_model.match(gap):
+                if t in ("AIModel", "Product") and self.after_model.match(gap) and not (
+                        not gap.lstrip().startswith(",") and _USED_BEFORE.search(text, max(s, m.start - 40), m.start)):
+                    # ("Meitu Xiuxiu began calling DeepSeek-R1 in February": when it was taken up, not released)
                     facts.append(DateFact(m, "releaseDate", d.value, s, e, "date_after_model", 0.75))
                 elif (t == "Policy" and self.after_policy.match(gap) and not self.onto_list.search(text, max(s, m.start - 100), m.start)
                       # ("which take effect on 1 November", ahead of the document: not the issue; "which took effect in 2021" may be

@@ -90,7 +90,9 @@ def _c(p: str) -> re.Pattern:
 
 _ANY_GAP = re.compile(r"")
 _HYPHEN_MODIFIER = re.compile(r"-(?:backed|funded|financed|invested|owned|controlled|run|operated|developed|built|made|designed|created|trained)\b")
-_INTO_AFTER = re.compile(r"(?:\s+[a-z][\w\-]*){0,3}?\s+into\b|\s+(?:in|to)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?[A-Z\d]")
+_INTO_AFTER = re.compile(r"(?:\s+[a-z][\w\-]*){0,3}?\s+into\b|\s+(?:in|to)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?"
+                         # (not a time: "calls DeepSeek-R1 in February", "in 2025")
+                         r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|(?:19|20)\d\d\b)[A-Z\d]")
 _SUFFIX_AFTER = re.compile(r"^(?:\s+(?:Corp|Corporation|Inc|Ltd|Limited|Co|Holdings))*\.?(?=,)")
 _BRACKET_AFTER = re.compile(r"^\s*\([^()]{1,40}\)(?=\s*[,\s])")
 # the role a verb gives a person at an organisation ("Liang Wenfeng founded DeepSeek": founder)

@@ -2636,3 +2636,15 @@ def test_shareholders_of_the_firm_named_before(extract_text, text, present, abse
 def test_bonds_amounts_and_features(extract_text, text, fact):
     got = facts_of(extract_text(text, "2025-06-30"))
     assert fact in got, got
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # a time after the model is no host it is integrated into, nor the model's release
+    ("The Zorvex Pal app calls Hunyuan in February.", {("Hunyuan", "integratedInto", "Zorvex Pal")},
+     {("Hunyuan", "releaseDate", "2025-02")}),
+    # ... but a model called so was released then
+    ("Tencent released a foundation model called Zorvex-9 in March.", {("Zorvex-9", "releaseDate", "2025-03")}, set()),
+])
+def test_times_after_a_model_taken_up(extract_text, text, present, absent):
+    got = facts_of(extract_text(text, "2025-06-30"))
+    assert present <= got and not absent & got, got
