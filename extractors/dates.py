@@ -727,6 +727,43 @@ def heading_line_dates(text: str, mentions: list[Mention], matches: list[re.Matc
     return out
 
 
+_ENTRY_NUMBER = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\d{1,3}[.)]|[-•*–])?[ \t]*")
+_DATE_THEN_SEPARATOR = re.compile(r"[ \t]*[|·•—–][ \t]*\S")
+
+
+_TITLE_TAIL = re.compile(r"[^\S\n]*(?:\n|$|[(\[—–:;|]|-\s)")
+
+
+def dated_line_titles(text: str, mentions: list[Mention], matches: list[re.Match], doc_date: str | None) -> list[DateFact]:
+    """A tracker's entry that opens with its date and a separator ("[2] 28/10/2025 | NPC Standing Committee") and
+    names what it is about at the start of the next line ("Decision on Amending the Cybersecurity Law"): the date is
+    that policy's (event's, model's)."""
+    out: list[DateFact] = []
+    starts = {}
+    for m in mentions:
+        if m.ctype in ("Event", "Policy", "AIModel", "Product"):
+            a = text.rfind("\n", 0, m.start) + 1
+            if not text[a : m.start].strip() and a not in starts:
+                starts[a] = m
+    if not starts:
+        return out
+    for d in matches:
+        a = text.rfind("\n", 0, d.start()) + 1
+        if _ENTRY_NUMBER.fullmatch(text, a, d.start()) is None or not _DATE_THEN_SEPARATOR.match(text, d.end()):
+            continue
+        b = text.find("\n", d.end())
+        if b < 0:
+            continue
+        m = starts.get(b + 1)
+        # (the name ends its line or stands before a bracket, a dash or a colon: not a headline going on with a verb)
+        if m is None or not _TITLE_TAIL.match(text, m.end):
+            continue
+        v = resolve(d, doc_date, False, False)
+        if v and len(v) >= 7:
+            out.append(DateFact(m, "date" if m.ctype in ("Event", "Policy") else "releaseDate", v, a, m.end, "dated_line_title", 0.65))
+    return out
+
+
 def notice_policy(mentions: list[Mention]) -> Mention | None:
     """The policy a government notice is about: the first one the document names (its title)."""
     return next((m for m in mentions if m.ctype == "Policy" and m.start < 2000), None)
@@ -912,6 +949,8 @@ class DateComponent:
         if "—" in text or "–" in text or " - " in text:
             out.extend(entry_line_dates(text, mentions_of(doc), matches, doc_date))
         out.extend(heading_line_dates(text, mentions_of(doc), matches, doc_date))
+        if "\n" in text:
+            out.extend(dated_line_titles(text, mentions_of(doc), matches, doc_date))
         if "|" in text:
             out.extend(table_dates(text, mentions_of(doc), matches, doc_date, self.rules.table_date_keys, self.rules.table_subject_keys))
         if ":" in text:

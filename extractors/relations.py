@@ -1959,6 +1959,33 @@ _INFOBOX_MORE = re.compile(r"[ \t]*[|│][ \t]{4,}(?P<val>\S.*?)[ \t]*[|│]?[ \
 _INFOBOX_TITLE = re.compile(r"^[ \t]*[|│][ \t]*(?P<val>[^:|│\n]+?)[ \t]*[|│][ \t]*$", re.MULTILINE)
 
 
+_DATED_ISSUER_LINE = re.compile(r"^[ \t]*(?:\[\d{1,3}\]|\d{1,3}[.)]|[-•*–])?[ \t]*[^|\n]*\d[^|\n]*\|[ \t]*(?P<who>[^|\n]+?)[ \t]*$", re.MULTILINE)
+
+
+_TITLE_LINE_TAIL = re.compile(r"[^\S\n]*(?:\n|$|[(\[—–:;|]|-\s)")
+
+
+def _dated_line_issuers(text: str, mentions: list[Mention]) -> list[Relation]:
+    """A tracker's entry line "[4] 2023-07-10 | CAC; NDRC; MOE" above the policy's title line: the bodies after the bar
+    issued it."""
+    import bisect
+
+    out: list[Relation] = []
+    starts = [m.start for m in mentions]
+    for line in _DATED_ISSUER_LINE.finditer(text):
+        b = line.end()
+        k = bisect.bisect_left(starts, b + 1)
+        if k >= len(mentions) or mentions[k].ctype != "Policy" or text[b + 1 : mentions[k].start].strip():
+            continue
+        policy = mentions[k]
+        if not _TITLE_LINE_TAIL.match(text, policy.end):
+            continue  # (a headline that opens with the name and goes on with a verb is no title line)
+        lo, hi = bisect.bisect_left(starts, line.start("who")), bisect.bisect_left(starts, line.end("who"))
+        out.extend(Relation(policy, "issuedBy", m, line.start(), policy.end, "dated_line_issuer", 0.65)
+                   for m in mentions[lo:hi] if m.ctype in ISSUER)
+    return out
+
+
 def _page_subject(mentions: list[Mention]) -> Mention | None:
     """The firm a page is about: named in its first 600 characters and more often than any other firm (3 times or more)."""
     counts: dict[str, int] = {}
@@ -2298,6 +2325,8 @@ class RelationComponent:
         if "|" in text:
             rels.extend(_table_relations(text, mentions_of(doc), self.rules.table_keys, self.rules.table_subject_keys))
         rels.extend(_notice_issuers(text, mentions_of(doc)))
+        if "|" in text:
+            rels.extend(_dated_line_issuers(text, mentions_of(doc)))
         rels.extend(_units_of_named_parents(text, mentions_of(doc)))
         if "¹" in text:
             rels.extend(_author_affiliations(text, mentions_of(doc)))

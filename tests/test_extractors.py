@@ -2648,3 +2648,17 @@ def test_bonds_amounts_and_features(extract_text, text, fact):
 def test_times_after_a_model_taken_up(extract_text, text, present, absent):
     got = facts_of(extract_text(text, "2025-06-30"))
     assert present <= got and not absent & got, got
+
+
+def test_a_trackers_dated_entry_line_dates_and_issues_the_title_below_it(extract_text):
+    text = ("China AI Rulebook Tracker\n\n"
+            "[1] 28/10/2025 | State Council; Cyberspace Administration of China\n"
+            "Measures for Zorvex Labelling (Draft for Comment)\n"
+            "Status: draft\n\n"
+            "April 22, 2025 | Product\n"
+            "Zorvex-5 heads for mass production on the eve of the show\n")
+    got = facts_of(extract_text(text, "2025-11-01"))
+    assert {("Measures for Zorvex Labelling", "date", "2025-10-28"), ("Measures for Zorvex Labelling", "issuedBy", "State Council"),
+            ("Measures for Zorvex Labelling", "issuedBy", "Cyberspace Administration of China")} <= got, got
+    # a headline that goes on with a verb after the name is no title line
+    assert ("Zorvex-5", "releaseDate", "2025-04-22") not in got, got
