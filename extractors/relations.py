@@ -237,7 +237,7 @@ _POSSESSED_USES_GAP = re.compile(r"['’]s\s+(?:own\s+)?" + _OWN_PRODUCTS + r"\s
                                  r"(?:is|are|was|were)\s+powered\s+by|relies\s+(?:heavily\s+)?on|rely\s+on|taps|tapped)\s+(?:the\s+)?")
 _TUNED_BEFORE = re.compile(r"\b(?:fine-tuned|finetuned|distilled|post-trained|converted|turned|adapted|further\s+trained)\s+(?:(?:its|their|the|Alibaba['’]s|Meta['’]s)\s+)?$")
 _JOINED_BEFORE = re.compile(r"\b(?:joined|joins|moved\s+to|was\s+hired\s+by|was\s+poached\s+by|poached|recruited|defected\s+to|went\s+to)\b")
-_TEAM_NAME = re.compile(r"\b(?:[Tt]eam|[Ll]ab|[Ll]aboratory)$")
+_TEAM_NAME = re.compile(r"\b(?:[Tt]eam|[Ll]ab|[Ll]aboratory|Institute|School|College|Department)$")
 _HEDGED_BEFORE = re.compile(r"\b(?:alleg(?:e|es|ed|ing)|claim(?:s|ed|ing)?|rumou?r(?:s|ed)?|speculat(?:e|es|ed|ing|ion)|suspect(?:s|ed|ing)?|accus(?:e|es|ed|ing)|den(?:y|ies|ied))\s+(?:that\s+)?(?:the\s+)?$")
 _OBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+$")
 # a sentence that opens with a round ("Apr 2023: Angel round of ...", "Series A round, led by ..."): a date key first
@@ -461,7 +461,7 @@ class RelationRules:
         self.into_gap = re.compile(r"^\s+(?:into|in|to)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w\-]*\s+){0,2}$")
         self.investors_of = re.compile(rf"\b{investors}\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
         self.include_gap = re.compile(r"^\s+(?:include|includes|included|including|are|were)\s+(?:the\s+)?$", re.IGNORECASE)
-        self.role_mod = re.compile(rf"^['’]?s?\s+(?:{role}|{title}|executive|engineer|researcher|scientist|employee|veteran|official)\s+$", re.IGNORECASE)
+        self.role_mod = re.compile(rf"^['’]?s?\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:{role}|{title}|executive|engineer|researcher|scientist|employee|veteran|official)\s+$", re.IGNORECASE)
         self.onto_list = re.compile(
             r"^(?P<passive>\s*,?\s+(?:(?:which|that|who)\s+)?(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+(?:also\s+)?(?:added|placed|put|blacklisted)(?:\s+\w+){0,3}?"
             # "Moore Threads is on the US Entity List", "has been on the list since 2023"
@@ -610,7 +610,7 @@ class RelationRules:
             GapRule("possessive_company", "subsidiaryOf", {"Company"}, {"Company"}, _c(r"^['’]s $"), reverse=True, confidence=0.6, last_only=True),
             GapRule("possessive_unit", "subsidiaryOf", ORG, ORG, _c(poss), reverse=True, confidence=0.6, last_only=True),
             GapRule("compound_developer", "developer", ORG, MP, _c(r"^[^\S\n]$"), reverse=True, confidence=0.6, last_only=True),
-            GapRule("passive_owned", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:(?:which|that)\s+(?:is|are)\s+|is\s+|was\s+|are\s+|were\s+|now\s+|(?:both|all|each)\s+|(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?)?(?:(?:wholly|majority|partly)[\s\-])?(?:owned|controlled|run|operated|acquired)\s+by\s+(?:the\s+)?$"), confidence=0.7),
+            GapRule("passive_owned", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:itself\s+)?(?:(?:which|that)\s+(?:is|are)\s+|is\s+|was\s+|are\s+|were\s+|now\s+|(?:both|all|each)\s+|(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?)?(?:(?:itself|also|directly)\s+)?(?:(?:wholly|majority|partly)[\s\-])?(?:owned|controlled|run|operated|acquired|administered|supervised|overseen)\s+by\s+(?:the\s+)?$"), confidence=0.7),
             # "Baidu spun off Zorvex Robotics in 2021", "X, which was spun out of Y": the unit began inside its parent
             GapRule("spun_off", "subsidiaryOf", ORG, ORG, _c(rf"^{pre}\s+(?:spun|spins|spin)\s+(?:off|out)(?!\s+(?:of|from)\b)\s+(?:its\s+|the\s+)?(?:[\w\-]+\s+){{0,3}}?$"), reverse=True, confidence=0.65),
             # (a startup spun out of a university is no subsidiary of it)
@@ -620,7 +620,7 @@ class RelationRules:
             GapRule("part_of", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:(?:which|that)\s+is\s+|is\s+|was\s+|now\s+)?(?:a\s+)?part\s+of\s+(?:the\s+)?$"), confidence=0.65),
             # "Science and Technology Daily is published under the Ministry of Science and Technology", "CAICT, a think tank
             # under MIIT" (not "under the ministry's guidance")
-            GapRule("under_org", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:(?:which|that)\s+(?:is|was)\s+|is\s+|was\s+|are\s+|were\s+)?(?:(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?)?"
+            GapRule("under_org", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:(?:which|that)\s+(?:is|was)\s+|is\s+|was\s+|are\s+|were\s+)?(?:(?:both|all|each)\s+)?(?:(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?)?"
                                                                r"(?:(?:published|run|supervised|managed|administered|overseen|operated|affiliated|directly)\s+)?under\s+(?:the\s+)?$"),
                     confidence=0.6, guard=lambda text, s, left, right: not text.startswith(("'s", "’s"), right.end)),
             GapRule("possessive_invest", "investedIn", ACTOR, ORG, _c(rf"^['’]s?\s+(?:[\w\-$.,]+\s+){{0,3}}?{inv_n}\s+(?:[\w\-]+\s+){{0,2}}?$"), confidence=0.7, last_only=True),

@@ -2662,3 +2662,12 @@ def test_a_trackers_dated_entry_line_dates_and_issues_the_title_below_it(extract
             ("Measures for Zorvex Labelling", "issuedBy", "Cyberspace Administration of China")} <= got, got
     # a headline that goes on with a verb after the name is no title line
     assert ("Zorvex-5", "releaseDate", "2025-04-22") not in got, got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("The Zorvex Standards Office itself is administered by the State Council.", ("Zorvex Standards Office", "subsidiaryOf", "State Council")),
+    ("The Zorvex Institute and the Zorvex Academy, both directly under the State Council, drafted it.", ("Zorvex Academy", "subsidiaryOf", "State Council")),
+])
+def test_bodies_administered_by_or_under_another(extract_text, text, fact):
+    got = facts_of(extract_text(text, "2025-06-30"))
+    assert fact in got, got
