@@ -114,6 +114,8 @@ class Discovery:
         model_head = phrase_regex(cues["model_head"])
         product_head = phrase_regex(cues["product_head"])
         msuffix = phrase_regex(cues["model_suffix"])
+        # "LongCat-Flash-Chat" where the registry knows "LongCat-Flash": a known model and a variant suffix
+        self.suffix_after = re.compile(rf"(?:-(?:{msuffix}))+(?![\w\-])")
         variants = "|".join(re.escape(v) for v in cues["model_variant_lower"])
         outlets = "|".join(re.escape(v) for v in cues["outlet_head"])
         policy_low = phrase_regex(cues["policy_lower_head"])
@@ -589,6 +591,18 @@ _NOT_MODEL = {
 _HEAD_RULES = ("model_before_head", "model_after_head")
 
 
+def suffixed_models(self: Discovery, text: str, mentions: list[Mention]) -> list[Mention]:
+    """A known model's name with a variant suffix the registry does not hold ("LongCat-Flash" + "-Chat") is a model of
+    its own, named in full."""
+    out = []
+    for m in mentions:
+        sx = self.suffix_after.match(text, m.end) if m.ctype == "AIModel" and m.source == "gazetteer" else None
+        if sx is not None and self.known_types.get(self.norm_key(text[m.start : sx.end()])) is None:
+            m = Mention(m.start, sx.end(), text[m.start : sx.end()], m.type, source="model_suffix")
+        out.append(m)
+    return out
+
+
 def merge_mentions(known: list[Mention], found: list[Mention]) -> list[Mention]:
     """Registry mentions win; a discovered mention wins only where it is longer and covers them."""
     # same span: the registry first, then a rule that read the class off a head noun ("its XRING O1 processor")
@@ -817,6 +831,8 @@ class DiscoveryComponent:
         known = mentions_of(doc)
         text = doc_text(doc)
         merged = merge_mentions(list(known), self.discovery.find(text))
+        if "-" in text:
+            merged = suffixed_models(self.discovery, text, merged)
         merged = add_statistical(merged, doc)
         merged = propagate(text, merged, self.discovery.stop_caps)
         merged = version_list(text, merged)

@@ -2671,3 +2671,10 @@ def test_a_trackers_dated_entry_line_dates_and_issues_the_title_below_it(extract
 def test_bodies_administered_by_or_under_another(extract_text, text, fact):
     got = facts_of(extract_text(text, "2025-06-30"))
     assert fact in got, got
+
+
+def test_a_known_model_with_a_variant_suffix_is_a_model_of_its_own(extract_text):
+    # the fixture registry knows Hunyuan; "Hunyuan-Chat" is another model, named in full
+    ex = extract_text("Hunyuan-Chat powers the Zorvex Pal app.", "2025-06-30")
+    assert names_types(ex).get("Hunyuan-Chat") == "AIModel", names_types(ex)
+    assert ("Hunyuan-Chat", "integratedInto", "Zorvex Pal") in facts_of(ex)
