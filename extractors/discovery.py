@@ -603,6 +603,20 @@ def suffixed_models(self: Discovery, text: str, mentions: list[Mention]) -> list
     return out
 
 
+# "Vivian Luo - Head of Investor Relations, Meituan": a name standing before a title in a participant list
+_PARTICIPANT_NAME = re.compile(
+    r"^[ \t]*(?P<who>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,2})[ \t]+[-–—][ \t]+[^,\n]{0,60}?\b(?:Officer|Chairman|Chairwoman|President|Founder|"
+    r"Co-Founder|Head|Director|Manager|Secretary|Analyst|Scientist|Engineer|Partner|Chief|CEO|CFO|CTO|COO)\b", re.MULTILINE)
+
+
+def participant_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The people of a participant list ("Name - Title") that no other rule named."""
+    taken = [(m.start, m.end) for m in mentions]
+    new = [Mention(p.start("who"), p.end("who"), p.group("who"), "Person", source="participant_line") for p in _PARTICIPANT_NAME.finditer(text)
+           if not any(a < p.end("who") and p.start("who") < b for a, b in taken)]
+    return sorted(mentions + new, key=lambda m: m.start) if new else mentions
+
+
 def merge_mentions(known: list[Mention], found: list[Mention]) -> list[Mention]:
     """Registry mentions win; a discovered mention wins only where it is longer and covers them."""
     # same span: the registry first, then a rule that read the class off a head noun ("its XRING O1 processor")
@@ -833,6 +847,8 @@ class DiscoveryComponent:
         merged = merge_mentions(list(known), self.discovery.find(text))
         if "-" in text:
             merged = suffixed_models(self.discovery, text, merged)
+        if " - " in text or " – " in text or " — " in text:
+            merged = participant_names(text, merged)
         merged = add_statistical(merged, doc)
         merged = propagate(text, merged, self.discovery.stop_caps)
         merged = version_list(text, merged)

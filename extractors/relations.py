@@ -1962,6 +1962,40 @@ _INFOBOX_TITLE = re.compile(r"^[ \t]*[|│][ \t]*(?P<val>[^:|│\n]+?)[ \t]*[|�
 _DATED_ISSUER_LINE = re.compile(r"^[ \t]*(?:\[\d{1,3}\]|\d{1,3}[.)]|[-•*–])?[ \t]*[^|\n]*\d[^|\n]*\|[ \t]*(?P<who>[^|\n]+?)[ \t]*$", re.MULTILINE)
 
 
+# a call's or a panel's participant list: "Wang Xing - Co-Founder, Chairman and Chief Executive Officer",
+# "Daniel Ko - Analyst, Morgan Stanley"
+_PARTICIPANT_LINE = re.compile(
+    r"^[ \t]*(?P<who>[A-Z][^\n\-–—:|]{2,40}?)[ \t]+[-–—][ \t]+(?P<role>[^,\n]{0,60}?\b(?:Officer|Chairman|Chairwoman|President|Founder|Co-Founder|"
+    r"Head|Director|Manager|Secretary|Analyst|Scientist|Engineer|Partner|Chief|CEO|CFO|CTO|COO)\b[^,\n]{0,60}?(?:,[^,\n]{0,60}?\b(?:Officer|Chairman|Founder|Director|President|Manager)\b)*)"
+    r"(?:,[ \t]*(?P<org>[^\n]{2,80}?))?[ \t]*$", re.MULTILINE)
+
+
+def _participant_lines(text: str, mentions: list[Mention], page: Mention | None) -> list[Relation]:
+    """Each participant of a call or panel listed as "Name - Title[, Organisation]": affiliated with the organisation
+    named after the title, else with the firm the page is about."""
+    import bisect
+
+    out: list[Relation] = []
+    starts = [m.start for m in mentions]
+    for line in _PARTICIPANT_LINE.finditer(text):
+        k = bisect.bisect_left(starts, line.start("who"))
+        person = mentions[k] if k < len(mentions) else None
+        if person is None or person.ctype != "Person" or person.start != line.start("who") or person.end != line.end("who"):
+            continue
+        org = None
+        if line.group("org"):
+            lo, hi = bisect.bisect_left(starts, line.start("org")), bisect.bisect_left(starts, line.end("org"))
+            org = next((m for m in mentions[lo:hi] if m.ctype in ORG), None)
+            if org is None:
+                continue  # (an organisation the rules do not know)
+        elif page is not None and page.ctype == "Company":
+            org = page
+        if org is not None:
+            role = line.group("role").strip().split(",")[0].lower()
+            out.append(Relation(person, "affiliatedWith", org, line.start(), line.end(), "participant_line", 0.6, role))
+    return out
+
+
 _TITLE_LINE_TAIL = re.compile(r"[^\S\n]*(?:\n|$|[(\[—–:;|]|-\s)")
 
 
@@ -2327,6 +2361,8 @@ class RelationComponent:
         rels.extend(_notice_issuers(text, mentions_of(doc)))
         if "|" in text:
             rels.extend(_dated_line_issuers(text, mentions_of(doc)))
+        if " - " in text or " – " in text or " — " in text:
+            rels.extend(_participant_lines(text, mentions_of(doc), self.rules._page_subject))
         rels.extend(_units_of_named_parents(text, mentions_of(doc)))
         if "¹" in text:
             rels.extend(_author_affiliations(text, mentions_of(doc)))

@@ -2678,3 +2678,14 @@ def test_a_known_model_with_a_variant_suffix_is_a_model_of_its_own(extract_text)
     ex = extract_text("Hunyuan-Chat powers the Zorvex Pal app.", "2025-06-30")
     assert names_types(ex).get("Hunyuan-Chat") == "AIModel", names_types(ex)
     assert ("Hunyuan-Chat", "integratedInto", "Zorvex Pal") in facts_of(ex)
+
+
+def test_a_calls_participant_list(extract_text):
+    text = ("Kuaishou Q3 2025 Earnings Call Transcript\n\nCall participants\n"
+            "Vera Lum - Head of Investor Relations, Kuaishou\n"
+            "Ming Tao - Chief Financial Officer\n"
+            "Dan Koh - Analyst, Tencent\n\n"
+            "Vera Lum: Good evening and welcome to the Kuaishou call. Kuaishou grew.\n")
+    got = facts_of(extract_text(text, "2025-11-28"))
+    assert {("Vera Lum", "affiliatedWith", "Kuaishou"), ("Ming Tao", "affiliatedWith", "Kuaishou"),
+            ("Dan Koh", "affiliatedWith", "Tencent")} <= got, got
