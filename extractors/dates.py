@@ -19,7 +19,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.lexicon import fast_start, load_lexicon, negation_regex, phrase_regex, verbs_regex
-from extractors.mentions import POLICY_NOUNS, Mention, doc_text, mentions_of, sentences_with_mentions
+from extractors.mentions import (
+    ENTRY_NUMBER,
+    POLICY_NOUNS,
+    TITLE_TAIL,
+    Mention,
+    doc_text,
+    mentions_of,
+    sentences_with_mentions,
+)
 from extractors.tables import pipe_tables
 
 MONTHS = {
@@ -30,16 +38,19 @@ MONTH = r"(?P<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|M
 # the day or week of the document: "published this morning", "unveiled yesterday", "last week"
 _RELATIVE_DAYS = r"today|this\s+morning|this\s+afternoon|this\s+evening|tonight|yesterday|last\s+night|(?:earlier\s+)?this\s+week|last\s+week"
 _ABBR_BEFORE_YEAR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\s+(?:19|20)\d\d\b)"
+# a weekday before a written-out date: "Monday, 17 November", "Tue 30 Sep"
+_WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
+_WEEKDAY = rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{_WEEKDAY_ABBR})"
 DATE_RE = re.compile(
     r"\b(?:"
     rf"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
     # ("June 20-22, 2025", "27–31 March 2025": a range of days is dated by its first day)
     # (a weekday before the date goes with it: "Monday, 17 November", "Tuesday, Sept. 30")
-    rf"|(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+)?{MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[–-]\s*[0-3]?\d)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+    rf"|(?:{_WEEKDAY},?\s+)?{MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[–-]\s*[0-3]?\d)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     # ("31 Dec 2021", "Sep 2024": an abbreviated month only with its year)
-    rf"|(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+)?(?P<day2>[0-3]?\d)(?:\s*[–-]\s*[0-3]?\d)?\s+(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December|{_ABBR_BEFORE_YEAR})(?:\s+(?P<year2>(?:19|20)\d\d))?"
+    rf"|(?:{_WEEKDAY},?\s+)?(?P<day2>[0-3]?\d)(?:\s*[–-]\s*[0-3]?\d)?\s+(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December|{_ABBR_BEFORE_YEAR})(?:\s+(?P<year2>(?:19|20)\d\d))?"
     # ("Mon 1 Sep": a weekday before a day and an abbreviated month makes a date even with no year)
-    r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+(?P<day6>[0-3]?\d)\s+(?P<mon6>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?![a-z])"
+    rf"|{_WEEKDAY_ABBR},?\s+(?P<day6>[0-3]?\d)\s+(?P<mon6>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?![a-z])"
     # "in October last year", "March this year": a month of the year before or of this one
     rf"|(?P<mon4>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<which>last|this|next)\s+year"
     # "last June": the latest June before the document's month; "this March": the document's year
@@ -727,11 +738,11 @@ def heading_line_dates(text: str, mentions: list[Mention], matches: list[re.Matc
     return out
 
 
-_ENTRY_NUMBER = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\d{1,3}[.)]|[-•*–])?[ \t]*")
+_ENTRY_NUMBER = re.compile(ENTRY_NUMBER)
 _DATE_THEN_SEPARATOR = re.compile(r"[ \t]*[|·•—–][ \t]*\S")
 
 
-_TITLE_TAIL = re.compile(r"[^\S\n]*(?:\n|$|[(\[—–:;|]|-\s)")
+_TITLE_TAIL = re.compile(TITLE_TAIL)
 
 
 def dated_line_titles(text: str, mentions: list[Mention], matches: list[re.Match], doc_date: str | None) -> list[DateFact]:

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.lexicon import fast_start, load_lexicon, phrase_regex, verb_forms, verbs_regex
-from extractors.mentions import Mention, doc_text, mentions_of, set_doc_ents
+from extractors.mentions import PARTICIPANT_TITLES, Mention, doc_text, mentions_of, set_doc_ents
 
 SP = r"[^\S\n]+"  # spaces, never a line break
 # a word of a lower-case policy name: "guidance on Huawei's Ascend chips", 'opinions on the "AI+" action'
@@ -605,8 +605,7 @@ def suffixed_models(self: Discovery, text: str, mentions: list[Mention]) -> list
 
 # "Vivian Luo - Head of Investor Relations, Meituan": a name standing before a title in a participant list
 _PARTICIPANT_NAME = re.compile(
-    r"^[ \t]*(?P<who>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,2})[ \t]+[-–—][ \t]+[^,\n]{0,60}?\b(?:Officer|Chairman|Chairwoman|President|Founder|"
-    r"Co-Founder|Head|Director|Manager|Secretary|Analyst|Scientist|Engineer|Partner|Chief|CEO|CFO|CTO|COO)\b", re.MULTILINE)
+    rf"^[ \t]*(?P<who>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{1,2}})[ \t]+[-–—][ \t]+[^,\n]{{0,60}}?\b{PARTICIPANT_TITLES}\b", re.MULTILINE)
 
 
 def participant_names(text: str, mentions: list[Mention]) -> list[Mention]:

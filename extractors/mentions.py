@@ -41,6 +41,16 @@ class Mention:
         self.ctype = CONTRACT.get(value, value)
 
 
+# Layout patterns of listings that the date and relation components both read (as pattern strings)
+# - a tracker entry's number or bullet before its opening date: "[4] ", "2. ", "- "
+ENTRY_NUMBER = r"[ \t]*(?:\[\d{1,3}\]|\d{1,3}[.)]|[-•*–])?[ \t]*"
+# - what may follow a name that is its line's title: the line's end, a bracket, a dash or a colon (not a verb)
+TITLE_TAIL = r"[^\S\n]*(?:\n|$|[(\[—–:;|]|-\s)"
+# - the title words of a participant list ("Wang Xing - Co-Founder, Chairman and Chief Executive Officer")
+PARTICIPANT_TITLES = (r"(?:Officer|Chairman|Chairwoman|President|Founder|Co-Founder|Head|Director|Manager|Secretary|Analyst|Scientist|"
+                      r"Engineer|Partner|Chief|CEO|CFO|CTO|COO)")
+
+
 for _attr in ("cakg_mentions", "cakg_relations", "cakg_dates", "cakg_nested"):
     if not Doc.has_extension(_attr):
         Doc.set_extension(_attr, default=None)

@@ -20,8 +20,11 @@ from spacy.tokens import Doc
 from extractors.dates import notice_policy, signature_blocks
 from extractors.lexicon import finite_forms, load_lexicon, negation_regex, phrase_regex, verbs_regex
 from extractors.mentions import (
+    ENTRY_NUMBER,
     MODEL_NOUNS,
+    PARTICIPANT_TITLES,
     POLICY_NOUNS,
+    TITLE_TAIL,
     Mention,
     doc_text,
     mentions_of,
@@ -1959,14 +1962,14 @@ _INFOBOX_MORE = re.compile(r"[ \t]*[|│][ \t]{4,}(?P<val>\S.*?)[ \t]*[|│]?[ \
 _INFOBOX_TITLE = re.compile(r"^[ \t]*[|│][ \t]*(?P<val>[^:|│\n]+?)[ \t]*[|│][ \t]*$", re.MULTILINE)
 
 
-_DATED_ISSUER_LINE = re.compile(r"^[ \t]*(?:\[\d{1,3}\]|\d{1,3}[.)]|[-•*–])?[ \t]*[^|\n]*\d[^|\n]*\|[ \t]*(?P<who>[^|\n]+?)[ \t]*$", re.MULTILINE)
+_DATED_ISSUER_LINE = re.compile(rf"^{ENTRY_NUMBER}[^|\n]*\d[^|\n]*\|[ \t]*(?P<who>[^|\n]+?)[ \t]*$", re.MULTILINE)
 
 
 # a call's or a panel's participant list: "Wang Xing - Co-Founder, Chairman and Chief Executive Officer",
 # "Daniel Ko - Analyst, Morgan Stanley"
 _PARTICIPANT_LINE = re.compile(
-    r"^[ \t]*(?P<who>[A-Z][^\n\-–—:|]{2,40}?)[ \t]+[-–—][ \t]+(?P<role>[^,\n]{0,60}?\b(?:Officer|Chairman|Chairwoman|President|Founder|Co-Founder|"
-    r"Head|Director|Manager|Secretary|Analyst|Scientist|Engineer|Partner|Chief|CEO|CFO|CTO|COO)\b[^,\n]{0,60}?(?:,[^,\n]{0,60}?\b(?:Officer|Chairman|Founder|Director|President|Manager)\b)*)"
+    rf"^[ \t]*(?P<who>[A-Z][^\n\-–—:|]{{2,40}}?)[ \t]+[-–—][ \t]+(?P<role>[^,\n]{{0,60}}?\b{PARTICIPANT_TITLES}\b[^,\n]{{0,60}}?"
+    r"(?:,[^,\n]{0,60}?\b(?:Officer|Chairman|Founder|Director|President|Manager)\b)*)"
     r"(?:,[ \t]*(?P<org>[^\n]{2,80}?))?[ \t]*$", re.MULTILINE)
 
 
@@ -1996,7 +1999,7 @@ def _participant_lines(text: str, mentions: list[Mention], page: Mention | None)
     return out
 
 
-_TITLE_LINE_TAIL = re.compile(r"[^\S\n]*(?:\n|$|[(\[—–:;|]|-\s)")
+_TITLE_LINE_TAIL = re.compile(TITLE_TAIL)
 
 
 def _dated_line_issuers(text: str, mentions: list[Mention]) -> list[Relation]:
