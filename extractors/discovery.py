@@ -92,15 +92,20 @@ class Discovery:
                 self.known_types.setdefault(norm_key(s), e.type)
         for e in entries:
             if e.type in ("AIModel", "LanguageModel", "Product"):
-                fam = re.split(r"[\s\-]|(?<=[a-zA-Z])(?=\d)", e.name)[0]
-                # (a family is a name's own first word: "Qwen", "Kling"; not "Model" of Model Context Protocol; a maker's
-                # name makes a family of models ("DeepSeek-R1"), not of products ("iFlytek Input" makes no "iFlytek X1" a product))
-                if len(fam) < 3 or fam.lower() in generic:
-                    continue
-                if e.type != "Product":
-                    self.model_families.add(fam.lower())
-                elif self.known_types.get(norm_key(fam)) not in _ORG_TYPES:
-                    self.product_families.add(fam.lower())
+                for n, s in enumerate((e.name, *e.aliases)):
+                    fam = re.split(r"[\s\-]|(?<=[a-zA-Z])(?=\d)", s)[0]
+                    # (a family is a name's own first word: "Qwen", "Kling"; not "Model" of Model Context Protocol; a maker's
+                    # name makes a family of models ("DeepSeek-R1"), not of products ("iFlytek Input" makes no "iFlytek X1" a
+                    # product), and an alias's first word when a version number follows it and it names nothing by itself
+                    # ("Horizon Journey" a.k.a. "Journey 6": "Journey")
+                    if len(fam) < 3 or fam.lower() in generic or n and (
+                        norm_key(fam) in self.known_types or not fam[:1].isupper() or not re.match(r"[\s\-]?\d", s[len(fam) :])
+                    ):
+                        continue
+                    if e.type != "Product":
+                        self.model_families.add(fam.lower())
+                    elif self.known_types.get(norm_key(fam)) not in _ORG_TYPES:
+                        self.product_families.add(fam.lower())
 
         role = phrase_regex(lex["roles"]["words"])
         role_low = phrase_regex([w for w in lex["roles"]["words"] if w.islower() and w not in ("member", "partner", "lead", "deputy", "official", "investor")])
@@ -469,8 +474,9 @@ class Discovery:
                 return None  # "18 November", "Apache 2.0 licence", "HTTP 2 protocol"
             if _ORG_NOUN_BEFORE.search(text, max(0, start - 30), start):
                 return (start - base, end - base, "Company")  # "Aramco's venture arm Prosperity7": a firm, not a model
-            # a family that names an app ("Kimi") names a model when the name carries a parameter count ("Kimi-Dev-72B")
-            if fam in self.product_families and not _PARAMS.search(name):
+            # a family of products only names products ("Journey 6B", "Ascend 910D"); a family that is also a model's
+            # ("Qwen", "Kimi", "Doubao") names a model when versioned ("Qwen3.9", "Kimi-Dev-72B")
+            if fam in self.product_families and fam not in self.model_families:
                 typ = "Product"
             elif fam not in self.model_families:
                 if not context:
@@ -560,7 +566,6 @@ def _MID_SENTENCE(name: str) -> re.Pattern:
 
 
 _UNIT_AFTER = re.compile(r"[^\S\n]+(?:team|teams|unit|lab|group|division|department)\b")
-_PARAMS = re.compile(r"\d(?:\.\d+)?[BT]\b|\d+x\d+B\b|-(?:Instruct|Base|Thinking|Reasoner|Distill)\b")  # (a model, not the app)
 _NOT_MODEL_AFTER = re.compile(r"[^\S\n]+(?:licen[cs]e|protocol|standard|port|visa|rating|bonds?|shares)\b", re.IGNORECASE)
 
 _DESCRIPTIVE = re.compile(r"-(?:class|level|grade|scale|sized|based|designed|made|owned|backed|listed|funded|headquartered|specific|focused|led|run|born|style|like|related|native|powered|driven|first)$")

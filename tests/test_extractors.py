@@ -2689,3 +2689,11 @@ def test_a_calls_participant_list(extract_text):
     got = facts_of(extract_text(text, "2025-11-28"))
     assert {("Vera Lum", "affiliatedWith", "Kuaishou"), ("Ming Tao", "affiliatedWith", "Kuaishou"),
             ("Dan Koh", "affiliatedWith", "Tencent")} <= got, got
+
+
+def test_a_versioned_name_of_a_family_shared_by_a_model_and_a_product_is_a_model(extract_text):
+    """"ERNIE" names a model and "ERNIE Bot" a product: a new version of the family ("ERNIE 7.5") is a model, while
+    a family that names products only ("Vessel 3" in the registry) names a product in any version ("Vessel 6B")."""
+    got = names_types(extract_text("Baidu released ERNIE 7.5 on Monday. Tencent shipped the Vessel 6B, its newest part."))
+    assert got["ERNIE 7.5"] == "AIModel"
+    assert got["Vessel 6B"] == "Product"
