@@ -841,6 +841,76 @@ def model_teams(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# a byline or a credit line: "By Chen Lu | Friday ...", "(Reporting by Ann Li; Editing by Tom Hadley)", "Posted on
+# May 3 by Marta Kowalski", "Analysts: Priya Raman, Sun Haoran (...)", "Editor: Zhou Yan"; the names after the cue
+_BYLINE_CUE = re.compile(
+    r"(?:^|(?<=[|·•—–(\[;])|(?<=\|\s)|(?<=·\s)|(?<=—\s)|(?<=–\s))[^\S\n]*(?:(?:By|by|(?:Additional\s+)?[Rr]eporting\s+by|Editing\s+by|"
+    r"(?:Edited|Written|Translated|Compiled|Prepared|Summary|Illustrations?|Photos?|Column|Analysis|Commentary)\s+by)[^\S\n]+"
+    r"|(?:Authors?|Analysts?|Contributors?|Editors?|Reporters?|Writers?|Translators?|Maintained\s+by)[^\S\n]*:?[^\S\n]*\(?"
+    r"|(?:Posted|Published)[^\n|·]{0,40}?[^\S\n]by[^\S\n]+)",
+    re.MULTILINE,
+)
+_BYLINE_WORD = r"[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Za-zà-öø-ÿ]+)?"
+_BYLINE_NAME = re.compile(rf"({_BYLINE_WORD}(?:[^\S\n]+[A-Z]\.)?(?:[^\S\n]+{_BYLINE_WORD}){{1,2}})(?![\w\-])")
+# what may follow a name in a byline: a place ("in Hong Kong"), a role after a comma, then the next name or the end
+_BYLINE_PLACE = re.compile(r"[^\S\n]+in[^\S\n]+[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,2}")
+_BYLINE_PAREN = re.compile(r"[^\S\n]*\([^()\n]{1,60}\)")
+_BYLINE_ROLE = re.compile(r",[^\S\n]*(?:[A-Z][a-z\-]*[^\S\n]*){1,4}(?=[,;()|·\n]|[^\S\n]+and[^\S\n]|$)", re.MULTILINE)
+_BYLINE_NEXT = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:and[^\S\n]+)?|;[^\S\n]*|[^\S\n]+(?:and|&)[^\S\n]+)")
+_BYLINE_END = re.compile(r"[^\S\n]*(?:$|[|·•—–()\[\];,]|\d)", re.MULTILINE)
+# words that make a byline's capitalised words an organisation or a role, not a person
+_NOT_BYLINE_NAME = {
+    "Staff", "Desk", "Team", "Editors", "Editor", "Reporters", "Reporter", "Correspondent", "Correspondents", "News", "Daily", "Wire",
+    "Media", "Research", "Securities", "Capital", "Group", "Bank", "Partners", "Holdings", "Institute", "University", "Center",
+    "Centre", "Times", "Post", "Journal", "Agency", "Service", "Services", "Press", "Review", "Weekly", "Ledger", "Senior",
+    "Chief", "Contributing", "Associate", "Counsel", "Partner", "Fellow", "Analyst", "Analysts", "Writer", "Director", "Head",
+    "Our", "The", "China", "Chinese", "Asia", "Markets", "Technology", "Tech", "AI", "Global", "International", "Lab", "Labs",
+}
+
+
+def byline_names(text: str, mentions: list[Mention], known_types: dict, norm_key) -> list[Mention]:
+    """The people a byline or a credit line names ("By Mark Ellison in Hong Kong and Zhao Yiran in Beijing",
+    "(Reporting by Ann Li; Editing by Tom Hadley)", "Authors: Helen Lao, Partner (Shanghai); Marcus Reid, Counsel")
+    that no other rule named. Only short lines are read, and only names shaped like a person's."""
+    taken = [(m.start, m.end) for m in mentions]
+    new: list[Mention] = []
+    for cue in _BYLINE_CUE.finditer(text):
+        line_start = text.rfind("\n", 0, cue.start()) + 1
+        line_end = text.find("\n", cue.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if line_end - line_start > 220 or text[line_end - 1 : line_end] == "." and cue.start() - line_start > 0 and "(" not in text[line_start:cue.start()]:
+            continue  # a sentence of the article ("The rules were drafted by ..."), not a credit line
+        pos = cue.end()
+        while True:
+            nm = _BYLINE_NAME.match(text, pos, line_end)
+            if nm is None:
+                break
+            words = nm.group(1).replace(".", " ").split()
+            if any(w in _NOT_BYLINE_NAME for w in words) or known_types.get(norm_key(nm.group(1)), "Person") != "Person":
+                break
+            end = nm.end()
+            for follow in (_BYLINE_PLACE, _BYLINE_ROLE, _BYLINE_PAREN):
+                f = follow.match(text, end, line_end)
+                if f is not None:
+                    end = f.end()
+            nxt = _BYLINE_NEXT.match(text, end, line_end)
+            if nxt is None and not _BYLINE_END.match(text, end, line_end) and end != line_end:
+                break  # "By Markets Desk", "by the Mars Robotics team": the words go on as no byline does
+            a, b = nm.span(1)
+            # (a registry surname inside the name is not that person: "By Mark Ellison" is not Larry Ellison)
+            inside = [m for m in mentions if a <= m.start and m.end <= b and (m.start, m.end) != (a, b) and m.ctype == "Person"]
+            if inside:
+                mentions = [m for m in mentions if m not in inside]
+                taken = [t for t in taken if not (a <= t[0] and t[1] <= b)]
+            if not any(x < b and a < y for x, y in taken):
+                new.append(Mention(a, b, nm.group(1), "Person", source="byline"))
+                taken.append((a, b))
+            if nxt is None:
+                break
+            pos = nxt.end()
+    return sorted(mentions + new, key=lambda m: m.start) if new else mentions
+
+
 class DiscoveryComponent:
     def __init__(self, discovery: Discovery):
         self.discovery = discovery
@@ -860,6 +930,8 @@ class DiscoveryComponent:
             merged = model_teams(text, merged)
         if "," in text:
             merged = author_list(text, merged)
+        if "y " in text or ":" in text:
+            merged = byline_names(text, merged, self.discovery.known_types, self.discovery.norm_key)
         # "export controls on China", "sanctions against SMIC": a known name inside a policy's name is its target
         kept = {id(m) for m in merged}
         doc._.cakg_nested = [

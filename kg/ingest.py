@@ -404,6 +404,10 @@ def _is_nav(line: str) -> bool:
     return True
 
 
+# a byline naming its writers ("By Chen Lu", "| by Corinne Tsao", "Editor: Liu Mei"), not "By our correspondent"
+_BYLINE_NAMES = re.compile(r"(?:^|[|·]\s*)(?:By|by)\s+[A-Z][a-z]+\s+[A-Z]|\b(?:Editor|Reporter|Author)s?:\s*[A-Z][a-z]+\s+[A-Z]")
+
+
 def _is_boilerplate(line: str) -> bool:
     if len(line) > 220:
         return ("ookie" in line and len(line) < 600 and _COOKIE.search(line) is not None)
@@ -580,8 +584,10 @@ def clean_scraped_text(text: str) -> tuple[str, dict]:
                 meta["date"], date_prio = d, prio
             if pure:
                 continue
-        if _is_boilerplate(line):
-            continue  # (after reading its date: "Sep 02, 2025 | Economy / Industry | By our correspondent")
+        if _is_boilerplate(line) and not (found and _BYLINE_NAMES.search(line)):
+            # (after reading its date: "Sep 02, 2025 | Economy / Industry | By our correspondent"; a dated byline that names
+            # its writers stays for the extractors: "By Chen Lu | Friday, April 25, 2025 | 7 min read")
+            continue
         key = line if len(line) > 200 else _dup_key(line)
         if key == prev_key:
             continue

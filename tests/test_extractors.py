@@ -2697,3 +2697,22 @@ def test_a_versioned_name_of_a_family_shared_by_a_model_and_a_product_is_a_model
     got = names_types(extract_text("Baidu released ERNIE 7.5 on Monday. Tencent shipped the Vessel 6B, its newest part."))
     assert got["ERNIE 7.5"] == "AIModel"
     assert got["Vessel 6B"] == "Product"
+
+
+def test_bylines_and_credit_lines_name_people(extract_text):
+    """The writers a byline or credit line names are people, whatever their names look like; desks, staff, firms
+    and roles in the same lines are not, and a registry surname inside a writer's name is not that person."""
+    text = ("Zorvex chips sell well\nBy Mark Ellison in Hong Kong and Tomasz Wren in Beijing\n"
+            "Posted on 3 May 2025 by Marta Kowalski · 9 min read\nBy Markets Desk | Hangzhou\n"
+            "Analysts: Harbourline Securities, Kestrel Capital\n"
+            "Authors: Helen Lao, Partner (Shanghai); Marcus Reid, Counsel (Hong Kong)\n\n"
+            "Zorvex Technologies Co. said demand was strong.\n(Reporting by Ines Barros; Editing by Claire Hollis)\n")
+    got = names_types(extract_text(text))
+    for name in ("Mark Ellison", "Tomasz Wren", "Marta Kowalski", "Marcus Reid", "Ines Barros", "Claire Hollis"):
+        assert got.get(name) == "Person", name
+    assert not {"Markets Desk", "Harbourline Securities", "Kestrel Capital", "Ellison", "Partner"} & {n for n, t in got.items() if t == "Person"}
+
+
+def test_a_sentence_with_by_is_no_byline(extract_text):
+    got = names_types(extract_text("The chip was designed by Quentin Marlowe Labs and tested by Rosa Delgado Team engineers."))
+    assert "Rosa Delgado" not in got and "Quentin Marlowe" not in got

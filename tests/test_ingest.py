@@ -736,3 +736,11 @@ def test_a_page_saved_as_txt_is_read_as_html(tmp_path):
     doc = read_file(page)[0]
     assert doc.title == "Hangzhou draws investors" and doc.date == "2025-02-20"
     assert "<" not in doc.text and "Home | World" not in doc.text and "Unitree Robotics" in doc.text
+
+
+def test_a_dated_byline_stays_in_the_text_for_its_writers():
+    raw = ("Zorvex opens a lab\n\nBy Chen Lu | Friday, April 25, 2025 | 7 min read\n\nSep 02, 2025 | Economy | By our correspondent\n\n"
+           "Zorvex Technologies opened a lab in Hangzhou on Monday, the company said in a statement.\n")
+    text, meta = clean_scraped_text(raw)
+    assert "By Chen Lu" in text and meta["date"] == "2025-04-25"
+    assert "By our correspondent" not in text
