@@ -168,8 +168,10 @@ _ROLE_AFTER_ORG = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?P<role>graduate|alumnus|
 _IS_A_GAP = re.compile(r"\s*,?\s+(?:(?:is|was)\s+(?:also\s+)?)?an?\s+(?:(?:former|fellow)\s+)?")
 _ALUMNUS_AFTER = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,3}?(?P<role>graduate|alumnus|alumna|dropout|PhD)\b")
 # a firm raising money: "closed a 5 billion yuan Series A", "said it had raised almost 500 million yuan"
-_RAISED = re.compile(r"\b(?:raised|raises|closed|closes|secured|secures|completed|completes|landed|lands|bagged|netted|pulled\s+in|disclosed|discloses|announced|announces)\s+"
+_RAISED = re.compile(r"\b(?:raised|raises|closed|closes|secured|secures|completed|completes|landed|lands|bagged|netted|pulled\s+in|disclosed|discloses|announced|announces"
+                     r"|finished|finishes|wrapped\s+up|wraps\s+up|sealed|seals)\s+"
                      r"(?:[\w\-$€¥£.,]+\s+){0,8}?(?:round|yuan|dollars|million|billion|funding|financing|Series\s+[A-F]\+?|seed|angel|pre-IPO)\b")
+_PRONOUN_SUBJECT_BEFORE = re.compile(r"\b(?:[Ww]e|[Tt]hey|I)\s+(?:(?:have|had|also|then|just|recently|finally)\s+)*$")
 _SAID_THAT = re.compile(r"\s+(?:said|says|announced|confirmed)\b[^.;,]{0,30}?\s+(?:that\s+)?")
 _APPOSITION_SKIP = re.compile(r"\s*,[^,;.]{1,80},")
 _JOINED_ITS = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:now\s+)?(?:become|became|joined|been\s+(?:named|appointed|hired)|was\s+(?:named|appointed|hired)|is\s+now)\s+"
@@ -210,12 +212,13 @@ _TOOK_PART = re.compile(
     r"(?:\s*,\s+[^,;]{1,80},)?\s+(?:(?:all|also|both|each|then|too)\s+)*(?:took\s+part|participated|chipped\s+in|followed(?:\s+on)?(?=\s*[,.;])"
     r"|put\s+money\s+in(?:to\s+it)?(?=\s*[,.;])"
     r"|(?:put|puts)\s+in\s+(?:[\w$€¥£.,\-]+\s+){0,4}?(?:yuan|dollars|euros|million|billion|[$€¥£][\d.]+\w*)"
-    r"|(?:joined|co-led|led)(?=\s*(?:[,.;]|\s+(?:and|with|alongside)\b))"
+    r"|(?:joined|co-led|led)(?:\s+(?:it|the\s+(?:round|deal|financing|raise)))?(?=\s*(?:[,.;]|\s+(?:and|with|alongside)\b))"
     r"|(?:joined|led|co-led|backed)\s+(?:the|this|that|a|an)\s+(?:[\w\-$€¥£.,]+\s+){0,3}?(?:round|raise|financing|funding|deal)\b"
     r"|(?:was|were)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:investors|backers|participants))"
 )
 _ROUND_LED_BY_BEFORE = re.compile(r"\b(?:round|raise|financing|funding|investment)\b[^.;]{0,60}?\b(?:co-)?led\s+by\s+(?:the\s+)?$")
-_ALONGSIDE_BEFORE = re.compile(r"\b(?:alongside|along\s+with|together\s+with|joined\s+with|joined\s+by|as\s+did)\s+(?:the\s+)?$")
+_ALONGSIDE_BEFORE = re.compile(r"\b(?:alongside|along\s+with|together\s+with|joined\s+with|joined\s+by|as\s+did)\s+(?:the\s+)?"
+                               r"(?:(?:existing|earlier|previous|returning|early|new)\s+(?:backers?|investors?|shareholders?)\s+)?$")
 # "had backed the company", "put 1 billion yuan into it", "took a stake in the start-up": an investor's object named
 # only by a definite description or "it"
 _INVEST_OBJECT = re.compile(r"\b(?:backed|funded|financed|invested\s+(?:[\w$€¥£.,\-]+\s+){0,5}?in(?:to)?|(?:put|poured|pumped|injected|sank)\s+"
@@ -256,7 +259,7 @@ _ENTRY_VERB_OPENER = re.compile(r"\s*(?:[-•*]\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Ju
 _FOUNDED_IN_BEFORE = re.compile(r"\b(?:founded|established|set\s+up|incorporated|started|launched|created|registered)\s+in\s+$", re.I)
 _BY_AFTER_PLACE = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*,?\s+by\b")
 _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would|can|could|must|plans?)\b")
-_PARTICIPATING_AFTER = re.compile(r"\s+(?:also\s+)?(?:participating|joining|taking\s+part|investing|following|(?:were\s+|being\s+)?among\s+the\s+(?:\w+\s+)?(?:participants|investors|backers))\b")
+_PARTICIPATING_AFTER = re.compile(r"(?:\s*,\s+(?:the|its|an?)\s+[^,;.]{1,60},)?\s+(?:also\s+)?(?:participating|joining|taking\s+part|investing|following|(?:were\s+|being\s+)?among\s+the\s+(?:\w+\s+)?(?:participants|investors|backers))\b")
 _AMONG_THEM_BEFORE = re.compile(r"\b(?:among|including)\s+(?:them|which|those)\s+(?:(?:were|was|are)\s+)?(?:the\s+)?$")
 _COFOUNDERS_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:fellow\s+|two\s+|three\s+|other\s+)?co-?founders?\s*,?\s*(?:(?:were|are|include|included)\s+)?$")
 _TO_BECOME_BEFORE = re.compile(r"\bto\s+(?:become|be|serve\s+as|take\s+over\s+as|join\s+as)\s+$")
@@ -602,7 +605,7 @@ class RelationRules:
             # "the Qwen team at Alibaba Cloud", "the Seed team of ByteDance": a team or lab named with its firm
             GapRule("team_at", "subsidiaryOf", ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"}, _c(r"^\s+(?:at|of|within|inside)\s+(?:the\s+)?$"), confidence=0.6,
                     guard=lambda text, s, left, right: bool(_TEAM_NAME.search(left.members[-1].text))),
-            GapRule("unit_of", "subsidiaryOf", ORG, ORG, _c(rf"^\s*(?:,|is|was|became|remains)\s+(?:now\s+)?(?:a|an|the|its)\s+(?:[\w\-]+\s+){{0,6}}?(?:{unit}|(?<=[a-z] )(?:company|firm)(?=\s+of))\s+(?:of|under|within|at)\s+(?:the\s+)?(?:(?:Chinese|US|American|Japanese|Korean|state-owned|[\w\-]+-based|[a-z][\w\-]*)\s+){{0,3}}?(?:company|firm|group|giant|maker|chipmaker|carmaker|startup|start-up|conglomerate|platform|operator)?\s*$")),
+            GapRule("unit_of", "subsidiaryOf", ORG, ORG, _c(rf"^\s*(?:,|is|was|became|remains)\s+(?:now\s+)?(?:a|an|the|its)\s+(?:[\w\-]+\s+){{0,6}}?(?:{unit}|(?<=[a-z] )(?:company|firm)(?=\s+of))\s+(?:of|under|within|at)\s+(?:the\s+)?(?:(?:Chinese|US|American|Japanese|Korean|state-owned|[\w\-]+-based|[a-z][\w\-]*)\s+){{0,3}}?(?:company|firm|group|giant|maker|chipmaker|carmaker|startup|start-up|conglomerate|platform|operator)?\s*$"), last_only=True),
             # "Huawei's chip design arm, HiSilicon,", "Alibaba's in-house chip unit, T-Head", "its chip subsidiary Kunlunxin"
             GapRule("possessive_unit_named", "subsidiaryOf", ORG, ORG, _c(rf"^['’]s\s+(?:[\w\-]+\s+){{0,3}}?{unit}\s*,?\s+$"), reverse=True, confidence=0.7, last_only=True),
             GapRule("owner_of", "subsidiaryOf", ORG, ORG, _c(rf"^\s*,\s+(?:the\s+|its\s+)?{parent}\s+of\s+(?:the\s+)?$"), reverse=True),
@@ -741,7 +744,7 @@ class RelationRules:
             re.IGNORECASE,
         )
         # ("A and B have jointly ...", "A and B are partnering on ...", "A and B agreed to deploy ...", "will jointly develop")
-        self.jointly = re.compile(rf"^\s+(?:have\s+|has\s+|had\s+|will\s+|would\s+)?(?:jointly|together|co-\w+|{deal}\b"
+        self.jointly = re.compile(rf"^\s+(?:have\s+|has\s+|had\s+|will\s+|would\s+)?(?:jointly|together|co-(?!led\b|invested\b|financed\b|funded\b|backed\b|lead\b|leads\b|invest\b)\w+|{deal}\b"
                                   r"|(?:are|were|have\s+been|will\s+be)\s+(?:now\s+)?(?:partnering|collaborating|cooperating|teaming\s+up|working\s+together)\b"
                                   r"|(?:agreed|agree|plan|plans|planned|aim|aims)\s+to\s+(?:jointly\s+|together\s+)?(?:develop|build|deploy|launch|work|cooperate|collaborate|co-develop|set\s+up|create|promote)\b)", re.IGNORECASE)
         self.its_before = re.compile(r"\b(?:its|their|the\s+(?:company|firm|startup|group|giant|lab|developer|government|country|ministry|agency)['’]s)\s+(?:(?!(?:for|of|in|with|to|on|at|by|from|and|or|as|than|over|into|across|is|was|are|were|will|would|can|could|has|had|have|outperform\w*|outpac\w+|beat\w*|rival\w*|surpass\w*|match\w*|trail\w*|lag\w*|replac\w+|us(?:e|es|ed|ing)|power(?:s|ed)|run(?:s)?|integrat\w+|compet\w+)\b)[\w\-]+,?\s+){0,3}?[“\"]?$", re.IGNORECASE)
@@ -1114,7 +1117,9 @@ class RelationRules:
         seg = text[s:e]
         money = any(w in seg for w in _MONEY_WORDS)  # (most sentences name no money: no regex for them)
         if money and (rz := _RAISED.search(text, s, e)):
-            raiser = next((m for m in mentions if m.end <= rz.start() and m.ctype == "Company"), None)
+            # ("HongShan led our Series A, and this July we closed a Series B": the speaker's firm raised, not HongShan)
+            if not _PRONOUN_SUBJECT_BEFORE.search(text, max(s, rz.start() - 24), rz.start()):
+                raiser = next((m for m in mentions if m.end <= rz.start() and m.ctype == "Company"), None)
             self._raiser = raiser
         elif money and (mt := _MONEY_THAT.search(text, s, e)):
             raiser = next((m for m in mentions if m.end <= mt.start() and m.ctype == "Company"), None)
@@ -1135,7 +1140,7 @@ class RelationRules:
             if g.members[0].start < (rz.end() if rz else s) or not g.types & ORG:
                 continue
             joined = _TOOK_PART.match(text, g.end) or _MONEY_THAT_BEFORE.search(text, max(s, g.start - 40), g.start) and _LED_AFTER.match(text, g.end) \
-                or raiser in (voice, page) and _ROUND_LED_BY_BEFORE.search(text, max(s, g.start - 90), g.start) \
+                or (raiser in (voice, page) or raiser is before and _ROUND_OPENER.match(text, s)) and _ROUND_LED_BY_BEFORE.search(text, max(s, g.start - 90), g.start) \
                 or raiser is page and _PAGE_ROUND_FROM_BEFORE.search(text, max(s, g.start - 60), g.start)
             beside = (took_part or "round" in seg or "took part" in seg) and _ALONGSIDE_BEFORE.search(text, max(s, g.start - 40), g.start) or _PARTICIPATING_AFTER.match(text, g.end) \
                 or found and _AMONG_THEM_BEFORE.search(text, max(s, g.start - 30), g.start)
@@ -1144,7 +1149,7 @@ class RelationRules:
             took_part = True
             self._raiser = raiser  # (the next sentence may go on about the round, or about the firm: "The start-up ...")
             for m in g.members:
-                if m.ctype in ORG - {"GovernmentAgency"} and m.key != raiser.key and (m.key or m.text) not in found:
+                if m.ctype in ORG - {"GovernmentAgency"} and (m.key or m.text) != (raiser.key or raiser.text) and (m.key or m.text) not in found:
                     out.append(Relation(m, "investedIn", raiser, s, e, "round_participant", 0.6))
                     found.add(m.key or m.text)
 

@@ -26,6 +26,9 @@ _ABBREV = {
     "gov", "sen", "rep", "fig", "approx", "est", "dept", "univ", "a.m", "p.m", "etc", "al", "v",
 }
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
+# after a lone capital and a full stop a sentence still ends when a word that opens sentences (and no surname) follows:
+# "its Series C. The round was led by ..." (but "John F. Kennedy")
+_OPENER = re.compile(r"[\"“‘'(\[]?(?:The|This|That|These|Those|It|Its|He|She|They|Their|We|Our|In|On|At|But|And|After|Before|Since|Both|Each|There)\b")
 
 if not Doc.has_extension("cakg_sents"):
     Doc.set_extension("cakg_sents", default=None)
@@ -37,7 +40,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for m in _BOUNDARY.finditer(text):
         if "\n" not in m.group():
             w = _LAST_WORD.search(text, max(start, m.start() - 12), m.start())
-            if w and (w.group(1).lower() in _ABBREV or (len(w.group(1)) == 1 and w.group(1).isupper())):
+            if w and (w.group(1).lower() in _ABBREV or (len(w.group(1)) == 1 and w.group(1).isupper() and not _OPENER.match(text, m.end()))):
                 continue
         end = m.end("close") if m.group("close") is not None else m.start()
         while end > start and text[end - 1].isspace():

@@ -2716,3 +2716,32 @@ def test_bylines_and_credit_lines_name_people(extract_text):
 def test_a_sentence_with_by_is_no_byline(extract_text):
     got = names_types(extract_text("The chip was designed by Quentin Marlowe Labs and tested by Rosa Delgado Team engineers."))
     assert "Rosa Delgado" not in got and "Quentin Marlowe" not in got
+
+
+def test_investors_of_a_round_named_in_the_next_sentence(extract_text):
+    """"X closed a round. A and B co-led it; C joined, as did existing backer D": all invest in X, and co-leading a
+    round makes no partnership; "X has finished its Series C. The round was led by E" (a sentence ends after "C.")."""
+    text = ("Zorvex Robotics, the Beijing robot maker, closed a 1.1 billion yuan round on Monday. Tencent and Kuaishou "
+            "co-led it; Baidu joined, as did existing backer Qihoo 360.")
+    facts = facts_of(extract_text(text))
+    for investor in ("Tencent", "Kuaishou", "Baidu", "Qihoo 360"):
+        assert (investor, "investedIn", "Zorvex Robotics") in facts, investor
+    assert ("Tencent", "partnerOf", "Kuaishou") not in facts and ("Kuaishou", "partnerOf", "Tencent") not in facts
+    text = "Hangzhou-based Zorvex Robotics has finished its Series C. The round was led by Tencent, with Baidu and Kuaishou taking part."
+    facts = facts_of(extract_text(text), "investedIn")
+    assert {(x, "investedIn", "Zorvex Robotics") for x in ("Tencent", "Baidu", "Kuaishou")} <= facts
+
+
+def test_a_singular_apposition_after_a_list_describes_its_last_member(extract_text):
+    text = ("Zorvex Robotics raised 2 billion yuan, with Tencent, Baidu and Harbor Peak Capital, the investment arm of Kuaishou, "
+            "taking part.")
+    facts = facts_of(extract_text(text))
+    assert ("Harbor Peak Capital", "subsidiaryOf", "Kuaishou") in facts
+    assert ("Tencent", "subsidiaryOf", "Kuaishou") not in facts and ("Baidu", "subsidiaryOf", "Kuaishou") not in facts
+    assert {(x, "investedIn", "Zorvex Robotics") for x in ("Tencent", "Baidu", "Harbor Peak Capital")} <= facts
+
+
+def test_we_closed_a_round_is_not_the_round_of_the_firm_named_before(extract_text):
+    text = ("Tencent led our Series A in 2024, and this July we closed a Series B of 600 million yuan, with Baidu, "
+            "the search group, also taking part.")
+    assert ("Baidu", "investedIn", "Tencent") not in facts_of(extract_text(text), "investedIn")
