@@ -120,7 +120,8 @@ class Discovery:
         product_head = phrase_regex(cues["product_head"])
         msuffix = phrase_regex(cues["model_suffix"])
         # "LongCat-Flash-Chat" where the registry knows "LongCat-Flash": a known model and a variant suffix
-        self.suffix_after = re.compile(rf"(?:-(?:{msuffix}))+(?![\w\-])")
+        # ("LongCat-Flash" + "-Chat", "DeepSeek-R1-0528" + "-Qwen3-8B": a variant or a distilled model's full name)
+        self.suffix_after = re.compile(rf"(?:-(?:{msuffix}|[A-Z0-9](?:\w|\.(?=\w))*))+(?![\w\-])")
         variants = "|".join(re.escape(v) for v in cues["model_variant_lower"])
         outlets = "|".join(re.escape(v) for v in cues["outlet_head"])
         policy_low = phrase_regex(cues["policy_lower_head"])
@@ -285,6 +286,9 @@ class Discovery:
         self.head_after = re.compile(rf"(?:[^\S\n]*,[^\S\n]+(?:a|an|the|its|(?-i:[A-Z][\w.\-]*)(?:[^\S\n]+(?-i:[A-Z][\w.\-]*))?['’]s)[^\S\n]+(?:[\w\-]+[^\S\n]+){{0,3}}?|[^\S\n]+)(?P<head>{heads})s?\b", re.I)
         self.model_cue = re.compile(rf"\b(?:{model_head}|{product_head}|{verbs_regex(lex['verbs']['release_cue'])})\b", re.I)
         self._cache: dict = {}
+        table = lex.get("table", {})
+        self.cell_class: dict[str, str] = dict(table.get("cell_class", {}))
+        self.cell_not_name = {w.lower() for w in table.get("cell_not_name", ())}
 
         forms: set[str] = set()
         for key in ("develop", "issue", "invest", "acquire", "partner", "involve", "release_cue", "issue_cue"):
@@ -599,8 +603,10 @@ _HEAD_RULES = ("model_before_head", "model_after_head")
 def suffixed_models(self: Discovery, text: str, mentions: list[Mention]) -> list[Mention]:
     """A known model's name with a variant suffix the registry does not hold ("LongCat-Flash" + "-Chat") is a model of
     its own, named in full."""
-    out = []
+    out: list[Mention] = []
     for m in mentions:
+        if out and m.start < out[-1].end:
+            continue  # (inside the full name: "Qwen3-8B" of "DeepSeek-R1-0528-Qwen3-8B")
         sx = self.suffix_after.match(text, m.end) if m.ctype == "AIModel" and m.source == "gazetteer" else None
         if sx is not None and self.known_types.get(self.norm_key(text[m.start : sx.end()])) is None:
             m = Mention(m.start, sx.end(), text[m.start : sx.end()], m.type, source="model_suffix")
@@ -911,6 +917,41 @@ def byline_names(text: str, mentions: list[Mention], known_types: dict, norm_key
     return sorted(mentions + new, key=lambda m: m.start) if new else mentions
 
 
+_CELL_PART = re.compile(r"[^,;/]+")
+_CELL_NAME = re.compile(r"[A-Z0-9][\w.\-+&'’]*(?:[^\S\n]+[\w.\-+&'’]+){0,6}")
+
+
+def table_cells(self: Discovery, text: str, mentions: list[Mention]) -> list[Mention]:
+    """Names in the cells of a table column that says their class ("Model", "Investors", "Instrument") which no
+    other rule found: "Zorvex-3" under "Model" is a model, each of "CATL, Puhua Capital" under "Led by" a firm."""
+    from extractors.tables import pipe_tables
+
+    new: list[Mention] = []
+    taken = [(m.start, m.end) for m in mentions]
+    for table in pipe_tables(text):
+        for col, head in enumerate(table.header):
+            typ = self.cell_class.get(head)
+            if typ is None:
+                continue
+            for row in table.rows:
+                a, b = row[col]
+                for part in _CELL_PART.finditer(text, a, b):
+                    nm = _CELL_NAME.match(text, part.start() + len(part.group()) - len(part.group().lstrip()), part.end())
+                    if nm is None:
+                        continue
+                    x, y = nm.span()
+                    while y > x and text[y - 1] in " .":
+                        y -= 1
+                    name = text[x:y]
+                    if name.lower() in self.cell_not_name or len(name) < 2 or name.isdigit() or any(s < y and x < e for s, e in taken):
+                        continue
+                    if self.known_types.get(self.norm_key(name), typ) != typ:
+                        continue
+                    new.append(Mention(x, y, name, typ, source="table_cell"))
+                    taken.append((x, y))
+    return sorted(mentions + new, key=lambda m: m.start) if new else mentions
+
+
 class DiscoveryComponent:
     def __init__(self, discovery: Discovery):
         self.discovery = discovery
@@ -923,6 +964,8 @@ class DiscoveryComponent:
             merged = suffixed_models(self.discovery, text, merged)
         if " - " in text or " – " in text or " — " in text:
             merged = participant_names(text, merged)
+        if " | " in text:
+            merged = table_cells(self.discovery, text, merged)
         merged = add_statistical(merged, doc)
         merged = propagate(text, merged, self.discovery.stop_caps)
         merged = version_list(text, merged)

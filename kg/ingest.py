@@ -408,6 +408,31 @@ def _is_nav(line: str) -> bool:
 _BYLINE_NAMES = re.compile(r"(?:^|[|·]\s*)(?:By|by)\s+[A-Z][a-z]+\s+[A-Z]|\b(?:Editor|Reporter|Author)s?:\s*[A-Z][a-z]+\s+[A-Z]")
 
 
+def _bare_table_lines(lines: list[str]) -> set[int]:
+    """The rows of tables a scraper wrote without outer bars ("Model | Lab | Released" over "GLM-4.5 | Zhipu | 28 Jul
+    2025"): three lines or more in a row with the same number (three or more) of " | " cells, one of them with a
+    digit. A menu ("Home | News | About") is one line, or lines of menu words without numbers."""
+    out: set[int] = set()
+    run: list[int] = []
+    width = 0
+
+    def close() -> None:
+        if len(run) >= 3 and any(any(c.isdigit() for c in lines[i]) for i in run[1:]):
+            out.update(run)
+
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        cells = line.count(" | ") + 1 if line and not line.startswith("|") and not line.endswith("|") else 0
+        if cells >= 3 and (not run or cells == width):
+            run.append(i)
+            width = cells
+            continue
+        close()
+        run, width = ([i], cells) if cells >= 3 else ([], 0)
+    close()
+    return out
+
+
 def _is_boilerplate(line: str) -> bool:
     if len(line) > 220:
         return ("ookie" in line and len(line) < 600 and _COOKIE.search(line) is not None)
@@ -539,8 +564,13 @@ def clean_scraped_text(text: str) -> tuple[str, dict]:
     if len(lines) >= 8 and (width := _hard_wrapped(lines)):
         lines = _unwrap([ln.strip() for ln in lines], width)
     in_list = False  # inside a "Most Popular" / "Related" list of other stories
-    for line in lines:
+    table = _bare_table_lines(lines)
+    for n, line in enumerate(lines):
         line = line.strip()
+        if n in table:  # a table's row written without its outer bars: kept, with them
+            out.append(f"| {line} |")
+            prev_key = None
+            continue
         if in_list:
             if not line or (len(line.split()) <= 16 and (_RANKED.match(line) or line[-1:] not in ".!?\"”")):
                 in_list = bool(line)

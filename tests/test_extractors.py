@@ -2745,3 +2745,23 @@ def test_we_closed_a_round_is_not_the_round_of_the_firm_named_before(extract_tex
     text = ("Tencent led our Series A in 2024, and this July we closed a Series B of 600 million yuan, with Baidu, "
             "the search group, also taking part.")
     assert ("Baidu", "investedIn", "Tencent") not in facts_of(extract_text(text), "investedIn")
+
+
+def test_a_table_without_outer_bars_states_developers_bases_and_dates(extract_text):
+    from kg.ingest import clean_scraped_text
+
+    text, _ = clean_scraped_text(
+        "Open models of the month\n\nModel | Lab | Built on | Released\nZorvex-3 | Zorvex Labs | Qwen3-8B | 25 Jul 2025\n"
+        "Zorvex-3-Mini | Zorvex Labs | own base | 28 Jul 2025\nQorlix-Turbo | Tencent | own base | 1 Aug 2025\n\n"
+        "The table lists the models that Zorvex Labs released this summer, with their bases.\n")
+    ex = extract_text(text)
+    facts = facts_of(ex)
+    assert ("Zorvex-3", "developer", "Zorvex Labs") in facts and ("Zorvex-3", "basedOn", "Qwen3-8B") in facts
+    assert ("Qorlix-Turbo", "developer", "Tencent") in facts
+    assert ("Zorvex-3", "releaseDate", "2025-07-25") in facts_of(ex, "releaseDate")
+
+
+def test_a_known_models_name_continued_by_another_names_a_distilled_model(extract_text):
+    got = names_types(extract_text("Zorvex Labs did this with Qorlix-Turbo-Qwen3-8B, a small model, and Qorlix-Turbo-0905."))
+    assert got.get("Qorlix-Turbo-Qwen3-8B") == "AIModel" and got.get("Qorlix-Turbo-0905") == "AIModel"
+    assert "Qwen3-8B" not in got

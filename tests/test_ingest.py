@@ -744,3 +744,12 @@ def test_a_dated_byline_stays_in_the_text_for_its_writers():
     text, meta = clean_scraped_text(raw)
     assert "By Chen Lu" in text and meta["date"] == "2025-04-25"
     assert "By our correspondent" not in text
+
+
+def test_a_table_without_outer_bars_is_kept_as_a_table_and_a_menu_is_not():
+    raw = ("Home | News | Models | About\n\nOpen models of the month\n\nModel | Lab | Built on | Released\n"
+           "Zorvex-3 | Zorvex Labs | Qwen3-8B | 25 Jul 2025\nZorvex-3-Mini | Zorvex Labs | own base | 28 Jul 2025\n\n"
+           "The table lists the models that Zorvex Labs released this summer, with their bases.\n")
+    text, _ = clean_scraped_text(raw)
+    assert "| Model | Lab | Built on | Released |" in text and "| Zorvex-3 | Zorvex Labs | Qwen3-8B | 25 Jul 2025 |" in text
+    assert "Home | News" not in text
