@@ -412,6 +412,8 @@ class Discovery:
             if not tail or tail.group(1) not in _DATE_WORDS:
                 break
             end -= len(tail.group())
+        if rule.name == "model_version" and text[end - 1 : end] == "s" and text[end - 3 : end - 1].isdigit():
+            end -= 1  # "four Nvidia H100s", "H20s": the plural of a product's name is that name
         name = text[start:end]
         if not name or name in self.stop_caps or _FUNCTION_WORD_START.match(name):
             return None  # ("of the labelling measures": a phrase, not a name)
@@ -478,6 +480,10 @@ class Discovery:
                 return None  # "18 November", "Apache 2.0 licence", "HTTP 2 protocol"
             if _ORG_NOUN_BEFORE.search(text, max(0, start - 30), start):
                 return (start - base, end - base, "Company")  # "Aramco's venture arm Prosperity7": a firm, not a model
+            # "Nvidia H100", "Huawei Ascend 910C": a maker's name before a name the registry knows is of that name's class
+            rest = self.known_types.get(self.norm_key(name.split(None, 1)[1])) if " " in name and self.known_types.get(self.norm_key(words[0])) in _ORG_TYPES else None
+            if rest in ("Product", "AIModel", "LanguageModel"):
+                return (start - base, end - base, rest)
             # a family of products only names products ("Journey 6B", "Ascend 910D"); a family that is also a model's
             # ("Qwen", "Kimi", "Doubao") names a model when versioned ("Qwen3.9", "Kimi-Dev-72B")
             if fam in self.product_families and fam not in self.model_families:

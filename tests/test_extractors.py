@@ -2765,3 +2765,10 @@ def test_a_known_models_name_continued_by_another_names_a_distilled_model(extrac
     got = names_types(extract_text("Zorvex Labs did this with Qorlix-Turbo-Qwen3-8B, a small model, and Qorlix-Turbo-0905."))
     assert got.get("Qorlix-Turbo-Qwen3-8B") == "AIModel" and got.get("Qorlix-Turbo-0905") == "AIModel"
     assert "Qwen3-8B" not in got
+
+
+def test_a_makers_name_before_a_known_product_and_its_plural(extract_text):
+    """"four Nvidia H100s": the plural of a versioned name is that name; a maker's name before a name the registry
+    knows ("Z100" is a product) takes that name's class."""
+    got = names_types(extract_text("Zorvex Labs trained its new model on 4,000 Tencent Z100s in March."))
+    assert got.get("Tencent Z100") == "Product" and "Tencent Z100s" not in got
