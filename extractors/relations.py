@@ -212,11 +212,12 @@ _TOOK_PART = re.compile(
     r"(?:\s*,\s+[^,;]{1,80},)?\s+(?:(?:all|also|both|each|then|too)\s+)*(?:took\s+part|participated|chipped\s+in|followed(?:\s+on)?(?=\s*[,.;])"
     r"|put\s+money\s+in(?:to\s+it)?(?=\s*[,.;])"
     r"|(?:put|puts)\s+in\s+(?:[\w$€¥£.,\-]+\s+){0,4}?(?:yuan|dollars|euros|million|billion|[$€¥£][\d.]+\w*)"
-    r"|(?:joined|co-led|led)(?:\s+(?:it|the\s+(?:round|deal|financing|raise)))?(?=\s*(?:[,.;]|\s+(?:and|with|alongside)\b))"
+    r"|(?:joined|co-led|led|came\s+in|come\s+in|comes\s+in)(?:\s+(?:it|the\s+(?:round|deal|financing|raise)))?(?=\s*(?:[,.;]|\s+(?:and|with|alongside|again|too|as\s+well)\b))"
     r"|(?:joined|led|co-led|backed)\s+(?:the|this|that|a|an)\s+(?:[\w\-$€¥£.,]+\s+){0,3}?(?:round|raise|financing|funding|deal)\b"
     r"|(?:was|were)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:investors|backers|participants))"
 )
 _ROUND_LED_BY_BEFORE = re.compile(r"\b(?:round|raise|financing|funding|investment)\b[^.;]{0,60}?\b(?:co-)?led\s+by\s+(?:the\s+)?$")
+_INVEST_ALONGSIDE = re.compile(r"\b(?:came|come|comes|coming|invested|invests|co-invested|put\s+in|chipped\s+in|participated|took\s+part|joined)\b[^,;.]{0,30}?\b(?:alongside|together\s+with)\b")
 _ALONGSIDE_BEFORE = re.compile(r"\b(?:alongside|along\s+with|together\s+with|joined\s+with|joined\s+by|as\s+did)\s+(?:the\s+)?"
                                r"(?:(?:existing|earlier|previous|returning|early|new)\s+(?:backers?|investors?|shareholders?)\s+)?$")
 # "had backed the company", "put 1 billion yuan into it", "took a stake in the start-up": an investor's object named
@@ -695,7 +696,9 @@ class RelationRules:
             # "He worked at Google Brain, and in 2016 co-founded Recurrent AI": a second career verb of the subject
             GapRule("and_verb_person_org", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^\s*,?\s+and\s+(?:(?:in|by)\s+(?:\w+\s+)?\d{4}\s*,?\s+|(?:later|then|also|subsequently|eventually|now)\s+)*(?P<role>founded|co-founded|cofounded|joined|started|established|set\s+up|heads|headed|leads|led|runs|ran|chairs|chaired)\s+(?:the\s+|a\s+|an\s+)?$"), role_group="role", confidence=0.6, carry=True, carry_only=True),
             # partnerOf
-            GapRule("verb_partner", "partnerOf", ORG, ORG, _c(rf"^{pre}\s+{partner}\s+(?:the\s+)?$"), carry=False, confidence=0.7),
+            # (investing alongside another investor makes no partnership: "Hangzhou Capital came in alongside Qiming")
+            GapRule("verb_partner", "partnerOf", ORG, ORG, _c(rf"^{pre}\s+{partner}\s+(?:the\s+)?$"), carry=False, confidence=0.7,
+                    guard=lambda text, s, left, right: not _INVEST_ALONGSIDE.search(text, left.end, right.start)),
             GapRule("partner_deal", "partnerOf", ORG, ORG, _c(rf"^{pre}\s+{deal}\s+with\s+(?:the\s+)?$"), carry=False, confidence=0.7),
             # involves
             GapRule("verb_involves", "involves", ANY - EVENT, EVENT, _c(rf"^{pre}\s+{involve}\s+(?:in\s+|at\s+)?(?:the\s+)?(?:(?:opening|closing)\s+(?:session|ceremony|day|plenary)\s+(?:of|at)\s+(?:the\s+|this\s+year['’]s\s+)?|(?:[\w\-]+\s+){{0,2}}?)$"), reverse=True, confidence=0.7),
@@ -774,7 +777,8 @@ class RelationRules:
         ]
         # "Alibaba led AIsphere's Series B", "Tencent joined Zorvex's latest round": the round's owner raised it
         self.led_round = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:co-)?(?:led|leads|lead|joined|joins|participated\s+in|took\s+part\s+in|backed|anchored|headed)\s+(?:the\s+|(?:one|two|both|each|several|all|some)\s+of\s+)?$", re.IGNORECASE)
-        self.round_after = re.compile(r"['’]s?\s+(?:[\w\-$.,]+\s+){0,4}?(?:Series\s+[A-H]\+?|(?:funding\s+|financing\s+|investment\s+|seed\s+|angel\s+)?rounds?|fundraising|raise|financing|funding)\b", re.IGNORECASE)
+        # (after "our" standing for an interviewee's firm there is no "'s": "Qiming led our seed round")
+        self.round_after = re.compile(r"(?:['’]s?|(?<=[Oo]ur)|(?<=[Yy]our))\s+(?:[\w\-$.,]+\s+){0,4}?(?:Series\s+[A-H]\+?|(?:funding\s+|financing\s+|investment\s+|seed\s+|angel\s+)?rounds?|fundraising|raise|financing|funding)\b", re.IGNORECASE)
         # "The round for Zorvex was led by Tencent", "Zorvex's Series B was led by Tencent and joined by Baidu"
         self.round_of_before = re.compile(r"\b(?:round|rounds|fundraising|financing|funding|Series\s+[A-H]\+?)\s+(?:for|in|of|into)\s+(?:the\s+)?$", re.IGNORECASE)
         self.round_possessed = re.compile(r"^['’]s?\s+(?:[\w\-$.,]+\s+){0,4}?(?:Series\s+[A-H]\+?|rounds?|fundraising|financing|funding)(?:\s+round)?\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:(?:co-)?led|joined|backed|anchored)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1129,6 +1133,8 @@ class RelationRules:
         # ("Q: You raised again in April. A: It was a round ... led by Primavera Capital": the interviewee's firm)
         voice = self._voice_org if self._voice_org is not None and ("round" in seg or money) else None
         raiser = raiser or stated or before or voice
+        if raiser is voice and voice is not None and _WE.search(seg):
+            self._raiser = voice  # ("Our Series A closed in May. Matrix Partners China led it.": the next sentence may say who)
         # ("Apr 2023: Angel round of tens of millions of yuan, led by Zhihu." on a company's milestones page: its own)
         page = self._page_subject if raiser is None and self._page_subject is not None and (ro := _ROUND_OPENER.match(text, s)) \
             and not any(m.start < ro.end() and m.ctype in ORG for m in mentions) else None
@@ -1923,7 +1929,8 @@ def make_relations(nlp: Language, name: str):
     return RelationComponent(RelationRules())
 
 
-_QA_LINE = re.compile(r"^[^\S\n]*(?:\*\*)?(?:Q|Question)[^\S\n]*[:.：][^\S\n]*(?:\*\*)?", re.M)
+# a question line of an interview: "Q: ...", "**Q.** ...", or a question set in bold on its own line ("**Who backs you?**")
+_QA_LINE = re.compile(r"^[^\S\n]*(?:(?:\*\*)?(?:Q|Question)[^\S\n]*[:.：][^\S\n]*(?:\*\*)?|\*\*(?=[^\n]{2,200}\?\*\*[^\S\n]*$))", re.M)
 _WE = re.compile(r"\b(?:we|We|us|our|Our)\b")
 _YOU = re.compile(r"\b(?:you|You|your|Your)\b")
 _OUR_BEFORE = re.compile(r"\b(?:[Oo]ur|[Yy]our)\s+(?:(?:own|new|latest|first|flagship|open-source|in-house)\s+)*(?:[\w\-]+\s+){0,2}$")
@@ -1942,17 +1949,62 @@ def _interview_voice(text: str, mentions: list[Mention]) -> tuple[int, Mention] 
     return (qa[0].start(), orgs[0]) if orgs else None
 
 
-def _voice_mentions(text: str, s: int, e: int, ms: list[Mention], org: Mention) -> tuple[list[Mention], list[Relation]]:
+def _with_voice(text: str, mentions: list[Mention], voice: tuple[int, Mention]) -> list[Mention]:
+    """The document's mentions and, after an interview's first question, each "we"/"our" of an answer and "you"/
+    "your" of a question standing for the interviewee's organisation (so that a sentence naming no one else is read
+    too: "Our Series A closed in May. Matrix Partners China led it.")."""
+    start, org = voice
+    taken = [(m.start, m.end) for m in mentions if m.end > start]
+    extra: list[Mention] = []
+    pos = start
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        pron = _YOU if _QA_LINE.match(text, pos) else _WE
+        extra.extend(_stand_in(org, p.start(), p.end(), "interview_voice") for p in pron.finditer(text, pos, end)
+                     if not any(a <= p.start() < b for a, b in taken))
+        pos = end + 1
+    return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
+
+
+# "we fine-tuned", "We have built": the interviewee's organisation made what follows (or the model the clause is about)
+_WE_MADE = re.compile(r"\s+(?:(?:have|had|also|just|first|then)\s+)*(?:built|developed|trained|fine-tuned|released|launched|open-sourced|designed|created)\b")
+# (what was made follows the verb at once, not after "from", "on" or "with": "we fine-tuned from Qwen" made no Qwen)
+_MADE_OBJECT_GAP = re.compile(r"\s+(?:(?:our|the|a|an|its)\s+)?(?:(?:own|new|first|open|open-source|in-house)\s+)*"
+                              r"(?:(?!(?:from|on|with|using|off|atop|into|onto|upon|for|in|at|by|to)\b)[\w\-]+\s+){0,2}?")
+_MADE_HEAD_BEFORE = re.compile(r"\b(?:model|models|app|chip|system|assistant|agent|copilot|platform|product|tool|encoder)\s+(?:that\s+)?$")
+
+
+def _voice_mentions(text: str, s: int, e: int, ms: list[Mention], org: Mention, role_after: re.Pattern | None = None) -> tuple[list[Mention], list[Relation]]:
     """In an interview, "we"/"our" in an answer and "you"/"your" in a question stand for the interviewee's
     organisation ("a vision encoder we developed ourselves", "At WAIC your lab released Intern-S1"); "our own X" is
-    the organisation's."""
+    the organisation's, and so is what "we built"; "Gu Peiling, our CTO" works there."""
     line = text.rfind("\n", 0, s) + 1
     pron = _YOU if _QA_LINE.match(text, line) else _WE
     extra = [_stand_in(org, p.start(), p.end(), "interview_voice")
              for p in pron.finditer(text, s, e) if not any(m.start <= p.start() < m.end for m in ms)]
     own = [Relation(m, "developer", org, s, e, "interview_our", 0.6) for m in ms
            if m.ctype in MP and _OUR_BEFORE.search(text, max(s, m.start - 40), m.start)]
-    return (sorted([*ms, *extra], key=lambda m: m.start) if extra else ms), own
+    ms = sorted([*ms, *extra], key=lambda m: m.start) if extra else ms
+    for i, v in enumerate(ms):
+        if v.source != "interview_voice":
+            continue
+        before = ms[i - 1] if i else None
+        after = ms[i + 1] if i + 1 < len(ms) else None
+        word = text[v.start : v.end].lower()
+        if word in ("our", "your") and role_after is not None and (rm := role_after.match(text, v.end)):
+            # "Gu Peiling, our CTO, ...", "our chief scientist, Li Wei,"
+            person = before if before is not None and before.ctype in PERSON and text[before.end : v.start].strip() == "," else \
+                after if after is not None and after.ctype in PERSON and text[rm.end() : after.start].strip() in (",", "") else None
+            if person is not None:
+                own.append(Relation(person, "affiliatedWith", org, s, e, "interview_our_role", 0.6, rm.group("role").lower()))
+        elif word == "we" and (made := _WE_MADE.match(text, v.end)):
+            # "we fine-tuned TideDoc-7B from ...", "TideDoc-7B is a document model we fine-tuned from ..."
+            if before is not None and before.ctype in MP and _MADE_HEAD_BEFORE.search(text, max(s, v.start - 40), v.start):
+                own.append(Relation(before, "developer", org, s, e, "interview_we_made", 0.6))
+            elif after is not None and after.ctype in MP and _MADE_OBJECT_GAP.fullmatch(text, made.end(), after.start):
+                own.append(Relation(after, "developer", org, s, e, "interview_we_made", 0.6))
+    return ms, own
 
 
 def _stand_in(ante: Mention, start: int, end: int, source: str) -> Mention:
@@ -2310,12 +2362,12 @@ class RelationComponent:
         self.rules._recent_orgs = []
         self.rules._page_subject = _page_subject(mentions_of(doc))
         voice = _interview_voice(text, mentions_of(doc))
-        for s, e, ms in sentences_with_mentions(doc, mentions_of(doc)):
+        for s, e, ms in sentences_with_mentions(doc, _with_voice(text, mentions_of(doc), voice) if voice is not None else mentions_of(doc)):
             # only the sentence right before, in the same paragraph, is a pronoun's context
             adjacent = previous is not None and "\n" not in text[prev_end:s] and len(text[prev_end:s]) < 3
             self.rules._voice_org = None
             if voice is not None and s >= voice[0]:
-                ms, own = _voice_mentions(text, s, e, ms, voice[1])
+                ms, own = _voice_mentions(text, s, e, ms, voice[1], self.rules.role_after_org)
                 rels.extend(own)
                 self.rules._voice_org = voice[1]
             # ("Baidu met Geely in Beijing. The two will jointly build a car brand.": a sentence naming no one in between)

@@ -2772,3 +2772,19 @@ def test_a_makers_name_before_a_known_product_and_its_plural(extract_text):
     knows ("Z100" is a product) takes that name's class."""
     got = names_types(extract_text("Zorvex Labs trained its new model on 4,000 Tencent Z100s in March."))
     assert got.get("Tencent Z100") == "Product" and "Tencent Z100s" not in got
+
+
+def test_an_interview_with_bold_questions_speaks_for_the_interviewees_firm(extract_text):
+    """Questions set in bold on their own lines make an interview: "our"/"we" in the answers stand for the firm the
+    introduction names, also in sentences that name no one else ("Our Series A closed in May. Baidu led it.")."""
+    text = ("Zorvex AI builds document agents for insurers. Its chief executive, Fang Yiran, spoke to us.\n\n"
+            "**Who backs you?**\nTencent led our seed round in 2023. Our Series A, 150 million yuan, closed in May. "
+            "Baidu led it, and Qihoo 360, the security group, came in alongside Tencent again.\n\n"
+            "**What did you build?**\nZorvex-7B is a document model we fine-tuned from Qwen. Gu Peiling, our CTO, wrote "
+            "most of it.\n\n**What is next?**\nMore customers.\n")
+    facts = facts_of(extract_text(text))
+    for investor in ("Tencent", "Baidu", "Qihoo 360"):
+        assert (investor, "investedIn", "Zorvex AI") in facts, investor
+    assert ("Qihoo 360", "partnerOf", "Tencent") not in facts and ("Tencent", "partnerOf", "Qihoo 360") not in facts
+    assert ("Zorvex-7B", "developer", "Zorvex AI") in facts
+    assert ("Gu Peiling", "affiliatedWith", "Zorvex AI") in facts
