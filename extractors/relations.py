@@ -217,6 +217,9 @@ _TOOK_PART = re.compile(
     r"|(?:was|were)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:investors|backers|participants))"
 )
 _ROUND_LED_BY_BEFORE = re.compile(r"\b(?:round|raise|financing|funding|investment)\b[^.;]{0,60}?\b(?:co-)?led\s+by\s+(?:the\s+)?$")
+_AS_ARE = re.compile(r"\s*,\s+as\s+(?:are|is|were|was|do|does|did)\s+(?:the\s+)?")
+_AS_ARE_NEXT = re.compile(r"\s*(?:,\s+(?:an?|the|its)\s+[^,;.]{1,80})?\s*,?\s+(?:and\s+)?|\s*,\s+")
+_AND_ON = re.compile(r"\s*,?\s+and\s+(?:also\s+)?(?:on|from|upon)\s+(?:(?:the\s+)?X['’]s?\s+)?")
 _INVEST_ALONGSIDE = re.compile(r"\b(?:came|come|comes|coming|invested|invests|co-invested|put\s+in|chipped\s+in|participated|took\s+part|joined)\b[^,;.]{0,30}?\b(?:alongside|together\s+with)\b")
 _ALONGSIDE_BEFORE = re.compile(r"\b(?:alongside|along\s+with|together\s+with|joined\s+with|joined\s+by|as\s+did)\s+(?:the\s+)?"
                                r"(?:(?:existing|earlier|previous|returning|early|new)\s+(?:backers?|investors?|shareholders?)\s+)?$")
@@ -1408,6 +1411,33 @@ class RelationRules:
     def _shape_relations(self, text: str, s: int, e: int, groups: list[Group], previous: list[Mention] | None, out: list[Relation]) -> None:
         """Relations other shapes of the sentence state: co-subjects, titles and pronouns that point back,
         appositions with a possessor, clauses naming an investor, demonyms."""
+        # "SenseChat is built on SenseNova, as are Office Raccoon and Code Raccoon": the same base for the others
+        if ", as " in text[s:e]:
+            for r in [r for r in out if r.predicate == "basedOn"]:
+                j = next((k for k, g in enumerate(groups) if r.object in g.members), None)
+                if j is not None and j + 1 < len(groups) and _AS_ARE.fullmatch(text, groups[j].end, groups[j + 1].start):
+                    k = j + 1
+                    while True:
+                        out.extend(Relation(m, "basedOn", r.object, s, e, "as_are", 0.6) for m in groups[k].members if m.ctype in MP and m is not r.object)
+                        # ("as are Office Raccoon, a data-analysis assistant, and Code Raccoon, ...": past each apposition)
+                        if k + 1 < len(groups) and _AS_ARE_NEXT.fullmatch(text, groups[k].end, groups[k + 1].start):
+                            k += 1
+                            continue
+                        break
+        # "built on Meta's Llama-3.2-1B and on Alibaba's Qwen2.5-0.5B": a second base after "and on"
+        if "and on" in text[s:e] or "and from" in text[s:e]:
+            for r in [r for r in out if r.predicate == "basedOn"]:
+                j = next((k for k, g in enumerate(groups) if r.object in g.members), None)
+                while j is not None and j + 1 < len(groups):
+                    k = j + 1
+                    gap = text[groups[j].end : groups[k].start]
+                    if groups[k].types & ORG and not groups[k].types & MP and k + 1 < len(groups) \
+                            and _AND_ON.fullmatch(gap + "X" + text[groups[k].end : groups[k + 1].start]):
+                        k += 1  # (past the possessor: "and on Alibaba's")
+                    elif not _AND_ON.fullmatch(gap):
+                        break
+                    out.extend(Relation(r.subject, "basedOn", m, s, e, "and_on_base", 0.6) for m in groups[k].members if m.ctype in MP and m is not r.subject)
+                    j = k
         # co-subjects: "Tsinghua and ShengShu Technology unveil Vidu", "Mercedes and ByteDance have jointly ..."
         for i, g in enumerate(groups):
             orgs = [m for m in g.members if m.ctype in ORG]
@@ -1566,7 +1596,7 @@ class RelationRules:
             if not self.leverage.search(before):
                 continue
             for later in groups[i + 1 :]:
-                gap_before = text[s : later.start]
+                gap_before = text[tool.end : later.start]  # (the making is said after the tool, not before it)
                 for m in later.members:
                     if m.ctype in MP and self.dev_verb.search(gap_before[-40:]):
                         out.append(Relation(m, "basedOn", tool, s, e, "leveraged_for", 0.6))

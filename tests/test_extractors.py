@@ -2788,3 +2788,21 @@ def test_an_interview_with_bold_questions_speaks_for_the_interviewees_firm(extra
     assert ("Qihoo 360", "partnerOf", "Tencent") not in facts and ("Tencent", "partnerOf", "Qihoo 360") not in facts
     assert ("Zorvex-7B", "developer", "Zorvex AI") in facts
     assert ("Gu Peiling", "affiliatedWith", "Zorvex AI") in facts
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Zorvex Labs released Qorlix-Turbo-2, which continued the pretraining of Qwen.", ("Qorlix-Turbo-2", "basedOn", "Qwen")),
+        ("Its coding model Qorlix-Turbo-2, trained further from Hunyuan, came next.", ("Qorlix-Turbo-2", "basedOn", "Hunyuan")),
+        ("Qorlix-Turbo is built on Tencent's Hunyuan and on Alibaba's Qwen.", ("Qorlix-Turbo", "basedOn", "Qwen")),
+        ("ERNIE Bot is built on ERNIE, as are Kuaishou Input, a keyboard app, and Qorlix-Turbo.", ("Qorlix-Turbo", "basedOn", "ERNIE")),
+    ],
+)
+def test_more_ways_to_say_what_a_model_is_built_on(extract_text, text, expected):
+    assert expected in facts_of(extract_text(text), "basedOn")
+
+
+def test_a_tool_used_before_the_making_is_no_base_of_what_came_earlier(extract_text):
+    facts = facts_of(extract_text("Qorlix-Turbo is built on Hunyuan and on Qwen."), "basedOn")
+    assert ("Qwen", "basedOn", "Hunyuan") not in facts and ("Qorlix-Turbo", "basedOn", "Qwen") in facts
