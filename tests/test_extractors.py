@@ -2806,3 +2806,15 @@ def test_more_ways_to_say_what_a_model_is_built_on(extract_text, text, expected)
 def test_a_tool_used_before_the_making_is_no_base_of_what_came_earlier(extract_text):
     facts = facts_of(extract_text("Qorlix-Turbo is built on Hunyuan and on Qwen."), "basedOn")
     assert ("Qwen", "basedOn", "Hunyuan") not in facts and ("Qorlix-Turbo", "basedOn", "Qwen") in facts
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Zhou Lei led a document-understanding team at Tencent for four years.", ("Zhou Lei", "affiliatedWith", "Tencent")),
+        ("Zhou Lei had run research groups at Baidu and Tencent.", ("Zhou Lei", "affiliatedWith", "Tencent")),
+        ("Zhou Lei spent four years as president of Kuaishou.", ("Zhou Lei", "affiliatedWith", "Kuaishou")),
+    ],
+)
+def test_careers_told_by_what_a_person_led_or_was(extract_text, text, expected):
+    assert expected in facts_of(extract_text(text), "affiliatedWith")
