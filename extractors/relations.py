@@ -217,6 +217,7 @@ _TOOK_PART = re.compile(
     r"|(?:was|were)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:investors|backers|participants))"
 )
 _ROUND_LED_BY_BEFORE = re.compile(r"\b(?:round|raise|financing|funding|investment)\b[^.;]{0,60}?\b(?:co-)?led\s+by\s+(?:the\s+)?$")
+_LINE_END = re.compile(r"[^\S\n]*(?:\n|$|\.\s*(?:\n|$))")
 _AS_ARE = re.compile(r"\s*,\s+as\s+(?:are|is|were|was|do|does|did)\s+(?:the\s+)?")
 _AS_ARE_NEXT = re.compile(r"\s*(?:,\s+(?:an?|the|its)\s+[^,;.]{1,80})?\s*,?\s+(?:and\s+)?|\s*,\s+")
 _AND_ON = re.compile(r"\s*,?\s+and\s+(?:also\s+)?(?:on|from|upon)\s+(?:(?:the\s+)?X['’]s?\s+)?")
@@ -677,7 +678,8 @@ class RelationRules:
             # "Moonshot AI's Yang Zhilin": a company's person works there
             GapRule("possessive_person", "affiliatedWith", ORG - {"GovernmentAgency"}, PERSON, _c(r"^['’]s?\s+$"), reverse=True, confidence=0.55, last_only=True),
             # speakers' lines: "Wang Zhongyuan, President, BAAI", "Zhang Peng, CEO, Zhipu AI"
-            GapRule("role_comma_org", "affiliatedWith", PERSON, ORG, _c(rf"^\s*,\s+(?:the\s+)?(?:(?:[\w\-]+|and)\s+){{0,3}}?(?P<role>{role}|{title})\s*,\s+(?:the\s+)?$"), role_group="role", confidence=0.6),
+            # ("Ou Zhenhua, Head of Robotics, GAC Research Institute": a role with its field before the organisation)
+            GapRule("role_comma_org", "affiliatedWith", PERSON, ORG, _c(rf"^\s*,\s+(?:the\s+)?(?:(?:[\w\-]+|and)\s+){{0,3}}?(?P<role>{role}|{title})(?:\s+(?:of|for)\s+[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*){{0,3}})?\s*,\s+(?:the\s+)?$"), role_group="role", confidence=0.6),
             # "...; Professor, School of Computer Science": a second role of the line's person
             GapRule("then_role_comma_org", "affiliatedWith", PERSON, ORG, _c(rf"^\s*;\s+(?:[\w\-]+\s+)?(?P<role>{role}|{title})\s*(?:,|of|at)\s+(?:the\s+)?$"), role_group="role", confidence=0.55, carry=True, carry_only=True),
             # "ModelBest's CEO is Li Dahai", "the firm's chief executive is Xia Lixue"
@@ -1411,6 +1413,13 @@ class RelationRules:
     def _shape_relations(self, text: str, s: int, e: int, groups: list[Group], previous: list[Mention] | None, out: list[Relation]) -> None:
         """Relations other shapes of the sentence state: co-subjects, titles and pronouns that point back,
         appositions with a possessor, clauses naming an investor, demonyms."""
+        # "Deng Lijuan, Chief Engineer, Digital Grid Group, China Southern Power Grid": a speaker's unit, then its parent
+        for g in groups:
+            if len(g.members) == 2 and all(m.ctype in ORG - {"GovernmentAgency"} for m in g.members) and text[g.members[0].end : g.members[1].start] == ", " \
+                    and _LINE_END.match(text, g.end) and any(r.rule == "role_comma_org" and r.object is g.members[0] for r in out):
+                unit, parent = g.members
+                out[:] = [r for r in out if not (r.rule == "role_comma_org" and r.object is parent)]
+                out.append(Relation(unit, "subsidiaryOf", parent, s, e, "unit_comma_parent", 0.55))
         # "SenseChat is built on SenseNova, as are Office Raccoon and Code Raccoon": the same base for the others
         if ", as " in text[s:e]:
             for r in [r for r in out if r.predicate == "basedOn"]:

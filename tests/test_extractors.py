@@ -2818,3 +2818,10 @@ def test_a_tool_used_before_the_making_is_no_base_of_what_came_earlier(extract_t
 )
 def test_careers_told_by_what_a_person_led_or_was(extract_text, text, expected):
     assert expected in facts_of(extract_text(text), "affiliatedWith")
+
+
+def test_a_speaker_line_names_a_role_with_its_field_and_a_unit_before_its_parent(extract_text):
+    facts = facts_of(extract_text("Speakers\nZhou Lei, Head of Robotics, Zorvex Research Institute, Tencent\n"))
+    assert ("Zhou Lei", "affiliatedWith", "Zorvex Research Institute") in facts
+    assert ("Zorvex Research Institute", "subsidiaryOf", "Tencent") in facts
+    assert ("Zhou Lei", "affiliatedWith", "Tencent") not in facts
