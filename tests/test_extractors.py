@@ -2825,3 +2825,8 @@ def test_a_speaker_line_names_a_role_with_its_field_and_a_unit_before_its_parent
     assert ("Zhou Lei", "affiliatedWith", "Zorvex Research Institute") in facts
     assert ("Zorvex Research Institute", "subsidiaryOf", "Tencent") in facts
     assert ("Zhou Lei", "affiliatedWith", "Tencent") not in facts
+
+
+def test_followed_with_releases_a_model_on_the_openers_date(extract_text):
+    ex = extract_text("In January 2024 the lab followed with Qorlix-Turbo, a vision-language model.", "2024-12-01")
+    assert ("Qorlix-Turbo", "releaseDate", "2024-01") in facts_of(ex, "releaseDate")
