@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from extractors.lexicon import fast_start, load_lexicon, phrase_regex, verb_forms, verbs_regex
 from extractors.mentions import PARTICIPANT_TITLES, Mention, doc_text, mentions_of, set_doc_ents
+from extractors.tables import pipe_tables
 
 SP = r"[^\S\n]+"  # spaces, never a line break
 # a word of a lower-case policy name: "guidance on Huawei's Ascend chips", 'opinions on the "AI+" action'
@@ -930,8 +931,6 @@ _CELL_NAME = re.compile(r"[A-Z0-9][\w.\-+&'’]*(?:[^\S\n]+[\w.\-+&'’]+){0,6}"
 def table_cells(self: Discovery, text: str, mentions: list[Mention]) -> list[Mention]:
     """Names in the cells of a table column that says their class ("Model", "Investors", "Instrument") which no
     other rule found: "Zorvex-3" under "Model" is a model, each of "CATL, Puhua Capital" under "Led by" a firm."""
-    from extractors.tables import pipe_tables
-
     new: list[Mention] = []
     taken = [(m.start, m.end) for m in mentions]
     for table in pipe_tables(text):

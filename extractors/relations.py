@@ -220,7 +220,8 @@ _ROUND_LED_BY_BEFORE = re.compile(r"\b(?:round|raise|financing|funding|investmen
 _LINE_END = re.compile(r"[^\S\n]*(?:\n|$|\.\s*(?:\n|$))")
 _AS_ARE = re.compile(r"\s*,\s+as\s+(?:are|is|were|was|do|does|did)\s+(?:the\s+)?")
 _AS_ARE_NEXT = re.compile(r"\s*(?:,\s+(?:an?|the|its)\s+[^,;.]{1,80})?\s*,?\s+(?:and\s+)?|\s*,\s+")
-_AND_ON = re.compile(r"\s*,?\s+and\s+(?:also\s+)?(?:on|from|upon)\s+(?:(?:the\s+)?X['’]s?\s+)?")
+_AND_ON = re.compile(r"\s*,?\s+and\s+(?:also\s+)?(?:on|from|upon)\s+(?:the\s+)?")
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
 _INVEST_ALONGSIDE = re.compile(r"\b(?:came|come|comes|coming|invested|invests|co-invested|put\s+in|chipped\s+in|participated|took\s+part|joined)\b[^,;.]{0,30}?\b(?:alongside|together\s+with)\b")
 _ALONGSIDE_BEFORE = re.compile(r"\b(?:alongside|along\s+with|together\s+with|joined\s+with|joined\s+by|as\s+did)\s+(?:the\s+)?"
                                r"(?:(?:existing|earlier|previous|returning|early|new)\s+(?:backers?|investors?|shareholders?)\s+)?$")
@@ -1440,11 +1441,11 @@ class RelationRules:
                 while j is not None and j + 1 < len(groups):
                     k = j + 1
                     gap = text[groups[j].end : groups[k].start]
-                    if groups[k].types & ORG and not groups[k].types & MP and k + 1 < len(groups) \
-                            and _AND_ON.fullmatch(gap + "X" + text[groups[k].end : groups[k + 1].start]):
-                        k += 1  # (past the possessor: "and on Alibaba's")
-                    elif not _AND_ON.fullmatch(gap):
+                    if not _AND_ON.fullmatch(gap):
                         break
+                    if groups[k].types & ORG and not groups[k].types & MP and k + 1 < len(groups) \
+                            and _POSSESSIVE_GAP.fullmatch(text, groups[k].end, groups[k + 1].start):
+                        k += 1  # (past the possessor: "and on Alibaba's")
                     out.extend(Relation(r.subject, "basedOn", m, s, e, "and_on_base", 0.6) for m in groups[k].members if m.ctype in MP and m is not r.subject)
                     j = k
         # co-subjects: "Tsinghua and ShengShu Technology unveil Vidu", "Mercedes and ByteDance have jointly ..."
@@ -2014,24 +2015,20 @@ _MADE_OBJECT_GAP = re.compile(r"\s+(?:(?:our|the|a|an|its)\s+)?(?:(?:own|new|fir
 _MADE_HEAD_BEFORE = re.compile(r"\b(?:model|models|app|chip|system|assistant|agent|copilot|platform|product|tool|encoder)\s+(?:that\s+)?$")
 
 
-def _voice_mentions(text: str, s: int, e: int, ms: list[Mention], org: Mention, role_after: re.Pattern | None = None) -> tuple[list[Mention], list[Relation]]:
+def _voice_relations(text: str, s: int, e: int, ms: list[Mention], org: Mention, role_after: re.Pattern) -> list[Relation]:
     """In an interview, "we"/"our" in an answer and "you"/"your" in a question stand for the interviewee's
     organisation ("a vision encoder we developed ourselves", "At WAIC your lab released Intern-S1"); "our own X" is
-    the organisation's, and so is what "we built"; "Gu Peiling, our CTO" works there."""
-    line = text.rfind("\n", 0, s) + 1
-    pron = _YOU if _QA_LINE.match(text, line) else _WE
-    extra = [_stand_in(org, p.start(), p.end(), "interview_voice")
-             for p in pron.finditer(text, s, e) if not any(m.start <= p.start() < m.end for m in ms)]
+    the organisation's, and so is what "we built"; "Gu Peiling, our CTO" works there. The pronouns are in `ms`
+    already, as _with_voice put them there."""
     own = [Relation(m, "developer", org, s, e, "interview_our", 0.6) for m in ms
            if m.ctype in MP and _OUR_BEFORE.search(text, max(s, m.start - 40), m.start)]
-    ms = sorted([*ms, *extra], key=lambda m: m.start) if extra else ms
     for i, v in enumerate(ms):
         if v.source != "interview_voice":
             continue
         before = ms[i - 1] if i else None
         after = ms[i + 1] if i + 1 < len(ms) else None
         word = text[v.start : v.end].lower()
-        if word in ("our", "your") and role_after is not None and (rm := role_after.match(text, v.end)):
+        if word in ("our", "your") and (rm := role_after.match(text, v.end)):
             # "Gu Peiling, our CTO, ...", "our chief scientist, Li Wei,"
             person = before if before is not None and before.ctype in PERSON and text[before.end : v.start].strip() == "," else \
                 after if after is not None and after.ctype in PERSON and text[rm.end() : after.start].strip() in (",", "") else None
@@ -2043,7 +2040,7 @@ def _voice_mentions(text: str, s: int, e: int, ms: list[Mention], org: Mention, 
                 own.append(Relation(before, "developer", org, s, e, "interview_we_made", 0.6))
             elif after is not None and after.ctype in MP and _MADE_OBJECT_GAP.fullmatch(text, made.end(), after.start):
                 own.append(Relation(after, "developer", org, s, e, "interview_we_made", 0.6))
-    return ms, own
+    return own
 
 
 def _stand_in(ante: Mention, start: int, end: int, source: str) -> Mention:
@@ -2406,8 +2403,7 @@ class RelationComponent:
             adjacent = previous is not None and "\n" not in text[prev_end:s] and len(text[prev_end:s]) < 3
             self.rules._voice_org = None
             if voice is not None and s >= voice[0]:
-                ms, own = _voice_mentions(text, s, e, ms, voice[1], self.rules.role_after_org)
-                rels.extend(own)
+                rels.extend(_voice_relations(text, s, e, ms, voice[1], self.rules.role_after_org))
                 self.rules._voice_org = voice[1]
             # ("Baidu met Geely in Beijing. The two will jointly build a car brand.": a sentence naming no one in between)
             gap = text[prev_end:s]
