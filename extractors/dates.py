@@ -320,7 +320,7 @@ class DateRules:
         self.after_model = re.compile(
             rf"^(?:(?:\s+[a-z\-]+)?\s+{heads}s?|\s*,\s+(?:a|an|the|its)\s+[^,;()]{{1,80}},"
             # "Qwen3, the open-weight model family Alibaba released on April 29", "X, a coding model launched in July"
-            rf"|(?:\s*,|\s+(?:is|was|are|were))\s+(?:a|an|the|its|two|three|four|both)\s+(?:[\w\-]+\s+){{0,5}}?{heads}s?(?:\s+(?:family|series|line))?(?:\s+(?:which|that))?(?:\s+(?:[A-Z][\w.\-]*|it|they|we|the\s+(?:company|firm|startup|lab|group|institute|academy|university|team|laboratory|developer)))?(?:\s+(?:first|quietly|publicly|officially))?\s+(?=(?:{rel})))?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+|(?:which|that)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){{0,3}}?(?=(?:{rel})\b)|(?:itself\s+)?(?:was|were|is|(?:had|has|have)\s+been)\s+|(?:itself\s+|themselves\s+)?(?:we|they|it)\s+(?=(?:{rel})\b)|first\s+|(?:will|would|(?:is|are)\s+(?:due|set|expected|scheduled|slated|planned)\s+to)\s+(?=(?:{rel})\b)|[a-z][\w\-]*ed\s+(?:[\w\-]+\s+){{0,7}}?and\s+(?=(?:{rel})\b))?(?:(?:officially|formally|publicly|quietly|finally|first)\s+)?(?:{rel}|made\s+(?:its|their)\s+(?:public\s+)?debut|out(?=\s+(?:on|in)\b)|followed(?=\s+(?:on|in)\b))?(?:\s+to\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:users|developers|customers|public|testers|everyone|businesses|enterprises))?(?:\s+by\s+[A-Z][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){{0,3}})?(?:\s+at\s+(?:the|its|this\s+year['’]s|a)\s+(?:[\w\-]+\s+){{0,4}}?(?:conference|summit|forum|expo|event|fair|show|exhibition|launch|ceremony|gala)(?:\s+in\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}})?)?(?:\s+(?:at\s+)?(?:the\s+)?(?:end|start|beginning|middle)\s+of)?\s*(?:in|on|of|since|from)?\s*(?:(?:last|early|late|mid)\s*-?\s*)?(?:(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+)?$",
+            rf"|(?:\s*,|\s+(?:is|was|are|were))\s+(?:a|an|the|its|two|three|four|both)\s+(?:[\w\-]+\s+){{0,5}}?{heads}s?(?:\s+(?:family|series|line))?(?:\s+(?:which|that))?(?:\s+(?:[A-Z][\w.\-]*|it|they|we|the\s+(?:company|firm|startup|lab|group|institute|academy|university|team|laboratory|developer)))?(?:\s+(?:had|has|have))?(?:\s+(?:first|quietly|publicly|officially))?\s+(?=(?:{rel})))?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+|(?:which|that)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){{0,3}}?(?=(?:{rel})\b)|(?:itself\s+)?(?:was|were|is|(?:had|has|have)\s+been)\s+|(?:itself\s+|themselves\s+)?(?:we|they|it)\s+(?=(?:{rel})\b)|first\s+|(?:will|would|(?:is|are)\s+(?:due|set|expected|scheduled|slated|planned)\s+to)\s+(?=(?:{rel})\b)|[a-z][\w\-]*ed\s+(?:[\w\-]+\s+){{0,7}}?and\s+(?=(?:{rel})\b))?(?:(?:officially|formally|publicly|quietly|finally|first)\s+)?(?:{rel}|made\s+(?:its|their)\s+(?:public\s+)?debut|out(?=\s+(?:on|in)\b)|followed(?=\s+(?:on|in)\b))?(?:\s+to\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:users|developers|customers|public|testers|everyone|businesses|enterprises))?(?:\s+by\s+[A-Z][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){{0,3}})?(?:\s+at\s+(?:the|its|this\s+year['’]s|a)\s+(?:[\w\-]+\s+){{0,4}}?(?:conference|summit|forum|expo|event|fair|show|exhibition|launch|ceremony|gala)(?:\s+in\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}})?)?(?:\s+(?:at\s+)?(?:the\s+)?(?:end|start|beginning|middle)\s+of)?\s*(?:in|on|of|since|from)?\s*(?:(?:last|early|late|mid)\s*-?\s*)?(?:(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+)?$",
             re.I,
         )
         # "Baidu on Friday launched ...", "the CAC, on March 14, issued ...": a date right before the verb
@@ -586,14 +586,21 @@ def _only_bare_months(ms: list[re.Match], after: int) -> bool:
     return bool(ms) and all(m.group("mon3") and not m.group("year3") and _month(m.group("mon3")) > after for m in ms)
 
 
-def _narrative_date(ms: list[re.Match], doc_date: str | None, end: int) -> tuple[int, int, int] | None:
+_YEAR_OPENS = ("", "in", "by", "during", "throughout", "for", "over")
+
+
+def _narrative_date(ms: list[re.Match], doc_date: str | None, end: int, text: str = "", s: int = 0) -> tuple[int, int, int] | None:
     """(year, month, end) of the last date with a year and a month in a sentence, when it lies before the
-    document's year: the time a narrative of the past is at."""
+    document's year: the time a narrative of the past is at. A year opening the sentence sets the year alone
+    ("2024 was the year the company ...", "In 2023, ...": month 0, so the bare months after it are of that year)."""
     for m in reversed(ms):
         year = m.group("year") or m.group("year2") or m.group("year3")
         mon = m.group("mon") or m.group("mon2") or m.group("mon3")
         if year and mon and doc_date and int(year) < int(doc_date[:4]):
             return int(year), _month(mon), end
+        bare = m.group("year4")
+        if bare and doc_date and int(bare) < int(doc_date[:4]) and text[s : m.start()].strip().lower() in _YEAR_OPENS:
+            return int(bare), 0, end
     return None
 
 
@@ -686,6 +693,38 @@ def entry_line_dates(text: str, mentions: list[Mention], matches: list[re.Match]
         v = resolve(pick, doc_date, False, False)
         if v:
             out.append(DateFact(subject, "date" if subject.ctype in ("Policy", "Event") else "releaseDate", v, a, b, "entry_line_date", 0.65))
+    return out
+
+
+# what follows a name opening a list entry, up to its date: "- Interim Measures ... - issued 10 July 2023 by the CAC",
+# "Honor Magic8 Pro. Out since October 15, ...", "vivo X300. Released 13/10/2025, ...", "Xiaomi 17. On sale since ..."
+# (never the day it takes effect)
+_NAME_ENTRY_KEY = re.compile(
+    r"[^\S\n]*(?:[-–—:.,(]|(?=[^\S\n]))[^\S\n]*(?:(?:was|were|is|first|officially|formally|jointly)[^\S\n]+)?"
+    r"(?:issued|released|launched|published|adopted|unveiled|announced|promulgated|introduced|debuted|dated|held"
+    r"|(?:out|on\s+sale|available|in\s+stores|shipping)(?=\s+since))[^\S\n]*:?[^\S\n]*(?:on|in|since)?[^\S\n]*",
+    re.I,
+)
+
+
+def name_entry_dates(text: str, mentions: list[Mention], matches: list[re.Match], doc_date: str | None, own: bool) -> list[DateFact]:
+    """A list entry or a short paragraph that opens with a name, then how and when it came out: the date is that name's
+    ("- Provisions on ... - issued 25 November 2022 by the CAC", "Honor Magic8 Pro. Out since October 15, ...")."""
+    out: list[DateFact] = []
+    at = {m.start(): m for m in matches}
+    for m in mentions:
+        if m.ctype not in ("Policy", "Event", "AIModel", "Product"):
+            continue
+        a = text.rfind("\n", 0, m.start) + 1
+        if _ENTRY_DATE.match(text, a).end() != m.start:
+            continue
+        k = _NAME_ENTRY_KEY.match(text, m.end)
+        d = at.get(k.end()) if k and k.end() > m.end else None
+        if d is None or (m.ctype == "Event") != (k.group(0).strip(" -–—:.,(").lower().startswith("held")):
+            continue
+        v = resolve(d, doc_date, own, False)
+        if v:
+            out.append(DateFact(m, "date" if m.ctype in ("Policy", "Event") else "releaseDate", v, m.start, d.end(), "name_entry_date", 0.65))
     return out
 
 
@@ -904,7 +943,12 @@ class DateComponent:
         prev: list[Mention] = []
         prev_end = -1
         narrative: tuple[int, int, int] | None = None  # (year, month, where) of the last past date with its year
-        for s, e, ms in sentences_with_mentions(doc, mentions_of(doc)):
+        for s, e, ms in sentences_with_mentions(doc, mentions_of(doc), every=True):
+            if not ms:  # ("2024 was the year the company tried to sell products.": the year the narrative is at)
+                lo, hi = bisect.bisect_left(all_dates, s), bisect.bisect_left(all_dates, e)
+                if lo < hi or narrative and "\n\n" in text[narrative[2] : e]:
+                    narrative = _narrative_date(matches[lo:hi], doc_date, e, text, s) or (narrative if narrative and "\n\n" not in text[narrative[2] : e] else None)
+                continue
             # "The provisions had been jointly issued on December 31, 2021": the policy (model) of the sentence before
             ana = _DATE_ANAPHOR.match(text, s) if prev and "\n\n" not in text[prev_end:s] else None
             this_prev, prev, prev_end = prev, ms, e
@@ -953,12 +997,14 @@ class DateComponent:
                 seen = [(at, v) for at, v in seen if v and len(v) >= 7 and not (len(v) == 7 and last and last[0][:7] == v)]
                 if seen:
                     last = (max(seen)[1], e)
-            narrative = _narrative_date(matches[lo:hi], doc_date, e) or (narrative if narrative and "\n\n" not in text[narrative[2] : e] else None)
+            narrative = _narrative_date(matches[lo:hi], doc_date, e, text, s) or (narrative if narrative and "\n\n" not in text[narrative[2] : e] else None)
         if "Source" in text or "source" in text:
             out.extend(source_note_dates(text, mentions_of(doc), doc._.cakg_doc_date))
         out.extend(signature_dates(text, mentions_of(doc), matches, doc_date))
         if "—" in text or "–" in text or " - " in text:
             out.extend(entry_line_dates(text, mentions_of(doc), matches, doc_date))
+        if "\n" in text or len(text) < 400:
+            out.extend(name_entry_dates(text, mentions_of(doc), matches, doc_date, own))
         out.extend(heading_line_dates(text, mentions_of(doc), matches, doc_date))
         if "\n" in text:
             out.extend(dated_line_titles(text, mentions_of(doc), matches, doc_date))

@@ -566,7 +566,8 @@ _GENERIC_ORG_PREFIX = {
 _HEAD_FINAL = {"agency_head", "research_head", "event_head", "policy_head", "model_capital", "org_suffix", "policy_named", "org_fund"}
 _DATE_WORDS = set(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow January February March April "
-    "May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+    "May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
+    "Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split()
 )
 _MISSING = object()
 _CONTEXT = object()

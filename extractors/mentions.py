@@ -133,8 +133,8 @@ def _set_doc_ents_spans(doc: Doc, mentions: list[Mention]) -> None:
     doc.ents = filter_spans(spans)
 
 
-def sentences_with_mentions(doc: Doc, mentions: list[Mention]):
-    """(start, end, mentions inside) for each sentence holding at least one mention."""
+def sentences_with_mentions(doc: Doc, mentions: list[Mention], every: bool = False):
+    """(start, end, mentions inside) for each sentence holding at least one mention (`every`: each sentence)."""
     spans = doc._.cakg_sents if Doc.has_extension("cakg_sents") and doc._.cakg_sents is not None else [
         (s.start_char, s.end_char) for s in doc.sents
     ]
@@ -145,6 +145,6 @@ def sentences_with_mentions(doc: Doc, mentions: list[Mention]):
         j = i
         while j < len(mentions) and mentions[j].end <= e:
             j += 1
-        if j > i:
+        if j > i or every:
             yield s, e, mentions[i:j]
         i = j

@@ -2830,3 +2830,34 @@ def test_a_speaker_line_names_a_role_with_its_field_and_a_unit_before_its_parent
 def test_followed_with_releases_a_model_on_the_openers_date(extract_text):
     ex = extract_text("In January 2024 the lab followed with Qorlix-Turbo, a vision-language model.", "2024-12-01")
     assert ("Qorlix-Turbo", "releaseDate", "2024-01") in facts_of(ex, "releaseDate")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Rules in force\n- Provisions on the Filing of Generative Models - issued 10 July 2023 by the CAC; effective 1 September 2023.\n",
+         ("Provisions on the Filing of Generative Models", "date", "2023-07-10")),
+        ("Phones\nZ100. Out since October 15, the handset runs Qwen on the device.\n", ("Z100", "releaseDate", "2025-10-15")),
+        ("Phones\nZ100. Released 13/10/2025, the handset runs Qwen on the device.\n", ("Z100", "releaseDate", "2025-10-13")),
+    ],
+)
+def test_an_entry_opening_with_a_name_then_how_and_when_it_came_out_dates_it(extract_text, text, expected):
+    assert expected in facts_of(extract_text(text, "2025-11-20"), expected[1])
+
+
+def test_an_entry_names_its_issue_date_not_the_day_it_takes_effect(extract_text):
+    ex = extract_text("- Provisions on the Filing of Generative Models - effective 1 September 2023, issued by the CAC.\n", "2025-11-20")
+    assert not facts_of(ex, "date")
+
+
+def test_an_abbreviated_weekday_before_a_day_is_no_model_name(extract_text):
+    ex = extract_text("* Mon 22 Sep - Tencent published Hunyuan-T1.\n* Tue 30 Sep - Zhipu AI released Qorlix-Turbo.\n", "2025-11-20")
+    assert not any(n.startswith(("Mon", "Tue")) for n in names_types(ex))
+    assert ("Hunyuan-T1", "releaseDate", "2025-09-22") in facts_of(ex, "releaseDate")
+
+
+def test_a_year_opening_a_paragraph_dates_the_bare_months_after_it(extract_text):
+    text = ("2024 was the year the company turned to products. In May it launched Qorlix-Turbo, a model sold through "
+            "its API. In September came Hunyuan-T1, a model the lab had put out in March.")
+    facts = facts_of(extract_text(text, "2025-11-20"), "releaseDate")
+    assert ("Qorlix-Turbo", "releaseDate", "2024-05") in facts and ("Hunyuan-T1", "releaseDate", "2024-03") in facts
