@@ -423,7 +423,8 @@ class Discovery:
             return None
         if rule.type == "Person" and words[0].lower() in _ROLE_WORDS:
             return None  # ("Chairman and Chief Executive Officer of SenseTime": a title, no one's name)
-        if name[0].isupper() and any(w in self.verb_words for w in (words[:-1] if rule.name in _HEAD_FINAL else words)):
+        if name[0].isupper() and any(w in self.verb_words for w in (words[:-1] if rule.name in _HEAD_FINAL else words)) \
+                and not (rule.name == "event_apposition" and len(words) == 2 and words[1].isdigit()):  # ("Create 2025, the ... conference")
             return None  # a title-case headline, not a name: "Startup Unveils New AI Model"
         if rule.name in _HEAD_FINAL and all(w in self.stop_caps for w in words[:-1]) and not (rule.name == "event_head" and len(words) > 2):
             return None  # a head noun with no name before it: "the Commission", "New AI Model" (not "Frontier AI Forum")

@@ -113,7 +113,8 @@ _ROLE_OF_VERB = {
     "taught": "faculty", "teaches": "faculty",
 }
 _WITH_COFOUNDER = re.compile(r"(?:\s+in\s+[^,.;\n]{1,30}?)?\s+(?:together\s+with|with|alongside)\s+(?:(?:former|fellow)\s+(?:[\w\-]+\s+){0,2}?)?")
-_AT_EVENT_BEFORE = re.compile(r"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the\s+|its\s+|this\s+year['’]s\s+|last\s+year['’]s\s+)?(?:opening\s+(?:day\s+)?of\s+(?:the\s+)?)?$", re.IGNORECASE)
+_ORDINAL = r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|annual|inaugural)\s+)?"
+_AT_EVENT_BEFORE = re.compile(rf"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the\s+|its\s+|this\s+year['’]s\s+|last\s+year['’]s\s+)?(?:opening\s+(?:day\s+)?of\s+(?:the\s+)?)?{_ORDINAL}$", re.IGNORECASE)
 # "at the conference", "during the event": an event named before in the document
 _AT_THE_EVENT = re.compile(
     r"\b(?:(?:[Aa]t|[Dd]uring|on\s+the\s+sidelines\s+of)\s+the\s+(?:opening\s+of\s+the\s+)?"
@@ -142,7 +143,8 @@ _BETWEEN_PARTNERS = re.compile(r"\b(?:partnership|alliance|joint\s+venture|tie-u
 _CAREER_OPENER = re.compile(r"\b(?:[Bb]efore|[Aa]fter|[Ss]ince|[Uu]pon|[Ww]hen|[Ww]hile)\s+(joining|leaving|quitting|founding|co-founding|starting|working\s+at|working\s+for|at)\s+(?:the\s+)?$")
 _AT_OPENER = re.compile(
     r"(?:^|[:\n–—-])\s*(?:At|During|On\s+the\s+sidelines\s+of|(?:Speaking|Appearing|Presenting)\s+(?:at|during)|Addressing"
-    r"|In\s+(?:a|his|her|their)\s+(?:speech|keynote|address|talk)\s+(?:at|to))\s+(?:the\s+)?(?:opening\s+(?:session\s+)?of\s+(?:the\s+)?)?$"
+    r"|In\s+(?:a|his|her|their)\s+(?:speech|keynote|address|talk)\s+(?:at|to))\s+(?:the\s+)?(?:opening\s+(?:session\s+)?of\s+(?:the\s+)?)?"
+    + _ORDINAL + "$"
 )
 _PRESENT_AT = re.compile(
     r"\b(?:exhibitors|participants|attendees|speakers|guests|present|delegates|those\s+attending|visitors|winners|"
@@ -324,7 +326,7 @@ _PREP_OBJECT = re.compile(r"\b(?:on|onto|at|in|into|via|through|undercutting|ove
 _OTHER_AGENCIES = re.compile(r"\b(?:and|with)\s+(?:\w+\s+)?other\s+(?:government\s+|central\s+|state\s+)?(?:agencies|ministries|regulators|departments|bodies|authorities)\b[^.;]{0,30}?(?:including|among\s+them|such\s+as)\s+(?:the\s+)?$")
 _AND_GAP_OR_COMMA = re.compile(r"\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)?\s*(?:the\s+)?")
 _SAID_ITS = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*,\s+(?:has\s+|had\s+|also\s+)?(?:said|says|announced|announces|added|noted|confirmed|stated|revealed)\s+(?:on\s+\w+\s+|that\s+)*(?:it\s+(?:would|will|had|has)\s+\w+\s+)?its\b")
-_IN_GAP = re.compile(r"^\s+in\s+$")
+_IN_GAP = re.compile(r"^(?:\s*,\s+(?:the|its|a|an)\s+[^,;()]{0,60}?)?\s+in\s+$")  # (", the company's annual developer conference in")
 _OPENER_COMMA = re.compile(
     r"\s*(?:\([^()]{1,30}\))?(?:\s+(?:on|in|last|this)\s+[\w.,\s]{1,25}?)?"
     # the event's dates as an apposition: "At WAIC 2024, 4-6 July 2024, SenseTime launched ..."
@@ -715,6 +717,10 @@ class RelationRules:
             # "The Action Plan was released at the World AI Conference", "Pangu 5.5, unveiled at HDC 2025"
             GapRule("shown_at_event", "involves", MP | POLICY, EVENT, _c(r"^(?:\s+(?:model|system|chip|app|chatbot|platform|robot|humanoid|car|device|assistant)s?(?!\s*,))?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|will\s+be|had\s+been|has\s+been)\s+)?(?:first\s+|formally\s+|officially\s+|publicly\s+)?(?:released|unveiled|launched|adopted|announced|issued|published|signed|showcased|shown|presented|demonstrated|debuted|introduced|displayed|exhibited|endorsed|agreed)\s+(?:to\s+(?:the\s+)?(?:public|visitors|reporters|delegates|the\s+press)\s+)?(?:at|during)\s+(?:the\s+|this\s+year['’]s\s+|last\s+year['’]s\s+)?$"), reverse=True, confidence=0.6),
             GapRule("event_held_in", "involves", EVENT, PLACE | ORG, _c(r"^(?:\s*,\s*(?:which|that))?\s+(?:(?:is|are|was|were|will\s+be|being|will)\s+)?(?:held|hosted|staged|organi[sz]ed|opened|opens|open|kicked\s+off|took\s+place|takes\s+place|take\s+place)\s+(?:in|by|at)\s+(?:the\s+)?$"), confidence=0.6),
+            # "WAIC closed in Shanghai on Monday", "Create 2025, the company's annual developer conference in Wuhan": where
+            # the event is (not a bare "the summit in Paris": a place named to say which summit)
+            GapRule("event_in_place", "involves", EVENT, PLACE, _c(r"^(?:\s*,\s+(?:the|its|a|an|this\s+year['’]s)\s+(?:[^,;()]{0,60}?\s+)?(?:conference|summit|forum|expo|fair|event|gathering|games|show|meeting|festival|exhibition|congress|convention|marathon|competition|contest|week)"
+                    r"|\s+(?:(?:has|have|had)\s+)?(?:closed|closes|close|opened|opens|open|ran|runs|run|convened|convenes|wrapped\s+up|concluded|ended|ends|kicked\s+off|kicks\s+off|got\s+under\s+way))\s+in\s+$"), confidence=0.6),
         ]
         self.tail_rules = [
             GapRule("tail_acquire", "subsidiaryOf", ORG, ORG, _c(rf"\b(?:its\s+|the\s+)?{acq_n}\s+(?:the\s+)?$"), reverse=True, confidence=0.6),

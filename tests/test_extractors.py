@@ -2861,3 +2861,29 @@ def test_a_year_opening_a_paragraph_dates_the_bare_months_after_it(extract_text)
             "its API. In September came Hunyuan-T1, a model the lab had put out in March.")
     facts = facts_of(extract_text(text, "2025-11-20"), "releaseDate")
     assert ("Qorlix-Turbo", "releaseDate", "2024-05") in facts and ("Hunyuan-T1", "releaseDate", "2024-03") in facts
+
+
+def test_an_event_named_by_its_apposition_involves_its_city_the_speaker_and_the_launch(extract_text):
+    ex = extract_text("Speaking at Create 2025, the company's annual developer conference in Beijing, chief executive "
+                      "Zorvan Lee unveiled Qorlix-Turbo.")
+    assert names_types(ex).get("Create 2025") == "Event"
+    facts = facts_of(ex, "involves")
+    for o in ("Beijing", "Zorvan Lee", "Qorlix-Turbo"):
+        assert ("Create 2025", "involves", o) in facts
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The Zorvex Robotics Summit closed in Beijing on Monday.", ("Zorvex Robotics Summit", "involves", "Beijing")),
+        ("Zorvan Lee announced it at the third Zorvex Robotics Summit.", ("Zorvex Robotics Summit", "involves", "Zorvan Lee")),
+        ("At the seventh Zorvex Robotics Summit, Tencent launched Hunyuan-T1.", ("Zorvex Robotics Summit", "involves", "Hunyuan-T1")),
+    ],
+)
+def test_where_an_event_ran_and_who_spoke_at_its_nth_edition(extract_text, text, expected):
+    assert expected in facts_of(extract_text(text), "involves")
+
+
+def test_a_place_named_to_say_which_summit_is_not_one_it_involves(extract_text):
+    assert not facts_of(extract_text("Tencent joined the Zorvex Robotics Summit in Beijing."), "involves") & {
+        ("Zorvex Robotics Summit", "involves", "Beijing")}
