@@ -195,6 +195,8 @@ class Discovery:
             Rule("actor_before_release", rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=\band\s))({W}(?:{SP}{W}){{0,2}}){SP}(?:has{SP}|have{SP}|also{SP}|on{SP}\w+{SP}|this{SP}week{SP})?(?:released|launched|unveiled|open-sourced|rolled{SP}out|introduced|debuted)(?={SP}(?:its{SP}|a{SP}|an{SP}|the{SP}|new{SP}|latest{SP})*[A-Z])", "Company"),
             # "Fourier raised 800 million yuan in a Series E round", "Galbot has closed a funding round": who raises is a firm
             Rule("actor_raised", rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=\band\s))({W}(?:{SP}{W}){{0,2}}){SP}(?:has{SP}|have{SP}|also{SP}|recently{SP}|on{SP}\w+{SP})?(?:raised|secured|closed|completed|landed)(?={SP}(?:[\w$€¥.,\-]+{SP}){{0,6}}?(?:round|funding|financing|investment|million|billion)\b)", "Company"),
+            # a tracker's entry: "27 Jun 2025 - Hanxin Compute (瀚芯算力), Series A, 300 million yuan": who raises a round
+            Rule("org_round", rf"(?:^|(?<=\n)|(?<=[\-–—:][ ]))({W}(?:{SP}{W}){{0,3}})(?:{SP}\([^()\n]{{1,24}}\))?,{SP}(?:(?:an?|its){SP})?(?:Series{SP}[A-F]\+?\d?|[Ss]eed|[Aa]ngel\+?|Pre-[A-F]\+?|[Ss]trategic|[Pp]re-IPO)(?:{SP}(?:round|financing|funding))?(?=[,.;]|{SP}(?:round|of|worth|at|for)\b)", "Company"),
             Rule("org_apposition", rf"\b({W}(?:{SP}{W}){{0,2}}),{SP}(?:a|an|the){SP}(?:[\w\-]+{SP}){{0,4}}(?:startup|start-up|company|firm|unicorn|chipmaker|developer|maker|subsidiary|conglomerate|arm|unit|division|affiliate|brand|joint{SP}venture|spin-off|spinoff|carmaker|automaker|manufacturer|supplier)\b(?!['’-])", "Company"),
             # people: "President Xi Jinping", "Liu Liehong, head of", "(Xinhua/Li Ziheng)", "Liang Wenfeng"
             Rule("person_title", rf"\b{titles}{SP}({NAMEWORD}(?:{SP}{NAMEWORD}){{0,2}})", "Person"),
@@ -249,6 +251,7 @@ class Discovery:
             "org_fund": (["Fund", "Funds"], 140, 10),
             "actor_before_release": (["released", "launched", "unveiled", "open-sourced", "rolled", "introduced", "debuted"], 60, 40),
             "actor_raised": (["raised", "secured", "closed", "completed", "landed"], 60, 80),
+            "org_round": (["Series", "seed", "Seed", "angel", "Angel", "Pre", "strategic", "Strategic", "pre"], 90, 30),
             "org_apposition": (["startup", "start-up", "company", "firm", "unicorn", "chipmaker", "developer", "maker",
                                 "subsidiary", "conglomerate", "arm", "unit", "division", "affiliate", "brand", "joint",
                                 "spin-off", "spinoff", "carmaker", "automaker", "manufacturer", "supplier"], 160, 10),
@@ -407,6 +410,10 @@ class Discovery:
         typ = rule.type
         keep_first = rule.name in ("agency_head", "agency_of", "research_head", "research_of", "event_head", "policy_head", "policy_title", "policy_adj", "policy_number")
         start = self._strip_stop_words(text, start, end, keep_first)
+        if rule.name == "model_version":  # ("Builds Moyuan-Coder-7B, ...": a verb opening the sentence is not in the name)
+            lead = re.match(r"([A-Z][a-z]+)[^\S\n]+(?=\S*\d)", text[start:end])
+            if lead and lead.group(1) in self.verb_words:
+                start += lead.end()
         # "Measures for Labeling AI Content on Friday": a trailing date word is not part of the name
         while True:
             tail = re.search(r"[^\S\n]+(?:on|in|at|by|for|of|and|the|from|since)[^\S\n]+([A-Z][\w.]*)$", text[start:end])

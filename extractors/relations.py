@@ -2295,6 +2295,47 @@ def _entry_key_relations(text: str, mentions: list[Mention], keys: dict[str, tup
     return out
 
 
+# a deal tracker's entry: "Galbot, strategic round, 1.1 billion yuan. Lead: CATL and Puhua Capital; others: Meituan."
+_DEAL_KEY = re.compile(
+    r"(?<![\w\-])(?:[Ll]ead(?:\s+investors?)?|[Ll]ed\s+by|[Cc]o-?investors?|[Oo]thers|[Oo]ther\s+(?:investors|backers|participants)"
+    r"|[Ii]nvestors|[Pp]articipants|[Bb]ackers|[Ff]ollow-?on|[Ff]ollowed\s+by|[Jj]oined\s+by)[ \t]*:[ \t]*")
+_DEAL_CUE = re.compile(r"\b(?:round|[Ss]eries\s+[A-F]\+?|[Ss]eed|[Aa]ngel\+?|[Pp]re-[A-F]\+?|financing|funding|raised?|yuan|million|billion)\b|[$¥€]")
+_DEAL_NONE = re.compile(r"\s*(?:not\s+disclosed|undisclosed|none|n/a|unknown)\b", re.I)
+_BUILDS = re.compile(r"(?:^|(?<=[.;]\s))(?:Builds|Makes|Develops|Sells|Operates)\s+(?:the\s+|a\s+|an\s+|its\s+)?$")
+
+
+def _deal_entries(text: str, mentions: list[Mention]) -> list[Relation]:
+    """A funding tracker's entries, one line each: the firm the line opens with raised from the investors each key
+    ("Lead:", "others:", "Investors:") lists up to the next semicolon or full stop, and makes what "Builds X" names."""
+    out: list[Relation] = []
+    done: set[int] = set()
+    for k in _DEAL_KEY.finditer(text):
+        a = text.rfind("\n", 0, k.start()) + 1
+        b = text.find("\n", k.end())
+        b = len(text) if b < 0 else b
+        line = [m for m in mentions if a <= m.start and m.end <= b]
+        first_key = _DEAL_KEY.search(text, a, b)
+        firm = next((m for m in line if m.ctype in ORG and m.end <= first_key.start()), None)
+        if firm is None or not _DEAL_CUE.search(text, firm.end, first_key.start()) or text.count(".", a, firm.start) > 1:
+            continue
+        if _DEAL_NONE.match(text, k.end()):
+            continue
+        stop = len(text)
+        for ch in (";", ". ", "\n"):
+            x = text.find(ch, k.end(), b + 1)
+            if x >= 0:
+                stop = min(stop, x)
+        for m in line:
+            if k.end() <= m.start and m.end <= stop and m.ctype in ORG and m is not firm and text[m.end : m.end + 2] not in ("'s", "’s"):
+                out.append(Relation(m, "investedIn", firm, a, b, "deal_entry", 0.65))
+        if a not in done:
+            done.add(a)
+            for m in line:
+                if m.ctype in MP and _BUILDS.search(text, a, m.start) and _BUILDS.search(text, a, m.start).end() == m.start:
+                    out.append(Relation(m, "developer", firm, a, b, "deal_entry_builds", 0.6))
+    return out
+
+
 # "Order No. 15 of the Cyberspace Administration of China, the National Development and Reform Commission, ..."
 _ORDER_LINE = re.compile(r"^[ \t]*(?:Order|Decree|Announcement|Notice|Circular|Document)[ \t]+(?:No\.[ \t]*)?\[?\d+\]?[ \t]+(?:\[\d{4}\][ \t]+)?of[ \t]+(?:the[ \t]+)?", re.MULTILINE)
 
@@ -2457,6 +2498,7 @@ class RelationComponent:
         rels.extend(_infobox_relations(text, mentions_of(doc), self.rules.infobox_keys, self.rules.infobox_subject_keys))
         if ":" in text:
             rels.extend(_entry_key_relations(text, mentions_of(doc), self.rules.table_keys))
+            rels.extend(_deal_entries(text, mentions_of(doc)))
         if "|" in text:
             rels.extend(_table_relations(text, mentions_of(doc), self.rules.table_keys, self.rules.table_subject_keys))
         rels.extend(_notice_issuers(text, mentions_of(doc)))

@@ -2887,3 +2887,18 @@ def test_where_an_event_ran_and_who_spoke_at_its_nth_edition(extract_text, text,
 def test_a_place_named_to_say_which_summit_is_not_one_it_involves(extract_text):
     assert not facts_of(extract_text("Tencent joined the Zorvex Robotics Summit in Beijing."), "involves") & {
         ("Zorvex Robotics Summit", "involves", "Beijing")}
+
+
+def test_a_deal_trackers_entry_names_who_raised_from_whom_and_what_it_builds(extract_text):
+    text = ("China AI funding tracker\n\n"
+            "24 Jun 2025 - Zorvex Compute (泽芯算力), Series A, 300 million yuan. Lead: Tencent; others: Kuaishou and "
+            "Qihoo 360, Baidu's investment arm. Builds Zorvex-Coder-7B, an open coding model.\n\n"
+            "19 Jun 2025 - Zhipu AI, Series C, amount undisclosed. Lead: not disclosed; others: Alibaba Group.\n")
+    ex = extract_text(text, "2025-06-30")
+    assert names_types(ex).get("Zorvex Compute") == "Company"
+    facts = facts_of(ex, "investedIn")
+    for investor in ("Tencent", "Kuaishou", "Qihoo 360"):
+        assert (investor, "investedIn", "Zorvex Compute") in facts
+    assert ("Baidu", "investedIn", "Zorvex Compute") not in facts  # ("Baidu's investment arm": whose arm it is)
+    assert ("Alibaba Group", "investedIn", "Zhipu AI") in facts
+    assert ("Zorvex-Coder-7B", "developer", "Zorvex Compute") in facts_of(ex, "developer")
