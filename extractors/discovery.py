@@ -933,7 +933,7 @@ def byline_names(text: str, mentions: list[Mention], known_types: dict, norm_key
     return sorted(mentions + new, key=lambda m: m.start) if new else mentions
 
 
-_CELL_PART = re.compile(r"[^,;/]+")
+_CELL_PART = re.compile(r"(?:[^,;/]|,(?=[^\S\n]*(?:Ltd|Inc|Limited|LLC|Corp)\b))+")  # (not "Co., Ltd.")
 _CELL_NAME = re.compile(r"[A-Z0-9][\w.\-+&'’]*(?:[^\S\n]+[\w.\-+&'’]+){0,6}")
 
 

@@ -538,7 +538,7 @@ class RelationRules:
         table = lex.get("table", {})
         self.table_keys = dict(self.infobox_keys)
         for group, pred, from_member in (("member_invested", "investedIn", True), ("subject_developer", "developer", False),
-                                         ("subject_issuer", "issuedBy", False)):
+                                         ("subject_issuer", "issuedBy", False), ("member_models", "developer", True)):
             self.table_keys.update(dict.fromkeys(table.get(group, ()), (pred, from_member)))
         self.table_subject_keys = set(table.get("subject_names", ()))
         self.rules: list[GapRule] = [
@@ -2162,6 +2162,8 @@ def _box_relation(subject: Mention, pred: str, from_member: bool, m: Mention, st
     if pred == "subsidiaryOf" and m.ctype in ORG and subject.ctype in ORG:
         return Relation(m, pred, subject, start, end, rule, 0.6) if from_member else Relation(subject, pred, m, start, end, rule, 0.6)
     if pred == "basedOn" and m.ctype in MP and subject.ctype in MP:
+        if subject.ctype == "Product" and m.ctype == "AIModel":  # (an app's "Underlying model": the model is in the app)
+            return Relation(m, "integratedInto", subject, start, end, rule, 0.6)
         return Relation(subject, pred, m, start, end, rule, 0.6)
     if pred == "issuedBy" and m.ctype in ISSUER and subject.ctype in POLICY:
         return Relation(subject, pred, m, start, end, rule, 0.6)

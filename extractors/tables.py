@@ -71,7 +71,12 @@ def pipe_tables(text: str) -> tuple[Table, ...]:
             body = body[1:]
         rows = tuple(c for c in (_cells(text, r) for r in body) if len(c) == len(head))
         if len(head) >= 2 and rows and (ruled or len(rows) >= 2):
-            out.append(Table(tuple(header_key(text[a:b]) for a, b in head), rows))
+            names = [text[a:b] for a, b in head]
+            # a caption carrying the column names in brackets: "Services filed (province | entity | service | model):"
+            if "(" in names[0] and ")" in names[-1] and ")" not in names[0] and "(" not in names[-1]:
+                names[0] = names[0].rsplit("(", 1)[1]
+                names[-1] = names[-1].rsplit(")", 1)[0]
+            out.append(Table(tuple(header_key(n) for n in names), rows))
 
     for row in _ROW.finditer(text):
         if run and text.count("\n", run[-1].end(), row.start()) > 1:

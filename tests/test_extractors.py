@@ -2902,3 +2902,18 @@ def test_a_deal_trackers_entry_names_who_raised_from_whom_and_what_it_builds(ext
     assert ("Baidu", "investedIn", "Zorvex Compute") not in facts  # ("Baidu's investment arm": whose arm it is)
     assert ("Alibaba Group", "investedIn", "Zhipu AI") in facts
     assert ("Zorvex-Coder-7B", "developer", "Zorvex Compute") in facts_of(ex, "developer")
+
+
+def test_a_filing_list_with_its_column_names_in_the_caption_states_developers_and_models(extract_text):
+    text = ("Filed services\n\n"
+            "| Services filed in this batch (province | filing entity | service | model powering the service): |\n"
+            "| 1. Beijing | Zorvex Intelligent Technology Co., Ltd. | Zorvex Helper | Hunyuan-T1 |\n"
+            "| 2. Shanghai | Tencent | Qorvane Chat | Qwen |\n")
+    from extractors.tables import pipe_tables
+
+    assert pipe_tables(text)[0].header == ("province", "filing entity", "service", "model powering the service")
+    ex = extract_text(text)
+    assert names_types(ex).get("Zorvex Helper") == "Product"
+    assert "Ltd" not in names_types(ex)
+    assert ("Hunyuan-T1", "integratedInto", "Zorvex Helper") in facts_of(ex, "integratedInto")
+    assert ("Qorvane Chat", "developer", "Tencent") in facts_of(ex, "developer")
