@@ -213,11 +213,15 @@ _LED_AFTER = re.compile(r"\s+(?:co-)?(?:led|provided|put\s+up|invested)\b")
 _TOOK_PART = re.compile(
     r"(?:\s*,\s+[^,;]{1,80},)?\s+(?:(?:all|also|both|each|then|too)\s+)*(?:took\s+part|participated|chipped\s+in|followed(?:\s+on)?(?=\s*[,.;])"
     r"|put\s+money\s+in(?:to\s+it)?(?=\s*[,.;])"
+    r"|invested(?=\s*[.;])"
     r"|(?:put|puts)\s+in\s+(?:[\w$€¥£.,\-]+\s+){0,4}?(?:yuan|dollars|euros|million|billion|[$€¥£][\d.]+\w*)"
     r"|(?:joined|co-led|led|came\s+in|come\s+in|comes\s+in)(?:\s+(?:it|the\s+(?:round|deal|financing|raise)))?(?=\s*(?:[,.;]|\s+(?:and|with|alongside|again|too|as\s+well)\b))"
     r"|(?:joined|led|co-led|backed)\s+(?:the|this|that|a|an)\s+(?:[\w\-$€¥£.,]+\s+){0,3}?(?:round|raise|financing|funding|deal)\b"
     r"|(?:was|were)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:investors|backers|participants))"
 )
+# "Later rounds brought in A, B and C", "state-backed funds joined: A and B": investors listed after the round
+_BROUGHT_IN_BEFORE = re.compile(r"\b(?:(?:rounds?|raise|financing|funding)\s+(?:(?:also|later|then|since)\s+)?(?:brought\s+in|drew\s+in|pulled\s+in|attracted|added)"
+                                r"|(?:funds?|investors|backers|shareholders)\s+(?:also\s+)?joined\s*:)\s+(?:(?:investors|backers)\s+(?:such\s+as|including|like)\s+)?(?:the\s+)?$")
 _ROUND_LED_BY_BEFORE = re.compile(r"\b(?:round|raise|financing|funding|investment)\b[^.;]{0,60}?\b(?:co-)?led\s+by\s+(?:the\s+)?$")
 _LINE_END = re.compile(r"[^\S\n]*(?:\n|$|\.\s*(?:\n|$))")
 _AS_ARE = re.compile(r"\s*,\s+as\s+(?:are|is|were|was|do|does|did)\s+(?:the\s+)?")
@@ -1143,7 +1147,7 @@ class RelationRules:
         # ("Tencent joined a $300 million round in Moonshot AI, alongside Gaorong Capital": the firm invested in)
         stated = next((r.object for r in out if r.predicate == "investedIn" and not isinstance(r.object, str)), None)
         # ("Q: You raised again in April. A: It was a round ... led by Primavera Capital": the interviewee's firm)
-        voice = self._voice_org if self._voice_org is not None and ("round" in seg or money) else None
+        voice = self._voice_org if self._voice_org is not None and ("round" in seg or money or "invest" in seg or "joined:" in seg) else None
         raiser = raiser or stated or before or voice
         if raiser is voice and voice is not None and _WE.search(seg):
             self._raiser = voice  # ("Our Series A closed in May. Matrix Partners China led it.": the next sentence may say who)
@@ -1160,6 +1164,8 @@ class RelationRules:
             joined = _TOOK_PART.match(text, g.end) or _MONEY_THAT_BEFORE.search(text, max(s, g.start - 40), g.start) and _LED_AFTER.match(text, g.end) \
                 or (raiser in (voice, page) or raiser is before and _ROUND_OPENER.match(text, s)) and _ROUND_LED_BY_BEFORE.search(text, max(s, g.start - 90), g.start) \
                 or raiser is page and _PAGE_ROUND_FROM_BEFORE.search(text, max(s, g.start - 60), g.start)
+            joined = joined or ("brought" in seg or "joined:" in seg or "drew" in seg or "attracted" in seg or "added" in seg or "pulled" in seg) \
+                and _BROUGHT_IN_BEFORE.search(text, max(s, g.start - 60), g.start)
             beside = (took_part or "round" in seg or "took part" in seg) and _ALONGSIDE_BEFORE.search(text, max(s, g.start - 40), g.start) or _PARTICIPATING_AFTER.match(text, g.end) \
                 or found and _AMONG_THEM_BEFORE.search(text, max(s, g.start - 30), g.start)
             if not (joined or beside):
@@ -1992,7 +1998,12 @@ def _interview_voice(text: str, mentions: list[Mention]) -> tuple[int, Mention] 
     person = next((m for m in intro if m.ctype == "Person"), None)
     orgs = [m for m in intro if m.ctype in ORG - {"GovernmentAgency"} and (person is None or m.start > person.start)]
     orgs = orgs or [m for m in intro if m.ctype in ORG - {"GovernmentAgency"}]
-    return (qa[0].start(), orgs[0]) if orgs else None
+    # ("a professor at Tsinghua University and the chief scientist of Zhipu AI": the firm the interviewee runs speaks)
+    runs = next((m for m in orgs if m.ctype == "Company" and _EXEC_OF_BEFORE.search(text, max(0, m.start - 40), m.start)), None)
+    return (qa[0].start(), runs or orgs[0]) if orgs else None
+
+
+_EXEC_OF_BEFORE = re.compile(r"\b(?:chief\s+\w+(?:\s+officer)?|CEO|CTO|(?:co-)?founder|president|chair(?:man|woman)?|head)\s+(?:of|at)\s+(?:the\s+)?$", re.I)
 
 
 def _with_voice(text: str, mentions: list[Mention], voice: tuple[int, Mention]) -> list[Mention]:

@@ -2917,3 +2917,15 @@ def test_a_filing_list_with_its_column_names_in_the_caption_states_developers_an
     assert "Ltd" not in names_types(ex)
     assert ("Hunyuan-T1", "integratedInto", "Zorvex Helper") in facts_of(ex, "integratedInto")
     assert ("Qorvane Chat", "developer", "Tencent") in facts_of(ex, "developer")
+
+
+def test_an_interviewees_firm_took_money_from_rounds_that_brought_investors_in(extract_text):
+    text = ("Zorvan Lee is a professor at Qorlin University and the chief scientist of Zhipu AI.\n\n"
+            "Q: Who are your investors?\n"
+            "A: Early on, Tencent backed us. Later rounds brought in Alibaba Group, Kuaishou and Baidu. In 2024 Qihoo 360, "
+            "the security firm, invested. This year state-backed funds joined: Zorvex Capital Group in March.\n\n"
+            "Q: And a listing?\nA: We have not decided.\n")
+    facts = facts_of(extract_text(text, "2025-08-20"), "investedIn")
+    for investor in ("Tencent", "Alibaba Group", "Kuaishou", "Baidu", "Qihoo 360", "Zorvex Capital Group"):
+        assert (investor, "investedIn", "Zhipu AI") in facts
+    assert not any(o == "Qorlin University" for _, _, o in facts)
