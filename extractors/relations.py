@@ -2154,6 +2154,41 @@ def _page_subject(mentions: list[Mention]) -> Mention | None:
     return first[best]
 
 
+# a corporate title opening a sentence right before a name: "Chairman Liu Qingfeng (刘庆峰) opened the call",
+# "Senior vice president Jiang Tao said"
+_TITLE_OPENS = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<role>(?:(?:[Ss]enior|[Ee]xecutive)\s+)?(?:[Vv]ice\s+[Pp]resident|[Pp]resident|[Cc]hairman|[Cc]hairwoman"
+    r"|[Cc]hief\s+\w+\s+[Oo]fficer|CEO|CTO|CFO|COO|[Gg]eneral\s+[Mm]anager|[Cc]hief\s+[Ss]cientist|(?:[Cc]o-)?[Ff]ounder))\s+$")
+
+
+def _titled_staff(text: str, mentions: list[Mention], subject: Mention | None) -> list[Relation]:
+    """On a page about one firm (an earnings call, a press release), a person whose corporate title opens a sentence
+    with no organisation named is of that firm: "President Wu Xiaoru (吴晓如) said ...". A title in the name itself
+    ("President Xi Jinping", a registry alias) is no such title."""
+    if subject is None:
+        return []
+    out = []
+    for m in mentions:
+        if m.ctype != "Person" or m.start < 4:
+            continue
+        t = _TITLE_OPENS.search(text, max(0, m.start - 40), m.start)
+        if t is None:
+            continue
+        # (only in a paragraph that names the firm, and no other organisation before the person: a roundup's
+        # "President Martin Lau said" is of the firm its paragraph is about)
+        a = text.rfind("\n", 0, m.start) + 1
+        b = text.find("\n", m.end)
+        b = len(text) if b < 0 else b
+        para = [x for x in mentions if a <= x.start < b and x.ctype in ORG]
+        if not any((x.key or x.text) == (subject.key or subject.text) for x in para) or any(
+                x.start < m.start and (x.key or x.text) != (subject.key or subject.text) for x in para):
+            continue
+        e = text.find(". ", m.end)
+        e = len(text) if e < 0 else e + 1
+        out.append(Relation(m, "affiliatedWith", subject, t.start(), e, "title_on_firm_page", 0.55, t.group("role").lower()))
+    return out
+
+
 def _box_relation(subject: Mention, pred: str, from_member: bool, m: Mention, start: int, end: int, rule: str,
                   role: str | None = None) -> Relation | None:
     """The relation a key (an infobox's "Investors:", a table's "Developer" column) states between the subject of its
@@ -2520,6 +2555,7 @@ class RelationComponent:
         if " - " in text or " – " in text or " — " in text:
             rels.extend(_participant_lines(text, mentions_of(doc), self.rules._page_subject))
         rels.extend(_units_of_named_parents(text, mentions_of(doc)))
+        rels.extend(_titled_staff(text, mentions_of(doc), self.rules._page_subject))
         if "¹" in text:
             rels.extend(_author_affiliations(text, mentions_of(doc)))
         if "genda" in text or "GENDA" in text or "rogram" in text or "ROGRAM" in text or "peakers" in text or "chedule" in text:

@@ -2929,3 +2929,19 @@ def test_an_interviewees_firm_took_money_from_rounds_that_brought_investors_in(e
     for investor in ("Tencent", "Alibaba Group", "Kuaishou", "Baidu", "Qihoo 360", "Zorvex Capital Group"):
         assert (investor, "investedIn", "Zhipu AI") in facts
     assert not any(o == "Qorlin University" for _, _, o in facts)
+
+
+def test_on_a_firms_page_a_title_opening_a_sentence_names_its_staff(extract_text):
+    text = ("Zhipu AI Q1 earnings call: summary\n\n"
+            "Chairman Zorvan Lee opened the call with Zhipu AI's new model. Zhipu AI said revenue rose.\n\n"
+            "Zhipu AI thanked its partners. President Qorvin Yang said demand was strong.\n\n"
+            "Tencent reported results too. President Qorlan Wei said Tencent had enough chips.\n")
+    facts = facts_of(extract_text(text, "2025-04-22"), "affiliatedWith")
+    assert ("Zorvan Lee", "affiliatedWith", "Zhipu AI") in facts and ("Qorvin Yang", "affiliatedWith", "Zhipu AI") in facts
+    assert ("Qorlan Wei", "affiliatedWith", "Zhipu AI") not in facts  # (a paragraph about another firm)
+
+
+def test_a_tables_designer_column_names_each_chips_developer(extract_text):
+    text = "Chips\n\n| Chip | Designer | Foundry |\n|---|---|---|\n| Z100 | Zorvex Semiconductor | SMIC |\n| Qorlix-9 | Tencent | TSMC |\n"
+    facts = facts_of(extract_text(text), "developer")
+    assert ("Qorlix-9", "developer", "Tencent") in facts
