@@ -659,6 +659,9 @@ class RelationRules:
             # basedOn and integratedInto
             # ("Manus, which launched in March and went viral, is built on Claude": past a relative clause)
             GapRule("based_on", "basedOn", MP, MP, _c(rf"^(?:\s*,\s+(?:which|that)\s+[^,;]{{1,80}},)?(?:\s*,)?(?:\s+(?!{_BLOCK}\b){word}){{0,7}}?\s+{based}\s+(?:[\w\-’']+\s+){{0,4}}?$")),
+            # "LawLantern-9B, which I built on GLM-4-9B-Chat", "a model that the team fine-tuned from Qwen3-8B"
+            GapRule("built_on_clause", "basedOn", MP, MP, _c(r"^\s*,?\s+(?:which|that)\s+(?:I|we|they|he|she|the\s+(?:team|company|lab|startup|firm|authors?))\s+(?:(?:then|later|first|have|had|has|also)\s+)*"
+                                                               r"(?:built|trained|fine-tuned|finetuned|based|developed|made|created|distilled|adapted|derived)\s+(?:it\s+)?(?:on|from|upon|atop|on\s+top\s+of)\s+(?:the\s+)?$"), confidence=0.65),
             # "the Quark AI glasses, which are powered by Qwen"
             GapRule("based_on", "basedOn", MP, MP, _c(rf"^\s*,\s+(?:which|that)\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:now\s+|also\s+|already\s+|largely\s+|partly\s+)?{based}\s+(?:the\s+|its\s+|their\s+)?$")),
             # "Moonshot AI fine-tuned Qwen2.5-72B into Kimi-Dev-72B": what a model was turned into rests on it
@@ -2156,6 +2159,11 @@ def _page_subject(mentions: list[Mention]) -> Mention | None:
 
 # a corporate title opening a sentence right before a name: "Chairman Liu Qingfeng (刘庆峰) opened the call",
 # "Senior vice president Jiang Tao said"
+_YES_NO = re.compile(r"(?:^|(?<=[\s\"“'‘(]))(?:Is|Are|Was|Were|Did|Does|Do|Has|Have|Had|Will|Can|Could|Should|Would|Isn't|Aren't|Didn't|Doesn't)\s[^?.!\n]{1,200}\?")
+
+
+def _start(x) -> int:
+    return x.start if isinstance(x, Mention) else -1
 _TITLE_OPENS = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<role>(?:(?:[Ss]enior|[Ee]xecutive)\s+)?(?:[Vv]ice\s+[Pp]resident|[Pp]resident|[Cc]hairman|[Cc]hairwoman"
     r"|[Cc]hief\s+\w+\s+[Oo]fficer|CEO|CTO|CFO|COO|[Gg]eneral\s+[Mm]anager|[Cc]hief\s+[Ss]cientist|(?:[Cc]o-)?[Ff]ounder))\s+$")
@@ -2504,7 +2512,12 @@ class RelationComponent:
             gap = text[prev_end:s]
             if previous is not None and 3 <= len(gap) < 300 and "\n" not in gap and ("two" in gap or "oth " in gap):
                 self.rules._the_two(text, prev_end, s, [], previous, rels)
-            rels.extend(self.rules.sentence(text, s, e, ms, previous if adjacent else None))
+            found = self.rules.sentence(text, s, e, ms, previous if adjacent else None)
+            if found and "?" in text[s:e]:
+                # ("Is M2 distilled from DeepSeek-R1?": a yes-no question asserts nothing)
+                asks = [q.span() for q in _YES_NO.finditer(text, s, e)]
+                found = [r for r in found if not any(a <= _start(r.subject) and _start(r.object) < b for a, b in asks)]
+            rels.extend(found)
             # "Huang Tiejun, Chairman of BAAI; Professor, School of Computer Science": the person of the clause before
             if prev_end > 0 and ";" in text[prev_end - 1 : s] and ms and ms[0].ctype in ORG and self.rules.recent_person is not None \
                     and (rl := self.rules.role_lead.match(text, s)) and rl.end() == ms[0].start:

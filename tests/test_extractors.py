@@ -2945,3 +2945,17 @@ def test_a_tables_designer_column_names_each_chips_developer(extract_text):
     text = "Chips\n\n| Chip | Designer | Foundry |\n|---|---|---|\n| Z100 | Zorvex Semiconductor | SMIC |\n| Qorlix-9 | Tencent | TSMC |\n"
     facts = facts_of(extract_text(text), "developer")
     assert ("Qorlix-9", "developer", "Tencent") in facts
+
+
+def test_a_fine_tune_named_in_a_clause_of_its_making_is_a_model_built_on_its_base(extract_text):
+    ex = extract_text("My fine-tune, Zorvex-Lantern-9B, which I built on Hunyuan-T1, answers contract questions.")
+    assert names_types(ex).get("Zorvex-Lantern-9B") == "AIModel"
+    assert ("Zorvex-Lantern-9B", "basedOn", "Hunyuan-T1") in facts_of(ex, "basedOn")
+
+
+def test_a_yes_no_question_asserts_nothing(extract_text):
+    ex = extract_text('#7 "Is Qorlix-Turbo distilled from Hunyuan-T1?" opened by a fan. Did Tencent invest in Zhipu AI? '
+                      "Qorlix-Turbo is built on Qwen.")
+    assert ("Qorlix-Turbo", "basedOn", "Hunyuan-T1") not in facts_of(ex, "basedOn")
+    assert ("Tencent", "investedIn", "Zhipu AI") not in facts_of(ex, "investedIn")
+    assert ("Qorlix-Turbo", "basedOn", "Qwen") in facts_of(ex, "basedOn")
