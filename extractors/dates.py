@@ -119,6 +119,8 @@ _HEADING_REST = re.compile(r"[^\S\n]*(?:\([^()\n]{1,40}\))?[^\S\n]*")
 _KEY_WORD = re.compile(r"[^\S\n]*(?:(?:Dates?|When|Held|Issued|Released)\s*:\s*)?")
 _CLAUSE_START_BEFORE = re.compile(r"(?:,\s+(?:and|but|while|then)|;)\s+(?:on\s+|in\s+)?$")
 # (lower case, run on the lower-cased text: a case-free alternation searched in every sentence is 3x slower)
+_COLON_LIST = re.compile(r"(?:\s+(?:models?|versions?|variants?|chips?|products?|systems?))?\s*:\s+")
+_TAKES_UP = re.compile(r"\b(?:serv(?:e|es|ing)|offer(?:s|ing)?|adds?|adding|integrat(?:es|ing)|us(?:es|ing)|support(?:s|ing)|host(?:s|ing)|runs|running|deploy(?:s|ing)|call(?:s|ing)|adopt(?:s|ing)|switch(?:es|ing)\s+to|taps|tapping)\b", re.I)
 _LATER_CUE = fast_start(re.compile(r"later|after\s+that|afterwards|next\s+day|following\s+day|same\s+day|mid-month|end\s+of\s+the\s+month|on\s+the\s+[0-3]?\d(?:st|nd|rd|th)\b"))
 _LATER = re.compile(
     r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+(?:later|after\s+that|afterwards)"
@@ -512,7 +514,8 @@ class DateRules:
         # November 2022, entered into force" dates the provisions by the issue)
         if section_year and lead and len(facts) == n_lead and lead[0].start - s <= 12 and lead[0].end > lead[0].start and len(dates) == 1:
             first = next((m for m in mentions if m.start >= lead[0].end and m.ctype in ("AIModel", "Product", "Policy")), None)
-            if first is not None and ";" not in text[lead[0].end : first.start]:
+            # (not what the entry's subject takes up: "February - Infini-AI Cloud begins serving DeepSeek-R1")
+            if first is not None and ";" not in text[lead[0].end : first.start] and not _TAKES_UP.search(text, lead[0].end, first.start):
                 pred = "date" if first.ctype == "Policy" else "releaseDate"
                 facts.append(DateFact(first, pred, lead[0].value, s, e, "timeline_entry", 0.6))
         # "Since its debut a year ago, Kling ...": a relative date with a debut/launch word, then a model
@@ -533,6 +536,13 @@ class DateRules:
         every member of the same class."""
         if not facts or len(mentions) < 2:
             return facts
+        # ("open-sourced two Pangu models: the dense Pangu Embedded 7B and Pangu Pro MoE 72B": the date is of the models
+        # the colon lists, not of the family)
+        for k, f in enumerate(facts):
+            c = _COLON_LIST.match(text, f.entity.end) if f.entity.ctype in ("AIModel", "Product") else None
+            first = next((m for m in mentions if c and c.end() <= m.start <= c.end() + 30 and m.ctype == f.entity.ctype), None)
+            if first is not None:
+                facts[k] = DateFact(first, f.predicate, f.value, f.start, f.end, f.rule, f.confidence)
         out = list(facts)
         have = {(id(f.entity), f.predicate) for f in facts}
         # ("Alibaba's Tongyi Qianwen and Tencent's Hunyuan followed in September": past the possessors)
@@ -923,11 +933,13 @@ class DateComponent:
         # a wire digest's datelines ("SHENZHEN, Feb. 11 — BYD said on Monday ..."): the story's own date is the
         # reference for the relative dates that follow it, up to the next dateline
         lines = []
+        dl_dates: set[int] = set()  # where datelines' own dates are
         for dl in _DATELINE.finditer(text):
             first = next((m for m in matches if dl.start("date") <= m.start() < dl.end("date")), None)
             v = resolve(first, doc_date, own, False) if first is not None else None
             if v and len(v) == 10:
                 lines.append((dl.start(), v))
+                dl_dates.add(first.start())
         # an archive's entries each open with their own date line ("April 22, 2025 | Product", "2025-01-08"): "today"
         # and "on Tuesday" in an entry are of that day
         for m in matches:
@@ -992,7 +1004,12 @@ class DateComponent:
                 # month with no year, after a past date of the same paragraph, is in that date's year
                 if narrative and has_date and j < 0 and "\n\n" not in text[narrative[2] : s] and _only_bare_months(matches[lo:hi], narrative[1]):
                     ref, ref_own = f"{narrative[0]:04d}-12-31", False
-                out.extend(self.rules.sentence(text, s, e, ms, ref, ref_own, matches=matches, extra=chained))
+                # ("BEIJING, Nov 7 (APN) - Moonshot AI on Thursday released ...": the dateline's date is the reference
+                # for the story's own date, not that date)
+                own_matches = matches
+                if dl_dates and hi - lo > 1 and any(s <= a < e for a in dl_dates):
+                    own_matches = [m for m in matches if m.start() not in dl_dates]
+                out.extend(self.rules.sentence(text, s, e, ms, ref, ref_own, matches=own_matches, extra=chained))
                 seen = [(m.start(), resolve(m, ref, ref_own, False)) for m in matches[lo:hi]] + [(c.start, c.value) for c in chained]
                 seen = [(at, v) for at, v in seen if v and len(v) >= 7 and not (len(v) == 7 and last and last[0][:7] == v)]
                 if seen:

@@ -2959,3 +2959,23 @@ def test_a_yes_no_question_asserts_nothing(extract_text):
     assert ("Qorlix-Turbo", "basedOn", "Hunyuan-T1") not in facts_of(ex, "basedOn")
     assert ("Tencent", "investedIn", "Zhipu AI") not in facts_of(ex, "investedIn")
     assert ("Qorlix-Turbo", "basedOn", "Qwen") in facts_of(ex, "basedOn")
+
+
+def test_a_datelines_date_is_the_reference_for_the_weekday_of_the_story(extract_text):
+    ex = extract_text("BEIJING, Nov 7 (APN) - Zhipu AI on Thursday released Qorlix-Turbo, an open-weight model.", "2025-11-07")
+    assert ("Qorlix-Turbo", "releaseDate", "2025-11-06") in facts_of(ex, "releaseDate")
+
+
+def test_a_release_of_a_family_dates_the_models_its_colon_lists(extract_text):
+    ex = extract_text("Tencent on June 30 open-sourced two Hunyuan models: the dense Hunyuan-T1 and Qorlix-Turbo.", "2025-07-11")
+    facts = facts_of(ex, "releaseDate")
+    assert ("Hunyuan-T1", "releaseDate", "2025-06-30") in facts and ("Qorlix-Turbo", "releaseDate", "2025-06-30") in facts
+    assert not any(s == "Hunyuan" for s, _, _ in facts)
+
+
+def test_a_timeline_entry_does_not_date_what_its_subject_takes_up(extract_text):
+    text = "2025\n\nFebruary - Zorvex Cloud begins serving Hunyuan-T1 and Qwen to developers.\n\nJune - Qorlix-Turbo-3x7B-A3B-Preview is released.\n"
+    ex = extract_text(text, "2025-07-22")
+    facts = facts_of(ex, "releaseDate")
+    assert not any(s == "Hunyuan-T1" for s, _, _ in facts)
+    assert ("Qorlix-Turbo-3x7B-A3B-Preview", "releaseDate", "2025-06") in facts
