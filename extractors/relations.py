@@ -259,8 +259,8 @@ _TEAM_NAME = re.compile(r"\b(?:[Tt]eam|[Ll]ab|[Ll]aboratory|Institute|School|Col
 _HEDGED_BEFORE = re.compile(r"\b(?:alleg(?:e|es|ed|ing)|claim(?:s|ed|ing)?|rumou?r(?:s|ed)?|speculat(?:e|es|ed|ing|ion)|suspect(?:s|ed|ing)?|accus(?:e|es|ed|ing)|den(?:y|ies|ied))\s+(?:that\s+)?(?:the\s+)?$")
 _OBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+$")
 # a sentence that opens with a round ("Apr 2023: Angel round of ...", "Series A round, led by ..."): a date key first
-_ROUND_OPENER = re.compile(r"\s*(?:[^:\n.]{0,20}:\s*)?(?:(?:an?|the|its|new|another|second|third)\s+)?(?:(?:angel|seed|pre-?[A-Fa-f]\+?|series\s+[A-Fa-f]\d?\+?|[A-Fa-f]\d?\+?|strategic|new|follow-on|extension|pre-IPO)[\s-]+)*(?:round|financing|funding)\b", re.I)
-_PAGE_ROUND_FROM_BEFORE = re.compile(r"\b(?:from|by|joined\s+by|with\s+participation\s+from|including)\s+(?:the\s+)?$")
+_ROUND_OPENER = re.compile(r"\s*(?:[^:\n.]{0,20}:\s*|[^:\n.\-–—]{0,20}?\s[-–—]\s+)?(?:(?:an?|the|its|new|another|second|third)\s+)?(?:(?:angel|seed|pre-?[A-Fa-f]\+?|series\s+[A-Fa-f]\d?\+?|[A-Fa-f]\d?\+?|strategic|new|follow-on|extension|pre-IPO)[\s-]+)*(?:round|financing|funding)\b", re.I)
+_PAGE_ROUND_FROM_BEFORE = re.compile(r"\b(?:from|by|joined\s+by|with\s+participation\s+from|including|investors\s+include|investors\s+included)\s+(?:the\s+)?$")
 # a key line under a listing's heading: "Organisers: ...", "Host: ...", "Issuer: ...", "By: ..."
 _KEY_LINE = re.compile(r"^[ \t]*(?P<key>[A-Za-z][A-Za-z ()/\-]{0,30}?)[ \t]*:[ \t]+(?P<val>\S[^\n]*)$", re.MULTILINE)
 _DATED_ENTRY = re.compile(r"[ \t]*(?:[-•*][ \t]*)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|Q[1-4]\s+\d{4})")
@@ -571,7 +571,7 @@ class RelationRules:
             GapRule("founded_by", "affiliatedWith", ORG, PERSON, _c(r"^\s*,?\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?)?(?:(?:which|that)\s+)?(?:(?:was|is|had\s+been)\s+)?(?:jointly\s+)?(?P<role>(?:co-)?founded|set\s+up|established|started)\s+(?:in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+)?(?:in\s+(?:\w+\s+)?\d{4}\s+)?by\s+(?:former\s+|ex-)?$"), reverse=True, role_group="role", confidence=0.75),
             # "a company set up in 2023 with backing from UBTech and Xiaomi", "Zhipu AI, with funding from Tencent, ..."
             GapRule("with_backing_from", "investedIn", ORG - {"GovernmentAgency"}, ACTOR, _c(r"^(?:\s*,\s+(?:a|an|the)\s+[^,;]{1,60}?|\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|is|were|had\s+been|has\s+been)\s+)?(?:founded|set\s+up|established|created|launched|started|formed|spun\s+(?:off|out))(?:\s+(?:in|on)\s+[\w ,]{1,20}?)?|\s*,)?\s+with\s+(?:(?:financial|early|initial|seed|state|strategic|the)\s+)?(?:backing|funding|investment|investments|capital|money|financing)\s+(?:from|by|of)\s+(?:the\s+)?$"), reverse=True, confidence=0.65),
-            GapRule("raised_from", "investedIn", ORG, ACTOR, _c(r"^(?:\s*,\s+(?:a|an|the)\s+[^,;]{1,60},)?\s+(?:has\s+|had\s+|have\s+)?(?:(?:also|later|then|since|subsequently|previously|earlier)\s+)?(?:raised|closed|(?:secured|received|drew|attracted|took|takes|taken|accepted)(?=.*?(?:fund|financ|invest|capital|backing|money|cash|yuan|dollar|euro|[$€¥£]|million|billion|\d\s*(?:m|bn)\b|round|series|inject)))\s+(?:[\w$€¥£.,\-]+\s+){0,7}?(?:from|led\s+by|backed\s+by)\s+(?:(?:investors|backers|a\s+group(?:\s+of\s+investors)?|a\s+consortium|a\s+syndicate)\s+(?:(?:that|which)\s+included?|including|such\s+as)\s+)?(?:the\s+)?$"), reverse=True, confidence=0.7),
+            GapRule("raised_from", "investedIn", ORG, ACTOR, _c(r"^(?:\s*,\s+(?:a|an|the)\s+[^,;]{1,60},)?\s+(?:has\s+|had\s+|have\s+)?(?:(?:also|later|then|since|subsequently|previously|earlier)\s+)?(?:raised|closed|(?:secured|received|drew|attracted|took|takes|taken|accepted)(?=.*?(?:fund|financ|invest|capital|backing|money|cash|yuan|dollar|euro|[$€¥£]|million|billion|\d\s*(?:m|bn)\b|round|series|inject)))\s+(?:[\w$€¥£.,\-]+\s+){0,7}?(?:from|led\s+by|backed\s+by)\s+(?:(?:investors|backers|a\s+group(?:\s+of\s+investors)?|a\s+consortium|a\s+syndicate)\s+(?:(?:that|which)\s+included?|including|such\s+as)\s+)?(?:the\s+)?(?:(?:[a-z][\w\-]*\s+)?(?:giant|maker|carmaker|automaker|chipmaker|conglomerate|group|fund|investor|firm)\s+)?$"), reverse=True, confidence=0.7),
             # issuedBy
             # "Kai-Fu Lee's 01.AI": a person's company is one they lead or founded
             GapRule("possessive_person_org", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^['’]s?\s+(?:(?:own|new|quant|hedge|venture|investment|research|AI|tech|robotics|chip)\s+){0,2}(?:startup\s+|company\s+|firm\s+|fund\s+|lab\s+|venture\s+|group\s+)?$"), confidence=0.6, last_only=True),
@@ -592,6 +592,9 @@ class RelationRules:
             # investedIn
             GapRule("passive_invest", "investedIn", ORG, ACTOR, _c(rf"^(?:\s*,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}?|(?:\s*,)?\s+)(?:(?:which|that)\s+)?(?:(?:is|was|are|has|have|had)\s+)?(?:been\s+)?(?:also\s+)?{inv_p}\s+(?:(?:the|a|an|its)\s+)?(?:[\w\-]+\s+){{0,3}}?$"), reverse=True),
             GapRule("investors_include", "investedIn", ORG, ACTOR, _c(rf"^(?:['’]s\s+(?:[\w\-]+\s+){{0,2}}?|\s*,?\s+(?:(?:a|an|the)\s+[^,;]{{1,60}}?\s+)?(?:whose|its|their)\s+){investors}\s+(?:(?:already|also|now|still|then|reportedly|by\s+then)\s+)?(?:(?:are|were)\s+(?:said|reported|believed|understood)\s+to\s+include|include|includes|included|including|are|were|is|was|remains|remained)\s+(?:the\s+)?$"), reverse=True),
+            # "JD.com has invested in three embodied-AI start-ups: LimX Dynamics, Spirit AI and EngineAI"
+            GapRule("invested_in_list", "investedIn", ACTOR, ORG, _c(r"^\s+(?:(?:has|have|had|also|since|recently)\s+)*(?:invested|taken\s+stakes?)\s+in\s+(?:(?:at\s+least\s+)?[\w\-]+\s+){0,4}?"
+                                                                     r"(?:start-?ups|companies|firms|makers|developers|businesses|labs|ventures)\s*(?::|,\s+(?:including|among\s+them))\s+(?:the\s+)?$"), confidence=0.65),
             GapRule("verb_invest", "investedIn", ACTOR, ORG, _c(rf"^(?!.*\b(?:received|receives|got|gets|won|wins|secured|secures|attracted|drew)\s+(?:\w+\s+)?(?:backing|funding|financing|investment)\b){pre}\s+(?:{invest}(?!\s+by\b)|invest(?:s|ed|ing)?\s+(?:[\w\-$.,]+\s+){{1,6}}?(?:in|into)|(?:put|puts|putting|pour\w*|pump\w*|inject\w*|plough\w*|plow\w*|sank|sink\w*)\s+(?:[\w\-$.,]+\s+){{1,6}}?into|{_STAKE}|(?:co-)?(?:lead|leads|led|leading|join|joins|joined|joining)\s+(?:[\w\-$.,]+\s+){{0,5}}?(?:round|investment|funding|financing)s?\s+(?:of\s+(?:[\w\-$.,]+\s+){{1,5}}?)?(?:in|into|for)|(?:an?\s+)?{inv_n}|(?:announc\w+|mak\w+|made|complet\w+)\s+(?:an?\s+)?(?:\w+\s+)?{inv_n})(?:\s+(?!{_BLOCK}\b)(?!(?:led|co-led|backed)\s+by\b)[\w\-$.,]+){{0,7}}?\s+$"), carry=True),
             # "ByteDance's new video model, called Seedance 1.0": the possessor made the model it names
             GapRule("possessive_called", "developer", ACTOR, MP, _c(rf"^['’]s\s+(?:[\w\-]+\s+){{0,4}}?(?:{heads})s?\s*,?\s+(?:called|named|dubbed|known\s+as|branded)\s+[“\"]?$"), reverse=True, confidence=0.7, last_only=True),
@@ -2169,6 +2172,11 @@ _TITLE_OPENS = re.compile(
     r"|[Cc]hief\s+\w+\s+[Oo]fficer|CEO|CTO|CFO|COO|[Gg]eneral\s+[Mm]anager|[Cc]hief\s+[Ss]cientist|(?:[Cc]o-)?[Ff]ounder))\s+$")
 
 
+_ROLE_AFTER_NAME = re.compile(
+    r"[^\S\n]+[-–—:|][^\S\n]+(?P<role>(?:(?:[Ss]enior|[Ee]xecutive)\s+)?(?:[Vv]ice\s+[Pp]resident|[Pp]resident|[Cc]hairman|[Cc]hairwoman"
+    r"|[Cc]hief\s+\w+\s+[Oo]fficer|CEO|CTO|CFO|COO|[Gg]eneral\s+[Mm]anager|[Cc]hief\s+[Ss]cientist|(?:[Cc]o-)?[Ff]ounder))\b(?![^\n.]{0,30}\b(?:of|at)\b)")
+
+
 def _titled_staff(text: str, mentions: list[Mention], subject: Mention | None) -> list[Relation]:
     """On a page about one firm (an earnings call, a press release), a person whose corporate title opens a sentence
     with no organisation named is of that firm: "President Wu Xiaoru (吴晓如) said ...". A title in the name itself
@@ -2178,6 +2186,10 @@ def _titled_staff(text: str, mentions: list[Mention], subject: Mention | None) -
     out = []
     for m in mentions:
         if m.ctype != "Person" or m.start < 4:
+            continue
+        # a team page's line: "Xia Lixue - Co-founder and CEO. Xia earned his PhD at ..."
+        if text[m.start - 1] == "\n" and (r := _ROLE_AFTER_NAME.match(text, m.end)):
+            out.append(Relation(m, "affiliatedWith", subject, m.start, r.end(), "title_on_firm_page", 0.55, r.group("role").lower()))
             continue
         t = _TITLE_OPENS.search(text, max(0, m.start - 40), m.start)
         if t is None:

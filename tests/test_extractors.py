@@ -2979,3 +2979,26 @@ def test_a_timeline_entry_does_not_date_what_its_subject_takes_up(extract_text):
     facts = facts_of(ex, "releaseDate")
     assert not any(s == "Hunyuan-T1" for s, _, _ in facts)
     assert ("Qorlix-Turbo-3x7B-A3B-Preview", "releaseDate", "2025-06") in facts
+
+
+def test_a_milestones_page_names_its_firms_founders_and_the_investors_of_its_rounds(extract_text):
+    text = ("Zhipu AI\nProducts | About us | Careers\n\nZhipu AI builds models. Zhipu AI is based in Beijing.\n\n"
+            "OUR FOUNDERS\n\nZorvan Lee - Co-founder and CEO. He studied in Beijing.\n\n"
+            "MILESTONES\n\n2023\n\nAugust - Angel round led by Tencent, with participation from Kuaishou.\n\n"
+            "December - Pre-A round; new investors include Baidu and Qihoo 360.\n")
+    ex = extract_text(text, "2025-07-22")
+    assert ("Zorvan Lee", "affiliatedWith", "Zhipu AI") in facts_of(ex, "affiliatedWith")
+    facts = facts_of(ex, "investedIn")
+    for investor in ("Tencent", "Kuaishou", "Baidu", "Qihoo 360"):
+        assert (investor, "investedIn", "Zhipu AI") in facts
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Tencent has invested in three embodied-AI start-ups: Zhipu AI, Kuaishou and Qihoo 360.", ("Tencent", "investedIn", "Qihoo 360")),
+        ("Zhipu AI has closed a financing round of 1.1 billion yuan, led by internet giant Tencent and Baidu.", ("Tencent", "investedIn", "Zhipu AI")),
+    ],
+)
+def test_investors_listed_after_a_colon_or_a_descriptor(extract_text, text, expected):
+    assert expected in facts_of(extract_text(text), "investedIn")
