@@ -3002,3 +3002,14 @@ def test_a_milestones_page_names_its_firms_founders_and_the_investors_of_its_rou
 )
 def test_investors_listed_after_a_colon_or_a_descriptor(extract_text, text, expected):
     assert expected in facts_of(extract_text(text), "investedIn")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Customers included Tencent, which also holds about 10 percent of Zhipu AI's shares.", ("Tencent", "investedIn", "Zhipu AI")),
+        ("Baidu owns 12% of Kuaishou.", ("Baidu", "investedIn", "Kuaishou")),
+    ],
+)
+def test_a_holder_of_a_percentage_of_a_firm_invested_in_it(extract_text, text, expected):
+    assert expected in facts_of(extract_text(text), "investedIn")
