@@ -1231,6 +1231,8 @@ class RelationRules:
                     # ("The innovation center, whose backers ...": the name that ends in its noun, or none)
                     heads = ("center", "centre") if trade in ("center", "centre") else (trade,)
                     ante = next((a for a in cands if a.text.lower().rstrip(" .").endswith(heads)), None)
+                    if ante is None:  # (named further back, in the same stretch of text)
+                        ante = next((a for a in reversed(self._recent_orgs) if a.text.lower().rstrip(" .").endswith(heads) and 0 <= s - a.end <= 1200), None)
                 elif ana.group("firm") or ana.group("kind") and ana.group("kind").lower() in ("company", "firm", "startup", "start-up", "chipmaker", "carmaker"):
                     # ("The Shanghai Stock Exchange accepted the listing of Moore Threads. The company wants ...": a firm)
                     ante = next((a for a in cands if a.ctype == "Company"), ante)

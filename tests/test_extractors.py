@@ -3013,3 +3013,10 @@ def test_investors_listed_after_a_colon_or_a_descriptor(extract_text, text, expe
 )
 def test_a_holder_of_a_percentage_of_a_firm_invested_in_it(extract_text, text, expected):
     assert expected in facts_of(extract_text(text), "investedIn")
+
+
+def test_the_innovation_center_is_the_center_named_a_few_sentences_before(extract_text):
+    text = ("The Zorvex Robot Innovation Center built Qorlix-Turbo. Qorlix-Turbo crossed the line first. Kuaishou finished "
+            "second. The innovation center counts Tencent and Baidu among its shareholders.")
+    facts = facts_of(extract_text(text), "investedIn")
+    assert ("Tencent", "investedIn", "Zorvex Robot Innovation Center") in facts
