@@ -433,7 +433,8 @@ class Discovery:
         if rule.type == "Person" and words[0].lower() in _ROLE_WORDS:
             return None  # ("Chairman and Chief Executive Officer of SenseTime": a title, no one's name)
         if name[0].isupper() and any(w in self.verb_words for w in (words[:-1] if rule.name in _HEAD_FINAL else words)) \
-                and not (rule.name == "event_apposition" and len(words) == 2 and words[1].isdigit()):  # ("Create 2025, the ... conference")
+                and not (rule.name == "event_apposition" and len(words) == 2 and words[1].isdigit()) \
+                and rule.name not in ("policy_title", "standard_title"):  # ("Create 2025, the ... conference", "Guidelines on Building ...")
             return None  # a title-case headline, not a name: "Startup Unveils New AI Model"
         if rule.name in _HEAD_FINAL and all(w in self.stop_caps for w in words[:-1]) and not (rule.name == "event_head" and len(words) > 2):
             return None  # a head noun with no name before it: "the Commission", "New AI Model" (not "Frontier AI Forum")
@@ -511,6 +512,8 @@ class Discovery:
                     sent_end = min(x for x in (text.find(".", end), text.find("\n", end), len(text)) if x >= 0)
                     if not self.model_cue.search(text, sent_start, sent_end):
                         return None
+        elif rule.name == "policy_title" and words[-1].endswith("ing") and re.match(r"[^\S\n]+(?:a|an)[^\S\n]", text[end : end + 4]):
+            return None  # ("Guidelines for Building a Comprehensive ...": a title cut short at its verb)
         elif rule.name == "policy_after_verb" and words[-1] in ("agreement", "deal", "pact", "accord") and _BUSINESS_DEAL.search(name):
             return None  # "Baidu and Geely signed a strategic cooperation agreement": a deal between firms, not a policy
         elif rule.name == "policy_after_verb" and all(w.lower() in _GENERIC_POLICY_WORDS for w in words[:-1]):

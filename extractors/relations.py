@@ -1304,6 +1304,10 @@ class RelationRules:
         for i in range(len(groups) - 1):
             left, right = groups[i], groups[i + 1]
             gap = text[left.end : right.start]
+            # "TC260 (the National Cybersecurity Standardization Technical Committee) published": the bracketed full name
+            # ends before the verb
+            if gap[:1] == ")" and i and left.members[0].key is not None and groups[i - 1].members[0].key == left.members[0].key:
+                gap = gap[1:]
             # "Volcano Engine (火山引擎), the cloud unit of": a name's bracketed other name is not part of the gap
             if gap.startswith((" (", "(")):
                 gap = _BRACKET_AFTER.sub("", gap, 1)

@@ -3020,3 +3020,15 @@ def test_the_innovation_center_is_the_center_named_a_few_sentences_before(extrac
             "second. The innovation center counts Tencent and Baidu among its shareholders.")
     facts = facts_of(extract_text(text), "investedIn")
     assert ("Tencent", "investedIn", "Zorvex Robot Innovation Center") in facts
+
+
+def test_a_policy_title_with_a_gerund_is_a_name_and_a_bracketed_full_name_ends_before_the_verb(extract_text):
+    ex = extract_text("The CAC on Wednesday issued Guidelines on Building High-Quality Datasets for Artificial Intelligence. "
+                      "MIIT issued the Guidelines for Building a Comprehensive Standardization System for the National AI Industry.")
+    got = names_types(ex)
+    assert got.get("Guidelines on Building High-Quality Datasets for Artificial Intelligence") == "Policy"
+    assert "Guidelines for Building" not in got  # (a title cut short at its verb)
+    facts = facts_of(ex, "issuedBy")
+    assert ("Guidelines on Building High-Quality Datasets for Artificial Intelligence", "issuedBy", "Cyberspace Administration of China") in facts
+    ex = extract_text("MIIT (the Ministry of Industry and Information Technology) published the Measures for Labelling Zorvex Content.")
+    assert ("Measures for Labelling Zorvex Content", "issuedBy", "Ministry of Industry and Information Technology") in facts_of(ex, "issuedBy")
