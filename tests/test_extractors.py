@@ -3032,3 +3032,8 @@ def test_a_policy_title_with_a_gerund_is_a_name_and_a_bracketed_full_name_ends_b
     assert ("Guidelines on Building High-Quality Datasets for Artificial Intelligence", "issuedBy", "Cyberspace Administration of China") in facts
     ex = extract_text("MIIT (the Ministry of Industry and Information Technology) published the Measures for Labelling Zorvex Content.")
     assert ("Measures for Labelling Zorvex Content", "issuedBy", "Ministry of Industry and Information Technology") in facts_of(ex, "issuedBy")
+
+
+def test_newswires_and_briefs_are_outlets(extract_text):
+    got = names_types(extract_text("APN | Zorvex Pacific Newswire\n\nThe story first ran in the Qorlin Tech Brief on Monday."))
+    assert got.get("Zorvex Pacific Newswire") == "Organization" and got.get("Qorlin Tech Brief") == "Organization"
