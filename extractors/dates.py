@@ -92,6 +92,7 @@ _DATELINE = re.compile(
 _RELATIVE_DAY = re.compile(rf"(?i){_RELATIVE_DAYS}")
 _TAKES_EFFECT_BEFORE = re.compile(r"\b(?:take|takes|took|taking|taken|come|comes|came|enter|enters|entered|go|goes|went)\s+(?:effect|into\s+(?:force|effect))\s+(?:on|from|in|as\s+of)?\s*$|\beffective\s+(?:on|from|as\s+of)?\s*$", re.I)
 _USED_BEFORE = re.compile(r"\b(?:calls|calling|use|uses|using|used|adopt(?:s|ed|ing)?|integrat(?:e|es|ed|ing)|deploy(?:s|ed|ing)?"
+                          r"|serv(?:e|es|ing)|offer(?:s|ing)?|host(?:s|ing)|support(?:s|ing)|runs|running|adds|adding"
                           r"|switch(?:es|ed)?\s+to|tap(?:s|ped)?|embed(?:s|ded)?|plug(?:s|ged)?\s+in)\s+(?:the\s+|its\s+|their\s+|[\w\-]+['’]s\s+)?$", re.I)
 _COMMA_AND = re.compile(r"\s*,\s+and\s+")
 _PREP_OPENER = re.compile(r"\s*(?:At|On|In|During|Earlier|Later|Last|This|By|Ahead\s+of)\b")
@@ -120,7 +121,6 @@ _KEY_WORD = re.compile(r"[^\S\n]*(?:(?:Dates?|When|Held|Issued|Released)\s*:\s*)
 _CLAUSE_START_BEFORE = re.compile(r"(?:,\s+(?:and|but|while|then)|;)\s+(?:on\s+|in\s+)?$")
 # (lower case, run on the lower-cased text: a case-free alternation searched in every sentence is 3x slower)
 _COLON_LIST = re.compile(r"(?:\s+(?:models?|versions?|variants?|chips?|products?|systems?))?\s*:\s+")
-_TAKES_UP = re.compile(r"\b(?:serv(?:e|es|ing)|offer(?:s|ing)?|adds?|adding|integrat(?:es|ing)|us(?:es|ing)|support(?:s|ing)|host(?:s|ing)|runs|running|deploy(?:s|ing)|call(?:s|ing)|adopt(?:s|ing)|switch(?:es|ing)\s+to|taps|tapping)\b", re.I)
 _LATER_CUE = fast_start(re.compile(r"later|after\s+that|afterwards|next\s+day|following\s+day|same\s+day|mid-month|end\s+of\s+the\s+month|on\s+the\s+[0-3]?\d(?:st|nd|rd|th)\b"))
 _LATER = re.compile(
     r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+(?:later|after\s+that|afterwards)"
@@ -515,7 +515,7 @@ class DateRules:
         if section_year and lead and len(facts) == n_lead and lead[0].start - s <= 12 and lead[0].end > lead[0].start and len(dates) == 1:
             first = next((m for m in mentions if m.start >= lead[0].end and m.ctype in ("AIModel", "Product", "Policy")), None)
             # (not what the entry's subject takes up: "February - Infini-AI Cloud begins serving DeepSeek-R1")
-            if first is not None and ";" not in text[lead[0].end : first.start] and not _TAKES_UP.search(text, lead[0].end, first.start):
+            if first is not None and ";" not in text[lead[0].end : first.start] and not _USED_BEFORE.search(text, max(lead[0].end, first.start - 40), first.start):
                 pred = "date" if first.ctype == "Policy" else "releaseDate"
                 facts.append(DateFact(first, pred, lead[0].value, s, e, "timeline_entry", 0.6))
         # "Since its debut a year ago, Kling ...": a relative date with a debut/launch word, then a model
@@ -612,6 +612,13 @@ def _narrative_date(ms: list[re.Match], doc_date: str | None, end: int, text: st
         if bare and doc_date and int(bare) < int(doc_date[:4]) and text[s : m.start()].strip().lower() in _YEAR_OPENS:
             return int(bare), 0, end
     return None
+
+
+def _next_narrative(narrative: tuple[int, int, int] | None, ms: list[re.Match], doc_date: str | None, text: str, s: int,
+                    e: int) -> tuple[int, int, int] | None:
+    """The narrative's time after the sentence [s, e): the sentence's own past date, else the one before while the
+    paragraph goes on."""
+    return _narrative_date(ms, doc_date, e, text, s) or (narrative if narrative and "\n\n" not in text[narrative[2] : e] else None)
 
 
 _CLAUSE_BOUNDS = (", and ", "; ", ": ", " — ", ", but ", ", while ")
@@ -730,7 +737,8 @@ def name_entry_dates(text: str, mentions: list[Mention], matches: list[re.Match]
             continue
         k = _NAME_ENTRY_KEY.match(text, m.end)
         d = at.get(k.end()) if k and k.end() > m.end else None
-        if d is None or (m.ctype == "Event") != (k.group(0).strip(" -–—:.,(").lower().startswith("held")):
+        held = d is not None and k.group(0).strip(" -–—:.,(").lower().startswith("held")
+        if d is None or (m.ctype == "Event") != held:  # (an event is held; a model or a policy comes out)
             continue
         v = resolve(d, doc_date, own, False)
         if v:
@@ -958,8 +966,7 @@ class DateComponent:
         for s, e, ms in sentences_with_mentions(doc, mentions_of(doc), every=True):
             if not ms:  # ("2024 was the year the company tried to sell products.": the year the narrative is at)
                 lo, hi = bisect.bisect_left(all_dates, s), bisect.bisect_left(all_dates, e)
-                if lo < hi or narrative and "\n\n" in text[narrative[2] : e]:
-                    narrative = _narrative_date(matches[lo:hi], doc_date, e, text, s) or (narrative if narrative and "\n\n" not in text[narrative[2] : e] else None)
+                narrative = _next_narrative(narrative, matches[lo:hi], doc_date, text, s, e)
                 continue
             # "The provisions had been jointly issued on December 31, 2021": the policy (model) of the sentence before
             ana = _DATE_ANAPHOR.match(text, s) if prev and "\n\n" not in text[prev_end:s] else None
@@ -1014,7 +1021,7 @@ class DateComponent:
                 seen = [(at, v) for at, v in seen if v and len(v) >= 7 and not (len(v) == 7 and last and last[0][:7] == v)]
                 if seen:
                     last = (max(seen)[1], e)
-            narrative = _narrative_date(matches[lo:hi], doc_date, e, text, s) or (narrative if narrative and "\n\n" not in text[narrative[2] : e] else None)
+            narrative = _next_narrative(narrative, matches[lo:hi], doc_date, text, s, e)
         if "Source" in text or "source" in text:
             out.extend(source_note_dates(text, mentions_of(doc), doc._.cakg_doc_date))
         out.extend(signature_dates(text, mentions_of(doc), matches, doc_date))

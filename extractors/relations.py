@@ -412,6 +412,8 @@ _CORP_ROLE = (
     r"|chief\s+financial\s+officer|CFO|chief\s+operating\s+officer|COO|general\s+manager|founder\s+and\s+chief\s+executive"
     r"|founder\s+and\s+CEO"
 )
+# a firm's officer's title: the roles above, a president, "senior vice president", "chief marketing officer"
+_FIRM_TITLE = rf"(?:(?:senior|executive)\s+)?(?:vice\s+president|president|chief\s+\w+\s+officer|{_CORP_ROLE})"
 _ITS_ROLE_BEFORE = re.compile(rf"\b(?:its|their)\s+(?:(?:new|current|own)\s+)?(?P<role>{_CORP_ROLE})(?:\s*,)?\s+$", re.IGNORECASE)
 # "chief executive Eddie Wu", "Its chief scientist, Tang Jie,", "the chairman and chief executive, Xu Li"
 _CORP_TITLE = re.compile(
@@ -731,9 +733,10 @@ class RelationRules:
             GapRule("shown_at_event", "involves", MP | POLICY, EVENT, _c(r"^(?:\s+(?:model|system|chip|app|chatbot|platform|robot|humanoid|car|device|assistant)s?(?!\s*,))?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|will\s+be|had\s+been|has\s+been)\s+)?(?:first\s+|formally\s+|officially\s+|publicly\s+)?(?:released|unveiled|launched|adopted|announced|issued|published|signed|showcased|shown|presented|demonstrated|debuted|introduced|displayed|exhibited|endorsed|agreed)\s+(?:to\s+(?:the\s+)?(?:public|visitors|reporters|delegates|the\s+press)\s+)?(?:at|during)\s+(?:the\s+|this\s+year['’]s\s+|last\s+year['’]s\s+)?$"), reverse=True, confidence=0.6),
             GapRule("event_held_in", "involves", EVENT, PLACE | ORG, _c(r"^(?:\s*,\s*(?:which|that))?\s+(?:(?:is|are|was|were|will\s+be|being|will)\s+)?(?:held|hosted|staged|organi[sz]ed|opened|opens|open|kicked\s+off|took\s+place|takes\s+place|take\s+place)\s+(?:in|by|at)\s+(?:the\s+)?$"), confidence=0.6),
             # "WAIC closed in Shanghai on Monday", "Create 2025, the company's annual developer conference in Wuhan": where
-            # the event is (not a bare "the summit in Paris": a place named to say which summit)
+            # the event is (not a bare "the summit in Paris": a place named to say which summit; "opened in" is
+            # event_held_in's)
             GapRule("event_in_place", "involves", EVENT, PLACE, _c(r"^(?:\s*,\s+(?:the|its|a|an|this\s+year['’]s)\s+(?:[^,;()]{0,60}?\s+)?(?:conference|summit|forum|expo|fair|event|gathering|games|show|meeting|festival|exhibition|congress|convention|marathon|competition|contest|week)"
-                    r"|\s+(?:(?:has|have|had)\s+)?(?:closed|closes|close|opened|opens|open|ran|runs|run|convened|convenes|wrapped\s+up|concluded|ended|ends|kicked\s+off|kicks\s+off|got\s+under\s+way))\s+in\s+$"), confidence=0.6),
+                    r"|\s+(?:(?:has|have|had)\s+)?(?:closed|closes|close|ran|runs|run|convened|convenes|wrapped\s+up|concluded|ended|ends|kicks\s+off|got\s+under\s+way))\s+in\s+$"), confidence=0.6),
         ]
         self.tail_rules = [
             GapRule("tail_acquire", "subsidiaryOf", ORG, ORG, _c(rf"\b(?:its\s+|the\s+)?{acq_n}\s+(?:the\s+)?$"), reverse=True, confidence=0.6),
@@ -1173,8 +1176,7 @@ class RelationRules:
             joined = _TOOK_PART.match(text, g.end) or _MONEY_THAT_BEFORE.search(text, max(s, g.start - 40), g.start) and _LED_AFTER.match(text, g.end) \
                 or (raiser in (voice, page) or raiser is before and _ROUND_OPENER.match(text, s)) and _ROUND_LED_BY_BEFORE.search(text, max(s, g.start - 90), g.start) \
                 or raiser is page and _PAGE_ROUND_FROM_BEFORE.search(text, max(s, g.start - 60), g.start)
-            joined = joined or ("brought" in seg or "joined:" in seg or "drew" in seg or "attracted" in seg or "added" in seg or "pulled" in seg) \
-                and _BROUGHT_IN_BEFORE.search(text, max(s, g.start - 60), g.start)
+            joined = joined or _BROUGHT_IN_BEFORE.search(text, max(s, g.start - 60), g.start)
             beside = (took_part or "round" in seg or "took part" in seg) and _ALONGSIDE_BEFORE.search(text, max(s, g.start - 40), g.start) or _PARTICIPATING_AFTER.match(text, g.end) \
                 or found and _AMONG_THEM_BEFORE.search(text, max(s, g.start - 30), g.start)
             if not (joined or beside):
@@ -2018,7 +2020,7 @@ def _interview_voice(text: str, mentions: list[Mention]) -> tuple[int, Mention] 
     return (qa[0].start(), runs or orgs[0]) if orgs else None
 
 
-_EXEC_OF_BEFORE = re.compile(r"\b(?:chief\s+\w+(?:\s+officer)?|CEO|CTO|(?:co-)?founder|president|chair(?:man|woman)?|head)\s+(?:of|at)\s+(?:the\s+)?$", re.I)
+_EXEC_OF_BEFORE = re.compile(rf"\b(?:{_FIRM_TITLE}|chief\s+\w+|chair|head)\s+(?:of|at)\s+(?:the\s+)?$", re.I)
 
 
 def _with_voice(text: str, mentions: list[Mention], voice: tuple[int, Mention]) -> list[Mention]:
@@ -2176,14 +2178,10 @@ _YES_NO = re.compile(r"(?:^|(?<=[\s\"“'‘(]))(?:Is|Are|Was|Were|Did|Does|Do|H
 
 def _start(x) -> int:
     return x.start if isinstance(x, Mention) else -1
-_TITLE_OPENS = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<role>(?:(?:[Ss]enior|[Ee]xecutive)\s+)?(?:[Vv]ice\s+[Pp]resident|[Pp]resident|[Cc]hairman|[Cc]hairwoman"
-    r"|[Cc]hief\s+\w+\s+[Oo]fficer|CEO|CTO|CFO|COO|[Gg]eneral\s+[Mm]anager|[Cc]hief\s+[Ss]cientist|(?:[Cc]o-)?[Ff]ounder))\s+$")
+_TITLE_OPENS = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<role>{_FIRM_TITLE})\s+$", re.IGNORECASE)
 
 
-_ROLE_AFTER_NAME = re.compile(
-    r"[^\S\n]+[-–—:|][^\S\n]+(?P<role>(?:(?:[Ss]enior|[Ee]xecutive)\s+)?(?:[Vv]ice\s+[Pp]resident|[Pp]resident|[Cc]hairman|[Cc]hairwoman"
-    r"|[Cc]hief\s+\w+\s+[Oo]fficer|CEO|CTO|CFO|COO|[Gg]eneral\s+[Mm]anager|[Cc]hief\s+[Ss]cientist|(?:[Cc]o-)?[Ff]ounder))\b(?![^\n.]{0,30}\b(?:of|at)\b)")
+_ROLE_AFTER_NAME = re.compile(rf"[^\S\n]+[-–—:|][^\S\n]+(?P<role>{_FIRM_TITLE})\b(?![^\n.]{{0,30}}\b(?:of|at)\b)", re.IGNORECASE)
 
 
 def _titled_staff(text: str, mentions: list[Mention], subject: Mention | None) -> list[Relation]:
@@ -2378,6 +2376,7 @@ _DEAL_KEY = re.compile(
     r"|[Ii]nvestors|[Pp]articipants|[Bb]ackers|[Ff]ollow-?on|[Ff]ollowed\s+by|[Jj]oined\s+by)[ \t]*:[ \t]*")
 _DEAL_CUE = re.compile(r"\b(?:round|[Ss]eries\s+[A-F]\+?|[Ss]eed|[Aa]ngel\+?|[Pp]re-[A-F]\+?|financing|funding|raised?|yuan|million|billion)\b|[$¥€]")
 _DEAL_NONE = re.compile(r"\s*(?:not\s+disclosed|undisclosed|none|n/a|unknown)\b", re.I)
+_DEAL_STOP = re.compile(r";|\. |\n")
 _BUILDS = re.compile(r"(?:^|(?<=[.;]\s))(?:Builds|Makes|Develops|Sells|Operates)\s+(?:the\s+|a\s+|an\s+|its\s+)?$")
 
 
@@ -2397,18 +2396,14 @@ def _deal_entries(text: str, mentions: list[Mention]) -> list[Relation]:
             continue
         if _DEAL_NONE.match(text, k.end()):
             continue
-        stop = len(text)
-        for ch in (";", ". ", "\n"):
-            x = text.find(ch, k.end(), b + 1)
-            if x >= 0:
-                stop = min(stop, x)
+        stop = x.start() if (x := _DEAL_STOP.search(text, k.end(), b + 1)) else len(text)
         for m in line:
             if k.end() <= m.start and m.end <= stop and m.ctype in ORG and m is not firm and text[m.end : m.end + 2] not in ("'s", "’s"):
                 out.append(Relation(m, "investedIn", firm, a, b, "deal_entry", 0.65))
         if a not in done:
             done.add(a)
             for m in line:
-                if m.ctype in MP and _BUILDS.search(text, a, m.start) and _BUILDS.search(text, a, m.start).end() == m.start:
+                if m.ctype in MP and (bu := _BUILDS.search(text, a, m.start)) and bu.end() == m.start:
                     out.append(Relation(m, "developer", firm, a, b, "deal_entry_builds", 0.6))
     return out
 
