@@ -524,6 +524,7 @@ class RelationRules:
         # document state the sentences share (reset per document by RelationComponent)
         self.last_investors: set[str] = set()  # who invested, in the sentence before
         self._raiser: Mention | None = None  # the firm that raised money in the sentence before
+        self._across: list[Mention] | None = None  # the last sentence of the paragraph before
         self._founded: Mention | None = None  # the firm whose founder was named last ("His co-founders ...")
         self._investors_before: set[str] = set()
         self._raiser_before: Mention | None = None
@@ -1207,7 +1208,7 @@ class RelationRules:
         ]
         # "Zhipu AI launched X. The company counts Meituan among its shareholders.": "The company" (or "The model")
         # opening a sentence is the first company (model) of the sentence before
-        if previous or self._recent_orgs:
+        if previous or self._recent_orgs or self._across:
             ana = _ANAPHOR.match(text, s)
             if ana and ana.group("firm") and mentions and mentions[0].start < ana.end():
                 # ("The Beijing GPU designer was founded by ...": a place word inside the description goes with it)
@@ -1225,7 +1226,8 @@ class RelationRules:
                     kind = ana.group("kind").lower()
                     want = MP if kind in MODEL_NOUNS else POLICY if kind in POLICY_NOUNS else EVENT if kind in _EVENT_NOUNS else ORG - {"GovernmentAgency"}
                 # ("Baichuan closed a round. Alibaba and Tencent took part. The start-up released ...": not an investor)
-                cands = [a for a in previous or () if a.ctype in want]
+                # (across a paragraph break only a model: "The new model is built on ...")
+                cands = [a for a in previous or (self._across if want == MP and ana.group("kind") else None) or () if a.ctype in want]
                 cands = [a for a in cands if a.key not in self._investors_before] or ([] if want & ORG and self._raiser_before else cands)
                 ante = cands[0] if cands else None
                 trade = ana.group("trade").lower() if ana.group("firm") else ""
@@ -2520,6 +2522,11 @@ class RelationComponent:
         for s, e, ms in sentences_with_mentions(doc, _with_voice(text, mentions_of(doc), voice) if voice is not None else mentions_of(doc)):
             # only the sentence right before, in the same paragraph, is a pronoun's context
             adjacent = previous is not None and "\n" not in text[prev_end:s] and len(text[prev_end:s]) < 3
+            # (a description opening a paragraph, "The new model is built on ...", may go back to the paragraph before,
+            # as in wire copy's short paragraphs: to its last sentence, when that ends a sentence)
+            between = text[prev_end:s]
+            self.rules._across = previous if not adjacent and previous is not None and between.count("\n") <= 2 \
+                and not between.strip() and text[prev_end - 1 : prev_end] in ".!" else None
             self.rules._voice_org = None
             if voice is not None and s >= voice[0]:
                 rels.extend(_voice_relations(text, s, e, ms, voice[1], self.rules.role_after_org))

@@ -3037,3 +3037,13 @@ def test_a_policy_title_with_a_gerund_is_a_name_and_a_bracketed_full_name_ends_b
 def test_newswires_and_briefs_are_outlets(extract_text):
     got = names_types(extract_text("APN | Zorvex Pacific Newswire\n\nThe story first ran in the Qorlin Tech Brief on Monday."))
     assert got.get("Zorvex Pacific Newswire") == "Organization" and got.get("Qorlin Tech Brief") == "Organization"
+
+
+def test_the_new_model_opening_a_paragraph_is_the_model_of_the_paragraph_before(extract_text):
+    text = ("Tencent on Monday released Zorvex-9 Flash, a reasoning model.\n\n"
+            "The new model is built on Hunyuan-T1, the company said.\n\n"
+            "Kuaishou declined to comment.\n\n"
+            "The firm is built on Baidu's money.")  # (only a model goes back across the break)
+    facts = facts_of(extract_text(text), "basedOn")
+    assert ("Zorvex-9 Flash", "basedOn", "Hunyuan-T1") in facts
+    assert not any(s == "Kuaishou" for s, _, _ in facts)
