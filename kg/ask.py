@@ -151,6 +151,7 @@ LIST_CUES = ("mentioned", "list", "named", "appear", "in the documents", "in the
 # Class nouns: phrase -> (class to list, classes an answer must have when the noun heads a question or None).
 _MODEL = ("AIModel", ("AIModel",))
 _PRODUCT = ("Product", ("Product", "AIModel"))
+_HARDWARE = ("Product", ("Product",))
 _COMPANY = ("Company", None)
 _AGENCY = ("GovernmentAgency", ("GovernmentAgency", "Organization", "Company", "ResearchInstitution"))
 _PERSON = ("Person", ("Person",))
@@ -161,11 +162,13 @@ CLASS_NOUNS: dict[str, tuple[str, tuple[str, ...] | None]] = {
     **dict.fromkeys(("model", "models", "ai model", "ai models", "llm", "llms", "large language model",
                      "large language models", "language model", "language models", "foundation model",
                      "foundation models", "ai system", "ai systems", "generative ai models"), _MODEL),
-    **dict.fromkeys(("car model", "car models", "car", "cars", "vehicle", "vehicles", "product", "products",
-                     "app", "apps", "application", "applications", "chatbot", "chatbots", "platform", "platforms",
-                     "chip", "chips", "framework", "frameworks", "device", "devices", "phone", "phones",
-                     "smartphone", "smartphones", "tool", "tools", "assistant", "assistants", "service",
-                     "services", "software"), _PRODUCT),
+    **dict.fromkeys(("product", "products", "app", "apps", "application", "applications", "chatbot", "chatbots",
+                     "platform", "platforms", "framework", "frameworks", "tool", "tools", "assistant", "assistants",
+                     "service", "services", "software"), _PRODUCT),
+    # (hardware is never a model: "Which chips was X trained on?")
+    **dict.fromkeys(("car model", "car models", "car", "cars", "vehicle", "vehicles", "chip", "chips", "device",
+                     "devices", "phone", "phones", "smartphone", "smartphones", "processor", "processors",
+                     "accelerator", "accelerators", "gpu", "gpus", "robot", "robots", "server", "servers"), _HARDWARE),
     **dict.fromkeys(("company", "companies", "firm", "firms", "startup", "startups", "business", "businesses",
                      "tech giant", "tech giants", "corporation", "corporations", "tech company", "tech companies",
                      "tech firms", "tech firm"), _COMPANY),

@@ -523,3 +523,9 @@ def test_an_answer_is_named_as_fully_as_its_evidence_writes_it():
     st.extend(_doc("corpus/horizon.txt", "Horizon", ents, facts))
     assert answer_labels(st, "Which companies has Horizon Robotics partnered with?") == ["Chery Automobile"]
     assert answer_labels(st, "Who is affiliated with the Zorvex Council?") == ["Zorvan Lee"]
+
+
+def test_hardware_nouns_never_take_a_model_as_their_answer(store):
+    # ERNIE Bot is built on a model, not on a chip: "which chips" asks for hardware
+    assert labels(store, "Which chips is ERNIE Bot built on?") == set()
+    assert labels(store, "Which products are built on ERNIE?") == {"ERNIE Bot"}
