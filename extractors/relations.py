@@ -363,8 +363,12 @@ _ON_PLATFORM = re.compile(r"\s+(?:repository|repo|account|page|channel|profile|p
 _EVENT_NOUNS = {"conference", "summit", "forum", "expo", "fair", "exhibition", "event", "games", "marathon", "competition"}
 # "It is co-hosted by MIIT and ...": "it" after a sentence about an event is the event
 # "It already runs behind the DeepSeek app": only a model (or product) runs, powers or is built on something
-_IT_MODEL_VERB = re.compile(r"\s+(?:(?:already|now|still|also)\s+)*(?:runs|powers|(?:is|was)\s+(?:built|based|trained|fine-tuned|distilled)\s+(?:on|from)"
+_IT_MODEL_VERB = re.compile(r"\s+(?:(?:already|now|still|also)\s+)*(?:runs|powers|combines|pairs|couples|(?:is|was)\s+(?:built|based|trained|fine-tuned|distilled)\s+(?:on|from)"
                             r"|(?:has|have|had)\s+(?:(?:also|now|already)\s+)*been\s+(?:built|integrated|embedded|added|plugged)\s+(?:into|to))\b")
+# "It combines our Megrez-3B-Instruct language model with a SigLIP-400M vision encoder and the Whisper-large-v3 audio
+# encoder", "X pairs a SigLIP vision encoder with Qwen3-8B": the model is built on each of the parts it puts together
+_COMBINES = re.compile(r"(?:\s+(?:model|system|chatbot|app|assistant))?\s+(?:(?:also|now)\s+)?(?:combines|pairs|couples|marries|joins)\s+(?:(?:a|an|the|its|our|their|two|three)\s+)?$", re.I)
+_PART_GAP = re.compile(r"(?:\s+(?!with\b|and\b)[\w\-]+){0,3}?\s*(?:,\s*(?:and\s+)?|\s+(?:with|and|plus)\s+)(?:(?:a|an|the|its|our|their)\s+)?", re.I)
 _EVENT_HOSTED = re.compile(r"\s+(?:is|was|will\s+be|has\s+been)\s+(?:(?:also|again|jointly)\s+)?(?:co-)?(?:hosted|organi[sz]ed|sponsored|chaired|attended|run|staged|held)\s+by\b")
 _ANAPHOR = re.compile(
     # "He later worked at Google Brain", "In 2016 he co-founded Recurrent AI": a person of the sentence before
@@ -377,7 +381,7 @@ _ANAPHOR = re.compile(
     # "The Beijing GPU designer was founded by ...", "By then the startup's backers included ...": a firm named by its trade
     r"|(?:(?:In|By|After|Before|Since|Later|Then|Previously|Earlier|Today|Now)\b[^,.;:\n]{0,40}?(?:,\s*|\s+))?(?P<firm>(?:The|the|That|This)\s+(?:(?!(?:company|firm|startup|model)\b)[\w\-]+\s+){0,2}?"
     r"(?P<trade>company|firm|startup|start-up|designer|maker|giant|unicorn|provider|supplier|manufacturer|automaker|chipmaker|carmaker|unit"
-    r"|center|centre|institute|academy|fund|alliance))(?=['’]s\s+(?:backers|investors|shareholders|founder|founders|chief|chairman|chairwoman|president|CEO)\b|\s|,)|(?:(?:In|By|After|Since|Later|Then|Earlier|Today|Now)\b[^,.;:\n]{0,30}?(?:,\s*|\s+))?(?P<it>(?<![A-Za-z])(?:It|it))\s+(?=(?:has|had|also|then|later|recently|already|now|still|runs|powers|uses|co-developed|developed|built|trained|open-sourced|was|is|released|launched|backed|invested|unveiled|acquired|bought|partnered|cut|said|sold|made|built|won|took|led|set|put|plans|aims|wants|says|offers|offered|lowered|raised|opened|signed|added|expects|expanded)\b)"
+    r"|center|centre|institute|academy|fund|alliance))(?=['’]s\s+(?:backers|investors|shareholders|founder|founders|chief|chairman|chairwoman|president|CEO)\b|\s|,)|(?:(?:In|By|After|Since|Later|Then|Earlier|Today|Now)\b[^,.;:\n]{0,30}?(?:,\s*|\s+))?(?P<it>(?<![A-Za-z])(?:It|it))\s+(?=(?:has|had|also|then|later|recently|already|now|still|runs|powers|uses|combines|pairs|couples|co-developed|developed|built|trained|open-sourced|was|is|released|launched|backed|invested|unveiled|acquired|bought|partnered|cut|said|sold|made|built|won|took|led|set|put|plans|aims|wants|says|offers|offered|lowered|raised|opened|signed|added|expects|expanded)\b)"
     # "The round was led by X", "Investors in the round included X": the firm that raised the round
     r"|(?P<round>(?:The|This|the|this|Its|its)\s+(?:[\w\-$.]+\s+){0,4}?(?:round|financing|fundraising|funding|raise|money|capital|cash|investment)"
     r"|(?:Other\s+|New\s+)?(?:[Ii]nvestors|[Bb]ackers|[Pp]articipants)\s+in\s+the\s+(?:[\w\-]+\s+){0,2}?(?:round|financing|funding))"
@@ -1066,6 +1070,9 @@ class RelationRules:
         if "two" in text[s:e] or "oth " in text[s:e]:
             self._the_two(text, s, e, mentions, previous, out)
         self._founders_and_moves(text, s, e, groups, out)
+        seg = text[s:e]
+        if "combines" in seg or "pairs" in seg or "couples" in seg or "marries" in seg or "joins" in seg:
+            self._combined_parts(text, s, groups, out)
         # "Baidu chief executive Robin Li unveiled ERNIE 5": what an executive presents, the firm they work for made
         for model, person in self._presented:
             for r in out:
@@ -1098,6 +1105,24 @@ class RelationRules:
                                    else Relation(r.subject, r.predicate, m, s, e, r.rule, r.confidence))
         self.last_investors = {r.subject.key for r in out if r.predicate == "investedIn"}
         return out
+
+    def _combined_parts(self, text: str, s: int, groups: list[Group], out: list[Relation]) -> None:
+        """"M combines A with B and C": M is built on each part (a model or product) it puts together."""
+        for i, g in enumerate(groups[:-1]):
+            model = g.members[-1]
+            nxt = groups[i + 1]
+            if model.ctype not in MP or not (v := _COMBINES.match(text, model.end, nxt.start)) or v.end() != nxt.start:
+                continue
+            if self.negation.search(text, model.end, v.end()):
+                continue
+            parts = [m for m in nxt.members if m.ctype in MP]
+            for later in groups[i + 2 :]:
+                gap = _PART_GAP.match(text, groups[groups.index(later) - 1].end, later.start)
+                if gap is None or gap.end() != later.start or not later.types & MP:
+                    break
+                parts += [m for m in later.members if m.ctype in MP]
+            out.extend(Relation(model, "basedOn", m, s, m.end, "combines_parts", 0.6) for m in parts if (m.key or m.text) != (model.key or model.text))
+            return
 
     def _the_two(self, text: str, s: int, e: int, mentions: list[Mention], previous: list[Mention] | None, out: list[Relation]) -> None:
         """"Alibaba bought Meitu bonds, and the two signed a cooperation agreement", "Both companies will jointly build ...":

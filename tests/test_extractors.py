@@ -3047,3 +3047,27 @@ def test_the_new_model_opening_a_paragraph_is_the_model_of_the_paragraph_before(
     facts = facts_of(extract_text(text), "basedOn")
     assert ("Zorvex-9 Flash", "basedOn", "Hunyuan-T1") in facts
     assert not any(s == "Kuaishou" for s, _, _ in facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex-3B-Omni combines the Hunyuan-T1 language model with a Qorlix-Turbo vision encoder and the Whisper-large-v3 audio encoder.",
+        "Tencent released Zorvex-3B-Omni. It combines our Hunyuan-T1 language model with a Qorlix-Turbo vision encoder and the Whisper-large-v3 audio encoder.",
+        "The Zorvex-3B-Omni model pairs a Hunyuan-T1 backbone with the Qorlix-Turbo and Whisper-large-v3 models.",
+    ],
+)
+def test_a_model_that_combines_parts_is_built_on_each(extract_text, text):
+    facts = facts_of(extract_text(text), "basedOn")
+    assert {("Zorvex-3B-Omni", "basedOn", x) for x in ("Hunyuan-T1", "Qorlix-Turbo", "Whisper-large-v3")} <= facts
+
+
+def test_combining_nothing_is_no_fact(extract_text):
+    assert not facts_of(extract_text("Zorvex-3B-Omni does not combine Hunyuan-T1 with Qorlix-Turbo."), "basedOn")
+    # a firm that combines units is no model
+    assert not facts_of(extract_text("Tencent combines Hunyuan-T1 with Qorlix-Turbo in its cloud."), "basedOn")
+
+
+def test_a_model_name_with_lower_case_parts_before_its_version_is_one_name(extract_text):
+    got = names_types(extract_text("Tencent released Whisper-large-v3 and Zorvex-image-2 on Monday."))
+    assert got.get("Whisper-large-v3") == "AIModel" and got.get("Zorvex-image-2") == "AIModel"
