@@ -10,6 +10,10 @@ from kg.model import Document, EntityRef, Extraction, Fact
 from kg.vocab import contract_class
 
 # trailing words that do not change which thing a discovered name refers to ("Kling AI" = "Kling")
+# what a thing is, written after its name: "G1 humanoid", "IRON robot", "Ascend 910C chip"
+_KIND_TAIL = re.compile(r"\s+(?:humanoid|humanoid robot|robot|robot dog|robots|chip|chips|GPU|GPUs|processor|accelerator|"
+                        r"(?:(?:AI|large|large language|foundation|base|language|reasoning|multimodal)\s+)?models?|"
+                        r"app|platform|chatbot|assistant|glasses|phone|smartphone|car|sedan|SUV)$")
 _GENERIC_TAIL = re.compile(r"[\s\-]+(?:AI|model|models|platform|app|chatbot|assistant|series|LLM|large model)$", re.I)
 
 _ORGS = {"Company", "Organization", "ResearchInstitution", "GovernmentAgency"}
@@ -126,7 +130,12 @@ def extraction_from_doc(sdoc, resolver: Resolver) -> Extraction:
         return r
 
     for m in sdoc._.cakg_mentions or []:
-        ex.written.setdefault(ref_of(m).key, set()).add(" ".join(m.text.split()))
+        w = " ".join(m.text.split())
+        ex.written.setdefault(ref_of(m).key, set()).add(w)
+        # ("its smaller G1 humanoid": the name the text gives is "G1", the noun after it says what it is)
+        if (bare := _KIND_TAIL.sub("", w)) != w and any(c.isupper() or c.isdigit() for c in bare.rsplit(" ", 1)[-1]) \
+                and not bare.endswith((" AI", " LLM")):
+            ex.written[ref_of(m).key].add(bare)
     seen: set[tuple] = set()
 
     def add(fact: Fact):

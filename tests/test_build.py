@@ -197,3 +197,20 @@ def test_a_makers_name_before_a_product_is_stored_as_one_of_its_names(tmp_path, 
     build([tmp_path / "d.txt"], store=st, registry_dir=registry_dir)
     rows = run_query(st, 'SELECT ?n WHERE { res:Hunyuan skos:altLabel ?n }')["rows"]
     assert any("Tencent Hunyuan" in str(r) for r in rows), rows
+
+
+def test_a_name_written_with_its_kind_after_it_is_stored_without_the_kind(tmp_path):
+    """The registry knows "Zorvex Q7" by its alias "Q7 humanoid"; the text writes "its Q7 humanoid": the node also
+    carries "Q7", the name the text gives, but never a name ending in a lower-case word ("Qorlin large")."""
+    reg = tmp_path / "reg"
+    reg.mkdir()
+    (reg / "e.jsonl").write_text(
+        '{"id": "Zorvex_Q7", "name": "Zorvex Q7", "type": "Product", "aliases": ["Q7 humanoid"], "case_sensitive": false}\n'
+        '{"id": "Qorlin", "name": "Qorlin", "type": "AIModel", "aliases": ["Qorlin large model"], "case_sensitive": false}\n',
+        encoding="utf-8")
+    (tmp_path / "d.txt").write_text("The firm showed its Q7 humanoid on Monday and the Qorlin large model on Tuesday.\n", encoding="utf-8")
+    st = kgstore.open_store(None)
+    build([tmp_path / "d.txt"], store=st, registry_dir=str(reg))
+    alts = {str(r[0]) for r in run_query(st, "SELECT ?n WHERE { ?e skos:altLabel ?n }")["rows"]}
+    assert "Q7" in alts and "Q7 humanoid" in alts
+    assert not any(a.endswith("large") for a in alts)
