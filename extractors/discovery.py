@@ -39,6 +39,8 @@ CHINESE_SURNAMES = (
     "Lian Tong Zang Qi Mu Zuo Bi Gan Pu Quan Che Shu Ou"
 ).split()
 _SURNAMES = set(CHINESE_SURNAMES)
+# "He" is a surname as well as a pronoun: before a given name it opens a person's name ("He Yuwen", "He Zhengyu")
+_SURNAME_PRONOUN = re.compile(r"He[^\S\n]+(?!(?:Is|Was|Has|Had|Said|Says|Will|Would|Also|And|The)\b)[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?$")
 NOT_GIVEN = {"Said", "Says", "Also", "Group", "Auto", "Ning", "Dynasty", "River", "Road", "Street", "Kong"}
 
 
@@ -184,6 +186,8 @@ class Discovery:
             Rule("model_capital", rf"\b((?:{W}{SP}){{1,4}}(?:Large{SP})?(?:Model|LLM|Chatbot|Bot))\b", "AIModel"),
             # organisations: "startup MiniMax", "ShengShu Technology", "Zhipu, a Beijing-based startup"
             # outlets: "AsiaTech Daily", "SinoTech Wire", "The Pacific Ledger", "Market Pulse Asia" is not one
+            # "AutoTech Asia is published by Harbourline Media Ltd.": a footer's masthead line names a publication
+            Rule("outlet_published", rf"(?:^|(?<=\n))((?:The{SP})?{W}(?:{SP}(?:&{SP})?{W}){{0,3}}){SP}(?:is|was){SP}(?:published|produced){SP}by{SP}[A-Z]", "Organization"),
             Rule("outlet", rf"(?<![\w\-])((?:The{SP})?(?:{W}{SP}(?:&{SP})?){{0,2}}?(?:[A-Z][a-z]+[A-Z]\w*|{W}){SP}?(?:{outlets}))(?![\w\-])", "Organization"),
             Rule("org_before", rf"\b{org_before}{SP}((?:{W}|\d+\.\w+)(?:{SP}{W}){{0,2}})", "Company"),
             # ("360 Security Group": a number may open a firm's name, a year may not)
@@ -247,6 +251,7 @@ class Discovery:
             "model_capital": (["Model", "LLM", "Chatbot", "Bot"], 90, 10),
             "org_before": (words(cues["org_before"]), 30, 60),
             "outlet": (list(cues["outlet_head"]), 45, 2),
+            "outlet_published": (["published", "produced"], 60, 20),
             "org_suffix": (words(cues["org_suffix"]), 100, 30),
             "org_fund": (["Fund", "Funds"], 140, 10),
             "actor_before_release": (["released", "launched", "unveiled", "open-sourced", "rolled", "introduced", "debuted"], 60, 40),
@@ -410,7 +415,8 @@ class Discovery:
         if end <= start:
             return None
         typ = rule.type
-        keep_first = rule.name in ("agency_head", "agency_of", "research_head", "research_of", "event_head", "policy_head", "policy_title", "policy_adj", "policy_number")
+        keep_first = rule.name in ("agency_head", "agency_of", "research_head", "research_of", "event_head", "policy_head", "policy_title", "policy_adj", "policy_number", "outlet_published") \
+            or rule.name in ("person_title", "person_role") and _SURNAME_PRONOUN.match(text, start, end) is not None  # ("Professor He Yuwen")
         start = self._strip_stop_words(text, start, end, keep_first)
         if rule.name == "model_version":  # ("Builds Moyuan-Coder-7B, ...": a verb opening the sentence is not in the name)
             lead = re.match(r"([A-Z][a-z]+)[^\S\n]+(?=\S*\d)", text[start:end])

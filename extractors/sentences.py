@@ -23,7 +23,7 @@ _BOUNDARY = re.compile(r"(?=[\s\"”’')\]])(?:(?<=[.!?。！？;])(?P<close>[\
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "no", "inc", "co", "corp", "ltd", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "gen",
-    "gov", "sen", "rep", "fig", "approx", "est", "dept", "univ", "a.m", "p.m", "etc", "al", "v",
+    "gov", "sen", "rep", "fig", "approx", "est", "dept", "univ", "a.m", "p.m", "etc", "al", "v", "pte", "bhd", "sdn",
 }
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
 # after a lone capital and a full stop a sentence still ends when a word that opens sentences (and no surname) follows:

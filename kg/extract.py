@@ -86,7 +86,7 @@ class Resolver:
         return EntityRef(entity_key(name), name, mention.type, aliases)
 
 
-_LEGAL_FORM = re.compile(r"(?:,?\s+(?:Co\.,?\s*Ltd\.?|Co\.,?\s*Limited|Co\.|Ltd\.?|Limited|Inc\.?|Corp\.|LLC|plc|GmbH))+$")
+_LEGAL_FORM = re.compile(r"(?:,?\s+(?:Co\.,?\s*Ltd\.?|Co\.,?\s*Limited|Co\.|Pte\.?\s+Ltd\.?|Ltd\.?|Limited|Inc\.?|Corp\.|LLC|plc|GmbH))+$")
 
 
 def get_resolver(registry_dir: str | None = None) -> Resolver:
@@ -136,6 +136,9 @@ def extraction_from_doc(sdoc, resolver: Resolver) -> Extraction:
         if (bare := _KIND_TAIL.sub("", w)) != w and any(c.isupper() or c.isdigit() for c in bare.rsplit(" ", 1)[-1]) \
                 and not bare.endswith((" AI", " LLM")):
             ex.written[ref_of(m).key].add(bare)
+        # ("The Roster is published by ...", "according to The Pacific Ledger": a capital "The" is part of a title)
+        if m.source in ("outlet", "outlet_published") and m.start >= 4 and sdoc.text[m.start - 4 : m.start] == "The ":
+            ex.written[ref_of(m).key].add("The " + w)
     seen: set[tuple] = set()
 
     def add(fact: Fact):

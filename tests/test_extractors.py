@@ -3071,3 +3071,25 @@ def test_combining_nothing_is_no_fact(extract_text):
 def test_a_model_name_with_lower_case_parts_before_its_version_is_one_name(extract_text):
     got = names_types(extract_text("Tencent released Whisper-large-v3 and Zorvex-image-2 on Monday."))
     assert got.get("Whisper-large-v3") == "AIModel" and got.get("Zorvex-image-2") == "AIModel"
+
+
+def test_he_after_a_title_is_a_surname(extract_text):
+    got = names_types(extract_text("Professor He Zorwen, who leads the lab, said the model was ready. CEO He said nothing."))
+    assert got.get("He Zorwen") == "Person" and "Zorwen" not in got
+
+
+def test_a_publication_belongs_to_its_publisher(extract_text):
+    ex = extract_text("Share on X\n\nZorvex Auto Asia is published by Qorlin Media Pte. Ltd., Singapore. All rights reserved.")
+    got = names_types(ex)
+    assert got.get("Zorvex Auto Asia") == "Organization"
+    assert ("Zorvex Auto Asia", "subsidiaryOf", "Qorlin Media") in facts_of(ex, "subsidiaryOf")
+    names = {k: e for k, e in ex.entities.items()}
+    assert "Qorlin Media Pte. Ltd." in ex.written[next(k for k, e in names.items() if e.name == "Qorlin Media")]
+    # (a report is published by a firm, but is no publication of the firm's)
+    assert not facts_of(extract_text("The report was published by Tencent on Monday."), "subsidiaryOf")
+
+
+def test_a_capital_the_before_an_outlet_is_part_of_its_title(extract_text):
+    ex = extract_text("The Zorvex Ledger is published by Qorlin Media Ltd.")
+    key = next(k for k, e in ex.entities.items() if e.name == "Zorvex Ledger")
+    assert "The Zorvex Ledger" in ex.written[key]
