@@ -352,14 +352,13 @@ _NAV_WORDS = frozenset(
     podcast podcasts multimedia specials features columnists columns editorials magazine weekly daily innovation
     ai startups policy analysis in-depth""".split()
 )
-# the heading of a list of other stories: the short headline lines under it are not the article
+# the heading of a list of other stories ("Related news"): a menu word; the headlines under it stay
 _LIST_HEADER = re.compile(
     r"^(?:most (?:popular|read|viewed|shared)|trending(?: now| stories)?|related(?: news| stories| articles| coverage)?"
     r"|recommended(?: for you)?|more (?:from|on|in|stories|news).{0,40}|editor'?s'? picks|top stories|you may also like"
     r"|read (?:more|also|next)|what to read next|latest(?: news| stories)?|hot(?: news| topics)?)\W{0,3}$",
     re.I,
 )
-_RANKED = re.compile(r"^\d{1,2}[.)]?\s+\S")
 _NAV_STRIP = "•·|»«›‹>:/-–—…()[]!*\"'“”‘’.,;?"
 _BREADCRUMB = re.compile(r"^(?:[^>»›|/\n]{1,40}?\s[>»›|/]\s){2,}[^>»›|/\n]{0,40}$")  # "Home > Tech > AI"
 _BOILERPLATE = re.compile(
@@ -563,7 +562,6 @@ def clean_scraped_text(text: str) -> tuple[str, dict]:
     lines = text.split("\n")
     if len(lines) >= 8 and (width := _hard_wrapped(lines)):
         lines = _unwrap([ln.strip() for ln in lines], width)
-    in_list = False  # inside a "Most Popular" / "Related" list of other stories
     table = _bare_table_lines(lines)
     for n, line in enumerate(lines):
         line = line.strip()
@@ -571,13 +569,9 @@ def clean_scraped_text(text: str) -> tuple[str, dict]:
             out.append(f"| {line} |")
             prev_key = None
             continue
-        if in_list:
-            if not line or (len(line.split()) <= 16 and (_RANKED.match(line) or line[-1:] not in ".!?\"”")):
-                in_list = bool(line)
-                continue
-            in_list = False
+        # ("Related news", "Most popular": the heading goes; the headlines under it stay, as text of the page that
+        # names what it names)
         if _LIST_HEADER.match(line):
-            in_list = True
             continue
         if ui and any(h in line for h in _UI_HINTS):
             line = _UI_SENTENCES.sub("", line).strip()
