@@ -536,7 +536,8 @@ class Discovery:
                 return None  # "Information Technology", "Intelligence Services", "Investment Co.": no firm's name
             pk = self.norm_key(prefix)
             # "Baidu Inc." is Baidu; "Baidu Ventures" is a unit of its own (and a unit of Baidu)
-            if pk in self.known_types and words[-1].rstrip(".") in _FIRM_SUFFIX or all(w in self.stop_caps for w in prefix.split()):
+            # (a person's name before the suffix makes a firm of its own: "Qiyuan Robotics" beside "Qi Yuan")
+            if pk in self.known_types and self.known_types[pk] != "Person" and words[-1].rstrip(".") in _FIRM_SUFFIX or all(w in self.stop_caps for w in prefix.split()):
                 return None
         elif rule.name == "person_surname":
             if words[-1] in self.stop_caps or words[-1] in NOT_GIVEN or key in self.known_types:

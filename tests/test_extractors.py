@@ -3093,3 +3093,9 @@ def test_a_capital_the_before_an_outlet_is_part_of_its_title(extract_text):
     ex = extract_text("The Zorvex Ledger is published by Qorlin Media Ltd.")
     key = next(k for k, e in ex.entities.items() if e.name == "Zorvex Ledger")
     assert "The Zorvex Ledger" in ex.written[key]
+
+
+def test_a_persons_name_before_a_firm_suffix_makes_a_firm_of_its_own(extract_text):
+    # "Zorvan Lee" is a person of the registry; "Zorvanlee Robotics" reads as the same key, and is a firm
+    got = names_types(extract_text("Suzhou-based Zorvanlee Robotics has closed a Series A round led by Tencent."))
+    assert got.get("Zorvanlee Robotics") == "Company"
