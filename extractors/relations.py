@@ -2129,6 +2129,28 @@ _PARTICIPANT_LINE = re.compile(
     r"(?:,[ \t]*(?P<org>[^\n]{2,80}?))?[ \t]*$", re.MULTILINE)
 
 
+# "Shareholders before the offering (selected)" over "- Tencent: 2.6%": a list of holders with their stakes
+_HOLDERS_HEADING = re.compile(r"^[^\n.:]{0,40}\b(?:shareholders|shareholding|shareholding\s+structure|major\s+holders|cap\s+table|ownership)\b[^\n.]{0,50}:?[^\S\n]*$", re.I | re.M)
+_HOLDER_LINE = re.compile(r"[^\S\n]*(?:[-•*·]|\d{1,2}[.)])?[^\S\n]*(?P<who>[^\n:|]{2,90}?)\s*(?::|\s[-–—]\s|\|)\s*(?:about\s+|around\s+|roughly\s+)?\d{1,2}(?:\.\d+)?\s*(?:%|percent|per\s+cent)[^\n]*(?:\n|$)", re.I)
+
+
+def _holder_lines(text: str, mentions: list[Mention], page: Mention | None) -> list[Relation]:
+    """A page's list of shareholders ("Shareholders before the offering" over "- Tencent: 2.6%"): each holder invested
+    in the firm the page is about."""
+    if page is None:
+        return []
+    out: list[Relation] = []
+    for h in _HOLDERS_HEADING.finditer(text):
+        at = h.end() + 1
+        while (line := _HOLDER_LINE.match(text, at)) is not None:
+            holders = [m for m in mentions if line.start("who") <= m.start and m.end <= line.end("who") and m.ctype in ACTOR - {"GovernmentAgency"}]
+            end = line.end() - 1 if text[line.end() - 1 : line.end()] == "\n" else line.end()
+            out.extend(Relation(m, "investedIn", page, line.start(), end, "holder_line", 0.6) for m in holders[:1]
+                       if (m.key or m.text) != (page.key or page.text))
+            at = line.end()
+    return out
+
+
 def _participant_lines(text: str, mentions: list[Mention], page: Mention | None) -> list[Relation]:
     """Each participant of a call or panel listed as "Name - Title[, Organisation]": affiliated with the organisation
     named after the title, else with the firm the page is about."""
@@ -2617,6 +2639,8 @@ class RelationComponent:
             rels.extend(_dated_line_issuers(text, mentions_of(doc)))
         if " - " in text or " – " in text or " — " in text:
             rels.extend(_participant_lines(text, mentions_of(doc), self.rules._page_subject))
+        if "%" in text or "percent" in text:
+            rels.extend(_holder_lines(text, mentions_of(doc), self.rules._page_subject))
         rels.extend(_units_of_named_parents(text, mentions_of(doc)))
         rels.extend(_titled_staff(text, mentions_of(doc), self.rules._page_subject))
         if "¹" in text:

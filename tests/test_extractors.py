@@ -3099,3 +3099,16 @@ def test_a_persons_name_before_a_firm_suffix_makes_a_firm_of_its_own(extract_tex
     # "Zorvan Lee" is a person of the registry; "Zorvanlee Robotics" reads as the same key, and is a firm
     got = names_types(extract_text("Suzhou-based Zorvanlee Robotics has closed a Series A round led by Tencent."))
     assert got.get("Zorvanlee Robotics") == "Company"
+
+
+def test_a_list_of_shareholders_invested_in_the_firm_of_the_page(extract_text):
+    text = ("Zorvex Robotics IPO: debut set for Friday\n\n"
+            "Zorvex Robotics, a maker of robot hands, will list on Friday. Zorvex Robotics raised 2 billion yuan.\n\n"
+            "Shareholders before the offering (selected)\n"
+            "- Tencent: 2.6%\n"
+            "- Baidu: 1.8 percent\n"
+            "Kuaishou, which reports named as a backer, does not appear in the register.\n\n"
+            "Use of proceeds\n- 1.5 billion yuan: 40% for chips\n")
+    facts = facts_of(extract_text(text), "investedIn")
+    assert {("Tencent", "investedIn", "Zorvex Robotics"), ("Baidu", "investedIn", "Zorvex Robotics")} <= facts
+    assert not any(s == "Kuaishou" for s, _, _ in facts)
