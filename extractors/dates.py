@@ -724,6 +724,10 @@ _NAME_ENTRY_KEY = re.compile(
 )
 
 
+_BRACKET_OPEN = re.compile(r"[^\S\n]*\(")
+_BRACKET_DATE_CLOSE = re.compile(r"\)[^\S\n]*(?:[:,–—]|-[^\S\n])")
+
+
 def name_entry_dates(text: str, mentions: list[Mention], matches: list[re.Match], doc_date: str | None, own: bool) -> list[DateFact]:
     """A list entry or a short paragraph that opens with a name, then how and when it came out: the date is that name's
     ("- Provisions on ... - issued 25 November 2022 by the CAC", "Honor Magic8 Pro. Out since October 15, ...")."""
@@ -735,6 +739,14 @@ def name_entry_dates(text: str, mentions: list[Mention], matches: list[re.Match]
         a = text.rfind("\n", 0, m.start) + 1
         if _ENTRY_DATE.match(text, a).end() != m.start:
             continue
+        # ("- PanGu-α (2021): a 200-billion-parameter model ...", "ERNIE 3.0 Titan (December 2021): ...": a model's year
+        # in brackets after its name, in a list of models)
+        if m.ctype in ("AIModel", "Product") and (o := _BRACKET_OPEN.match(text, m.end)) is not None:
+            d = at.get(o.end())
+            if d is not None and _BRACKET_DATE_CLOSE.match(text, d.end()):
+                if v := resolve(d, doc_date, own, False):
+                    out.append(DateFact(m, "releaseDate", v, m.start, d.end(), "name_entry_year", 0.6))
+                continue
         k = _NAME_ENTRY_KEY.match(text, m.end)
         d = at.get(k.end()) if k and k.end() > m.end else None
         held = d is not None and k.group(0).strip(" -–—:.,(").lower().startswith("held")
@@ -883,21 +895,21 @@ def signature_dates(text: str, mentions: list[Mention], matches: list[re.Match],
 
 
 def _prefer_precise(facts: list[DateFact]) -> list[DateFact]:
-    """"The 2025 World AI Conference ... in July": the year in the name adds nothing once the text dates it
-    within that year."""
-    named = [f for f in facts if f.rule == "year_in_event_name"]
+    """"The 2025 World AI Conference ... in July", "- PengCheng Mind 2 (2026): ..." and "In January PCL released
+    PengCheng Mind 2": the year in a name or in a list adds nothing once the text dates it within that year."""
+    named = [f for f in facts if f.rule in ("year_in_event_name", "name_entry_year")]
     if not named:
         return facts
     # "the World AI Conference 2023 ... in July": a month read against the document's year takes the edition's year
     for f in named:
         for o in facts:
-            if o is not f and o.entity is f.entity and o.rule != "year_in_event_name" and len(o.value) > 4 and not o.value.startswith(f.value):
+            if f.rule == "year_in_event_name" and o is not f and o.entity is f.entity and o.rule != "year_in_event_name" and len(o.value) > 4 and not o.value.startswith(f.value):
                 o.value = f.value + o.value[4:]
     drop = {
         id(f)
         for f in named
-        if any(o.entity is f.entity or (o.entity.key and o.entity.key == f.entity.key) for o in facts
-               if o is not f and o.rule != "year_in_event_name" and o.value.startswith(f.value) and o.value != f.value)
+        if any(o.entity is f.entity or (o.entity.key or o.entity.text) == (f.entity.key or f.entity.text) for o in facts
+               if o is not f and o.rule != f.rule and o.value.startswith(f.value) and o.value != f.value)
     }
     return [f for f in facts if id(f) not in drop]
 

@@ -3112,3 +3112,14 @@ def test_a_list_of_shareholders_invested_in_the_firm_of_the_page(extract_text):
     facts = facts_of(extract_text(text), "investedIn")
     assert {("Tencent", "investedIn", "Zorvex Robotics"), ("Baidu", "investedIn", "Zorvex Robotics")} <= facts
     assert not any(s == "Kuaishou" for s, _, _ in facts)
+
+
+def test_a_models_year_in_brackets_opening_a_list_entry_is_its_release_date(extract_text):
+    text = ("Notable models\n"
+            "- Zorvex-7 (2021): a 200-billion-parameter model developed with Tencent.\n"
+            "- Zorvex-8 (December 2023): a successor built on Zorvex-7.\n"
+            "- Zorvex-9 (2026): the newest, with a longer context window.\n\n"
+            "In January, the lab released Zorvex-9 on Hugging Face.\n")
+    got = facts_of(extract_text(text, "2026-03-03"), "releaseDate")
+    assert {("Zorvex-7", "releaseDate", "2021"), ("Zorvex-8", "releaseDate", "2023-12"), ("Zorvex-9", "releaseDate", "2026-01")} <= got
+    assert ("Zorvex-9", "releaseDate", "2026") not in got  # (the month the text gives makes the year say nothing more)
