@@ -3123,3 +3123,8 @@ def test_a_models_year_in_brackets_opening_a_list_entry_is_its_release_date(extr
     got = facts_of(extract_text(text, "2026-03-03"), "releaseDate")
     assert {("Zorvex-7", "releaseDate", "2021"), ("Zorvex-8", "releaseDate", "2023-12"), ("Zorvex-9", "releaseDate", "2026-01")} <= got
     assert ("Zorvex-9", "releaseDate", "2026") not in got  # (the month the text gives makes the year say nothing more)
+
+
+def test_a_release_date_in_a_clause_whose_maker_has_a_two_word_name(extract_text):
+    got = facts_of(extract_text("Qorlix-Turbo, the agent that Zorvex Deep Labs unveiled in October to run apps, has found a home.", "2024-11-29"), "releaseDate")
+    assert ("Qorlix-Turbo", "releaseDate", "2024-10") in got
