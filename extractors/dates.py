@@ -322,7 +322,7 @@ class DateRules:
         self.after_model = re.compile(
             rf"^(?:(?:\s+[a-z\-]+)?\s+{heads}s?|\s*,\s+(?:a|an|the|its)\s+[^,;()]{{1,80}},"
             # "Qwen3, the open-weight model family Alibaba released on April 29", "X, a coding model launched in July"
-            rf"|(?:\s*,|\s+(?:is|was|are|were))\s+(?:a|an|the|its|two|three|four|both)\s+(?:[\w\-]+\s+){{0,5}}?{heads}s?(?:\s+(?:family|series|line))?(?:\s+(?:which|that))?(?:\s+(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}}|it|they|we|the\s+(?:company|firm|startup|lab|group|institute|academy|university|team|laboratory|developer)))?(?:\s+(?:had|has|have))?(?:\s+(?:first|quietly|publicly|officially))?\s+(?=(?:{rel})))?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+|(?:which|that)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){{0,3}}?(?=(?:{rel})\b)|(?:itself\s+)?(?:was|were|is|(?:had|has|have)\s+been)\s+|(?:itself\s+|themselves\s+)?(?:we|they|it)\s+(?=(?:{rel})\b)|first\s+|(?:will|would|(?:is|are)\s+(?:due|set|expected|scheduled|slated|planned)\s+to)\s+(?=(?:{rel})\b)|[a-z][\w\-]*ed\s+(?:[\w\-]+\s+){{0,7}}?and\s+(?=(?:{rel})\b))?(?:(?:officially|formally|publicly|quietly|finally|first)\s+)?(?:{rel}|made\s+(?:its|their)\s+(?:public\s+)?debut|out(?=\s+(?:on|in)\b)|followed(?=\s+(?:on|in)\b))?(?:\s+to\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:users|developers|customers|public|testers|everyone|businesses|enterprises))?(?:\s+by\s+[A-Z][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){{0,3}})?(?:\s+at\s+(?:the|its|this\s+year['’]s|a)\s+(?:[\w\-]+\s+){{0,4}}?(?:conference|summit|forum|expo|event|fair|show|exhibition|launch|ceremony|gala)(?:\s+in\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}})?)?(?:\s+(?:at\s+)?(?:the\s+)?(?:end|start|beginning|middle)\s+of)?\s*(?:in|on|of|since|from)?\s*(?:(?:last|early|late|mid)\s*-?\s*)?(?:(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+)?$",
+            rf"|(?:\s*,|\s+(?:is|was|are|were))\s+(?:a|an|the|its|two|three|four|both)\s+(?:[\w\-]+\s+){{0,5}}?{heads}s?(?:\s+(?:family|series|line))?(?:\s+(?:which|that))?(?:\s+(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}}|it|they|we|the\s+(?:company|firm|startup|lab|group|institute|academy|university|team|laboratory|developer)))?(?:\s+(?:had|has|have))?(?:\s+(?:first|quietly|publicly|officially))?\s+(?=(?:{rel})))?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+|(?:which|that)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){{0,3}}?(?=(?:{rel})\b)|(?:itself\s+)?(?:was|were|is|(?:had|has|have)\s+been)\s+|(?:itself\s+|themselves\s+)?(?:we|they|it)\s+(?=(?:{rel})\b)|first\s+|(?:will|would|(?:is|are)\s+(?:due|set|expected|scheduled|slated|planned)\s+to)\s+(?=(?:{rel})\b)|[a-z][\w\-]*ed\s+(?:[\w\-]+\s+){{0,7}}?and\s+(?=(?:{rel})\b))?(?:(?:officially|formally|publicly|quietly|finally|first)\s+)?(?:{rel}|made\s+(?:its|their)\s+(?:public\s+)?debut|out(?=\s+(?:on|in)\b)|followed(?=\s+(?:on|in)\b))?(?:\s+to\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:users|developers|customers|public|testers|everyone|businesses|enterprises))?(?:\s+by\s+[A-Z][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){{0,3}})?(?:\s+at\s+(?:the|its|this\s+year['’]s|an?)\s+(?:[\w\-]+\s+){{0,4}}?(?:conference|summit|forum|expo|event|fair|show|exhibition|launch|ceremony|gala)(?:\s+in\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}})?)?(?:\s+(?:at\s+)?(?:the\s+)?(?:end|start|beginning|middle)\s+of)?\s*(?:in|on|of|since|from)?\s*(?:(?:last|early|late|mid)\s*-?\s*)?(?:(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+)?$",
             re.I,
         )
         # "Baidu on Friday launched ...", "the CAC, on March 14, issued ...": a date right before the verb
@@ -590,6 +590,12 @@ def source_note_dates(text: str, mentions: list[Mention], doc_date: str | None) 
 
 
 _DATE_ANAPHOR = re.compile(r"\s*(?:The|These|This)\s+(?:new\s+|final\s+|draft\s+)?(?P<kind>" + "|".join(sorted(POLICY_NOUNS | {"model", "chatbot", "app", "chip"})) + r")\b(?!['’])")
+_IT_RELEASED = re.compile(
+    r"\s*(?:(?P<it>It)(?=\s+(?:was|has\s+been|had\s+been)\s+(?:first\s+|officially\s+|quietly\s+)?(?:released|launched|unveiled|open-sourced|introduced|published|rolled\s+out)\b)"
+    r"|[A-Z][^.!?\n]{0,60}?\b(?:released|launched|unveiled|open-sourced|introduced|debuted|published|shipped)\s+(?P<it2>it)(?=\s+(?:on\s+|in\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d|last|this|earlier)))"
+)
+
+
 def _only_bare_months(ms: list[re.Match], after: int) -> bool:
     """The sentence's dates are months without a year ("in September"), all later in the year than month `after`,
     and nothing relative to today."""
@@ -976,6 +982,13 @@ class DateComponent:
         prev_end = -1
         narrative: tuple[int, int, int] | None = None  # (year, month, where) of the last past date with its year
         for s, e, ms in sentences_with_mentions(doc, mentions_of(doc), every=True):
+            if prev and "\n\n" not in text[prev_end:s] and (it := _IT_RELEASED.match(text, s)) is not None:
+                # ("Hunyuan-A13B is good. Tencent released it June 27.", "It was released on June 27."): the model before
+                at = it.start("it") if it.group("it") else it.start("it2")
+                ante = next((m for m in prev if m.ctype in ("AIModel", "Product")), None)
+                if ante is not None and not any(m.ctype in ("AIModel", "Product") and m.start < at for m in ms):
+                    stand = Mention(at, at + 2, ante.text, ante.type, key=ante.key, source="anaphor", name=ante.name or ante.text)
+                    ms = sorted([stand, *ms], key=lambda m: m.start)
             if not ms:  # ("2024 was the year the company tried to sell products.": the year the narrative is at)
                 lo, hi = bisect.bisect_left(all_dates, s), bisect.bisect_left(all_dates, e)
                 narrative = _next_narrative(narrative, matches[lo:hi], doc_date, text, s, e)

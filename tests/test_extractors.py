@@ -3128,3 +3128,20 @@ def test_a_models_year_in_brackets_opening_a_list_entry_is_its_release_date(extr
 def test_a_release_date_in_a_clause_whose_maker_has_a_two_word_name(extract_text):
     got = facts_of(extract_text("Qorlix-Turbo, the agent that Zorvex Deep Labs unveiled in October to run apps, has found a home.", "2024-11-29"), "releaseDate")
     assert ("Qorlix-Turbo", "releaseDate", "2024-10") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Counterpoint: Qorlix-Turbo is good. Tencent released it June 27, with 80B parameters.",
+        "Qorlix-Turbo is good. It was released on June 27.",
+    ],
+)
+def test_it_released_on_a_day_dates_the_model_of_the_sentence_before(extract_text, text):
+    assert ("Qorlix-Turbo", "releaseDate", "2025-06-27") in facts_of(extract_text(text, "2025-07-30"), "releaseDate")
+
+
+def test_a_master_edition_and_a_launch_at_an_event(extract_text):
+    got = facts_of(extract_text("Kuaishou launched Zorvex 2.0 Master, the newest version of its video model, at an event in Beijing on Tuesday.", "2025-04-17"))
+    assert ("Zorvex 2.0 Master", "releaseDate", "2025-04-15") in got
+    assert not facts_of(extract_text("Qorlix-Turbo is good. Tencent bought it on June 27.", "2025-07-30"), "releaseDate")
