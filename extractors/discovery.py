@@ -204,6 +204,8 @@ class Discovery:
             Rule("org_apposition", rf"\b({W}(?:{SP}{W}){{0,2}}),{SP}(?:a|an|the){SP}(?:[\w\-]+{SP}){{0,4}}(?:startup|start-up|company|firm|unicorn|chipmaker|developer|maker|subsidiary|conglomerate|arm|unit|division|affiliate|brand|joint{SP}venture|spin-off|spinoff|carmaker|automaker|manufacturer|supplier)\b(?!['’-])", "Company"),
             # people: "President Xi Jinping", "Liu Liehong, head of", "(Xinhua/Li Ziheng)", "Liang Wenfeng"
             Rule("person_title", rf"\b{titles}{SP}({NAMEWORD}(?:{SP}{NAMEWORD}){{0,2}})", "Person"),
+            # an author's note: "Mei Anderson is an editor at PolicyBridge", "Daniel Ho is a Hong Kong-based correspondent for X"
+            Rule("person_is_role", rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAMEWORD}(?:{SP}{NAMEWORD}){{1,2}}){SP}is{SP}(?:a|an|the){SP}(?:[\w\-]+{SP}){{0,3}}?{role}{SP}(?:at|for|with){SP}(?:the{SP})?[A-Z]", "Person"),
             Rule("person_role", rf"\b({NAMEWORD}(?:{SP}{NAMEWORD}){{1,2}}),{SP}(?:the{SP}|a{SP}|an{SP}|its{SP})?(?:[\w\-]+{SP}){{0,3}}?{role}\b", "Person"),
             # "analyst Ivan Lam said", "chief executive Robin Li": a lower-case role word right before a full name
             Rule("person_after_role", rf"\b(?:{role_low}){SP}({NAMEWORD}{SP}{NAMEWORD}(?:{SP}{NAMEWORD})?)(?![\w\-])", "Person"),
@@ -261,6 +263,7 @@ class Discovery:
                                 "subsidiary", "conglomerate", "arm", "unit", "division", "affiliate", "brand", "joint",
                                 "spin-off", "spinoff", "carmaker", "automaker", "manufacturer", "supplier"], 160, 10),
             "person_title": (words(lex["roles"]["titles"]), 10, 90),
+            "person_is_role": (rf"[A-Z][a-z][a-z\-']*{SP}[A-Z][a-z][a-z\-']*(?:{SP}[A-Z][a-z][a-z\-']*)?{SP}is{SP}(?:a|an|the){SP}", 5, 120),
             "person_role": (rf"[A-Z][a-z][a-z\-']*{SP}[A-Z][a-z][a-z\-']*(?:{SP}[A-Z][a-z][a-z\-']*)?,", 5, 90),
             "person_credit": (["/"], 60, 40),
             "org_after_role": (sorted({w.split()[-1] for w in lex["roles"]["words"] if w.islower()}), 30, 60),
@@ -274,7 +277,7 @@ class Discovery:
         by_word: dict[str, list[int]] = {}
         for r in rules:
             pat = r.regex
-            if r.name == "person_role":
+            if r.name in ("person_role", "person_is_role"):
                 # role words match in any case, names stay capitalised: only the role part is case-free
                 pat = pat.replace(role, "(?i:" + role + ")")
             trig, before, after = triggers.get(r.name, (None, 0, 0))
@@ -436,6 +439,8 @@ class Discovery:
         words = name.split()
         if rule.type != "Policy" and all(w in self.stop_caps for w in words):
             return None
+        if rule.name == "person_is_role" and (self.org_suffix_re.search(name) or any(w in self.stop_caps or w in _FIRM_SUFFIX for w in words)):
+            return None  # ("Moonshot Labs is a partner for ...": a firm)
         if rule.type == "Person" and words[0].lower() in _ROLE_WORDS:
             return None  # ("Chairman and Chief Executive Officer of SenseTime": a title, no one's name)
         if name[0].isupper() and any(w in self.verb_words for w in (words[:-1] if rule.name in _HEAD_FINAL else words)) \

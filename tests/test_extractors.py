@@ -3145,3 +3145,10 @@ def test_a_master_edition_and_a_launch_at_an_event(extract_text):
     got = facts_of(extract_text("Kuaishou launched Zorvex 2.0 Master, the newest version of its video model, at an event in Beijing on Tuesday.", "2025-04-17"))
     assert ("Zorvex 2.0 Master", "releaseDate", "2025-04-15") in got
     assert not facts_of(extract_text("Qorlix-Turbo is good. Tencent bought it on June 27.", "2025-07-30"), "releaseDate")
+
+
+def test_an_authors_note_names_the_writer_and_the_outlet(extract_text):
+    ex = extract_text("Share this story.\n\nZorvana Petrov is a Hong Kong-based technology correspondent for the Qorlin Markets Review.")
+    assert names_types(ex).get("Zorvana Petrov") == "Person"
+    assert ("Zorvana Petrov", "affiliatedWith", "Qorlin Markets Review") in facts_of(ex, "affiliatedWith")
+    assert names_types(extract_text("Zorvex Labs is a partner for Tencent.")).get("Zorvex Labs") != "Person"  # (a firm)
