@@ -137,7 +137,7 @@ class Discovery:
             Rule("agency_of", rf"\b((?:{W}{SP}){{0,3}}{agency}{SP}(?:of|for){SP}(?:the{SP})?{name_run})", "GovernmentAgency"),
             Rule("agency_head", rf"\b({PEOPLES}(?:{SP}(?:and{SP})?{PEOPLES}){{0,6}}{SP}{agency})\b", "GovernmentAgency"),
             # research bodies: "Tsinghua University", "Chinese Academy of Sciences", "Institute of Automation"
-            Rule("research_of", rf"\b((?:{W}{SP}){{0,3}}(?:University|Institute|Academy|College|School|Laboratory){SP}of{SP}{name_run})", "ResearchInstitution"),
+            Rule("research_of", rf"\b((?:{W}{SP}){{0,3}}(?:University|Institute|Academy|College|School|Laboratory){SP}(?:of|for){SP}{name_run})", "ResearchInstitution"),
             Rule("research_head", rf"\b((?:{W}{SP}){{1,4}}{research})\b", "ResearchInstitution"),
             # events: "2025 AI Action Summit", "10th World Robot Conference"
             # ("the Shanghai World Expo Exhibition and Convention Center" is a venue, not an event)

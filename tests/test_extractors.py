@@ -3152,3 +3152,8 @@ def test_an_authors_note_names_the_writer_and_the_outlet(extract_text):
     assert names_types(ex).get("Zorvana Petrov") == "Person"
     assert ("Zorvana Petrov", "affiliatedWith", "Qorlin Markets Review") in facts_of(ex, "affiliatedWith")
     assert names_types(extract_text("Zorvex Labs is a partner for Tencent.")).get("Zorvex Labs") != "Person"  # (a firm)
+
+
+def test_an_institute_for_a_field_is_one_name(extract_text):
+    got = names_types(extract_text("Zorvana Petrov is a senior fellow at the Qorlin Institute for Technology and Society."))
+    assert got.get("Qorlin Institute for Technology and Society") == "ResearchInstitution" and "Qorlin Institute" not in got
