@@ -166,7 +166,8 @@ def body_quads(doc: Document, ex: Extraction) -> list[Quad]:
         elif written and len(written) > 1:
             # ("Tencent Yuanbao" for Yuanbao: its maker's name before one of its names is a name the document uses)
             names = (e.name, *e.aliases)
-            extra = sorted(w for w in written if w not in names and any(w.endswith(" " + n) for n in names))
+            # (and "Xingrui" for "Xingrui AI model": the bare name the kind follows)
+            extra = sorted(w for w in written if w not in names and any(w.endswith(" " + n) or n.startswith(w + " ") for n in names))
             out.extend(Quad(entity_iri(e.key), ALT, Literal(w, language="en"), g) for w in extra)
         out.append(Quad(g, MENTIONS, entity_iri(e.key), g))
     for f in ex.facts:

@@ -3157,3 +3157,7 @@ def test_an_authors_note_names_the_writer_and_the_outlet(extract_text):
 def test_an_institute_for_a_field_is_one_name(extract_text):
     got = names_types(extract_text("Zorvana Petrov is a senior fellow at the Qorlin Institute for Technology and Society."))
     assert got.get("Qorlin Institute for Technology and Society") == "ResearchInstitution" and "Qorlin Institute" not in got
+
+
+def test_a_model_retrained_by_distillation_from_another_is_built_on_it(extract_text):
+    assert ("Qorlix-Turbo", "basedOn", "Hunyuan-T1") in facts_of(extract_text("The Qorlix-Turbo model had been retrained by distillation from Hunyuan-T1."), "basedOn")
