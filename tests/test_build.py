@@ -214,3 +214,16 @@ def test_a_name_written_with_its_kind_after_it_is_stored_without_the_kind(tmp_pa
     alts = {str(r[0]) for r in run_query(st, "SELECT ?n WHERE { ?e skos:altLabel ?n }")["rows"]}
     assert "Q7" in alts and "Q7 humanoid" in alts
     assert not any(a.endswith("large") for a in alts)
+
+
+def test_a_bare_name_before_the_kind_in_a_registry_name_is_stored(tmp_path):
+    """The registry names the model "Zorvex AI model"; the text writes it so: the node also carries "Zorvex"."""
+    reg = tmp_path / "reg"
+    reg.mkdir()
+    (reg / "e.jsonl").write_text('{"id": "Zorvex", "name": "Zorvex AI model", "type": "AIModel", "aliases": [], "case_sensitive": false}\n',
+                                 encoding="utf-8")
+    (tmp_path / "d.txt").write_text("The carmaker said its Zorvex AI model now runs in every car.\n", encoding="utf-8")
+    st = kgstore.open_store(None)
+    build([tmp_path / "d.txt"], store=st, registry_dir=str(reg))
+    alts = {str(r[0]) for r in run_query(st, "SELECT ?n WHERE { ?e skos:altLabel ?n }")["rows"]}
+    assert "Zorvex" in alts
