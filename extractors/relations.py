@@ -365,6 +365,8 @@ _EVENT_NOUNS = {"conference", "summit", "forum", "expo", "fair", "exhibition", "
 # "It already runs behind the DeepSeek app": only a model (or product) runs, powers or is built on something
 _IT_MODEL_VERB = re.compile(r"\s+(?:(?:already|now|still|also)\s+)*(?:runs|powers|combines|pairs|couples|(?:is|was)\s+(?:built|based|trained|fine-tuned|distilled)\s+(?:on|from)"
                             r"|(?:has|have|had)\s+(?:(?:also|now|already)\s+)*been\s+(?:built|integrated|embedded|added|plugged)\s+(?:into|to))\b")
+_ITS_BASE = re.compile(r"Its\s+(?:[\w\-]+\s+)?(?:backbone|base\s+model|foundation\s+model|base|underlying\s+model|starting\s+point)\s+"
+                       r"(?:(?:is|was)\s+(?:initiali[sz]ed|built|trained|derived|distilled|fine-tuned|taken)\s+(?:from|on)|is|was|remains|comes\s+from|came\s+from)\s+(?:the\s+|an?\s+)?")
 # "It combines our Megrez-3B-Instruct language model with a SigLIP-400M vision encoder and the Whisper-large-v3 audio
 # encoder", "X pairs a SigLIP vision encoder with Qwen3-8B": the model is built on each of the parts it puts together
 _COMBINES = re.compile(r"(?:\s+(?:model|system|chatbot|app|assistant))?\s+(?:(?:also|now)\s+)?(?:combines|pairs|couples|marries|joins)\s+(?:(?:a|an|the|its|our|their|two|three)\s+)?$", re.I)
@@ -1073,6 +1075,12 @@ class RelationRules:
             self._the_two(text, s, e, mentions, previous, out)
         self._founders_and_moves(text, s, e, groups, out)
         seg = text[s:e]
+        if previous and seg.startswith("Its ") and (b := _ITS_BASE.match(text, s)) is not None:
+            # "Shengshu released Vidu. Its backbone is U-ViT.": the model of the sentence before is built on it
+            ante = next((m for m in previous if m.ctype in MP), None)
+            part = next((m for g in groups for m in g.members if m.start >= b.end()), None)
+            if ante is not None and part is not None and part.start == b.end() and part.ctype in MP and (part.key or part.text) != (ante.key or ante.text):
+                out.append(Relation(ante, "basedOn", part, s, e, "its_backbone", 0.6))
         if "combines" in seg or "pairs" in seg or "couples" in seg or "marries" in seg or "joins" in seg:
             self._combined_parts(text, s, groups, out)
         # "Baidu chief executive Robin Li unveiled ERNIE 5": what an executive presents, the firm they work for made

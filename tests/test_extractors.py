@@ -3161,3 +3161,9 @@ def test_an_institute_for_a_field_is_one_name(extract_text):
 
 def test_a_model_retrained_by_distillation_from_another_is_built_on_it(extract_text):
     assert ("Qorlix-Turbo", "basedOn", "Hunyuan-T1") in facts_of(extract_text("The Qorlix-Turbo model had been retrained by distillation from Hunyuan-T1."), "basedOn")
+
+
+def test_its_backbone_is_the_base_of_the_model_before(extract_text):
+    text = "Tencent released Qorlix-Turbo in April. Its backbone was initialised from Hunyuan-T1, the company said."
+    assert ("Qorlix-Turbo", "basedOn", "Hunyuan-T1") in facts_of(extract_text(text, "2025-07-30"), "basedOn")
+    assert not facts_of(extract_text("Tencent released Qorlix-Turbo in April. Its rival is Hunyuan-T1.", "2025-07-30"), "basedOn")
