@@ -2235,6 +2235,9 @@ def _page_subject(mentions: list[Mention]) -> Mention | None:
 _YES_NO = re.compile(r"(?:^|(?<=[\s\"“'‘(]))(?:Is|Are|Was|Were|Did|Does|Do|Has|Have|Had|Will|Can|Could|Should|Would|Isn't|Aren't|Didn't|Doesn't)\s[^?.!\n]{1,200}\?")
 
 
+_HEARSAY = re.compile(r"\s*[\"“]?(?:(?:Earlier|Recent|Some|Media|Press|Online|Unconfirmed|Unverified|Persistent|Widespread)\s+)?(?:[Rr]eports|[Rr]umou?rs|[Cc]laims|[Ss]peculation|[Ss]uggestions|[Aa]llegations|[Ss]ocial[- ]media\s+posts|[Pp]osts)\s+(?:\w+\s+){0,3}?that\s")
+
+
 def _start(x) -> int:
     return x.start if isinstance(x, Mention) else -1
 _TITLE_OPENS = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<role>{_FIRM_TITLE})\s+$", re.IGNORECASE)
@@ -2593,6 +2596,11 @@ class RelationComponent:
             if previous is not None and 3 <= len(gap) < 300 and "\n" not in gap and ("two" in gap or "oth " in gap):
                 self.rules._the_two(text, prev_end, s, [], previous, rels)
             found = self.rules.sentence(text, s, e, ms, previous if adjacent else None)
+            if found and (h := _HEARSAY.match(text, s)) is not None:
+                # ("Reports that God's Eye C uses Horizon's Journey 6M have not been confirmed", "Rumours that ...": what
+                # a report, rumour or claim says is no fact of the text's)
+                # (a possessive inside it is presupposed, not reported: "Horizon Robotics' Journey 6M" stays)
+                found = [r for r in found if _start(r.subject) < h.end() and _start(r.object) < h.end() or "possessive" in r.rule]
             if found and "?" in text[s:e]:
                 # ("Is M2 distilled from DeepSeek-R1?": a yes-no question asserts nothing)
                 asks = [q.span() for q in _YES_NO.finditer(text, s, e)]

@@ -3167,3 +3167,20 @@ def test_its_backbone_is_the_base_of_the_model_before(extract_text):
     text = "Tencent released Qorlix-Turbo in April. Its backbone was initialised from Hunyuan-T1, the company said."
     assert ("Qorlix-Turbo", "basedOn", "Hunyuan-T1") in facts_of(extract_text(text, "2025-07-30"), "basedOn")
     assert not facts_of(extract_text("Tencent released Qorlix-Turbo in April. Its rival is Hunyuan-T1.", "2025-07-30"), "basedOn")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reports that Qorlix-Turbo is built on Hunyuan-T1 have not been confirmed by Tencent.",
+        "Rumours that Qorlix-Turbo is built on Hunyuan-T1 were denied on Monday.",
+        "Unverified social-media posts claiming that Qorlix-Turbo is built on Hunyuan-T1 spread fast.",
+    ],
+)
+def test_what_a_report_or_rumour_says_is_no_fact(extract_text, text):
+    assert not facts_of(extract_text(text), "basedOn")
+
+
+def test_a_possessive_inside_a_report_stays(extract_text):
+    facts = facts_of(extract_text("Reports that Z100 uses Tencent's Qorlix-Turbo have not been confirmed."))
+    assert ("Qorlix-Turbo", "developer", "Tencent") in facts and ("Z100", "basedOn", "Qorlix-Turbo") not in facts
