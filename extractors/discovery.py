@@ -114,7 +114,7 @@ class Discovery:
         role_low = phrase_regex([w for w in lex["roles"]["words"] if w.islower() and w not in ("member", "partner", "lead", "deputy", "official", "investor")])
         titles = phrase_regex(lex["roles"]["titles"])
         agency = phrase_regex(cues["agency_head"])
-        research = phrase_regex([h for h in cues["research_head"] if h != "Lab"])
+        research = phrase_regex(cues["research_head"])
         policy = phrase_regex([h for h in cues["policy_head"] if h != "Policy"])
         event = phrase_regex([e for e in cues["event_head"] if e != "Congress"])
         org_suffix = phrase_regex(cues["org_suffix"])
@@ -225,7 +225,7 @@ class Discovery:
             "agency_of": (words(cues["agency_head"]), 100, 160),
             "agency_head": (words(cues["agency_head"]), 100, 20),
             "research_of": (["University", "Institute", "Academy", "College", "School", "Laboratory"], 80, 160),
-            "research_head": (words([h for h in cues["research_head"] if h != "Lab"]), 90, 30),
+            "research_head": (words(cues["research_head"]), 90, 30),
             "event_session": (["session"], 40, 90),
             "event_head": (words([e for e in cues["event_head"] if e != "Congress"]), 110, 45),
             "event_apposition": (["conference", "summit", "forum", "expo", "gala", "festival", "hackathon", "exhibition", "fair"], 140, 15),

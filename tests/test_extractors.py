@@ -3184,3 +3184,9 @@ def test_what_a_report_or_rumour_says_is_no_fact(extract_text, text):
 def test_a_possessive_inside_a_report_stays(extract_text):
     facts = facts_of(extract_text("Reports that Z100 uses Tencent's Qorlix-Turbo have not been confirmed."))
     assert ("Qorlix-Turbo", "developer", "Tencent") in facts and ("Z100", "basedOn", "Qorlix-Turbo") not in facts
+
+
+def test_a_lab_is_a_research_institution(extract_text):
+    ex = extract_text("Professor He Zorwen, who leads the Embodied Zorvex Lab at Tencent, said the model was ready.")
+    assert names_types(ex).get("Embodied Zorvex Lab") == "ResearchInstitution"
+    assert ("He Zorwen", "affiliatedWith", "Embodied Zorvex Lab") in facts_of(ex, "affiliatedWith")
