@@ -28,7 +28,7 @@ WN = r"(?:[A-Z][\w&.\-]*\w|[A-Z]|\d+(?:\.\d+)?[A-Za-z]*)"  # capitalised word or
 CONN = r"(?:(?:and|of|for|on|the|in|de|&)" + SP + r"|of" + SP + r"the" + SP + r")"  # "of the": "Implementation of the AI Plus Action"
 # ('the "AI+" Action', 'the "AI Plus" Action': a quoted word or two inside a title)
 PEOPLES = r"(?:People['’]s|[“\"]" + W + r"\+?(?:" + SP + W + r"\+?){0,3}[”\"]|" + W + r"\+?)"
-NAMEWORD = r"[A-Z][a-z][a-z\-']*"  # a person's name part
+NAMEWORD = r"[A-Z][a-zß-öø-ÿ][a-zß-öø-ÿ\-']*"  # a person's name part ("Brandstätter", "José")
 
 CHINESE_SURNAMES = (
     "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song "
@@ -263,8 +263,8 @@ class Discovery:
                                 "subsidiary", "conglomerate", "arm", "unit", "division", "affiliate", "brand", "joint",
                                 "spin-off", "spinoff", "carmaker", "automaker", "manufacturer", "supplier"], 160, 10),
             "person_title": (words(lex["roles"]["titles"]), 10, 90),
-            "person_is_role": (rf"[A-Z][a-z][a-z\-']*{SP}[A-Z][a-z][a-z\-']*(?:{SP}[A-Z][a-z][a-z\-']*)?{SP}is{SP}(?:a|an|the){SP}", 5, 120),
-            "person_role": (rf"[A-Z][a-z][a-z\-']*{SP}[A-Z][a-z][a-z\-']*(?:{SP}[A-Z][a-z][a-z\-']*)?,", 5, 90),
+            "person_is_role": (rf"{NAMEWORD}{SP}{NAMEWORD}(?:{SP}{NAMEWORD})?{SP}is{SP}(?:a|an|the){SP}", 5, 120),
+            "person_role": (rf"{NAMEWORD}{SP}{NAMEWORD}(?:{SP}{NAMEWORD})?,", 5, 90),
             "person_credit": (["/"], 60, 40),
             "org_after_role": (sorted({w.split()[-1] for w in lex["roles"]["words"] if w.islower()}), 30, 60),
             "person_after_role": (sorted({w.split()[-1] for w in lex["roles"]["words"] if w.islower()}), 30, 50),

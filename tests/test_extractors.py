@@ -3190,3 +3190,10 @@ def test_a_lab_is_a_research_institution(extract_text):
     ex = extract_text("Professor He Zorwen, who leads the Embodied Zorvex Lab at Tencent, said the model was ready.")
     assert names_types(ex).get("Embodied Zorvex Lab") == "ResearchInstitution"
     assert ("He Zorwen", "affiliatedWith", "Embodied Zorvex Lab") in facts_of(ex, "affiliatedWith")
+
+
+def test_names_with_accented_letters_and_chips_a_board_is_built_around(extract_text):
+    ex = extract_text("Qorvan Brandstätter, the Tencent board member responsible for Europe, said the Z100 is built around Qorlix-Turbo.")
+    assert names_types(ex).get("Qorvan Brandstätter") == "Person"
+    assert ("Qorvan Brandstätter", "affiliatedWith", "Tencent") in facts_of(ex, "affiliatedWith")
+    assert ("Z100", "basedOn", "Qorlix-Turbo") in facts_of(ex, "basedOn")
