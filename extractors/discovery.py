@@ -808,6 +808,35 @@ _MP_TYPES = {"AIModel", "LanguageModel", "Product"}
 _TEAM_AFTER = re.compile(r"[^\S\n]+[Tt]eam\b(?![^\S\n]+[A-Z])")
 
 
+# "Peng Cheng Laboratory (PCL; Chinese: ...)", "the Zorvex Quantum Laboratory (ZQL)": an abbreviation the text defines
+_DEFINED_ABBR = re.compile(r"[^\S\n]*\((?P<abbr>[A-Z][A-Za-z0-9&\-]{1,9})(?=[);,])")
+_ABBR_TYPES = {"Company", "Organization", "ResearchInstitution", "GovernmentAgency", "Policy", "Regulation", "Event"}
+
+
+def defined_abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An abbreviation the text defines in brackets after a name is that name wherever the text uses it ("PCL
+    released ..."), unless it is already a name of something else."""
+    taken = {m.text for m in mentions if m.key is not None}  # (a registered name stays what it is)
+    found: dict[str, Mention] = {}
+    for m in mentions:
+        if m.ctype in _ABBR_TYPES and (d := _DEFINED_ABBR.match(text, m.end)) is not None:
+            abbr = d.group("abbr")
+            if sum(c.isupper() for c in abbr) >= 2 and abbr not in taken and abbr not in found and abbr != m.text:
+                found[abbr] = m
+    if not found:
+        return mentions
+    # (a discovered "ZQL released ..." is the defined name too)
+    out = [m for m in mentions if not (m.key is None and m.text in found)]
+    spans = [(m.start, m.end) for m in out]
+    for abbr, m in found.items():
+        for hit in re.finditer(rf"(?<![\w\-]){re.escape(abbr)}(?![\w\-])", text):
+            a, b = hit.span()
+            if any(x < b and a < y for x, y in spans):
+                continue
+            out.append(Mention(a, b, abbr, m.type, key=m.key, source="abbreviation", name=m.name or m.text, alias=abbr))
+    return sorted(out, key=lambda x: x.start)
+
+
 def version_list(text: str, mentions: list[Mention]) -> list[Mention]:
     """"Huawei's Ascend 910B, 910C or 910D chips", "GLM-4.5 and 4.6": bare versions listed after a versioned name are
     names of the same family ("Ascend 910D", "GLM-4.6"); the mention keeps the text, its name is the full one."""
@@ -999,6 +1028,8 @@ class DiscoveryComponent:
             merged = table_cells(self.discovery, text, merged)
         merged = add_statistical(merged, doc)
         merged = propagate(text, merged, self.discovery.stop_caps)
+        if " (" in text:
+            merged = defined_abbreviations(text, merged)
         merged = version_list(text, merged)
         if " team" in text or " Team" in text:
             merged = model_teams(text, merged)

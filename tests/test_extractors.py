@@ -3197,3 +3197,12 @@ def test_names_with_accented_letters_and_chips_a_board_is_built_around(extract_t
     assert names_types(ex).get("Qorvan Brandstätter") == "Person"
     assert ("Qorvan Brandstätter", "affiliatedWith", "Tencent") in facts_of(ex, "affiliatedWith")
     assert ("Z100", "basedOn", "Qorlix-Turbo") in facts_of(ex, "basedOn")
+
+
+def test_an_abbreviation_the_text_defines_is_the_name_it_follows(extract_text):
+    text = ("Zorvex Quantum Laboratory (ZQL; Chinese: 佐维) is a lab in Shenzhen. ZQL released Qorlin-9 in 2025. "
+            "Qorlin-10 is a model developed by ZQL together with Tencent.")
+    ex = extract_text(text)
+    facts = facts_of(ex, "developer")
+    assert {("Qorlin-9", "developer", "Zorvex Quantum Laboratory"), ("Qorlin-10", "developer", "Zorvex Quantum Laboratory")} <= facts
+    assert "ZQL" not in names_types(ex)  # (one node, not a second firm)
