@@ -808,6 +808,8 @@ _MP_TYPES = {"AIModel", "LanguageModel", "Product"}
 _TEAM_AFTER = re.compile(r"[^\S\n]+[Tt]eam\b(?![^\S\n]+[A-Z])")
 
 
+_LICENCE = re.compile(r"\b(?:MIT|Apache|BSD|GPL|AGPL|LGPL|Creative\s+Commons|CC[\s\-]BY(?:[\s\-][A-Z]{2})*)(?:[\s\-](?:License|Licence|license|licence|[0-9](?:\.[0-9])?|v[0-9](?:\.[0-9])?|open-source\s+licen[cs]e))+"
+                      r"|\bApache\s+2\.0\b|\bApache-2\.0\b")
 # "Peng Cheng Laboratory (PCL; Chinese: ...)", "the Zorvex Quantum Laboratory (ZQL)": an abbreviation the text defines
 _DEFINED_ABBR = re.compile(r"[^\S\n]*\((?P<abbr>[A-Z][A-Za-z0-9&\-]{1,9})(?=[);,])")
 _ABBR_TYPES = {"Company", "Organization", "ResearchInstitution", "GovernmentAgency", "Policy", "Regulation", "Event"}
@@ -1037,6 +1039,11 @@ class DiscoveryComponent:
             merged = author_list(text, merged)
         if "y " in text or ":" in text:
             merged = byline_names(text, merged, self.discovery.known_types, self.discovery.norm_key)
+        # "under a modified MIT licence", "Apache 2.0": a licence is the terms a model ships under, no name of a thing
+        if "icen" in text or "Apache" in text or "GPL" in text:
+            blocked = [b.span() for b in _LICENCE.finditer(text)]
+            if blocked:
+                merged = [m for m in merged if not any(a < m.end and m.start < b for a, b in blocked)]
         # "export controls on China", "sanctions against SMIC": a known name inside a policy's name is its target
         kept = {id(m) for m in merged}
         doc._.cakg_nested = [

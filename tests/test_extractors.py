@@ -3206,3 +3206,10 @@ def test_an_abbreviation_the_text_defines_is_the_name_it_follows(extract_text):
     facts = facts_of(ex, "developer")
     assert {("Qorlin-9", "developer", "Zorvex Quantum Laboratory"), ("Qorlin-10", "developer", "Zorvex Quantum Laboratory")} <= facts
     assert "ZQL" not in names_types(ex)  # (one node, not a second firm)
+
+
+def test_a_licence_is_no_entity(extract_text):
+    ex = extract_text("Tencent posted Qorlix-Turbo on Hugging Face under a modified MIT licence; Z100 ships under Apache 2.0.")
+    got = names_types(ex)
+    assert not any("MIT" in n or "Apache" in n or n == "Massachusetts Institute of Technology" for n in got), got
+    assert not any(o in ("MIT License", "Apache 2.0") for _, _, o in facts_of(ex))
