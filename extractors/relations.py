@@ -688,6 +688,8 @@ class RelationRules:
             # "Yuanbao, which has been integrated into the WeChat messaging app"
             # ("ERNIE 4.0, the flagship model that powers the paid version of ERNIE Bot")
             GapRule("integrated_into_clause", "integratedInto", MP, MP | ORG, _c(rf"^\s*,\s*(?:(?:a|an|the|its)\s+(?:[\w\-]+\s+){{0,3}}?)?(?:which|that)\s+(?:(?:(?:has|have|had)\s+been|is|are|was|were|will\s+be)\s+)?(?:(?:also|now|already|quietly)\s+)?{integ}\s+(?:(?:the|its|their)\s+)?(?:[\w\-’']+\s+){{0,2}}?(?:version\s+of\s+|tier\s+of\s+|edition\s+of\s+)?$"), confidence=0.7),
+            # "Meitu Design Studio is already available to merchants inside Alibaba's Taobao and Tmall"
+            GapRule("available_inside", "integratedInto", MP, MP, _c(r"^\s+(?:is|are|has\s+been|have\s+been)\s+(?:(?:already|now|also)\s+)?(?:available|offered|accessible)\s+to\s+(?:[\w\-]+\s+){1,3}?(?:in|inside|on|through|via|within)\s+(?:the\s+)?$")),
             GapRule("integrated_into", "integratedInto", MP, MP | ORG, _c(rf"^(?:\s*,)?(?:\s+(?!{_BLOCK}\b){word}){{0,9}}?\s+{integ}\s+(?:(?:the|its|their)\s+)?(?:[\w\-’']+\s+){{0,2}}?(?:version\s+of\s+|tier\s+of\s+|edition\s+of\s+)?$")),
             # "DeepSeek-R1, the reasoning model made by DeepSeek, became a selectable engine inside Yuanbao"
             GapRule("integrated_into_engine", "integratedInto", MP, MP, _c(r"^(?:\s*,[^,;]{1,80},)?\s*,?\s+(?:became|becomes|is|was|serves\s+as|served\s+as|acts\s+as|is\s+now)\s+(?:also\s+|now\s+)?(?:a|an|the)\s+(?:[\w\-\"“”]+\s+){0,4}?(?:engine|model|option|backend|back\s+end|brain|default)\s+(?:inside|in|within|for|behind|of)\s+(?:the\s+)?$"), confidence=0.6),

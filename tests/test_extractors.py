@@ -3213,3 +3213,8 @@ def test_a_licence_is_no_entity(extract_text):
     got = names_types(ex)
     assert not any("MIT" in n or "Apache" in n or n == "Massachusetts Institute of Technology" for n in got), got
     assert not any(o in ("MIT License", "Apache 2.0") for _, _, o in facts_of(ex))
+
+
+def test_a_model_available_to_users_inside_a_product_is_integrated_into_it(extract_text):
+    facts = facts_of(extract_text("Qorlix-Turbo is now available to developers inside Z100, the company said."), "integratedInto")
+    assert ("Qorlix-Turbo", "integratedInto", "Z100") in facts
