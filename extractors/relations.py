@@ -345,7 +345,7 @@ _BY_AGENT_GAP = re.compile(
     r"\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|had\s+been|has\s+been|is|are)\s+(?:first\s+|formally\s+|officially\s+|jointly\s+|publicly\s+)?"
     r"(?:released|unveiled|launched|issued|published|announced|presented|introduced|adopted|showcased)\s+by\s+(?:the\s+)?")
 _AT_GAP = re.compile(r"\s+(?:at|during)\s+(?:the\s+|this\s+year['’]s\s+|last\s+year['’]s\s+)?")
-_SERVES_AS_POSS = re.compile(r"(?:\s*,\s+who)?\s+(?:(?:has|had|have)\s+)?(?:(?:also|now|currently|previously|formerly|later|then|still)\s+)?(?:serves|served|serving|is|was|became|becomes|remains|remained|has\s+been|had\s+been|took\s+over|takes\s+over)\s+(?:(?:also|now|currently|still|already)\s+)?(?:as\s+)?(?:the\s+)?", re.IGNORECASE)
+_SERVES_AS_POSS = re.compile(r"(?:\s*,\s+who)?\s+(?:(?:has|had|have)\s+)?(?:(?:also|now|currently|previously|formerly|later|then|still)\s+)?(?:serves|served|serving|is|was|are|were|became|becomes|remains|remained|has\s+been|had\s+been|took\s+over|takes\s+over)\s+(?:(?:also|now|currently|still|already)\s+)?(?:as\s+)?(?:the\s+)?", re.IGNORECASE)
 _POWERED = re.compile(r"\b(?:powered\s+by|runs?\s+on|running\s+on|run\s+by|uses|using|use)\b", re.IGNORECASE)
 _HEAD_RULES = ("verb_", "passive_", "integrated_into", "based_on", "founded_by", "led_by", "round_led_by")
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
@@ -773,7 +773,7 @@ class RelationRules:
         # "...; Professor, School of Computer Science": a role that opens a clause after a semicolon
         self.role_lead = re.compile(rf"\s*(?:[\w\-]+\s+)?(?P<role>{role}|{title})\s*(?:,|of|at)\s+(?:the\s+)?", re.IGNORECASE)
         self.titled_member = re.compile(rf"\band\s+(?:(?:former|then)\s+)?(?:[a-z]+\s+)?(?:{title})\s+$", re.IGNORECASE)
-        self.role_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})\b", re.IGNORECASE)
+        self.role_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})s?\b", re.IGNORECASE)
         self.prep_before = re.compile(r"\b(?:to|of|for|with|from|about|than|into|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
         # (a head noun may close the first name: "the Xiaomi 15S Pro phone and the Pad 7 Ultra tablet")
         self.group_gap = re.compile(
@@ -1588,7 +1588,8 @@ class RelationRules:
             if left.types & PERSON and right.types & ORG and _SERVES_AS_POSS.fullmatch(gap):
                 rm = self.role_after_possessor.match(text, right.end)
                 if rm:
-                    for a in left.members[-1:]:
+                    # ("Nadia Brennan and Qiu Lan are Lantern's editors": each of them)
+                    for a in (left.members if re.match(r"\s+(?:are|were)\b", gap) else left.members[-1:]):
                         for b in right.members[-1:]:
                             if a.ctype in PERSON and b.ctype in ORG:
                                 out.append(Relation(a, "affiliatedWith", b, s, e, "serves_as_possessor", 0.65, rm.group("role").lower()))

@@ -3218,3 +3218,9 @@ def test_a_licence_is_no_entity(extract_text):
 def test_a_model_available_to_users_inside_a_product_is_integrated_into_it(extract_text):
     facts = facts_of(extract_text("Qorlix-Turbo is now available to developers inside Z100, the company said."), "integratedInto")
     assert ("Qorlix-Turbo", "integratedInto", "Z100") in facts
+
+
+def test_people_listed_as_a_firms_staff_in_the_plural_each_work_there(extract_text):
+    facts = facts_of(extract_text("Zorvan Lee and Dr. Qorvan Brandt are Tencent's editors."), "affiliatedWith")
+    assert ("Zorvan Lee", "affiliatedWith", "Tencent") in facts
+    assert not facts_of(extract_text("Zorvan Lee and Dr. Qorvan Brandt are Tencent's rivals."), "affiliatedWith")
