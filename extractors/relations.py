@@ -1084,7 +1084,7 @@ class RelationRules:
             if ante is not None and part is not None and part.start == b.end() and part.ctype in MP and (part.key or part.text) != (ante.key or ante.text):
                 out.append(Relation(ante, "basedOn", part, s, e, "its_backbone", 0.6))
         if "combines" in seg or "pairs" in seg or "couples" in seg or "marries" in seg or "joins" in seg:
-            self._combined_parts(text, s, groups, out)
+            self._combined_parts(text, s, e, groups, out)
         # "Baidu chief executive Robin Li unveiled ERNIE 5": what an executive presents, the firm they work for made
         for model, person in self._presented:
             for r in out:
@@ -1118,7 +1118,7 @@ class RelationRules:
         self.last_investors = {r.subject.key for r in out if r.predicate == "investedIn"}
         return out
 
-    def _combined_parts(self, text: str, s: int, groups: list[Group], out: list[Relation]) -> None:
+    def _combined_parts(self, text: str, s: int, e: int, groups: list[Group], out: list[Relation]) -> None:
         """"M combines A with B and C": M is built on each part (a model or product) it puts together."""
         for i, g in enumerate(groups[:-1]):
             model = g.members[-1]
@@ -1128,12 +1128,12 @@ class RelationRules:
             if self.negation.search(text, model.end, v.end()):
                 continue
             parts = [m for m in nxt.members if m.ctype in MP]
-            for later in groups[i + 2 :]:
-                gap = _PART_GAP.match(text, groups[groups.index(later) - 1].end, later.start)
+            for before, later in zip(groups[i + 1 :], groups[i + 2 :], strict=False):
+                gap = _PART_GAP.match(text, before.end, later.start)
                 if gap is None or gap.end() != later.start or not later.types & MP:
                     break
                 parts += [m for m in later.members if m.ctype in MP]
-            out.extend(Relation(model, "basedOn", m, s, m.end, "combines_parts", 0.6) for m in parts if (m.key or m.text) != (model.key or model.text))
+            out.extend(Relation(model, "basedOn", m, s, e, "combines_parts", 0.6) for m in parts if (m.key or m.text) != (model.key or model.text))
             return
 
     def _the_two(self, text: str, s: int, e: int, mentions: list[Mention], previous: list[Mention] | None, out: list[Relation]) -> None:
