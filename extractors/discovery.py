@@ -151,7 +151,7 @@ class Discovery:
             Rule("case_name", rf"(?<![\w\-])((?:[A-Z][\w\-&]*{SP}){{0,2}}[A-Za-z][\w\-&]*{SP}v(?:s)?\.{SP}[A-Z][\w\-&]*(?:{SP}[A-Z][\w\-&]*){{0,2}})", "Event"),
             # policies with a capitalised name: "New-Generation AI Development Plan", "14th Five-Year Plan"
             # ("Lanting Law Offices", "Peking University Law School": no law)
-            Rule("policy_head", rf"\b((?:\d{{1,2}}(?:st|nd|rd|th)[\s\-]|{W}[\s\-]){{1,8}}{policy})\b(?!{SP}(?:Offices?|Firm|School|Society|Review|Journal|Cent(?:er|re)|Institute|Department|Faculty|Clinic|Partners|LLP)\b)", "Policy"),
+            Rule("policy_head", rf"\b((?:\d{{1,2}}(?:st|nd|rd|th)[\s\-]|{W}[\s\-])(?:\d{{1,2}}(?:st|nd|rd|th)[\s\-]|{W}[\s\-]|and{SP}(?=[A-Z])){{0,7}}{policy})\b(?!{SP}(?:Offices?|Firm|School|Society|Review|Journal|Cent(?:er|re)|Institute|Department|Faculty|Clinic|Partners|LLP)\b)", "Policy"),
             Rule("policy_quoted", rf"[“\"]((?:{W}|\+)(?:{SP}(?:{W}|\+))*\+?)[”\"]{SP}(initiative|strategy|plan|programme|program|campaign|policy)\b", "Policy"),
             Rule("policy_named", rf"\b((?:{W}{SP}){{1,3}}(?:initiative|strategy|action plan))\b", "Policy"),
             # ("Several Policy Measures for Promoting the Innovative Development of the ... Industries in Guangdong Province")
@@ -660,6 +660,9 @@ def participant_names(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + new, key=lambda m: m.start) if new else mentions
 
 
+_TITLE_TOPIC = re.compile(r"\s(?:for|on|of)\s+(?:the\s+)?")
+
+
 def merge_mentions(known: list[Mention], found: list[Mention]) -> list[Mention]:
     """Registry mentions win; a discovered mention wins only where it is longer and covers them."""
     # same span: the registry first, then a rule that read the class off a head noun ("its XRING O1 processor")
@@ -671,6 +674,10 @@ def merge_mentions(known: list[Mention], found: list[Mention]) -> list[Mention]:
             # a longer discovered name that covers the previous one replaces it
             if m.end > prev.end and m.start == prev.start:
                 out[-1] = m
+            # "Hubei Provincial Action Plan" + "Action Plan for Accelerating the ...": one title read by two rules
+            # ("Zorvex Plan on AI adoption": a one-word topic after the head is no title of its own)
+            elif m.end > prev.end and m.source == "policy_title" and prev.source == "policy_head" and len(_TITLE_TOPIC.split(m.text, 1)[-1].split()) > 1:
+                out[-1] = Mention(prev.start, m.end, prev.text[: m.start - prev.start] + m.text, "Policy", source="policy_title")
             continue
         out.append(m)
     # a registry mention strictly inside a discovered one was dropped above; a discovered mention that only
@@ -1014,6 +1021,23 @@ def table_cells(self: Discovery, text: str, mentions: list[Mention]) -> list[Men
     return sorted(mentions + new, key=lambda m: m.start) if new else mentions
 
 
+# "(2025-2027)", "(2024 Edition)", "(2026 Revision)" after a policy's title: the period or edition is part of the title
+# (a bare year, "Provisions on ... (2022)", is the year it came out)
+_EDITION = re.compile(r"[^\S\n]?[(（](?:19|20)\d\d(?:[-–—](?:19|20)?\d\d|[^\S\n]+(?:[Ee]dition|[Rr]evision|[Vv]ersion|[Tt]rial))[)）]")
+
+
+def policy_editions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A discovered policy's title with the bracketed period or edition that follows it; the title without it stays its
+    name (after a registry policy only an edition: the period after it may date it, "14th Five-Year Plan (2021-2025)")."""
+    out = []
+    for m in mentions:
+        if m.ctype == "Policy" and (x := _EDITION.match(text, m.end)) is not None and (m.key is None or not x.group()[-2].isdigit()):
+            full = text[m.start : x.end()]
+            m = Mention(m.start, x.end(), full, m.type, key=m.key, source=m.source, name=m.name or m.text, alias=full)
+        out.append(m)
+    return out
+
+
 class DiscoveryComponent:
     def __init__(self, discovery: Discovery):
         self.discovery = discovery
@@ -1032,6 +1056,7 @@ class DiscoveryComponent:
         merged = propagate(text, merged, self.discovery.stop_caps)
         if " (" in text:
             merged = defined_abbreviations(text, merged)
+            merged = policy_editions(text, merged)
         merged = version_list(text, merged)
         if " team" in text or " Team" in text:
             merged = model_teams(text, merged)

@@ -1801,10 +1801,10 @@ def test_a_notices_order_line_and_signature_block_name_its_issuers(extract_text)
         "10 July 2023\n"
     )
     got = facts_of(extract_text(text), "issuedBy")
-    assert {("Zorvex Measures", "issuedBy", "Cyberspace Administration of China"),
-            ("Zorvex Measures", "issuedBy", "State Council"),
-            ("Zorvex Measures", "issuedBy", "Ministry of Industry and Information Technology")} <= got, got
-    assert ("Zorvex Measures", "date", "2023-07-10") in facts_of(extract_text(text)), "the signature block's date"
+    assert {("Zorvex Measures for AI Services", "issuedBy", "Cyberspace Administration of China"),
+            ("Zorvex Measures for AI Services", "issuedBy", "State Council"),
+            ("Zorvex Measures for AI Services", "issuedBy", "Ministry of Industry and Information Technology")} <= got, got
+    assert ("Zorvex Measures for AI Services", "date", "2023-07-10") in facts_of(extract_text(text)), "the signature block's date"
     # an agency alone on a line with no date after it signs nothing
     got = facts_of(extract_text("Zorvex Measures for AI Services\n\nMinistry of Industry and Information Technology\n\nMore news\n"), "issuedBy")
     assert not got, got
@@ -3224,3 +3224,19 @@ def test_people_listed_as_a_firms_staff_in_the_plural_each_work_there(extract_te
     facts = facts_of(extract_text("Zorvan Lee and Dr. Qorvan Brandt are Tencent's editors."), "affiliatedWith")
     assert ("Zorvan Lee", "affiliatedWith", "Tencent") in facts
     assert not facts_of(extract_text("Zorvan Lee and Dr. Qorvan Brandt are Tencent's rivals."), "affiliatedWith")
+
+
+def test_a_policy_title_keeps_its_period_or_edition_as_an_alias_and_the_period_dates_nothing(extract_text):
+    ex = extract_text("The Zorvex Provincial Action Plan for Accelerating the Development of the Humanoid Robot Industry (2025–2027) "
+                      "was issued by MIIT in May. Guidelines for the Construction of the Qorlin Standard System (2024 Edition) followed.", "2025-09-01")
+    plan = next(e for e in ex.entities.values() if e.name.startswith("Zorvex Provincial"))
+    assert plan.type == "Policy" and plan.name.endswith("Robot Industry")
+    assert plan.name + " (2025–2027)" in plan.aliases
+    assert facts_of(ex, "date") == {(plan.name, "date", "2025-05")}
+    assert "Guidelines for the Construction of the Qorlin Standard System (2024 Edition)" in next(
+        e.aliases for e in ex.entities.values() if e.name.startswith("Guidelines"))
+    got = names_types(extract_text("2023-11 | Zorvex Innovation and Development Three-Year Action Plan (2023-2025) | MIIT"))
+    assert got.get("Zorvex Innovation and Development Three-Year Action Plan") == "Policy"
+    # a bare year after a title is the year it came out
+    assert ("Provisions on Qorlin Synthesis Services", "date", "2022") in facts_of(extract_text(
+        "The CAC enforces the Provisions on Qorlin Synthesis Services (2022) in Qorlin city.", "2025-09-01"), "date")
