@@ -297,6 +297,26 @@ def reference_date(text: str) -> str | None:
     return best
 
 
+# the clause after "Name," that describes it: a participle or an article opening it ("fine-tuned from ...", "a model by ...")
+_APPOSITION_OPEN = re.compile(r",[^\S\n]+(?:a|an|the|its|which|that|[a-z][\w\-]*(?:ed|en))\b")
+
+
+def _appositive_head(text: str, s: int, before: list, date_start: int):
+    """(the mention, the offset of the clause's closing comma) when the last mention before a date stands in a comma clause
+    describing an earlier model or product of the sentence and the clause closes right before a verb."""
+    last = before[-1]
+    close = text.find(",", last.end, date_start)
+    if close < 0 or text[last.end : close].strip() or not re.match(r",\s+(?:was|were|is|had\s+been|has\s+been)\b", text[close:date_start]):
+        return None
+    opening = text.rfind(",", s, last.start)
+    if opening < 0 or not _APPOSITION_OPEN.match(text, opening):
+        return None
+    head = next((x for x in reversed(before) if x.end <= opening), None)
+    if head is None or head.ctype not in ("AIModel", "Product") or text[head.end : opening].strip():
+        return None
+    return head, close
+
+
 class DateRules:
     def __init__(self, lexicon: dict | None = None):
         lex = lexicon or load_lexicon()
@@ -338,7 +358,10 @@ class DateRules:
         self.list_gap = re.compile(r"^\s*(?:,|,?\s*and|,?\s*as well as)\s*(?:(?:its|the)\s+(?:[a-z][\w\-]*\s+){0,2}|[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*)?['’]s\s+)?$")
         # "the PIPL, which took effect in 2021", "the law was passed by the NPC Standing Committee in August 2021"
         self.after_policy = re.compile(
-            rf"^\s*,?\s*(?:(?:which|that)\s+(?:(?:was|were|had\s+been|has\s+been)\s+|(?:the\s+|its\s+)?(?:[\w.\-]+\s+){{1,4}}?(?=(?:{iss})\b))?|was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:(?:jointly|first|officially|formally)\s+)?(?:{iss})?(?:\s+by\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,6}})?"
+            # ("which the CAC issued with six other departments in July 2023", "whose outline TC260 published last September",
+            # "issued by the Wuhan Municipal People's Government in March")
+            rf"^\s*,?\s*(?:(?:which|that)\s+(?:(?:was|were|had\s+been|has\s+been)\s+|(?:the\s+|its\s+)?(?:[\w.\-]+\s+){{1,4}}?(?=(?:{iss})\b))?|whose\s+[a-z][\w\-]*\s+(?:the\s+)?(?:[\w.\-]+\s+){{1,4}}?(?=(?:{iss})\b)|was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:(?:jointly|first|officially|formally)\s+)?(?:{iss})?(?:\s+by\s+(?:the\s+)?[A-Z][\w.\-'’]*(?:\s+[A-Z][\w.\-'’]*){{0,6}})?"
+            r"(?:\s+(?:together\s+with|with|alongside)\s+(?:the\s+)?(?:[\w.\-'’]+\s+){0,5}?[\w.\-'’]+)?"
             r"\s*(?:in|on|of|since|from)?\s*(?:the\s+)?(?:period\s*)?\(?$",
             re.I,
         )
@@ -420,6 +443,12 @@ class DateRules:
             # ("Vidu was unveiled at the Zhongguancun Forum in Beijing on April 27": past the place, to the model)
             before = [m for m in mentions if m.end <= d.start and m.ctype != "Place"]
             cut: tuple[int, int] | None = None
+            # "Qiaomu-7B, fine-tuned from Alibaba Cloud's Qwen2-7B, was released in June": the clause between the commas
+            # describes the name before it, which the verb after them dates
+            if before and before[-1].ctype in ("AIModel", "Product") and (ap := _appositive_head(text, s, before, d.start)):
+                head, close = ap
+                before = before[: before.index(head) + 1]
+                cut = (head.end, close)
             for m in reversed(before[-2:]):
                 t = m.ctype
                 gap = text[m.end : d.start] if cut is None else text[m.end : cut[0]] + text[cut[1] : d.start]

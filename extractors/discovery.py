@@ -1031,11 +1031,19 @@ def policy_editions(text: str, mentions: list[Mention]) -> list[Mention]:
     name (after a registry policy only an edition: the period after it may date it, "14th Five-Year Plan (2021-2025)")."""
     out = []
     for m in mentions:
+        if m.ctype == "Policy" and m.key is None and (q := _QUOTED_BEFORE.search(text, max(0, m.start - 50), m.start)) is not None \
+                and not (out and out[-1].end > q.start()):
+            # ('the NDA's "Data Elements x" Three-Year Action Plan': the quoted slogan opens the title)
+            name = q.group(1) + " " + (m.name or m.text)
+            m = Mention(q.start(), m.end, text[q.start() : m.end], m.type, source=m.source, name=name, alias=m.alias)
         if m.ctype == "Policy" and (x := _EDITION.match(text, m.end)) is not None and (m.key is None or not x.group()[-2].isdigit()):
             full = text[m.start : x.end()]
             m = Mention(m.start, x.end(), full, m.type, key=m.key, source=m.source, name=m.name or m.text, alias=full)
         out.append(m)
     return out
+
+
+_QUOTED_BEFORE = re.compile(r"[“\"]([A-Z][^”\"\n]{1,40})[”\"][^\S\n]$")
 
 
 class DiscoveryComponent:
@@ -1056,6 +1064,7 @@ class DiscoveryComponent:
         merged = propagate(text, merged, self.discovery.stop_caps)
         if " (" in text:
             merged = defined_abbreviations(text, merged)
+        if " (" in text or '" ' in text or "” " in text:
             merged = policy_editions(text, merged)
         merged = version_list(text, merged)
         if " team" in text or " Team" in text:

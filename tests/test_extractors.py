@@ -3240,3 +3240,28 @@ def test_a_policy_title_keeps_its_period_or_edition_as_an_alias_and_the_period_d
     # a bare year after a title is the year it came out
     assert ("Provisions on Qorlin Synthesis Services", "date", "2022") in facts_of(extract_text(
         "The CAC enforces the Provisions on Qorlin Synthesis Services (2022) in Qorlin city.", "2025-09-01"), "date")
+
+
+@pytest.mark.parametrize(
+    "text,fact",
+    [
+        # a comma clause between a model and its verb describes the model before it
+        ("Qorlix-Turbo, fine-tuned from Tencent's Hunyuan-T1, was released in June.", ("Qorlix-Turbo", "releaseDate", "2025-06")),
+        ("Qorlix-Turbo, which Tencent built on ERNIE, was released in June.", ("Qorlix-Turbo", "releaseDate", "2025-06")),
+        # a relative clause with a companion, an owner's noun, a possessive in the issuer's name
+        ("The CAC enforces the Zorvex Measures on Content Labels, which MIIT issued with six other departments in July 2023.",
+         ("Zorvex Measures on Content Labels", "date", "2023-07")),
+        ("It is part of the Zorvex Governance Framework, whose outline the CAC published last September.",
+         ("Zorvex Governance Framework", "date", "2024-09")),
+        ("Under the Zorvex Measures on Service Robots, issued by the Qorlin Municipal People's Government in March, firms apply.",
+         ("Zorvex Measures on Service Robots", "date", "2025-03")),
+        # a quoted slogan opening a title is part of it
+        ('The "Data Zorvex x" Three-Year Action Plan (2024-2026), issued in January 2024, lists data.',
+         ("Data Zorvex x Three-Year Action Plan", "date", "2024-01")),
+    ],
+)
+def test_dates_past_a_describing_clause_and_in_relative_clauses(extract_text, text, fact):
+    facts = facts_of(extract_text(text, "2025-07-20"))
+    assert fact in facts, facts
+    if fact[0] == "Qorlix-Turbo":
+        assert not any(p == "releaseDate" and s != "Qorlix-Turbo" for s, p, _ in facts), facts
