@@ -48,7 +48,7 @@ DATE_RE = re.compile(
     # (a weekday before the date goes with it: "Monday, 17 November", "Tuesday, Sept. 30")
     rf"|(?:{_WEEKDAY},?\s+)?{MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[–-]\s*[0-3]?\d)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     # ("31 Dec 2021", "Sep 2024": an abbreviated month only with its year)
-    rf"|(?:{_WEEKDAY},?\s+)?(?P<day2>[0-3]?\d)(?:\s*[–-]\s*[0-3]?\d)?\s+(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December|{_ABBR_BEFORE_YEAR})(?:\s+(?P<year2>(?:19|20)\d\d))?"
+    rf"|(?:{_WEEKDAY},?\s+)?(?:the\s+(?=[0-3]?\d(?:st|nd|rd|th)\s+of\s))?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[–-]\s*[0-3]?\d)?\s+(?:of\s+)?(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December|{_ABBR_BEFORE_YEAR})(?:\s+(?P<year2>(?:19|20)\d\d))?"
     # ("Mon 1 Sep": a weekday before a day and an abbreviated month makes a date even with no year)
     rf"|{_WEEKDAY_ABBR},?\s+(?P<day6>[0-3]?\d)\s+(?P<mon6>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?![a-z])"
     # "in October last year", "March this year": a month of the year before or of this one
@@ -59,7 +59,7 @@ DATE_RE = re.compile(
     # "29/02/2024", "23.04.2025": day first, month first only when the first number cannot be a month
     r"|(?<![\w./])(?P<na>[0-3]?\d)(?P<nsep>[/.])(?P<nb>[0-3]?\d)(?P=nsep)(?P<ny>(?:19|20)\d\d)(?![\d]|[./]\d)"
     r"|(?P<range>\((?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\))"
-    r"|(?P<rel>(?:a|one|two|three|\d)\s+years?\s+ago|last\s+year|this\s+year|earlier\s+this\s+year|next\s+year)"
+    r"|(?P<rel>(?:a|one|two|three|\d)\s+years?\s+ago(?:\s+this\s+month)?|last\s+year|this\s+year|earlier\s+this\s+year|next\s+year)"
     r"|(?P<relm>(?:earlier\s+)?this\s+month|last\s+month)"
     r"|(?P<ago>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(?P<unit>days?|weeks?|months?)\s+ago)"
     rf"|(?P<reld>\b(?:{_RELATIVE_DAYS})\b)"
@@ -127,7 +127,7 @@ _LATER = re.compile(
     r"|(?P<next>the\s+(?:next|following)\s+day|a\s+day\s+later)"
     r"|(?P<same>(?:on\s+)?(?:the|that)\s+same\s+day)"
     r"|(?P<month>later\s+(?:that|the\s+same)\s+month|mid-month|(?:at\s+)?the\s+end\s+of\s+the\s+month)"
-    r"|(?<=\bon\s)the\s+(?P<nth>[0-3]?\d)(?:st|nd|rd|th)\b)", re.I)
+    r"|(?<=\bon\s)the\s+(?P<nth>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+of\s+[A-Z]))", re.I)
 _YEAR_LINE = re.compile(r"^[ \t]*((?:19|20)\d\d)[ \t]*:?[ \t]*$", re.MULTILINE)
 # The same pattern lower-cased, run case-sensitively on the lower-cased text: 3x faster than IGNORECASE. One scan
 # per document; each sentence then takes its slice of the matches.
@@ -202,7 +202,9 @@ def resolve(m: re.Match, doc_date: str | None, own_date: bool = True, future: bo
             return None
         r = g["rel"].lower()
         if "ago" in r:
-            return str(dy - _NUM.get(r.split()[0], int(r.split()[0]) if r.split()[0].isdigit() else 1))
+            y = dy - _NUM.get(r.split()[0], int(r.split()[0]) if r.split()[0].isdigit() else 1)
+            # ("a year ago this month": that month of the year before)
+            return f"{y:04d}-{dm:02d}" if r.endswith("month") and dm else str(y)
         return str(dy - 1 if r.startswith("last") else dy + 1 if r.startswith("next") else dy)
     if g.get("ago"):
         # "two weeks ago": the month of that day; "three days ago": the day; "ten months ago": the month
@@ -340,9 +342,12 @@ class DateRules:
         heads = phrase_regex(lex["cues"]["model_head"] + lex["cues"]["product_head"])
         # "Qwen3 in April", "its Ernie Bot chatbot in March 2023", "Kimi K2, an open-source model with ..., on July 11"
         self.after_model = re.compile(
-            rf"^(?:(?:\s+[a-z\-]+)?\s+{heads}s?|\s*,\s+(?:a|an|the|its)\s+[^,;()]{{1,80}},"
+            rf"^(?:[^\S\n]*\([^()\n]{{1,30}}\))?(?:(?:\s+[a-z\-]+)?\s+{heads}s?|\s*[,:]\s+(?:a|an|the|its|our|their)\s+[^,;()]{{1,80}},"
+            # ("Star1, a 1.71-metre humanoid unveiled in October", "GR-3, a humanoid that it launched on Wednesday": the
+            # apposition's own release verb)
+            rf"|\s*[,:]\s+(?:a|an|the|its|our|their)\s+[^,;()\n]{{1,80}}?\b(?:{rel}|showed|shown)\b[^,;()\n]{{0,30}}?(?=\s+(?:in|on|at|of|last|this|earlier|late|early)\b|\s*$)"
             # "Qwen3, the open-weight model family Alibaba released on April 29", "X, a coding model launched in July"
-            rf"|(?:\s*,|\s+(?:is|was|are|were))\s+(?:a|an|the|its|two|three|four|both)\s+(?:[\w\-]+\s+){{0,5}}?{heads}s?(?:\s+(?:family|series|line))?(?:\s+(?:which|that))?(?:\s+(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}}|it|they|we|the\s+(?:company|firm|startup|lab|group|institute|academy|university|team|laboratory|developer)))?(?:\s+(?:had|has|have))?(?:\s+(?:first|quietly|publicly|officially))?\s+(?=(?:{rel})))?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+|(?:which|that)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){{0,3}}?(?=(?:{rel})\b)|(?:itself\s+)?(?:was|were|is|(?:had|has|have)\s+been)\s+|(?:itself\s+|themselves\s+)?(?:we|they|it)\s+(?=(?:{rel})\b)|first\s+|(?:will|would|(?:is|are)\s+(?:due|set|expected|scheduled|slated|planned)\s+to)\s+(?=(?:{rel})\b)|[a-z][\w\-]*ed\s+(?:[\w\-]+\s+){{0,7}}?and\s+(?=(?:{rel})\b))?(?:(?:officially|formally|publicly|quietly|finally|first)\s+)?(?:{rel}|made\s+(?:its|their)\s+(?:public\s+)?debut|out(?=\s+(?:on|in)\b)|followed(?=\s+(?:on|in)\b))?(?:\s+to\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:users|developers|customers|public|testers|everyone|businesses|enterprises))?(?:\s+by\s+[A-Z][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){{0,3}})?(?:\s+at\s+(?:the|its|this\s+year['’]s|an?)\s+(?:[\w\-]+\s+){{0,4}}?(?:conference|summit|forum|expo|event|fair|show|exhibition|launch|ceremony|gala)(?:\s+in\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}})?)?(?:\s+(?:at\s+)?(?:the\s+)?(?:end|start|beginning|middle)\s+of)?\s*(?:in|on|of|since|from)?\s*(?:(?:last|early|late|mid)\s*-?\s*)?(?:(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+)?$",
+            rf"|(?:\s*[,:]|\s+(?:is|was|are|were))\s+(?:a|an|the|its|two|three|four|both)\s+(?:[\w\-]+\s+){{0,5}}?{heads}s?(?:\s+(?:family|series|line))?(?:\s+(?:which|that))?(?:\s+(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}}|it|they|we|the\s+(?:company|firm|startup|lab|group|institute|academy|university|team|laboratory|developer)))?(?:\s+(?:had|has|have))?(?:\s+(?:first|quietly|publicly|officially))?\s+(?=(?:{rel})))?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+|(?:which|that)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){{0,3}}?(?=(?:{rel})\b)|(?:itself\s+)?(?:was|were|is|(?:had|has|have)\s+been)\s+|(?:itself\s+|themselves\s+)?(?:we|they|it)\s+(?=(?:{rel})\b)|first\s+|(?:will|would|(?:is|are)\s+(?:due|set|expected|scheduled|slated|planned)\s+to)\s+(?=(?:{rel})\b)|[a-z][\w\-]*ed\s+(?:[\w\-]+\s+){{0,7}}?and\s+(?=(?:{rel})\b))?(?:(?:also|officially|formally|publicly|quietly|finally|first)\s+)?(?:{rel}|made\s+(?:its|their)\s+(?:public\s+)?debut|out(?=\s+(?:on|in)\b)|followed(?=\s+(?:on|in)\b))?(?:\s+to\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:users|developers|customers|public|testers|everyone|businesses|enterprises))?(?:\s+by\s+[A-Z][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){{0,3}})?(?:\s+at\s+(?:the|its|this\s+year['’]s|an?)\s+(?:[\w\-]+\s+){{0,4}}?(?:conference|summit|forum|expo|event|fair|show|exhibition|launch|ceremony|gala)(?:\s+in\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}})?)?(?:\s+(?:at\s+)?(?:the\s+)?(?:end|start|beginning|middle)\s+of)?\s*(?:in|on|of|since|from)?\s*(?:(?:last|early|late|mid)\s*-?\s*)?(?:(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+)?$",
             re.I,
         )
         # "Baidu on Friday launched ...", "the CAC, on March 14, issued ...": a date right before the verb
@@ -353,14 +358,14 @@ class DateRules:
             r"|\s+by\s+(?:[\w\-]+\s+){0,6}?(?:versions?|models?|variants?|upgrades?|editions?|releases?)\b", re.I)
         self.date_then_event = re.compile(r"^\s*[,:—–-]?\s+(?:at|during|for)\s+(?:the\s+|this\s+year's\s+|its\s+)?(?:(?:opening|closing)\s+(?:day\s+|session\s+|ceremony\s+)?of\s+(?:the\s+)?)?$", re.I)
         # "added X to the Entity List in January": the date of the addition, not of the list
-        self.onto_list = re.compile(r"\b(?:add|added|adds|placed|put)\b[^.;]{0,80}?\b(?:to|on)\s+(?:the\s+|its\s+)?$", re.I)
+        self.onto_list = re.compile(r"\b(?:add|added|adds|placed|put)\s+(?!to\b|on\b)[^.;]{0,80}?\b(?:to|on)\s+(?:the\s+|its\s+)?$", re.I)
         self.future = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:scheduled|set|expected|due|slated)\s+to)\b", re.I)
         self.list_gap = re.compile(r"^\s*(?:,|,?\s*and|,?\s*as well as)\s*(?:(?:its|the)\s+(?:[a-z][\w\-]*\s+){0,2}|[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*)?['’]s\s+)?$")
         # "the PIPL, which took effect in 2021", "the law was passed by the NPC Standing Committee in August 2021"
         self.after_policy = re.compile(
             # ("which the CAC issued with six other departments in July 2023", "whose outline TC260 published last September",
             # "issued by the Wuhan Municipal People's Government in March")
-            rf"^\s*,?\s*(?:(?:which|that)\s+(?:(?:was|were|had\s+been|has\s+been)\s+|(?:the\s+|its\s+)?(?:[\w.\-]+\s+){{1,4}}?(?=(?:{iss})\b))?|whose\s+[a-z][\w\-]*\s+(?:the\s+)?(?:[\w.\-]+\s+){{1,4}}?(?=(?:{iss})\b)|was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:(?:jointly|first|officially|formally)\s+)?(?:{iss})?(?:\s+by\s+(?:the\s+)?[A-Z][\w.\-'’]*(?:\s+[A-Z][\w.\-'’]*){{0,6}})?"
+            rf"^\s*,?\s*(?:(?:which|that)\s+(?:(?:was|were|had\s+been|has\s+been)\s+|(?:the\s+|its\s+)?(?:[\w.\-'’]+\s+){{1,10}}?(?=(?:{iss})\b))?|whose\s+[a-z][\w\-]*\s+(?:the\s+)?(?:[\w.\-]+\s+){{1,4}}?(?=(?:{iss})\b)|was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:(?:jointly|first|officially|formally)\s+)?(?:{iss})?(?:\s+by\s+(?:the\s+)?[A-Z][\w.\-'’]*(?:\s+[A-Z][\w.\-'’]*){{0,6}})?"
             r"(?:\s+(?:together\s+with|with|alongside)\s+(?:the\s+)?(?:[\w.\-'’]+\s+){0,5}?[\w.\-'’]+)?"
             r"\s*(?:in|on|of|since|from)?\s*(?:the\s+)?(?:period\s*)?\(?$",
             re.I,

@@ -3265,3 +3265,26 @@ def test_dates_past_a_describing_clause_and_in_relative_clauses(extract_text, te
     assert fact in facts, facts
     if fact[0] == "Qorlix-Turbo":
         assert not any(p == "releaseDate" and s != "Qorlix-Turbo" for s, p, _ in facts), facts
+
+
+@pytest.mark.parametrize(
+    "text,fact",
+    [
+        ("Tencent followed with Qorlix-Turbo on the 29th of May.", ("Qorlix-Turbo", "releaseDate", "2025-05-29")),
+        ("Qorlix-Turbo, the model Tencent released a year ago this month, is popular.", ("Qorlix-Turbo", "releaseDate", "2024-07")),
+        ("Tencent's best-known machine is the Z100, a 1.7-metre humanoid unveiled in October last year.", ("Z100", "releaseDate", "2024-10")),
+        ("- Qorlix-Turbo: a 7-billion-parameter language model released on 26 April 2021 by Tencent.", ("Qorlix-Turbo", "releaseDate", "2021-04-26")),
+        ("We released Qorlix-Turbo (佐维), our own large language model, on April 20, 2023.", ("Qorlix-Turbo", "releaseDate", "2023-04-20")),
+        ("Its Qorlix-Turbo video model, also launched in June, powers the app.", ("Qorlix-Turbo", "releaseDate", "2025-06")),
+        ("They add to the Zorvex Measures for Generative Services, which the CAC and six other agencies published in July 2023.",
+         ("Zorvex Measures for Generative Services", "date", "2023-07")),
+    ],
+)
+def test_release_and_issue_dates_in_appositions_and_day_ordinals(extract_text, text, fact):
+    facts = facts_of(extract_text(text, "2025-07-20"))
+    assert fact in facts, facts
+
+
+def test_an_apposition_without_a_release_verb_dates_nothing(extract_text):
+    text = "Z100, a browser and search app that Tencent rebuilt as an AI assistant earlier this year, now runs on Qorlix-Turbo."
+    assert not facts_of(extract_text(text, "2025-07-20"), "releaseDate")
