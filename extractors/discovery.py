@@ -173,7 +173,7 @@ class Discovery:
             Rule("release_object", rf"\b(?:released|launched|unveiled|open-sourced|rolled{SP}out|introduced|debuted|releases|launches|unveils)(?:{SP}(?:its|the|a|an|new|upgraded|latest|their|own))*{SP}([A-Z][\w\-]*[a-z][\w\-]*)(?![\w\-'’])(?!{SP}[A-Z0-9])(?![^\S\n]*(?:&|and{SP}[A-Z]))", "AIModel"),
             # "DeepSeek released V3.1", "Moonshot open-sourced K2": a bare version right after a release verb
             Rule("bare_version", rf"\b(?:{verbs_regex(lex['verbs']['release_cue'])})(?:{SP}(?:its|the|a|new|upgraded|latest))*{SP}([A-Z]\d+(?:\.\d+)*[a-z]?)\b(?![^\S\n]*(?:billion|million|percent|per\s+cent|%|chips?|shares?))", "AIModel"),
-            Rule("model_before_head", rf"\b(?:its|the|a|an|new|latest|their|own|flagship|open-source|whose|The|Its|Their)(?:{SP}(?:new|latest|flagship|open-source|own|upgraded|popular|first|self-developed|in-house|homegrown|home-grown|proprietary|next-generation|new-generation|first-ever))*{SP}[“\"]?([A-Z][\w\-]*(?:\.\d+)*(?:{SP}[A-Z0-9][\w\-]*(?:\.\d+)*){{0,3}})[”\"]?{SP}(?:[a-z][\w\-]*{SP}){{0,3}}({model_head}|{product_head})\b", "AIModel"),
+            Rule("model_before_head", rf"(?:\b(?:its|the|a|an|new|latest|their|own|flagship|open-source|whose|The|Its|Their)|(?<=[A-Za-z]['’]s))(?:{SP}(?:new|latest|flagship|open-source|own|upgraded|popular|first|self-developed|in-house|homegrown|home-grown|proprietary|next-generation|new-generation|first-ever))*{SP}[“\"]?([A-Z][\w\-]*(?:\.\d+)*(?:{SP}[A-Z0-9][\w\-]*(?:\.\d+)*){{0,3}})[”\"]?{SP}(?:[a-z][\w\-]*{SP}){{0,3}}({model_head}|{product_head})\b", "AIModel"),
             Rule("model_after_head", rf"\b(?:[a-z\-]+{SP})({model_head}|{product_head})[,:]?{SP}[“\"]?([A-Z][\w\-]*(?:\.\d+)*(?:{SP}[A-Z0-9][\w\-]*(?:\.\d+)*){{0,2}})", "AIModel", 2),
             # "Xinxiang, a general-purpose agent app that ...", "Zidong Taichu, a model from the Institute of Automation":
             # a name the apposition after it calls a model or a product (its head noun ends the noun phrase)
@@ -566,9 +566,16 @@ class Discovery:
             typ = known
         elif typ == "Policy" and rule.name == "policy_head" and words[0].lower() in self.model_families | self.product_families:
             typ = "Product"  # "Qwen Code": a model family's name before "Code" names a tool, not a code of law
+        elif typ == "Policy" and rule.name == "policy_head" and words[-1] == "Code" and len(words) > 1 and words[-2] not in _LAW_CODE_WORDS:
+            typ = "Product"  # ("Visual Studio Code", "VS Code": a code editor; "the Civil Code" is a law)
         return (start - base, end - base, typ)
 
 
+# words before "Code" in the name of a body of law ("Civil Code", "Criminal Code", "Ethics Code")
+_LAW_CODE_WORDS = {"Civil", "Criminal", "Penal", "Commercial", "Tax", "Labour", "Labor", "Ethics", "Ethical", "Administrative",
+                   "Procedure", "Maritime", "Customs", "Electoral", "Military", "Family", "Building", "Trade", "Banking",
+                   "Securities", "Company", "Corporate", "Environmental", "Governance", "Conduct", "Practice", "Legal", "Law",
+                   "Consumer", "Grid", "Safety", "Network", "Cybersecurity", "Data", "Privacy", "Health", "Medical"}
 # how far around a match _judge reads (without `context`): "Tencent's venture arm " before, " smartphones" after
 _JUDGE_BEFORE, _JUDGE_AFTER = 32, 48
 # "a strategic cooperation agreement", "a licensing deal": words of a deal between firms, which is no policy

@@ -153,6 +153,8 @@ _PRESENT_AT = re.compile(
     re.IGNORECASE,
 )
 _PRESENT_VERB = re.compile(r"\s*(?:\([^()]*\))?(?:\s+(?:in|on|last|this)\s+[\w ,]{1,25}?)?\s*,?\s+(?:included|include|includes|were|was|are|featured|ranged\s+from)\b")
+_SAID_THEY = re.compile(r"(?:\s*,[^,;\n]{1,80},)?\s+(?:said|say|says|announced|announce|confirmed)\s+(?:on\s+\w+\s+|(?:this|last)\s+week\s+)?(?:that\s+)?they(?=\s)")
+_BACKED_OPENER = re.compile(r"\s*(?:(?:Also|Jointly|Long|Heavily|Originally|Early)\s+)?(?:[Bb]acked|[Ff]unded|[Ff]inanced|[Bb]ankrolled)\s+by\s+(?:the\s+)?(?:(?:[a-z][\w\-]*\s+)?(?:giants?|investors?|funds?)\s+)?")
 # the rest of a participle opener: "Developed by Tencent in 2023, Hunyuan ...", "Issued by the CAC last July, the ..."
 _OPENER_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:in|on|last|this|earlier|early|late)\s+[\w ,.]{1,25}?\s*)?,\s+(?:the\s+|its\s+|their\s+)?")
 _TOGETHER_WITH = re.compile(r"(?:\s+(?:in\s+\d{4}|last\s+\w+|in\s+[A-Z][a-z]+))?\s*,?\s+(?:together|along|jointly|in\s+conjunction|in\s+cooperation)\s+with\s+(?:the\s+)?")
@@ -630,6 +632,8 @@ class RelationRules:
             # "StepFun's partners include Geely Auto and China Mobile"
             GapRule("partners_include", "partnerOf", ORG, ORG, _c(r"^['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:partners|customers|clients|allies)\s+(?:include|included|including|are|were)\s+(?:the\s+)?$"), confidence=0.6),
             # "the Qwen team at Alibaba Cloud", "the Seed team of ByteDance": a team or lab named with its firm
+            # "the Bureau of Industry and Security (BIS) of the US Department of Commerce": an agency's bureau
+            GapRule("agency_of_agency", "subsidiaryOf", {"GovernmentAgency"}, {"GovernmentAgency"}, _c(r"^\s*(?:\([^()]{1,20}\)\s*)?,?\s+(?:of|under|within)\s+(?:the\s+)?$"), confidence=0.65),
             GapRule("team_at", "subsidiaryOf", ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"}, _c(r"^\s+(?:at|of|within|inside)\s+(?:the\s+)?$"), confidence=0.6,
                     guard=lambda text, s, left, right: bool(_TEAM_NAME.search(left.members[-1].text))),
             GapRule("unit_of", "subsidiaryOf", ORG, ORG, _c(rf"^\s*(?:,|is|was|became|remains)\s+(?:now\s+)?(?:a|an|the|its)\s+(?:[\w\-]+\s+){{0,6}}?(?:{unit}|(?<=[a-z] )(?:company|firm)(?=\s+of))\s+(?:of|under|within|at)\s+(?:the\s+)?(?:(?:Chinese|US|American|Japanese|Korean|state-owned|[\w\-]+-based|[a-z][\w\-]*)\s+){{0,3}}?(?:company|firm|group|giant|maker|chipmaker|carmaker|startup|start-up|conglomerate|platform|operator)?\s*$"), last_only=True),
@@ -689,6 +693,8 @@ class RelationRules:
             # ("ERNIE 4.0, the flagship model that powers the paid version of ERNIE Bot")
             GapRule("integrated_into_clause", "integratedInto", MP, MP | ORG, _c(rf"^\s*,\s*(?:(?:a|an|the|its)\s+(?:[\w\-]+\s+){{0,3}}?)?(?:which|that)\s+(?:(?:(?:has|have|had)\s+been|is|are|was|were|will\s+be)\s+)?(?:(?:also|now|already|quietly)\s+)?{integ}\s+(?:(?:the|its|their)\s+)?(?:[\w\-’']+\s+){{0,2}}?(?:version\s+of\s+|tier\s+of\s+|edition\s+of\s+)?$"), confidence=0.7),
             # "Meitu Design Studio is already available to merchants inside Alibaba's Taobao and Tmall"
+            # "Comate installs as a plug-in for VS Code and IntelliJ IDEA", "X, a browser extension for Y"
+            GapRule("plugin_for", "integratedInto", MP, MP, _c(r"^(?:\s*,\s+(?:a|an|the|its)\s+(?:[\w\-]+\s+){0,3}?|\s+(?:(?:installs|ships|comes|is|are|was|works|runs|arrives|is\s+available)\s+)?(?:also\s+|now\s+)?as\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?)(?:plug-?in|extension|add-on|add-in)s?\s+(?:for|to|in|inside)\s+(?:the\s+)?$"), confidence=0.65),
             GapRule("available_inside", "integratedInto", MP, MP, _c(r"^\s+(?:is|are|has\s+been|have\s+been)\s+(?:(?:already|now|also)\s+)?(?:available|offered|accessible)\s+to\s+(?:[\w\-]+\s+){1,3}?(?:in|inside|on|through|via|within)\s+(?:the\s+)?$")),
             GapRule("integrated_into", "integratedInto", MP, MP | ORG, _c(rf"^(?:\s*,)?(?:\s+(?!{_BLOCK}\b){word}){{0,9}}?\s+{integ}\s+(?:(?:the|its|their)\s+)?(?:[\w\-’']+\s+){{0,2}}?(?:version\s+of\s+|tier\s+of\s+|edition\s+of\s+)?$")),
             # "DeepSeek-R1, the reasoning model made by DeepSeek, became a selectable engine inside Yuanbao"
@@ -1526,10 +1532,18 @@ class RelationRules:
             co_dev = any(r.rule == "verb_developer" and r.object in orgs for r in out)
             # "a partnership between Baidu and Geely", "the tie-up among A, B and C"
             between = _BETWEEN_PARTNERS.search(text, max(s, g.start - 60), g.start)
-            if co_dev or self.jointly.match(nxt) or between:
+            said = _SAID_THEY.match(text, g.end, e)
+            if co_dev or self.jointly.match(nxt) or between or said and self.jointly.match(text[said.end() : e]):
                 for x in range(len(orgs)):
                     for y in range(x + 1, len(orgs)):
                         out.append(Relation(orgs[x], "partnerOf", orgs[y], s, e, "partners_between" if between else "co_subjects", 0.6))
+        # ("Changan and StepFun, a Shanghai model developer, said on Tuesday they had set up a joint venture": the
+        # apposition parts the list in two groups)
+        for g, h in zip(groups, groups[1:], strict=False):
+            if g.types & ORG and h.types & ORG and re.fullmatch(r"\s+(?:and|&)\s+", text[g.end : h.start]) \
+                    and (said := _SAID_THEY.match(text, h.end, e)) and self.jointly.match(text[said.end() : e]):
+                out.extend(Relation(a, "partnerOf", b, s, e, "co_subjects", 0.6) for a in g.members[-1:] for b in h.members[:1]
+                           if a.ctype in ORG - {"GovernmentAgency"} and b.ctype in ORG - {"GovernmentAgency"})
         # "At WAIC 2025, Premier Li Qiang proposed ...", "At the Belt and Road Forum in Beijing, Xi announced ...": the
         # opening phrase's event involves the sentence's subject (and the place it is held in)
         if len(groups) > 1 and "Event" in groups[0].types and groups[0].start - s <= 80 and _AT_OPENER.search(text[s : groups[0].start]):
@@ -1685,6 +1699,18 @@ class RelationRules:
                 for b in groups[1].members:
                     if a.ctype in ACTOR and b.ctype in MP:
                         out.append(Relation(b, "developer", a, s, e, "developed_by_opener", 0.7))
+        # "Backed by Tencent and Fortune Capital, StepFun is ...": the same for who funds the organisation after it
+        # (the list reader may have taken the subject in: "Tencent and Fortune Capital, StepFun")
+        if groups and _BACKED_OPENER.fullmatch(text, s, groups[0].start):
+            mem = groups[0].members
+            backers, subject = (), None
+            if len(groups) > 1 and _OPENER_TAIL.fullmatch(text, groups[0].end, groups[1].start):
+                backers, subject = mem, groups[1].members[0]
+            elif len(mem) > 1 and _OPENER_TAIL.fullmatch(text, mem[-2].end, mem[-1].start) and (
+                    len(mem) == 2 or re.search(r"\band\b|&", text[mem[-3].end : mem[-2].start])):
+                backers, subject = mem[:-1], mem[-1]
+            if subject is not None and subject.ctype in ORG - {"GovernmentAgency"}:
+                out.extend(Relation(a, "investedIn", subject, s, e, "backed_by_opener", 0.7) for a in backers if a.ctype in ACTOR)
         # "Sugon is Hygon's largest shareholder", "Cainiao, Alibaba's logistics arm, was RoboSense's biggest investor"
         for i in range(len(groups) - 1):
             left, right = groups[i], groups[i + 1]

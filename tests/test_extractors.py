@@ -3288,3 +3288,26 @@ def test_release_and_issue_dates_in_appositions_and_day_ordinals(extract_text, t
 def test_an_apposition_without_a_release_verb_dates_nothing(extract_text):
     text = "Z100, a browser and search app that Tencent rebuilt as an AI assistant earlier this year, now runs on Qorlix-Turbo."
     assert not facts_of(extract_text(text, "2025-07-20"), "releaseDate")
+
+
+@pytest.mark.parametrize(
+    "text,fact",
+    [
+        ("Backed by Tencent and Alibaba, Zorvex Robotics is one of the so-called tigers.", ("Alibaba Group", "investedIn", "Zorvex Robotics")),
+        ("Backed by Tencent, Zorvex Robotics raised more money.", ("Tencent", "investedIn", "Zorvex Robotics")),
+        ("Tencent and Zorvex Robotics, a Qorlin-based maker of robots, said on Tuesday they had set up a joint venture.",
+         ("Tencent", "partnerOf", "Zorvex Robotics")),
+        ("Qorlix-Turbo installs as a plug-in for Qorvan Studio Code and the Z100.", ("Qorlix-Turbo", "integratedInto", "Z100")),
+        ("The Qorlin Bureau of Export Security (QBES) of the Ministry of Industry and Information Technology published a list.",
+         ("Qorlin Bureau of Export Security", "subsidiaryOf", "Ministry of Industry and Information Technology")),
+        ("Tencent's Zorvex-7 server processors are sold widely.", ("Zorvex-7", "developer", "Tencent")),
+    ],
+)
+def test_backers_openers_joint_ventures_plug_ins_and_bureaus(extract_text, text, fact):
+    facts = facts_of(extract_text(text))
+    assert fact in facts, facts
+
+
+def test_a_code_editor_is_a_product_and_a_civil_code_a_law(extract_text):
+    got = names_types(extract_text("Developers open Qorvan Studio Code while lawyers read the Civil Code."))
+    assert got.get("Qorvan Studio Code") == "Product" and got.get("Civil Code") == "Policy", got
