@@ -319,6 +319,10 @@ def _appositive_head(text: str, s: int, before: list, date_start: int):
     return head, close
 
 
+_BOTH_AFTER = re.compile(r"\s*,\s+(?:both|each)\b")
+_PAIR_GAP = re.compile(r"(?:\s+[a-z][\w\-]*){0,3}\s+and\s+(?:(?:its|the|their|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,3}")
+
+
 class DateRules:
     def __init__(self, lexicon: dict | None = None):
         lex = lexicon or load_lexicon()
@@ -334,6 +338,7 @@ class DateRules:
         self.release_cue = re.compile(rf"\b(?:{rel}|debut)\b(?!\s+with\b)", re.I)
         self.just_released = re.compile(rf"\bjust\s+(?:{rel})\b(?:\s+(?:its|the|a|an|new))*", re.I)
         self.issue_cue = re.compile(rf"\b{iss}\b", re.I)
+        self.released_both = re.compile(rf"\b(?:{rel})\s+(?:them\s+)?both\s+(?:of\s+them\s+)?(?:(?:in|on|at|from|during)\s+(?:the\s+)?)?(?:(?:early|late|mid)\s*-?\s*)?$", re.I)
         # the verb right before the name, past determiners and the names listed before it ("introduced iRAG and Miaoda")
         self.launched_right_before = re.compile(
             rf"(?:{self.release_cue.pattern}|{self.issue_cue.pattern})\s+(?:(?:its|their|the|a|an|new|latest|flagship|own|upgraded|next-generation)\s+)*"
@@ -347,7 +352,7 @@ class DateRules:
             # apposition's own release verb)
             rf"|\s*[,:]\s+(?:a|an|the|its|our|their)\s+[^,;()\n]{{1,80}}?\b(?:{rel}|showed|shown)\b[^,;()\n]{{0,30}}?(?=\s+(?:in|on|at|of|last|this|earlier|late|early)\b|\s*$)"
             # "Qwen3, the open-weight model family Alibaba released on April 29", "X, a coding model launched in July"
-            rf"|(?:\s*[,:]|\s+(?:is|was|are|were))\s+(?:a|an|the|its|two|three|four|both)\s+(?:[\w\-]+\s+){{0,5}}?{heads}s?(?:\s+(?:family|series|line))?(?:\s+(?:which|that))?(?:\s+(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}}|it|they|we|the\s+(?:company|firm|startup|lab|group|institute|academy|university|team|laboratory|developer)))?(?:\s+(?:had|has|have))?(?:\s+(?:first|quietly|publicly|officially))?\s+(?=(?:{rel})))?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+|(?:which|that)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){{0,3}}?(?=(?:{rel})\b)|(?:itself\s+)?(?:was|were|is|(?:had|has|have)\s+been)\s+|(?:itself\s+|themselves\s+)?(?:we|they|it)\s+(?=(?:{rel})\b)|first\s+|(?:will|would|(?:is|are)\s+(?:due|set|expected|scheduled|slated|planned)\s+to)\s+(?=(?:{rel})\b)|[a-z][\w\-]*ed\s+(?:[\w\-]+\s+){{0,7}}?and\s+(?=(?:{rel})\b))?(?:(?:also|officially|formally|publicly|quietly|finally|first)\s+)?(?:{rel}|made\s+(?:its|their)\s+(?:public\s+)?debut|out(?=\s+(?:on|in)\b)|followed(?=\s+(?:on|in)\b))?(?:\s+to\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:users|developers|customers|public|testers|everyone|businesses|enterprises))?(?:\s+by\s+[A-Z][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){{0,3}})?(?:\s+at\s+(?:the|its|this\s+year['’]s|an?)\s+(?:[\w\-]+\s+){{0,4}}?(?:conference|summit|forum|expo|event|fair|show|exhibition|launch|ceremony|gala)(?:\s+in\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}})?)?(?:\s+(?:at\s+)?(?:the\s+)?(?:end|start|beginning|middle)\s+of)?\s*(?:in|on|of|since|from)?\s*(?:(?:last|early|late|mid)\s*-?\s*)?(?:(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+)?$",
+            rf"|(?:\s*[,:]|\s+(?:is|was|are|were))\s+(?:a|an|the|its|two|three|four|both)\s+(?:[\w\-]+\s+){{0,5}}?{heads}s?(?:\s+(?:family|series|line))?(?:\s+(?:which|that))?(?:\s+(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}}|it|they|we|the\s+(?:company|firm|startup|lab|group|institute|academy|university|team|laboratory|developer)))?(?:\s+(?:had|has|have))?(?:\s+(?:first|quietly|publicly|officially))?\s+(?=(?:{rel})))?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+|(?:which|that)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){{0,3}}?(?=(?:{rel})\b)|(?:itself\s+)?(?:was|were|is|(?:had|has|have)\s+been)\s+|(?:itself\s+|themselves\s+)?(?:we|they|it)\s+(?=(?:{rel})\b)|first\s+|(?:both|all|each)\s+(?:(?:of\s+them|were|was)\s+)?(?=(?:{rel})\b)|(?:will|would|(?:is|are)\s+(?:due|set|expected|scheduled|slated|planned)\s+to)\s+(?=(?:{rel})\b)|[a-z][\w\-]*ed\s+(?:[\w\-]+\s+){{0,7}}?and\s+(?=(?:{rel})\b))?(?:(?:also|officially|formally|publicly|quietly|finally|first)\s+)?(?:{rel}|made\s+(?:its|their)\s+(?:public\s+)?debut|out(?=\s+(?:on|in)\b)|followed(?=\s+(?:on|in)\b))?(?:\s+to\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:users|developers|customers|public|testers|everyone|businesses|enterprises))?(?:\s+by\s+[A-Z][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){{0,3}})?(?:\s+at\s+(?:the|its|this\s+year['’]s|an?)\s+(?:[\w\-]+\s+){{0,4}}?(?:conference|summit|forum|expo|event|fair|show|exhibition|launch|ceremony|gala)(?:\s+in\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}})?)?(?:\s+(?:at\s+)?(?:the\s+)?(?:end|start|beginning|middle)\s+of)?\s*(?:in|on|of|since|from)?\s*(?:(?:last|early|late|mid)\s*-?\s*)?(?:(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+)?$",
             re.I,
         )
         # "Baidu on Friday launched ...", "the CAC, on March 14, issued ...": a date right before the verb
@@ -489,6 +494,17 @@ class DateRules:
             ev = next((m for m in mentions if m.start >= d.end and m.ctype == "Event"), None)
             if ev is not None and self.date_then_event.match(text[d.end : ev.start]):
                 facts.append(DateFact(ev, "date", d.value, s, e, "date_before_event", 0.7))
+        # "..., and the Pro plan adds ERNIE X1 Turbo; Baidu released both in April": the two models named before "both"
+        for d in dates:
+            if id(d) in dated:
+                continue
+            b = self.released_both.search(text, max(s, d.start - 60), d.start)
+            if b is None:
+                continue
+            pair = [m for m in mentions if m.end <= b.start() and m.ctype in ("AIModel", "Product")][-2:]
+            if len(pair) == 2 and pair[0].text != pair[1].text:
+                facts.extend(DateFact(m, "releaseDate", d.value, s, e, "released_both", 0.65) for m in pair)
+                dated.add(id(d))
         # "On Sept. 28, Tencent released X": a date opening the sentence dates its release or issue
         # ("X, which rebranded in July, launched Y": a date inside a relative clause dates the clause, not the verb after it)
         # ("At the Apsara Conference in Hangzhou on Sept. 24, Alibaba Cloud launched Qwen3-Max": the event's date opening the
@@ -601,6 +617,11 @@ class DateRules:
                         have.add((id(other), f.predicate))
                         out.append(DateFact(other, f.predicate, f.value, f.start, f.end, f.rule + "_list", round(f.confidence * 0.9, 2)))
                     j += step
+            # ("its Step 3 language model and the speech model Step-Audio 2, both open-sourced last year": the pair)
+            if i > 0 and _BOTH_AFTER.match(text, f.entity.end) and (other := mentions[i - 1]).ctype == f.entity.ctype \
+                    and _PAIR_GAP.fullmatch(text, other.end, f.entity.start) and (id(other), f.predicate) not in have:
+                have.add((id(other), f.predicate))
+                out.append(DateFact(other, f.predicate, f.value, f.start, f.end, f.rule + "_both", round(f.confidence * 0.9, 2)))
         return out
 
 
@@ -1030,6 +1051,11 @@ class DateComponent:
             # "The provisions had been jointly issued on December 31, 2021": the policy (model) of the sentence before
             ana = _DATE_ANAPHOR.match(text, s) if prev and "\n\n" not in text[prev_end:s] else None
             this_prev, prev, prev_end = prev, ms, e
+            # ("..., and the Pro plan adds ERNIE X1 Turbo; Baidu released both in April": the pair of the clause before)
+            if this_prev and " both" in text[s:e] and text[s - 2 : s].strip() == ";":
+                pair = [m for m in this_prev if m.ctype in ("AIModel", "Product")][-2:]
+                if len(pair) == 2 and not any(m.ctype in ("AIModel", "Product") for m in ms):
+                    ms = [*pair, *ms]
             if ana and not (ms and ms[0].start < ana.end()):
                 want = "Policy" if ana.group("kind").lower() in POLICY_NOUNS else ("AIModel", "Product")
                 ante = next((m for m in this_prev if m.ctype in want), None)

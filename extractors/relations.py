@@ -348,6 +348,8 @@ _BY_AGENT_GAP = re.compile(
     r"(?:released|unveiled|launched|issued|published|announced|presented|introduced|adopted|showcased)\s+by\s+(?:the\s+)?")
 _AT_GAP = re.compile(r"\s+(?:at|during)\s+(?:the\s+|this\s+year['’]s\s+|last\s+year['’]s\s+)?")
 _SERVES_AS_POSS = re.compile(r"(?:\s*,\s+who)?\s+(?:(?:has|had|have)\s+)?(?:(?:also|now|currently|previously|formerly|later|then|still)\s+)?(?:serves|served|serving|is|was|are|were|became|becomes|remains|remained|has\s+been|had\s+been|took\s+over|takes\s+over)\s+(?:(?:also|now|currently|still|already)\s+)?(?:as\s+)?(?:the\s+)?", re.IGNORECASE)
+# ("HSD runs on the Journey 6P, the most powerful processor in ...": the thing run on is a chip)
+_CHIP_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:chips?|processors?|SoCs?|GPUs?|NPUs?|accelerators?|cards?)\b")
 _POWERED = re.compile(r"\b(?:powered\s+by|runs?\s+on|running\s+on|run\s+by|uses|using|use)\b", re.IGNORECASE)
 _HEAD_RULES = ("verb_", "passive_", "integrated_into", "based_on", "founded_by", "led_by", "round_led_by")
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
@@ -694,6 +696,8 @@ class RelationRules:
             GapRule("integrated_into_clause", "integratedInto", MP, MP | ORG, _c(rf"^\s*,\s*(?:(?:a|an|the|its)\s+(?:[\w\-]+\s+){{0,3}}?)?(?:which|that)\s+(?:(?:(?:has|have|had)\s+been|is|are|was|were|will\s+be)\s+)?(?:(?:also|now|already|quietly)\s+)?{integ}\s+(?:(?:the|its|their)\s+)?(?:[\w\-’']+\s+){{0,2}}?(?:version\s+of\s+|tier\s+of\s+|edition\s+of\s+)?$"), confidence=0.7),
             # "Meitu Design Studio is already available to merchants inside Alibaba's Taobao and Tmall"
             # "Comate installs as a plug-in for VS Code and IntelliJ IDEA", "X, a browser extension for Y"
+            # "Step 3 already powers the voice assistant in the Deepal S07", "Spark powers quality inspection at JAC Motors"
+            GapRule("powers_feature_in", "integratedInto", MP, MP | (ORG - {"GovernmentAgency"}), _c(r"^(?:\s*,)?\s+(?:(?:already|now|also|will|to)\s+)?(?:powers|power|powering)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){1,3}?(?:in|inside|of|at|on|for|across)\s+(?:the\s+)?$"), confidence=0.65),
             GapRule("plugin_for", "integratedInto", MP, MP, _c(r"^(?:\s*,\s+(?:a|an|the|its)\s+(?:[\w\-]+\s+){0,3}?|\s+(?:(?:installs|ships|comes|is|are|was|works|runs|arrives|is\s+available)\s+)?(?:also\s+|now\s+)?as\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?)(?:plug-?in|extension|add-on|add-in)s?\s+(?:for|to|in|inside)\s+(?:the\s+)?$"), confidence=0.65),
             GapRule("available_inside", "integratedInto", MP, MP, _c(r"^\s+(?:is|are|has\s+been|have\s+been)\s+(?:(?:already|now|also)\s+)?(?:available|offered|accessible)\s+to\s+(?:[\w\-]+\s+){1,3}?(?:in|inside|on|through|via|within)\s+(?:the\s+)?$")),
             GapRule("integrated_into", "integratedInto", MP, MP | ORG, _c(rf"^(?:\s*,)?(?:\s+(?!{_BLOCK}\b){word}){{0,9}}?\s+{integ}\s+(?:(?:the|its|their)\s+)?(?:[\w\-’']+\s+){{0,2}}?(?:version\s+of\s+|tier\s+of\s+|edition\s+of\s+)?$")),
@@ -922,8 +926,11 @@ class RelationRules:
                     self._presented.append((b, a))
                     continue  # "Xu also unveiled the Atlas 950": an executive presents it for the firm (see sentence())
                 subj, obj = (b, a) if rule.reverse else (a, b)
-                if rule.name == "based_on" and subj.ctype == "Product" and obj.ctype == "AIModel" and _POWERED.search(gap):
-                    # "the Quark app, powered by Qwen", "Xinxiang runs on Ernie X1": a product that runs a model hosts it
+                if rule.name == "based_on" and subj.ctype == "Product" and (obj.ctype == "AIModel" and _POWERED.search(gap)
+                                                                             or obj.ctype == "Product" and ("powered by" in gap or _POWERED.search(gap)
+                                                                                                            and _CHIP_AFTER.match(self._text, obj.end))):
+                    # "the Quark app, powered by Qwen", "Xinxiang runs on Ernie X1": a product that runs a model hosts it (and a
+                    # device powered by a chip holds the chip; a platform that runs on a framework is built on it)
                     out.append(Relation(obj, "integratedInto", subj, s, e, "powered_by", round(0.7 * conf_scale, 2)))
                 else:
                     out.append(Relation(subj, rule.predicate, obj, s, e, rule.name, round(rule.confidence * conf_scale, 2), role))

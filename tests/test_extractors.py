@@ -3311,3 +3311,31 @@ def test_backers_openers_joint_ventures_plug_ins_and_bureaus(extract_text, text,
 def test_a_code_editor_is_a_product_and_a_civil_code_a_law(extract_text):
     got = names_types(extract_text("Developers open Qorvan Studio Code while lawyers read the Civil Code."))
     assert got.get("Qorvan Studio Code") == "Product" and got.get("Civil Code") == "Policy", got
+
+
+@pytest.mark.parametrize(
+    "text,fact",
+    [
+        ("Qorlix-Turbo already powers the voice assistant in the Z100.", ("Qorlix-Turbo", "integratedInto", "Z100")),
+        ("Hunyuan powers quality inspection at Kuaishou.", ("Hunyuan", "integratedInto", "Kuaishou")),
+        ("The Z100 is powered by Tencent's Zorvex W5+ Gen 1 chip.", ("Zorvex W5+ Gen 1", "integratedInto", "Z100")),
+        ("The Z100 runs on the Zorvex-9, the fastest processor in the range.", ("Zorvex-9", "integratedInto", "Z100")),
+        ("The Z100 platform runs on Tencent's Zorvex-9 framework.", ("Z100", "basedOn", "Zorvex-9")),
+    ],
+)
+def test_what_powers_what(extract_text, text, fact):
+    facts = facts_of(extract_text(text))
+    assert fact in facts, facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tencent will supply its Qorlix-Turbo language model and the speech model Hunyuan-T1, both open-sourced by the company last year.",
+        "The app runs on Qorlix-Turbo, and the Pro plan adds the reasoning model Hunyuan-T1; Tencent released both last year.",
+    ],
+)
+def test_both_dates_the_pair(extract_text, text):
+    facts = facts_of(extract_text(text, "2025-07-20"), "releaseDate")
+    assert {("Qorlix-Turbo", "releaseDate", "2024"), ("Hunyuan-T1", "releaseDate", "2024")} <= facts, facts
+    assert not any(s == "Pro" for s, _, _ in facts)
