@@ -650,6 +650,9 @@ class RelationRules:
             GapRule("possessive_unit", "subsidiaryOf", ORG, ORG, _c(poss), reverse=True, confidence=0.6, last_only=True),
             GapRule("compound_developer", "developer", ORG, MP, _c(r"^[^\S\n]$"), reverse=True, confidence=0.6, last_only=True),
             # "Cathay Tech Ledger is published by Cathay Media Ltd.": a publication belongs to its publisher
+            # "EvalWatch is written by Tomasz Wren and Amaka Eze", "Moves is compiled by Rachel Oduya in London": a
+            # publication's writers work for it
+            GapRule("written_by", "affiliatedWith", {"Organization"}, PERSON, _c(r"^\s+(?:is|are|was|were)\s+(?:(?:now|also|usually)\s+)?(?:written|compiled|edited|curated|produced|put\s+together|written\s+and\s+edited)\s+by\s+$"), reverse=True, confidence=0.6, carry=True),
             GapRule("published_by", "subsidiaryOf", {"Organization"}, {"Company", "Organization"}, _c(r"^\s*,?\s+(?:(?:which|that)\s+)?(?:is|are|was)\s+(?:(?:also|now)\s+)?(?:published|produced)\s+by\s+(?:the\s+)?$"), confidence=0.65),
             GapRule("passive_owned", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:itself\s+)?(?:(?:which|that)\s+(?:is|are)\s+|is\s+|was\s+|are\s+|were\s+|now\s+|(?:both|all|each)\s+|(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?)?(?:(?:itself|also|directly)\s+)?(?:(?:wholly|majority|partly)[\s\-])?(?:owned|controlled|run|operated|acquired|administered|supervised|overseen)\s+by\s+(?:the\s+)?$"), confidence=0.7),
             # "Baidu spun off Zorvex Robotics in 2021", "X, which was spun out of Y": the unit began inside its parent
@@ -2599,6 +2602,67 @@ def _author_affiliations(text: str, mentions: list[Mention]) -> list[Relation]:
     return out
 
 
+# a credit line: "By Helen Zhou", "(Reporting by Ann Li; Editing by Tom Hadley)", "Posted on May 3 by Marta Kowalski",
+# "Translated by Daniel Okafor", "Authors: ..."
+_CREDIT_LINE = re.compile(
+    r"^[^\S\n]*[(\[]?[^\S\n]*(?:By|(?:Additional\s+)?[Rr]eporting\s+by|(?:Written|Edited|Translated|Compiled|Text)\s+by|"
+    r"(?:Posted|Published)\b[^\n]{0,40}?\bby|Authors?:|Reporters?:|Writers?:|Words:)[^\S\n]+[A-Z][^\n]{0,200}$", re.MULTILINE)
+_SOURCE_LINE = re.compile(r"[^\S\n]*(?:Original|Originally|Source|Sources|Via|From|Adapted|Translated|Reprinted|Republished|Courtesy)\b")
+_FOOTER_LINE = re.compile(r"^[^\n]*(?:©|\(c\)|Copyright|All\s+rights\s+reserved)[^\n]*$", re.MULTILINE | re.IGNORECASE)
+
+
+def _line_spans(text: str, n: int) -> list[tuple[int, int]]:
+    """The spans of the first n non-empty lines."""
+    out, pos = [], 0
+    while len(out) < n and pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if text[pos:end].strip():
+            out.append((pos, end))
+        pos = end + 1
+    return out
+
+
+def _page_outlet(text: str, mentions: list[Mention]) -> Mention | None:
+    """The publication a page belongs to: the outlet named in its masthead (the first lines) or its copyright line,
+    the one named most often when several are."""
+    # (the masthead: the short lines among the first four; an article's first paragraph is no masthead)
+    # ("Original: Science and Technology Daily, 28 August": the source of a translation is not the page's outlet)
+    short = [(a, b) for a, b in _line_spans(text, 4) if b - a < 100 and not _SOURCE_LINE.match(text, a)]
+    short += [(f.start(), f.end()) for f in _FOOTER_LINE.finditer(text)]
+    outlets = [m for m in mentions if m.ctype == "Organization" and m.type != "Event"
+               and (any(a <= m.start < b for a, b in short)
+                    or m.source in ("outlet", "outlet_published") and not _SOURCE_LINE.match(text, text.rfind("\n", 0, m.start) + 1))]
+    if not outlets:
+        return None
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.ctype == "Organization":
+            counts[m.key or m.text] = counts.get(m.key or m.text, 0) + 1
+    return max(outlets, key=lambda m: (counts.get(m.key or m.text, 0), -m.start))
+
+
+def _byline_outlet(text: str, mentions: list[Mention], found: list[Relation]) -> list[Relation]:
+    """The people a page's credit lines name write for the page's outlet ("By Helen Zhou" on an AsiaTech Wire page),
+    unless the text already says whose staff they are ("Nadia Brennan and Qiu Lan are Lantern's editors")."""
+    lines = [(c.start(), c.end()) for c in _CREDIT_LINE.finditer(text)]
+    if not lines:
+        return []
+    outlet = _page_outlet(text, mentions)
+    if outlet is None:
+        return []
+    out = []
+    for a, b in lines:
+        # (a credit line that names an organisation of its own, "By Zorvex Research", is that organisation's)
+        inside = [m for m in mentions if a <= m.start < b]
+        if any(m.ctype in ORG and m is not outlet and m.text != outlet.text for m in inside):
+            continue
+        out.extend(Relation(m, "affiliatedWith", outlet, a, b, "byline_outlet", 0.55, "author") for m in inside
+                   if m.ctype in PERSON and not any(r.predicate == "affiliatedWith"
+                                                    and (r.subject.key or r.subject.text) == (m.key or m.text) for r in found))
+    return out
+
+
 class RelationComponent:
     def __init__(self, rules: RelationRules):
         self.rules = rules
@@ -2697,6 +2761,8 @@ class RelationComponent:
         rels.extend(_titled_staff(text, mentions_of(doc), self.rules._page_subject))
         if "¹" in text:
             rels.extend(_author_affiliations(text, mentions_of(doc)))
+        if "by " in text or ":" in text:
+            rels.extend(_byline_outlet(text, mentions_of(doc), rels))
         if "genda" in text or "GENDA" in text or "rogram" in text or "ROGRAM" in text or "peakers" in text or "chedule" in text:
             rels.extend(_agenda_speakers(text, mentions_of(doc)))
         # a person issues a policy only as a holder of public office ("President Xi Jinping announced the Initiative",

@@ -3339,3 +3339,20 @@ def test_both_dates_the_pair(extract_text, text):
     facts = facts_of(extract_text(text, "2025-07-20"), "releaseDate")
     assert {("Qorlix-Turbo", "releaseDate", "2024"), ("Hunyuan-T1", "releaseDate", "2024")} <= facts, facts
     assert not any(s == "Pro" for s, _, _ in facts)
+
+
+def test_a_pages_credit_lines_name_the_outlets_writers(extract_text):
+    text = ("Qorlin Tech Daily\nNews | Markets | Opinion\n\nTencent opens a lab\n\nBy Marta Zorvenko in Beijing\n\n"
+            "Tencent opened a robotics lab on Tuesday, the company said.\n\n"
+            "(Reporting by Ann Zorvel; Editing by Tom Qorlund)\n\n© 2025 Qorlin Tech Daily. All rights reserved.")
+    facts = facts_of(extract_text(text), "affiliatedWith")
+    assert {("Marta Zorvenko", "affiliatedWith", "Qorlin Tech Daily"), ("Ann Zorvel", "affiliatedWith", "Qorlin Tech Daily"),
+            ("Tom Qorlund", "affiliatedWith", "Qorlin Tech Daily")} <= facts, facts
+    # the source of a translation is not the page's outlet; a page with no outlet of its own names no employer
+    text = "Original: Qorlin Tech Daily, 28 August 2025, page 1\nTranslated by Marta Zorvenko\n\nTencent opened a lab."
+    assert not facts_of(extract_text(text), "affiliatedWith")
+
+
+def test_a_publications_writers_work_for_it(extract_text):
+    facts = facts_of(extract_text("Qorlin Tech Daily is written by Zorvan Lee."), "affiliatedWith")
+    assert ("Zorvan Lee", "affiliatedWith", "Qorlin Tech Daily") in facts, facts
