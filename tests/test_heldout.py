@@ -32,8 +32,9 @@ summary, press-conference transcript, tool review, joint-venture wire, chip-supp
 misses), `tests/fixtures/heldout40` (company encyclopedia article, pilot-project notice, summit agenda, lab
 interview, vendor-share note; kept apart), `tests/fixtures/heldout41` (state-media story, model card, funding newsletter, court note, podcast page; kept
 apart) and `tests/fixtures/heldout36` (encyclopedia
-page, listing summary, newsletter, university release, carmaker trade press; rules written from its misses). Each
-floor sits a
+page, listing summary, newsletter, university release, carmaker trade press; rules written from its misses). The misses of
+heldout20, 24, 26, 34, 35 and 37 were read in session 13 (policy titles, date shapes): they are kept apart no longer.
+Each floor sits a
 little under the measured scores (README, CHANGELOG), so that a change that loses recall or precision on text it
 was not written for fails here, while a small trade between the two does not.
 """
