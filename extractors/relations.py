@@ -153,6 +153,13 @@ _PRESENT_AT = re.compile(
     re.IGNORECASE,
 )
 _PRESENT_VERB = re.compile(r"\s*(?:\([^()]*\))?(?:\s+(?:in|on|last|this)\s+[\w ,]{1,25}?)?\s*,?\s+(?:included|include|includes|were|was|are|featured|ranged\s+from)\b")
+_IN_WHICH_BEFORE = re.compile(r"\bin\s+which\s+(?:(?:[a-z\-]+\s+)?(?:maker|giant|group|firm|company|fund|investor)\s+|the\s+)?$")
+_HOLDERS_AFTER = re.compile(r"\s+(?:(?:are|were|is|was|remain|remains)\s+(?:(?:both|all|also|still|the|its|major|minority|majority|main|largest|big|biggest|early|strategic)\s+)*(?:shareholders?|investors?|backers?|stakeholders?|owners?)"
+                            r"|(?:also\s+|still\s+)?(?:hold|holds|held|have|has|had|own|owns|owned|took|take|takes)\s+(?:a\s+|an\s+)?(?:[\w\-%.]+\s+){0,2}?stakes?)\b")
+_BY_BEFORE = re.compile(r"\bby\s+$")
+_APPOS_NOUN = re.compile(r",\s+(?:a|an|the)\s")
+_CONNECT_BEFORE = re.compile(r"\b(?:connect(?:s|ed|ing)?|link(?:s|ed|ing)?|hook(?:s|ed|ing)?\s+up|hooked\s+up)\s+(?:its\s+|their\s+|the\s+|his\s+|her\s+)?$", re.IGNORECASE)
+_CONNECT_GAP = re.compile(r"^\s+(?:[\w\-]+\s+){0,3}?to\s+(?:the\s+|its\s+|their\s+)?$")
 _SAID_THEY = re.compile(r"(?:\s*,[^,;\n]{1,80},)?\s+(?:said|say|says|announced|announce|confirmed)\s+(?:on\s+\w+\s+|(?:this|last)\s+week\s+)?(?:that\s+)?they(?=\s)")
 _BACKED_OPENER = re.compile(r"\s*(?:(?:Also|Jointly|Long|Heavily|Originally|Early)\s+)?(?:[Bb]acked|[Ff]unded|[Ff]inanced|[Bb]ankrolled)\s+by\s+(?:the\s+)?(?:(?:[a-z][\w\-]*\s+)?(?:giants?|investors?|funds?)\s+)?")
 # the rest of a participle opener: "Developed by Tencent in 2023, Hunyuan ...", "Issued by the CAC last July, the ..."
@@ -1454,6 +1461,16 @@ class RelationRules:
                     target = groups[i + 2]  # "integrate SenseNova into Xiaomi's HyperOS"
                 into = GapRule("integrate_x_into", "integratedInto", MP, MP | ORG, _ANY_GAP, confidence=0.7)
                 fired = self._apply(into, left, target, "", s, e, out)
+            # "Great Wall Motor connected its Coffee Agent in-car assistant to DeepSeek's R1 model": a product hooked up to
+            # a model hosts the model
+            if not fired and left.types & {"Product"} and _CONNECT_BEFORE.search(text, max(s, left.start - 30), left.start) \
+                    and _CONNECT_GAP.match(gap):
+                target = right
+                if i + 2 < len(groups) and self.possessive.match(text[right.end : groups[i + 2].start]) and groups[i + 2].types & MP:
+                    target = groups[i + 2]
+                if target.types & {"AIModel"}:
+                    hooked = GapRule("connected_to_model", "integratedInto", {"AIModel"}, {"Product"}, _ANY_GAP, confidence=0.65)
+                    fired = self._apply(hooked, target, left, "", s, e, out)
             # "he started Moonshot AI in Beijing together with Zhou Xinyu and Wu Yuxin": co-founders work there too
             if fired and out and out[-1].rule == "verb_person_org" and out[-1].role in ("founder", "co-founder") and right.types & ORG:
                 for later in groups[i + 2 : i + 4]:
@@ -1709,6 +1726,15 @@ class RelationRules:
                 for b in groups[1].members:
                     if a.ctype in ACTOR and b.ctype in MP:
                         out.append(Relation(b, "developer", a, s, e, "developed_by_opener", 0.7))
+        # "Avatr is a company in which Changan and CATL are shareholders", "a brand ... in which CATL also holds a stake"
+        for i, g in enumerate(groups[1:], 1):
+            if g.types & ACTOR and _IN_WHICH_BEFORE.search(text, max(s, g.start - 40), g.start) and _HOLDERS_AFTER.match(text, g.end):
+                # (not the agent of a participle before it: "a brand controlled by Changan in which CATL holds a stake")
+                # (an agent that an apposition describes is the owner: "made by Avatr, a brand ... in which ...")
+                owner = next((m for h in reversed(groups[:i]) for m in reversed(h.members) if m.ctype in ORG - {"GovernmentAgency"}
+                              and (not _BY_BEFORE.search(text, max(s, m.start - 4), m.start) or _APPOS_NOUN.match(text, m.end))), None)
+                if owner is not None:
+                    out.extend(Relation(m, "investedIn", owner, s, e, "in_which_shareholders", 0.6) for m in g.members if m.ctype in ACTOR and m is not owner)
         # "Backed by Tencent and Fortune Capital, StepFun is ...": the same for who funds the organisation after it
         # (the list reader may have taken the subject in: "Tencent and Fortune Capital, StepFun")
         if groups and _BACKED_OPENER.fullmatch(text, s, groups[0].start):

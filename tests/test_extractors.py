@@ -3356,3 +3356,18 @@ def test_a_pages_credit_lines_name_the_outlets_writers(extract_text):
 def test_a_publications_writers_work_for_it(extract_text):
     facts = facts_of(extract_text("Qorlin Tech Daily is written by Zorvan Lee."), "affiliatedWith")
     assert ("Zorvan Lee", "affiliatedWith", "Qorlin Tech Daily") in facts, facts
+
+
+@pytest.mark.parametrize(
+    "text,fact",
+    [
+        ("Kuaishou connected its Z100 in-car assistant to Tencent's Qorlix-Turbo model.", ("Qorlix-Turbo", "integratedInto", "Z100")),
+        ("Zorvex Motors is a premium electric-vehicle company in which Tencent and Baidu are shareholders.", ("Baidu", "investedIn", "Zorvex Motors")),
+        ("The Z100 is made by Zorvex Motors, a brand controlled by Tencent in which chip maker Kuaishou also holds a stake.",
+         ("Kuaishou", "investedIn", "Zorvex Motors")),
+    ],
+)
+def test_hooked_up_models_and_shareholders_in_a_relative_clause(extract_text, text, fact):
+    facts = facts_of(extract_text(text))
+    assert fact in facts, facts
+    assert ("Kuaishou", "investedIn", "Tencent") not in facts
