@@ -157,6 +157,9 @@ _IN_WHICH_BEFORE = re.compile(r"\bin\s+which\s+(?:(?:[a-z\-]+\s+)?(?:maker|giant
 _HOLDERS_AFTER = re.compile(r"\s+(?:(?:are|were|is|was|remain|remains)\s+(?:(?:both|all|also|still|the|its|major|minority|majority|main|largest|big|biggest|early|strategic)\s+)*(?:shareholders?|investors?|backers?|stakeholders?|owners?)"
                             r"|(?:also\s+|still\s+)?(?:hold|holds|held|have|has|had|own|owns|owned|took|take|takes)\s+(?:a\s+|an\s+)?(?:[\w\-%.]+\s+){0,2}?stakes?)\b")
 _BY_BEFORE = re.compile(r"\bby\s+$")
+_OF_BEFORE = re.compile(r"\bof\s+$")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+_AS_PARTNERS = re.compile(r"\s+as\s+(?:its\s+|their\s+|the\s+)?(?:main\s+|key\s+|technology\s+|research\s+|industrial\s+)?(?:partners?|collaborators?|co-developers?)\b")
 _APPOS_NOUN = re.compile(r",\s+(?:a|an|the)\s")
 _CONNECT_BEFORE = re.compile(r"\b(?:connect(?:s|ed|ing)?|link(?:s|ed|ing)?|hook(?:s|ed|ing)?\s+up|hooked\s+up)\s+(?:its\s+|their\s+|the\s+|his\s+|her\s+)?$", re.IGNORECASE)
 _CONNECT_GAP = re.compile(r"^\s+(?:[\w\-]+\s+){0,3}?to\s+(?:the\s+|its\s+|their\s+)?$")
@@ -1726,6 +1729,14 @@ class RelationRules:
                 for b in groups[1].members:
                     if a.ctype in ACTOR and b.ctype in MP:
                         out.append(Relation(b, "developer", a, s, e, "developed_by_opener", 0.7))
+        # "The model was developed by the Embodied Intelligence Lab of SYSU, with Pazhou Lab and UBTech as partners"
+        for i, g in enumerate(groups[1:], 1):
+            if g.types & ORG and _WITH_BEFORE.search(text, max(s, g.start - 8), g.start) and _AS_PARTNERS.match(text, g.end):
+                # (the head of "X of Y" is X: the lab, not its university)
+                lead = next((m for h in reversed(groups[:i]) for m in reversed(h.members) if m.ctype in ORG - {"GovernmentAgency"}
+                             and not _OF_BEFORE.search(text, max(s, m.start - 4), m.start)), None)
+                if lead is not None:
+                    out.extend(Relation(lead, "partnerOf", m, s, e, "with_as_partners", 0.6) for m in g.members if m.ctype in ORG and m is not lead)
         # "Avatr is a company in which Changan and CATL are shareholders", "a brand ... in which CATL also holds a stake"
         for i, g in enumerate(groups[1:], 1):
             if g.types & ACTOR and _IN_WHICH_BEFORE.search(text, max(s, g.start - 40), g.start) and _HOLDERS_AFTER.match(text, g.end):

@@ -3371,3 +3371,9 @@ def test_hooked_up_models_and_shareholders_in_a_relative_clause(extract_text, te
     facts = facts_of(extract_text(text))
     assert fact in facts, facts
     assert ("Kuaishou", "investedIn", "Tencent") not in facts
+
+
+def test_organisations_named_as_partners_partner_the_lead(extract_text):
+    facts = facts_of(extract_text("The model was developed by the Zorvex Lab of Qorlin University, with Tencent and Baidu as partners."), "partnerOf")
+    assert {("Zorvex Lab", "partnerOf", "Tencent"), ("Zorvex Lab", "partnerOf", "Baidu")} <= facts, facts
+    assert not any("Qorlin University" in (a, b) for a, _, b in facts)
