@@ -157,6 +157,8 @@ _IN_WHICH_BEFORE = re.compile(r"\bin\s+which\s+(?:(?:[a-z\-]+\s+)?(?:maker|giant
 _HOLDERS_AFTER = re.compile(r"\s+(?:(?:are|were|is|was|remain|remains)\s+(?:(?:both|all|also|still|the|its|major|minority|majority|main|largest|big|biggest|early|strategic)\s+)*(?:shareholders?|investors?|backers?|stakeholders?|owners?)"
                             r"|(?:also\s+|still\s+)?(?:hold|holds|held|have|has|had|own|owns|owned|took|take|takes)\s+(?:a\s+|an\s+)?(?:[\w\-%.]+\s+){0,2}?stakes?)\b")
 _BY_BEFORE = re.compile(r"\bby\s+$")
+_PROGRAMME_CLAUSE = re.compile(r"[\"”’']?\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:programme|program|plan|policy|initiative|project|rules?|regulations?|campaign|strategy|guidelines?|measures|standard|framework|law)\s+(?:that\s+|which\s+)?(?:the\s+)?")
+_ISSUED_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:(?:first|jointly|formally|officially)\s+)?(?:launched|issued|released|published|unveiled|introduced|adopted|rolled\s+out|announced|proposed|drafted|enacted|promulgated)\b")
 _OF_BEFORE = re.compile(r"\bof\s+$")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _AS_PARTNERS = re.compile(r"\s+as\s+(?:its\s+|their\s+|the\s+)?(?:main\s+|key\s+|technology\s+|research\s+|industrial\s+)?(?:partners?|collaborators?|co-developers?)\b")
@@ -1729,6 +1731,11 @@ class RelationRules:
                 for b in groups[1].members:
                     if a.ctype in ACTOR and b.ctype in MP:
                         out.append(Relation(b, "developer", a, s, e, "developed_by_opener", 0.7))
+        # '"East Data, West Computing", the programme the NDRC launched in February 2022': the agency of the clause
+        for g, h in zip(groups, groups[1:], strict=False):
+            if g.types & POLICY and h.types & ISSUER and _PROGRAMME_CLAUSE.fullmatch(text, g.end, h.start) and _ISSUED_AFTER.match(text, h.end):
+                out.extend(Relation(p, "issuedBy", a, s, e, "programme_clause_issuer", 0.6)
+                           for p in g.members[-1:] if p.ctype in POLICY for a in h.members if a.ctype in ISSUER)
         # "The model was developed by the Embodied Intelligence Lab of SYSU, with Pazhou Lab and UBTech as partners"
         for i, g in enumerate(groups[1:], 1):
             if g.types & ORG and _WITH_BEFORE.search(text, max(s, g.start - 8), g.start) and _AS_PARTNERS.match(text, g.end):

@@ -3377,3 +3377,10 @@ def test_organisations_named_as_partners_partner_the_lead(extract_text):
     facts = facts_of(extract_text("The model was developed by the Zorvex Lab of Qorlin University, with Tencent and Baidu as partners."), "partnerOf")
     assert {("Zorvex Lab", "partnerOf", "Tencent"), ("Zorvex Lab", "partnerOf", "Baidu")} <= facts, facts
     assert not any("Qorlin University" in (a, b) for a, _, b in facts)
+
+
+def test_the_agency_of_a_programme_clause_issued_it(extract_text):
+    text = 'Capacity goes to "Zorvex Compute Plan", the programme the State Council (SC) launched in February 2022.'
+    assert ("Zorvex Compute Plan", "issuedBy", "State Council") in facts_of(extract_text(text), "issuedBy")
+    text = 'Capacity goes to "Zorvex Compute Plan", the programme the State Council praised.'
+    assert not facts_of(extract_text(text), "issuedBy")
