@@ -466,8 +466,11 @@ class Discovery:
             typ = "Place"  # "Zhongguancun Exhibition Center": a venue, not a research centre
         elif rule.name == "research_head" and len(words) > 1 and words[-1] in ("Center", "Centre") and words[-2] in _SERVICE_WORDS:
             typ = "Organization"  # "Hefei Public Resources Trading Center"
-        elif rule.name in ("agency_head", "agency_of") and _ACADEMIC_DEPARTMENT.match(name):
-            typ = "ResearchInstitution"  # "Department of Electronic Engineering": a university's, not a ministry's
+        elif rule.name in ("agency_head", "agency_of") and _ACADEMIC_DEPARTMENT.match(name) \
+                and not _OFFICIAL_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            # "Department of Electronic Engineering": a university's, not a ministry's (but "director-general of its
+            # Department of Science and Technology", "the ministry's Department of High and New Technology" is one)
+            typ = "ResearchInstitution"
         if rule.name == "outlet":
             first = words[1] if words[0] == "The" and len(words) > 1 else words[0]
             if known or first in _NOT_OUTLET or first in self.stop_caps or len(words) < 2 and not re.search(r"[a-z][A-Z]", name):
@@ -621,6 +624,7 @@ _NOT_OUTLET = {"Latest", "More", "Top", "Breaking", "Related", "Other", "Recent"
                "Editors'", "Blog", "Book", "Year", "Product", "Code", "Security", "Design", "Law", "Performance"}
 _VENUE_WORDS = {"Exhibition", "Convention", "Conference", "Expo", "Shopping", "Sports", "Events", "Congress"}
 _SERVICE_WORDS = {"Trading", "Service", "Services", "Data", "Call", "Media", "Press", "Business", "Operations", "Command", "Logistics", "Visitor", "Visitors"}
+_OFFICIAL_BEFORE = re.compile(r"\b(?:director-general|deputy\s+director-general|vice\s+minister|minister|ministry['’]s|commission['’]s|administration['’]s)\b[^.;\n]{0,25}$", re.IGNORECASE)
 _ACADEMIC_DEPARTMENT = re.compile(
     r"(?!.*\b(?:Industry|Information|Commerce|Finance|Justice|Defen[cs]e|Education|Health|State|Public|Security|Homeland|Energy|Labou?r|"
     r"Housing|Transportation|Agriculture|Affairs|Resources|Treasury)\b)(?:School|Department|Faculty)\s+of\s+(?:[A-Z][a-z]+\s+(?:and\s+)?)*(?:Engineering|Science|Sciences|Mathematics|Physics|Chemistry|Biology|"

@@ -3384,3 +3384,10 @@ def test_the_agency_of_a_programme_clause_issued_it(extract_text):
     assert ("Zorvex Compute Plan", "issuedBy", "State Council") in facts_of(extract_text(text), "issuedBy")
     text = 'Capacity goes to "Zorvex Compute Plan", the programme the State Council praised.'
     assert not facts_of(extract_text(text), "issuedBy")
+
+
+def test_a_ministrys_department_is_an_agency_and_a_universitys_a_research_unit(extract_text):
+    got = names_types(extract_text("Zorvan Lee, director-general of its Department of Science and Technology, spoke for MIIT."))
+    assert got.get("Department of Science and Technology") == "GovernmentAgency", got
+    got = names_types(extract_text("Zorvan Lee teaches at the Department of Computer Science and Technology of Qorlin University."))
+    assert got.get("Department of Computer Science and Technology of Qorlin University", "ResearchInstitution") == "ResearchInstitution", got
