@@ -168,7 +168,7 @@ class Discovery:
             # or opens with two capitals
             Rule("model_version", rf"\b((?:[A-Z][^\Wa-z]*[a-z]\w*|[A-Z]{{2}}\w*|[a-z]+[A-Z]\w*)(?:-[A-Z][A-Za-z]*\d+(?=-)|-[A-Z]{{1,2}}(?=[ ]\d)|[\- ][A-Z][a-z]+|-[a-z]{{2,}}(?=-[vV]?\d)){{0,3}}(?:[\- ]?(?:[A-Zvrktxm]?\d+(?:\.\d+)*(?:[A-Z]{{2,3}}|[A-Za-z])?\b(?:\+(?![\w+]))?))(?:[\- ](?:{msuffix}|[A-Z]\d+[A-Z]?(?![a-z])|\d+x\d+(?:\.\d+)?[BbMm]|\d+(?:\.\d+)?[BbMm]|[A-Z][a-z]+(?=[\- ]\d)|(?<=\bGen[ ])\d+\b|[A-Z]{{1,2}}(?=-[A-Z])|(?<=-)\d{{4}}\b))*)", "AIModel"),
             # numbered instruments: "Executive Order 14110", national standards "GB 45438-2025", "GB/T 45654-2025"
-            Rule("policy_number", rf"\b(Executive{SP}Order{SP}(?:No\.{SP})?\d{{4,5}}|GB(?:/[TZ])?{SP}?\d{{4,5}}(?:\.\d+)?-(?:19|20)\d\d)\b", "Policy"),
+            Rule("policy_number", rf"\b(Executive{SP}Order{SP}(?:No\.{SP})?\d{{4,5}}|(?:Announcement|Circular|Decree){SP}No\.{SP}?\d{{1,4}}(?:{SP}of{SP}(?:19|20)\d\d)?|GB(?:/[TZ])?{SP}?\d{{4,5}}(?:\.\d+)?-(?:19|20)\d\d)\b", "Policy"),
             # "BIGAI released TongTong", "Alibaba launched Quark, an AI browser": a one-word name right after a release verb
             Rule("release_object", rf"\b(?:released|launched|unveiled|open-sourced|rolled{SP}out|introduced|debuted|releases|launches|unveils)(?:{SP}(?:its|the|a|an|new|upgraded|latest|their|own))*{SP}([A-Z][\w\-]*[a-z][\w\-]*)(?![\w\-'’])(?!{SP}[A-Z0-9])(?![^\S\n]*(?:&|and{SP}[A-Z]))", "AIModel"),
             # "DeepSeek released V3.1", "Moonshot open-sourced K2": a bare version right after a release verb
@@ -241,7 +241,7 @@ class Discovery:
                                    "deal", "pact", "accord", "treaty", "declaration", "law"], 140, 20),
             "policy_adj": (["rules", "regulations", "law", "guidelines", "measures", "action", "development"], 90, 30),
             "model_version": (_version_hits, 60, 40),
-            "policy_number": (["Executive", "GB"], 5, 40),
+            "policy_number": (["Executive", "GB", "Announcement", "Circular", "Decree"], 5, 40),
             "model_before_head": (heads, 160, 30),
             "release_object": (["released", "launched", "unveiled", "open-sourced", "rolled", "introduced", "debuted", "releases", "launches", "unveils"], 5, 60),
             "bare_version": (sorted({f for e in lex["verbs"]["release_cue"] for f in verb_forms(e) if " " not in f}), 5, 40),

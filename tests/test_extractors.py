@@ -3391,3 +3391,9 @@ def test_a_ministrys_department_is_an_agency_and_a_universitys_a_research_unit(e
     assert got.get("Department of Science and Technology") == "GovernmentAgency", got
     got = names_types(extract_text("Zorvan Lee teaches at the Department of Computer Science and Technology of Qorlin University."))
     assert got.get("Department of Computer Science and Technology of Qorlin University", "ResearchInstitution") == "ResearchInstitution", got
+
+
+def test_numbered_announcements_are_policies(extract_text):
+    ex = extract_text("MIIT issued Announcement No. 46 of 2024, banning exports of gallium to Qorlin city.")
+    assert names_types(ex).get("Announcement No. 46 of 2024") == "Policy"
+    assert ("Announcement No. 46 of 2024", "issuedBy", "Ministry of Industry and Information Technology") in facts_of(ex, "issuedBy")
