@@ -2321,6 +2321,11 @@ _YES_NO = re.compile(r"(?:^|(?<=[\s\"“'‘(]))(?:Is|Are|Was|Were|Did|Does|Do|H
 _HEARSAY = re.compile(r"\s*[\"“]?(?:(?:Earlier|Recent|Some|Media|Press|Online|Unconfirmed|Unverified|Persistent|Widespread)\s+)?(?:[Rr]eports|[Rr]umou?rs|[Cc]laims|[Ss]peculation|[Ss]uggestions|[Aa]llegations|[Ss]ocial[- ]media\s+posts|[Pp]osts)\s+(?:\w+\s+){0,3}?that\s")
 
 
+# "A Changan spokesperson denied a report by Jiemian that StepFun would buy a stake in Deepal": what a denial says is
+# no fact, and neither is the report it denies
+_DENIED_THAT = re.compile(r"\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes)\b[^.;\n]{0,90}?\bthat\s")
+
+
 def _start(x) -> int:
     return x.start if isinstance(x, Mention) else -1
 _TITLE_OPENS = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<role>{_FIRM_TITLE})\s+$", re.IGNORECASE)
@@ -2745,6 +2750,10 @@ class RelationComponent:
                 # a report, rumour or claim says is no fact of the text's)
                 # (a possessive inside it is presupposed, not reported: "Horizon Robotics' Journey 6M" stays)
                 found = [r for r in found if _start(r.subject) < h.end() and _start(r.object) < h.end() or "possessive" in r.rule]
+            if found and (d := _DENIED_THAT.search(text, s, e)) is not None:
+                # (a denial's subject and what comes before it stand; the clause denied, and the actor it names, do not)
+                found = [r for r in found if _start(r.subject) < d.start() and _start(r.object) < d.start() or "possessive" in r.rule
+                         or r.predicate in ("releaseDate", "date")]
             if found and "?" in text[s:e]:
                 # ("Is M2 distilled from DeepSeek-R1?": a yes-no question asserts nothing)
                 asks = [q.span() for q in _YES_NO.finditer(text, s, e)]

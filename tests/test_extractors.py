@@ -3397,3 +3397,9 @@ def test_numbered_announcements_are_policies(extract_text):
     ex = extract_text("MIIT issued Announcement No. 46 of 2024, banning exports of gallium to Qorlin city.")
     assert names_types(ex).get("Announcement No. 46 of 2024") == "Policy"
     assert ("Announcement No. 46 of 2024", "issuedBy", "Ministry of Industry and Information Technology") in facts_of(ex, "issuedBy")
+
+
+def test_a_denied_report_states_nothing(extract_text):
+    text = "A Tencent spokesperson denied a report by the outlet Zorvex Daily that Baidu would buy a stake in Kuaishou."
+    assert not facts_of(extract_text(text), "investedIn")
+    assert ("Baidu", "investedIn", "Kuaishou") in facts_of(extract_text("Baidu bought a stake in Kuaishou."), "investedIn")
