@@ -163,6 +163,8 @@ _OF_BEFORE = re.compile(r"\bof\s+$")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _AS_PARTNERS = re.compile(r"\s+as\s+(?:its\s+|their\s+|the\s+)?(?:main\s+|key\s+|technology\s+|research\s+|industrial\s+)?(?:partners?|collaborators?|co-developers?)\b")
 _APPOS_NOUN = re.compile(r",\s+(?:a|an|the)\s")
+_BUILT_BEFORE = re.compile(r"\b(?:built|builds|build|building|trained|trains|train|fine-tuned|fine-tunes|fine-tune|based|bases)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$", re.IGNORECASE)
+_ON_GAP = re.compile(r"^\s+(?:on|upon)\s+(?:top\s+of\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z][\w\-]*\s+){0,2}$")
 _CONNECT_BEFORE = re.compile(r"\b(?:connect(?:s|ed|ing)?|link(?:s|ed|ing)?|hook(?:s|ed|ing)?\s+up|hooked\s+up)\s+(?:its\s+|their\s+|the\s+|his\s+|her\s+)?$", re.IGNORECASE)
 _CONNECT_GAP = re.compile(r"^\s+(?:[\w\-]+\s+){0,3}?to\s+(?:the\s+|its\s+|their\s+)?$")
 _SAID_THEY = re.compile(r"(?:\s*,[^,;\n]{1,80},)?\s+(?:said|say|says|announced|announce|confirmed)\s+(?:on\s+\w+\s+|(?:this|last)\s+week\s+)?(?:that\s+)?they(?=\s)")
@@ -1466,6 +1468,14 @@ class RelationRules:
                     target = groups[i + 2]  # "integrate SenseNova into Xiaomi's HyperOS"
                 into = GapRule("integrate_x_into", "integratedInto", MP, MP | ORG, _ANY_GAP, confidence=0.7)
                 fired = self._apply(into, left, target, "", s, e, out)
+            # "The team built AM-Thinking-v1 on the Qwen2.5-32B base model": what a model is built on, after its name
+            if not fired and left.types & MP and _BUILT_BEFORE.search(text, max(s, left.start - 30), left.start) and _ON_GAP.match(gap):
+                target = right
+                if i + 2 < len(groups) and self.possessive.match(text[right.end : groups[i + 2].start]) and groups[i + 2].types & MP:
+                    target = groups[i + 2]  # "built X on Meta's Llama-3.2-1B"
+                if target.types & MP:
+                    on = GapRule("built_x_on", "basedOn", MP, MP, _ANY_GAP, confidence=0.65)
+                    fired = self._apply(on, left, target, "", s, e, out)
             # "Great Wall Motor connected its Coffee Agent in-car assistant to DeepSeek's R1 model": a product hooked up to
             # a model hosts the model
             if not fired and left.types & {"Product"} and _CONNECT_BEFORE.search(text, max(s, left.start - 30), left.start) \

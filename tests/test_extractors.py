@@ -3403,3 +3403,10 @@ def test_a_denied_report_states_nothing(extract_text):
     text = "A Tencent spokesperson denied a report by the outlet Zorvex Daily that Baidu would buy a stake in Kuaishou."
     assert not facts_of(extract_text(text), "investedIn")
     assert ("Baidu", "investedIn", "Kuaishou") in facts_of(extract_text("Baidu bought a stake in Kuaishou."), "investedIn")
+
+
+def test_a_model_built_on_a_base_named_after_it(extract_text):
+    assert ("Qorlix-Turbo", "basedOn", "Hunyuan-T1") in facts_of(extract_text("Tencent built Qorlix-Turbo on the Hunyuan-T1 base model."), "basedOn")
+    assert ("Qorlix-Turbo", "basedOn", "Hunyuan-T1") in facts_of(extract_text("Qorlix-Turbo is a post-trained version of Hunyuan-T1."), "basedOn")
+    # ("trained X on 36 trillion tokens": data, not a model)
+    assert not facts_of(extract_text("Tencent trained Qorlix-Turbo on 36 trillion tokens from Z100 users."), "basedOn")
