@@ -165,6 +165,8 @@ _AS_PARTNERS = re.compile(r"\s+as\s+(?:its\s+|their\s+|the\s+)?(?:main\s+|key\s+
 _APPOS_NOUN = re.compile(r",\s+(?:a|an|the)\s")
 _BUILT_BEFORE = re.compile(r"\b(?:built|builds|build|building|trained|trains|train|fine-tuned|fine-tunes|fine-tune|based|bases)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$", re.IGNORECASE)
 _ON_GAP = re.compile(r"^\s+(?:on|upon)\s+(?:top\s+of\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z][\w\-]*\s+){0,2}$")
+_PLURAL_BUILT = re.compile(r"\s*(?:(?P<n>Both)|All\s+(?P<n2>two|three|four|five)|The\s+(?P<n3>two|three|four|five))(?:\s+(?:models|products|chips|apps|tools|cards|systems|of\s+them))?\s+(?:are|were)\s+(?:all\s+|both\s+)?(?:built|based)\s+(?:on|upon)\s+")
+_COUNT_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 _CONNECT_BEFORE = re.compile(r"\b(?:connect(?:s|ed|ing)?|link(?:s|ed|ing)?|hook(?:s|ed|ing)?\s+up|hooked\s+up)\s+(?:its\s+|their\s+|the\s+|his\s+|her\s+)?$", re.IGNORECASE)
 _CONNECT_GAP = re.compile(r"^\s+(?:[\w\-]+\s+){0,3}?to\s+(?:the\s+|its\s+|their\s+)?$")
 _SAID_THEY = re.compile(r"(?:\s*,[^,;\n]{1,80},)?\s+(?:said|say|says|announced|announce|confirmed)\s+(?:on\s+\w+\s+|(?:this|last)\s+week\s+)?(?:that\s+)?they(?=\s)")
@@ -2755,6 +2757,13 @@ class RelationComponent:
             if previous is not None and 3 <= len(gap) < 300 and "\n" not in gap and ("two" in gap or "oth " in gap):
                 self.rules._the_two(text, prev_end, s, [], previous, rels)
             found = self.rules.sentence(text, s, e, ms, previous if adjacent else None)
+            # "Baidu launched iRAG and Miaoda. Both are built on Baidu's ERNIE models.", "All three are built on MUSA."
+            if previous and (pb := _PLURAL_BUILT.match(text, s)) is not None and "\n\n" not in text[prev_end:s]:
+                n = _COUNT_WORDS.get((pb.group("n") or pb.group("n2") or pb.group("n3")).lower(), 2)
+                base = next((m for m in ms if m.start >= pb.end() and m.ctype in MP), None)
+                subjects = [m for m in previous if m.ctype in MP and m is not base][-n:]
+                if base is not None and len(subjects) == n:
+                    found.extend(Relation(m, "basedOn", base, s, e, "plural_built_on", 0.55) for m in subjects if m.text != base.text)
             if found and (h := _HEARSAY.match(text, s)) is not None:
                 # ("Reports that God's Eye C uses Horizon's Journey 6M have not been confirmed", "Rumours that ...": what
                 # a report, rumour or claim says is no fact of the text's)

@@ -3410,3 +3410,11 @@ def test_a_model_built_on_a_base_named_after_it(extract_text):
     assert ("Qorlix-Turbo", "basedOn", "Hunyuan-T1") in facts_of(extract_text("Qorlix-Turbo is a post-trained version of Hunyuan-T1."), "basedOn")
     # ("trained X on 36 trillion tokens": data, not a model)
     assert not facts_of(extract_text("Tencent trained Qorlix-Turbo on 36 trillion tokens from Z100 users."), "basedOn")
+
+
+def test_both_and_all_three_built_on_take_the_models_of_the_sentence_before(extract_text):
+    text = "Tencent sells the Z100 and Qorlix-Turbo. Both are built on Hunyuan-T1."
+    facts = facts_of(extract_text(text), "basedOn")
+    assert {("Z100", "basedOn", "Hunyuan-T1"), ("Qorlix-Turbo", "basedOn", "Hunyuan-T1")} <= facts, facts
+    # (chips a model was trained on are no basis of it)
+    assert not facts_of(extract_text("Tencent sells the Z100 and Qorlix-Turbo. Both were trained on Hunyuan-T1."), "basedOn")
