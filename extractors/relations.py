@@ -167,6 +167,7 @@ _BUILT_BEFORE = re.compile(r"\b(?:built|builds|build|building|trained|trains|tra
 _ON_GAP = re.compile(r"^\s+(?:on|upon)\s+(?:top\s+of\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z][\w\-]*\s+){0,2}$")
 _PLURAL_BUILT = re.compile(r"\s*(?:(?P<n>Both)|All\s+(?P<n2>two|three|four|five)|The\s+(?P<n3>two|three|four|five))(?:\s+(?:models|products|chips|apps|tools|cards|systems|of\s+them))?\s+(?:are|were)\s+(?:all\s+|both\s+)?(?:built|based)\s+(?:on|upon)\s+")
 _COUNT_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+_A_BEFORE_TITLE = re.compile(r"\s*,\s+(?:a|an|the|its)\s+(?:(?:former|senior|lead|chief|principal)\s+)?")
 _CONNECT_BEFORE = re.compile(r"\b(?:connect(?:s|ed|ing)?|link(?:s|ed|ing)?|hook(?:s|ed|ing)?\s+up|hooked\s+up)\s+(?:its\s+|their\s+|the\s+|his\s+|her\s+)?$", re.IGNORECASE)
 _CONNECT_GAP = re.compile(r"^\s+(?:[\w\-]+\s+){0,3}?to\s+(?:the\s+|its\s+|their\s+)?$")
 _SAID_THEY = re.compile(r"(?:\s*,[^,;\n]{1,80},)?\s+(?:said|say|says|announced|announce|confirmed)\s+(?:on\s+\w+\s+|(?:this|last)\s+week\s+)?(?:that\s+)?they(?=\s)")
@@ -507,6 +508,8 @@ class RelationRules:
         self.into_gap = re.compile(r"^\s+(?:into|in|to)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w\-]*\s+){0,2}$")
         self.investors_of = re.compile(rf"\b{investors}\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
         self.include_gap = re.compile(r"^\s+(?:include|includes|included|including|are|were)\s+(?:the\s+)?$", re.IGNORECASE)
+        # "Zhou Kexin, a Comate product manager at Baidu": a product named inside a person's title
+        self.product_role = re.compile(rf"\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>{role}|engineer|researcher|scientist|manager|designer|developer|lead)\s+(?:at|of|for|with)\s+(?:the\s+)?$", re.IGNORECASE)
         self.role_mod = re.compile(rf"^['’]?s?\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:{role}|{title}|executive|engineer|researcher|scientist|employee|veteran|official)\s+$", re.IGNORECASE)
         self.onto_list = re.compile(
             r"^(?P<passive>\s*,?\s+(?:(?:which|that|who)\s+)?(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+(?:also\s+)?(?:added|placed|put|blacklisted)(?:\s+\w+){0,3}?"
@@ -1765,6 +1768,11 @@ class RelationRules:
                               and (not _BY_BEFORE.search(text, max(s, m.start - 4), m.start) or _APPOS_NOUN.match(text, m.end))), None)
                 if owner is not None:
                     out.extend(Relation(m, "investedIn", owner, s, e, "in_which_shareholders", 0.6) for m in g.members if m.ctype in ACTOR and m is not owner)
+        for p, mp, org in zip(groups, groups[1:], groups[2:], strict=False):
+            if p.types & PERSON and mp.types & MP and org.types & ORG and _A_BEFORE_TITLE.fullmatch(text, p.end, mp.start) \
+                    and (pr := self.product_role.fullmatch(text, mp.end, org.start)) is not None:
+                out.extend(Relation(a, "affiliatedWith", o, s, e, "product_title_at", 0.6, pr.group("role").lower())
+                           for a in p.members[-1:] if a.ctype in PERSON for o in org.members[:1] if o.ctype in ORG)
         # "Backed by Tencent and Fortune Capital, StepFun is ...": the same for who funds the organisation after it
         # (the list reader may have taken the subject in: "Tencent and Fortune Capital, StepFun")
         if groups and _BACKED_OPENER.fullmatch(text, s, groups[0].start):

@@ -3418,3 +3418,8 @@ def test_both_and_all_three_built_on_take_the_models_of_the_sentence_before(extr
     assert {("Z100", "basedOn", "Hunyuan-T1"), ("Qorlix-Turbo", "basedOn", "Hunyuan-T1")} <= facts, facts
     # (chips a model was trained on are no basis of it)
     assert not facts_of(extract_text("Tencent sells the Z100 and Qorlix-Turbo. Both were trained on Hunyuan-T1."), "basedOn")
+
+
+def test_a_product_inside_a_persons_title_leaves_the_employer(extract_text):
+    facts = facts_of(extract_text("Zorvan Lee, a Z100 product manager at Tencent, told me by email."), "affiliatedWith")
+    assert ("Zorvan Lee", "affiliatedWith", "Tencent") in facts, facts
