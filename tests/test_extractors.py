@@ -3423,3 +3423,8 @@ def test_both_and_all_three_built_on_take_the_models_of_the_sentence_before(extr
 def test_a_product_inside_a_persons_title_leaves_the_employer(extract_text):
     facts = facts_of(extract_text("Zorvan Lee, a Z100 product manager at Tencent, told me by email."), "affiliatedWith")
     assert ("Zorvan Lee", "affiliatedWith", "Tencent") in facts, facts
+
+
+def test_a_lists_new_additions_are_its_targets(extract_text):
+    facts = facts_of(extract_text("Among the new Zorvex List additions are the equipment makers Tencent and Kuaishou."), "targets")
+    assert {("Zorvex List", "targets", "Tencent"), ("Zorvex List", "targets", "Kuaishou")} <= facts, facts
