@@ -168,6 +168,7 @@ _ON_GAP = re.compile(r"^\s+(?:on|upon)\s+(?:top\s+of\s+)?(?:the\s+|its\s+|their\
 _PLURAL_BUILT = re.compile(r"\s*(?:(?P<n>Both)|All\s+(?P<n2>two|three|four|five)|The\s+(?P<n3>two|three|four|five))(?:\s+(?:models|products|chips|apps|tools|cards|systems|of\s+them))?\s+(?:are|were)\s+(?:all\s+|both\s+)?(?:built|based)\s+(?:on|upon)\s+")
 _COUNT_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 _A_BEFORE_TITLE = re.compile(r"\s*,\s+(?:a|an|the|its)\s+(?:(?:former|senior|lead|chief|principal)\s+)?")
+_COMMA_GAP = re.compile(r"\s*,\s+")
 _CONNECT_BEFORE = re.compile(r"\b(?:connect(?:s|ed|ing)?|link(?:s|ed|ing)?|hook(?:s|ed|ing)?\s+up|hooked\s+up)\s+(?:its\s+|their\s+|the\s+|his\s+|her\s+)?$", re.IGNORECASE)
 _CONNECT_GAP = re.compile(r"^\s+(?:[\w\-]+\s+){0,3}?to\s+(?:the\s+|its\s+|their\s+)?$")
 _SAID_THEY = re.compile(r"(?:\s*,[^,;\n]{1,80},)?\s+(?:said|say|says|announced|announce|confirmed)\s+(?:on\s+\w+\s+|(?:this|last)\s+week\s+)?(?:that\s+)?they(?=\s)")
@@ -1796,7 +1797,10 @@ class RelationRules:
                 continue
             gap = text[left.end : right.start]
             appos = _APPOS_BE_GAP.fullmatch(gap)
-            subject = left if _BE_GAP.fullmatch(gap) or appos and gap.count(",") == 2 and gap.lstrip().startswith(",") else None
+            # ("Sugon, Hygon's largest shareholder, and Hygon itself ...": the apposition's own name)
+            stake = _POSS_STAKE.match(text, right.end)
+            subject = left if _BE_GAP.fullmatch(gap) or appos and gap.count(",") == 2 and gap.lstrip().startswith(",") \
+                or stake is not None and _COMMA_GAP.fullmatch(gap) and text[stake.end() : stake.end() + 1] in ",)" else None
             if subject is None and appos:
                 subject = self._clause_head(text, groups, i)
             if subject is not None and subject.types & ACTOR:

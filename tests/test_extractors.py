@@ -3428,3 +3428,9 @@ def test_a_product_inside_a_persons_title_leaves_the_employer(extract_text):
 def test_a_lists_new_additions_are_its_targets(extract_text):
     facts = facts_of(extract_text("Among the new Zorvex List additions are the equipment makers Tencent and Kuaishou."), "targets")
     assert {("Zorvex List", "targets", "Tencent"), ("Zorvex List", "targets", "Kuaishou")} <= facts, facts
+
+
+def test_a_shareholder_named_in_an_apposition(extract_text):
+    facts = facts_of(extract_text("Tencent, Kuaishou's largest shareholder, and Kuaishou itself were named."), "investedIn")
+    assert ("Tencent", "investedIn", "Kuaishou") in facts, facts
+    assert not facts_of(extract_text("Tencent, Kuaishou's largest rival, said so."), "investedIn")
