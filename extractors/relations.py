@@ -168,6 +168,7 @@ _ON_GAP = re.compile(r"^\s+(?:on|upon)\s+(?:top\s+of\s+)?(?:the\s+|its\s+|their\
 _PLURAL_BUILT = re.compile(r"\s*(?:(?P<n>Both)|All\s+(?P<n2>two|three|four|five)|The\s+(?P<n3>two|three|four|five))(?:\s+(?:models|products|chips|apps|tools|cards|systems|of\s+them))?\s+(?:are|were)\s+(?:all\s+|both\s+)?(?:built|based)\s+(?:on|upon)\s+")
 _COUNT_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 _A_BEFORE_TITLE = re.compile(r"\s*,\s+(?:a|an|the|its)\s+(?:(?:former|senior|lead|chief|principal)\s+)?")
+_BACKED_THE_COMPANY = re.compile(r"\s*,\s+(?:which|who)\s+(?:also\s+|first\s+|later\s+|had\s+|has\s+)*(?:backed|funded|financed|bankrolled|invested\s+in)\s+the\s+(?:company|firm|startup|start-up|group)\b")
 _COMMA_GAP = re.compile(r"\s*,\s+")
 _CONNECT_BEFORE = re.compile(r"\b(?:connect(?:s|ed|ing)?|link(?:s|ed|ing)?|hook(?:s|ed|ing)?\s+up|hooked\s+up)\s+(?:its\s+|their\s+|the\s+|his\s+|her\s+)?$", re.IGNORECASE)
 _CONNECT_GAP = re.compile(r"^\s+(?:[\w\-]+\s+){0,3}?to\s+(?:the\s+|its\s+|their\s+)?$")
@@ -1771,6 +1772,12 @@ class RelationRules:
                               and (not _BY_BEFORE.search(text, max(s, m.start - 4), m.start) or _APPOS_NOUN.match(text, m.end))), None)
                 if owner is not None:
                     out.extend(Relation(m, "investedIn", owner, s, e, "in_which_shareholders", 0.6) for m in g.members if m.ctype in ACTOR and m is not owner)
+        # "Google, which backed the company in a 2015 funding round, stays on the register": the firm the page is about
+        if self._page_subject is not None:
+            for g in groups:
+                if g.types & ACTOR and _BACKED_THE_COMPANY.match(text, g.end):
+                    out.extend(Relation(m, "investedIn", self._page_subject, s, e, "backed_the_company", 0.55)
+                               for m in g.members[-1:] if m.ctype in ACTOR and (m.key or m.text) != (self._page_subject.key or self._page_subject.text))
         for p, mp, org in zip(groups, groups[1:], groups[2:], strict=False):
             if p.types & PERSON and mp.types & MP and org.types & ORG and _A_BEFORE_TITLE.fullmatch(text, p.end, mp.start) \
                     and (pr := self.product_role.fullmatch(text, mp.end, org.start)) is not None:

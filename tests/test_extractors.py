@@ -3434,3 +3434,9 @@ def test_a_shareholder_named_in_an_apposition(extract_text):
     facts = facts_of(extract_text("Tencent, Kuaishou's largest shareholder, and Kuaishou itself were named."), "investedIn")
     assert ("Tencent", "investedIn", "Kuaishou") in facts, facts
     assert not facts_of(extract_text("Tencent, Kuaishou's largest rival, said so."), "investedIn")
+
+
+def test_a_backer_of_the_company_the_page_is_about(extract_text):
+    text = ("Zorvex Robotics lists in Hong Kong\n\nZorvex Robotics began trading on Wednesday. Zorvex Robotics makes watches.\n\n"
+            "Shareholders\n\nTencent, which backed the company in a 2015 funding round, stays on the register.")
+    assert ("Tencent", "investedIn", "Zorvex Robotics") in facts_of(extract_text(text), "investedIn")
