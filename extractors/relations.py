@@ -157,8 +157,11 @@ _IN_WHICH_BEFORE = re.compile(r"\bin\s+which\s+(?:(?:[a-z\-]+\s+)?(?:maker|giant
 _HOLDERS_AFTER = re.compile(r"\s+(?:(?:are|were|is|was|remain|remains)\s+(?:(?:both|all|also|still|the|its|major|minority|majority|main|largest|big|biggest|early|strategic)\s+)*(?:shareholders?|investors?|backers?|stakeholders?|owners?)"
                             r"|(?:also\s+|still\s+)?(?:hold|holds|held|have|has|had|own|owns|owned|took|take|takes)\s+(?:a\s+|an\s+)?(?:[\w\-%.]+\s+){0,2}?stakes?)\b")
 _BY_BEFORE = re.compile(r"\bby\s+$")
-_PROGRAMME_CLAUSE = re.compile(r"[\"”’']?\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:programme|program|plan|policy|initiative|project|rules?|regulations?|campaign|strategy|guidelines?|measures|standard|framework|law)\s+(?:that\s+|which\s+)?(?:the\s+)?")
-_ISSUED_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:(?:first|jointly|formally|officially)\s+)?(?:launched|issued|released|published|unveiled|introduced|adopted|rolled\s+out|announced|proposed|drafted|enacted|promulgated)\b")
+_PROGRAMME_CLAUSE = re.compile(r"[\"”’']?\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:programme|program|plan|policy|initiative|project|rules?|regulations?|campaign|strategy|guidelines?|measures|standard|framework|law)\s+(?:that\s+|which\s+)?(?:the\s+)?"
+                               # ('the "East Data, West Computing" project, which the NDRC launched in 2022')
+                               r"|[\"”’']?(?:\s+(?:project|programme|program|scheme|initiative|plan|campaign|policy|rules|measures|guidelines|standard|regulations?))?\s*,\s+(?:which|that)\s+(?:the\s+)?")
+_ISSUED_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:\s*(?:and|with|together\s+with)\s+(?:[\w\-]+\s+){0,3}?(?:other\s+)?(?:departments|agencies|ministries|bodies|regulators|authorities)\s*)?"
+                           r"(?:(?:first|jointly|formally|officially)\s+)?(?:launched|issued|released|published|unveiled|introduced|adopted|rolled\s+out|announced|proposed|drafted|enacted|promulgated)\b")
 _OF_BEFORE = re.compile(r"\bof\s+$")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _AS_PARTNERS = re.compile(r"\s+as\s+(?:its\s+|their\s+|the\s+)?(?:main\s+|key\s+|technology\s+|research\s+|industrial\s+)?(?:partners?|collaborators?|co-developers?)\b")

@@ -866,8 +866,9 @@ def _written_name(answer: dict, idx: LabelIndex) -> str:
     if not evidence:
         return _document_name(answer, idx) or label
     # (no written form with a possessor in it: "DeepSeek's R1" is DeepSeek-R1 as a sentence puts it, not a name)
+    # (nor one with its abbreviation in brackets after it: "Cyberspace Administration of China (CAC)")
     used = [n for n in idx.names.get(answer["iri"], ()) if not _GENERIC_TAIL.search(n) and "'s " not in n and "\u2019s " not in n
-            and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", evidence)]
+            and not _BRACKETED_ABBREVIATION.search(n) and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", evidence)]
     if not used:
         return label
     # ("Chery Automobile" where the registry says "Chery": the fuller name the evidence writes, which holds the label)
@@ -879,6 +880,7 @@ def _written_name(answer: dict, idx: LabelIndex) -> str:
     return longest
 
 
+_BRACKETED_ABBREVIATION = re.compile(r"\s\([A-Z][A-Za-z&.]{1,9}\)$")
 _TITLE_OR_ARTICLE = re.compile(r"(?:the|The|a|an|President|Premier|Vice|Prime|Minister|Chairman|Chairwoman|Secretary|Senator|Governor|"
                                r"Mayor|CEO|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Professor|Prof\.|Chinese|China's|US|U\.S\.)\s")
 

@@ -529,3 +529,12 @@ def test_hardware_nouns_never_take_a_model_as_their_answer(store):
     # ERNIE Bot is built on a model, not on a chip: "which chips" asks for hardware
     assert labels(store, "Which chips is ERNIE Bot built on?") == set()
     assert labels(store, "Which products are built on ERNIE?") == {"ERNIE Bot"}
+
+
+def test_an_answer_is_not_labelled_with_its_bracketed_abbreviation():
+    st = pyoxigraph.Store()
+    ents = [_ent("Zorvex Rules", "Policy"), _ent("Qorlin Data Administration", "GovernmentAgency", "Qorlin Data Administration (QDA)")]
+    facts = [_fact("Zorvex Rules", "issuedBy", "Qorlin Data Administration",
+                   "The Zorvex Rules, which the Qorlin Data Administration (QDA) issued in July 2023, apply.")]
+    st.extend(_doc("corpus/rules.txt", "Rules", ents, facts))
+    assert answer_labels(st, "Who issued the Zorvex Rules?") == ["Qorlin Data Administration"]

@@ -3440,3 +3440,8 @@ def test_a_backer_of_the_company_the_page_is_about(extract_text):
     text = ("Zorvex Robotics lists in Hong Kong\n\nZorvex Robotics began trading on Wednesday. Zorvex Robotics makes watches.\n\n"
             "Shareholders\n\nTencent, which backed the company in a 2015 funding round, stays on the register.")
     assert ("Tencent", "investedIn", "Zorvex Robotics") in facts_of(extract_text(text), "investedIn")
+
+
+def test_the_agencies_of_a_which_clause_issued_the_policy(extract_text):
+    text = 'Qorlin city is part of the "Zorvex Data Plan" project, which the State Council and three other departments launched in 2022.'
+    assert ("Zorvex Data Plan", "issuedBy", "State Council") in facts_of(extract_text(text), "issuedBy")
