@@ -300,6 +300,7 @@ def reference_date(text: str) -> str | None:
 
 
 # the clause after "Name," that describes it: a participle or an article opening it ("fine-tuned from ...", "a model by ...")
+_CLAUSE_CLOSE_VERB = re.compile(r",\s+(?:was|were|is|had\s+been|has\s+been)\b")
 _APPOSITION_OPEN = re.compile(r",[^\S\n]+(?:a|an|the|its|which|that|[a-z][\w\-]*(?:ed|en))\b")
 
 
@@ -308,7 +309,7 @@ def _appositive_head(text: str, s: int, before: list, date_start: int):
     describing an earlier model or product of the sentence and the clause closes right before a verb."""
     last = before[-1]
     close = text.find(",", last.end, date_start)
-    if close < 0 or text[last.end : close].strip() or not re.match(r",\s+(?:was|were|is|had\s+been|has\s+been)\b", text[close:date_start]):
+    if close < 0 or text[last.end : close].strip() or not _CLAUSE_CLOSE_VERB.match(text, close, date_start):
         return None
     opening = text.rfind(",", s, last.start)
     if opening < 0 or not _APPOSITION_OPEN.match(text, opening):

@@ -437,6 +437,11 @@ _PARTICIPLE_BEFORE = re.compile(
 )
 _ROUND_GAP = re.compile(r"^(?:\s+(?:in|on|last|this)\s+[\w,]+)?\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:co-)?(?:led|backed|joined|anchored|provided|put\s+up)\s+by"
                         r"|include|included|including|were|are|comes?\s+from|came\s+from|drew|attracted|brought\s+in)\s+(?:the\s+)?$")
+# rules applied once a verb before the left name has been seen (see RelationRules._shape_relations); _apply checks the
+# classes, so a target of another kind makes nothing
+_INTEGRATE_X_INTO = GapRule("integrate_x_into", "integratedInto", MP, MP | ORG, _ANY_GAP, confidence=0.7)
+_BUILT_X_ON = GapRule("built_x_on", "basedOn", MP, MP, _ANY_GAP, confidence=0.65)
+_CONNECTED_TO_MODEL = GapRule("connected_to_model", "integratedInto", {"AIModel"}, {"Product"}, _ANY_GAP, confidence=0.65)
 _ROUND_LED_BY = GapRule("round_led_by", "investedIn", ORG, ACTOR, _ANY_GAP, reverse=True, confidence=0.7)
 _CORP_ROLE = (
     r"(?:co-)?founder(?:,?\s+(?:and\s+)?(?:chairman|chief\s+executive|CEO))?"
@@ -863,6 +868,13 @@ class RelationRules:
         self.round_led_gap = re.compile(r"^\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:(?:co-)?led|joined|backed|anchored)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 
     _UNIT_WORDS = re.compile(r"\b(?:Cloud|Lab|Labs|Laboratory|Group|Council|Department|Institute|Center|Centre|Bureau|Division|Unit|Academy|School|College|Team|team|Research|Studio|Studios|Office|Committee|Commission|Administration|Agency|Capital|Ventures|Bank|Securities|Services|Holdings)\b")
+
+    def _past_possessor(self, text: str, groups: list[Group], i: int) -> Group:
+        """The group after groups[i], or the model or product that group possesses ("into Xiaomi's HyperOS")."""
+        right = groups[i + 1]
+        if i + 2 < len(groups) and self.possessive.match(text[right.end : groups[i + 2].start]) and groups[i + 2].types & MP:
+            return groups[i + 2]
+        return right
 
     def _unit_like(self, unit: Mention, parent: Mention) -> bool:
         """Only a name that reads as a unit ("... Cloud", "... Group") or carries the parent's name is a unit."""
@@ -1474,30 +1486,17 @@ class RelationRules:
                 if self._apply(rule, left, right, gap, s, e, out, typed=True):
                     fired = True
                     break
+            # "integrate SenseNova into Xiaomi's HyperOS", "built X on Meta's Llama-3.2-1B": past a possessor to its model
             if not fired and left.types & MP and self.into_gap.match(gap) and self.integrate_before.search(text, max(s, left.start - 40), left.start):
-                target = right
-                if i + 2 < len(groups) and self.possessive.match(text[right.end : groups[i + 2].start]) and groups[i + 2].types & MP:
-                    target = groups[i + 2]  # "integrate SenseNova into Xiaomi's HyperOS"
-                into = GapRule("integrate_x_into", "integratedInto", MP, MP | ORG, _ANY_GAP, confidence=0.7)
-                fired = self._apply(into, left, target, "", s, e, out)
+                fired = self._apply(_INTEGRATE_X_INTO, left, self._past_possessor(text, groups, i), "", s, e, out)
             # "The team built AM-Thinking-v1 on the Qwen2.5-32B base model": what a model is built on, after its name
             if not fired and left.types & MP and _BUILT_BEFORE.search(text, max(s, left.start - 30), left.start) and _ON_GAP.match(gap):
-                target = right
-                if i + 2 < len(groups) and self.possessive.match(text[right.end : groups[i + 2].start]) and groups[i + 2].types & MP:
-                    target = groups[i + 2]  # "built X on Meta's Llama-3.2-1B"
-                if target.types & MP:
-                    on = GapRule("built_x_on", "basedOn", MP, MP, _ANY_GAP, confidence=0.65)
-                    fired = self._apply(on, left, target, "", s, e, out)
+                fired = self._apply(_BUILT_X_ON, left, self._past_possessor(text, groups, i), "", s, e, out)
             # "Great Wall Motor connected its Coffee Agent in-car assistant to DeepSeek's R1 model": a product hooked up to
             # a model hosts the model
             if not fired and left.types & {"Product"} and _CONNECT_BEFORE.search(text, max(s, left.start - 30), left.start) \
                     and _CONNECT_GAP.match(gap):
-                target = right
-                if i + 2 < len(groups) and self.possessive.match(text[right.end : groups[i + 2].start]) and groups[i + 2].types & MP:
-                    target = groups[i + 2]
-                if target.types & {"AIModel"}:
-                    hooked = GapRule("connected_to_model", "integratedInto", {"AIModel"}, {"Product"}, _ANY_GAP, confidence=0.65)
-                    fired = self._apply(hooked, target, left, "", s, e, out)
+                fired = self._apply(_CONNECTED_TO_MODEL, self._past_possessor(text, groups, i), left, "", s, e, out)
             # "he started Moonshot AI in Beijing together with Zhou Xinyu and Wu Yuxin": co-founders work there too
             if fired and out and out[-1].rule == "verb_person_org" and out[-1].role in ("founder", "co-founder") and right.types & ORG:
                 for later in groups[i + 2 : i + 4]:
@@ -2736,6 +2735,7 @@ def _byline_outlet(text: str, mentions: list[Mention], found: list[Relation]) ->
     outlet = _page_outlet(text, mentions)
     if outlet is None:
         return []
+    placed = {r.subject.key or r.subject.text for r in found if r.predicate == "affiliatedWith"}
     out = []
     for a, b in lines:
         # (a credit line that names an organisation of its own, "By Zorvex Research", is that organisation's)
@@ -2743,8 +2743,7 @@ def _byline_outlet(text: str, mentions: list[Mention], found: list[Relation]) ->
         if any(m.ctype in ORG and m is not outlet and m.text != outlet.text for m in inside):
             continue
         out.extend(Relation(m, "affiliatedWith", outlet, a, b, "byline_outlet", 0.55, "author") for m in inside
-                   if m.ctype in PERSON and not any(r.predicate == "affiliatedWith"
-                                                    and (r.subject.key or r.subject.text) == (m.key or m.text) for r in found))
+                   if m.ctype in PERSON and (m.key or m.text) not in placed)
     return out
 
 
