@@ -139,6 +139,12 @@ _OBJECT_CLAUSE = re.compile(r"(?:\s+[a-z][\w\-]*){0,2}\s*,\s*(?:(?:an?|the|its)\
                             # ("the Feixing-1 computing platform that iFlytek and Huawei jointly built": after a head noun)
                             r"|(?:\s+[a-z][\w\-]*){1,2}\s+that\s+(?:the\s+)?")
 _HEAD_NOUN_CLAUSE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s*,\s*(?:which|that|who)\s")  # " model, which ..."
+# developer rules whose several developers are partners when the sentence says the work was joint
+_CO_DEV_RULES = frozenset({"passive_developer", "object_clause_developer", "reduced_object_clause"})
+_JOINT_WORD = re.compile(r"\b(?:jointly|together|co-(?:develop|buil|creat|design|train|releas)\w*)\b", re.IGNORECASE)
+# "A, and B <verb>": the comma before "and" ends a clause when a verb follows the second name
+_COMMA_AND = re.compile(r"\s*,\s*(?:and|but)\s+(?:the\s+)?")
+_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:(?:also|then|later|now|has|have|had|is|was|are|were|will|would|said|says)\b|(?!(?:and|or|of|in|on|at|for|to|with|as|from|by)\b)[a-z]+(?:ed|s)\b|(?:built|made|won|led|set|took|sold|bought|ran|began|grew|put|gave)\b)")
 _BETWEEN_PARTNERS = re.compile(r"\b(?:partnership|alliance|joint\s+venture|tie-up|collaboration|cooperation|deal|agreement|pact|memorandum\s+of\s+understanding|MoU)\s+(?:(?:signed|struck|reached|formed)\s+)?(?:between|among)\s+(?:the\s+)?$", re.IGNORECASE)
 _CAREER_OPENER = re.compile(r"\b(?:[Bb]efore|[Aa]fter|[Ss]ince|[Uu]pon|[Ww]hen|[Ww]hile)\s+(joining|leaving|quitting|founding|co-founding|starting|working\s+at|working\s+for|at)\s+(?:the\s+)?$")
 _AT_OPENER = re.compile(
@@ -546,7 +552,7 @@ class RelationRules:
         pre = (
             r"(?:\s*\([^()]{1,40}\))?"  # an abbreviation: "the National Development and Reform Commission (NDRC) released"
             # "the CAC and three other agencies issued": the co-issuers it does not name
-            r"(?:\s+(?:and|with|together\s+with|along\s+with)\s+(?:\w+\s+){0,2}?other\s+(?:government\s+|central\s+|state\s+)?(?:agencies|ministries|regulators|departments|bodies|authorities|government\s+bodies)\b,?)?"
+            r"(?:\s*,?\s+(?:and|with|together\s+with|along\s+with)\s+(?:\w+\s+){0,2}?other\s+(?:government\s+|central\s+|state\s+)?(?:agencies|ministries|regulators|departments|bodies|authorities|government\s+bodies)\b,?)?"
             rf"(?:(?:\s*,\s+(?:a|an|the|its|two|three|four|both|which|who)\s+[^,;]{{1,60}},)?"
             # "Cambricon and Moore Threads said they had worked with Zhipu": the subject's own report of what it did
             r"(?:\s+(?:said|says|say)\s+(?:that\s+)?(?:it|they)(?:\s+(?:had|has|have))?(?=\s+(?:also\s+|jointly\s+|already\s+)?\w+ed\b))?"
@@ -909,7 +915,12 @@ class RelationRules:
                 run = runs[-1]
                 # "Unlike Baidu, Alibaba released ...": a name after "unlike" and a comma starts no list, nor does a
                 # possessor opening an apposition ("Kunlunxin, Baidu's chip unit, ...")
-                comma = text[run[-1].end : m.start].strip() == ","
+                between = text[run[-1].end : m.start]
+                comma = between.strip() == ","
+                # ("X was developed by Tencent, and Kuaishou built the Z100": a second clause, not a two-name list)
+                if len(run) == 1 and _COMMA_AND.fullmatch(between) and _CLAUSE_VERB_AFTER.match(text, m.end):
+                    runs.append([m])
+                    continue
                 if not (comma and (len(run) == 1 and _CONTRAST.search(text, max(0, run[0].start - 25), run[0].start)
                                    or _POSSESSIVE_APPOSITION.match(text, m.end))):
                     run.append(m)
@@ -1169,6 +1180,16 @@ class RelationRules:
                     if m.ctype in MP:
                         out.append(Relation(m, r.predicate, r.object, s, e, r.rule, r.confidence) if r.rule == "powered_by"
                                    else Relation(r.subject, r.predicate, m, s, e, r.rule, r.confidence))
+        # "Qorlix was jointly developed by A and B", "a model that A and B released jointly": co-developers are partners
+        if _JOINT_WORD.search(text, s, e):
+            devs: dict[int, list[Mention]] = {}
+            for r in out:
+                if r.rule in _CO_DEV_RULES and not isinstance(r.object, str) and r.object.ctype in ORG - {"GovernmentAgency"}:
+                    held = devs.setdefault(id(r.subject), [])
+                    if all(m.key != r.object.key for m in held):
+                        held.append(r.object)
+            for held in devs.values():
+                out.extend(Relation(a, "partnerOf", b, s, e, "co_developers", 0.6) for x, a in enumerate(held[:4]) for b in held[x + 1 : 4])
         self.last_investors = {r.subject.key for r in out if r.predicate == "investedIn"}
         return out
 
@@ -1489,6 +1510,10 @@ class RelationRules:
             # "integrate SenseNova into Xiaomi's HyperOS", "built X on Meta's Llama-3.2-1B": past a possessor to its model
             if not fired and left.types & MP and self.into_gap.match(gap) and self.integrate_before.search(text, max(s, left.start - 40), left.start):
                 fired = self._apply(_INTEGRATE_X_INTO, left, self._past_possessor(text, groups, i), "", s, e, out)
+            # ("added DeepSeek-R1, the open model from Hangzhou's DeepSeek, to Lixiang Tongxue": past the apposition)
+            if not fired and head is not None and head.types & MP and self.into_gap.match(head_gap[1:]) \
+                    and self.integrate_before.search(text, max(s, head.start - 40), head.start):
+                fired = self._apply(_INTEGRATE_X_INTO, head, self._past_possessor(text, groups, i), "", s, e, out)
             # "The team built AM-Thinking-v1 on the Qwen2.5-32B base model": what a model is built on, after its name
             if not fired and left.types & MP and _BUILT_BEFORE.search(text, max(s, left.start - 30), left.start) and _ON_GAP.match(gap):
                 fired = self._apply(_BUILT_X_ON, left, self._past_possessor(text, groups, i), "", s, e, out)

@@ -377,6 +377,10 @@ def _name_prefix_units(sdoc, ex: Extraction, refs: dict, add, resolver: Resolver
         words = unit.name.split(" ")
         for i in range(len(words) - 1, 0, -1):
             parent = parents.get(" ".join(words[:i]))
+            # ("Inspur Group" beside "Inspur" for Inspur Information: the registry knows the group is the parent)
+            held = resolver.by_id.get(parent) if resolver is not None and parent else None
+            if held is not None and held.parent == unit.key:
+                break
             if parent and parent != unit.key and unit.key in first_sentence:
                 s, e = first_sentence[unit.key]
                 add(Fact(unit.key, "subsidiaryOf", parent, text[s:e].strip(), s, e, "name_prefix_unit", 0.6))

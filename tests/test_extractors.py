@@ -3445,3 +3445,29 @@ def test_a_backer_of_the_company_the_page_is_about(extract_text):
 def test_the_agencies_of_a_which_clause_issued_the_policy(extract_text):
     text = 'Qorlin city is part of the "Zorvex Data Plan" project, which the State Council and three other departments launched in 2022.'
     assert ("Zorvex Data Plan", "issuedBy", "State Council") in facts_of(extract_text(text), "issuedBy")
+
+
+def test_an_issuer_with_unnamed_co_issuers_in_commas(extract_text):
+    text = "The State Council, together with two other agencies, published the Zorvex Measures for AI Hospitals."
+    assert ("Zorvex Measures for AI Hospitals", "issuedBy", "State Council") in facts_of(extract_text(text), "issuedBy")
+
+
+def test_a_model_added_to_a_product_past_its_apposition(extract_text):
+    text = "Kuaishou added Hunyuan-T1, the reasoning model from Shenzhen's Tencent, to the Z100."
+    assert ("Hunyuan-T1", "integratedInto", "Z100") in facts_of(extract_text(text), "integratedInto")
+
+
+def test_joint_developers_are_partners(extract_text):
+    for text in ("Qorlix-Turbo, a model that Tencent and Kuaishou released jointly, tops the chart.",
+                 "Qorlix-Turbo was jointly developed by Tencent and Kuaishou."):
+        facts = facts_of(extract_text(text), "partnerOf")
+        assert facts & {("Tencent", "partnerOf", "Kuaishou"), ("Kuaishou", "partnerOf", "Tencent")}, (text, facts)
+    # (one developer named after another's model is no partnership)
+    assert not facts_of(extract_text("Qorlix-Turbo was developed by Tencent, and Kuaishou built the Z100."), "partnerOf")
+
+
+def test_a_group_named_after_its_listed_unit_stays_the_parent(extract_text):
+    # the registry's "Quenta" is the listed unit Quenta Information; "Quenta Group" is its parent, not its unit
+    facts = facts_of(extract_text("Quenta Information, the server-making unit of Quenta Group, grew."), "subsidiaryOf")
+    assert ("Quenta Information", "subsidiaryOf", "Quenta Group") in facts, facts
+    assert ("Quenta Group", "subsidiaryOf", "Quenta Information") not in facts, facts
