@@ -51,6 +51,8 @@ DATE_RE = re.compile(
     rf"|(?:{_WEEKDAY},?\s+)?(?:the\s+(?=[0-3]?\d(?:st|nd|rd|th)\s+of\s))?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[–-]\s*[0-3]?\d)?\s+(?:of\s+)?(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December|{_ABBR_BEFORE_YEAR})(?:\s+(?P<year2>(?:19|20)\d\d))?"
     # ("Mon 1 Sep": a weekday before a day and an abbreviated month makes a date even with no year)
     rf"|{_WEEKDAY_ABBR},?\s+(?P<day6>[0-3]?\d)\s+(?P<mon6>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?![a-z])"
+    # "on the last day of September", "the first day of March 2024": that day of the month
+    r"|(?:the\s+)?(?P<edge>first|last)\s+day\s+of\s+(?P<mon7>January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(?P<year7>(?:19|20)\d\d))?"
     # "in October last year", "March this year": a month of the year before or of this one
     rf"|(?P<mon4>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<which>last|this|next)\s+year"
     # "last June": the latest June before the document's month; "this March": the document's year
@@ -254,9 +256,9 @@ def resolve(m: re.Match, doc_date: str | None, own_date: bool = True, future: bo
             return None
         w = g["which"].lower()
         return f"{dy - 1 if w == 'last' else dy + 1 if w == 'next' else dy:04d}-{_month(g['mon4']):02d}"
-    mon = g["mon"] or g["mon2"] or g["mon3"] or g["mon6"]
+    mon = g["mon"] or g["mon2"] or g["mon3"] or g["mon6"] or g["mon7"]
     day = g["day"] or g["day2"] or g["day6"]
-    year = g["year"] or g["year2"] or g["year3"]
+    year = g["year"] or g["year2"] or g["year3"] or g["year7"]
     month = _month(mon)
     if year is None:
         if dy is None:
@@ -265,6 +267,10 @@ def resolve(m: re.Match, doc_date: str | None, own_date: bool = True, future: bo
             year = dy + 1 if dm is not None and month < dm else dy
         else:
             year = dy - 1 if dm is not None and month > dm else dy
+    if g["edge"]:
+        import calendar
+
+        day = 1 if g["edge"].lower() == "first" else calendar.monthrange(int(year), month)[1]
     if day and 1 <= int(day) <= 31:
         return f"{int(year):04d}-{month:02d}-{int(day):02d}"
     return f"{int(year):04d}-{month:02d}"
@@ -518,7 +524,7 @@ class DateRules:
                                                                             or _CLAUSE_OWN_VERB.search(text, max(s, d.start - 30), d.start) and "," not in text[d.end : d.end + 3])
                      # "At the same event in the city on Wednesday, Zhipu unveiled X": the opening phrase, with no name in it
                      or d.start - s <= 60 and "," not in text[s : d.start] and _OPENER_END.match(text, d.end) and _PREP_OPENER.match(text, s)
-                     and not any(m.start < d.start for m in mentions)
+                     and not any(m.start < d.start and m.ctype != "Place" for m in mentions)  # ("At an event in Shenzhen on 10 February,")
                      # "Adopted by the European Parliament in March 2024, the EU AI Act ...": a participle opener's date
                      or d.start - s <= 90 and "," not in text[s : d.start] and _OPENER_END.match(text, d.end) and _PARTICIPLE_OPENER.match(text, s)
                      # "..., and the next day Alibaba released Qwen2": a date opening a clause of its own

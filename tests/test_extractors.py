@@ -3471,3 +3471,20 @@ def test_a_group_named_after_its_listed_unit_stays_the_parent(extract_text):
     facts = facts_of(extract_text("Quenta Information, the server-making unit of Quenta Group, grew."), "subsidiaryOf")
     assert ("Quenta Information", "subsidiaryOf", "Quenta Group") in facts, facts
     assert ("Quenta Group", "subsidiaryOf", "Quenta Information") not in facts, facts
+
+
+def test_an_opening_event_phrase_with_its_place_dates_the_launch(extract_text):
+    text = "At an event in Beijing on 10 February, Tencent chairman Zorvan Lee unveiled Qorlix-Turbo, a driver-assistance system."
+    assert ("Qorlix-Turbo", "releaseDate", "2025-02-10") in facts_of(extract_text(text, "2025-10-15"), "releaseDate")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Tencent shipped Hunyuan-T1 on the last day of September.", "2025-09-30"),
+    ("Tencent released Hunyuan-T1 on the first day of March 2024.", "2024-03-01"),
+    ("Tencent released Hunyuan-T1 on the last day of February 2024.", "2024-02-29"),
+    ("The Z100 came online in 2020.", "2020"),
+    ("Qorlin city has the Z100, which entered service in 2019.", "2019"),
+])
+def test_release_dates_of_other_shapes(extract_text, text, value):
+    facts = facts_of(extract_text(text, "2025-10-15"), "releaseDate")
+    assert {f[2] for f in facts} == {value}, facts
