@@ -136,6 +136,22 @@ _YEAR_LINE = re.compile(r"^[ \t]*((?:19|20)\d\d)[ \t]*:?[ \t]*$", re.MULTILINE)
 _DATE_LOW = fast_start(re.compile(re.sub(r"(?<!\(\?)[A-Z]", lambda m: m.group().lower(), DATE_RE.pattern)))
 
 
+def _finest(facts: list[DateFact]) -> list[DateFact]:
+    """"JANUARY — Zhipu unveiled GLM-4 at its developer day on 16 January": of two dates one sentence gives a name, one
+    refining the other, the finer stands."""
+    if len(facts) < 2:
+        return facts
+    values: dict[tuple, set[str]] = {}
+    for f in facts:
+        values.setdefault((f.entity.key or f.entity.text, f.predicate), set()).add(f.value)
+    return [f for f in facts if not any(v != f.value and v.startswith(f.value + "-") for v in values[(f.entity.key or f.entity.text, f.predicate)])]
+
+
+_OPEN_QUOTES = ("\"", "“")
+_CLOSE_QUOTES = ("\"", "”")
+_MONTH_HEAD_AFTER = re.compile(r"[^\S\n]*(?::|[—–]|-\s)")
+
+
 def date_matches(text: str) -> list[re.Match]:
     """Every date expression in `text` (group values lower-cased, offsets those of `text`)."""
     low = text.lower()
@@ -359,7 +375,7 @@ class DateRules:
             # apposition's own release verb)
             rf"|\s*[,:]\s+(?:a|an|the|its|our|their)\s+[^,;()\n]{{1,80}}?\b(?:{rel}|showed|shown)\b[^,;()\n]{{0,30}}?(?=\s+(?:in|on|at|of|last|this|earlier|late|early)\b|\s*$)"
             # "Qwen3, the open-weight model family Alibaba released on April 29", "X, a coding model launched in July"
-            rf"|(?:\s*[,:]|\s+(?:is|was|are|were))\s+(?:a|an|the|its|two|three|four|both)\s+(?:[\w\-]+\s+){{0,5}}?{heads}s?(?:\s+(?:family|series|line))?(?:\s+(?:which|that))?(?:\s+(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}}|it|they|we|the\s+(?:company|firm|startup|lab|group|institute|academy|university|team|laboratory|developer)))?(?:\s+(?:had|has|have))?(?:\s+(?:first|quietly|publicly|officially))?\s+(?=(?:{rel})))?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+|(?:which|that)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){{0,3}}?(?=(?:{rel})\b)|(?:itself\s+)?(?:was|were|is|(?:had|has|have)\s+been)\s+|(?:itself\s+|themselves\s+)?(?:we|they|it)\s+(?=(?:{rel})\b)|first\s+|(?:both|all|each)\s+(?:(?:of\s+them|were|was)\s+)?(?=(?:{rel})\b)|(?:will|would|(?:is|are)\s+(?:due|set|expected|scheduled|slated|planned)\s+to)\s+(?=(?:{rel})\b)|[a-z][\w\-]*ed\s+(?:[\w\-]+\s+){{0,7}}?and\s+(?=(?:{rel})\b))?(?:(?:also|officially|formally|publicly|quietly|finally|first)\s+)?(?:{rel}|made\s+(?:its|their)\s+(?:public\s+)?debut|out(?=\s+(?:on|in)\b)|followed(?=\s+(?:on|in)\b))?(?:\s+to\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:users|developers|customers|public|testers|everyone|businesses|enterprises))?(?:\s+by\s+[A-Z][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){{0,3}})?(?:\s+at\s+(?:the|its|this\s+year['’]s|an?)\s+(?:[\w\-]+\s+){{0,4}}?(?:conference|summit|forum|expo|event|fair|show|exhibition|launch|ceremony|gala)(?:\s+in\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}})?)?(?:\s+(?:at\s+)?(?:the\s+)?(?:end|start|beginning|middle)\s+of)?\s*(?:in|on|of|since|from)?\s*(?:(?:last|early|late|mid)\s*-?\s*)?(?:(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+)?$",
+            rf"|(?:\s*[,:]|\s+(?:is|was|are|were))\s+(?:a|an|the|its|two|three|four|both)\s+(?:[\w\-]+\s+){{0,5}}?{heads}s?(?:\s+(?:family|series|line))?(?:\s+(?:which|that))?(?:\s+(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}}|it|they|we|the\s+(?:company|firm|startup|lab|group|institute|academy|university|team|laboratory|developer)))?(?:\s+(?:had|has|have))?(?:\s+(?:first|quietly|publicly|officially))?\s+(?=(?:{rel})))?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+|(?:which|that)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){{0,3}}?(?=(?:{rel})\b)|(?:itself\s+)?(?:was|were|is|(?:had|has|have)\s+been)\s+|(?:itself\s+|themselves\s+)?(?:we|they|it)\s+(?=(?:{rel})\b)|first\s+|(?:both|all|each)\s+(?:(?:of\s+them|were|was)\s+)?(?=(?:{rel})\b)|(?:will|would|(?:is|are)\s+(?:due|set|expected|scheduled|slated|planned)\s+to)\s+(?=(?:{rel})\b)|[a-z][\w\-]*ed\s+(?:[\w\-]+\s+){{0,7}}?and\s+(?=(?:{rel})\b))?(?:(?:also|officially|formally|publicly|quietly|finally|first)\s+)?(?:{rel}|made\s+(?:its|their)\s+(?:public\s+)?debut|out(?=\s+(?:on|in)\b)|followed(?=\s+(?:on|in)\b))?(?:\s+to\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:users|developers|customers|public|testers|everyone|businesses|enterprises))?(?:\s+by\s+[A-Z][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){{0,3}})?(?:\s+at\s+(?:the|its|this\s+year['’]s|an?)\s+(?:[\w\-]+\s+){{0,4}}?(?:conference|summit|forum|expo|event|fair|show|exhibition|launch|ceremony|gala|developer\s+day)(?:\s+in\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}})?)?(?:\s+(?:at\s+)?(?:the\s+)?(?:end|start|beginning|middle)\s+of)?\s*(?:in|on|of|since|from)?\s*(?:(?:last|early|late|mid)\s*-?\s*)?(?:(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+)?$",
             re.I,
         )
         # "Baidu on Friday launched ...", "the CAC, on March 14, issued ...": a date right before the verb
@@ -377,7 +393,7 @@ class DateRules:
         self.after_policy = re.compile(
             # ("which the CAC issued with six other departments in July 2023", "whose outline TC260 published last September",
             # "issued by the Wuhan Municipal People's Government in March")
-            rf"^\s*,?\s*(?:(?:which|that)\s+(?:(?:was|were|had\s+been|has\s+been)\s+|(?:the\s+|its\s+)?(?:[\w.\-'’]+\s+){{1,10}}?(?=(?:{iss})\b))?|whose\s+[a-z][\w\-]*\s+(?:the\s+)?(?:[\w.\-]+\s+){{1,4}}?(?=(?:{iss})\b)|was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:(?:jointly|first|officially|formally)\s+)?(?:{iss})?(?:\s+by\s+(?:the\s+)?[A-Z][\w.\-'’]*(?:\s+[A-Z][\w.\-'’]*){{0,6}})?"
+            rf"^(?:\s+(?:project|programme|program|initiative|scheme|strategy|campaign))?\s*,?\s*(?:(?:which|that)\s+(?:(?:was|were|had\s+been|has\s+been)\s+|(?:the\s+|its\s+)?(?:[\w.\-'’]+\s+){{1,10}}?(?=(?:{iss})\b))?|whose\s+[a-z][\w\-]*\s+(?:the\s+)?(?:[\w.\-]+\s+){{1,4}}?(?=(?:{iss})\b)|was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:(?:jointly|first|officially|formally)\s+)?(?:{iss})?(?:\s+by\s+(?:the\s+)?[A-Z][\w.\-'’]*(?:\s+[A-Z][\w.\-'’]*){{0,6}})?"
             r"(?:\s+(?:together\s+with|with|alongside)\s+(?:the\s+)?(?:[\w.\-'’]+\s+){0,5}?[\w.\-'’]+)?"
             r"\s*(?:in|on|of|since|from)?\s*(?:the\s+)?(?:period\s*)?\(?$",
             re.I,
@@ -409,7 +425,9 @@ class DateRules:
             if m.group("mon3") and not (m.group("year3")) and m.group("mon3").lower() in ("may", "march"):
                 # "in March", "March:" heading an entry are months; "may" and "march" are verbs, and so may be a
                 # capitalised one opening a sentence
-                if not text[m.start()].isupper() or (m.start() == s or text[m.start() - 1] == "\n") and not text.startswith(":", m.end()):
+                # ("MAY — DeepSeek released V2": a month heading a chronology's entry, in capitals or before a dash)
+                if not text[m.start()].isupper() or (m.start() == s or text[m.start() - 1] == "\n") and not _MONTH_HEAD_AFTER.match(text, m.end()) \
+                        and not m.group("mon3").isupper():
                     continue
             # a future marker before the date makes it forward-looking ("will take effect on Sept. 1"), not one after
             # it ("the Measures, issued in March, will take effect ...": March is past)
@@ -469,6 +487,8 @@ class DateRules:
             for m in reversed(before[-2:]):
                 t = m.ctype
                 gap = text[m.end : d.start] if cut is None else text[m.end : cut[0]] + text[cut[1] : d.start]
+                if gap[:1] in _CLOSE_QUOTES and text[m.start - 1 : m.start] in _OPEN_QUOTES:
+                    gap = gap[1:]  # ('"Implementation Plan for ...", issued by the provincial government in June 2024')
                 if len(gap) > 110 or (len(gap) > 80 and not gap.lstrip().startswith(",")):
                     continue
                 if _RELATIVE_DAY.fullmatch(text, d.start, d.end) and not (self.release_cue.search(text, s, d.start) or self.issue_cue.search(text, s, d.start)):
@@ -586,7 +606,7 @@ class DateRules:
                     m = next((m for m in mentions if m.ctype in ("AIModel", "Product") and m.start >= d.end), None)
                     if m is not None:
                         facts.append(DateFact(m, "releaseDate", d.value, s, e, "debut_date", 0.6))
-        return self._share_with_lists(text, mentions, facts)
+        return _finest(self._share_with_lists(text, mentions, facts))
 
     def _share_with_lists(self, text: str, mentions: list[Mention], facts: list[DateFact]) -> list[DateFact]:
         """"launched ERNIE 4.5 Turbo and ERNIE X1 Turbo on Friday": a date of one member of a list is the date of

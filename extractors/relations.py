@@ -939,6 +939,9 @@ class RelationRules:
         if rule.name == "possessive_unit" and not (_UNIT_NOUN.search(gap) or any(self._unit_like(b, left.members[-1]) for b in right.members)):
             return False
         m = rule.regex.match(gap)
+        if m is None and gap[:1] in ('"', "”") and self._text[left.start - 1 : left.start] in ('"', "“"):
+            gap = gap[1:]  # ('"Zorvex Plan for ...", issued by the State Council': past the quoted name's closing quote)
+            m = rule.regex.match(gap)
         if not m:
             return False
         if self.negation.search(gap):

@@ -3488,3 +3488,24 @@ def test_an_opening_event_phrase_with_its_place_dates_the_launch(extract_text):
 def test_release_dates_of_other_shapes(extract_text, text, value):
     facts = facts_of(extract_text(text, "2025-10-15"), "releaseDate")
     assert {f[2] for f in facts} == {value}, facts
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("MAY — Tencent released Hunyuan-T1 and priced its API low.", "2025-05"),
+    ("JANUARY — Tencent unveiled Hunyuan-T1 at its first developer day in Beijing on 16 January, claiming a lot.", "2025-01-16"),
+    ("Hunyuan-T1 opened to the public on 30 July.", "2025-07-30"),
+])
+def test_chronology_month_headings_and_finer_dates(extract_text, text, value):
+    facts = facts_of(extract_text(text, "2025-10-15"), "releaseDate")
+    assert {f[2] for f in facts} == {value}, facts
+    # ("May Tencent release it?": the modal verb is no month)
+    assert not facts_of(extract_text("May Tencent release Hunyuan-T1 soon?", "2025-10-15"), "releaseDate")
+
+
+def test_a_quoted_policy_title_then_its_issuer_and_date(extract_text):
+    text = 'Under the provincial "Zorvex Implementation Plan for the Qorlin Hub", issued by the State Council in June 2024, it grew.'
+    ex = extract_text(text, "2025-10-15")
+    assert ("Zorvex Implementation Plan for the Qorlin Hub", "issuedBy", "State Council") in facts_of(ex, "issuedBy")
+    assert ("Zorvex Implementation Plan for the Qorlin Hub", "date", "2024-06") in facts_of(ex, "date")
+    text = 'Qorlin is part of the national "Zorvex Data Plan" project, which the State Council and three other departments launched in February 2022.'
+    assert ("Zorvex Data Plan", "date", "2022-02") in facts_of(extract_text(text, "2025-10-15"), "date")
