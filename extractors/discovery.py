@@ -298,7 +298,8 @@ class Discovery:
         self.head_after = re.compile(rf"(?:[^\S\n]*,[^\S\n]+(?:a|an|the|its|(?-i:[A-Z][\w.\-]*)(?:[^\S\n]+(?-i:[A-Z][\w.\-]*))?['’]s)[^\S\n]+(?:[\w\-]+[^\S\n]+){{0,3}}?|[^\S\n]+)(?P<head>{heads})s?\b", re.I)
         # (and the words of making a model from another: "My fine-tune, LawLantern-9B, which I built on GLM-4-9B-Chat")
         self.model_cue = re.compile(rf"\b(?:{model_head}|{product_head}|{verbs_regex(lex['verbs']['release_cue'])}"
-                                    r"|fine-tun(?:e|es|ed|ing)|distill(?:ed|ing)?|built\s+on|based\s+on|weights|checkpoints?)\b", re.I)
+                                    r"|fine-tun(?:e|es|ed|ing)|distill(?:ed|ing)?|built\s+on|based\s+on|weights|checkpoints?"
+                                    r"|(?:co-)?develop(?:s|ed|ing)?|(?:pre-?)?train(?:s|ed|ing)?)\b", re.I)
         self._cache: dict = {}
         table = lex.get("table", {})
         self.cell_class: dict[str, str] = dict(table.get("cell_class", {}))

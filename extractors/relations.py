@@ -145,6 +145,9 @@ _JOINT_WORD = re.compile(r"\b(?:jointly|together|co-(?:develop|buil|creat|design
 # "A, and B <verb>": the comma before "and" ends a clause when a verb follows the second name
 _COMMA_AND = re.compile(r"\s*,\s*(?:and|but)\s+(?:the\s+)?")
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:(?:also|then|later|now|has|have|had|is|was|are|were|will|would|said|says)\b|(?!(?:and|or|of|in|on|at|for|to|with|as|from|by)\b)[a-z]+(?:ed|s)\b|(?:built|made|won|led|set|took|sold|bought|ran|began|grew|put|gave)\b)")
+_WITH_PARTNER = re.compile(r"\s+(?:with|in\s+(?:partnership|collaboration|cooperation)\s+with)\s+(?:the\s+)?")
+# a name that ends its phrase ("with Baidu.", "with Baidu in 2023"), not one that modifies a noun ("with Nvidia chips")
+_NAME_ENDS = re.compile(r"\s*(?:[,.;:)]|$|\s+(?:and|in|on|at|for|to|as|from|under|since|last|this|earlier|which|that|who)\b)")
 _BETWEEN_PARTNERS = re.compile(r"\b(?:partnership|alliance|joint\s+venture|tie-up|collaboration|cooperation|deal|agreement|pact|memorandum\s+of\s+understanding|MoU)\s+(?:(?:signed|struck|reached|formed)\s+)?(?:between|among)\s+(?:the\s+)?$", re.IGNORECASE)
 _CAREER_OPENER = re.compile(r"\b(?:[Bb]efore|[Aa]fter|[Ss]ince|[Uu]pon|[Ww]hen|[Ww]hile)\s+(joining|leaving|quitting|founding|co-founding|starting|working\s+at|working\s+for|at)\s+(?:the\s+)?$")
 _AT_OPENER = re.compile(
@@ -603,13 +606,18 @@ class RelationRules:
             # "Baidu, whose Ernie 5 tops the benchmark": the possessor made it
             GapRule("whose_developer", "developer", ACTOR, MP, _c(r"^\s*,\s+whose\s+(?:(?:own|new|latest|flagship|popular)\s+)?$"), reverse=True, confidence=0.65, last_only=True),
             # "Tencent is behind Hunyuan-T1", "Zhipu, the developer of GLM-4.5": who stands behind a model made it
-            GapRule("developer_noun", "developer", ACTOR, MP, _c(r"^(?:\s*,\s*|\s+(?:is|was|are|were)\s+(?:also\s+)?)(?:the\s+)?(?:behind|(?:company|firm|startup|lab|team|group)\s+behind|(?:developer|maker|creator|owner)\s+of)\s+(?:the\s+)?$"), reverse=True, confidence=0.7),
+            GapRule("developer_noun", "developer", ACTOR, MP, _c(r"^(?:\s*,\s*|\s+(?:is|was|are|were)\s+(?:also\s+)?)(?:the\s+)?(?:behind|(?:company|firm|startup|lab|team|group)\s+behind|(?:developer|maker|creator|owner)\s+of"
+                                                                   # ("Fourier, the Shanghai-based maker of the GR-2 humanoid")
+                                                                   r"|(?:(?!(?:and|or|former|largest|biggest)\b)[\w\-]+\s+){1,3}?(?:developer|maker|creator)\s+of)\s+(?:the\s+)?$"), reverse=True, confidence=0.7),
             # "Alibaba-backed Moonshot AI", "Tencent-owned X", "Baidu-developed Y", "ChatGPT maker OpenAI"
             GapRule("hyphen_backed", "investedIn", ACTOR, ORG, _c(r"^-(?:backed|funded|financed|invested)\s+(?:[\w\-]+\s+){0,3}?$"), confidence=0.7),
             GapRule("hyphen_owned", "subsidiaryOf", ORG, ORG, _c(r"^-(?:owned|controlled|run|operated)\s+(?:[\w\-]+\s+){0,3}?$"), reverse=True, confidence=0.7),
             GapRule("hyphen_developed", "developer", ACTOR, MP, _c(r"^-(?:developed|built|made|designed|created|trained|made)\s+(?:[\w\-]+\s+){0,3}?$"), reverse=True, confidence=0.7),
             # "Brainmu was developed together with teams at Peking University and Tianjin University": co-developers
-            GapRule("developed_with", "developer", MP, ACTOR - PERSON, _c(r"^(?:\s*,\s+(?:a|an|the|its)\s+[^,;]{1,60},)?\s+(?:was|were|has\s+been|had\s+been|is|are)\s+(?:jointly\s+|also\s+)?(?:developed|built|trained|created|designed)\s+"
+            # ("Fengshun, a subseasonal model it developed with Fudan": a clause whose subject is a pronoun, with its partner)
+            GapRule("developed_with", "developer", MP, ACTOR - PERSON, _c(r"^(?:(?:\s*,\s+(?:a|an|the|its)\s+[^,;]{1,60},)?\s+(?:was|were|has\s+been|had\s+been|is|are)"
+                                                                       r"|\s*,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?:(?:that|which)\s+)?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?)"
+                                                                       r"\s*(?:jointly\s+|also\s+)?(?:developed|built|trained|created|designed)\s+"
                                                                        r"(?:jointly\s+|together\s+)?with\s+(?:(?:teams?|researchers|scientists|groups?|colleagues|partners)\s+(?:at|from)\s+)?(?:the\s+)?$"), confidence=0.65),
             GapRule("maker_of_product", "developer", MP, ACTOR, _c(r"^\s+(?:maker|developer|creator|owner|parent|operator|provider|designer|builder|publisher)\s+$"), confidence=0.7),
             GapRule("company_behind", "developer", ACTOR, MP, _c(r"^\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:company|firm|startup|start-up|lab|developer|maker|team|group)\s+(?:behind|that\s+(?:makes|built|developed|created|released))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?[“\"]?$"), reverse=True, confidence=0.7),
@@ -1183,6 +1191,16 @@ class RelationRules:
                     if m.ctype in MP:
                         out.append(Relation(m, r.predicate, r.object, s, e, r.rule, r.confidence) if r.rule == "powered_by"
                                    else Relation(r.subject, r.predicate, m, s, e, r.rule, r.confidence))
+        # "Zorvex-7B, a model developed by Tencent with Baidu": the partner after "with" developed it too
+        if " with " in text[s:e]:
+            for r in [r for r in out if r.rule == "passive_developer" and not isinstance(r.object, str)]:
+                k = next((k for k, g in enumerate(groups) if g.members[-1] is r.object), None)
+                if k is not None and k + 1 < len(groups) and groups[k + 1].types & (ORG - {"GovernmentAgency"}) \
+                        and _WITH_PARTNER.fullmatch(text, groups[k].end, groups[k + 1].start) and _NAME_ENDS.match(text, groups[k + 1].end):
+                    for m in groups[k + 1].members:
+                        if m.ctype in ORG - {"GovernmentAgency"}:
+                            out.append(Relation(r.subject, "developer", m, s, e, "developed_by_with", 0.6))
+                            out.append(Relation(r.object, "partnerOf", m, s, e, "co_developers", 0.6))
         # "Qorlix was jointly developed by A and B", "a model that A and B released jointly": co-developers are partners
         if _JOINT_WORD.search(text, s, e):
             devs: dict[int, list[Mention]] = {}

@@ -3509,3 +3509,23 @@ def test_a_quoted_policy_title_then_its_issuer_and_date(extract_text):
     assert ("Zorvex Implementation Plan for the Qorlin Hub", "date", "2024-06") in facts_of(ex, "date")
     text = 'Qorlin is part of the national "Zorvex Data Plan" project, which the State Council and three other departments launched in February 2022.'
     assert ("Zorvex Data Plan", "date", "2022-02") in facts_of(extract_text(text, "2025-10-15"), "date")
+
+
+def test_a_partner_after_with_co_developed_the_model(extract_text):
+    facts = facts_of(extract_text("Zorvex-7B, a reasoning model developed by Tencent with Baidu, is open."))
+    assert {("Zorvex-7B", "developer", "Tencent"), ("Zorvex-7B", "developer", "Baidu")} <= facts, facts
+    assert facts & {("Tencent", "partnerOf", "Baidu"), ("Baidu", "partnerOf", "Tencent")}, facts
+    assert ("Zorvex-7B", "developer", "Baidu") in facts_of(extract_text("Zorvex-7B, a model it developed with Baidu, is open."))
+    # (what a firm's name modifies is no partner: "with Baidu chips")
+    assert not facts_of(extract_text("Zorvex-7B was developed by Tencent with Baidu chips."), "partnerOf")
+
+
+def test_a_described_maker_of_a_model(extract_text):
+    facts = facts_of(extract_text("Kuaishou, the Shanghai-based maker of the Zorvex-7B humanoid robot, grew."), "developer")
+    assert ("Zorvex-7B", "developer", "Kuaishou") in facts, facts
+    # (a former maker is not the developer now)
+    assert not facts_of(extract_text("Kuaishou, the former maker of the Zorvex-7B humanoid robot, grew."), "developer")
+
+
+def test_a_versioned_name_in_a_sentence_about_its_development_is_a_model(extract_text):
+    assert ("Zorvex-7B", "developer", "Baidu") in facts_of(extract_text("Zorvex-7B was developed by Baidu."), "developer")
