@@ -31,7 +31,9 @@ university release, enforcement notice, newsletter digest, expo report; kept apa
 summary, press-conference transcript, tool review, joint-venture wire, chip-supply brief; rules written from its
 misses), `tests/fixtures/heldout40` (company encyclopedia article, pilot-project notice, summit agenda, lab
 interview, vendor-share note; kept apart), `tests/fixtures/heldout41` (state-media story, model card, funding newsletter, court note, podcast page; kept
-apart) and `tests/fixtures/heldout36` (encyclopedia
+apart), `tests/fixtures/heldout42` (think-tank compute excerpt, IPO story, university model release, filing list, expo
+live blog; kept apart), `tests/fixtures/heldout43` (export-control wire, earnings call, people moves, tender notice,
+benchmark explainer; kept apart) and `tests/fixtures/heldout36` (encyclopedia
 page, listing summary, newsletter, university release, carmaker trade press; rules written from its misses). The misses of
 heldout20, 24, 26, 34, 35 and 37 were read in session 13 (policy titles, date shapes): they are kept apart no longer.
 Each floor sits a
@@ -93,8 +95,10 @@ SETS = {
     "heldout39": {"entities": 0.79, "relations": 0.39, "dates": 0.49, "relations_p": 0.66, "entities_p": 0.83},
     "heldout40": {"entities": 0.82, "relations": 0.54, "dates": 0.63, "relations_p": 0.86, "entities_p": 0.84},
     "heldout41": {"entities": 0.77, "relations": 0.41, "dates": 0.58, "relations_p": 0.76, "entities_p": 0.83},
+    "heldout42": {"entities": 0.79, "relations": 0.41, "dates": 0.22, "relations_p": 0.78, "entities_p": 0.83},
+    "heldout43": {"entities": 0.81, "relations": 0.52, "dates": 0.58, "relations_p": 0.74, "entities_p": 0.86},
 }
-QUESTIONS = {"heldout3": 0.78, "heldout4": 0.75, "heldout5": 0.55, "heldout6": 0.77, "heldout7": 0.3, "heldout8": 0.72, "heldout9": 0.32, "heldout10": 0.68, "heldout11": 0.38, "heldout12": 0.88, "heldout13": 0.36, "heldout14": 0.42, "heldout15": 0.38, "heldout16": 0.42, "heldout17": 0.45, "heldout18": 0.45, "heldout19": 0.48, "heldout20": 0.18, "heldout21": 0.2, "heldout22": 0.45, "heldout23": 0.34, "heldout24": 0.52, "heldout25": 0.3, "heldout26": 0.22, "heldout27": 0.52, "heldout28": 0.45, "heldout29": 0.32, "heldout30": 0.33, "heldout31": 0.45, "heldout32": 0.52, "heldout33": 0.27, "heldout34": 0.32, "heldout35": 0.43, "heldout36": 0.28, "heldout37": 0.34, "heldout38": 0.32, "heldout39": 0.42, "heldout40": 0.7, "heldout41": 0.6}
+QUESTIONS = {"heldout3": 0.78, "heldout4": 0.75, "heldout5": 0.55, "heldout6": 0.77, "heldout7": 0.3, "heldout8": 0.72, "heldout9": 0.32, "heldout10": 0.68, "heldout11": 0.38, "heldout12": 0.88, "heldout13": 0.36, "heldout14": 0.42, "heldout15": 0.38, "heldout16": 0.42, "heldout17": 0.45, "heldout18": 0.45, "heldout19": 0.48, "heldout20": 0.18, "heldout21": 0.2, "heldout22": 0.45, "heldout23": 0.34, "heldout24": 0.52, "heldout25": 0.3, "heldout26": 0.22, "heldout27": 0.52, "heldout28": 0.45, "heldout29": 0.32, "heldout30": 0.33, "heldout31": 0.45, "heldout32": 0.52, "heldout33": 0.27, "heldout34": 0.32, "heldout35": 0.43, "heldout36": 0.28, "heldout37": 0.34, "heldout38": 0.32, "heldout39": 0.42, "heldout40": 0.7, "heldout41": 0.6, "heldout42": 0.4, "heldout43": 0.38}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
