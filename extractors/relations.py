@@ -148,6 +148,8 @@ _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:(?:also|then|later|now|has|have|had|is|w
 _WITH_PARTNER = re.compile(r"\s+(?:with|in\s+(?:partnership|collaboration|cooperation)\s+with)\s+(?:the\s+)?")
 # a name that ends its phrase ("with Baidu.", "with Baidu in 2023"), not one that modifies a noun ("with Nvidia chips")
 _NAME_ENDS = re.compile(r"\s*(?:[,.;:)]|$|\s+(?:and|in|on|at|for|to|as|from|under|since|last|this|earlier|which|that|who)\b)")
+# the word before a policy noun in "The labeling measures": it must be a word of the policy it stands for
+_POLICY_MODIFIER = re.compile(r"(?:The|the|That|This)\s+(?:new\s+|final\s+|draft\s+)?(?!(?:three|four|five|latest|current|revised|updated|amended|proposed|national|central|provincial|municipal|local|same|earlier|previous|whole|entire|above|following|original|official|formal|full|complete|two)\b|[a-z]+ed\b)([a-z][\w\-]{3,})\s+[a-z]+$")
 _BETWEEN_PARTNERS = re.compile(r"\b(?:partnership|alliance|joint\s+venture|tie-up|collaboration|cooperation|deal|agreement|pact|memorandum\s+of\s+understanding|MoU)\s+(?:(?:signed|struck|reached|formed)\s+)?(?:between|among)\s+(?:the\s+)?$", re.IGNORECASE)
 _CAREER_OPENER = re.compile(r"\b(?:[Bb]efore|[Aa]fter|[Ss]ince|[Uu]pon|[Ww]hen|[Ww]hile)\s+(joining|leaving|quitting|founding|co-founding|starting|working\s+at|working\s+for|at)\s+(?:the\s+)?$")
 _AT_OPENER = re.compile(
@@ -1363,6 +1365,9 @@ class RelationRules:
                 cands = [a for a in previous or (self._across if want == MP and ana.group("kind") else None) or () if a.ctype in want]
                 cands = [a for a in cands if a.key not in self._investors_before] or ([] if want & ORG and self._raiser_before else cands)
                 ante = cands[0] if cands else None
+                if ante is not None and want == POLICY and (mod := _POLICY_MODIFIER.match(ana.group("desc"))) \
+                        and mod.group(1).lower()[:5] not in (ante.name or ante.text).lower():
+                    ante = None  # ("The export measures were issued by ...": not the labeling measures named before)
                 trade = ana.group("trade").lower() if ana.group("firm") else ""
                 if trade in ("center", "centre", "institute", "academy", "fund", "alliance"):
                     # ("The innovation center, whose backers ...": the name that ends in its noun, or none)

@@ -3529,3 +3529,15 @@ def test_a_described_maker_of_a_model(extract_text):
 
 def test_a_versioned_name_in_a_sentence_about_its_development_is_a_model(extract_text):
     assert ("Zorvex-7B", "developer", "Baidu") in facts_of(extract_text("Zorvex-7B was developed by Baidu."), "developer")
+
+
+def test_a_policy_anaphor_with_a_topic_word_must_fit_the_policy_before(extract_text):
+    first = "Zorvex Measures for Labeling AI Content were praised. "
+    ex = extract_text(first + "The labeling measures were issued in March by the CAC.", "2025-10-15")
+    assert ("Zorvex Measures for Labeling AI Content", "issuedBy", "Cyberspace Administration of China") in facts_of(ex, "issuedBy")
+    assert ("Zorvex Measures for Labeling AI Content", "date", "2025-03") in facts_of(ex, "date")
+    ex = extract_text(first + "The finalised measures were issued in March by the CAC.", "2025-10-15")
+    assert ("Zorvex Measures for Labeling AI Content", "date", "2025-03") in facts_of(ex, "date")
+    # (other measures: the export measures are not the labeling measures)
+    ex = extract_text(first + "The export measures were issued in March by the CAC.", "2025-10-15")
+    assert not facts_of(ex, "issuedBy") and not facts_of(ex, "date"), ex.facts
