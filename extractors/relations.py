@@ -383,6 +383,7 @@ _AT_GAP = re.compile(r"\s+(?:at|during)\s+(?:the\s+|this\s+year['’]s\s+|last\s
 _SERVES_AS_POSS = re.compile(r"(?:\s*,\s+who)?\s+(?:(?:has|had|have)\s+)?(?:(?:also|now|currently|previously|formerly|later|then|still)\s+)?(?:serves|served|serving|is|was|are|were|became|becomes|remains|remained|has\s+been|had\s+been|took\s+over|takes\s+over)\s+(?:(?:also|now|currently|still|already)\s+)?(?:as\s+)?(?:the\s+)?", re.IGNORECASE)
 # ("HSD runs on the Journey 6P, the most powerful processor in ...": the thing run on is a chip)
 _CHIP_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:chips?|processors?|SoCs?|GPUs?|NPUs?|accelerators?|cards?)\b")
+_RUNS_ON = re.compile(r"\b(?:runs?|ran|running)\s+(?:\w+\s+)?on\b", re.IGNORECASE)
 _POWERED = re.compile(r"\b(?:powered\s+by|runs?\s+on|running\s+on|run\s+by|uses|using|use)\b", re.IGNORECASE)
 _HEAD_RULES = ("verb_", "passive_", "integrated_into", "based_on", "founded_by", "led_by", "round_led_by")
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
@@ -997,6 +998,8 @@ class RelationRules:
                     # "the Quark app, powered by Qwen", "Xinxiang runs on Ernie X1": a product that runs a model hosts it (and a
                     # device powered by a chip holds the chip; a platform that runs on a framework is built on it)
                     out.append(Relation(obj, "integratedInto", subj, s, e, "powered_by", round(0.7 * conf_scale, 2)))
+                elif rule.name == "based_on" and subj.ctype == "AIModel" and obj.ctype == "Product" and _RUNS_ON.search(gap):
+                    continue  # ("Qwen models run on Ascend chips": the hardware a model runs on is no base of it)
                 else:
                     out.append(Relation(subj, rule.predicate, obj, s, e, rule.name, round(rule.confidence * conf_scale, 2), role))
                 hit = True

@@ -3541,3 +3541,11 @@ def test_a_policy_anaphor_with_a_topic_word_must_fit_the_policy_before(extract_t
     # (other measures: the export measures are not the labeling measures)
     ex = extract_text(first + "The export measures were issued in March by the CAC.", "2025-10-15")
     assert not facts_of(ex, "issuedBy") and not facts_of(ex, "date"), ex.facts
+
+
+def test_a_device_or_app_that_runs_on_a_model_hosts_it(extract_text):
+    for text in ("The Z100 glasses run on Alibaba's Qwen models.", "ERNIE Bot has run on Qwen since then."):
+        facts = facts_of(extract_text(text), "integratedInto")
+        assert any(f[0] == "Qwen" for f in facts), (text, facts)
+    # (the hardware a model runs on is no base of the model)
+    assert not facts_of(extract_text("Qwen models run on Z100 chips."), "basedOn")
