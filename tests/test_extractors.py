@@ -3549,3 +3549,8 @@ def test_a_device_or_app_that_runs_on_a_model_hosts_it(extract_text):
         assert any(f[0] == "Qwen" for f in facts), (text, facts)
     # (the hardware a model runs on is no base of the model)
     assert not facts_of(extract_text("Qwen models run on Z100 chips."), "basedOn")
+
+
+def test_a_product_relaunched_as_an_assistant_powered_by_a_model(extract_text):
+    facts = facts_of(extract_text("Tencent relaunched the Z100 as an AI assistant powered by Qwen."), "integratedInto")
+    assert ("Qwen", "integratedInto", "Z100") in facts, facts
