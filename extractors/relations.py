@@ -150,6 +150,7 @@ _WITH_PARTNER = re.compile(r"\s+(?:with|in\s+(?:partnership|collaboration|cooper
 _NAME_ENDS = re.compile(r"\s*(?:[,.;:)]|$|\s+(?:and|in|on|at|for|to|as|from|under|since|last|this|earlier|which|that|who)\b)")
 # the word before a policy noun in "The labeling measures": it must be a word of the policy it stands for
 _POLICY_MODIFIER = re.compile(r"(?:The|the|That|This)\s+(?:new\s+|final\s+|draft\s+)?(?!(?:three|four|five|latest|current|revised|updated|amended|proposed|national|central|provincial|municipal|local|same|earlier|previous|whole|entire|above|following|original|official|formal|full|complete|two)\b|[a-z]+ed\b)([a-z][\w\-]{3,})\s+[a-z]+$")
+_PARTNER_AFTER = re.compile(r"['’]s?\s+(?:(?:main|key|biggest|largest|closest|long-time|longtime|first|chief|principal|strategic|technology|hardware|software|cloud|chip|manufacturing|research|exclusive)\s+){0,3}(?:partner|ally|collaborator)\b")
 _BETWEEN_PARTNERS = re.compile(r"\b(?:partnership|alliance|joint\s+venture|tie-up|collaboration|cooperation|deal|agreement|pact|memorandum\s+of\s+understanding|MoU)\s+(?:(?:signed|struck|reached|formed)\s+)?(?:between|among)\s+(?:the\s+)?$", re.IGNORECASE)
 _CAREER_OPENER = re.compile(r"\b(?:[Bb]efore|[Aa]fter|[Ss]ince|[Uu]pon|[Ww]hen|[Ww]hile)\s+(joining|leaving|quitting|founding|co-founding|starting|working\s+at|working\s+for|at)\s+(?:the\s+)?$")
 _AT_OPENER = re.compile(
@@ -473,7 +474,7 @@ _COORD = re.compile(r"^\s*,?\s+and\s+(?=(?:has|have|had|was|were|is|also|then|la
 _DATELINE = re.compile(r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([A-Za-z ]{2,20}\)\s*)?(?:--|—|–|-)\s")
 # what opens a relative clause or an apposition after a name: ", which ...", ", a Beijing-based startup ..."
 _CLAUSE_OPEN = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:which|who|whose|a|an|the|one\s+of|itself|(?:founded|backed|owned|based|funded|led|run|spun\s+off|created|"
+    r"\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:which|who|whose|a|an|the|another|one\s+of|itself|(?:founded|backed|owned|based|funded|led|run|spun\s+off|created|"
     r"established|set\s+up|headquartered)\s+(?:by|in|from|with)?"
     # ", spun out of Tsinghua University in 2019,", ", incubated at Zhejiang University,", ", formerly known as X,"
     r"|(?:spun\s+out\s+of|incubated\s+(?:at|by|in)|(?:formerly|previously|also)\s+known\s+as|listed\s+in|valued\s+at|born\s+(?:in|out\s+of))"
@@ -559,7 +560,7 @@ class RelationRules:
             r"(?:\s*\([^()]{1,40}\))?"  # an abbreviation: "the National Development and Reform Commission (NDRC) released"
             # "the CAC and three other agencies issued": the co-issuers it does not name
             r"(?:\s*,?\s+(?:and|with|together\s+with|along\s+with)\s+(?:\w+\s+){0,2}?other\s+(?:government\s+|central\s+|state\s+)?(?:agencies|ministries|regulators|departments|bodies|authorities|government\s+bodies)\b,?)?"
-            rf"(?:(?:\s*,\s+(?:a|an|the|its|two|three|four|both|which|who)\s+[^,;]{{1,60}},)?"
+            rf"(?:(?:\s*,\s+(?:a|an|the|its|two|three|four|both|which|who|another|one)\s+[^,;]{{1,60}},)?"
             # "Cambricon and Moore Threads said they had worked with Zhipu": the subject's own report of what it did
             r"(?:\s+(?:said|says|say)\s+(?:that\s+)?(?:it|they)(?:\s+(?:had|has|have))?(?=\s+(?:also\s+|jointly\s+|already\s+)?\w+ed\b))?"
             rf"(?:\s+(?!{_BLOCK}\b)[\w\-’'.]+){{0,3}}?"
@@ -797,6 +798,9 @@ class RelationRules:
             GapRule("verb_partner", "partnerOf", ORG, ORG, _c(rf"^{pre}\s+{partner}\s+(?:the\s+)?$"), carry=False, confidence=0.7,
                     guard=lambda text, s, left, right: not _INVEST_ALONGSIDE.search(text, left.end, right.start)),
             GapRule("partner_deal", "partnerOf", ORG, ORG, _c(rf"^{pre}\s+{deal}\s+with\s+(?:the\s+)?$"), carry=False, confidence=0.7),
+            # "Huawei is PCL's main hardware partner"
+            GapRule("is_partner_of", "partnerOf", ORG, ORG, _c(r"^\s+(?:is|was|are|were|has\s+been|have\s+been|became|becomes|remains|remained)\s+(?:also\s+|now\s+|still\s+|long\s+)?$"),
+                    carry=False, confidence=0.65, last_only=True, guard=lambda text, s, left, right: bool(_PARTNER_AFTER.match(text, right.end))),
             # involves
             GapRule("verb_involves", "involves", ANY - EVENT, EVENT, _c(rf"^{pre}\s+{involve}\s+(?:in\s+|at\s+)?(?:the\s+)?(?:(?:opening|closing)\s+(?:session|ceremony|day|plenary)\s+(?:of|at)\s+(?:the\s+|this\s+year['’]s\s+)?|(?:[\w\-]+\s+){{0,2}}?)$"), reverse=True, confidence=0.7),
             # "The Paris AI Action Summit, attended by Vice Premier Zhang Guoqing and JD Vance"
@@ -849,7 +853,11 @@ class RelationRules:
             re.IGNORECASE,
         )
         # ("A and B have jointly ...", "A and B are partnering on ...", "A and B agreed to deploy ...", "will jointly develop")
-        self.jointly = re.compile(rf"^\s+(?:have\s+|has\s+|had\s+|will\s+|would\s+)?(?:jointly|together|co-(?!led\b|invested\b|financed\b|funded\b|backed\b|lead\b|leads\b|invest\b)\w+|{deal}\b"
+        self.jointly = re.compile(rf"^\s+(?:have\s+|has\s+|had\s+|will\s+|would\s+)?(?:also\s+|long\s+|since\s+)?(?:jointly|together|"
+                                  # ("Honor and Zhipu have worked together on phone agents", "Huawei and Seres deepen their partnership")
+                                  r"(?:worked|work|works|working)\s+(?:closely\s+)?together\b|(?:teamed|team|teams)\s+up\b|collaborated\b|cooperated\b|partnered\b"
+                                  r"|(?:deepen|deepened|deepens|expand|expanded|expands|extend|extended|extends|renew|renewed|renews)\s+(?:their|a|its)\s+(?:[\w\-]+\s+){0,2}?(?:partnership|cooperation|collaboration|alliance|ties)\b"
+                                  rf"|co-(?!led\b|invested\b|financed\b|funded\b|backed\b|lead\b|leads\b|invest\b)\w+|{deal}\b"
                                   r"|(?:are|were|have\s+been|will\s+be)\s+(?:now\s+)?(?:partnering|collaborating|cooperating|teaming\s+up|working\s+together)\b"
                                   r"|(?:agreed|agree|plan|plans|planned|aim|aims)\s+to\s+(?:jointly\s+|together\s+)?(?:develop|build|deploy|launch|work|cooperate|collaborate|co-develop|set\s+up|create|promote)\b)", re.IGNORECASE)
         self.its_before = re.compile(r"\b(?:its|their|the\s+(?:company|firm|startup|group|giant|lab|developer|government|country|ministry|agency)['’]s)\s+(?:(?!(?:for|of|in|with|to|on|at|by|from|and|or|as|than|over|into|across|is|was|are|were|will|would|can|could|has|had|have|outperform\w*|outpac\w+|beat\w*|rival\w*|surpass\w*|match\w*|trail\w*|lag\w*|replac\w+|us(?:e|es|ed|ing)|power(?:s|ed)|run(?:s)?|integrat\w+|compet\w+)\b)[\w\-]+,?\s+){0,3}?[“\"]?$", re.IGNORECASE)

@@ -3554,3 +3554,20 @@ def test_a_device_or_app_that_runs_on_a_model_hosts_it(extract_text):
 def test_a_product_relaunched_as_an_assistant_powered_by_a_model(extract_text):
     facts = facts_of(extract_text("Tencent relaunched the Z100 as an AI assistant powered by Qwen."), "integratedInto")
     assert ("Qwen", "integratedInto", "Z100") in facts, facts
+
+
+@pytest.mark.parametrize("text", [
+    "Kuaishou and Baidu have worked together on agents.",
+    "Kuaishou and Baidu deepen their Zorvex partnership.",
+    "Baidu is Kuaishou's main hardware partner.",
+    "Kuaishou, another Beijing company, has partnered with Baidu since 2024.",
+    "Kuaishou and Baidu sign strategic cooperation on computing.",
+])
+def test_partners_of_other_shapes(extract_text, text):
+    facts = facts_of(extract_text(text), "partnerOf")
+    assert facts & {("Kuaishou", "partnerOf", "Baidu"), ("Baidu", "partnerOf", "Kuaishou")}, facts
+
+
+@pytest.mark.parametrize("text", ["Baidu is Kuaishou's main rival.", "Kuaishou and Baidu worked on agents."])
+def test_rivals_and_parallel_work_are_no_partners(extract_text, text):
+    assert not facts_of(extract_text(text), "partnerOf")
