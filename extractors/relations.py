@@ -151,6 +151,8 @@ _NAME_ENDS = re.compile(r"\s*(?:[,.;:)]|$|\s+(?:and|in|on|at|for|to|as|from|unde
 # the word before a policy noun in "The labeling measures": it must be a word of the policy it stands for
 _POLICY_MODIFIER = re.compile(r"(?:The|the|That|This)\s+(?:new\s+|final\s+|draft\s+)?(?!(?:three|four|five|latest|current|revised|updated|amended|proposed|national|central|provincial|municipal|local|same|earlier|previous|whole|entire|above|following|original|official|formal|full|complete|two)\b|[a-z]+ed\b)([a-z][\w\-]{3,})\s+[a-z]+$")
 _PARTNER_AFTER = re.compile(r"['’]s?\s+(?:(?:main|key|biggest|largest|closest|long-time|longtime|first|chief|principal|strategic|technology|hardware|software|cloud|chip|manufacturing|research|exclusive)\s+){0,3}(?:partner|ally|collaborator)\b")
+_INVESTOR_LIST_RULES = frozenset({"raised_from", "passive_invest", "investors_include"})
+_LIST_ON = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _BETWEEN_PARTNERS = re.compile(r"\b(?:partnership|alliance|joint\s+venture|tie-up|collaboration|cooperation|deal|agreement|pact|memorandum\s+of\s+understanding|MoU)\s+(?:(?:signed|struck|reached|formed)\s+)?(?:between|among)\s+(?:the\s+)?$", re.IGNORECASE)
 _CAREER_OPENER = re.compile(r"\b(?:[Bb]efore|[Aa]fter|[Ss]ince|[Uu]pon|[Ww]hen|[Ww]hile)\s+(joining|leaving|quitting|founding|co-founding|starting|working\s+at|working\s+for|at)\s+(?:the\s+)?$")
 _AT_OPENER = re.compile(
@@ -631,7 +633,7 @@ class RelationRules:
             GapRule("founded_by", "affiliatedWith", ORG, PERSON, _c(r"^\s*,?\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?)?(?:(?:which|that)\s+)?(?:(?:was|is|had\s+been)\s+)?(?:jointly\s+)?(?P<role>(?:co-)?founded|set\s+up|established|started)\s+(?:in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+)?(?:in\s+(?:\w+\s+)?\d{4}\s+)?by\s+(?:former\s+|ex-)?$"), reverse=True, role_group="role", confidence=0.75),
             # "a company set up in 2023 with backing from UBTech and Xiaomi", "Zhipu AI, with funding from Tencent, ..."
             GapRule("with_backing_from", "investedIn", ORG - {"GovernmentAgency"}, ACTOR, _c(r"^(?:\s*,\s+(?:a|an|the)\s+[^,;]{1,60}?|\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|is|were|had\s+been|has\s+been)\s+)?(?:founded|set\s+up|established|created|launched|started|formed|spun\s+(?:off|out))(?:\s+(?:in|on)\s+[\w ,]{1,20}?)?|\s*,)?\s+with\s+(?:(?:financial|early|initial|seed|state|strategic|the)\s+)?(?:backing|funding|investment|investments|capital|money|financing)\s+(?:from|by|of)\s+(?:the\s+)?$"), reverse=True, confidence=0.65),
-            GapRule("raised_from", "investedIn", ORG, ACTOR, _c(r"^(?:\s*,\s+(?:a|an|the)\s+[^,;]{1,60},)?\s+(?:has\s+|had\s+|have\s+)?(?:(?:also|later|then|since|subsequently|previously|earlier)\s+)?(?:raised|closed|(?:secured|received|drew|attracted|took|takes|taken|accepted)(?=.*?(?:fund|financ|invest|capital|backing|money|cash|yuan|dollar|euro|[$€¥£]|million|billion|\d\s*(?:m|bn)\b|round|series|inject)))\s+(?:[\w$€¥£.,\-]+\s+){0,7}?(?:from|led\s+by|backed\s+by)\s+(?:(?:investors|backers|a\s+group(?:\s+of\s+investors)?|a\s+consortium|a\s+syndicate)\s+(?:(?:that|which)\s+included?|including|such\s+as)\s+)?(?:the\s+)?(?:(?:[a-z][\w\-]*\s+)?(?:giant|maker|carmaker|automaker|chipmaker|conglomerate|group|fund|investor|firm)\s+)?$"), reverse=True, confidence=0.7),
+            GapRule("raised_from", "investedIn", ORG, ACTOR, _c(r"^(?:\s*,\s+(?:a|an|the|which|who)\s+[^,;]{1,60},)?\s+(?:has\s+|had\s+|have\s+)?(?:(?:also|later|then|since|subsequently|previously|earlier)\s+)?(?:raised|closed|(?:secured|received|drew|attracted|took|takes|taken|accepted)(?=.*?(?:fund|financ|invest|capital|backing|money|cash|yuan|dollar|euro|[$€¥£]|million|billion|\d\s*(?:m|bn)\b|round|series|inject)))\s+(?:[\w$€¥£.,\-]+\s+){0,7}?(?:from|(?:co-)?led\s+by|backed\s+by|anchored\s+by)\s+(?:(?:investors|backers|a\s+group(?:\s+of\s+investors)?|a\s+consortium|a\s+syndicate)\s+(?:(?:that|which)\s+included?|including|such\s+as)\s+)?(?:the\s+)?(?:(?:[a-z][\w\-]*\s+)?(?:giant|maker|carmaker|automaker|chipmaker|conglomerate|group|fund|investor|firm)\s+)?$"), reverse=True, confidence=0.7),
             # issuedBy
             # "Kai-Fu Lee's 01.AI": a person's company is one they lead or founded
             GapRule("possessive_person_org", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^['’]s?\s+(?:(?:own|new|quant|hedge|venture|investment|research|AI|tech|robotics|chip)\s+){0,2}(?:startup\s+|company\s+|firm\s+|fund\s+|lab\s+|venture\s+|group\s+)?$"), confidence=0.6, last_only=True),
@@ -988,6 +990,8 @@ class RelationRules:
             return True
         hit = False
         rights = right.members
+        if rule.name == "possessive_company" and len(rights) > 1 and "," in self._text[rights[0].end : rights[1].start]:
+            rights = rights[:1]  # ("from Tencent, Xiaomi's fund, Bosch and SAIC": only the fund is Xiaomi's)
         if rule.name == "org_role" and len(rights) > 1:
             # ("US Treasury Secretary Scott Bessent and Vice Premier He Lifeng": the second has a title of his own)
             cut = next((k for k in range(1, len(rights)) if self.titled_member.search(self._text, rights[k - 1].end, rights[k].start)), None)
@@ -1206,6 +1210,20 @@ class RelationRules:
                     if m.ctype in MP:
                         out.append(Relation(m, r.predicate, r.object, s, e, r.rule, r.confidence) if r.rule == "powered_by"
                                    else Relation(r.subject, r.predicate, m, s, e, r.rule, r.confidence))
+        # "raised money from Tencent, Xiaomi's Changjiang Industry Fund, Bosch and SAIC Motor": the list of investors goes
+        # on past a possessor (the fund, not its owner)
+        for r in [r for r in out if r.rule in _INVESTOR_LIST_RULES]:
+            k = next((k for k, g in enumerate(groups) if g.members[-1] is r.subject), None)
+            while k is not None and k + 1 < len(groups):
+                nxt = k + 1
+                if not _LIST_ON.fullmatch(text, groups[k].end, groups[nxt].start):
+                    break
+                if nxt + 1 < len(groups) and _POSSESSIVE_GAP.fullmatch(text, groups[nxt].end, groups[nxt + 1].start) and groups[nxt + 1].types & ACTOR:
+                    nxt += 1
+                if not groups[nxt].types & (ACTOR - PERSON) or any(x.subject is groups[nxt].members[0] and x.predicate == "investedIn" for x in out):
+                    break
+                out.extend(Relation(m, "investedIn", r.object, s, e, r.rule, round(r.confidence * 0.9, 2)) for m in groups[nxt].members if m.ctype in ACTOR - PERSON)
+                k = nxt
         # "Zorvex-7B, a model developed by Tencent with Baidu": the partner after "with" developed it too
         if " with " in text[s:e]:
             for r in [r for r in out if r.rule == "passive_developer" and not isinstance(r.object, str)]:
@@ -1587,7 +1605,9 @@ class RelationRules:
                         n = len(out)
                         if self._apply(rule, left, groups[i + 2], gap, s, e, out, 0.9):
                             # what the possessive names is the object, not its possessor
-                            out[:] = [r for k, r in enumerate(out) if k >= n or not (r.rule == rule.name and (r.object in right.members or r.subject in right.members))]
+                            # (only the possessor: "backed by Tencent, Baidu's fund and Apple" keeps Tencent)
+                            owner = right.members[-1]
+                            out[:] = [r for k, r in enumerate(out) if k >= n or not (r.rule == rule.name and (r.object is owner or r.subject is owner))]
                             break
             # the sentence's subject carried to a later group: "..., following investments in A and B"
             if not fired and subject is not None and i >= 1 and left is not subject:

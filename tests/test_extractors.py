@@ -3571,3 +3571,22 @@ def test_partners_of_other_shapes(extract_text, text):
 @pytest.mark.parametrize("text", ["Baidu is Kuaishou's main rival.", "Kuaishou and Baidu worked on agents."])
 def test_rivals_and_parallel_work_are_no_partners(extract_text, text):
     assert not facts_of(extract_text(text), "partnerOf")
+
+
+def test_a_list_of_investors_goes_on_past_a_possessor(extract_text):
+    text = "Kuaishou had raised money from Tencent, Baidu's Zorvex Fund, Apple, Qihoo 360 and Alibaba."
+    ex = extract_text(text)
+    investors = {f[0] for f in facts_of(ex, "investedIn")}
+    assert investors == {"Tencent", "Zorvex Fund", "Apple", "Qihoo 360", "Alibaba Group"}, investors
+    # (only the fund is Baidu's)
+    assert facts_of(ex, "subsidiaryOf") == {("Zorvex Fund", "subsidiaryOf", "Baidu")}, facts_of(ex, "subsidiaryOf")
+    investors = {f[0] for f in facts_of(extract_text("Kuaishou is backed by Tencent, Baidu's Zorvex Fund and Apple."), "investedIn")}
+    assert investors == {"Tencent", "Zorvex Fund", "Apple"}, investors
+
+
+@pytest.mark.parametrize("text", [
+    "Kuaishou raised an undisclosed Series B anchored by Tencent.",
+    "Kuaishou, which sells abroad under the Z brand, took 1 billion yuan from Tencent and Baidu.",
+])
+def test_raised_from_other_shapes(extract_text, text):
+    assert ("Tencent", "investedIn", "Kuaishou") in facts_of(extract_text(text), "investedIn")
