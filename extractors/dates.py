@@ -48,7 +48,7 @@ DATE_RE = re.compile(
     # (a weekday before the date goes with it: "Monday, 17 November", "Tuesday, Sept. 30")
     rf"|(?:{_WEEKDAY},?\s+)?{MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[–-]\s*[0-3]?\d)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     # ("31 Dec 2021", "Sep 2024": an abbreviated month only with its year)
-    rf"|(?:{_WEEKDAY},?\s+)?(?:the\s+(?=[0-3]?\d(?:st|nd|rd|th)\s+of\s))?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[–-]\s*[0-3]?\d)?\s+(?:of\s+)?(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December|{_ABBR_BEFORE_YEAR})(?:\s+(?P<year2>(?:19|20)\d\d))?"
+    rf"|(?:{_WEEKDAY},?\s+)?(?:the\s+(?=[0-3]?\d(?:st|nd|rd|th)\s+of\s))?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:[–-]|and|to)\s*[0-3]?\d(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December|{_ABBR_BEFORE_YEAR})(?:\s+(?P<year2>(?:19|20)\d\d))?"
     # ("Mon 1 Sep": a weekday before a day and an abbreviated month makes a date even with no year)
     rf"|{_WEEKDAY_ABBR},?\s+(?P<day6>[0-3]?\d)\s+(?P<mon6>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?![a-z])"
     # "on the last day of September", "the first day of March 2024": that day of the month
@@ -147,6 +147,8 @@ def _finest(facts: list[DateFact]) -> list[DateFact]:
     return [f for f in facts if not any(v != f.value and v.startswith(f.value + "-") for v in values[(f.entity.key or f.entity.text, f.predicate)])]
 
 
+# ("At this year's BAAI Conference, held in Beijing on 6 June, ...": the event's own participle clause)
+_HELD_CLAUSE = re.compile(r",\s+(?:held|hosted|staged|organi[sz]ed)\b[^,]*$")
 _OPEN_QUOTES = ("\"", "“")
 _CLOSE_QUOTES = ("\"", "”")
 _MONTH_HEAD_AFTER = re.compile(r"[^\S\n]*(?::|[—–]|-\s)")
@@ -536,7 +538,9 @@ class DateRules:
         # ("X, which rebranded in July, launched Y": a date inside a relative clause dates the clause, not the verb after it)
         # ("At the Apsara Conference in Hangzhou on Sept. 24, Alibaba Cloud launched Qwen3-Max": the event's date opening the
         # sentence is also that of the launch)
-        lead = [d for d in dates if id(d) in at_event and d.start - s <= 90 and "," not in text[s : d.start] and _OPENER_END.match(text, d.end)
+        # ("At this year's BAAI Conference, held in Beijing on 6 June, ...": a year that modifies a noun opens nothing)
+        dates = [d for d in dates if not (d.end < e and text[d.end : d.end + 2] in ("'s", "’s") and d.end - d.start > 4)] or dates
+        lead = [d for d in dates if id(d) in at_event and d.start - s <= 90 and "," not in _HELD_CLAUSE.sub("", text[s : d.start]) and _OPENER_END.match(text, d.end)
                 and _PREP_OPENER.match(text, s)]
         lead += [d for d in dates if id(d) not in dated and not _EFFECTIVE_KEY_BEFORE.search(text, max(s, d.start - 20), d.start)
                 and (d.start - s <= 12 or self.date_then_verb.match(text, d.end) and (not _IN_CLAUSE.search(text, s, d.start) or _FOLLOWED_BY.match(text, d.end)

@@ -1696,7 +1696,14 @@ class RelationRules:
                 out.extend(Relation(ev, "involves", a, s, e, "at_event_opener", 0.6) for a in groups[j].members if a.ctype in ACTOR)
                 # "At WAIC 2024, SenseTime launched SenseNova 5.5": and what the subject launched there
                 if j + 1 < len(groups) and groups[j + 1].types & (MP | POLICY) and self.launched_gap.fullmatch(text, groups[j].end, groups[j + 1].start):
-                    out.extend(Relation(ev, "involves", m, s, e, "at_event_opener", 0.55) for m in groups[j + 1].members if m.ctype in MP | POLICY)
+                    k = j + 1
+                    while True:
+                        out.extend(Relation(ev, "involves", m, s, e, "at_event_opener", 0.55) for m in groups[k].members if m.ctype in MP | POLICY)
+                        # ("presented iRAG, a retrieval tool, and Miaoda, a no-code tool": past each apposition)
+                        if k + 1 < len(groups) and groups[k + 1].types & (MP | POLICY) and _AS_ARE_NEXT.fullmatch(text, groups[k].end, groups[k + 1].start):
+                            k += 1
+                            continue
+                        break
         # "Tencent said on Wednesday that Yao Shunyu, a former scientist at OpenAI, has become its chief AI scientist",
         # "Xiaomi said Luo Fuli had joined the company": the firm that reports it
         if len(groups) > 1 and groups[0].types & ORG and groups[1].types & PERSON and _SAID_THAT.fullmatch(text, groups[0].end, groups[1].start):

@@ -3590,3 +3590,16 @@ def test_a_list_of_investors_goes_on_past_a_possessor(extract_text):
 ])
 def test_raised_from_other_shapes(extract_text, text):
     assert ("Tencent", "investedIn", "Kuaishou") in facts_of(extract_text(text), "investedIn")
+
+
+def test_an_event_opener_with_its_held_clause_dates_what_is_presented(extract_text):
+    text = "At this year's Zorvex Summit, held in Beijing on 6 and 7 June, Tencent presented Qorlix-Turbo, a planning model for robots."
+    ex = extract_text(text, "2025-12-15")
+    assert ("Qorlix-Turbo", "releaseDate", "2025-06-06") in facts_of(ex, "releaseDate"), ex.facts
+    assert ("Zorvex Summit", "date", "2025-06-06") in facts_of(ex, "date"), ex.facts
+
+
+def test_everything_presented_at_an_opening_event_takes_part(extract_text):
+    text = "At the Zorvex Summit, chief executive Zorvan Lee presented the Z100, a robot, and Qorlix-Turbo, a model."
+    facts = facts_of(extract_text(text), "involves")
+    assert {("Zorvex Summit", "involves", "Z100"), ("Zorvex Summit", "involves", "Qorlix-Turbo")} <= facts, facts
