@@ -837,7 +837,8 @@ class RelationRules:
         self.product_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+(?:\.\d+[\w\-]*)?\s+){{0,2}}?{heads}\b(?!['’])", re.IGNORECASE)
         # "Noah's Ark Lab, the Huawei research unit": a firm's name before the unit noun, as an adjective
         self.unit_after_attributive = re.compile(rf"\s+(?:[\w\-]+\s+){{0,2}}?{phrase_regex([u for u in v['unit_nouns'] if not u.startswith('spin')])}\b(?!['’])(?=\s*[,.;:)]|\s+(?:that|which|in|based)\b)", re.IGNORECASE)
-        self.unit_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,3}}?{phrase_regex(v['unit_nouns'])}\b(?!['’])", re.IGNORECASE)
+        # (and "Tongyi Lab, Alibaba's model team", "Voyah, Dongfeng's premium brand")
+        self.unit_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,3}}?(?:{phrase_regex(v['unit_nouns'])}|team|brand)\b(?!['’])", re.IGNORECASE)
         self.role_after_org = re.compile(rf"\s+(?:[\w\-]+\s+)?(?P<role>{role})\b(?!['’])", re.IGNORECASE)
         # "...; Professor, School of Computer Science": a role that opens a clause after a semicolon
         self.role_lead = re.compile(rf"\s*(?:[\w\-]+\s+)?(?P<role>{role}|{title})\s*(?:,|of|at)\s+(?:the\s+)?", re.IGNORECASE)

@@ -3603,3 +3603,10 @@ def test_everything_presented_at_an_opening_event_takes_part(extract_text):
     text = "At the Zorvex Summit, chief executive Zorvan Lee presented the Z100, a robot, and Qorlix-Turbo, a model."
     facts = facts_of(extract_text(text), "involves")
     assert {("Zorvex Summit", "involves", "Z100"), ("Zorvex Summit", "involves", "Qorlix-Turbo")} <= facts, facts
+
+
+def test_a_team_or_brand_in_apposition_belongs_to_its_possessor(extract_text):
+    for text in ("Zorvex Lab, Tencent's model team, grew.", "Zorvex Lab is Tencent's premium brand."):
+        assert ("Zorvex Lab", "subsidiaryOf", "Tencent") in facts_of(extract_text(text), "subsidiaryOf"), text
+    # ("Tencent's team lead": a person's role, not a unit)
+    assert not facts_of(extract_text("Zorvan Lee, Tencent's team lead, spoke."), "subsidiaryOf")
