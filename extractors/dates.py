@@ -149,6 +149,8 @@ def _finest(facts: list[DateFact]) -> list[DateFact]:
 
 # ("At this year's BAAI Conference, held in Beijing on 6 June, ...": the event's own participle clause)
 _HELD_CLAUSE = re.compile(r",\s+(?:held|hosted|staged|organi[sz]ed)\b[^,]*$")
+_ITS_DEBUT_BEFORE = re.compile(r"\b(?:since|after|before|at|with)\s+(?:its|their)\s+(?:public\s+|official\s+|first\s+)?(?:debut|launch|release|introduction|unveiling)\s+(?:in|on)\s+$")
+_TOGETHER_WITH_AFTER = re.compile(r"[^.;]{0,90}?,\s+(?:together|along)\s+with\s+(?:the\s+|its\s+|a\s+)?(?:new\s+)?")
 _OPEN_QUOTES = ("\"", "“")
 _CLOSE_QUOTES = ("\"", "”")
 _MONTH_HEAD_AFTER = re.compile(r"[^\S\n]*(?::|[—–]|-\s)")
@@ -610,6 +612,19 @@ class DateRules:
                     m = next((m for m in mentions if m.ctype in ("AIModel", "Product") and m.start >= d.end), None)
                     if m is not None:
                         facts.append(DateFact(m, "releaseDate", d.value, s, e, "debut_date", 0.6))
+        # "Kling had passed 22 million users since its debut in June 2024": the debut of the model before "its"
+        for d in dates:
+            if id(d) in dated or (its := _ITS_DEBUT_BEFORE.search(text, max(s, d.start - 40), d.start)) is None:
+                continue
+            m = next((m for m in reversed(mentions) if m.end <= its.start() and m.ctype in ("AIModel", "Product")), None)
+            if m is not None and not any(f.entity is m for f in facts):
+                facts.append(DateFact(m, "releaseDate", d.value, s, e, "its_debut", 0.6))
+        # "launched X at an event on Tuesday, together with the Y image model": Y came out with it
+        for f in list(facts):
+            if f.predicate == "releaseDate" and (w := _TOGETHER_WITH_AFTER.search(text, f.entity.end, e)) is not None:
+                m = next((m for m in mentions if w.end() <= m.start <= w.end() + 12 and m.ctype in ("AIModel", "Product")), None)
+                if m is not None and not any(g.entity is m for g in facts):
+                    facts.append(DateFact(m, "releaseDate", f.value, s, e, "released_together_with", 0.6))
         return _finest(self._share_with_lists(text, mentions, facts))
 
     def _share_with_lists(self, text: str, mentions: list[Mention], facts: list[DateFact]) -> list[DateFact]:

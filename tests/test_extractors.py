@@ -3610,3 +3610,11 @@ def test_a_team_or_brand_in_apposition_belongs_to_its_possessor(extract_text):
         assert ("Zorvex Lab", "subsidiaryOf", "Tencent") in facts_of(extract_text(text), "subsidiaryOf"), text
     # ("Tencent's team lead": a person's role, not a unit)
     assert not facts_of(extract_text("Zorvan Lee, Tencent's team lead, spoke."), "subsidiaryOf")
+
+
+def test_since_its_debut_and_released_together_with(extract_text):
+    ex = extract_text("Tencent said Hunyuan-T1 had passed 22 million users since its debut in June 2024.", "2025-04-17")
+    assert facts_of(ex, "releaseDate") == {("Hunyuan-T1", "releaseDate", "2024-06")}, ex.facts
+    text = "Tencent launched Hunyuan-T1, its newest model, at an event in Beijing on Tuesday, together with the Qorlix-Turbo image model."
+    facts = facts_of(extract_text(text, "2025-04-17"), "releaseDate")
+    assert {("Hunyuan-T1", "releaseDate", "2025-04-15"), ("Qorlix-Turbo", "releaseDate", "2025-04-15")} <= facts, facts
