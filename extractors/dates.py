@@ -151,6 +151,10 @@ def _finest(facts: list[DateFact]) -> list[DateFact]:
 _HELD_CLAUSE = re.compile(r",\s+(?:held|hosted|staged|organi[sz]ed)\b[^,]*$")
 _ITS_DEBUT_BEFORE = re.compile(r"\b(?:since|after|before|at|with)\s+(?:its|their)\s+(?:public\s+|official\s+|first\s+)?(?:debut|launch|release|introduction|unveiling)\s+(?:in|on)\s+$")
 _TOGETHER_WITH_AFTER = re.compile(r"[^.;]{0,90}?,\s+(?:together|along)\s+with\s+(?:the\s+|its\s+|a\s+)?(?:new\s+)?")
+# the agents of a passive issue: "by the Ministry of Industry and Information Technology (MIIT)", "by the CAC, MIIT and
+# the MPS", "by the CAC and six other departments", "by Premier Li Qiang"
+_AGENT = r"(?:the\s+)?(?:(?:Premier|President|Vice\s+Premier|Minister)\s+)?[A-Z][\w.\-'’]*(?:\s+(?:of\s+|and\s+|for\s+|on\s+)?[A-Z][\w.\-'’]*){0,8}(?:\s*\([^()]{1,20}\))?"
+_AGENTS = rf"{_AGENT}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{_AGENT}|(?:\w+\s+)?other\s+(?:agencies|ministries|departments|regulators|bodies)))" + "{0,6}"
 _OPEN_QUOTES = ("\"", "“")
 _CLOSE_QUOTES = ("\"", "”")
 _MONTH_HEAD_AFTER = re.compile(r"[^\S\n]*(?::|[—–]|-\s)")
@@ -397,7 +401,7 @@ class DateRules:
         self.after_policy = re.compile(
             # ("which the CAC issued with six other departments in July 2023", "whose outline TC260 published last September",
             # "issued by the Wuhan Municipal People's Government in March")
-            rf"^(?:\s+(?:project|programme|program|initiative|scheme|strategy|campaign))?\s*,?\s*(?:(?:which|that)\s+(?:(?:was|were|had\s+been|has\s+been)\s+|(?:the\s+|its\s+)?(?:[\w.\-'’]+\s+){{1,10}}?(?=(?:{iss})\b))?|whose\s+[a-z][\w\-]*\s+(?:the\s+)?(?:[\w.\-]+\s+){{1,4}}?(?=(?:{iss})\b)|was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:(?:jointly|first|officially|formally)\s+)?(?:{iss})?(?:\s+by\s+(?:the\s+)?[A-Z][\w.\-'’]*(?:\s+[A-Z][\w.\-'’]*){{0,6}})?"
+            rf"^(?:\s+(?:project|programme|program|initiative|scheme|strategy|campaign))?\s*,?\s*(?:(?:which|that)\s+(?:(?:was|were|had\s+been|has\s+been)\s+|(?:the\s+|its\s+)?(?:[\w.\-'’]+\s+){{1,10}}?(?=(?:{iss})\b))?|whose\s+[a-z][\w\-]*\s+(?:the\s+)?(?:[\w.\-]+\s+){{1,4}}?(?=(?:{iss})\b)|was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:(?:jointly|first|officially|formally)\s+)?(?:{iss})?(?:\s+by\s+{_AGENTS})?"
             r"(?:\s+(?:together\s+with|with|alongside)\s+(?:the\s+)?(?:[\w.\-'’]+\s+){0,5}?[\w.\-'’]+)?"
             r"\s*(?:in|on|of|since|from)?\s*(?:the\s+)?(?:period\s*)?\(?$",
             re.I,
@@ -488,7 +492,14 @@ class DateRules:
                 head, close = ap
                 before = before[: before.index(head) + 1]
                 cut = (head.end, close)
-            for m in reversed(before[-2:]):
+            near = before[-2:]
+            if near and all(x.ctype in ("GovernmentAgency", "Person") for x in near):
+                # ("the Provisions, issued by the CAC, MIIT and the Ministry of Public Security in November 2022": past the
+                # issuers to the policy)
+                pol = next((x for x in reversed(before) if x.ctype == "Policy"), None)
+                if pol is not None and d.start - pol.end <= 200:
+                    near = [pol, *near]
+            for m in reversed(near):
                 t = m.ctype
                 gap = text[m.end : d.start] if cut is None else text[m.end : cut[0]] + text[cut[1] : d.start]
                 if gap[:1] in _CLOSE_QUOTES and text[m.start - 1 : m.start] in _OPEN_QUOTES:

@@ -3618,3 +3618,9 @@ def test_since_its_debut_and_released_together_with(extract_text):
     text = "Tencent launched Hunyuan-T1, its newest model, at an event in Beijing on Tuesday, together with the Qorlix-Turbo image model."
     facts = facts_of(extract_text(text, "2025-04-17"), "releaseDate")
     assert {("Hunyuan-T1", "releaseDate", "2025-04-15"), ("Qorlix-Turbo", "releaseDate", "2025-04-15")} <= facts, facts
+
+
+def test_a_policy_dated_past_its_list_of_issuers(extract_text):
+    text = ("It violated the Zorvex Provisions on Deep Synthesis, issued by the CAC, the Ministry of Industry and Information "
+            "Technology and the State Council in November 2022.")
+    assert ("Zorvex Provisions on Deep Synthesis", "date", "2022-11") in facts_of(extract_text(text, "2025-04-17"), "date")
