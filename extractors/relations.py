@@ -692,8 +692,8 @@ class RelationRules:
             GapRule("possessive_unit_named", "subsidiaryOf", ORG, ORG, _c(rf"^['’]s\s+(?:[\w\-]+\s+){{0,3}}?{unit}\s*,?\s+$"), reverse=True, confidence=0.7, last_only=True),
             GapRule("owner_of", "subsidiaryOf", ORG, ORG, _c(rf"^\s*,\s+(?:the\s+|its\s+)?{parent}\s+of\s+(?:the\s+)?$"), reverse=True),
             GapRule("passive_acquire", "subsidiaryOf", ORG, ORG, _c(rf"^(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:was|is|were|has\s+been|had\s+been)\s+(?:[\w\-]+\s+)?{acquire}\s+by\s+(?:the\s+)?$")),
-            GapRule("verb_acquire", "subsidiaryOf", ORG, ORG, _c(rf"^{pre}\s+(?:{acquire}(?!\s+by\b)|(?:its\s+|the\s+)?{acq_n})(?:\s+(?!{_BLOCK}\b)[\w\-]+){{0,2}}?\s+$"), reverse=True, carry=True),
-            GapRule("noun_acquire", "subsidiaryOf", ORG, ORG, _c(rf"^.{{0,60}}?\b{acq_n}\s+(?:the\s+)?$"), reverse=True, carry=True, confidence=0.65),
+            GapRule("verb_acquire", "subsidiaryOf", ORG - {"GovernmentAgency"}, ORG, _c(rf"^{pre}\s+(?:{acquire}(?!\s+by\b)|(?:its\s+|the\s+)?{acq_n})(?:\s+(?!{_BLOCK}\b)[\w\-]+){{0,2}}?\s+$"), reverse=True, carry=True),
+            GapRule("noun_acquire", "subsidiaryOf", ORG - {"GovernmentAgency"}, ORG, _c(rf"^.{{0,60}}?\b{acq_n}\s+(?:the\s+)?$"), reverse=True, carry=True, confidence=0.65),
             # "Amazon's AWS", "SoftBank's Arm": one company's company, nothing in between, is its unit
             GapRule("possessive_company", "subsidiaryOf", {"Company"}, {"Company"}, _c(r"^['’]s $"), reverse=True, confidence=0.6, last_only=True),
             GapRule("possessive_unit", "subsidiaryOf", ORG, ORG, _c(poss), reverse=True, confidence=0.6, last_only=True),

@@ -3624,3 +3624,10 @@ def test_a_policy_dated_past_its_list_of_issuers(extract_text):
     text = ("It violated the Zorvex Provisions on Deep Synthesis, issued by the CAC, the Ministry of Industry and Information "
             "Technology and the State Council in November 2022.")
     assert ("Zorvex Provisions on Deep Synthesis", "date", "2022-11") in facts_of(extract_text(text, "2025-04-17"), "date")
+
+
+def test_a_government_agency_acquires_no_company(extract_text):
+    text = ("The CAC summoned Tencent on July 31, and the State Council said Tencent had broken the law in connection "
+            "with its acquisition of Kuaishou.")
+    facts = facts_of(extract_text(text), "subsidiaryOf")
+    assert not any(f[2] in ("Cyberspace Administration of China", "State Council") for f in facts), facts
