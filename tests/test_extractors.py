@@ -3627,7 +3627,8 @@ def test_a_policy_dated_past_its_list_of_issuers(extract_text):
 
 
 def test_a_government_agency_acquires_no_company(extract_text):
-    text = ("The CAC summoned Tencent on July 31, and the State Council said Tencent had broken the law in connection "
-            "with its acquisition of Kuaishou.")
+    text = ("The Cyberspace Administration of China summoned Tencent on July 31 over what it called security risks in the Z100, "
+            "and on September 15 the State Council said a preliminary investigation had found that Tencent violated the "
+            "Zorvex Law in connection with its acquisition of Kuaishou.")
     facts = facts_of(extract_text(text), "subsidiaryOf")
     assert not any(f[2] in ("Cyberspace Administration of China", "State Council") for f in facts), facts
