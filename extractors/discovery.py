@@ -680,11 +680,18 @@ def merge_mentions(known: list[Mention], found: list[Mention]) -> list[Mention]:
     # same span: the registry first, then a rule that read the class off a head noun ("its XRING O1 processor")
     spans = sorted(known + found, key=lambda m: (m.start, -(m.end - m.start), m.source != "gazetteer", m.source not in _HEAD_RULES))
     out: list[Mention] = []
+    known_ends = {(k.start, k.end) for k in known if k.type in _OF_BODY_TYPES}
     for m in spans:
         if out and m.start < out[-1].end:
             prev = out[-1]
             # a longer discovered name that covers the previous one replaces it
             if m.end > prev.end and m.start == prev.start:
+                out[-1] = m
+            # unless it only joins two registry bodies: "the Chongqing Institute of Green and Intelligent Technology of
+            # the Chinese Academy of Sciences" is the institute (named) and the academy (named), not a third body
+            elif m.start == prev.start and m.end < prev.end and m.source == "gazetteer" and prev.source != "gazetteer" \
+                    and m.type in _OF_BODY_TYPES and (of := _OF_THE.match(prev.text, m.end - m.start)) \
+                    and (m.start + of.end(), prev.end) in known_ends:
                 out[-1] = m
             # "Hubei Provincial Action Plan" + "Action Plan for Accelerating the ...": one title read by two rules
             # ("Zorvex Plan on AI adoption": a one-word topic after the head is no title of its own)
@@ -695,6 +702,10 @@ def merge_mentions(known: list[Mention], found: list[Mention]) -> list[Mention]:
     # a registry mention strictly inside a discovered one was dropped above; a discovered mention that only
     # partly overlaps a registry one is dropped too (the registry is curated)
     return out
+
+
+_OF_BODY_TYPES = {"ResearchInstitution", "GovernmentAgency", "Organization", "Company"}
+_OF_THE = re.compile(r",?\s+(?:of\s+)?(?:the\s+)?")
 
 
 _PROPAGATE = {"Company", "Organization", "ResearchInstitution", "GovernmentAgency", "Person", "AIModel",

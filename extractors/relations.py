@@ -153,6 +153,7 @@ _POLICY_MODIFIER = re.compile(r"(?:The|the|That|This)\s+(?:new\s+|final\s+|draft
 _PARTNER_AFTER = re.compile(r"['’]s?\s+(?:(?:main|key|biggest|largest|closest|long-time|longtime|first|chief|principal|strategic|technology|hardware|software|cloud|chip|manufacturing|research|exclusive)\s+){0,3}(?:partner|ally|collaborator)\b")
 _INVESTOR_LIST_RULES = frozenset({"raised_from", "passive_invest", "investors_include"})
 _LIST_ON = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_UNIT_HEAD_NAME = re.compile(r"^(?:[A-Z][\w\-]*\s+)*(?:Institute|Laboratory|Lab|Center|Centre|School|College|Academy|Department|Bureau|Office)\b")
 _BETWEEN_PARTNERS = re.compile(r"\b(?:partnership|alliance|joint\s+venture|tie-up|collaboration|cooperation|deal|agreement|pact|memorandum\s+of\s+understanding|MoU)\s+(?:(?:signed|struck|reached|formed)\s+)?(?:between|among)\s+(?:the\s+)?$", re.IGNORECASE)
 _CAREER_OPENER = re.compile(r"\b(?:[Bb]efore|[Aa]fter|[Ss]ince|[Uu]pon|[Ww]hen|[Ww]hile)\s+(joining|leaving|quitting|founding|co-founding|starting|working\s+at|working\s+for|at)\s+(?:the\s+)?$")
 _AT_OPENER = re.compile(
@@ -800,6 +801,11 @@ class RelationRules:
             GapRule("verb_partner", "partnerOf", ORG, ORG, _c(rf"^{pre}\s+{partner}\s+(?:the\s+)?$"), carry=False, confidence=0.7,
                     guard=lambda text, s, left, right: not _INVEST_ALONGSIDE.search(text, left.end, right.start)),
             GapRule("partner_deal", "partnerOf", ORG, ORG, _c(rf"^{pre}\s+{deal}\s+with\s+(?:the\s+)?$"), carry=False, confidence=0.7),
+            # "the Chongqing Institute of Green and Intelligent Technology of the Chinese Academy of Sciences": two registry
+            # bodies joined by "of the" (the name of the unit ends in a unit word)
+            GapRule("unit_of_the_body", "subsidiaryOf", {"ResearchInstitution", "GovernmentAgency", "Organization"}, {"ResearchInstitution", "GovernmentAgency"},
+                    _c(r"^\s+of\s+the\s+$"), last_only=True, confidence=0.7,
+                    guard=lambda text, s, left, right: bool(_UNIT_HEAD_NAME.search(left.members[-1].text))),
             # "Huawei is PCL's main hardware partner"
             GapRule("is_partner_of", "partnerOf", ORG, ORG, _c(r"^\s+(?:is|was|are|were|has\s+been|have\s+been|became|becomes|remains|remained)\s+(?:also\s+|now\s+|still\s+|long\s+)?$"),
                     carry=False, confidence=0.65, last_only=True, guard=lambda text, s, left, right: bool(_PARTNER_AFTER.match(text, right.end))),

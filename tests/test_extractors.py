@@ -3632,3 +3632,10 @@ def test_a_government_agency_acquires_no_company(extract_text):
             "Zorvex Law in connection with its acquisition of Kuaishou.")
     facts = facts_of(extract_text(text), "subsidiaryOf")
     assert not any(f[2] in ("Cyberspace Administration of China", "State Council") for f in facts), facts
+
+
+def test_two_registry_bodies_joined_by_of_the_stay_two(extract_text):
+    ex = extract_text("Researchers at the Quorvane Research Center of the State Council built it.")
+    names = {e.name for e in ex.entities.values()}
+    assert {"Quorvane Research Center", "State Council"} <= names, names
+    assert ("Quorvane Research Center", "subsidiaryOf", "State Council") in facts_of(ex, "subsidiaryOf")
