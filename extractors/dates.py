@@ -155,6 +155,8 @@ _TOGETHER_WITH_AFTER = re.compile(r"[^.;]{0,90}?,\s+(?:together|along)\s+with\s+
 # the MPS", "by the CAC and six other departments", "by Premier Li Qiang"
 _AGENT = r"(?:the\s+)?(?:(?:Premier|President|Vice\s+Premier|Minister)\s+)?[A-Z][\w.\-'’]*(?:\s+(?:of\s+|and\s+|for\s+|on\s+)?[A-Z][\w.\-'’]*){0,8}(?:\s*\([^()]{1,20}\))?"
 _AGENTS = rf"{_AGENT}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{_AGENT}|(?:\w+\s+)?other\s+(?:agencies|ministries|departments|regulators|bodies)))" + "{0,6}"
+# "In September came Yi-Coder", "Then, in April 2023, came the C1200 series": the subject after its verb
+_CAME_INVERSION = re.compile(r"\s*,?\s+(?:came|arrived|followed)\s+(?:the\s+|its\s+|their\s+)?")
 _OPEN_QUOTES = ("\"", "“")
 _CLOSE_QUOTES = ("\"", "”")
 _MONTH_HEAD_AFTER = re.compile(r"[^\S\n]*(?::|[—–]|-\s)")
@@ -583,7 +585,8 @@ class DateRules:
                 if t in ("AIModel", "Product") and _INTENT.search(before):
                     break  # ("in February, Baidu said it would open-source ERNIE 4.5": the date of the saying, not the release)
                 # ("Released 13/10/2025, the X300 uses vivo's BlueLM models": the opener's subject, not a name further on)
-                if t in ("AIModel", "Product") and (self.release_cue.search(before) or self.release_cue.match(text, s) and "," in text[d.end : m.start]
+                if t in ("AIModel", "Product") and (self.release_cue.search(before) or _CAME_INVERSION.fullmatch(before)
+                                                    or self.release_cue.match(text, s) and "," in text[d.end : m.start]
                                                     and _RIGHT_AFTER_OPENER.fullmatch(before)
                                                     or _FOLLOWED_BY.match(text, d.end) and _FOLLOWED_BEFORE.search(text, max(s, d.start - 20), d.start)):
                     # ("Released in March 2025, ERNIE 4.5 ...": the participle opening the sentence is the cue)

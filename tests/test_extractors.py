@@ -3639,3 +3639,9 @@ def test_two_registry_bodies_joined_by_of_the_stay_two(extract_text):
     names = {e.name for e in ex.entities.values()}
     assert {"Quorvane Research Center", "State Council"} <= names, names
     assert ("Quorvane Research Center", "subsidiaryOf", "State Council") in facts_of(ex, "subsidiaryOf")
+
+
+def test_a_date_then_came_the_model(extract_text):
+    ex = extract_text("In April 2023 came the Z100 series, a chip.", "2025-10-15")
+    assert facts_of(ex, "releaseDate") == {("Z100", "releaseDate", "2023-04")}, ex.facts
+    assert not facts_of(extract_text("In 2024 came criticism of the Z100.", "2025-10-15"), "releaseDate")
