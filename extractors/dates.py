@@ -157,6 +157,7 @@ _AGENT = r"(?:the\s+)?(?:(?:Premier|President|Vice\s+Premier|Minister)\s+)?[A-Z]
 _AGENTS = rf"{_AGENT}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{_AGENT}|(?:\w+\s+)?other\s+(?:agencies|ministries|departments|regulators|bodies)))" + "{0,6}"
 # "In September came Yi-Coder", "Then, in April 2023, came the C1200 series": the subject after its verb
 _CAME_INVERSION = re.compile(r"\s*,?\s+(?:came|arrived|followed)\s+(?:the\s+|its\s+|their\s+)?")
+_APPOSITION_AND = re.compile(r"\s*,\s+(?:a|an|the|its)\s+[^,;.()\n]{1,80},\s+and\s+(?:the\s+|its\s+|a\s+)?")
 _OPEN_QUOTES = ("\"", "“")
 _CLOSE_QUOTES = ("\"", "”")
 _MONTH_HEAD_AFTER = re.compile(r"[^\S\n]*(?::|[—–]|-\s)")
@@ -667,7 +668,10 @@ class DateRules:
                 while 0 <= j + step < len(mentions):
                     a, b = (mentions[j + step], mentions[j]) if step < 0 else (mentions[j], mentions[j + step])
                     other = mentions[j + step]
-                    if other.ctype != f.entity.ctype or not self.list_gap.match(text[a.end : b.start]):
+                    if other.ctype != f.entity.ctype or not (self.list_gap.match(text[a.end : b.start])
+                                                             # ("In May it launched Yi-Large, a closed model, and Yi-1.5": the
+                                                             # opening date's verb governs the list past an apposition)
+                                                             or step > 0 and f.rule == "leading_date_release" and _APPOSITION_AND.fullmatch(text, a.end, b.start)):
                         break
                     # ("is built on GLM-4.5-Air, and MiniMax-M1, released in June, was ...": a comma before "and" opens a
                     # new clause, and the apposition's date is of its own name)

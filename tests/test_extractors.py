@@ -3645,3 +3645,12 @@ def test_a_date_then_came_the_model(extract_text):
     ex = extract_text("In April 2023 came the Z100 series, a chip.", "2025-10-15")
     assert facts_of(ex, "releaseDate") == {("Z100", "releaseDate", "2023-04")}, ex.facts
     assert not facts_of(extract_text("In 2024 came criticism of the Z100.", "2025-10-15"), "releaseDate")
+
+
+def test_an_opening_date_governs_the_list_past_an_apposition(extract_text):
+    text = "In May it launched Hunyuan-T1, a closed model sold through its API, and Qorlix-Turbo, which continued the pretraining of the Z100."
+    facts = facts_of(extract_text(text, "2025-10-15"), "releaseDate")
+    assert {("Hunyuan-T1", "releaseDate", "2025-05"), ("Qorlix-Turbo", "releaseDate", "2025-05")} <= facts, facts
+    # (an apposition's own date is of its own name only)
+    facts = facts_of(extract_text("Hunyuan-T1, a model released in 2023, and Qorlix-Turbo are rivals.", "2025-10-15"), "releaseDate")
+    assert facts == {("Hunyuan-T1", "releaseDate", "2023")}, facts
