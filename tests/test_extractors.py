@@ -3654,3 +3654,8 @@ def test_an_opening_date_governs_the_list_past_an_apposition(extract_text):
     # (an apposition's own date is of its own name only)
     facts = facts_of(extract_text("Hunyuan-T1, a model released in 2023, and Qorlix-Turbo are rivals.", "2025-10-15"), "releaseDate")
     assert facts == {("Hunyuan-T1", "releaseDate", "2023")}, facts
+
+
+def test_the_same_week_takes_the_month_of_the_date_before(extract_text):
+    text = "In May 2024 Tencent launched Hunyuan-T1. The same week it released Qorlix-Turbo, a productivity assistant."
+    assert ("Qorlix-Turbo", "releaseDate", "2024-05") in facts_of(extract_text(text, "2025-10-15"), "releaseDate")
