@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from extractors.lexicon import fast_start, load_lexicon, negation_regex, phrase_regex, verbs_regex
 from extractors.mentions import (
+    DESCRIPTIVE_MODIFIER,
     ENTRY_NUMBER,
     POLICY_NOUNS,
     TITLE_TAIL,
@@ -27,6 +28,7 @@ from extractors.mentions import (
     doc_text,
     mentions_of,
     sentences_with_mentions,
+    topic_fits,
 )
 from extractors.tables import pipe_tables
 
@@ -709,7 +711,7 @@ def source_note_dates(text: str, mentions: list[Mention], doc_date: str | None) 
 
 
 # ("The labeling measures were issued in March": a word of the name before may come with the noun)
-_DATE_ANAPHOR = re.compile(r"\s*(?:The|These|This)\s+(?:new\s+|final\s+|draft\s+|(?!(?:three|four|five|latest|current|revised|updated|amended|proposed|national|central|provincial|municipal|local|same|earlier|previous|whole|entire|above|following|original|official|formal|full|complete|two)\b|[a-z]+ed\b)(?P<mod>[a-z][\w\-]{3,})\s+|(?:[a-z][\w\-]+\s+))?(?P<kind>" + "|".join(sorted(POLICY_NOUNS | {"model", "chatbot", "app", "chip"})) + r")\b(?!['’])")
+_DATE_ANAPHOR = re.compile(rf"\s*(?:The|These|This)\s+(?:new\s+|final\s+|draft\s+|(?!{DESCRIPTIVE_MODIFIER})(?P<mod>[a-z][\w\-]{{3,}})\s+|(?:[a-z][\w\-]+\s+))?(?P<kind>" + "|".join(sorted(POLICY_NOUNS | {"model", "chatbot", "app", "chip"})) + r")\b(?!['’])")
 _IT_RELEASED = re.compile(
     r"\s*(?:(?P<it>It)(?=\s+(?:was|has\s+been|had\s+been)\s+(?:first\s+|officially\s+|quietly\s+)?(?:released|launched|unveiled|open-sourced|introduced|published|rolled\s+out)\b)"
     r"|[A-Z][^.!?\n]{0,60}?\b(?:released|launched|unveiled|open-sourced|introduced|debuted|published|shipped)\s+(?P<it2>it)(?=\s+(?:on\s+|in\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d|last|this|earlier)))"
@@ -1124,7 +1126,7 @@ class DateComponent:
             if ana and not (ms and ms[0].start < ana.end()):
                 want = "Policy" if ana.group("kind").lower() in POLICY_NOUNS else ("AIModel", "Product")
                 ante = next((m for m in this_prev if m.ctype in want), None)
-                if ante is not None and ana.group("mod") and ana.group("mod")[:5] not in (ante.name or ante.text).lower():
+                if ante is not None and ana.group("mod") and not topic_fits(ana.group("mod"), ante.name or ante.text):
                     ante = None  # ("The export rules were issued ...": not the labeling measures of the sentence before)
                 if ante is not None:
                     stand = Mention(ana.start(), ana.end(), ante.text, ante.type, key=ante.key, source="anaphor", name=ante.name or ante.text)

@@ -19,6 +19,15 @@ CONTRACT = {
 MODEL_NOUNS = frozenset({"model", "chatbot", "app", "chip", "system", "assistant", "platform", "processor"})
 POLICY_NOUNS = frozenset({"rules", "regulations", "measures", "guidelines", "law", "plan", "policy", "initiative", "provisions",
                           "framework", "standard", "draft", "document", "text"})
+# a word before a policy noun that describes the policy rather than names its topic ("The revised measures", "The two rules")
+DESCRIPTIVE_MODIFIER = (r"(?:three|four|five|latest|current|revised|updated|amended|proposed|national|central|provincial|municipal"
+                        r"|local|same|earlier|previous|whole|entire|above|following|original|official|formal|full|complete|two)\b|[a-z]+ed\b")
+
+
+def topic_fits(word: str, policy_name: str) -> bool:
+    """"The labeling measures" can stand for the Measures for Labeling ... only: a topic word before the noun must be a
+    word of the policy's name ("The export measures" are other measures)."""
+    return word.lower()[:5] in policy_name.lower()
 
 
 @dataclass

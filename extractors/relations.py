@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from extractors.dates import notice_policy, signature_blocks
 from extractors.lexicon import finite_forms, load_lexicon, negation_regex, phrase_regex, verbs_regex
 from extractors.mentions import (
+    DESCRIPTIVE_MODIFIER,
     ENTRY_NUMBER,
     MODEL_NOUNS,
     PARTICIPANT_TITLES,
@@ -29,6 +30,7 @@ from extractors.mentions import (
     doc_text,
     mentions_of,
     sentences_with_mentions,
+    topic_fits,
 )
 from extractors.tables import header_key, pipe_tables
 
@@ -149,7 +151,7 @@ _WITH_PARTNER = re.compile(r"\s+(?:with|in\s+(?:partnership|collaboration|cooper
 # a name that ends its phrase ("with Baidu.", "with Baidu in 2023"), not one that modifies a noun ("with Nvidia chips")
 _NAME_ENDS = re.compile(r"\s*(?:[,.;:)]|$|\s+(?:and|in|on|at|for|to|as|from|under|since|last|this|earlier|which|that|who)\b)")
 # the word before a policy noun in "The labeling measures": it must be a word of the policy it stands for
-_POLICY_MODIFIER = re.compile(r"(?:The|the|That|This)\s+(?:new\s+|final\s+|draft\s+)?(?!(?:three|four|five|latest|current|revised|updated|amended|proposed|national|central|provincial|municipal|local|same|earlier|previous|whole|entire|above|following|original|official|formal|full|complete|two)\b|[a-z]+ed\b)([a-z][\w\-]{3,})\s+[a-z]+$")
+_POLICY_MODIFIER = re.compile(rf"(?:The|the|That|This)\s+(?:new\s+|final\s+|draft\s+)?(?!{DESCRIPTIVE_MODIFIER})([a-z][\w\-]{{3,}})\s+[a-z]+$")
 _PARTNER_AFTER = re.compile(r"['’]s?\s+(?:(?:main|key|biggest|largest|closest|long-time|longtime|first|chief|principal|strategic|technology|hardware|software|cloud|chip|manufacturing|research|exclusive)\s+){0,3}(?:partner|ally|collaborator)\b")
 _INVESTOR_LIST_RULES = frozenset({"raised_from", "passive_invest", "investors_include"})
 _LIST_ON = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -484,6 +486,16 @@ _CLAUSE_OPEN = re.compile(
     r")\b",
     re.IGNORECASE,
 )
+
+
+def _apposition_run(text: str, groups: list[Group], k: int, types: set[str] | None = None) -> list[Group]:
+    """Group k and the groups listed after it past their appositions ("Office Raccoon, a data-analysis assistant, and Code
+    Raccoon"), each of `types` when given."""
+    run = [groups[k]]
+    while k + 1 < len(groups) and (types is None or groups[k + 1].types & types) and _AS_ARE_NEXT.fullmatch(text, groups[k].end, groups[k + 1].start):
+        k += 1
+        run.append(groups[k])
+    return run
 
 
 class RelationRules:
@@ -1404,7 +1416,7 @@ class RelationRules:
                 cands = [a for a in cands if a.key not in self._investors_before] or ([] if want & ORG and self._raiser_before else cands)
                 ante = cands[0] if cands else None
                 if ante is not None and want == POLICY and (mod := _POLICY_MODIFIER.match(ana.group("desc"))) \
-                        and mod.group(1).lower()[:5] not in (ante.name or ante.text).lower():
+                        and not topic_fits(mod.group(1), ante.name or ante.text):
                     ante = None  # ("The export measures were issued by ...": not the labeling measures named before)
                 trade = ana.group("trade").lower() if ana.group("firm") else ""
                 if trade in ("center", "centre", "institute", "academy", "fund", "alliance"):
@@ -1644,14 +1656,9 @@ class RelationRules:
             for r in [r for r in out if r.predicate == "basedOn"]:
                 j = next((k for k, g in enumerate(groups) if r.object in g.members), None)
                 if j is not None and j + 1 < len(groups) and _AS_ARE.fullmatch(text, groups[j].end, groups[j + 1].start):
-                    k = j + 1
-                    while True:
-                        out.extend(Relation(m, "basedOn", r.object, s, e, "as_are", 0.6) for m in groups[k].members if m.ctype in MP and m is not r.object)
-                        # ("as are Office Raccoon, a data-analysis assistant, and Code Raccoon, ...": past each apposition)
-                        if k + 1 < len(groups) and _AS_ARE_NEXT.fullmatch(text, groups[k].end, groups[k + 1].start):
-                            k += 1
-                            continue
-                        break
+                    # ("as are Office Raccoon, a data-analysis assistant, and Code Raccoon, ...": past each apposition)
+                    for g in _apposition_run(text, groups, j + 1):
+                        out.extend(Relation(m, "basedOn", r.object, s, e, "as_are", 0.6) for m in g.members if m.ctype in MP and m is not r.object)
         # "built on Meta's Llama-3.2-1B and on Alibaba's Qwen2.5-0.5B": a second base after "and on"
         if "and on" in text[s:e] or "and from" in text[s:e]:
             for r in [r for r in out if r.predicate == "basedOn"]:
@@ -1703,14 +1710,9 @@ class RelationRules:
                 out.extend(Relation(ev, "involves", a, s, e, "at_event_opener", 0.6) for a in groups[j].members if a.ctype in ACTOR)
                 # "At WAIC 2024, SenseTime launched SenseNova 5.5": and what the subject launched there
                 if j + 1 < len(groups) and groups[j + 1].types & (MP | POLICY) and self.launched_gap.fullmatch(text, groups[j].end, groups[j + 1].start):
-                    k = j + 1
-                    while True:
-                        out.extend(Relation(ev, "involves", m, s, e, "at_event_opener", 0.55) for m in groups[k].members if m.ctype in MP | POLICY)
-                        # ("presented iRAG, a retrieval tool, and Miaoda, a no-code tool": past each apposition)
-                        if k + 1 < len(groups) and groups[k + 1].types & (MP | POLICY) and _AS_ARE_NEXT.fullmatch(text, groups[k].end, groups[k + 1].start):
-                            k += 1
-                            continue
-                        break
+                    # ("presented iRAG, a retrieval tool, and Miaoda, a no-code tool": past each apposition)
+                    for g in _apposition_run(text, groups, j + 1, MP | POLICY):
+                        out.extend(Relation(ev, "involves", m, s, e, "at_event_opener", 0.55) for m in g.members if m.ctype in MP | POLICY)
         # "Tencent said on Wednesday that Yao Shunyu, a former scientist at OpenAI, has become its chief AI scientist",
         # "Xiaomi said Luo Fuli had joined the company": the firm that reports it
         if len(groups) > 1 and groups[0].types & ORG and groups[1].types & PERSON and _SAID_THAT.fullmatch(text, groups[0].end, groups[1].start):
