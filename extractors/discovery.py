@@ -541,6 +541,8 @@ class Discovery:
             typ = "Product" if head and head.group("head").lower() in self.product_heads else "AIModel"
         elif rule.name == "org_suffix":
             prefix = self.org_suffix_re.sub("", name)
+            if re.match(r"[^\S\n]*&[^\S\n]*[A-Z]", text[end : end + 6]):
+                return None  # ("Beijing E-Town International Investment & Development": the name goes on past the "&")
             if prefix in _GENERIC_ORG_PREFIX:
                 return None  # "Information Technology", "Intelligence Services", "Investment Co.": no firm's name
             pk = self.norm_key(prefix)
@@ -597,7 +599,7 @@ _GENERIC_ORG_PREFIX = {
     "Information", "Intelligence", "Investment", "Artificial", "Science", "Technology", "Digital", "Data", "Computing",
     "Network", "Software", "Cloud", "Financial", "Internet", "Security", "Capital", "Global", "International",
     "National", "General", "Markets", "Companies", "Business", "Industry", "Industrial", "Innovation", "Advanced",
-    "Robotics", "Automotive", "Semiconductor", "Electronics", "Media", "Energy", "Intelligent", "Smart",
+    "Robotics", "Automotive", "Semiconductor", "Electronics", "Media", "Energy", "Intelligent", "Smart", "Development",
 }
 _HEAD_FINAL = {"agency_head", "research_head", "event_head", "policy_head", "model_capital", "org_suffix", "policy_named", "org_fund"}
 _DATE_WORDS = set(

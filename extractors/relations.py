@@ -1347,7 +1347,9 @@ class RelationRules:
         # ("Q: You raised again in April. A: It was a round ... led by Primavera Capital": the interviewee's firm)
         voice = self._voice_org if self._voice_org is not None and ("round" in seg or money or "invest" in seg or "joined:" in seg) else None
         raiser = raiser or stated or before or voice
-        if raiser is voice and voice is not None and _WE.search(seg):
+        if raiser is stated and stated is not None and ("round" in seg or money):
+            self._raiser = stated  # ("The round was led by X. Y and Z joined.": the next sentence goes on about the round)
+        if voice is not None and raiser is not None and (raiser.key or raiser.text) == (voice.key or voice.text) and _WE.search(seg):
             self._raiser = voice  # ("Our Series A closed in May. Matrix Partners China led it.": the next sentence may say who)
         # ("Apr 2023: Angel round of tens of millions of yuan, led by Zhihu." on a company's milestones page: its own)
         page = self._page_subject if raiser is None and self._page_subject is not None and (ro := _ROUND_OPENER.match(text, s)) \
@@ -1411,8 +1413,8 @@ class RelationRules:
                     kind = ana.group("kind").lower()
                     want = MP if kind in MODEL_NOUNS else POLICY if kind in POLICY_NOUNS else EVENT if kind in _EVENT_NOUNS else ORG - {"GovernmentAgency"}
                 # ("Baichuan closed a round. Alibaba and Tencent took part. The start-up released ...": not an investor)
-                # (across a paragraph break only a model: "The new model is built on ...")
-                cands = [a for a in previous or (self._across if want == MP and ana.group("kind") else None) or () if a.ctype in want]
+                # (across a paragraph break only a model or a round: "The new model is built on ...", "The round was led by ...")
+                cands = [a for a in previous or (self._across if want == MP and ana.group("kind") or ana.group("round") else None) or () if a.ctype in want]
                 cands = [a for a in cands if a.key not in self._investors_before] or ([] if want & ORG and self._raiser_before else cands)
                 ante = cands[0] if cands else None
                 if ante is not None and want == POLICY and (mod := _POLICY_MODIFIER.match(ana.group("desc"))) \

@@ -3659,3 +3659,20 @@ def test_an_opening_date_governs_the_list_past_an_apposition(extract_text):
 def test_the_same_week_takes_the_month_of_the_date_before(extract_text):
     text = "In May 2024 Tencent launched Hunyuan-T1. The same week it released Qorlix-Turbo, a productivity assistant."
     assert ("Qorlix-Turbo", "releaseDate", "2024-05") in facts_of(extract_text(text, "2025-10-15"), "releaseDate")
+
+
+def test_a_round_opening_a_paragraph_is_the_round_of_the_paragraph_before(extract_text):
+    """Wire copy gives each sentence its own paragraph: "The round was led by ..." goes back across the break, and the
+    sentence after it goes on about the same round."""
+    text = ("Zorvex Robotics said on Monday it had raised 500 million yuan in a Series A round.\n\n"
+            "The round was co-led by Tencent and Baidu. Kuaishou and Qihoo 360 joined.")
+    facts = facts_of(extract_text(text), "investedIn")
+    assert {(x, "investedIn", "Zorvex Robotics") for x in ("Tencent", "Baidu", "Kuaishou", "Qihoo 360")} <= facts, facts
+
+
+def test_a_firm_named_by_a_registry_name_and_a_money_suffix_is_its_own(extract_text):
+    ex = extract_text("Zorvex Robotics raised money from Tencent, Kuaishou Asset Management and Zorvex Investment & Development Co.")
+    names = {e.name for e in ex.entities.values()}
+    assert "Kuaishou Asset Management" in names and "Kuaishou" not in names, names
+    assert ("Kuaishou Asset Management", "investedIn", "Zorvex Robotics") in facts_of(ex, "investedIn")
+    assert not any(n.startswith("Development") or n.endswith("Investment") for n in names), names
