@@ -622,6 +622,12 @@ class RelationRules:
             GapRule("passive_developer", "developer", MP, ACTOR, _c(rf"^(?:\s*[,:])?(?:\s+(?!{_BLOCK}\b|and\b){word}){{0,7}}?\s+{dev_p}(?:\s+(?!{_BLOCK}\b){word}){{0,4}}?\s+$")),
             # bare "from"/"by" only right after the name or its apposition: "ChatGPT from OpenAI", "Yi, a model from 01.AI"
             GapRule("from_developer", "developer", MP, ACTOR, _c(rf"^(?:\s*,\s*(?:a|an|the|its)\s+(?:(?!{_BLOCK}\b|and\b|to\b|on\b|in\b)[\w\-]+\s+){{0,6}}?|(?:\s+(?:{heads}s?|comes|came|come|is|was))?\s+)(?<!forked\s)(?<!derived\s)(?<!distilled\s)(?<!adapted\s)(?<!fine-tuned\s)(?<!trained\s)(?:from|by)\s+(?:(?!{_BLOCK}\b)[\w\-]+\s+){{0,3}}?$")),
+            # "Qinchuan Guide, the travel assistant of Shaanxi Tourism Group": a model or product named as a firm's own
+            GapRule("head_of_developer", "developer", MP, ACTOR, _c(rf"^\s*,\s*the\s+(?:(?!{_BLOCK}\b|and\b|of\b|for\b|in\b|on\b)[\w\-]+\s+){{0,3}}?(?:{heads})s?\s+of\s+(?:the\s+)?$"), confidence=0.6),
+            # "Qwen3-Coder came out July 22 from Alibaba's Qwen team", "M arrived last week from Zhipu": a release with
+            # its time, then where it came from
+            GapRule("came_out_from", "developer", MP, ACTOR, _c(r"^\s+(?:(?:came|comes|has\s+come)\s+out|arrived|debuted|landed)"
+                                                                r"(?:\s+(?:on|in|last|this|early|late|earlier)?\s*[A-Z]?[a-z]+\.?(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?\s+from\s+(?:the\s+)?$")),
             # "Baidu, whose Ernie 5 tops the benchmark": the possessor made it
             GapRule("whose_developer", "developer", ACTOR, MP, _c(r"^\s*,\s+whose\s+(?:(?:own|new|latest|flagship|popular)\s+)?$"), reverse=True, confidence=0.65, last_only=True),
             # "Tencent is behind Hunyuan-T1", "Zhipu, the developer of GLM-4.5": who stands behind a model made it

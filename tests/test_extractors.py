@@ -3676,3 +3676,23 @@ def test_a_firm_named_by_a_registry_name_and_a_money_suffix_is_its_own(extract_t
     assert "Kuaishou Asset Management" in names and "Kuaishou" not in names, names
     assert ("Kuaishou Asset Management", "investedIn", "Zorvex Robotics") in facts_of(ex, "investedIn")
     assert not any(n.startswith("Development") or n.endswith("Investment") for n in names), names
+
+
+def test_an_apposition_naming_a_maker_of_robots_is_a_firm(extract_text):
+    got = names_types(extract_text("Zorvex Robotics, a Beijing humanoid robot developer, raised money. Zorvex Chat, a humanoid robot, walked."))
+    assert got.get("Zorvex Robotics") == "Company" and got.get("Zorvex Chat") == "Product", got
+
+
+def test_a_model_that_came_out_from_a_firm_or_that_a_firm_shipped(extract_text):
+    cases = {
+        "Zorvex-7B came out July 22 from Tencent.": "Tencent",
+        "Zorvex-7B arrived last week from Baidu.": "Baidu",
+        "It uses the same Zorvex-7B mixture-of-experts that Kuaishou shipped in April.": "Kuaishou",
+        "Zorvex Guide, the travel assistant of Tencent, answers questions.": "Tencent",
+        "Zorvex-7B was rolled out by Baidu in May.": "Baidu",
+    }
+    for text, maker in cases.items():
+        facts = facts_of(extract_text(text, "2025-10-15"), "developer")
+        assert any(f[2] == maker for f in facts), (text, facts)
+    assert not facts_of(extract_text("Zorvex-7B came out in July from nowhere, and Tencent said so."), "developer")
+    assert not facts_of(extract_text("Zorvex-7B, a model of Tencent quality, is big."), "developer")
