@@ -3696,3 +3696,8 @@ def test_a_model_that_came_out_from_a_firm_or_that_a_firm_shipped(extract_text):
         assert any(f[2] == maker for f in facts), (text, facts)
     assert not facts_of(extract_text("Zorvex-7B came out in July from nowhere, and Tencent said so."), "developer")
     assert not facts_of(extract_text("Zorvex-7B, a model of Tencent quality, is big."), "developer")
+
+
+def test_an_encoder_or_a_toolchain_named_in_an_apposition(extract_text):
+    got = names_types(extract_text("Zorvex-ViT, Tencent's vision encoder, and Zorvex Forge, Baidu's in-house AI toolchain, are free."))
+    assert got.get("Zorvex-ViT") == "AIModel" and got.get("Zorvex Forge") == "Product", got
