@@ -3701,3 +3701,14 @@ def test_a_model_that_came_out_from_a_firm_or_that_a_firm_shipped(extract_text):
 def test_an_encoder_or_a_toolchain_named_in_an_apposition(extract_text):
     got = names_types(extract_text("Zorvex-ViT, Tencent's vision encoder, and Zorvex Forge, Baidu's in-house AI toolchain, are free."))
     assert got.get("Zorvex-ViT") == "AIModel" and got.get("Zorvex Forge") == "Product", got
+
+
+def test_a_person_who_helped_found_or_joined_an_organisation(extract_text):
+    cases = {
+        "Zorvan Lee surprised colleagues by joining Baidu as president.": "Baidu",
+        "Zorvan Lee helped set up the Quorvane Research Center and became its founding chairman.": "Quorvane Research Center",
+        "Zorvan Lee helped to found Tencent.": "Tencent",
+    }
+    for text, org in cases.items():
+        assert ("Zorvan Lee", "affiliatedWith", org) in facts_of(extract_text(text), "affiliatedWith"), text
+    assert not facts_of(extract_text("Zorvan Lee said he would start Zorvex AI."), "affiliatedWith")
