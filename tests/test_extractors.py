@@ -3712,3 +3712,12 @@ def test_a_person_who_helped_found_or_joined_an_organisation(extract_text):
     for text, org in cases.items():
         assert ("Zorvan Lee", "affiliatedWith", org) in facts_of(extract_text(text), "affiliatedWith"), text
     assert not facts_of(extract_text("Zorvan Lee said he would start Zorvex AI."), "affiliatedWith")
+
+
+def test_a_model_shown_at_an_event_with_its_date_between(extract_text):
+    for text in ("Zorvex-7B debuted in April 2024 at the Zorvex Forum.", "The Z100 chip was unveiled on July 26 at the Zorvex Forum.",
+                 "Qorlix-Turbo, released last year at the Zorvex Forum, is fast."):
+        facts = facts_of(extract_text(text, "2025-10-15"), "involves")
+        assert any(f[0] == "Zorvex Forum" for f in facts), (text, facts)
+    assert not facts_of(extract_text("Zorvex-7B debuted in April 2024, and at the Zorvex Forum Tencent spoke.", "2025-10-15"), "involves") \
+        - {("Zorvex Forum", "involves", "Tencent")}
