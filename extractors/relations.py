@@ -434,6 +434,8 @@ _ANAPHOR = re.compile(
     r"|(?:Other\s+|New\s+)?(?:[Ii]nvestors|[Bb]ackers|[Pp]articipants)\s+in\s+the\s+(?:[\w\-]+\s+){0,2}?(?:round|financing|funding))"
     r"(?=(?:\s+(?:in|on|last|this)\s+[\w,]+)?\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:co-)?(?:led|backed|joined|anchored|provided|put\s+up)\s+by|include|included|including|were|are|comes?\s+from|came\s+from|drew|attracted|brought\s+in)\s))"
 )
+# "a State Council push", "an MIIT initiative": a policy noun right after its issuer's name
+_POLICY_NOUN_AFTER = re.compile(r"\s+(?:push|initiative|plan|program|programme|campaign|drive|policy|blueprint|strategy|directive|guideline|guidelines|rule|rules|regulation|regulations|measure|measures)\b")
 # verb forms that are as often nouns ("Baidu's latest updates", "the company's plans")
 _NOUN_FORMS = {"updates", "offers", "tests", "sets", "orders", "plans", "passes", "ships", "builds", "designs"}
 # "Kunlunxin, Baidu's chip unit, ...", "... by Kunlunxin, Baidu's semiconductor arm."
@@ -664,6 +666,9 @@ class RelationRules:
             # "the State Council's guideline on the AI Plus initiative": the body's document on the policy issues it
             GapRule("guideline_on", "issuedBy", ISSUER, POLICY, _c(r"^['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:guidelines?|opinions?|document|notice|circular|decision|implementation\s+plan)\s+(?:on|for)\s+"
                                                                  r"(?:(?:implementing|deepening|promoting|advancing|carrying\s+out)\s+)?(?:the\s+)?$"), reverse=True, confidence=0.6),
+            # "the AI Plus initiative, a State Council push", "the rules, an MIIT effort to ...": the body whose policy it is
+            GapRule("apposition_issuer", "issuedBy", POLICY, ORG, _c(r"^\s*,\s+(?:an?|the)\s+(?:(?:new|recent|latest|flagship|major|landmark|national|central)\s+)?$"),
+                    confidence=0.6, guard=lambda text, s, left, right: bool(_POLICY_NOUN_AFTER.match(text, right.end))),
             GapRule("passive_issuer", "issuedBy", POLICY, ISSUER | PERSON, _c(rf"^(?:(?:\s*,|\s+[–—-])?(?:\s+(?!{_BLOCK}\b|and\b){word}){{0,5}}?\s+(?:jointly\s+)?{issue_p}|(?:\s*,)?\s+(?:by|from))\s+(?:the\s+)?(?:(?-i:{_OFFICE})\s+)?$")),
             # "the Model AI Law, drafted by a team at the Chinese Academy of Social Sciences": the team's institution
             GapRule("passive_issuer_team", "issuedBy", POLICY, ORG, _c(rf"^(?:\s*,)?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:jointly\s+)?{issue_p}\s+(?:a\s+(?:[\w\-]+\s+)?(?:team|group|panel)|(?:[\w\-]+\s+)?(?:researchers|scholars|experts|academics|lawyers|officials))\s+(?:at|from|of|led\s+by)\s+(?:the\s+)?$"), confidence=0.65),

@@ -3721,3 +3721,9 @@ def test_a_model_shown_at_an_event_with_its_date_between(extract_text):
         assert any(f[0] == "Zorvex Forum" for f in facts), (text, facts)
     assert not facts_of(extract_text("Zorvex-7B debuted in April 2024, and at the Zorvex Forum Tencent spoke.", "2025-10-15"), "involves") \
         - {("Zorvex Forum", "involves", "Tencent")}
+
+
+def test_a_policy_described_as_an_agencys_push(extract_text):
+    facts = facts_of(extract_text("The Zorvex Plan, a State Council push, sets targets."), "issuedBy")
+    assert ("Zorvex Plan", "issuedBy", "State Council") in facts, facts
+    assert not facts_of(extract_text("The Zorvex Plan, a Tencent rival, sets targets."), "issuedBy")
