@@ -436,6 +436,12 @@ _ANAPHOR = re.compile(
 )
 # "a State Council push", "an MIIT initiative": a policy noun right after its issuer's name
 _POLICY_NOUN_AFTER = re.compile(r"\s+(?:push|initiative|plan|program|programme|campaign|drive|policy|blueprint|strategy|directive|guideline|guidelines|rule|rules|regulation|regulations|measure|measures)\b")
+# "has supplied Walker S1 humanoids to carmakers including", "sells the chip to": from a supplier to its customer (a
+# stake or a business sold is no supply)
+_SUPPLY_GAP = re.compile(
+    r"\s+(?:(?:has|have|had|also|now|already|reportedly|since)\s+)*(?:supplied|supplies|supply|sold|sells|sell|ships|shipped|delivered|delivers|deliver)"
+    r"\s+(?:(?!(?:and|to|by|which|that|who|its\s+stake|a\s+stake|stakes?|shares|business|unit|division|subsidiary|itself)\b)[\w\-.,]+\s+){1,6}?to\s+"
+    r"(?:(?:[a-z][\w\-]*\s+){0,2}?(?:including|such\s+as|like)\s+)?(?:the\s+)?", re.IGNORECASE)
 # verb forms that are as often nouns ("Baidu's latest updates", "the company's plans")
 _NOUN_FORMS = {"updates", "offers", "tests", "sets", "orders", "plans", "passes", "ships", "builds", "designs"}
 # "Kunlunxin, Baidu's chip unit, ...", "... by Kunlunxin, Baidu's semiconductor arm."
@@ -822,6 +828,11 @@ class RelationRules:
             GapRule("and_verb_person_org", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^\s*,?\s+and\s+(?:(?:in|by)\s+(?:\w+\s+)?\d{4}\s*,?\s+|(?:later|then|also|subsequently|eventually|now)\s+)*(?P<role>founded|co-founded|cofounded|joined|started|established|set\s+up|heads|headed|leads|led|runs|ran|chairs|chaired)\s+(?:the\s+|a\s+|an\s+)?$"), role_group="role", confidence=0.6, carry=True, carry_only=True),
             # partnerOf
             # (investing alongside another investor makes no partnership: "Hangzhou Capital came in alongside Qiming")
+            # "UBTech has supplied Walker S1 humanoids to carmakers including BYD and Zeekr", "Tencent sells the chip to
+            # Baidu": a supplier and its customer work together
+            GapRule("supplies_to", "partnerOf", ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"},
+                    _c(r"^[^;:]{0,120}?\bto\s+(?:(?:[a-z][\w\-]*\s+){0,2}?(?:including|such\s+as|like)\s+)?(?:the\s+)?$"), carry=True, confidence=0.6,
+                    guard=lambda text, s, left, right: bool(_SUPPLY_GAP.fullmatch(text, left.end, right.start))),
             GapRule("verb_partner", "partnerOf", ORG, ORG, _c(rf"^{pre}\s+{partner}\s+(?:the\s+)?$"), carry=False, confidence=0.7,
                     guard=lambda text, s, left, right: not _INVEST_ALONGSIDE.search(text, left.end, right.start)),
             GapRule("partner_deal", "partnerOf", ORG, ORG, _c(rf"^{pre}\s+{deal}\s+with\s+(?:the\s+)?$"), carry=False, confidence=0.7),

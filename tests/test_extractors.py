@@ -3727,3 +3727,11 @@ def test_a_policy_described_as_an_agencys_push(extract_text):
     facts = facts_of(extract_text("The Zorvex Plan, a State Council push, sets targets."), "issuedBy")
     assert ("Zorvex Plan", "issuedBy", "State Council") in facts, facts
     assert not facts_of(extract_text("The Zorvex Plan, a Tencent rival, sets targets."), "issuedBy")
+
+
+def test_a_supplier_and_its_customers_are_partners(extract_text):
+    facts = facts_of(extract_text("Tencent has supplied Z100 chips to carmakers including Baidu and Kuaishou."), "partnerOf")
+    assert {("Tencent", "partnerOf", "Baidu"), ("Tencent", "partnerOf", "Kuaishou")} <= facts, facts
+    assert ("Tencent", "partnerOf", "Apple") in facts_of(extract_text("Tencent ships servers to Apple."), "partnerOf")
+    for text in ("Tencent sold its stake to Baidu.", "Tencent sold its cloud unit to Baidu."):
+        assert not facts_of(extract_text(text), "partnerOf"), text
