@@ -119,6 +119,8 @@ _ENTRY_KEYS = r"issued|effective|published|adopted|released|announced|date|in\s+
 _ENTRY_RESIDUE = re.compile(rf"[\s/|,;()·•*\-\d年月日]*(?:(?:{_ENTRY_KEYS}|updated)\s*:?[\s/|,;()·•*\-\d年月日]*)*", re.I)
 _ENTRY_KEY_BEFORE = re.compile(rf"({_ENTRY_KEYS})\s*:?\s*$", re.I)
 _EFFECTIVE_KEY_BEFORE = re.compile(r"(?:effective|in\s+force(?:\s+from)?)\s*:\s*$", re.I)
+# "Ant Group hosted the", "the city held its": a verb of holding an event right before it
+_HOSTED_BEFORE = re.compile(r"\b(?:hosted|co-hosted|held|staged|organi[sz]ed|co-organi[sz]ed|convened|kicked\s+off|opened)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$")
 _INTENT = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|intends?\s+to|aims?\s+to|is\s+to|are\s+to|is\s+set\s+to|expects?\s+to)\b")
 _HEADING_REST = re.compile(r"[^\S\n]*(?:\([^()\n]{1,40}\))?[^\S\n]*")
 _KEY_WORD = re.compile(r"[^\S\n]*(?:(?:Dates?|When|Held|Issued|Released)\s*:\s*)?")
@@ -595,6 +597,10 @@ class DateRules:
                     # ("Released in March 2025, ERNIE 4.5 ...": the participle opening the sentence is the cue)
                     facts.append(DateFact(m, "releaseDate", d.value, s, e, "leading_date_release", 0.7))
                     break
+                # ("10-12 September - Ant Group hosted the 2025 Inclusion Conference in Shanghai": the host's event)
+                if t == "Event" and _HOSTED_BEFORE.search(before):
+                    facts.append(DateFact(m, "date", d.value, s, e, "leading_date_hosted", 0.65))
+                    continue  # (what was presented there came out that day too)
                 if t == "Policy" and (self.issue_cue.search(before) or _PARTICIPLE_OPENER.match(text, s) and self.issue_cue.match(text, s)
                                       and _RIGHT_AFTER_OPENER.fullmatch(before)):
                     facts.append(DateFact(m, "date", d.value, s, e, "leading_date_issue", 0.7))

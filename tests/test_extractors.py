@@ -3735,3 +3735,10 @@ def test_a_supplier_and_its_customers_are_partners(extract_text):
     assert ("Tencent", "partnerOf", "Apple") in facts_of(extract_text("Tencent ships servers to Apple."), "partnerOf")
     for text in ("Tencent sold its stake to Baidu.", "Tencent sold its cloud unit to Baidu."):
         assert not facts_of(extract_text(text), "partnerOf"), text
+
+
+def test_a_leading_date_dates_the_event_its_sentence_says_was_hosted(extract_text):
+    ex = extract_text("* 10-12 September - Tencent hosted the 2025 Zorvex Conference in Shanghai, where it presented Zorvex-7B.", "2025-10-10")
+    facts = facts_of(ex, "date") | facts_of(ex, "releaseDate")
+    assert ("2025 Zorvex Conference", "date", "2025-09-10") in facts and ("Zorvex-7B", "releaseDate", "2025-09-10") in facts, facts
+    assert not facts_of(extract_text("In 2019 Tencent held talks with the Zorvex Conference organisers.", "2025-10-10"), "date")
