@@ -52,7 +52,9 @@ DATE_RE = re.compile(
     # ("31 Dec 2021", "Sep 2024": an abbreviated month only with its year)
     rf"|(?:{_WEEKDAY},?\s+)?(?:the\s+(?=[0-3]?\d(?:st|nd|rd|th)\s+of\s))?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:[–-]|and|to)\s*[0-3]?\d(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December|{_ABBR_BEFORE_YEAR})(?:\s+(?P<year2>(?:19|20)\d\d))?"
     # ("Mon 1 Sep": a weekday before a day and an abbreviated month makes a date even with no year)
-    rf"|{_WEEKDAY_ABBR},?\s+(?P<day6>[0-3]?\d)\s+(?P<mon6>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?![a-z])"
+    # ("30 Sep - DeepSeek shipped ...": a day and an abbreviated month with no year, in a chronology, at a line's start or
+    # after "on")
+    rf"|(?:{_WEEKDAY_ABBR},?\s+|(?<=\bon\s)|(?<=^)|(?<=\n)|(?<=[*•-]\s))(?P<day6>[0-3]?\d)\s+(?P<mon6>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?![a-z])"
     # "on the last day of September", "the first day of March 2024": that day of the month
     r"|(?:the\s+)?(?P<edge>first|last)\s+day\s+of\s+(?P<mon7>January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(?P<year7>(?:19|20)\d\d))?"
     # "in October last year", "March this year": a month of the year before or of this one
@@ -76,6 +78,8 @@ DATE_RE = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_GAP = re.compile(r"^\s*[,:—–-]?\s*(?:the\s+|The\s+)?$")
+# ("30 Sep - Zhipu's GLM-4.6 arrived": the subject after its maker's possessive)
+_POSSESSOR_GAP = re.compile(r"^\s*[,:—–-]?\s*(?:the\s+|The\s+)?[A-Z][\w\-.&]*(?:\s+[A-Z][\w\-.&]*){0,3}['’]s?\s+(?:new\s+|latest\s+)?$")
 # a date inside a clause between commas dates the clause: ", which rebranded in July,", ", spun out of X in 2019,",
 # ", a startup founded in 2023,"
 _IN_CLAUSE = re.compile(r",\s+(?:which|who|whose|(?:a|an|the)\s|(?:[a-z]+ed|spun|set|built|known|led|run|born|begun|grown)\b)[^,]*$")
@@ -583,7 +587,8 @@ class DateRules:
                 before = text[d.end : m.start]
                 if id(d) in at_event and not self.launched_right_before.search(before):
                     continue  # ("At Huawei Connect in September, Xu unveiled a roadmap running from the Ascend 950 ...")
-                if t in ("AIModel", "Product") and d.start - s <= 12 and _SUBJECT_GAP.match(before) and _PASSIVE_RELEASE.match(text, m.end, e):
+                if t in ("AIModel", "Product") and d.start - s <= 12 and (_SUBJECT_GAP.match(before) or _POSSESSOR_GAP.match(before)) \
+                        and _PASSIVE_RELEASE.match(text, m.end, e):
                     # "Jan. 20: DeepSeek-R1, a reasoning model with open weights, is released under the MIT license"
                     facts.append(DateFact(m, "releaseDate", d.value, s, e, "leading_date_release", 0.7))
                     break

@@ -3742,3 +3742,9 @@ def test_a_leading_date_dates_the_event_its_sentence_says_was_hosted(extract_tex
     facts = facts_of(ex, "date") | facts_of(ex, "releaseDate")
     assert ("2025 Zorvex Conference", "date", "2025-09-10") in facts and ("Zorvex-7B", "releaseDate", "2025-09-10") in facts, facts
     assert not facts_of(extract_text("In 2019 Tencent held talks with the Zorvex Conference organisers.", "2025-10-10"), "date")
+
+
+def test_a_chronology_day_with_an_abbreviated_month_and_a_possessor(extract_text):
+    for text in ("30 Sep - Tencent's Zorvex-9B arrived.", "Intro.\n* 30 Sep - Zorvex-9B arrived.", "On 30 Sep Tencent released Zorvex-9B."):
+        assert ("Zorvex-9B", "releaseDate", "2025-09-30") in facts_of(extract_text(text, "2025-10-10"), "releaseDate"), text
+    assert not facts_of(extract_text("Tencent sold 30 Mar units of Zorvex-9B.", "2025-10-10"), "releaseDate")
