@@ -3748,3 +3748,8 @@ def test_a_chronology_day_with_an_abbreviated_month_and_a_possessor(extract_text
     for text in ("30 Sep - Tencent's Zorvex-9B arrived.", "Intro.\n* 30 Sep - Zorvex-9B arrived.", "On 30 Sep Tencent released Zorvex-9B."):
         assert ("Zorvex-9B", "releaseDate", "2025-09-30") in facts_of(extract_text(text, "2025-10-10"), "releaseDate"), text
     assert not facts_of(extract_text("Tencent sold 30 Mar units of Zorvex-9B.", "2025-10-10"), "releaseDate")
+
+
+def test_models_put_out_together_on_a_date(extract_text):
+    facts = facts_of(extract_text("Tencent put out Zorvex-7B and Zorvex-7B-Air together on 28 July.", "2025-10-10"), "releaseDate")
+    assert {("Zorvex-7B", "releaseDate", "2025-07-28"), ("Zorvex-7B-Air", "releaseDate", "2025-07-28")} <= facts, facts
