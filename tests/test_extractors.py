@@ -3753,3 +3753,10 @@ def test_a_chronology_day_with_an_abbreviated_month_and_a_possessor(extract_text
 def test_models_put_out_together_on_a_date(extract_text):
     facts = facts_of(extract_text("Tencent put out Zorvex-7B and Zorvex-7B-Air together on 28 July.", "2025-10-10"), "releaseDate")
     assert {("Zorvex-7B", "releaseDate", "2025-07-28"), ("Zorvex-7B-Air", "releaseDate", "2025-07-28")} <= facts, facts
+
+
+def test_a_model_unveiled_at_the_companys_conference_takes_its_date(extract_text):
+    text = "Qorlix-Turbo was unveiled at the company's Zorvex Conference last June."
+    assert ("Qorlix-Turbo", "releaseDate", "2025-06") in facts_of(extract_text(text, "2025-10-10"), "releaseDate")
+    text = "Zorvan Lee will present Qorlix-Turbo at the conference's main forum on July 28."
+    assert not facts_of(extract_text(text, "2025-07-27"), "releaseDate")
