@@ -727,6 +727,10 @@ class RelationRules:
             GapRule("noun_acquire", "subsidiaryOf", ORG - {"GovernmentAgency"}, ORG, _c(rf"^.{{0,60}}?\b{acq_n}\s+(?:the\s+)?$"), reverse=True, carry=True, confidence=0.65),
             # "Amazon's AWS", "SoftBank's Arm": one company's company, nothing in between, is its unit
             GapRule("possessive_company", "subsidiaryOf", {"Company"}, {"Company"}, _c(r"^['’]s $"), reverse=True, confidence=0.6, last_only=True),
+            # "Dongfeng sells cars through its premium electric brand Voyah", "Tencent launched its brand X": the subject's unit
+            GapRule("its_unit", "subsidiaryOf", ORG - {"GovernmentAgency"}, {"Company", "Organization"},
+                    _c(rf"^\s*,?\s+(?:(?!{_BLOCK}\b|and\b|or\b)[\w\-]+\s+){{1,6}}?its\s+(?:(?!{_BLOCK}\b|and\b|former\b|rival\b)[\w\-]+\s+){{0,3}}?(?:brand|unit|subsidiary|arm|division|affiliate|spin-off|spinoff)\s+$"),
+                    reverse=True, carry=True, confidence=0.6),
             GapRule("possessive_unit", "subsidiaryOf", ORG, ORG, _c(poss), reverse=True, confidence=0.6, last_only=True),
             GapRule("compound_developer", "developer", ORG, MP, _c(r"^[^\S\n]$"), reverse=True, confidence=0.6, last_only=True),
             # "Cathay Tech Ledger is published by Cathay Media Ltd.": a publication belongs to its publisher

@@ -3760,3 +3760,9 @@ def test_a_model_unveiled_at_the_companys_conference_takes_its_date(extract_text
     assert ("Qorlix-Turbo", "releaseDate", "2025-06") in facts_of(extract_text(text, "2025-10-10"), "releaseDate")
     text = "Zorvan Lee will present Qorlix-Turbo at the conference's main forum on July 28."
     assert not facts_of(extract_text(text, "2025-07-27"), "releaseDate")
+
+
+def test_a_brand_or_unit_named_after_its(extract_text):
+    text = "Tencent, which is headquartered in Beijing, sells cars through its premium electric brand Zorvex Auto."
+    assert ("Zorvex Auto", "subsidiaryOf", "Tencent") in facts_of(extract_text(text), "subsidiaryOf")
+    assert not facts_of(extract_text("Tencent competes with its former unit Zorvex Auto."), "subsidiaryOf")
