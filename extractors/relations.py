@@ -442,6 +442,7 @@ _SUPPLY_GAP = re.compile(
     r"\s+(?:(?:has|have|had|also|now|already|reportedly|since)\s+)*(?:supplied|supplies|supply|sold|sells|sell|ships|shipped|delivered|delivers|deliver)"
     r"\s+(?:(?!(?:and|to|by|which|that|who|its\s+stake|a\s+stake|stakes?|shares|business|unit|division|subsidiary|itself)\b)[\w\-.,]+\s+){1,6}?to\s+"
     r"(?:(?:[a-z][\w\-]*\s+){0,2}?(?:including|such\s+as|like)\s+)?(?:the\s+)?", re.IGNORECASE)
+_USED_EVENT_AFTER = re.compile(r"(?:\s+(?:opening|stage|platform|podium|keynote|plenary|launch|spotlight|showcase|sidelines))?\s+(?:to|as)\s")
 # verb forms that are as often nouns ("Baidu's latest updates", "the company's plans")
 _NOUN_FORMS = {"updates", "offers", "tests", "sets", "orders", "plans", "passes", "ships", "builds", "designs"}
 # "Kunlunxin, Baidu's chip unit, ...", "... by Kunlunxin, Baidu's semiconductor arm."
@@ -852,6 +853,10 @@ class RelationRules:
             GapRule("verb_involves", "involves", ANY - EVENT, EVENT, _c(rf"^{pre}\s+{involve}\s+(?:in\s+|at\s+)?(?:the\s+)?(?:(?:opening|closing)\s+(?:session|ceremony|day|plenary)\s+(?:of|at)\s+(?:the\s+|this\s+year['’]s\s+)?|(?:[\w\-]+\s+){{0,2}}?)$"), reverse=True, confidence=0.7),
             # "The Paris AI Action Summit, attended by Vice Premier Zhang Guoqing and JD Vance"
             GapRule("event_attended_by", "involves", EVENT, ANY - EVENT, _c(r"^\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|will\s+be)\s+)?(?:attended|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|sponsored|co-sponsored|addressed|opened|won|chaired|co-chaired|decided|heard|ruled\s+on|tried|brought)\s+by\s+(?:the\s+)?(?:(?:then|former|outgoing|incoming)\s+)?(?:[A-Z][\w\-.]*\s+){0,3}?(?:(?:prime\s+minister|president|premier|chancellor|minister|secretary|chief\s+executive|chairman|mayor|governor)\s+)?$"), confidence=0.65),
+            # "Premier Li Qiang used the WAIC opening to propose ...", "Huawei used the expo as the stage for ...": who used
+            # the event took part in it
+            GapRule("used_event", "involves", ANY - EVENT, EVENT, _c(r"^\s+(?:(?:has|had|also)\s+)?(?:used|uses|use)\s+(?:the\s+|this\s+year['’]s\s+|its\s+)?$"),
+                    reverse=True, confidence=0.6, guard=lambda text, s, left, right: bool(_USED_EVENT_AFTER.match(text, right.end))),
             GapRule("possessive_event", "involves", ORG | PLACE | PERSON, EVENT, _c(poss), reverse=True, confidence=0.65, last_only=True),
             GapRule("at_event", "involves", ANY - EVENT, EVENT, _c(r"^\s+(?:at|during)\s+(?:the\s+)?$"), reverse=True, confidence=0.6),
             # "The Action Plan was released at the World AI Conference", "Pangu 5.5, unveiled at HDC 2025"

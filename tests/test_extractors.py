@@ -3766,3 +3766,9 @@ def test_a_brand_or_unit_named_after_its(extract_text):
     text = "Tencent, which is headquartered in Beijing, sells cars through its premium electric brand Zorvex Auto."
     assert ("Zorvex Auto", "subsidiaryOf", "Tencent") in facts_of(extract_text(text), "subsidiaryOf")
     assert not facts_of(extract_text("Tencent competes with its former unit Zorvex Auto."), "subsidiaryOf")
+
+
+def test_who_used_an_event_to_speak_took_part_in_it(extract_text):
+    text = "Premier Zorvan Lee used the Zorvex Forum opening to propose a new body."
+    assert ("Zorvex Forum", "involves", "Zorvan Lee") in facts_of(extract_text(text), "involves")
+    assert not facts_of(extract_text("Tencent used the Zorvex Forum data."), "involves")
