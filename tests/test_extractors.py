@@ -3772,3 +3772,9 @@ def test_who_used_an_event_to_speak_took_part_in_it(extract_text):
     text = "Premier Zorvan Lee used the Zorvex Forum opening to propose a new body."
     assert ("Zorvex Forum", "involves", "Zorvan Lee") in facts_of(extract_text(text), "involves")
     assert not facts_of(extract_text("Tencent used the Zorvex Forum data."), "involves")
+
+
+def test_a_model_that_starts_from_a_base(extract_text):
+    text = "Zorvex-7B came out in August; it starts from Hunyuan-T1."
+    assert ("Zorvex-7B", "basedOn", "Hunyuan-T1") in facts_of(extract_text(text), "basedOn")
+    assert not facts_of(extract_text("Tencent started from Baidu."), "basedOn")
