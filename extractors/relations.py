@@ -443,6 +443,7 @@ _SUPPLY_GAP = re.compile(
     r"\s+(?:(?!(?:and|to|by|which|that|who|its\s+stake|a\s+stake|stakes?|shares|business|unit|division|subsidiary|itself)\b)[\w\-.,]+\s+){1,6}?to\s+"
     r"(?:(?:[a-z][\w\-]*\s+){0,2}?(?:including|such\s+as|like)\s+)?(?:the\s+)?", re.IGNORECASE)
 _USED_EVENT_AFTER = re.compile(r"(?:\s+(?:opening|stage|platform|podium|keynote|plenary|launch|spotlight|showcase|sidelines))?\s+(?:to|as)\s")
+_AS_AMONG_AFTER = re.compile(r"\s*,?\s+(?:as|among)\s")
 # verb forms that are as often nouns ("Baidu's latest updates", "the company's plans")
 _NOUN_FORMS = {"updates", "offers", "tests", "sets", "orders", "plans", "passes", "ships", "builds", "designs"}
 # "Kunlunxin, Baidu's chip unit, ...", "... by Kunlunxin, Baidu's semiconductor arm."
@@ -560,7 +561,7 @@ class RelationRules:
         self.product_role = re.compile(rf"\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>{role}|engineer|researcher|scientist|manager|designer|developer|lead)\s+(?:at|of|for|with)\s+(?:the\s+)?$", re.IGNORECASE)
         self.role_mod = re.compile(rf"^['’]?s?\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:{role}|{title}|executive|engineer|researcher|scientist|employee|veteran|official)\s+$", re.IGNORECASE)
         self.onto_list = re.compile(
-            r"^(?P<passive>\s*,?\s+(?:(?:which|that|who)\s+)?(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+(?:also\s+)?(?:added|placed|put|blacklisted)(?:\s+\w+){0,3}?"
+            r"^(?P<passive>\s*,?\s+(?:(?:which|that|who)\s+)?(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+(?:(?:also|both|all|each|later|then|since)\s+)*(?:added|placed|put|blacklisted)(?:\s+\w+){0,3}?"
             # "Moore Threads is on the US Entity List", "has been on the list since 2023"
             r"|\s*,?\s+(?:(?:which|that|who)\s+)?(?:is|are|was|were|remains|remain|has\s+been|have\s+been|had\s+been)(?:\s+(?:already|also|still|both|all))?(?=\s+on\b))?"
             r"\s*,?\s+(?:to|on)\s+(?:the\s+|its\s+|a\s+|their\s+)?(?:(?:US|U\.S\.|American|Chinese|trade|export)\s+)?$",
@@ -680,6 +681,13 @@ class RelationRules:
             # "the Model AI Law, drafted by a team at the Chinese Academy of Social Sciences": the team's institution
             GapRule("passive_issuer_team", "issuedBy", POLICY, ORG, _c(rf"^(?:\s*,)?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:jointly\s+)?{issue_p}\s+(?:a\s+(?:[\w\-]+\s+)?(?:team|group|panel)|(?:[\w\-]+\s+)?(?:researchers|scholars|experts|academics|lawyers|officials))\s+(?:at|from|of|led\s+by)\s+(?:the\s+)?$"), confidence=0.65),
             # targets
+            # "the plan names Unitree and Deep Robotics as chain leaders", "lists Haier and BYD among its pilot enterprises":
+            # what a policy picks out, it targets
+            GapRule("policy_names_as", "targets", POLICY, ANY - POLICY - EVENT, _c(r"^\s+(?:also\s+)?(?:names|named|lists|listed|designates|designated|selects|selected|picks|picked|singles\s+out|singled\s+out)\s+(?:the\s+)?$"),
+                    confidence=0.6, guard=lambda text, s, left, right: bool(_AS_AMONG_AFTER.match(text, right.end))),
+            # "the labeling rules cover consumer chatbots such as Doubao and Kimi"
+            GapRule("policy_covers_such_as", "targets", POLICY, ANY - POLICY - EVENT, _c(r"^\s+(?:(?:also|now|even)\s+)?(?:cover|covers|covered|apply\s+to|applies\s+to|applied\s+to|reach|reaches|bind|binds)\s+(?:(?!and\b|but\b)[\w\-]+\s+){0,3}?(?:such\s+as|like|including)\s+(?:the\s+)?$"),
+                    confidence=0.6),
             GapRule("policy_targets", "targets", POLICY, ANY - POLICY, _c(rf"^(?:\s+(?!and\b)[\w\-]+){{0,5}}?\s+(?:that\s+|which\s+)?{target}\s+(?:the\s+)?"
                                                                           # ("apply to chatbots like ERNIE Bot", "target chipmakers such as SMIC")
                                                                           r"(?:(?:[\w\-]+\s+){1,3}?(?:such\s+as|like|including)\s+(?:the\s+)?)?$"), confidence=0.7),

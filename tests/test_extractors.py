@@ -3778,3 +3778,17 @@ def test_a_model_that_starts_from_a_base(extract_text):
     text = "Zorvex-7B came out in August; it starts from Hunyuan-T1."
     assert ("Zorvex-7B", "basedOn", "Hunyuan-T1") in facts_of(extract_text(text), "basedOn")
     assert not facts_of(extract_text("Tencent started from Baidu."), "basedOn")
+
+
+def test_a_policy_targets_what_it_names_lists_or_covers(extract_text):
+    cases = {
+        "The Zorvex Plan names Tencent and Baidu as chain leader companies.": {"Tencent", "Baidu"},
+        "The Zorvex Plan lists Tencent, Baidu and Apple among its first pilot enterprises.": {"Tencent", "Baidu", "Apple"},
+        "The Zorvex Rules cover consumer chatbots such as ERNIE Bot and Qwen.": {"ERNIE Bot", "Qwen"},
+        "Tencent and Baidu were both added to the Entity List in October 2023.": {"Tencent", "Baidu"},
+    }
+    for text, targets in cases.items():
+        facts = facts_of(extract_text(text))
+        assert {f[2] for f in facts if f[1] == "targets"} == targets, (text, facts)
+        assert not any(f[1] == "issuedBy" for f in facts), (text, facts)
+    assert not facts_of(extract_text("The Zorvex Plan names Tencent."), "targets")
