@@ -3792,3 +3792,9 @@ def test_a_policy_targets_what_it_names_lists_or_covers(extract_text):
         assert {f[2] for f in facts if f[1] == "targets"} == targets, (text, facts)
         assert not any(f[1] == "issuedBy" for f in facts), (text, facts)
     assert not facts_of(extract_text("The Zorvex Plan names Tencent."), "targets")
+
+
+def test_who_deploys_a_model_did_not_develop_it(extract_text):
+    text = "Quorvane Research Center deployed Hunyuan-T1, the reasoning model from Tencent, on local servers in February."
+    facts = facts_of(extract_text(text), "developer")
+    assert ("Hunyuan-T1", "developer", "Quorvane Research Center") not in facts, facts
