@@ -3798,3 +3798,9 @@ def test_who_deploys_a_model_did_not_develop_it(extract_text):
     text = "Quorvane Research Center deployed Hunyuan-T1, the reasoning model from Tencent, on local servers in February."
     facts = facts_of(extract_text(text), "developer")
     assert ("Hunyuan-T1", "developer", "Quorvane Research Center") not in facts, facts
+
+
+def test_a_policy_dated_past_its_apposition_and_relative_clause(extract_text):
+    text = "They sit alongside the Zorvex Rules, the mandatory standard on labeling that the CAC and MIIT published in March."
+    assert ("Zorvex Rules", "date", "2025-03") in facts_of(extract_text(text, "2025-10-10"), "date")
+    assert not facts_of(extract_text("The Zorvex Rules, the standard that Tencent criticised in March, apply.", "2025-10-10"), "date")
