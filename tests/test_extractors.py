@@ -3804,3 +3804,8 @@ def test_a_policy_dated_past_its_apposition_and_relative_clause(extract_text):
     text = "They sit alongside the Zorvex Rules, the mandatory standard on labeling that the CAC and MIIT published in March."
     assert ("Zorvex Rules", "date", "2025-03") in facts_of(extract_text(text, "2025-10-10"), "date")
     assert not facts_of(extract_text("The Zorvex Rules, the standard that Tencent criticised in March, apply.", "2025-10-10"), "date")
+
+
+def test_a_product_that_went_on_sale_on_a_date(extract_text):
+    assert ("Z100", "releaseDate", "2025-05-03") in facts_of(extract_text("The Z100 went on sale on 3 May.", "2025-12-10"), "releaseDate")
+    assert not facts_of(extract_text("The Z100 goes on sale next month.", "2025-12-10"), "releaseDate")
