@@ -541,7 +541,7 @@ class Discovery:
             typ = "Product" if head and head.group("head").lower() in self.product_heads else "AIModel"
         elif rule.name == "org_suffix":
             prefix = self.org_suffix_re.sub("", name)
-            if re.match(r"[^\S\n]*&[^\S\n]*[A-Z]", text[end : end + 6]):
+            if _AMPERSAND_NAME.match(text, end):
                 return None  # ("Beijing E-Town International Investment & Development": the name goes on past the "&")
             if prefix in _GENERIC_ORG_PREFIX:
                 return None  # "Information Technology", "Intelligence Services", "Investment Co.": no firm's name
@@ -577,6 +577,8 @@ class Discovery:
         return (start - base, end - base, typ)
 
 
+# "... Investment & Development": a name that goes on past an ampersand
+_AMPERSAND_NAME = re.compile(r"[^\S\n]*&[^\S\n]*[A-Z]")
 # words before "Code" in the name of a body of law ("Civil Code", "Criminal Code", "Ethics Code")
 _LAW_CODE_WORDS = {"Civil", "Criminal", "Penal", "Commercial", "Tax", "Labour", "Labor", "Ethics", "Ethical", "Administrative",
                    "Procedure", "Maritime", "Customs", "Electoral", "Military", "Family", "Building", "Trade", "Banking",

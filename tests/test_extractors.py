@@ -3712,6 +3712,8 @@ def test_a_person_who_helped_found_or_joined_an_organisation(extract_text):
     for text, org in cases.items():
         assert ("Zorvan Lee", "affiliatedWith", org) in facts_of(extract_text(text), "affiliatedWith"), text
     assert not facts_of(extract_text("Zorvan Lee said he would start Zorvex AI."), "affiliatedWith")
+    # (a bare "found" is the past of "find", and a bare "start" no verb of founding)
+    assert not facts_of(extract_text("Zorvan Lee found Baidu a tough rival."), "affiliatedWith")
 
 
 def test_a_model_shown_at_an_event_with_its_date_between(extract_text):
