@@ -329,7 +329,17 @@ _APPOSITION_START = re.compile(r"\s*,\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3
 _LIKE_BEFORE = re.compile(r"\b(?:[Ll]ike|[Uu]nlike|[Aa]s\s+with)\s+$")
 _BE_GAP = re.compile(r"\s+(?:is|was|are|were|remains|remained|became|becomes|has\s+been|had\s+been)\s+(?:already\s+|also\s+|now\s+|still\s+|(?:reported|said|believed)\s+to\s+be\s+)?")
 _APPOS_BE_GAP = re.compile(r"(?:['’]s\s+[^,;]{1,40}|\s*,[^,;]{1,60})?,\s+(?:is|was|are|were|remains|remained|became|has\s+been|had\s+been)\s+(?:already\s+|also\s+|now\s+|still\s+)?")
-_BACKERS_OPENER = re.compile(rf"(?i)\s*(?:Its|Their|The\s+(?:company|firm|startup|start-up)['’]s)?\s*(?:(?:other|earlier|existing|previous|early|major|key|big|first|current|strategic)\s+)*(?i:{_BACKERS})\s+(?:include|included|includes|are|were|have\s+included)\s+(?:the\s+)?")
+_BACKERS_OPENER = re.compile(rf"(?i)\s*(?:Its|Their|The\s+(?:company|firm|startup|start-up)['’]s)?\s*(?:(?:other|earlier|existing|previous|early|major|key|big|first|current|strategic|cornerstone|anchor|institutional|returning|new)\s+)*(?i:{_BACKERS})\s+(?:in\s+the\s+(?:offering|IPO|listing|round|deal|share\s+sale|placement|financing)\s+)?(?:include|included|includes|are|were|have\s+included)\s+(?:the\s+)?")
+# "Qorlix Capital led its Series B in March": the round of the firm the sentence (or the one before) is about
+_LED_ITS_ROUND = re.compile(
+    r"\s+(?:also\s+|has\s+|had\s+|then\s+)?(?:led|co-led|joined|anchored|participated\s+in|took\s+part\s+in|invested\s+in)\s+(?:its|the\s+(?:company|firm|startup|start-up)['’]s)\s+"
+    r"(?:[\w\-$.,]+\s+){0,4}?(?:round|financing|fundraising|Series\s+[A-F]\b|Pre-[A-F]\b|angel\s+round|seed\s+round|IPO|share\s+sale|placement)"
+)
+# the gap to the next backer of a list, past a description of it: ", the Shanghai gaming firm miHoYo"
+_BACKER_LIST_ON = re.compile(
+    r"\s*(?:,|and|,\s*and)\s*(?:(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}?(?:firm|company|group|fund|investor|maker|giant|operator|developer|"
+    r"conglomerate|carmaker|automaker|platform|insurer|bank|studio|publisher|manager|fund\s+manager|investment\s+arm|venture\s+arm)\s+)?"
+)
 _AMONG_ITS = re.compile(rf"(?:\s*,[^,;]{{1,60}},)?\s+(?:is|was|are|were|remains|became)\s+(?:also\s+|now\s+|still\s+)?(?:(?:among|one\s+of)\s+)?(?:its|their|the\s+(?:company|firm|startup|fund)['’]s)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_BACKERS}|shareholder|investor|backer)\b")
 _SINGULAR_APPOSITION = re.compile(
     r"\s*,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?:model|chatbot|assistant|app|application|product|platform|tool|system|company|startup|"
@@ -601,6 +611,8 @@ class RelationRules:
         self.possessive = _c(poss)
         # document state the sentences share (reset per document by RelationComponent)
         self.last_investors: set[str] = set()  # who invested, in the sentence before
+        self.last_investees: list[Mention] = []  # who was invested in, in the sentence before
+        self._investees_before: list[Mention] = []
         self._raiser: Mention | None = None  # the firm that raised money in the sentence before
         self._across: list[Mention] | None = None  # the last sentence of the paragraph before
         self._founded: Mention | None = None  # the firm whose founder was named last ("His co-founders ...")
@@ -609,6 +621,7 @@ class RelationRules:
         self._text = ""  # the document text of the sentence being read
         self._voice_org: Mention | None = None  # in an interview's answers, the organisation the interviewee speaks for
         self._topic_org: Mention | None = None  # the last firm that opened a sentence
+        self._topic_before: Mention | None = None  # the same, before the current sentence
         self._recent_orgs: list[Mention] = []  # the organisations named so far, last 40
         self._page_subject: Mention | None = None  # the firm a page is about (its milestones, its funding rounds)
         box = lex.get("infobox", {})
@@ -1213,6 +1226,7 @@ class RelationRules:
         self._investors_before = self.last_investors if previous else set()
         self._raiser_before = self._raiser if previous else None
         self.last_investors = set()
+        self._investees_before, self.last_investees = (self.last_investees if previous else []), []
         mentions = self._participants(text, s, e, mentions, previous) if mentions else []
         self.last_participants = mentions  # the next sentence's context: "The company" there is the one meant here
         if not mentions:
@@ -1220,8 +1234,11 @@ class RelationRules:
         groups = self.groups(text, mentions)
         out: list[Relation] = []
         self._presented = []
+        self._topic_before = self._topic_org
         first = groups[0].members[0] if groups else None
-        if first is not None and first.ctype in ORG - {"GovernmentAgency"} and not text[s : first.start].strip(" \"“'‘(-–—•*"):
+        # (a list opening the sentence is no topic: "Goldman Sachs, CICC and UBS were joint sponsors")
+        if first is not None and first.ctype in ORG - {"GovernmentAgency"} and not text[s : first.start].strip(" \"“'‘(-–—•*") \
+                and len(groups[0].members) == 1:
             self._topic_org = first
         self._gap_relations(text, s, e, groups, out)
         self._shape_relations(text, s, e, groups, previous, out)
@@ -1304,6 +1321,7 @@ class RelationRules:
             for held in devs.values():
                 out.extend(Relation(a, "partnerOf", b, s, e, "co_developers", 0.6) for x, a in enumerate(held[:4]) for b in held[x + 1 : 4])
         self.last_investors = {r.subject.key for r in out if r.predicate == "investedIn"}
+        self.last_investees = [r.object for r in out if r.predicate == "investedIn" and not isinstance(r.object, str)]
         return out
 
     def _combined_parts(self, text: str, s: int, e: int, groups: list[Group], out: list[Relation]) -> None:
@@ -1476,6 +1494,8 @@ class RelationRules:
                         ante = self._founded
                     if ante is None and self._raiser_before is not None:
                         ante = self._raiser_before
+                    if ante is None and not previous and (topic := self._topic_org) is not None and topic.ctype == "Company" and 0 <= s - topic.end <= 1500:
+                        ante = topic  # (opening a paragraph: the firm the text was about, not the last one it named)
                     if ante is None:
                         # ("iFlytek is a provider of ... . Its Spark models power ... . The company is chaired by ...":
                         # no firm in the sentence before: the last one named, if it is near)
@@ -1987,13 +2007,19 @@ class RelationRules:
         # the firm the sentence before was about
         if previous and groups:
             # (the first firm of that sentence that is no investor there: "Alibaba led a round in Moonshot" -> Moonshot)
-            owner = next((a for a in previous if a.ctype in ORG - {"GovernmentAgency"} and a.key not in self._investors_before), None)
+            # ("A led its round. Other backers include B and C.": the firm the backers before were named for)
+            owner = next((a for a in self._investees_before if a.ctype in ORG - {"GovernmentAgency"}), None) \
+                or next((a for a in previous if a.ctype in ORG - {"GovernmentAgency"} and a.key not in self._investors_before), None)
             lead = _BACKERS_OPENER.match(text, s)
             if owner is not None and lead and lead.end() == groups[0].start:
                 for g in groups:
                     out.extend(Relation(a, "investedIn", owner, s, e, "backers_previous", 0.6) for a in g.members if a.ctype in ACTOR and a.key != owner.key)
-                    if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[g.end : next((h.start for h in groups if h.start > g.end), e)]):
+                    if not _BACKER_LIST_ON.fullmatch(text, g.end, next((h.start for h in groups if h.start > g.end), e)):
                         break
+            elif groups[0].types & ACTOR and _LED_ITS_ROUND.match(text, groups[0].end) and not text[s : groups[0].start].strip() \
+                    and (topic := self._topic_before) is not None and any(a is topic for a in previous):
+                # (the firm that opened the sentence before: "Kuaishou raised money last year. Qihoo 360 led its Series B.")
+                out.extend(Relation(a, "investedIn", topic, s, e, "led_its_round", 0.6) for a in groups[0].members if a.ctype in ACTOR - PERSON and a.key != topic.key)
             elif owner is not None and groups[0].types & ACTOR and _AMONG_ITS.match(text, groups[0].end):
                 out.extend(Relation(a, "investedIn", owner, s, e, "among_its_backers", 0.6) for a in groups[0].members if a.ctype in ACTOR and a.key != owner.key)
         # "A graduate of Peking University, he worked at ...", "A former Google engineer, Li Dahai ...": the

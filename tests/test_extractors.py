@@ -3811,3 +3811,31 @@ def test_a_policy_dated_past_its_apposition_and_relative_clause(extract_text):
 def test_a_product_that_went_on_sale_on_a_date(extract_text):
     assert ("Z100", "releaseDate", "2025-05-03") in facts_of(extract_text("The Z100 went on sale on 3 May.", "2025-12-10"), "releaseDate")
     assert not facts_of(extract_text("The Z100 goes on sale next month.", "2025-12-10"), "releaseDate")
+
+
+def test_a_firm_that_led_its_round_invested_in_the_firm_the_sentence_before_opened_with(extract_text):
+    facts = facts_of(extract_text("Kuaishou raised new money last year. Qihoo 360 led its Series B in March."), "investedIn")
+    assert ("Qihoo 360", "investedIn", "Kuaishou") in facts, facts
+    # ("The hand runs Qwen, which Tencent built. Apple led the firm's Series A.": the firm is no one named before)
+    assert not facts_of(extract_text("The hand runs Qwen, which Tencent built. Apple led the firm's Series A."), "investedIn")
+
+
+def test_backer_lists_go_on_past_descriptions_and_carry_to_the_next_sentence(extract_text):
+    text = ("Kuaishou raised new money last year. Other backers include Tencent, the Shanghai gaming firm Zorvex Labs, "
+            "Zorvan Capital and Baidu. Cornerstone investors in the offering included Apple and Qihoo 360.")
+    investors = {f[0] for f in facts_of(extract_text(text), "investedIn") if f[2] == "Kuaishou"}
+    assert investors == {"Tencent", "Zorvex Labs", "Zorvan Capital", "Baidu", "Apple", "Qihoo 360"}, investors
+
+
+def test_games_after_a_firm_noun_or_a_known_firm_name_a_company(extract_text):
+    got = names_types(extract_text("Backers include the Shanghai gaming firm Zorvex Games. The 2026 Zorvex Games opened in Beijing."))
+    assert got["Zorvex Games"] == "Company" and got["2026 Zorvex Games"] == "Event", got
+    assert names_types(extract_text("Tencent Games hired staff."))["Tencent Games"] == "Company"
+    assert names_types(extract_text("The Asian Games opened."))["Asian Games"] == "Event"
+
+
+def test_the_company_opening_a_paragraph_is_the_firm_the_text_is_about(extract_text):
+    text = ("Kuaishou sold shares in Hong Kong on Friday.\n\nTencent, Apple and Qihoo 360 were joint sponsors of the offering.\n\n"
+            "The company was founded in 2011 by Zorvan Lee.")
+    facts = facts_of(extract_text(text), "affiliatedWith")
+    assert ("Zorvan Lee", "affiliatedWith", "Kuaishou") in facts and not any(f[2] == "Qihoo 360" for f in facts), facts
