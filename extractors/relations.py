@@ -1078,6 +1078,10 @@ class RelationRules:
                     self._presented.append((b, a))
                     continue  # "Xu also unveiled the Atlas 950": an executive presents it for the firm (see sentence())
                 subj, obj = (b, a) if rule.reverse else (a, b)
+                if rule.name == "possessive_issuer" and obj.ctype == "Place" and obj.type != "Country":
+                    continue  # ("Guangdong's AI measures", "Washington's curbs": a province's or a capital's name stands for no issuer)
+                if rule.name == "passive_invest" and obj.ctype == "ResearchInstitution":
+                    continue  # ("the lab is funded by the NSFC and the provincial department": a grant, no stake)
                 if rule.name == "based_on" and subj.ctype == "Product" and (obj.ctype == "AIModel" and _POWERED.search(gap)
                                                                              or obj.ctype == "Product" and ("powered by" in gap or _POWERED.search(gap)
                                                                                                             and _CHIP_AFTER.match(self._text, obj.end))):

@@ -253,6 +253,7 @@ def _name_bare_versions(ex: Extraction, resolver: Resolver) -> None:
 
 
 _OF_PARENT = re.compile(r"\s(?:of|at)\s+(?:the\s+)?")
+_EXCHANGE_BOARD = re.compile(r"\b(?:Board|Market|GEM)\b")
 _MINISTER_BEFORE = re.compile(r"\b(?P<role>(?:(?:Vice|Deputy|Former|former|vice|deputy)\s+)?Minister)\s+(?:of|for)\s+(?P<field>[A-Z][\w&’']*(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w&’']*){0,6})\s+$")
 _MINISTER_AFTER = re.compile(r"\s*,\s+(?:the\s+|a\s+)?(?P<role>(?:(?:vice|deputy|former)\s+)?[Mm]inister)\s+(?:of|for)\s+(?P<field>[A-Z][\w&’']*(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w&’']*){0,6})")
 
@@ -427,6 +428,8 @@ def _name_prefix_units(sdoc, ex: Extraction, refs: dict, add, resolver: Resolver
             if ref is None or ref.key == unit.key or not ref.registered or contract_class(ref.type) not in org_classes:
                 continue
             ex.entities.setdefault(ref.key, ref)
+            if _EXCHANGE_BOARD.search(unit.name) and "Exchange" in ref.name:
+                continue  # ("the Main Board of the Hong Kong Stock Exchange": a market segment, no subsidiary)
             if not any(f.subject == unit.key and f.predicate == "subsidiaryOf" for f in ex.facts):
                 s, e = first_sentence[unit.key]
                 add(Fact(unit.key, "subsidiaryOf", ref.key, text[s:e].strip(), s, e, "unit_of_named_body", 0.6))

@@ -3839,3 +3839,15 @@ def test_the_company_opening_a_paragraph_is_the_firm_the_text_is_about(extract_t
             "The company was founded in 2011 by Zorvan Lee.")
     facts = facts_of(extract_text(text), "affiliatedWith")
     assert ("Zorvan Lee", "affiliatedWith", "Kuaishou") in facts and not any(f[2] == "Qihoo 360" for f in facts), facts
+
+
+def test_a_research_grant_is_no_investment_and_a_province_issues_nothing_by_possessive(extract_text):
+    facts = facts_of(extract_text("The Quorvane Research Center is funded by MIIT and Tencent. Kuaishou is backed by Tencent."), "investedIn")
+    assert set(facts) == {("Tencent", "investedIn", "Kuaishou")}, facts
+    facts = facts_of(extract_text("Beijing's Zorvex Measures took effect. Zorvexia's Zorvex Plan took effect."), "issuedBy")
+    assert ("Zorvex Plan", "issuedBy", "Zorvexia") in facts and not any(f[2] == "Beijing" for f in facts), facts
+
+
+def test_a_board_of_an_exchange_is_no_subsidiary_of_it(extract_text):
+    ex = extract_text("Kuaishou listed on the Main Board of the Zorvex Stock Exchange in 2021.")
+    assert "Zorvex Stock Exchange" in names_types(ex) and not facts_of(ex, "subsidiaryOf"), facts_of(ex)
