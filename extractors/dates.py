@@ -131,11 +131,11 @@ _KEY_WORD = re.compile(r"[^\S\n]*(?:(?:Dates?|When|Held|Issued|Released)\s*:\s*)
 _CLAUSE_START_BEFORE = re.compile(r"(?:,\s+(?:and|but|while|then)|;)\s+(?:on\s+|in\s+)?$")
 # (lower case, run on the lower-cased text: a case-free alternation searched in every sentence is 3x slower)
 _COLON_LIST = re.compile(r"(?:\s+(?:models?|versions?|variants?|chips?|products?|systems?))?\s*:\s+")
-_LATER_CUE = fast_start(re.compile(r"later|after\s+that|afterwards|next\s+day|following\s+day|same\s+day|same\s+week|later\s+that\s+week|mid-month|end\s+of\s+the\s+month|on\s+the\s+[0-3]?\d(?:st|nd|rd|th)\b"))
+_LATER_CUE = fast_start(re.compile(r"later|within\s+hours|after\s+that|afterwards|next\s+day|following\s+day|same\s+day|same\s+week|later\s+that\s+week|mid-month|end\s+of\s+the\s+month|on\s+the\s+[0-3]?\d(?:st|nd|rd|th)\b"))
 _LATER = re.compile(
     r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+(?:later|after\s+that|afterwards)"
     r"|(?P<next>the\s+(?:next|following)\s+day|a\s+day\s+later)"
-    r"|(?P<same>(?:on\s+)?(?:the|that)\s+same\s+day)"
+    r"|(?P<same>(?:on\s+)?(?:the|that)\s+same\s+day|(?:a\s+few\s+|two\s+|three\s+)?hours\s+later|later\s+(?:that|the\s+same)\s+day|within\s+hours)"
     r"|(?P<month>later\s+(?:that|the\s+same)\s+month|later\s+that\s+week|(?:in\s+)?(?:the|that)\s+same\s+week|mid-month|(?:at\s+)?the\s+end\s+of\s+the\s+month)"
     r"|(?<=\bon\s)the\s+(?P<nth>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+of\s+[A-Z]))", re.I)
 _YEAR_LINE = re.compile(r"^[ \t]*((?:19|20)\d\d)[ \t]*:?[ \t]*$", re.MULTILINE)
@@ -727,7 +727,7 @@ def source_note_dates(text: str, mentions: list[Mention], doc_date: str | None) 
 _DATE_ANAPHOR = re.compile(rf"\s*(?:The|These|This)\s+(?:new\s+|final\s+|draft\s+|(?!{DESCRIPTIVE_MODIFIER})(?P<mod>[a-z][\w\-]{{3,}})\s+|(?:[a-z][\w\-]+\s+))?(?P<kind>" + "|".join(sorted(POLICY_NOUNS | {"model", "chatbot", "app", "chip"})) + r")\b(?!['’])")
 _IT_RELEASED = re.compile(
     r"\s*(?:(?P<it>It)(?=\s+(?:was|has\s+been|had\s+been)\s+(?:first\s+|officially\s+|quietly\s+)?(?:released|launched|unveiled|open-sourced|introduced|published|rolled\s+out)\b)"
-    r"|[A-Z][^.!?\n]{0,60}?\b(?:released|launched|unveiled|open-sourced|introduced|debuted|published|shipped)\s+(?P<it2>it)(?=\s+(?:on\s+|in\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d|last|this|earlier)))"
+    r"|[A-Z][^.!?\n]{0,60}?\b(?:released|launched|unveiled|open-sourced|introduced|debuted|published|shipped|dropped|rolled\s+out|put\s+out|pushed\s+out)\s+(?P<it2>it)(?=\s+(?:on\s+|in\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d|last|this|earlier)))"
 )
 
 

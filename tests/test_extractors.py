@@ -3851,3 +3851,11 @@ def test_a_research_grant_is_no_investment_and_a_province_issues_nothing_by_poss
 def test_a_board_of_an_exchange_is_no_subsidiary_of_it(extract_text):
     ex = extract_text("Kuaishou listed on the Main Board of the Zorvex Stock Exchange in 2021.")
     assert "Zorvex Stock Exchange" in names_types(ex) and not facts_of(ex, "subsidiaryOf"), facts_of(ex)
+
+
+def test_a_model_dropped_as_it_and_one_released_hours_later_take_their_dates(extract_text):
+    facts = facts_of(extract_text("Hunyuan-T1 is good. Tencent dropped it on July 11.", "2025-10-01"), "releaseDate")
+    assert ("Hunyuan-T1", "releaseDate", "2025-07-11") in facts, facts
+    facts = facts_of(extract_text("On 3 March Tencent released Hunyuan-T1. Hours later Alibaba released Qorlix-Turbo.", "2025-10-01"), "releaseDate")
+    assert ("Qorlix-Turbo", "releaseDate", "2025-03-03") in facts, facts
+    assert not facts_of(extract_text("Alibaba released Qorlix-Turbo hours later.", "2025-10-01"), "releaseDate")
