@@ -452,6 +452,10 @@ _SUPPLY_GAP = re.compile(
     r"\s+(?:(?:has|have|had|also|now|already|reportedly|since)\s+)*(?:supplied|supplies|supply|sold|sells|sell|ships|shipped|delivered|delivers|deliver)"
     r"\s+(?:(?!(?:and|to|by|which|that|who|its\s+stake|a\s+stake|stakes?|shares|business|unit|division|subsidiary|itself)\b)[\w\-.,]+\s+){1,6}?to\s+"
     r"(?:(?:[a-z][\w\-]*\s+){0,2}?(?:including|such\s+as|like)\s+)?(?:the\s+)?", re.IGNORECASE)
+# "CXMT buys etch tools from Naura and AMEC", "We rent capacity from Alibaba Cloud": a customer and its supplier
+_BUY_GAP = re.compile(
+    r"\s+(?:(?:has|have|had|also|now|already|reportedly|still|mainly|largely|partly)\s+)*(?:buys|bought|buy|sources|sourced|procures|procured|purchases|purchased|rents|rented|leases|leased|orders|ordered)"
+    r"\s+(?:(?!(?:and|from|by|which|that|who|its\s+stake|a\s+stake|stakes?|shares|business|unit|division|subsidiary|itself)\b)[\w\-.,]+\s+){1,6}?from\s+(?:the\s+)?", re.IGNORECASE)
 _USED_EVENT_AFTER = re.compile(r"(?:\s+(?:opening|stage|platform|podium|keynote|plenary|launch|spotlight|showcase|sidelines))?\s+(?:to|as)\s")
 _AS_AMONG_AFTER = re.compile(r"\s*,?\s+(?:as|among)\s")
 # verb forms that are as often nouns ("Baidu's latest updates", "the company's plans")
@@ -564,7 +568,9 @@ class RelationRules:
         self.among_investors = re.compile(rf"\s+(?:among|as)\s+(?:its|their)\s+(?:\w+\s+)?{investors}\b", re.IGNORECASE)
         # "to integrate X into Y", "embedding X into Y"
         self.integrate_before = re.compile(r"\b(?:integrat\w*|embed\w*|incorporat\w*|build(?:s|ing)?|built|put(?:s|ting)?|bring(?:s|ing)?|brought|add(?:s|ed|ing)?|plug(?:s|ged|ging)?|wir(?:e|es|ed|ing)|fold(?:s|ed|ing)?)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
-        self.into_gap = re.compile(r"^\s+(?:into|in|to)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w\-]*\s+){0,2}$")
+        # (past the model's own head noun: "added its Ying video generator to the Qingyan app")
+        self.into_gap = re.compile(r"^(?:(?:\s+[a-z][\w\-]*)?\s+(?:model|models|generator|assistant|chatbot|agent|engine|feature|features|capabilities|chip|chips|processor|processors|support))?"
+                                   r"\s+(?:into|in|to)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w\-]*\s+){0,2}$")
         self.investors_of = re.compile(rf"\b{investors}\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
         self.include_gap = re.compile(r"^\s+(?:include|includes|included|including|are|were)\s+(?:the\s+)?$", re.IGNORECASE)
         # "Zhou Kexin, a Comate product manager at Baidu": a product named inside a person's title
@@ -778,7 +784,7 @@ class RelationRules:
             # "Liang Wenfeng founded DeepSeek in 2023", "Zhang Wei also runs the hedge fund High-Flyer", "Wang joined Baidu"
             GapRule("verb_person_org", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,)?\s+(?:(?:has|had|have|also|then|later|previously|once|first|now|currently|jointly)\s+)*(?:helped\s+(?:to\s+)?(?=(?:found|co-found|set\s+up|establish|start)\s)|(?:[a-z]+\s+){0,2}by\s+(?=joining\s))?(?P<role>(?:(?<=helped\s)|(?<=to\s))(?:found|co-found|establish|start)|(?<=by\s)joining|founded|co-founded|cofounded|founds|co-founds|heads|headed|leads|runs|ran|chairs|chaired|directs|directed|oversees|oversaw|manages|managed|joined|joins|rejoined|started|starts|established|establishes|set\s+up|sets\s+up)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:of|for|at|in|with|and|or|to|from|by)\b)[\w\-]+\s+){0,3}?$"), role_group="role", confidence=0.65),
             # "He later worked as a researcher at Google Brain", "completed a PhD at CMU", "graduated from Shenzhen University"
-            GapRule("verb_worked_at", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,(?:\s+who)?)?(?:\s+and)?\s+(?:(?:has|had|have|also|then|later|previously|once|first|briefly|after|before|while|since)\s+)*(?P<role>worked|works|working|studied|studies|studying|taught|teaches|teaching|interned|researched|graduated|graduating|completed\s+(?:a|his|her)\s+(?:PhD|doctorate|master['’]s|degree)|earned\s+(?:a|his|her)\s+(?:PhD|doctorate|master['’]s|degree|bachelor['’]s)(?:\s+degree)?|spent\s+(?:\w+\s+){1,3}?(?:years?|months?|decades?|stints?|time)|(?:led|ran|run|headed|managed|built)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w\-]+\s+){0,3}?(?:teams?|groups?|labs?|divisions?|units?|departments?|business|research|operations))(?:\s+as\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+\s+(?:at|for|from|with|of)|(?:\s+in\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?\s+(?:at|for|from|with))\s+(?:the\s+)?$"), role_group="role", confidence=0.6, carry=True),
+            GapRule("verb_worked_at", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,(?:\s+who)?)?(?:\s+and)?\s+(?:(?:has|had|have|also|then|later|previously|once|first|briefly|after|before|while|since)\s+)*(?P<role>worked|works|working|studied|studies|studying|taught|teaches|teaching|interned|researched|graduated|graduating|completed\s+(?:a|his|her)\s+(?:PhD|doctorate|master['’]s|degree)|earned\s+(?:a|his|her)\s+(?:PhD|doctorate|master['’]s|degree|bachelor['’]s)(?:\s+degree)?|spent\s+(?:\w+\s+){0,3}?(?:years?|months?|decades?|stints?|time)|(?:led|ran|run|headed|managed|built)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w\-]+\s+){0,3}?(?:teams?|groups?|labs?|divisions?|units?|departments?|business|research|operations))(?:\s+for\s+(?:(?:more\s+than|over|nearly|almost|about|some|several|many|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)*(?:years?|months?|decades?|a\s+decade))?(?:\s+as\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+\s+(?:at|for|from|with|of)|(?:\s+in\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?\s+(?:at|for|from|with))\s+(?:the\s+)?$"), role_group="role", confidence=0.6, carry=True),
             # "Zhou leads the foundation model team at Tencent", "she ran the speech lab of Baidu"
             GapRule("leads_team_at", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,)?\s+(?:who\s+)?(?:(?:now|also|currently|previously|later|once|then|used\s+to)\s+)*(?P<role>leads|led|heads|headed|runs|ran|run|lead|head|manage|direct|oversee|manages|managed|oversees|oversaw|joined|directs|directed)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){0,4}?(?:team|teams|lab|labs|laboratory|group|unit|division|department|business|project|programme|program|effort|centre|center|research|operations)\s+(?:at|of|in|within|for)\s+(?:the\s+)?$"), role_group="role", confidence=0.6),
             # "Dr. Peng Haoxuan of Fudan University", "Professor Gu Mingzhe of the Chinese University of Hong Kong"
@@ -859,6 +865,9 @@ class RelationRules:
             GapRule("supplies_to", "partnerOf", ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"},
                     _c(r"^[^;:]{0,120}?\bto\s+(?:(?:[a-z][\w\-]*\s+){0,2}?(?:including|such\s+as|like)\s+)?(?:the\s+)?$"), carry=True, confidence=0.6,
                     guard=lambda text, s, left, right: bool(_SUPPLY_GAP.fullmatch(text, left.end, right.start))),
+            GapRule("buys_from", "partnerOf", ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"},
+                    _c(r"^[^;:]{0,120}?\bfrom\s+(?:the\s+)?$"), carry=True, confidence=0.6,
+                    guard=lambda text, s, left, right: bool(_BUY_GAP.fullmatch(text, left.end, right.start))),
             GapRule("verb_partner", "partnerOf", ORG, ORG, _c(rf"^{pre}\s+{partner}\s+(?:the\s+)?$"), carry=False, confidence=0.7,
                     guard=lambda text, s, left, right: not _INVEST_ALONGSIDE.search(text, left.end, right.start)),
             GapRule("partner_deal", "partnerOf", ORG, ORG, _c(rf"^{pre}\s+{deal}\s+with\s+(?:the\s+)?$"), carry=False, confidence=0.7),

@@ -3859,3 +3859,22 @@ def test_a_model_dropped_as_it_and_one_released_hours_later_take_their_dates(ext
     facts = facts_of(extract_text("On 3 March Tencent released Hunyuan-T1. Hours later Alibaba released Qorlix-Turbo.", "2025-10-01"), "releaseDate")
     assert ("Qorlix-Turbo", "releaseDate", "2025-03-03") in facts, facts
     assert not facts_of(extract_text("Alibaba released Qorlix-Turbo hours later.", "2025-10-01"), "releaseDate")
+
+
+def test_years_spent_at_a_firm_and_academic_titles_tie_a_person_to_it(extract_text):
+    for text in ("Zorvan Lee spent years at Tencent.", "Zorvan Lee worked for more than ten years at Tencent."):
+        assert ("Zorvan Lee", "affiliatedWith", "Tencent") in facts_of(extract_text(text), "affiliatedWith"), text
+    text = "Zorvan Lee is a research associate at the Quorvane Research Center."
+    assert ("Zorvan Lee", "affiliatedWith", "Quorvane Research Center") in facts_of(extract_text(text), "affiliatedWith")
+    assert not facts_of(extract_text("Zorvan Lee spent years in Beijing."), "affiliatedWith")
+
+
+def test_a_model_added_to_an_app_past_its_head_noun_is_integrated_into_it(extract_text):
+    for text in ("Baidu added its Qorlix-Turbo video generator to the ERNIE Bot app.", "Baidu added Qorlix-Turbo support to ERNIE Bot."):
+        assert ("Qorlix-Turbo", "integratedInto", "ERNIE Bot") in facts_of(extract_text(text), "integratedInto"), text
+
+
+def test_a_buyer_and_its_suppliers_are_partners_but_a_bought_stake_is_no_supply(extract_text):
+    facts = facts_of(extract_text("Kuaishou buys etch tools from Tencent and Baidu."), "partnerOf")
+    assert {f[2] for f in facts if f[0] == "Kuaishou"} == {"Tencent", "Baidu"}, facts
+    assert not facts_of(extract_text("Kuaishou bought a stake from Tencent."), "partnerOf")
