@@ -330,6 +330,10 @@ _LIKE_BEFORE = re.compile(r"\b(?:[Ll]ike|[Uu]nlike|[Aa]s\s+with)\s+$")
 _BE_GAP = re.compile(r"\s+(?:is|was|are|were|remains|remained|became|becomes|has\s+been|had\s+been)\s+(?:already\s+|also\s+|now\s+|still\s+|(?:reported|said|believed)\s+to\s+be\s+)?")
 _APPOS_BE_GAP = re.compile(r"(?:['’]s\s+[^,;]{1,40}|\s*,[^,;]{1,60})?,\s+(?:is|was|are|were|remains|remained|became|has\s+been|had\s+been)\s+(?:already\s+|also\s+|now\s+|still\s+)?")
 _BACKERS_OPENER = re.compile(rf"(?i)\s*(?:Its|Their|The\s+(?:company|firm|startup|start-up)['’]s)?\s*(?:(?:other|earlier|existing|previous|early|major|key|big|first|current|strategic|cornerstone|anchor|institutional|returning|new)\s+)*(?i:{_BACKERS})\s+(?:in\s+the\s+(?:offering|IPO|listing|round|deal|share\s+sale|placement|financing)\s+)?(?:include|included|includes|are|were|have\s+included)\s+(?:the\s+)?")
+_BUILDS_ON_IT = re.compile(r"\s+(?:(?:also|directly|itself)\s+)?(?:builds|built|is\s+built|was\s+built|is\s+based|was\s+based|was\s+trained|is\s+fine-tuned|was\s+fine-tuned|was\s+distilled)\s+(?:up)?(?:on|from)\s+(?:top\s+of\s+)?it\b(?!\s*['’]s)")
+_FILING_LISTS = re.compile(r"\s*(?:Its|Their|The\s+(?:company|firm|start-up|startup)['’]s)\s+(?:IPO\s+|listing\s+)?(?:prospectus|filing|application|registration\s+statement|annual\s+report|shareholder\s+register|register\s+of\s+shareholders)"
+                           r"\s+(?:lists|listed|names|named|shows|showed|includes|included|counts|counted)\s+(?:the\s+)?")
+_AMONG_ITS_BACKERS = re.compile(rf"\s+(?:as|among)\s+(?:its|their|the\s+company['’]s)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_BACKERS}|shareholder|investor|backer)\b")
 # "Qorlix Capital led its Series B in March": the round of the firm the sentence (or the one before) is about
 _LED_ITS_ROUND = re.compile(
     r"\s+(?:also\s+|has\s+|had\s+|then\s+)?(?:led|co-led|joined|anchored|participated\s+in|took\s+part\s+in|invested\s+in)\s+(?:its|the\s+(?:company|firm|startup|start-up)['’]s)\s+"
@@ -1267,6 +1271,14 @@ class RelationRules:
             part = next((m for g in groups for m in g.members if m.start >= b.end()), None)
             if ante is not None and part is not None and part.start == b.end() and part.ctype in MP and (part.key or part.text) != (ante.key or ante.text):
                 out.append(Relation(ante, "basedOn", part, s, e, "its_backbone", 0.6))
+        if previous and " it" in seg:
+            # "DeepSeek released V3 in December. R1 builds on it.": the model of the sentence before is the base
+            for m in (m for g in groups for m in g.members if m.ctype in MP):
+                if (b := _BUILDS_ON_IT.match(text, m.end)) is not None:
+                    ante = next((a for a in previous if a.ctype in MP and (a.key or a.text) != (m.key or m.text)), None)
+                    if ante is not None:
+                        out.append(Relation(m, "basedOn", ante, s, e, "builds_on_it", 0.6))
+                    break
         if "combines" in seg or "pairs" in seg or "couples" in seg or "marries" in seg or "joins" in seg:
             self._combined_parts(text, s, e, groups, out)
         # "Baidu chief executive Robin Li unveiled ERNIE 5": what an executive presents, the firm they work for made
@@ -2029,6 +2041,14 @@ class RelationRules:
                     out.extend(Relation(a, "investedIn", owner, s, e, "backers_previous", 0.6) for a in g.members if a.ctype in ACTOR and a.key != owner.key)
                     if not _BACKER_LIST_ON.fullmatch(text, g.end, next((h.start for h in groups if h.start > g.end), e)):
                         break
+            elif owner is not None and (lead := _FILING_LISTS.match(text, s)) and lead.end() == groups[0].start:
+                # "Its prospectus lists Tencent, ByteDance and Shenzhen Capital among its shareholders"
+                listed = [groups[0]]
+                while len(listed) < len(groups) and _BACKER_LIST_ON.fullmatch(text, listed[-1].end, groups[len(listed)].start):
+                    listed.append(groups[len(listed)])
+                if _AMONG_ITS_BACKERS.match(text, listed[-1].end):
+                    out.extend(Relation(a, "investedIn", owner, s, e, "filing_lists_backers", 0.6)
+                               for g in listed for a in g.members if a.ctype in ACTOR - PERSON and a.key != owner.key)
             elif groups[0].types & ACTOR and _LED_ITS_ROUND.match(text, groups[0].end) and not text[s : groups[0].start].strip() \
                     and (topic := self._topic_before) is not None and any(a is topic for a in previous):
                 # (the firm that opened the sentence before: "Kuaishou raised money last year. Qihoo 360 led its Series B.")

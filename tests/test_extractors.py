@@ -3878,3 +3878,17 @@ def test_a_buyer_and_its_suppliers_are_partners_but_a_bought_stake_is_no_supply(
     facts = facts_of(extract_text("Kuaishou buys etch tools from Tencent and Baidu."), "partnerOf")
     assert {f[2] for f in facts if f[0] == "Kuaishou"} == {"Tencent", "Baidu"}, facts
     assert not facts_of(extract_text("Kuaishou bought a stake from Tencent."), "partnerOf")
+
+
+def test_a_filing_that_lists_backers_among_its_shareholders(extract_text):
+    text = ("Kuaishou filed for an IPO in Shanghai. Its prospectus lists Tencent, the gaming firm Zorvex Labs and Baidu "
+            "among its shareholders.")
+    assert {f[0] for f in facts_of(extract_text(text), "investedIn") if f[2] == "Kuaishou"} == {"Tencent", "Zorvex Labs", "Baidu"}
+    assert not facts_of(extract_text("Kuaishou filed for an IPO. Its prospectus lists Tencent and Baidu among its customers."), "investedIn")
+
+
+def test_a_model_that_builds_on_it_is_based_on_the_model_before(extract_text):
+    for text in ("Tencent released Hunyuan-T1 in December. Qorlix-Turbo builds on it.",
+                 "Tencent released Hunyuan-T1 in December. Qorlix-Turbo was fine-tuned from it."):
+        assert ("Qorlix-Turbo", "basedOn", "Hunyuan-T1") in facts_of(extract_text(text), "basedOn"), text
+    assert not facts_of(extract_text("Tencent released Hunyuan-T1. Qorlix-Turbo competes with it."), "basedOn")
