@@ -525,6 +525,8 @@ class DateRules:
                         and any(x.ctype in ("AIModel", "Product") for x in before[:-1] if x is not m):
                     cut = (on.start() - 1, m.end)
                     continue  # ("rolling out Xinxiang on Android earlier this month": the app, not the platform it runs on)
+                if t in ("AIModel", "Product") and _POSTED_ON_BEFORE.search(text, max(s, m.start - 70), m.start):
+                    continue  # ("Tencent said in a post on Weibo on August 31": where it was said, not what was released)
                 if t in ("AIModel", "Product") and self.after_model.match(gap) and not (
                         not gap.lstrip().startswith(",") and _USED_BEFORE.search(text, max(s, m.start - 40), m.start)):
                     # ("Meitu Xiuxiu began calling DeepSeek-R1 in February": when it was taken up, not released)
@@ -729,6 +731,12 @@ _IT_RELEASED = re.compile(
     r"\s*(?:(?P<it>It)(?=\s+(?:was|has\s+been|had\s+been)\s+(?:first\s+|officially\s+|quietly\s+)?(?:released|launched|unveiled|open-sourced|introduced|published|rolled\s+out)\b)"
     r"|[A-Z][^.!?\n]{0,60}?\b(?:released|launched|unveiled|open-sourced|introduced|debuted|published|shipped|dropped|rolled\s+out|put\s+out|pushed\s+out)\s+(?P<it2>it)(?=\s+(?:on\s+|in\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d|last|this|earlier)))"
 )
+
+
+_POSTED_ON_BEFORE = re.compile(
+    r"\b(?:said|says|wrote|writes|posted|posts|announced|shared|stated|commented|replied|revealed|disclosed|confirmed|noted|tweeted|claimed|published)"
+    r"\s+(?:(?:in|via)\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:post|message|statement|video|note|update|account|thread)\s+)?"
+    r"(?:on|via|through)\s+(?:its\s+|his\s+|her\s+|their\s+|the\s+)?(?:official\s+)?$", re.IGNORECASE)
 
 
 def _only_bare_months(ms: list[re.Match], after: int) -> bool:

@@ -458,7 +458,8 @@ def _name_prefix_units(sdoc, ex: Extraction, refs: dict, add, resolver: Resolver
         dev = _family_developer(prod.name, prod.key, resolver)
         if dev is not None and not all(_COMPARED.search(text, max(0, m.start - 60), m.start) for m in mentions.get(prod.key, ())):
             # (a unit stands for the maker only when it is its AI or cloud arm: not "Tencent Healthcare")
-            maker = dev if dev in ex.entities else next(
+            # (and only for a model: "LinkedIn" in a share bar is no product of Microsoft Research)
+            maker = dev if dev in ex.entities else None if contract_class(prod.type) != "AIModel" else next(
                 (k for k in ex.entities if resolver.by_id.get(k) is not None and resolver.by_id[k].parent == dev
                  and _AI_UNIT.search(resolver.by_id[k].name)), None)
             if maker is not None:

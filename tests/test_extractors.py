@@ -3892,3 +3892,9 @@ def test_a_model_that_builds_on_it_is_based_on_the_model_before(extract_text):
                  "Tencent released Hunyuan-T1 in December. Qorlix-Turbo was fine-tuned from it."):
         assert ("Qorlix-Turbo", "basedOn", "Hunyuan-T1") in facts_of(extract_text(text), "basedOn"), text
     assert not facts_of(extract_text("Tencent released Hunyuan-T1. Qorlix-Turbo competes with it."), "basedOn")
+
+
+def test_where_a_statement_was_posted_is_no_release(extract_text):
+    for text in ("Tencent said in a post on ERNIE Bot on August 31 that it would grow.", "Tencent wrote on ERNIE Bot on August 31 that it would grow."):
+        assert not facts_of(extract_text(text, "2025-10-01"), "releaseDate"), text
+    assert facts_of(extract_text("Tencent released ERNIE Bot on August 31.", "2025-10-01"), "releaseDate")

@@ -242,3 +242,11 @@ def test_kg_registry_points_the_gazetteer_at_another_folder(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={**os.environ, "KG_REGISTRY": str(tmp_path)}).stdout
     assert out.strip() == "['Zorvex_Labs']"
+
+
+def test_social_platforms_are_products_and_their_firms_companies(entries):
+    # share bars and bylines name the platform ("Share on Weibo"), the gold's Product; the listed firm has its own entry
+    by_name = {e.name: e for e in entries}
+    for name in ("LinkedIn", "Weibo", "Reddit", "Hacker News", "WeChat"):
+        assert by_name[name].type == "Product", name
+    assert by_name["Weibo Corp"].type == "Company" and by_name["Weibo"].developer
