@@ -653,6 +653,10 @@ class RelationRules:
             # developer
             GapRule("possessive_developer", "developer", ACTOR, MP, _c(poss), reverse=True, last_only=True),
             GapRule("verb_developer", "developer", ACTOR, MP, _c(rf"^(?!.*\b(?:on|onto|to|for|across|via|through|into|inside|in|with)\s+(?:the\s+|its\s+)?$){pre}\s+{dev}(?:\s+and\s+{dev})?\b(?!\s+by\b){tail}$"), reverse=True, carry=True),
+            # "NowcastNet, developed with the CMA", "Tsinghua's model, co-developed with SenseTime": a co-developer
+            GapRule("developed_with", "developer", MP, ORG,
+                    _c(r"^\s*,\s+(?:(?:which\s+(?:was|is)|that\s+(?:was|is)|first|jointly|originally)\s+)*(?:co-)?(?:developed|built|trained|created|designed|released)"
+                       r"\s+(?:jointly\s+|together\s+)?with\s+(?:the\s+)?$"), confidence=0.6),
             GapRule("passive_developer", "developer", MP, ACTOR, _c(rf"^(?:\s*[,:])?(?:\s+(?!{_BLOCK}\b|and\b){word}){{0,7}}?\s+{dev_p}(?:\s+(?!{_BLOCK}\b){word}){{0,4}}?\s+$")),
             # bare "from"/"by" only right after the name or its apposition: "ChatGPT from OpenAI", "Yi, a model from 01.AI"
             GapRule("from_developer", "developer", MP, ACTOR, _c(rf"^(?:\s*,\s*(?:a|an|the|its)\s+(?:(?!{_BLOCK}\b|and\b|to\b|on\b|in\b)[\w\-]+\s+){{0,6}}?|(?:\s+(?:{heads}s?|comes|came|come|is|was))?\s+)(?<!forked\s)(?<!derived\s)(?<!distilled\s)(?<!adapted\s)(?<!fine-tuned\s)(?<!trained\s)(?:from|by)\s+(?:(?!{_BLOCK}\b)[\w\-]+\s+){{0,3}}?$")),
@@ -1068,6 +1072,14 @@ class RelationRules:
             # own, in order, when the lists are as long; otherwise who made which is not said
             if len(lefts) != len(right.members):
                 return False
+            if _JOINT_WORD.search(gap):
+                # ("StepFun and Geely jointly open-sourced two models: A and B": both made each)
+                for a in lefts:
+                    for b in right.members:
+                        if a.ctype in rule.left and b.ctype in rule.right:
+                            subj, obj = (b, a) if rule.reverse else (a, b)
+                            out.append(Relation(subj, rule.predicate, obj, s, e, rule.name + "_jointly", round(rule.confidence * conf_scale * 0.9, 2), role))
+                return True
             for a, b in zip(lefts, right.members, strict=True):
                 if a.ctype in rule.left and b.ctype in rule.right:
                     subj, obj = (b, a) if rule.reverse else (a, b)

@@ -3898,3 +3898,13 @@ def test_where_a_statement_was_posted_is_no_release(extract_text):
     for text in ("Tencent said in a post on ERNIE Bot on August 31 that it would grow.", "Tencent wrote on ERNIE Bot on August 31 that it would grow."):
         assert not facts_of(extract_text(text, "2025-10-01"), "releaseDate"), text
     assert facts_of(extract_text("Tencent released ERNIE Bot on August 31.", "2025-10-01"), "releaseDate")
+
+
+def test_co_developers_after_with_and_models_made_jointly(extract_text):
+    facts = facts_of(extract_text("Tencent's Qorlix-Turbo, developed with Baidu, is fast."), "developer")
+    assert {("Qorlix-Turbo", "developer", "Tencent"), ("Qorlix-Turbo", "developer", "Baidu")} <= set(facts), facts
+    assert not facts_of(extract_text("Qorlix-Turbo, developed with care, is fast."), "developer")
+    facts = set(facts_of(extract_text("Tencent and Baidu jointly open-sourced two models: Qorlix-Turbo and Hunyuan-T1."), "developer"))
+    assert {(m, "developer", o) for m in ("Qorlix-Turbo", "Hunyuan-T1") for o in ("Tencent", "Baidu")} <= facts, facts
+    facts = set(facts_of(extract_text("Tencent and Baidu released Qorlix-Turbo and Hunyuan-T1 respectively."), "developer"))
+    assert ("Hunyuan-T1", "developer", "Tencent") not in facts and ("Hunyuan-T1", "developer", "Baidu") in facts, facts
