@@ -119,6 +119,7 @@ _WITH_COFOUNDER = re.compile(r"(?:\s+in\s+[^,.;\n]{1,30}?)?\s+(?:together\s+with
 _ORDINAL = r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|annual|inaugural)\s+)?"
 _AT_EVENT_BEFORE = re.compile(rf"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the\s+|its\s+|this\s+year['’]s\s+|last\s+year['’]s\s+)?(?:opening\s+(?:day\s+)?of\s+(?:the\s+)?)?{_ORDINAL}$", re.IGNORECASE)
 # "at the conference", "during the event": an event named before in the document
+_ATTENDEES_INCLUDED = re.compile(r"\b(?:exhibitors|participants|attendees|speakers|sponsors|guests|delegates|visitors|presenters|partners|firms|companies)\b[^.;]{0,50}?\b(?:included|include|includes|were|ranged\s+from)\b")
 _AT_THE_EVENT = re.compile(
     r"\b(?:(?:[Aa]t|[Dd]uring|on\s+the\s+sidelines\s+of)\s+the\s+(?:opening\s+of\s+the\s+)?"
     # "told a side session of the conference", "addressed the opening ceremony of the summit"
@@ -3025,6 +3026,10 @@ class RelationComponent:
                     actor = next((m for m in self.rules.last_participants if m.ctype in ACTOR), None)
                     if actor is not None:
                         rels.append(Relation(last_event, "involves", actor, s, e, "at_the_event", 0.5))
+                    # ("Foreign exhibitors at the conference included Tesla, BMW and Bosch": every one of them)
+                    if (inc := _ATTENDEES_INCLUDED.search(text, s, e)) is not None:
+                        rels.extend(Relation(last_event, "involves", m, s, e, "at_the_event", 0.5) for m in self.rules.last_participants
+                                    if m.ctype in ACTOR and m.start >= inc.end() and m is not actor)
                     # ("Doubao-Seed-1.6, launched at the event, ...": what was shown there takes part too)
                     shown = next((m for m in ms if m.ctype in MP and m.end <= at.start() and _SHOWN_AT.fullmatch(text, m.end, at.start())), None)
                     if shown is not None:

@@ -3908,3 +3908,11 @@ def test_co_developers_after_with_and_models_made_jointly(extract_text):
     assert {(m, "developer", o) for m in ("Qorlix-Turbo", "Hunyuan-T1") for o in ("Tencent", "Baidu")} <= facts, facts
     facts = set(facts_of(extract_text("Tencent and Baidu released Qorlix-Turbo and Hunyuan-T1 respectively."), "developer"))
     assert ("Hunyuan-T1", "developer", "Tencent") not in facts and ("Hunyuan-T1", "developer", "Baidu") in facts, facts
+
+
+def test_every_exhibitor_the_conference_included_takes_part_in_it(extract_text):
+    text = "The Zorvex Summit opened in Beijing on Monday. Foreign exhibitors at the conference included Apple and Tencent."
+    facts = set(facts_of(extract_text(text), "involves"))
+    assert {("Zorvex Summit", "involves", "Apple"), ("Zorvex Summit", "involves", "Tencent")} <= facts, facts
+    facts = set(facts_of(extract_text("The Zorvex Summit opened in Beijing on Monday. At the conference, Apple met Tencent."), "involves"))
+    assert ("Zorvex Summit", "involves", "Tencent") not in facts, facts
