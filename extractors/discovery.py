@@ -473,7 +473,7 @@ class Discovery:
             # Department of Science and Technology", "the ministry's Department of High and New Technology" is one)
             typ = "ResearchInstitution"
         elif rule.name == "event_head" and words[-1] == "Games" and len(words) > 1 and not words[0][:1].isdigit() and (
-                _GAMES_FIRM_BEFORE.search(text, max(0, start - 40), start) or self.known_types.get(self.norm_key(" ".join(words[:-1]))) in _ORG_TYPES):
+                _ORG_NOUN_BEFORE.search(text, max(0, start - 40), start) or _GAMES_FIRM_BEFORE.search(text, max(0, start - 40), start) or self.known_types.get(self.norm_key(" ".join(words[:-1]))) in _ORG_TYPES):
             typ = "Company"  # "the Shanghai gaming firm Zorvex Games", "NetEase Games": a games company, not sports games
         if rule.name == "outlet":
             first = words[1] if words[0] == "The" and len(words) > 1 else words[0]
@@ -615,7 +615,8 @@ _DATE_WORDS = set(
 _MISSING = object()
 _CONTEXT = object()
 _ORG_NOUN_BEFORE = re.compile(r"\b(?:arm|unit|subsidiary|affiliate|fund|investor|backer|startup|start-up|firm|company|operator)[^\S\n]+$", re.IGNORECASE)
-_GAMES_FIRM_BEFORE = re.compile(r"\b(?:arm|unit|subsidiary|affiliate|studio|developer|publisher|maker|firm|company|operator|group)[^\S\n]+$", re.IGNORECASE)
+# (the nouns of a games firm beside those of any firm: "the studio X Games", "the publisher X Games")
+_GAMES_FIRM_BEFORE = re.compile(r"\b(?:studio|developer|publisher|maker|group)[^\S\n]+$", re.IGNORECASE)
 def _MID_SENTENCE(name: str) -> re.Pattern:
     """The name capitalised after a lowercase word: a name, not just a sentence's first word."""
     return re.compile(r"\b[a-z][\w\-]*[^\S\n]+" + re.escape(name) + r"\b")

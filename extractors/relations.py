@@ -119,7 +119,6 @@ _WITH_COFOUNDER = re.compile(r"(?:\s+in\s+[^,.;\n]{1,30}?)?\s+(?:together\s+with
 _ORDINAL = r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|annual|inaugural)\s+)?"
 _AT_EVENT_BEFORE = re.compile(rf"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the\s+|its\s+|this\s+year['’]s\s+|last\s+year['’]s\s+)?(?:opening\s+(?:day\s+)?of\s+(?:the\s+)?)?{_ORDINAL}$", re.IGNORECASE)
 # "at the conference", "during the event": an event named before in the document
-_ATTENDEES_INCLUDED = re.compile(r"\b(?:exhibitors|participants|attendees|speakers|sponsors|guests|delegates|visitors|presenters|partners|firms|companies)\b[^.;]{0,50}?\b(?:included|include|includes|were|ranged\s+from)\b")
 _AT_THE_EVENT = re.compile(
     r"\b(?:(?:[Aa]t|[Dd]uring|on\s+the\s+sidelines\s+of)\s+the\s+(?:opening\s+of\s+the\s+)?"
     # "told a side session of the conference", "addressed the opening ceremony of the summit"
@@ -165,12 +164,16 @@ _AT_OPENER = re.compile(
     r"|In\s+(?:a|his|her|their)\s+(?:speech|keynote|address|talk)\s+(?:at|to))\s+(?:the\s+)?(?:opening\s+(?:session\s+)?of\s+(?:the\s+)?)?"
     + _ORDINAL + "$"
 )
+# who takes part in an event, as a list names them
+_ATTENDEE_NOUNS = r"exhibitors|participants|attendees|speakers|guests|delegates|visitors|sponsors"
 _PRESENT_AT = re.compile(
-    r"\b(?:exhibitors|participants|attendees|speakers|guests|present|delegates|those\s+attending|visitors|winners|"
-    r"sponsors|panellists|panelists|(?:companies|firms|start-?ups)\s+(?:exhibiting|showing|taking\s+part))\s+(?:at|in|of)\s+"
+    rf"\b(?:{_ATTENDEE_NOUNS}|present|those\s+attending|winners|"
+    r"panellists|panelists|(?:companies|firms|start-?ups)\s+(?:exhibiting|showing|taking\s+part))\s+(?:at|in|of)\s+"
     r"(?:the\s+|this\s+year['’]s\s+|last\s+year['’]s\s+)?$",
     re.IGNORECASE,
 )
+# ("Foreign exhibitors at the conference included Tesla, BMW and Bosch")
+_ATTENDEES_INCLUDED = re.compile(rf"\b(?:{_ATTENDEE_NOUNS}|presenters|partners|firms|companies)\b[^.;]{{0,50}}?\b(?:included|include|includes|were|ranged\s+from)\b")
 _PRESENT_VERB = re.compile(r"\s*(?:\([^()]*\))?(?:\s+(?:in|on|last|this)\s+[\w ,]{1,25}?)?\s*,?\s+(?:included|include|includes|were|was|are|featured|ranged\s+from)\b")
 _IN_WHICH_BEFORE = re.compile(r"\bin\s+which\s+(?:(?:[a-z\-]+\s+)?(?:maker|giant|group|firm|company|fund|investor)\s+|the\s+)?$")
 _HOLDERS_AFTER = re.compile(r"\s+(?:(?:are|were|is|was|remain|remains)\s+(?:(?:both|all|also|still|the|its|major|minority|majority|main|largest|big|biggest|early|strategic)\s+)*(?:shareholders?|investors?|backers?|stakeholders?|owners?)"
@@ -334,7 +337,6 @@ _BACKERS_OPENER = re.compile(rf"(?i)\s*(?:Its|Their|The\s+(?:company|firm|startu
 _BUILDS_ON_IT = re.compile(r"\s+(?:(?:also|directly|itself)\s+)?(?:builds|built|is\s+built|was\s+built|is\s+based|was\s+based|was\s+trained|is\s+fine-tuned|was\s+fine-tuned|was\s+distilled)\s+(?:up)?(?:on|from)\s+(?:top\s+of\s+)?it\b(?!\s*['’]s)")
 _FILING_LISTS = re.compile(r"\s*(?:Its|Their|The\s+(?:company|firm|start-up|startup)['’]s)\s+(?:IPO\s+|listing\s+)?(?:prospectus|filing|application|registration\s+statement|annual\s+report|shareholder\s+register|register\s+of\s+shareholders)"
                            r"\s+(?:lists|listed|names|named|shows|showed|includes|included|counts|counted)\s+(?:the\s+)?")
-_AMONG_ITS_BACKERS = re.compile(rf"\s+(?:as|among)\s+(?:its|their|the\s+company['’]s)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_BACKERS}|shareholder|investor|backer)\b")
 # "Qorlix Capital led its Series B in March": the round of the firm the sentence (or the one before) is about
 _LED_ITS_ROUND = re.compile(
     r"\s+(?:also\s+|has\s+|had\s+|then\s+)?(?:led|co-led|joined|anchored|participated\s+in|took\s+part\s+in|invested\s+in)\s+(?:its|the\s+(?:company|firm|startup|start-up)['’]s)\s+"
@@ -2059,7 +2061,7 @@ class RelationRules:
                 listed = [groups[0]]
                 while len(listed) < len(groups) and _BACKER_LIST_ON.fullmatch(text, listed[-1].end, groups[len(listed)].start):
                     listed.append(groups[len(listed)])
-                if _AMONG_ITS_BACKERS.match(text, listed[-1].end):
+                if self.among_investors.match(text, listed[-1].end):
                     out.extend(Relation(a, "investedIn", owner, s, e, "filing_lists_backers", 0.6)
                                for g in listed for a in g.members if a.ctype in ACTOR - PERSON and a.key != owner.key)
             elif groups[0].types & ACTOR and _LED_ITS_ROUND.match(text, groups[0].end) and not text[s : groups[0].start].strip() \
