@@ -435,8 +435,8 @@ class Discovery:
         if rule.name == "model_version" and text[end - 1 : end] == "s" and text[end - 3 : end - 1].isdigit():
             end -= 1  # "four Nvidia H100s", "H20s": the plural of a product's name is that name
         name = text[start:end]
-        if not name or name in self.stop_caps or _FUNCTION_WORD_START.match(name):
-            return None  # ("of the labelling measures": a phrase, not a name)
+        if not name or name in self.stop_caps or _FUNCTION_WORD_START.match(name) or _NUMBER_ONLY.fullmatch(name):
+            return None  # ("of the labelling measures": a phrase, not a name; "August 21, a hybrid model": no name)
         words = name.split()
         if rule.type != "Policy" and all(w in self.stop_caps for w in words):
             return None
@@ -607,6 +607,7 @@ _GENERIC_ORG_PREFIX = {
     "Robotics", "Automotive", "Semiconductor", "Electronics", "Media", "Energy", "Intelligent", "Smart", "Development",
 }
 _HEAD_FINAL = {"agency_head", "research_head", "event_head", "policy_head", "model_capital", "org_suffix", "policy_named", "org_fund"}
+_NUMBER_ONLY = re.compile(r"[\d.,:/\s\-]+")
 _DATE_WORDS = set(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow January February March April "
     "May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
@@ -763,11 +764,15 @@ def propagate(text: str, mentions: list[Mention], stop_caps: set[str]) -> list[M
                 firms.setdefault(short, []).append(m)
     # "Hunyuan T1 ... T1 is built on Hunyuan TurboS": a model's version word alone, when one model of the
     # document ends with it
+    # ("DeepSeek-V3.1 ... V3.1 is built on the V3 base": the same after a hyphen)
     versions: dict[str, list[Mention]] = {}
     for m in mentions:
+        if m.type not in _MODEL_TYPES:
+            continue
         words = m.text.split()
-        if m.type in _MODEL_TYPES and len(words) >= 2 and _VERSION_WORD.fullmatch(words[-1]):
-            versions.setdefault(words[-1], []).append(m)
+        last = words[-1] if len(words) >= 2 else m.text.rsplit("-", 1)[-1] if "-" in m.text else ""
+        if last and last != m.text and _VERSION_WORD.fullmatch(last):
+            versions.setdefault(last, []).append(m)
     for short, ms in versions.items():
         if len({x.key or x.text for x in ms}) == 1 and short not in names and short not in stop_caps:
             names[short] = ms[0]

@@ -3916,3 +3916,12 @@ def test_every_exhibitor_the_conference_included_takes_part_in_it(extract_text):
     assert {("Zorvex Summit", "involves", "Apple"), ("Zorvex Summit", "involves", "Tencent")} <= facts, facts
     facts = set(facts_of(extract_text("The Zorvex Summit opened in Beijing on Monday. At the conference, Apple met Tencent."), "involves"))
     assert ("Zorvex Summit", "involves", "Tencent") not in facts, facts
+
+
+def test_a_bare_version_after_a_hyphen_names_the_model_and_no_number_is_a_name(extract_text):
+    ex = extract_text("Tencent released Zorvex-V2.5 on August 21, a hybrid model that switches modes. V2.5 is built on Qwen.")
+    assert ("Zorvex-V2.5", "basedOn", "Qwen") in facts_of(ex, "basedOn"), facts_of(ex)
+    assert "21" not in names_types(ex), names_types(ex)
+    # two models ending in the same version: the bare version names neither
+    ex = extract_text("Tencent released Zorvex-V2 and Qorlix-V2 in May. V2 is built on Qwen.")
+    assert not facts_of(ex, "basedOn"), facts_of(ex)
