@@ -188,6 +188,8 @@ _OF_BEFORE = re.compile(r"\bof\s+$")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _AS_PARTNERS = re.compile(r"\s+as\s+(?:its\s+|their\s+|the\s+)?(?:main\s+|key\s+|technology\s+|research\s+|industrial\s+)?(?:partners?|collaborators?|co-developers?)\b")
 _APPOS_NOUN = re.compile(r",\s+(?:a|an|the)\s")
+# "controls on advanced chips bound for ", "rules for ", "sanctions against ": a policy's modifier up to a name
+_POLICY_PREP_PHRASE = re.compile(r"\s+(?:on|against|for|targeting|covering|governing|restricting)\s+(?:(?!by\b|and\b)[\w\-]+\s+){0,5}")
 _BUILT_BEFORE = re.compile(r"\b(?:built|builds|build|building|trained|trains|train|fine-tuned|fine-tunes|fine-tune|based|bases)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$", re.IGNORECASE)
 _ON_GAP = re.compile(r"^\s+(?:on|upon)\s+(?:top\s+of\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z][\w\-]*\s+){0,2}$")
 _PLURAL_BUILT = re.compile(r"\s*(?:(?P<n>Both)|All\s+(?P<n2>two|three|four|five)|The\s+(?P<n3>two|three|four|five))(?:\s+(?:models|products|chips|apps|tools|cards|systems|of\s+them))?\s+(?:are|were)\s+(?:all\s+|both\s+)?(?:built|based)\s+(?:on|upon)\s+")
@@ -1695,6 +1697,14 @@ class RelationRules:
             # "The team built AM-Thinking-v1 on the Qwen2.5-32B base model": what a model is built on, after its name
             if not fired and left.types & MP and _BUILT_BEFORE.search(text, max(s, left.start - 30), left.start) and _ON_GAP.match(gap):
                 fired = self._apply(_BUILT_X_ON, left, self._past_possessor(text, groups, i), "", s, e, out)
+            # "The October 2022 controls on chips bound for China, issued by BIS": the issuer of the policy whose
+            # prepositional modifier the name before the comma closes
+            if not fired and i and gap.lstrip().startswith(",") and groups[i - 1].types & POLICY and not left.types & POLICY \
+                    and _POLICY_PREP_PHRASE.fullmatch(text, groups[i - 1].end, left.start):
+                for rule in self._candidates(groups[i - 1], right):
+                    if rule.name == "passive_issuer" and self._apply(rule, groups[i - 1], right, gap, s, e, out, typed=True):
+                        fired = True
+                        break
             # "Great Wall Motor connected its Coffee Agent in-car assistant to DeepSeek's R1 model": a product hooked up to
             # a model hosts the model
             if not fired and left.types & {"Product"} and _CONNECT_BEFORE.search(text, max(s, left.start - 30), left.start) \

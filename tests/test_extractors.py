@@ -3925,3 +3925,10 @@ def test_a_bare_version_after_a_hyphen_names_the_model_and_no_number_is_a_name(e
     # two models ending in the same version: the bare version names neither
     ex = extract_text("Tencent released Zorvex-V2 and Qorlix-V2 in May. V2 is built on Qwen.")
     assert not facts_of(ex, "basedOn"), facts_of(ex)
+
+
+def test_the_issuer_after_a_policy_modifier_that_ends_in_a_name(extract_text):
+    text = "The Zorvex Data Export Measures on data bound for Beijing, issued by the CAC, took effect in May."
+    assert ("Zorvex Data Export Measures", "issuedBy", "Cyberspace Administration of China") in facts_of(extract_text(text), "issuedBy")
+    text = "The Zorvex Data Export Measures on data bound for Beijing, criticised by the CAC, took effect in May."
+    assert not facts_of(extract_text(text), "issuedBy")
