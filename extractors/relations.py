@@ -638,6 +638,7 @@ class RelationRules:
         self._topic_org: Mention | None = None  # the last firm that opened a sentence
         self._topic_before: Mention | None = None  # the same, before the current sentence
         self._recent_orgs: list[Mention] = []  # the organisations named so far, last 40
+        self._recent_policies: list[Mention] = []  # the policies named so far, last 20
         self._page_subject: Mention | None = None  # the firm a page is about (its milestones, its funding rounds)
         box = lex.get("infobox", {})
         self.infobox_keys: dict[str, tuple[str, bool]] = {}
@@ -1517,9 +1518,12 @@ class RelationRules:
                 cands = [a for a in previous or (self._across if want == MP and ana.group("kind") or ana.group("round") else None) or () if a.ctype in want]
                 cands = [a for a in cands if a.key not in self._investors_before] or ([] if want & ORG and self._raiser_before else cands)
                 ante = cands[0] if cands else None
-                if ante is not None and want == POLICY and (mod := _POLICY_MODIFIER.match(ana.group("desc"))) \
-                        and not topic_fits(mod.group(1), ante.name or ante.text):
+                mod = _POLICY_MODIFIER.match(ana.group("desc")) if want == POLICY else None
+                if ante is not None and mod is not None and not topic_fits(mod.group(1), ante.name or ante.text):
                     ante = None  # ("The export measures were issued by ...": not the labeling measures named before)
+                if ante is None and mod is not None:
+                    # ("The labeling measures were issued in March by the CAC": the policy of that topic named further back)
+                    ante = next((a for a in reversed(self._recent_policies) if 0 <= s - a.end <= 3000 and topic_fits(mod.group(1), a.name or a.text)), None)
                 trade = ana.group("trade").lower() if ana.group("firm") else ""
                 if trade in ("center", "centre", "institute", "academy", "fund", "alliance"):
                     # ("The innovation center, whose backers ...": the name that ends in its noun, or none)
@@ -2987,6 +2991,7 @@ class RelationComponent:
         self.rules._topic_org = None
         self.rules._founded = self.rules._raiser = None
         self.rules._recent_orgs = []
+        self.rules._recent_policies = []
         self.rules._page_subject = _page_subject(mentions_of(doc))
         voice = _interview_voice(text, mentions_of(doc))
         for s, e, ms in sentences_with_mentions(doc, _with_voice(text, mentions_of(doc), voice) if voice is not None else mentions_of(doc)):
@@ -3055,6 +3060,7 @@ class RelationComponent:
             # ("Zhipu AI raised X. The company, spun out of Tsinghua, unveiled Y. The company also ...": Zhipu AI again)
             previous, prev_end = self.rules.last_participants or ms, e
             self.rules._recent_orgs = ([*self.rules._recent_orgs, *(m for m in ms if m.ctype in ORG)])[-40:]
+            self.rules._recent_policies = ([*self.rules._recent_policies, *(m for m in ms if m.ctype in POLICY)])[-20:]
         gap = text[prev_end : prev_end + 300]
         if previous is not None and ("two" in gap or "oth " in gap):  # (the same, after the last sentence that names anyone)
             end = gap.find("\n")

@@ -3932,3 +3932,10 @@ def test_the_issuer_after_a_policy_modifier_that_ends_in_a_name(extract_text):
     assert ("Zorvex Data Export Measures", "issuedBy", "Cyberspace Administration of China") in facts_of(extract_text(text), "issuedBy")
     text = "The Zorvex Data Export Measures on data bound for Beijing, criticised by the CAC, took effect in May."
     assert not facts_of(extract_text(text), "issuedBy")
+
+
+def test_a_policy_described_by_its_topic_is_the_one_of_that_topic_named_further_back(extract_text):
+    first = "Tencent breached the Zorvex Measures for Labeling Synthetic Content, which took effect in May.\n\nBaidu said nothing.\n\n"
+    facts = facts_of(extract_text(first + "The labeling measures were issued by the CAC."), "issuedBy")
+    assert ("Zorvex Measures for Labeling Synthetic Content", "issuedBy", "Cyberspace Administration of China") in facts, facts
+    assert not facts_of(extract_text(first + "The export measures were issued by the CAC."), "issuedBy")
