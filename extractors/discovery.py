@@ -205,7 +205,7 @@ class Discovery:
             # people: "President Xi Jinping", "Liu Liehong, head of", "(Xinhua/Li Ziheng)", "Liang Wenfeng"
             Rule("person_title", rf"\b{titles}{SP}({NAMEWORD}(?:{SP}{NAMEWORD}){{0,2}})", "Person"),
             # an author's note: "Mei Anderson is an editor at PolicyBridge", "Daniel Ho is a Hong Kong-based correspondent for X"
-            Rule("person_is_role", rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAMEWORD}(?:{SP}{NAMEWORD}){{1,2}}){SP}is{SP}(?:a|an|the){SP}(?:[\w\-]+{SP}){{0,3}}?{role}{SP}(?:at|for|with){SP}(?:the{SP})?[A-Z]", "Person"),
+            Rule("person_is_role", rf"(?:^|(?<=[.!?:;]\s)|(?<=\n))({NAMEWORD}(?:{SP}{NAMEWORD}){{1,2}}){SP}is{SP}(?:a|an|the){SP}(?:[\w\-]+{SP}){{0,3}}?{role}{SP}(?:at|for|with){SP}(?:the{SP})?[A-Z]", "Person"),
             Rule("person_role", rf"\b({NAMEWORD}(?:{SP}{NAMEWORD}){{1,2}}),{SP}(?:the{SP}|a{SP}|an{SP}|its{SP})?(?:[\w\-]+{SP}){{0,3}}?{role}\b", "Person"),
             # "analyst Ivan Lam said", "chief executive Robin Li": a lower-case role word right before a full name
             Rule("person_after_role", rf"\b(?:{role_low}){SP}({NAMEWORD}{SP}{NAMEWORD}(?:{SP}{NAMEWORD})?)(?![\w\-])", "Person"),
@@ -808,6 +808,30 @@ def propagate(text: str, mentions: list[Mention], stop_caps: set[str]) -> list[M
     return sorted(mentions + extra, key=lambda m: m.start)
 
 
+# head nouns that name nothing alone: "a senior fellow at the Institute" is the institute the document named
+_BARE_HEADS = {"Institute", "Center", "Centre", "Academy", "Laboratory", "Lab", "University", "Foundation", "Council",
+               "Commission", "Alliance", "Association", "Ministry", "Bureau", "Administration", "Group", "Company",
+               "Corporation", "Fund", "Exchange", "Agency", "Department", "Office", "Committee", "Society", "Federation",
+               "Conference", "Forum", "Summit", "Expo", "College", "School"}
+
+
+def definite_heads(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A discovered name that is a bare head noun ("at the Institute") is the one name of the document before it that
+    ends in that noun, or no name at all."""
+    if not any(m.key is None and m.text in _BARE_HEADS for m in mentions):
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        if m.key is None and m.text in _BARE_HEADS:
+            before = {(x.key or x.name or x.text): x for x in out if x.text != m.text and x.text.endswith(" " + m.text)}
+            if len(before) == 1:
+                src = next(iter(before.values()))
+                out.append(Mention(m.start, m.end, m.text, src.type, key=src.key, source="definite_head", name=src.name or src.text))
+            continue
+        out.append(m)
+    return out
+
+
 # labels of a statistical NER model (when `--model` puts one under the rules) and the classes they give
 STATISTICAL = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
                "EVENT": "Event", "LAW": "Policy", "PRODUCT": "Product"}
@@ -1099,6 +1123,7 @@ class DiscoveryComponent:
             merged = table_cells(self.discovery, text, merged)
         merged = add_statistical(merged, doc)
         merged = propagate(text, merged, self.discovery.stop_caps)
+        merged = definite_heads(text, merged)
         if " (" in text:
             merged = defined_abbreviations(text, merged)
         if " (" in text or '" ' in text or "” " in text:

@@ -3939,3 +3939,12 @@ def test_a_policy_described_by_its_topic_is_the_one_of_that_topic_named_further_
     facts = facts_of(extract_text(first + "The labeling measures were issued by the CAC."), "issuedBy")
     assert ("Zorvex Measures for Labeling Synthetic Content", "issuedBy", "Cyberspace Administration of China") in facts, facts
     assert not facts_of(extract_text(first + "The export measures were issued by the CAC."), "issuedBy")
+
+
+def test_a_bare_head_noun_is_the_one_name_before_it_ending_in_that_noun(extract_text):
+    text = "The Zorvex Policy Institute published a report.\n\nAbout the authors: Mei Zorvan is a senior fellow at the Institute."
+    ex = extract_text(text)
+    assert "Institute" not in names_types(ex), names_types(ex)
+    assert ("Mei Zorvan", "affiliatedWith", "Zorvex Policy Institute") in facts_of(ex, "affiliatedWith"), facts_of(ex)
+    ex = extract_text("The Zorvex Policy Institute and the Qorlix Policy Institute met.\n\nMei Zorvan is a senior fellow at the Institute.")
+    assert "Institute" not in names_types(ex) and not facts_of(ex, "affiliatedWith"), facts_of(ex)
