@@ -304,7 +304,7 @@ _POSSESSED_USES_GAP = re.compile(r"['’]s\s+(?:own\s+)?" + _OWN_PRODUCTS + r"\s
 _TUNED_BEFORE = re.compile(r"\b(?:fine-tuned|finetuned|distilled|post-trained|converted|turned|adapted|further\s+trained)\s+(?:(?:its|their|the|Alibaba['’]s|Meta['’]s)\s+)?$")
 _JOINED_BEFORE = re.compile(r"\b(?:joined|joins|moved\s+to|was\s+hired\s+by|was\s+poached\s+by|poached|recruited|defected\s+to|went\s+to)\b")
 _TEAM_NAME = re.compile(r"\b(?:[Tt]eam|[Ll]ab|[Ll]aboratory|Institute|School|College|Department)$")
-_HEDGED_BEFORE = re.compile(r"\b(?:alleg(?:e|es|ed|ing)|claim(?:s|ed|ing)?|rumou?r(?:s|ed)?|speculat(?:e|es|ed|ing|ion)|suspect(?:s|ed|ing)?|accus(?:e|es|ed|ing)|den(?:y|ies|ied))\s+(?:that\s+)?(?:the\s+)?$")
+_HEDGED_BEFORE = re.compile(r"\b(?:(?:people|critics|users|observers|commentators|sceptics|skeptics)\s+(?:online\s+)?(?:say|said|suggest(?:ed)?|argue[d]?|believe[d]?|think|thought|insist(?:ed)?)|alleg(?:e|es|ed|ing)|claim(?:s|ed|ing)?|rumou?r(?:s|ed)?|speculat(?:e|es|ed|ing|ion)|suspect(?:s|ed|ing)?|accus(?:e|es|ed|ing)|den(?:y|ies|ied))\s+(?:that\s+)?(?:the\s+)?$")
 _OBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+$")
 # a sentence that opens with a round ("Apr 2023: Angel round of ...", "Series A round, led by ..."): a date key first
 _ROUND_OPENER = re.compile(r"\s*(?:[^:\n.]{0,20}:\s*|[^:\n.\-–—]{0,20}?\s[-–—]\s+)?(?:(?:an?|the|its|new|another|second|third)\s+)?(?:(?:angel|seed|pre-?[A-Fa-f]\+?|series\s+[A-Fa-f]\d?\+?|[A-Fa-f]\d?\+?|strategic|new|follow-on|extension|pre-IPO)[\s-]+)*(?:round|financing|funding)\b", re.I)
@@ -513,7 +513,7 @@ _COORD = re.compile(r"^\s*,?\s+and\s+(?=(?:has|have|had|was|were|is|also|then|la
 _DATELINE = re.compile(r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([A-Za-z ]{2,20}\)\s*)?(?:--|—|–|-)\s")
 # what opens a relative clause or an apposition after a name: ", which ...", ", a Beijing-based startup ..."
 _CLAUSE_OPEN = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:which|who|whose|a|an|the|another|one\s+of|itself|(?:founded|backed|owned|based|funded|led|run|spun\s+off|created|"
+    r"\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:which|who|whose|a|an|the|our|its|their|another|one\s+of|itself|(?:founded|backed|owned|based|funded|led|run|spun\s+off|created|"
     r"established|set\s+up|headquartered)\s+(?:by|in|from|with)?"
     # ", spun out of Tsinghua University in 2019,", ", incubated at Zhejiang University,", ", formerly known as X,"
     r"|(?:spun\s+out\s+of|incubated\s+(?:at|by|in)|(?:formerly|previously|also)\s+known\s+as|listed\s+in|valued\s+at|born\s+(?:in|out\s+of))"
@@ -2388,6 +2388,8 @@ _QA_LINE = re.compile(r"^[^\S\n]*(?:(?:\*\*)?(?:Q|Question)[^\S\n]*[:.：][^\S\n
 _WE = re.compile(r"\b(?:we|We|us|our|Our)\b")
 _YOU = re.compile(r"\b(?:you|You|your|Your)\b")
 _OUR_BEFORE = re.compile(r"\b(?:[Oo]ur|[Yy]our)\s+(?:(?:own|new|latest|first|flagship|open-source|in-house)\s+)*(?:[\w\-]+\s+){0,2}$")
+# "GLM-4.5V, our new vision-language model, came out ...": an apposition that says whose the name before it is
+_OUR_APPOSITION = re.compile(r",\s+(?P<our>[Oo]ur|[Yy]our)\s+(?:[\w\-]+\s+){0,3}?(?:model|models|chatbot|assistant|app|agent|chip|system|platform|product|tool|encoder)\s*,")
 
 
 def _interview_voice(text: str, mentions: list[Mention]) -> tuple[int, Mention] | None:
@@ -2420,8 +2422,9 @@ def _with_voice(text: str, mentions: list[Mention], voice: tuple[int, Mention]) 
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         pron = _YOU if _QA_LINE.match(text, pos) else _WE
+        # (the "our" of an apposition stands for no one in the clause: _voice_relations reads it)
         extra.extend(_stand_in(org, p.start(), p.end(), "interview_voice") for p in pron.finditer(text, pos, end)
-                     if not any(a <= p.start() < b for a, b in taken))
+                     if not any(a <= p.start() < b for a, b in taken) and not _OUR_APPOSITION.match(text, max(0, text.rfind(",", pos, p.start()))))
         pos = end + 1
     return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
 
@@ -2440,7 +2443,7 @@ def _voice_relations(text: str, s: int, e: int, ms: list[Mention], org: Mention,
     the organisation's, and so is what "we built"; "Gu Peiling, our CTO" works there. The pronouns are in `ms`
     already, as _with_voice put them there."""
     own = [Relation(m, "developer", org, s, e, "interview_our", 0.6) for m in ms
-           if m.ctype in MP and _OUR_BEFORE.search(text, max(s, m.start - 40), m.start)]
+           if m.ctype in MP and (_OUR_BEFORE.search(text, max(s, m.start - 40), m.start) or _OUR_APPOSITION.match(text, m.end))]
     for i, v in enumerate(ms):
         if v.source != "interview_voice":
             continue

@@ -3948,3 +3948,12 @@ def test_a_bare_head_noun_is_the_one_name_before_it_ending_in_that_noun(extract_
     assert ("Mei Zorvan", "affiliatedWith", "Zorvex Policy Institute") in facts_of(ex, "affiliatedWith"), facts_of(ex)
     ex = extract_text("The Zorvex Policy Institute and the Qorlix Policy Institute met.\n\nMei Zorvan is a senior fellow at the Institute.")
     assert "Institute" not in names_types(ex) and not facts_of(ex, "affiliatedWith"), facts_of(ex)
+
+
+def test_an_interviewees_apposition_our_model_and_hearsay_about_distillation(extract_text):
+    head = "Wang Lin is chief scientist at Zhipu AI. We spoke to him in Beijing.\nQ: What is new?\n"
+    ex = extract_text(head + "A: Zorvex-5, our new vision model, came out in May and is built on Qwen.\nQ: And then?\nA: More.")
+    assert ("Zorvex-5", "basedOn", "Qwen") in facts_of(ex, "basedOn"), facts_of(ex)
+    assert ("Zorvex-5", "developer", "Zhipu AI") in facts_of(ex, "developer"), facts_of(ex)
+    ex = extract_text(head + "A: Zorvex-5 came out in May.\nQ: Some people online say Zorvex-5 was distilled from Qwen.\nA: No.")
+    assert not facts_of(ex, "basedOn"), facts_of(ex)
