@@ -3862,7 +3862,8 @@ def test_a_model_dropped_as_it_and_one_released_hours_later_take_their_dates(ext
 
 
 def test_years_spent_at_a_firm_and_academic_titles_tie_a_person_to_it(extract_text):
-    for text in ("Zorvan Lee spent years at Tencent.", "Zorvan Lee worked for more than ten years at Tencent."):
+    for text in ("Zorvan Lee spent years at Tencent.", "Zorvan Lee worked for more than ten years at Tencent.",
+                 "Zorvan Lee, who previously led an engineering institute at Tencent, spoke."):
         assert ("Zorvan Lee", "affiliatedWith", "Tencent") in facts_of(extract_text(text), "affiliatedWith"), text
     text = "Zorvan Lee is a research associate at the Quorvane Research Center."
     assert ("Zorvan Lee", "affiliatedWith", "Quorvane Research Center") in facts_of(extract_text(text), "affiliatedWith")
