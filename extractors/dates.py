@@ -78,6 +78,8 @@ DATE_RE = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_GAP = re.compile(r"^\s*[,:—–-]?\s*(?:the\s+|The\s+)?$")
+# ("On January 20, the day DeepSeek-R1 was released, ...": the date the apposition says is the release's)
+_THE_DAY_GAP = re.compile(r"\s*,\s+(?:the|that)\s+(?:very\s+|same\s+)?day\s+(?:that\s+|when\s+)?")
 # ("30 Sep - Zhipu's GLM-4.6 arrived": the subject after its maker's possessive)
 _POSSESSOR_GAP = re.compile(r"^\s*[,:—–-]?\s*(?:the\s+|The\s+)?[A-Z][\w\-.&]*(?:\s+[A-Z][\w\-.&]*){0,3}['’]s?\s+(?:new\s+|latest\s+)?$")
 # a date inside a clause between commas dates the clause: ", which rebranded in July,", ", spun out of X in 2019,",
@@ -591,7 +593,7 @@ class DateRules:
                 before = text[d.end : m.start]
                 if id(d) in at_event and not self.launched_right_before.search(before):
                     continue  # ("At Huawei Connect in September, Xu unveiled a roadmap running from the Ascend 950 ...")
-                if t in ("AIModel", "Product") and d.start - s <= 12 and (_SUBJECT_GAP.match(before) or _POSSESSOR_GAP.match(before)) \
+                if t in ("AIModel", "Product") and d.start - s <= 12 and (_SUBJECT_GAP.match(before) or _POSSESSOR_GAP.match(before) or _THE_DAY_GAP.fullmatch(before)) \
                         and _PASSIVE_RELEASE.match(text, m.end, e):
                     # "Jan. 20: DeepSeek-R1, a reasoning model with open weights, is released under the MIT license"
                     facts.append(DateFact(m, "releaseDate", d.value, s, e, "leading_date_release", 0.7))

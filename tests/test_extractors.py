@@ -3958,3 +3958,10 @@ def test_an_interviewees_apposition_our_model_and_hearsay_about_distillation(ext
     assert ("Zorvex-5", "developer", "Zhipu AI") in facts_of(ex, "developer"), facts_of(ex)
     ex = extract_text(head + "A: Zorvex-5 came out in May.\nQ: Some people online say Zorvex-5 was distilled from Qwen.\nA: No.")
     assert not facts_of(ex, "basedOn"), facts_of(ex)
+
+
+def test_the_day_a_model_was_released_dates_it(extract_text):
+    text = "Zorvan Lee spoke on Monday. On January 20, the day Qorlix-Turbo was released, he met Tencent."
+    assert ("Qorlix-Turbo", "releaseDate", "2025-01-20") in facts_of(extract_text(text, "2025-03-01"), "releaseDate")
+    text = "Zorvan Lee spoke on Monday. On January 20, the day Qorlix-Turbo was criticised, he met Tencent."
+    assert not facts_of(extract_text(text, "2025-03-01"), "releaseDate")
