@@ -3965,3 +3965,10 @@ def test_the_day_a_model_was_released_dates_it(extract_text):
     assert ("Qorlix-Turbo", "releaseDate", "2025-01-20") in facts_of(extract_text(text, "2025-03-01"), "releaseDate")
     text = "Zorvan Lee spoke on Monday. On January 20, the day Qorlix-Turbo was criticised, he met Tencent."
     assert not facts_of(extract_text(text, "2025-03-01"), "releaseDate")
+
+
+def test_an_agencys_page_or_work_plan_is_no_target_of_a_policy(extract_text):
+    text = "The Zorvex Artificial Intelligence Law has appeared on the State Council's legislative work plan since 2023."
+    assert not facts_of(extract_text(text), "targets")
+    text = "The Zorvex Data Export Measures on Tencent took effect in May."
+    assert ("Zorvex Data Export Measures", "targets", "Tencent") in facts_of(extract_text(text), "targets")
