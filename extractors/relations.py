@@ -191,6 +191,13 @@ _APPOS_NOUN = re.compile(r",\s+(?:a|an|the)\s")
 # "controls on advanced chips bound for ", "rules for ", "sanctions against ": a policy's modifier up to a name
 _POLICY_PREP_PHRASE = re.compile(r"\s+(?:on|against|for|targeting|covering|governing|restricting)\s+(?:(?!by\b|and\b)[\w\-]+\s+){0,5}")
 _AGENCY_PAGE_AFTER = re.compile(r"(?:['’]s\b|\s+(?:website|web\s+site|site|portal|account|page|work\s+plan|legislative))")
+
+
+def _no_list_after_comma(text: str, s: int, left, right) -> bool:
+    """("China Mobile's Suzhou branch, Sugon and the Kunshan center": a list after the comma names no unit)"""
+    return not ("," in text[left.end : right.start] and len(right.members) > 1)
+
+
 _BUILT_BEFORE = re.compile(r"\b(?:built|builds|build|building|trained|trains|train|fine-tuned|fine-tunes|fine-tune|based|bases)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$", re.IGNORECASE)
 _ON_GAP = re.compile(r"^\s+(?:on|upon)\s+(?:top\s+of\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z][\w\-]*\s+){0,2}$")
 _PLURAL_BUILT = re.compile(r"\s*(?:(?P<n>Both)|All\s+(?P<n2>two|three|four|five)|The\s+(?P<n3>two|three|four|five))(?:\s+(?:models|products|chips|apps|tools|cards|systems|of\s+them))?\s+(?:are|were)\s+(?:all\s+|both\s+)?(?:built|based)\s+(?:on|upon)\s+")
@@ -765,7 +772,9 @@ class RelationRules:
                     guard=lambda text, s, left, right: bool(_TEAM_NAME.search(left.members[-1].text))),
             GapRule("unit_of", "subsidiaryOf", ORG, ORG, _c(rf"^\s*(?:,|is|was|became|remains)\s+(?:now\s+)?(?:a|an|the|its)\s+(?:[\w\-]+\s+){{0,6}}?(?:{unit}|(?<=[a-z] )(?:company|firm)(?=\s+of))\s+(?:of|under|within|at)\s+(?:the\s+)?(?:(?:Chinese|US|American|Japanese|Korean|state-owned|[\w\-]+-based|[a-z][\w\-]*)\s+){{0,3}}?(?:company|firm|group|giant|maker|chipmaker|carmaker|startup|start-up|conglomerate|platform|operator)?\s*$"), last_only=True),
             # "Huawei's chip design arm, HiSilicon,", "Alibaba's in-house chip unit, T-Head", "its chip subsidiary Kunlunxin"
-            GapRule("possessive_unit_named", "subsidiaryOf", ORG, ORG, _c(rf"^['’]s\s+(?:[\w\-]+\s+){{0,3}}?{unit}\s*,?\s+$"), reverse=True, confidence=0.7, last_only=True),
+            GapRule("possessive_unit_named", "subsidiaryOf", ORG, ORG, _c(rf"^['’]s\s+(?:[\w\-]+\s+){{0,3}}?{unit}\s*,?\s+$"), reverse=True, confidence=0.7, last_only=True,
+                    # ("China Mobile's Suzhou branch, Sugon and the Kunshan center": a list after the comma, no apposition)
+                    guard=_no_list_after_comma),
             GapRule("owner_of", "subsidiaryOf", ORG, ORG, _c(rf"^\s*,\s+(?:the\s+|its\s+)?{parent}\s+of\s+(?:the\s+)?$"), reverse=True),
             GapRule("passive_acquire", "subsidiaryOf", ORG, ORG, _c(rf"^(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:was|is|were|has\s+been|had\s+been)\s+(?:[\w\-]+\s+)?{acquire}\s+by\s+(?:the\s+)?$")),
             GapRule("verb_acquire", "subsidiaryOf", ORG - {"GovernmentAgency"}, ORG, _c(rf"^{pre}\s+(?:{acquire}(?!\s+by\b)|(?:its\s+|the\s+)?{acq_n})(?:\s+(?!{_BLOCK}\b)[\w\-]+){{0,2}}?\s+$"), reverse=True, carry=True),
@@ -776,7 +785,7 @@ class RelationRules:
             GapRule("its_unit", "subsidiaryOf", ORG - {"GovernmentAgency"}, {"Company", "Organization"},
                     _c(rf"^\s*,?\s+(?:(?!{_BLOCK}\b|and\b|or\b)[\w\-]+\s+){{1,6}}?its\s+(?:(?!{_BLOCK}\b|and\b|former\b|rival\b)[\w\-]+\s+){{0,3}}?(?:brand|unit|subsidiary|arm|division|affiliate|spin-off|spinoff)\s+$"),
                     reverse=True, carry=True, confidence=0.6),
-            GapRule("possessive_unit", "subsidiaryOf", ORG, ORG, _c(poss), reverse=True, confidence=0.6, last_only=True),
+            GapRule("possessive_unit", "subsidiaryOf", ORG, ORG, _c(poss), reverse=True, confidence=0.6, last_only=True, guard=_no_list_after_comma),
             GapRule("compound_developer", "developer", ORG, MP, _c(r"^[^\S\n]$"), reverse=True, confidence=0.6, last_only=True),
             # "Cathay Tech Ledger is published by Cathay Media Ltd.": a publication belongs to its publisher
             # "EvalWatch is written by Tomasz Wren and Amaka Eze", "Moves is compiled by Rachel Oduya in London": a

@@ -3972,3 +3972,10 @@ def test_an_agencys_page_or_work_plan_is_no_target_of_a_policy(extract_text):
     assert not facts_of(extract_text(text), "targets")
     text = "The Zorvex Data Export Measures on Tencent took effect in May."
     assert ("Zorvex Data Export Measures", "targets", "Tencent") in facts_of(extract_text(text), "targets")
+
+
+def test_a_list_after_a_possessive_unit_and_comma_names_no_unit(extract_text):
+    facts = facts_of(extract_text("The providers are Tencent's Beijing branch, Baidu and Kuaishou."), "subsidiaryOf")
+    assert not facts, facts
+    facts = facts_of(extract_text("Within hours, Tencent's cloud division, Zorvex Cloud, said so."), "subsidiaryOf")
+    assert ("Zorvex Cloud", "subsidiaryOf", "Tencent") in facts, facts
