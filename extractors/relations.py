@@ -671,6 +671,10 @@ class RelationRules:
             GapRule("developed_with", "developer", MP, ORG,
                     _c(r"^\s*,\s+(?:(?:which\s+(?:was|is)|that\s+(?:was|is)|first|jointly|originally)\s+)*(?:co-)?(?:developed|built|trained|created|designed|released)"
                        r"\s+(?:jointly\s+|together\s+)?with\s+(?:the\s+)?$"), confidence=0.6),
+            # "the Wuhan AI Computing Center, which was built with Huawei": an organisation built with a firm is its partner
+            GapRule("built_with_partner", "partnerOf", ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"},
+                    _c(r"^\s*,\s+(?:(?:which|that)\s+(?:was|were|is|has\s+been)\s+)?(?:jointly\s+|first\s+|originally\s+)?(?:co-)?(?:built|set\s+up|established|constructed|developed)"
+                       r"\s+(?:jointly\s+|together\s+)?with\s+(?:the\s+)?$"), confidence=0.6),
             GapRule("passive_developer", "developer", MP, ACTOR, _c(rf"^(?:\s*[,:])?(?:\s+(?!{_BLOCK}\b|and\b){word}){{0,7}}?\s+{dev_p}(?:\s+(?!{_BLOCK}\b){word}){{0,4}}?\s+$")),
             # bare "from"/"by" only right after the name or its apposition: "ChatGPT from OpenAI", "Yi, a model from 01.AI"
             GapRule("from_developer", "developer", MP, ACTOR, _c(rf"^(?:\s*,\s*(?:a|an|the|its)\s+(?:(?!{_BLOCK}\b|and\b|to\b|on\b|in\b)[\w\-]+\s+){{0,6}}?|(?:\s+(?:{heads}s?|comes|came|come|is|was))?\s+)(?<!forked\s)(?<!derived\s)(?<!distilled\s)(?<!adapted\s)(?<!fine-tuned\s)(?<!trained\s)(?:from|by)\s+(?:(?!{_BLOCK}\b)[\w\-]+\s+){{0,3}}?$")),

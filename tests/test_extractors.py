@@ -3979,3 +3979,9 @@ def test_a_list_after_a_possessive_unit_and_comma_names_no_unit(extract_text):
     assert not facts, facts
     facts = facts_of(extract_text("Within hours, Tencent's cloud division, Zorvex Cloud, said so."), "subsidiaryOf")
     assert ("Zorvex Cloud", "subsidiaryOf", "Tencent") in facts, facts
+
+
+def test_an_organisation_built_with_a_firm_is_its_partner(extract_text):
+    facts = facts_of(extract_text("The Quorvane Research Center, which was built with Tencent, opened in 2021."), "partnerOf")
+    assert facts & {("Quorvane Research Center", "partnerOf", "Tencent"), ("Tencent", "partnerOf", "Quorvane Research Center")}, facts
+    assert not facts_of(extract_text("The Quorvane Research Center, which was praised by Tencent, opened in 2021."), "partnerOf")
