@@ -3985,3 +3985,9 @@ def test_an_organisation_built_with_a_firm_is_its_partner(extract_text):
     facts = facts_of(extract_text("The Quorvane Research Center, which was built with Tencent, opened in 2021."), "partnerOf")
     assert facts & {("Quorvane Research Center", "partnerOf", "Tencent"), ("Tencent", "partnerOf", "Quorvane Research Center")}, facts
     assert not facts_of(extract_text("The Quorvane Research Center, which was praised by Tencent, opened in 2021."), "partnerOf")
+
+
+def test_co_subjects_that_launch_a_joint_lab_are_partners(extract_text):
+    facts = facts_of(extract_text("Tencent and Quorvane Research Center launched a joint laboratory for speech models."), "partnerOf")
+    assert facts & {("Tencent", "partnerOf", "Quorvane Research Center"), ("Quorvane Research Center", "partnerOf", "Tencent")}, facts
+    assert not facts_of(extract_text("Tencent and Quorvane Research Center launched speech models."), "partnerOf")
