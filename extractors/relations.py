@@ -739,7 +739,9 @@ class RelationRules:
                     # ("appeared on the State Council's work plan", "posted on the NDRC website": an agency's page, not a target)
                     guard=lambda text, s, left, right: not (right.types <= {"GovernmentAgency"} and _AGENCY_PAGE_AFTER.match(text, right.end))),
             # investedIn
-            GapRule("passive_invest", "investedIn", ORG, ACTOR, _c(rf"^(?:\s*,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}?|(?:\s*,)?\s+)(?:(?:which|that)\s+)?(?:(?:is|was|are|has|have|had)\s+)?(?:been\s+)?(?:also\s+)?{inv_p}\s+(?:(?:the|a|an|its)\s+)?(?:[\w\-]+\s+){{0,3}}?$"), reverse=True),
+            GapRule("passive_invest", "investedIn", ORG, ACTOR, _c(rf"^(?:\s*,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}?|(?:\s*,)?\s+)(?:(?:which|that)\s+)?(?:(?:is|was|are|has|have|had)\s+)?(?:been\s+)?(?:(?:also|still|now|largely|mainly|mostly|partly|wholly|reportedly)\s+)?{inv_p}\s+(?:(?:the|a|an|its)\s+)?(?:[\w\-]+\s+){{0,3}}?$"), reverse=True),
+            # "Alibaba Cloud led a funding round that valued 01.AI at more than US$1 billion"
+            GapRule("round_that_valued", "investedIn", ORG, ORG - {"GovernmentAgency"}, _c(r"^\s+(?:(?:also|later|then)\s+)?(?:led|co-led|joined|took\s+part\s+in|participated\s+in|invested\s+in)\s+(?:a|an|the)\s+(?:[\w$.\-]+\s+){0,5}?(?:round|financing|investment)\s+(?:that|which)\s+valued\s+(?:the\s+)?$"), confidence=0.65),
             GapRule("investors_include", "investedIn", ORG, ACTOR, _c(rf"^(?:['’]s\s+(?:[\w\-]+\s+){{0,2}}?|\s*,?\s+(?:(?:a|an|the)\s+[^,;]{{1,60}}?\s+)?(?:whose|its|their)\s+){investors}\s+(?:(?:already|also|now|still|then|reportedly|by\s+then)\s+)?(?:(?:are|were)\s+(?:said|reported|believed|understood)\s+to\s+include|include|includes|included|including|are|were|is|was|remains|remained)\s+(?:the\s+)?$"), reverse=True),
             # "JD.com has invested in three embodied-AI start-ups: LimX Dynamics, Spirit AI and EngineAI"
             # "China Mobile, which also holds about 10 percent of iFLYTEK's shares", "Tencent owns 12% of Zhipu AI"

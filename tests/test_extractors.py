@@ -3991,3 +3991,11 @@ def test_co_subjects_that_launch_a_joint_lab_are_partners(extract_text):
     facts = facts_of(extract_text("Tencent and Quorvane Research Center launched a joint laboratory for speech models."), "partnerOf")
     assert facts & {("Tencent", "partnerOf", "Quorvane Research Center"), ("Quorvane Research Center", "partnerOf", "Tencent")}, facts
     assert not facts_of(extract_text("Tencent and Quorvane Research Center launched speech models."), "partnerOf")
+
+
+def test_a_round_that_valued_a_firm_and_funding_that_still_comes_from_a_backer(extract_text):
+    facts = facts_of(extract_text("Tencent led a funding round that valued Kuaishou at more than US$1 billion."), "investedIn")
+    assert ("Tencent", "investedIn", "Kuaishou") in facts, facts
+    facts = facts_of(extract_text("Kuaishou is still funded by the internet group Tencent."), "investedIn")
+    assert ("Tencent", "investedIn", "Kuaishou") in facts, facts
+    assert not facts_of(extract_text("Tencent led a study that valued Kuaishou at US$1 billion."), "investedIn")
