@@ -198,6 +198,7 @@ def _no_list_after_comma(text: str, s: int, left, right) -> bool:
     return not ("," in text[left.end : right.start] and len(right.members) > 1)
 
 
+_RUNS_VENTURE = re.compile(r"\s+(?:(?:also|now|jointly)\s+)?(?:runs|ran|formed|forms|set\s+up|sets\s+up|established|establishes|owns|owned|operates|operated|created|launched)\s+(?:the\s+)?")
 _BUILT_BEFORE = re.compile(r"\b(?:built|builds|build|building|trained|trains|train|fine-tuned|fine-tunes|fine-tune|based|bases)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$", re.IGNORECASE)
 _ON_GAP = re.compile(r"^\s+(?:on|upon)\s+(?:top\s+of\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z][\w\-]*\s+){0,2}$")
 _PLURAL_BUILT = re.compile(r"\s*(?:(?P<n>Both)|All\s+(?P<n2>two|three|four|five)|The\s+(?P<n3>two|three|four|five))(?:\s+(?:models|products|chips|apps|tools|cards|systems|of\s+them))?\s+(?:are|were)\s+(?:all\s+|both\s+)?(?:built|based)\s+(?:on|upon)\s+")
@@ -1809,6 +1810,14 @@ class RelationRules:
                         k += 1  # (past the possessor: "and on Alibaba's")
                     out.extend(Relation(r.subject, "basedOn", m, s, e, "and_on_base", 0.6) for m in groups[k].members if m.ctype in MP and m is not r.subject)
                     j = k
+        # "Horizon also runs Carizon, a joint venture with Cariad": the venture is the runner's too, and the two are partners
+        for r in [r for r in out if r.rule == "joint_venture_of" and "with" in text[r.subject.end : r.object.start]]:
+            j = next((k for k, g in enumerate(groups) if r.subject in g.members), None)
+            if j and groups[j - 1].types & ORG and _RUNS_VENTURE.fullmatch(text, groups[j - 1].end, groups[j].start):
+                owner = groups[j - 1].members[-1]
+                if owner.ctype in ORG - {"GovernmentAgency"} and owner is not r.object:
+                    out.append(Relation(r.subject, "subsidiaryOf", owner, s, e, "joint_venture_runner", 0.6))
+                    out.append(Relation(owner, "partnerOf", r.object, s, e, "joint_venture_runner", 0.6))
         # co-subjects: "Tsinghua and ShengShu Technology unveil Vidu", "Mercedes and ByteDance have jointly ..."
         for i, g in enumerate(groups):
             orgs = [m for m in g.members if m.ctype in ORG]

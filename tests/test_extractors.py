@@ -3999,3 +3999,11 @@ def test_a_round_that_valued_a_firm_and_funding_that_still_comes_from_a_backer(e
     facts = facts_of(extract_text("Kuaishou is still funded by the internet group Tencent."), "investedIn")
     assert ("Tencent", "investedIn", "Kuaishou") in facts, facts
     assert not facts_of(extract_text("Tencent led a study that valued Kuaishou at US$1 billion."), "investedIn")
+
+
+def test_a_joint_venture_a_firm_runs_is_its_own_and_its_partner_s(extract_text):
+    ex = extract_text("Tencent also runs Zorvex Mobility, a joint venture with Baidu.")
+    assert {("Zorvex Mobility", "subsidiaryOf", "Tencent"), ("Zorvex Mobility", "subsidiaryOf", "Baidu")} <= facts_of(ex, "subsidiaryOf"), facts_of(ex)
+    assert facts_of(ex, "partnerOf") & {("Tencent", "partnerOf", "Baidu"), ("Baidu", "partnerOf", "Tencent")}, facts_of(ex)
+    ex = extract_text("Tencent praised Zorvex Mobility, a joint venture with Baidu.")
+    assert ("Zorvex Mobility", "subsidiaryOf", "Tencent") not in facts_of(ex, "subsidiaryOf"), facts_of(ex)
