@@ -655,6 +655,9 @@ _NOT_MODEL = {
 _HEAD_RULES = ("model_before_head", "model_after_head")
 
 
+_EDITION_WORD = re.compile(r"[^\S\n](?:Pro\+?|Max|Ultra|Plus|Mini|Lite|SE)(?![\w\-])")
+
+
 def suffixed_models(self: Discovery, text: str, mentions: list[Mention]) -> list[Mention]:
     """A known model's name with a variant suffix the registry does not hold ("LongCat-Flash" + "-Chat") is a model of
     its own, named in full."""
@@ -663,6 +666,9 @@ def suffixed_models(self: Discovery, text: str, mentions: list[Mention]) -> list
         if out and m.start < out[-1].end:
             continue  # (inside the full name: "Qwen3-8B" of "DeepSeek-R1-0528-Qwen3-8B")
         sx = self.suffix_after.match(text, m.end) if m.ctype == "AIModel" and m.source == "gazetteer" else None
+        # ("Honor Magic8 Pro", "Doubao 1.5 Pro": a product's or model's edition word after a known name)
+        if sx is None and m.ctype in ("AIModel", "Product") and m.source == "gazetteer":
+            sx = _EDITION_WORD.match(text, m.end)
         if sx is not None and self.known_types.get(self.norm_key(text[m.start : sx.end()])) is None:
             m = Mention(m.start, sx.end(), text[m.start : sx.end()], m.type, source="model_suffix")
         out.append(m)
@@ -1115,7 +1121,7 @@ class DiscoveryComponent:
         known = mentions_of(doc)
         text = doc_text(doc)
         merged = merge_mentions(list(known), self.discovery.find(text))
-        if "-" in text:
+        if "-" in text or " Pro" in text or " Max" in text or " Ultra" in text or " Plus" in text or " Mini" in text or " Lite" in text or " SE" in text:
             merged = suffixed_models(self.discovery, text, merged)
         if " - " in text or " – " in text or " — " in text:
             merged = participant_names(text, merged)

@@ -4007,3 +4007,10 @@ def test_a_joint_venture_a_firm_runs_is_its_own_and_its_partner_s(extract_text):
     assert facts_of(ex, "partnerOf") & {("Tencent", "partnerOf", "Baidu"), ("Baidu", "partnerOf", "Tencent")}, facts_of(ex)
     ex = extract_text("Tencent praised Zorvex Mobility, a joint venture with Baidu.")
     assert ("Zorvex Mobility", "subsidiaryOf", "Tencent") not in facts_of(ex, "subsidiaryOf"), facts_of(ex)
+
+
+def test_an_edition_word_after_a_known_name_names_the_edition(extract_text):
+    types = names_types(extract_text("Tencent showed the Qorlix-Turbo Max and Hunyuan-T1 Lite on Monday."))
+    assert "Qorlix-Turbo Max" in types and "Hunyuan-T1 Lite" in types, types
+    types = names_types(extract_text("Tencent showed Qorlix-Turbo Maximum on Monday."))
+    assert "Qorlix-Turbo" in types and "Qorlix-Turbo Maximum" not in types, types
