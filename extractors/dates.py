@@ -376,7 +376,10 @@ class DateRules:
         rel = verbs_regex(lex["verbs"]["release_cue"] + ["debut"])
         iss = verbs_regex(lex["verbs"]["issue_cue"])
         # ("Li v. Liu, decided by the Beijing Internet Court on 27 November 2023": a case's ruling dates it)
-        evt = verbs_regex(lex["verbs"]["event_cue"] + ["decide|decided", "rule|ruled", "hear|heard", "settle|settled"]) + r"(?:\s+by\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-']*){0,5})?"
+        # ("The BAAI Conference closed in Beijing on June 7": an event that has ended is dated by its close; "closes on
+        # Tuesday", still to come, is not the date the event is known by)
+        evt = "(?:closed|concluded|ended|wrapped\\s+up|" + verbs_regex(lex["verbs"]["event_cue"] + ["decide|decided", "rule|ruled", "hear|heard", "settle|settled"]) + ")"
+        evt += r"(?:\s+by\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-']*){0,5})?"
         self.negation = negation_regex(lex["cues"]["negation"])
         # (not "ships with", "shipped with": what a device comes with)
         self.release_cue = re.compile(rf"\b(?:{rel}|debut)\b(?!\s+with\b)", re.I)

@@ -4014,3 +4014,10 @@ def test_an_edition_word_after_a_known_name_names_the_edition(extract_text):
     assert "Qorlix-Turbo Max" in types and "Hunyuan-T1 Lite" in types, types
     types = names_types(extract_text("Tencent showed Qorlix-Turbo Maximum on Monday."))
     assert "Qorlix-Turbo" in types and "Qorlix-Turbo Maximum" not in types, types
+
+
+def test_an_event_that_closed_on_a_day_is_dated_by_it_but_not_by_a_close_to_come(extract_text):
+    facts = facts_of(extract_text("The Zorvex Summit closed in Beijing on June 7 after two days.", "2025-07-30"), "date")
+    assert ("Zorvex Summit", "date", "2025-06-07") in facts, facts
+    facts = facts_of(extract_text("The Zorvex Summit closes in Beijing on August 7.", "2025-07-30"), "date")
+    assert not facts, facts
