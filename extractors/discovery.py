@@ -82,6 +82,8 @@ class Discovery:
         lex = lexicon or load_lexicon()
         cues = lex["cues"]
         # "Startup Zorvex AI": a capitalised cue word opening a sentence is not part of the name either
+        # head nouns that name nothing alone ("at the Institute"): see definite_heads
+        self.bare_heads = frozenset(w for k in ("agency_head", "research_head", "event_head", "org_head") for w in cues[k] if " " not in w)
         self.stop_caps = set(cues["stop_caps"]) | {w[:1].upper() + w[1:] for w in cues["org_before"] if " " not in w}
         self.known_types: dict[str, str] = {}
         self.model_families: set[str] = set()
@@ -502,7 +504,7 @@ class Discovery:
             fam = re.split(r"[\s\-]|(?<=[a-zA-Z])(?=\d)", name)[0].lower()
             # "Step 2", "Phase 3", "Windows 11" are not models; "Step-R1-V-Mini" is (a letter in its version)
             generic = fam in _NOT_MODEL and not re.search(r"-[A-Za-z]+\d", name)
-            if generic or re.fullmatch(r"[\d.\s\-]+", name) or re.search(r"(?:^|\s)(?:19|20)\d\d$", name):
+            if generic or re.search(r"(?:^|\s)(?:19|20)\d\d$", name):  # (digits alone: _NUMBER_ONLY above)
                 return None
             if re.match(r"GB(?:/[TZ])?\s?\d", name):
                 return None  # a national standard ("GB 45438-2025"): policy_number reads it
@@ -655,7 +657,8 @@ _NOT_MODEL = {
 _HEAD_RULES = ("model_before_head", "model_after_head")
 
 
-_EDITION_WORD = re.compile(r"[^\S\n](?:Pro\+?|Max|Ultra|Plus|Mini|Lite|SE)(?![\w\-])")
+_EDITIONS = ("Pro", "Max", "Ultra", "Plus", "Mini", "Lite", "SE")
+_EDITION_WORD = re.compile(r"[^\S\n](?:Pro\+|" + "|".join(_EDITIONS) + r")(?![\w\-])")
 
 
 def suffixed_models(self: Discovery, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -814,21 +817,14 @@ def propagate(text: str, mentions: list[Mention], stop_caps: set[str]) -> list[M
     return sorted(mentions + extra, key=lambda m: m.start)
 
 
-# head nouns that name nothing alone: "a senior fellow at the Institute" is the institute the document named
-_BARE_HEADS = {"Institute", "Center", "Centre", "Academy", "Laboratory", "Lab", "University", "Foundation", "Council",
-               "Commission", "Alliance", "Association", "Ministry", "Bureau", "Administration", "Group", "Company",
-               "Corporation", "Fund", "Exchange", "Agency", "Department", "Office", "Committee", "Society", "Federation",
-               "Conference", "Forum", "Summit", "Expo", "College", "School"}
-
-
-def definite_heads(text: str, mentions: list[Mention]) -> list[Mention]:
+def definite_heads(mentions: list[Mention], heads: frozenset[str]) -> list[Mention]:
     """A discovered name that is a bare head noun ("at the Institute") is the one name of the document before it that
     ends in that noun, or no name at all."""
-    if not any(m.key is None and m.text in _BARE_HEADS for m in mentions):
+    if not any(m.key is None and m.text in heads for m in mentions):
         return mentions
     out: list[Mention] = []
     for m in mentions:
-        if m.key is None and m.text in _BARE_HEADS:
+        if m.key is None and m.text in heads:
             before = {(x.key or x.name or x.text): x for x in out if x.text != m.text and x.text.endswith(" " + m.text)}
             if len(before) == 1:
                 src = next(iter(before.values()))
@@ -1121,7 +1117,7 @@ class DiscoveryComponent:
         known = mentions_of(doc)
         text = doc_text(doc)
         merged = merge_mentions(list(known), self.discovery.find(text))
-        if "-" in text or " Pro" in text or " Max" in text or " Ultra" in text or " Plus" in text or " Mini" in text or " Lite" in text or " SE" in text:
+        if "-" in text or any(" " + w in text for w in _EDITIONS):
             merged = suffixed_models(self.discovery, text, merged)
         if " - " in text or " – " in text or " — " in text:
             merged = participant_names(text, merged)
@@ -1129,7 +1125,7 @@ class DiscoveryComponent:
             merged = table_cells(self.discovery, text, merged)
         merged = add_statistical(merged, doc)
         merged = propagate(text, merged, self.discovery.stop_caps)
-        merged = definite_heads(text, merged)
+        merged = definite_heads(merged, self.discovery.bare_heads)
         if " (" in text:
             merged = defined_abbreviations(text, merged)
         if " (" in text or '" ' in text or "” " in text:

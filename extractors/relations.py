@@ -2452,8 +2452,9 @@ def _with_voice(text: str, mentions: list[Mention], voice: tuple[int, Mention]) 
         end = len(text) if end < 0 else end
         pron = _YOU if _QA_LINE.match(text, pos) else _WE
         # (the "our" of an apposition stands for no one in the clause: _voice_relations reads it)
+        appositive = {a.start("our") for a in _OUR_APPOSITION.finditer(text, pos, end)} if "," in text[pos:end] else set()
         extra.extend(_stand_in(org, p.start(), p.end(), "interview_voice") for p in pron.finditer(text, pos, end)
-                     if not any(a <= p.start() < b for a, b in taken) and not _OUR_APPOSITION.match(text, max(0, text.rfind(",", pos, p.start()))))
+                     if not any(a <= p.start() < b for a, b in taken) and p.start() not in appositive)
         pos = end + 1
     return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
 
