@@ -98,6 +98,8 @@ _HYPHEN_MODIFIER = re.compile(r"-(?:backed|funded|financed|invested|owned|contro
 _INTO_AFTER = re.compile(r"(?:\s+[a-z][\w\-]*){0,3}?\s+into\b|\s+(?:in|to)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?"
                          # (not a time: "calls DeepSeek-R1 in February", "in 2025")
                          r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|(?:19|20)\d\d\b)[A-Z\d]")
+# ("with Super XiaoAi on board", "with Qwen3 built in", "with the Doubao assistant preinstalled")
+_ON_BOARD = re.compile(r"\s+(?:(?:assistant|model|agent|chatbot)\s+)?(?:on\s+board\b|onboard\b|built\s+in\b|built-in\b|pre-?installed\b|inside\b)", re.IGNORECASE)
 _SUFFIX_AFTER = re.compile(r"^(?:\s+(?:Corp|Corporation|Inc|Ltd|Limited|Co|Holdings))*\.?(?=,)")
 _BRACKET_AFTER = re.compile(r"^\s*\([^()]{1,40}\)(?=\s*[,\s])")
 # the role a verb gives a person at an organisation ("Liang Wenfeng founded DeepSeek": founder)
@@ -860,6 +862,9 @@ class RelationRules:
             # "relaunched its Quark app as an AI assistant powered by Qwen": the product the phrase describes hosts the model
             GapRule("as_powered_by", "integratedInto", {"Product"}, {"AIModel"}, _c(r"^(?:\s+(?:app|assistant|chatbot|platform|service|robots?|glasses|device|browser|tool|agent))?\s+as\s+(?:a|an|the|its|their)\s+(?:[\w\-“”\"]+\s+){0,4}?(?:powered|driven|run)\s+by\s+(?:the\s+|its\s+|their\s+|[A-Z][\w\-]*['’]s\s+)?$"), reverse=True, confidence=0.65),
             GapRule("features", "integratedInto", MP, MP, _c(rf"^(?:['’]s?)?(?:\s+(?!(?:{_BLOCK}|to)\b){word}){{0,3}}?\s+{integ_r}(?!\s+(?:on|in|at|for|of)\b)\s+(?:[\w\-’']+\s+){{0,3}}?[“\"]?$"), reverse=True, confidence=0.65),
+            # "the Xiaomi AI Glasses, with Super XiaoAi on board", "a phone that ships with Qwen3 preinstalled"
+            GapRule("with_on_board", "integratedInto", {"Product"}, MP, _c(r"^(?:\s+(?-i:[a-z][a-z\-]*))?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:comes|come|came|ships|ship|shipped|arrives|arrive|arrived)\s+)?with\s+(?:the\s+|its\s+|their\s+)?$"),
+                    reverse=True, confidence=0.6, guard=lambda text, s, left, right: bool(_ON_BOARD.match(text, right.end))),
             # ("Tencent integrated DeepSeek-R1": a company hosts a model only when it integrates, embeds or incorporates it)
             GapRule("org_integrates", "integratedInto", ORG, MP, _c(rf"^(?:\s+(?!(?:{_BLOCK}|to)\b){word}){{0,3}}?\s+(?:integrat|embed|incorporat|plugged|plugs|plug(?=\s))\w*(?!\s+(?:on|in|at|for|of)\b)\s+(?:[\w\-’']+\s+){{0,3}}?[“\"]?$"), reverse=True, confidence=0.6),
             # affiliatedWith
@@ -969,7 +974,7 @@ class RelationRules:
             re.IGNORECASE,
         )
         # ("A and B have jointly ...", "A and B are partnering on ...", "A and B agreed to deploy ...", "will jointly develop")
-        self.jointly = re.compile(rf"^\s+(?:have\s+|has\s+|had\s+|will\s+|would\s+)?(?:also\s+|long\s+|since\s+)?(?:jointly|together|"
+        self.jointly = re.compile(rf"^\s+(?:have\s+|has\s+|had\s+|will\s+|would\s+|are\s+|were\s+|(?:have|has)\s+been\s+)?(?:also\s+|long\s+|since\s+)?(?:jointly|together|"
                                   # ("Honor and Zhipu have worked together on phone agents", "Huawei and Seres deepen their partnership")
                                   r"(?:worked|work|works|working)\s+(?:closely\s+)?together\b|(?:teamed|team|teams)\s+up\b|collaborated\b|cooperated\b|partnered\b"
                                   r"|(?:deepen|deepened|deepens|expand|expanded|expands|extend|extended|extends|renew|renewed|renews)\s+(?:their|a|its)\s+(?:[\w\-]+\s+){0,2}?(?:partnership|cooperation|collaboration|alliance|ties)\b"

@@ -4021,3 +4021,18 @@ def test_an_event_that_closed_on_a_day_is_dated_by_it_but_not_by_a_close_to_come
     assert ("Zorvex Summit", "date", "2025-06-07") in facts, facts
     facts = facts_of(extract_text("The Zorvex Summit closes in Beijing on August 7.", "2025-07-30"), "date")
     assert not facts, facts
+
+
+def test_a_model_on_board_a_product_is_integrated_into_it(extract_text):
+    facts = facts_of(extract_text("Tencent released the Z100 phone, with Qorlix-Turbo on board."), "integratedInto")
+    assert ("Qorlix-Turbo", "integratedInto", "Z100") in facts, facts
+    facts = facts_of(extract_text("Tencent released the Z100 phone, with Qorlix-Turbo as a rival."), "integratedInto")
+    assert not facts, facts
+
+
+def test_co_subjects_that_are_jointly_developing_are_partners_and_signing_with_is_partnering(extract_text):
+    facts = facts_of(extract_text("Tencent and Kuaishou are jointly developing a robotaxi."), "partnerOf")
+    assert facts & {("Tencent", "partnerOf", "Kuaishou"), ("Kuaishou", "partnerOf", "Tencent")}, facts
+    facts = facts_of(extract_text("Kuaishou signed with Baidu in March."), "partnerOf")
+    assert facts & {("Baidu", "partnerOf", "Kuaishou"), ("Kuaishou", "partnerOf", "Baidu")}, facts
+    assert not facts_of(extract_text("Tencent and Kuaishou are developing robotaxis."), "partnerOf")
