@@ -200,6 +200,10 @@ def _no_list_after_comma(text: str, s: int, left, right) -> bool:
     return not ("," in text[left.end : right.start] and len(right.members) > 1)
 
 
+# "Founded in 2023 by Yang Zhilin, ..., Moonshot is backed by ...": a fronted participle naming founders, and the verb after
+# the main clause's subject
+_FRONTED_FOUNDED = re.compile(r"\s*(?:(?:Jointly|Originally|First)\s+)?(?:Co-founded|Founded|Set\s+up|Established|Started)\s+(?:in\s+(?:\w+\s+)?\d{4}\s+|in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+)*by\s+(?:former\s+|ex-)?(?:[\w\-]+\s+){0,3}?$")
+_MAIN_VERB_AFTER = re.compile(r"\s+(?:(?:has|have|had|is|was|are|were|will|would|now|also|then|later|quickly|soon|today|said|told|made|built|won|began|became|grew|got|took|sold|bought|led|ran|went|came|brought|drew|hit|set|put|kept)\b|[a-z]+(?:ed|s)\b)")
 _RUNS_VENTURE = re.compile(r"\s+(?:(?:also|now|jointly)\s+)?(?:runs|ran|formed|forms|set\s+up|sets\s+up|established|establishes|owns|owned|operates|operated|created|launched)\s+(?:the\s+)?")
 _BUILT_BEFORE = re.compile(r"\b(?:built|builds|build|building|trained|trains|train|fine-tuned|fine-tunes|fine-tune|based|bases)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$", re.IGNORECASE)
 _ON_GAP = re.compile(r"^\s+(?:on|upon)\s+(?:top\s+of\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z][\w\-]*\s+){0,2}$")
@@ -1793,6 +1797,13 @@ class RelationRules:
                 unit, parent = g.members
                 out[:] = [r for r in out if not (r.rule == "role_comma_org" and r.object is parent)]
                 out.append(Relation(unit, "subsidiaryOf", parent, s, e, "unit_comma_parent", 0.55))
+        # "Founded in 2023 by Yang Zhilin, a Tsinghua graduate, Moonshot AI is backed by ...": the founders work at the subject
+        if groups and groups[0].types <= PERSON and text[s : s + 1] in "FECSJO" and _FRONTED_FOUNDED.fullmatch(text, s, groups[0].start):
+            # (the subject may close a list the grouping made across the comma: "Carnegie Mellon University, Moonshot AI is")
+            subject = next((m for g in groups[1:] if g.types & ORG for m in g.members[-1:]
+                            if text[: m.start].rstrip().endswith(",") and _MAIN_VERB_AFTER.match(text, m.end)), None)
+            if subject is not None and subject.ctype in ORG - {"GovernmentAgency"}:
+                out.extend(Relation(p, "affiliatedWith", subject, s, e, "fronted_founded_by", 0.6) for p in groups[0].members)
         # "SenseChat is built on SenseNova, as are Office Raccoon and Code Raccoon": the same base for the others
         if ", as " in text[s:e]:
             for r in [r for r in out if r.predicate == "basedOn"]:

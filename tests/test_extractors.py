@@ -4036,3 +4036,12 @@ def test_co_subjects_that_are_jointly_developing_are_partners_and_signing_with_i
     facts = facts_of(extract_text("Kuaishou signed with Baidu in March."), "partnerOf")
     assert facts & {("Baidu", "partnerOf", "Kuaishou"), ("Kuaishou", "partnerOf", "Baidu")}, facts
     assert not facts_of(extract_text("Tencent and Kuaishou are developing robotaxis."), "partnerOf")
+
+
+def test_a_fronted_founded_by_clause_names_the_founders_of_the_main_subject(extract_text):
+    facts = facts_of(extract_text("Founded in 2023 by Zorvan Lee, a graduate of Quorvane Research Center, Zhipu AI is backed by Tencent."), "affiliatedWith")
+    assert ("Zorvan Lee", "affiliatedWith", "Zhipu AI") in facts, facts
+    facts = facts_of(extract_text("Founded in 2023 by Zorvan Lee, Zhipu AI said on Monday that it raised money."), "affiliatedWith")
+    assert ("Zorvan Lee", "affiliatedWith", "Zhipu AI") in facts, facts
+    facts = facts_of(extract_text("Praised in 2023 by Zorvan Lee, Zhipu AI is backed by Tencent."), "affiliatedWith")
+    assert ("Zorvan Lee", "affiliatedWith", "Zhipu AI") not in facts, facts
