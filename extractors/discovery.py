@@ -85,6 +85,7 @@ class Discovery:
         # head nouns that name nothing alone ("at the Institute"): see definite_heads
         self.bare_heads = frozenset(w for k in ("agency_head", "research_head", "event_head", "org_head") for w in cues[k] if " " not in w)
         self.stop_caps = set(cues["stop_caps"]) | {w[:1].upper() + w[1:] for w in cues["org_before"] if " " not in w}
+        self.share_platforms = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(w) for w in sorted(cues["share_platforms"], key=len, reverse=True)) + r")(?![\w\-])")
         self.known_types: dict[str, str] = {}
         self.model_families: set[str] = set()
         self.product_families: set[str] = set()
@@ -1008,6 +1009,21 @@ _NOT_BYLINE_NAME = {
 }
 
 
+# a page's share or follow bar: a short line with the cue word first or after a separator ("Print | Share to: WeChat")
+SHARE_BAR = re.compile(r"^(?:[^\n]{0,40}?[|·•][ \t]*)?(?:Share|SHARE|share|Follow|FOLLOW|follow|Find\s+us|Connect\s+with\s+us)\b[^\n]{0,150}$", re.MULTILINE)
+
+
+def share_bar_platforms(text: str, mentions: list[Mention], platforms: re.Pattern) -> list[Mention]:
+    """The platforms a share or follow bar names ("Share: X | LinkedIn | Telegram") that the gazetteer did not: products
+    of the page, found only on such a line."""
+    new: list[Mention] = []
+    for bar in SHARE_BAR.finditer(text):
+        for p in platforms.finditer(text, bar.start(), bar.end()):
+            if not any(m.start < p.end() and p.start() < m.end for m in mentions):
+                new.append(Mention(p.start(), p.end(), p.group(), "Product", source="share_bar"))
+    return sorted(mentions + new, key=lambda m: m.start) if new else mentions
+
+
 def byline_names(text: str, mentions: list[Mention], known_types: dict, norm_key) -> list[Mention]:
     """The people a byline or a credit line names ("By Mark Ellison in Hong Kong and Zhao Yiran in Beijing",
     "(Reporting by Ann Li; Editing by Tom Hadley)", "Authors: Helen Lao, Partner (Shanghai); Marcus Reid, Counsel")
@@ -1135,6 +1151,8 @@ class DiscoveryComponent:
             merged = model_teams(text, merged)
         if "," in text:
             merged = author_list(text, merged)
+        if "hare" in text or "ollow" in text or "HARE" in text:
+            merged = share_bar_platforms(text, merged, self.discovery.share_platforms)
         if "y " in text or ":" in text:
             merged = byline_names(text, merged, self.discovery.known_types, self.discovery.norm_key)
         # "under a modified MIT licence", "Apache 2.0": a licence is the terms a model ships under, no name of a thing

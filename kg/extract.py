@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extractors.discovery import SHARE_BAR
 from kg.graph import entity_key
 from kg.model import Document, EntityRef, Extraction, Fact
 from kg.vocab import contract_class
@@ -438,6 +439,9 @@ def _name_prefix_units(sdoc, ex: Extraction, refs: dict, add, resolver: Resolver
     developed = {f.subject for f in ex.facts if f.predicate == "developer"}
     for prod in list(ex.entities.values()):
         if contract_class(prod.type) not in ("AIModel", "Product") or prod.key in developed or prod.key not in first_sentence:
+            continue
+        # (a platform a share bar names is mentioned, nothing is said about it: "Share: WeChat | Weibo")
+        if (ms := mentions.get(prod.key)) and all(SHARE_BAR.match(text, text.rfind("\n", 0, m.start) + 1) for m in ms):
             continue
         words = prod.name.split(" ")
         maker = next((parents[" ".join(words[:i])] for i in range(len(words) - 1, 0, -1) if " ".join(words[:i]) in parents), None)

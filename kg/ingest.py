@@ -2,8 +2,8 @@
 
 Formats: .txt (and any file named explicitly), .md, .html/.htm, .pdf and .jsonl (one document per line).
 Scraped text is kept as it is apart from obvious page furniture (menus, "Share", "Source link", visit
-counters, photo-credit lines, cookie notices, a caption repeated twice): headlines and every prose
-paragraph stay, including the unrelated news a scraper picks up around an article, because what this
+counters, photo-credit lines, cookie notices, a caption repeated twice): headlines, every prose
+paragraph and a share bar that names platforms ("Share: WeChat | Weibo", the products a page mentions) stay, including the unrelated news a scraper picks up around an article, because what this
 module returns is exactly the text the extractors see.
 
 A file that cannot be read never stops a run: `iter_documents` yields an `IngestError` for it (and for
@@ -391,8 +391,13 @@ _SENTENCE_END = re.compile(r"[.!?。！？]\s")
 _HEADER_LINES = 10  # metadata (title, date, url) is looked for in the first lines only
 
 
+# the platforms a share bar names ("Share: WeChat | Weibo | Copy link") are products the page mentions: such a line stays
+_PLATFORM_WORDS = frozenset("facebook twitter x linkedin whatsapp telegram weibo wechat reddit pinterest instagram youtube tiktok".split())
+
+
 def _is_nav(line: str) -> bool:
-    """A short line made only of menu / link-list / UI words ("Skip to content", "Related Article")."""
+    """A short line made only of menu / link-list / UI words ("Skip to content", "Related Article"), none of them
+    a platform's name."""
     words = line.split()
     if len(words) > 7:
         return False
@@ -400,7 +405,7 @@ def _is_nav(line: str) -> bool:
         w = w.strip(_NAV_STRIP).lower()
         if w and w not in _NAV_WORDS:
             return False
-    return True
+    return not _names_platform(line)
 
 
 # a byline naming its writers ("By Chen Lu", "| by Corinne Tsao", "Editor: Liu Mei"), not "By our correspondent"
@@ -439,7 +444,11 @@ def _is_boilerplate(line: str) -> bool:
         return True
     if "ookie" in line and _COOKIE.search(line):
         return True
-    return len(line) <= 120 and _BREADCRUMB.match(line) is not None and len(line.split()) <= 14
+    return len(line) <= 120 and _BREADCRUMB.match(line) is not None and len(line.split()) <= 14 and not _names_platform(line)
+
+
+def _names_platform(line: str) -> bool:
+    return any(w.strip(_NAV_STRIP).lower() in _PLATFORM_WORDS for w in line.split())
 
 
 def _dup_key(line: str) -> str:

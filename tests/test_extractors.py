@@ -4045,3 +4045,16 @@ def test_a_fronted_founded_by_clause_names_the_founders_of_the_main_subject(extr
     assert ("Zorvan Lee", "affiliatedWith", "Zhipu AI") in facts, facts
     facts = facts_of(extract_text("Praised in 2023 by Zorvan Lee, Zhipu AI is backed by Tencent."), "affiliatedWith")
     assert ("Zorvan Lee", "affiliatedWith", "Zhipu AI") not in facts, facts
+
+
+def test_a_share_bar_names_its_platforms_as_products_and_says_nothing_about_them(extract_text):
+    ex = extract_text("Baidu released a report on Monday.\nShare: X | Telegram | Copy link")
+    types = names_types(ex)
+    assert types.get("X") == "Product" and types.get("Telegram") == "Product", types
+    # (a bare "X" outside a share bar names nothing)
+    assert "X" not in names_types(extract_text("Baidu released X on Monday, the company said."))
+    # (a registry name only the bar mentions gets no maker from the registry, as it would in prose)
+    ex = extract_text("Alibaba Cloud released a report on Monday.\nShare: Qwen | X")
+    assert not facts_of(ex, "developer"), facts_of(ex)
+    ex = extract_text("Alibaba Cloud released a report on Monday. Qwen has many users.")
+    assert ("Qwen", "developer", "Alibaba Cloud") in facts_of(ex, "developer"), facts_of(ex)

@@ -294,7 +294,7 @@ def test_normalisation():
         "Read also:",
         "Latest",
         "Share",
-        "Share on Facebook",
+        "Share this story",
         "Visited 2 times, 2 visit(s) today",
         "3 visit(s) today",
         "5 min read",
@@ -319,6 +319,12 @@ def test_boilerplate_lines_are_dropped(line):
     text, _ = clean_scraped_text(f"{prose}\n\n{line}\n\nBaichuan AI said it would follow.")
     assert line not in text.split("\n")
     assert prose in text and "Baichuan AI said it would follow." in text
+
+
+@pytest.mark.parametrize("line", ["Share on Facebook", "Share: X | LinkedIn | WeChat | Email", "Print | Close | Share to: WeChat | Weibo"])
+def test_a_share_bar_that_names_platforms_stays_for_the_extractors(line):
+    text, _ = clean_scraped_text(f"SenseTime released SenseNova V6 in Shanghai.\n\n{line}\n\nBaichuan AI said it would follow.")
+    assert line in text.split("\n")
 
 
 @pytest.mark.parametrize(
