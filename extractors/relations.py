@@ -981,7 +981,7 @@ class RelationRules:
         self.jointly = re.compile(rf"^\s+(?:have\s+|has\s+|had\s+|will\s+|would\s+|are\s+|were\s+|(?:have|has)\s+been\s+)?(?:also\s+|long\s+|since\s+)?(?:jointly|together|"
                                   # ("Honor and Zhipu have worked together on phone agents", "Huawei and Seres deepen their partnership")
                                   r"(?:worked|work|works|working)\s+(?:closely\s+)?together\b|(?:teamed|team|teams)\s+up\b|collaborated\b|cooperated\b|partnered\b"
-                                  r"|(?:deepen|deepened|deepens|expand|expanded|expands|extend|extended|extends|renew|renewed|renews)\s+(?:their|a|its)\s+(?:[\w\-]+\s+){0,2}?(?:partnership|cooperation|collaboration|alliance|ties)\b"
+                                  r"|(?:deepen|deepened|deepens|expand|expanded|expands|extend|extended|extends|renew|renewed|renews)\s+(?:(?:their|a|its)\s+)?(?:[\w\-]+\s+){0,2}?(?:partnership|cooperation|collaboration|alliance|ties)\b"
                                   rf"|co-(?!led\b|invested\b|financed\b|funded\b|backed\b|lead\b|leads\b|invest\b)\w+|{deal}\b"
                                   r"|(?:are|were|have\s+been|will\s+be)\s+(?:now\s+)?(?:partnering|collaborating|cooperating|teaming\s+up|working\s+together)\b"
                                   # ("Wuhan University and Huawei Cloud launched a joint laboratory")

@@ -4058,3 +4058,11 @@ def test_a_share_bar_names_its_platforms_as_products_and_says_nothing_about_them
     assert not facts_of(ex, "developer"), facts_of(ex)
     ex = extract_text("Alibaba Cloud released a report on Monday. Qwen has many users.")
     assert ("Qwen", "developer", "Alibaba Cloud") in facts_of(ex, "developer"), facts_of(ex)
+
+
+def test_deepening_a_partnership_without_a_determiner_and_an_app_that_mixes_models(extract_text):
+    facts = facts_of(extract_text("Tencent and Kuaishou deepen cockpit AI partnership"), "partnerOf")
+    assert facts & {("Tencent", "partnerOf", "Kuaishou"), ("Kuaishou", "partnerOf", "Tencent")}, facts
+    assert not facts_of(extract_text("Tencent and Kuaishou deepen cockpit AI losses"), "partnerOf")
+    facts = facts_of(extract_text("The Z100 app mixes Qorlix-Turbo and Hunyuan-T1."), "integratedInto")
+    assert ("Qorlix-Turbo", "integratedInto", "Z100") in facts, facts
