@@ -356,8 +356,10 @@ _FILING_LISTS = re.compile(r"\s*(?:Its|Their|The\s+(?:company|firm|start-up|star
                            r"\s+(?:lists|listed|names|named|shows|showed|includes|included|counts|counted)\s+(?:the\s+)?")
 # "Qorlix Capital led its Series B in March": the round of the firm the sentence (or the one before) is about
 _LED_ITS_ROUND = re.compile(
-    r"\s+(?:also\s+|has\s+|had\s+|then\s+)?(?:led|co-led|joined|anchored|participated\s+in|took\s+part\s+in|invested\s+in)\s+(?:its|the\s+(?:company|firm|startup|start-up)['’]s)\s+"
-    r"(?:[\w\-$.,]+\s+){0,4}?(?:round|financing|fundraising|Series\s+[A-F]\b|Pre-[A-F]\b|angel\s+round|seed\s+round|IPO|share\s+sale|placement)"
+    # ("Meituan, the food-delivery group, led one of its earlier funding rounds")
+    r"(?:\s*,\s+(?:the|a|an)\s+[^,;]{1,60},)?"
+    r"\s+(?:also\s+|has\s+|had\s+|then\s+)?(?:led|co-led|joined|anchored|participated\s+in|took\s+part\s+in|invested\s+in)\s+(?:(?:one|two|three|several|some|each|all|both)\s+of\s+)?(?:its|the\s+(?:company|firm|startup|start-up)['’]s)\s+"
+    r"(?:[\w\-$.,]+\s+){0,4}?(?:rounds?|financings?|fundraising|Series\s+[A-F]\b|Pre-[A-F]\b|angel\s+round|seed\s+round|IPO|share\s+sale|placement)"
 )
 # the gap to the next backer of a list, past a description of it: ", the Shanghai gaming firm miHoYo"
 _BACKER_LIST_ON = re.compile(

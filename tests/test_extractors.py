@@ -4066,3 +4066,10 @@ def test_deepening_a_partnership_without_a_determiner_and_an_app_that_mixes_mode
     assert not facts_of(extract_text("Tencent and Kuaishou deepen cockpit AI losses"), "partnerOf")
     facts = facts_of(extract_text("The Z100 app mixes Qorlix-Turbo and Hunyuan-T1."), "integratedInto")
     assert ("Qorlix-Turbo", "integratedInto", "Z100") in facts, facts
+
+
+def test_a_backer_described_in_an_apposition_led_one_of_its_rounds(extract_text):
+    facts = facts_of(extract_text("Kuaishou makes apps. Tencent, the gaming group, led one of its earlier funding rounds."), "investedIn")
+    assert ("Tencent", "investedIn", "Kuaishou") in facts, facts
+    facts = facts_of(extract_text("Kuaishou makes apps. Tencent, the gaming group, praised one of its earlier funding rounds."), "investedIn")
+    assert not facts, facts
