@@ -204,6 +204,9 @@ def _no_list_after_comma(text: str, s: int, left, right) -> bool:
 # the main clause's subject
 _FRONTED_FOUNDED = re.compile(r"\s*(?:(?:Jointly|Originally|First)\s+)?(?:Co-founded|Founded|Set\s+up|Established|Started)\s+(?:in\s+(?:\w+\s+)?\d{4}\s+|in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+)*by\s+(?:former\s+|ex-)?(?:[\w\-]+\s+){0,3}?$")
 _MAIN_VERB_AFTER = re.compile(r"\s+(?:(?:has|have|had|is|was|are|were|will|would|now|also|then|later|quickly|soon|today|said|told|made|built|won|began|became|grew|got|took|sold|bought|led|ran|went|came|brought|drew|hit|set|put|kept)\b|[a-z]+(?:ed|s)\b)")
+# "Zhipu AI confirmed that Prosperity7 Ventures, the venture arm of Saudi Aramco, has become a shareholder": the sayer's backer
+_SAYER_THAT = re.compile(r"\s+(?:has\s+|had\s+)?(?:confirmed|said|announced|disclosed|revealed|told\s+\w+)\s+(?:on\s+\w+\s+)?that\s+(?:the\s+)?")
+_BECAME_SHAREHOLDER = re.compile(r"(?:\s*,[^,;]{1,80},)?\s+(?:has\s+|had\s+|have\s+)?(?:now\s+)?(?:become|became|is\s+now|was\s+now)\s+(?:a|an|its)\s+(?:new\s+|strategic\s+|minority\s+|major\s+)?(?:shareholder|investor|backer)s?\b(?!\s+(?:in|of|at)\b)")
 _RUNS_VENTURE = re.compile(r"\s+(?:(?:also|now|jointly)\s+)?(?:runs|ran|formed|forms|set\s+up|sets\s+up|established|establishes|owns|owned|operates|operated|created|launched)\s+(?:the\s+)?")
 _BUILT_BEFORE = re.compile(r"\b(?:built|builds|build|building|trained|trains|train|fine-tuned|fine-tunes|fine-tune|based|bases)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$", re.IGNORECASE)
 _ON_GAP = re.compile(r"^\s+(?:on|upon)\s+(?:top\s+of\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z][\w\-]*\s+){0,2}$")
@@ -1799,6 +1802,11 @@ class RelationRules:
                 unit, parent = g.members
                 out[:] = [r for r in out if not (r.rule == "role_comma_org" and r.object is parent)]
                 out.append(Relation(unit, "subsidiaryOf", parent, s, e, "unit_comma_parent", 0.55))
+        if len(groups) > 1 and len(groups[0].members) == 1 and groups[0].types & (ORG - {"GovernmentAgency"}) and groups[1].types & ACTOR \
+                and not text[s : groups[0].start].strip() and _SAYER_THAT.fullmatch(text, groups[0].end, groups[1].start) \
+                and _BECAME_SHAREHOLDER.match(text, groups[1].end):
+            firm = groups[0].members[0]
+            out.extend(Relation(a, "investedIn", firm, s, e, "sayer_shareholder", 0.6) for a in groups[1].members if a.ctype in ACTOR - PERSON and a is not firm)
         # "Founded in 2023 by Yang Zhilin, a Tsinghua graduate, Moonshot AI is backed by ...": the founders work at the subject
         if groups and groups[0].types <= PERSON and text[s : s + 1] in "FECSJO" and _FRONTED_FOUNDED.fullmatch(text, s, groups[0].start):
             # (the subject may close a list the grouping made across the comma: "Carnegie Mellon University, Moonshot AI is")

@@ -4073,3 +4073,9 @@ def test_a_backer_described_in_an_apposition_led_one_of_its_rounds(extract_text)
     assert ("Tencent", "investedIn", "Kuaishou") in facts, facts
     facts = facts_of(extract_text("Kuaishou makes apps. Tencent, the gaming group, praised one of its earlier funding rounds."), "investedIn")
     assert not facts, facts
+
+
+def test_a_firm_that_says_a_backer_has_become_a_shareholder_names_its_investor(extract_text):
+    facts = facts_of(extract_text("Kuaishou confirmed that Tencent, the gaming group, has become a shareholder."), "investedIn")
+    assert ("Tencent", "investedIn", "Kuaishou") in facts, facts
+    assert not facts_of(extract_text("Kuaishou confirmed that Tencent, the gaming group, has become a customer."), "investedIn")
