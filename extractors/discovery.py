@@ -1151,8 +1151,7 @@ class DiscoveryComponent:
             merged = model_teams(text, merged)
         if "," in text:
             merged = author_list(text, merged)
-        if "hare" in text or "ollow" in text or "HARE" in text:
-            merged = share_bar_platforms(text, merged, self.discovery.share_platforms)
+        merged = share_bar_platforms(text, merged, self.discovery.share_platforms)
         if "y " in text or ":" in text:
             merged = byline_names(text, merged, self.discovery.known_types, self.discovery.norm_key)
         # "under a modified MIT licence", "Apache 2.0": a licence is the terms a model ships under, no name of a thing

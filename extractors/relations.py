@@ -200,10 +200,8 @@ def _no_list_after_comma(text: str, s: int, left, right) -> bool:
     return not ("," in text[left.end : right.start] and len(right.members) > 1)
 
 
-# "Founded in 2023 by Yang Zhilin, ..., Moonshot is backed by ...": a fronted participle naming founders, and the verb after
-# the main clause's subject
+# "Founded in 2023 by Yang Zhilin, ..., Moonshot is backed by ...": a fronted participle naming founders
 _FRONTED_FOUNDED = re.compile(r"\s*(?:(?:Jointly|Originally|First)\s+)?(?:Co-founded|Founded|Set\s+up|Established|Started)\s+(?:in\s+(?:\w+\s+)?\d{4}\s+|in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+)*by\s+(?:former\s+|ex-)?(?:[\w\-]+\s+){0,3}?$")
-_MAIN_VERB_AFTER = re.compile(r"\s+(?:(?:has|have|had|is|was|are|were|will|would|now|also|then|later|quickly|soon|today|said|told|made|built|won|began|became|grew|got|took|sold|bought|led|ran|went|came|brought|drew|hit|set|put|kept)\b|[a-z]+(?:ed|s)\b)")
 # "Zhipu AI confirmed that Prosperity7 Ventures, the venture arm of Saudi Aramco, has become a shareholder": the sayer's backer
 _SAYER_THAT = re.compile(r"\s+(?:has\s+|had\s+)?(?:confirmed|said|announced|disclosed|revealed|told\s+\w+)\s+(?:on\s+\w+\s+)?that\s+(?:the\s+)?")
 _BECAME_SHAREHOLDER = re.compile(r"(?:\s*,[^,;]{1,80},)?\s+(?:has\s+|had\s+|have\s+)?(?:now\s+)?(?:become|became|is\s+now|was\s+now)\s+(?:a|an|its)\s+(?:new\s+|strategic\s+|minority\s+|major\s+)?(?:shareholder|investor|backer)s?\b(?!\s+(?:in|of|at)\b)")
@@ -1808,10 +1806,10 @@ class RelationRules:
             firm = groups[0].members[0]
             out.extend(Relation(a, "investedIn", firm, s, e, "sayer_shareholder", 0.6) for a in groups[1].members if a.ctype in ACTOR - PERSON and a is not firm)
         # "Founded in 2023 by Yang Zhilin, a Tsinghua graduate, Moonshot AI is backed by ...": the founders work at the subject
-        if groups and groups[0].types <= PERSON and text[s : s + 1] in "FECSJO" and _FRONTED_FOUNDED.fullmatch(text, s, groups[0].start):
+        if groups and groups[0].types <= PERSON and _FRONTED_FOUNDED.fullmatch(text, s, groups[0].start):
             # (the subject may close a list the grouping made across the comma: "Carnegie Mellon University, Moonshot AI is")
             subject = next((m for g in groups[1:] if g.types & ORG for m in g.members[-1:]
-                            if text[: m.start].rstrip().endswith(",") and _MAIN_VERB_AFTER.match(text, m.end)), None)
+                            if text[: m.start].rstrip().endswith(",") and _CLAUSE_VERB_AFTER.match(text, m.end)), None)
             if subject is not None and subject.ctype in ORG - {"GovernmentAgency"}:
                 out.extend(Relation(p, "affiliatedWith", subject, s, e, "fronted_founded_by", 0.6) for p in groups[0].members)
         # "SenseChat is built on SenseNova, as are Office Raccoon and Code Raccoon": the same base for the others

@@ -19,6 +19,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -391,8 +392,6 @@ _SENTENCE_END = re.compile(r"[.!?。！？]\s")
 _HEADER_LINES = 10  # metadata (title, date, url) is looked for in the first lines only
 
 
-# the platforms a share bar names ("Share: WeChat | Weibo | Copy link") are products the page mentions: such a line stays
-_PLATFORM_WORDS = frozenset("facebook twitter x linkedin whatsapp telegram weibo wechat reddit pinterest instagram youtube tiktok".split())
 
 
 def _is_nav(line: str) -> bool:
@@ -447,8 +446,19 @@ def _is_boilerplate(line: str) -> bool:
     return len(line) <= 120 and _BREADCRUMB.match(line) is not None and len(line.split()) <= 14 and not _names_platform(line)
 
 
+@lru_cache(maxsize=1)
+def _platform_words() -> frozenset[str]:
+    """The one-word platforms of the lexicon's share_platforms, lower-cased."""
+    from extractors.lexicon import load_lexicon
+
+    return frozenset(w.lower() for w in load_lexicon()["cues"]["share_platforms"] if " " not in w)
+
+
 def _names_platform(line: str) -> bool:
-    return any(w.strip(_NAV_STRIP).lower() in _PLATFORM_WORDS for w in line.split())
+    """The line names a platform a share bar lists ("Share: WeChat | Weibo | Copy link"): the products a page mentions,
+    so the line stays."""
+    words = _platform_words()
+    return any(w.strip(_NAV_STRIP).lower() in words for w in line.split())
 
 
 def _dup_key(line: str) -> str:
