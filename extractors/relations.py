@@ -2884,6 +2884,66 @@ def _deal_entries(text: str, mentions: list[Mention]) -> list[Relation]:
 _ORDER_LINE = re.compile(r"^[ \t]*(?:Order|Decree|Announcement|Notice|Circular|Document)[ \t]+(?:No\.[ \t]*)?\[?\d+\]?[ \t]+(?:\[\d{4}\][ \t]+)?of[ \t]+(?:the[ \t]+)?", re.MULTILINE)
 
 
+# "SAMR and SAC published the three standards on 25 April:" / "... issued three recommended national standards ...",
+# then a list whose items open with the policies: the bodies before the verb issued every item
+_ANNOUNCED_SET = re.compile(
+    r"\b(?:(?:jointly|also|today|then)\s+)?(?:issued|published|released|unveiled|adopted|proposed|approved|promulgated|put\s+out)\s+"
+    r"(?:(?:the|a\s+(?:set|batch|package)\s+of)\s+)?(?:following\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9])?\s*"
+    r"(?:[A-Za-z-]+\s+){0,6}?(?:standards|rules|measures|regulations|documents|guidelines|policies|texts|plans|notices|provisions|opinions)\b"
+    r"(?P<tail>[^.\n]*)")
+_LIST_ITEM_LEAD = re.compile(r"[ \t]*(?:[-•*–]|\(?\d{1,2}[.)])[ \t]+")
+_SET_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _list_after(text: str, b: int, starts: list[int], mentions: list[Mention]) -> list[Mention]:
+    """The policies that open the items of the first bulleted or numbered list after offset b (within a few lines)."""
+    import bisect
+
+    pos, skipped, items = b, 0, []
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        line_end = len(text) if nl < 0 else nl
+        lead = _LIST_ITEM_LEAD.match(text, pos, line_end)
+        if lead is not None:
+            k = bisect.bisect_left(starts, lead.end())
+            if k < len(mentions) and mentions[k].start == lead.end() and mentions[k].ctype in POLICY:
+                items.append(mentions[k])
+            else:
+                return []  # (a list of something else)
+        elif items:
+            break
+        elif text[pos:line_end].strip():
+            skipped += 1
+            if skipped > 3:
+                return []
+        pos = line_end + 1
+    return items
+
+
+def _announced_sets(text: str, mentions: list[Mention]) -> list[Relation]:
+    """ "SAMR and SAC published the three standards:" above a list of them: the bodies named before the verb issued
+    each listed policy (the count, when given, must match the list; without one the sentence must end in a colon)."""
+    import bisect
+
+    out: list[Relation] = []
+    starts = [m.start for m in mentions]
+    for a in _ANNOUNCED_SET.finditer(text):
+        n = a.group("n")
+        if n is None and not a.group("tail").rstrip().endswith(":"):
+            continue
+        lo = max(text.rfind("\n", 0, a.start()), text.rfind(". ", 0, a.start()) + 1)
+        k0, k1 = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, a.start())
+        bodies = [m for m in mentions[k0:k1] if m.ctype in ISSUER - PLACE]
+        if not bodies or any(m.ctype in POLICY for m in mentions[k1 : bisect.bisect_left(starts, a.end())]):
+            continue
+        items = _list_after(text, a.end(), starts, mentions)
+        want = _SET_COUNTS.get(n, 0) if n is None or not n.isdigit() else int(n)
+        if not items or (n is not None and len(items) != want):
+            continue
+        out.extend(Relation(p, "issuedBy", m, lo, a.end(), "announced_set", 0.6) for p in items for m in bodies)
+    return out
+
+
 def _notice_issuers(text: str, mentions: list[Mention]) -> list[Relation]:
     """The issuers a government notice names outside its sentences: "Order No. 15 of A, B and C" and the signature
     block at its end. They issued the notice's policy."""
@@ -3139,6 +3199,8 @@ class RelationComponent:
         if "|" in text:
             rels.extend(_table_relations(text, mentions_of(doc), self.rules.table_keys, self.rules.table_subject_keys))
         rels.extend(_notice_issuers(text, mentions_of(doc)))
+        if "\n-" in text or "\n•" in text or "\n*" in text or "\n1" in text:
+            rels.extend(_announced_sets(text, mentions_of(doc)))
         if "|" in text:
             rels.extend(_dated_line_issuers(text, mentions_of(doc)))
         if " - " in text or " – " in text or " — " in text:

@@ -4079,3 +4079,13 @@ def test_a_firm_that_says_a_backer_has_become_a_shareholder_names_its_investor(e
     facts = facts_of(extract_text("Kuaishou confirmed that Tencent, the gaming group, has become a shareholder."), "investedIn")
     assert ("Tencent", "investedIn", "Kuaishou") in facts, facts
     assert not facts_of(extract_text("Kuaishou confirmed that Tencent, the gaming group, has become a customer."), "investedIn")
+
+
+def test_bodies_that_publish_a_counted_set_of_standards_issue_each_listed_item(extract_text):
+    text = ("MIIT and the State Council issued the two standards on Friday:\n"
+            "- GB/T 91234-2025, Basic requirements for chatbots;\n- GB/T 91235-2025, Labelling of synthetic speech.\n")
+    facts = facts_of(extract_text(text), "issuedBy")
+    assert {("GB/T 91234-2025", "issuedBy", "State Council"), ("GB/T 91235-2025", "issuedBy", "Ministry of Industry and Information Technology")} <= facts, facts
+    # (a count that does not match the list, or a list of something else, names no issuer)
+    assert not facts_of(extract_text(text.replace("the two", "the three")), "issuedBy")
+    assert not facts_of(extract_text(text.replace("- GB/T 91234-2025", "- Chatbots, GB/T 91234-2025")), "issuedBy")
