@@ -634,7 +634,7 @@ class RelationRules:
             r"(?:\s+(?:said|says|say)\s+(?:that\s+)?(?:it|they)(?:\s+(?:had|has|have))?(?=\s+(?:also\s+|jointly\s+|already\s+)?\w+ed\b))?"
             rf"(?:\s+(?!{_BLOCK}\b)[\w\-’'.]+){{0,3}}?"
             # "X, on Friday, issued", "X, has also released": after a comma only auxiliaries, adverbs and a date
-            r"|\s*[,|–—](?:\s+(?:which|that|who|has|have|had|also|then|jointly|later|recently|officially|formally|on|in|last|this|earlier"
+            r"|\s*[,|–—](?:\s+(?:which|that|who|has|have|had|also|then|jointly|later|recently|officially|formally|today|yesterday|on|in|last|this|earlier"
             r"|early|late|year|month|week|(?-i:[A-Z][a-z]+\.?)|\d{1,4}(?:st|nd|rd|th)?),?){0,6}?)"
         )
         tail = rf"(?:\s+(?!{_BLOCK}\b){word}){{0,7}}?\s*[,:]?\s*[“\"]?"  # up to 7 words after it

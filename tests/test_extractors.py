@@ -4089,3 +4089,10 @@ def test_bodies_that_publish_a_counted_set_of_standards_issue_each_listed_item(e
     # (a count that does not match the list, or a list of something else, names no issuer)
     assert not facts_of(extract_text(text.replace("the two", "the three")), "issuedBy")
     assert not facts_of(extract_text(text.replace("- GB/T 91234-2025", "- Chatbots, GB/T 91234-2025")), "issuedBy")
+
+
+def test_an_issuer_with_co_issuers_that_issued_a_policy_today(extract_text):
+    text = "The Ministry of Industry and Information Technology, together with the State Council, today jointly issued the Measures for Zorvex Data Labelling."
+    facts = facts_of(extract_text(text), "issuedBy")
+    assert ("Measures for Zorvex Data Labelling", "issuedBy", "State Council") in facts, facts
+    assert ("Measures for Zorvex Data Labelling", "issuedBy", "Ministry of Industry and Information Technology") in facts, facts
