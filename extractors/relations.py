@@ -219,6 +219,8 @@ _SAID_THEY = re.compile(r"(?:\s*,[^,;\n]{1,80},)?\s+(?:said|say|says|announced|a
 _BACKED_OPENER = re.compile(r"\s*(?:(?:Also|Jointly|Long|Heavily|Originally|Early)\s+)?(?:[Bb]acked|[Ff]unded|[Ff]inanced|[Bb]ankrolled)\s+by\s+(?:the\s+)?(?:(?:[a-z][\w\-]*\s+)?(?:giants?|investors?|funds?)\s+)?")
 # the rest of a participle opener: "Developed by Tencent in 2023, Hunyuan ...", "Issued by the CAC last July, the ..."
 _OPENER_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:in|on|last|this|earlier|early|late)\s+[\w ,.]{1,25}?\s*)?,\s+(?:the\s+|its\s+|their\s+)?")
+_CO_ISSUER_TAIL = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:released|issued|published|drafted|unveiled|promulgated|adopted|introduced|signed))?"
+                             r"(?:\s+(?:on|in)\s+[^,;.()]{1,25}?)?\s*,?\s+(?:jointly|together|along|in\s+conjunction)\s+with\s+(?:the\s+)?")
 _TOGETHER_WITH = re.compile(r"(?:\s+(?:in\s+\d{4}|last\s+\w+|in\s+[A-Z][a-z]+))?\s*,?\s+(?:together|along|jointly|in\s+conjunction|in\s+cooperation)\s+with\s+(?:the\s+)?")
 _BACKERS = r"(?:backers|investors|shareholders|funders|stakeholders)"
 _BARE_STAKE = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:shareholder|investor|backer|stakeholder|funder|owner)s?\b")
@@ -2240,6 +2242,15 @@ class RelationRules:
             for pol in g.members:
                 if pol.ctype in POLICY and any(r.subject is pol and r.predicate == "issuedBy" for r in out):
                     out.extend(Relation(pol, "issuedBy", a, s, e, "co_issuer_with", 0.6) for a in h.members if a.ctype in ISSUER)
+        # "which the CAC released in November 2022 together with MIIT and the Ministry of Public Security", "were issued
+        # by the NHC on 28 November, jointly with the NATCM and the NMPA": the issuer's partners issued it too
+        for i in range(len(groups) - 1):
+            g, h = groups[i], groups[i + 1]
+            if not (g.types & ISSUER and h.types & ISSUER and _CO_ISSUER_TAIL.fullmatch(text, g.end, h.start)):
+                continue
+            pols = {id(r.subject): r.subject for r in out if r.predicate == "issuedBy" and any(r.object is m for m in g.members)}
+            out.extend(Relation(pol, "issuedBy", a, s, e, "co_issuer_with", 0.6)
+                       for pol in pols.values() for a in h.members if a.ctype in ISSUER - PLACE)
         # "MiniMax, the Shanghai start-up that former SenseTime executive Yan Junjie founded in 2021": a founder
         for i, g in enumerate(groups):
             if not g.types & (ORG - {"GovernmentAgency"}):

@@ -4096,3 +4096,15 @@ def test_an_issuer_with_co_issuers_that_issued_a_policy_today(extract_text):
     facts = facts_of(extract_text(text), "issuedBy")
     assert ("Measures for Zorvex Data Labelling", "issuedBy", "State Council") in facts, facts
     assert ("Measures for Zorvex Data Labelling", "issuedBy", "Ministry of Industry and Information Technology") in facts, facts
+
+
+def test_an_issuer_that_acted_jointly_with_other_bodies_shares_the_policy(extract_text):
+    text = "The Measures for Zorvex Data Labelling were issued by the State Council on 28 November, jointly with the Ministry of Industry and Information Technology (MIIT)."
+    facts = facts_of(extract_text(text), "issuedBy")
+    assert ("Measures for Zorvex Data Labelling", "issuedBy", "Ministry of Industry and Information Technology") in facts, facts
+    text = "Next came the Measures for Zorvex Data Labelling, which the State Council released in November 2022 together with MIIT."
+    facts = facts_of(extract_text(text), "issuedBy")
+    assert ("Measures for Zorvex Data Labelling", "issuedBy", "Ministry of Industry and Information Technology") in facts, facts
+    # (a body the issuer merely met is no co-issuer)
+    text = "The Measures for Zorvex Data Labelling were issued by the State Council on 28 November, after talks with MIIT."
+    assert ("Measures for Zorvex Data Labelling", "issuedBy", "Ministry of Industry and Information Technology") not in facts_of(extract_text(text), "issuedBy")
