@@ -528,6 +528,8 @@ class Discovery:
                 head = self.head_after.match(text, end)
                 if head:
                     typ = "Product" if head.group("head").lower() in self.product_heads else "AIModel"
+                elif _DEVICE_BEFORE.search(text, max(0, start - 60), start):
+                    typ = "Product"  # ("runs on the Star1 and the XHAND1", "fitted to the Z100": the device a model runs on)
                 else:
                     sent_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
                     sent_end = min(x for x in (text.find(".", end), text.find("\n", end), len(text)) if x >= 0)
@@ -627,6 +629,8 @@ def _MID_SENTENCE(name: str) -> re.Pattern:
 
 
 _UNIT_AFTER = re.compile(r"[^\S\n]+(?:team|teams|unit|lab|group|division|department)\b")
+# "runs on the Star1 and the XHAND1", "installed on the Z100": a versioned name after these is a device, not a model
+_DEVICE_BEFORE = re.compile(r"\b(?:runs?|running|ran|installed|pre-?installed|fitted|built)\s+(?:on|into|to)\s+the\s+(?:[\w\-]+(?:,|\s+and|\s+or)\s+the\s+)?$")
 _NOT_MODEL_AFTER = re.compile(r"[^\S\n]+(?:licen[cs]e|protocol|standard|port|visa|rating|bonds?|shares)\b", re.IGNORECASE)
 
 _DESCRIPTIVE = re.compile(r"-(?:class|level|grade|scale|sized|based|designed|made|owned|backed|listed|funded|headquartered|specific|focused|led|run|born|style|like|related|native|powered|driven|first)$")

@@ -429,6 +429,8 @@ _AT_GAP = re.compile(r"\s+(?:at|during)\s+(?:the\s+|this\s+year['’]s\s+|last\s
 _SERVES_AS_POSS = re.compile(r"(?:\s*,\s+who)?\s+(?:(?:has|had|have)\s+)?(?:(?:also|now|currently|previously|formerly|later|then|still)\s+)?(?:serves|served|serving|is|was|are|were|became|becomes|remains|remained|has\s+been|had\s+been|took\s+over|takes\s+over)\s+(?:(?:also|now|currently|still|already)\s+)?(?:as\s+)?(?:the\s+)?", re.IGNORECASE)
 # ("HSD runs on the Journey 6P, the most powerful processor in ...": the thing run on is a chip)
 _CHIP_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:chips?|processors?|SoCs?|GPUs?|NPUs?|accelerators?|cards?)\b")
+_COMPUTE_NOUN = re.compile(r"\b(?:chips?|processors?|SoCs?|GPUs?|NPUs?|accelerators?|cards?|servers?|clusters?|hardware)\b", re.IGNORECASE)
+_COMPUTE_NEXT = re.compile(r"(?:\s*[\w\-]+)?\s+(?:chips?|processors?|SoCs?|GPUs?|NPUs?|accelerators?|cards?|servers?|clusters?|hardware)\b")
 _RUNS_ON = re.compile(r"\b(?:runs?|ran|running)\s+(?:\w+\s+)?on\b", re.IGNORECASE)
 _POWERED = re.compile(r"\b(?:powered\s+by|runs?\s+on|running\s+on|run\s+by|uses|using|use)\b", re.IGNORECASE)
 _HEAD_RULES = ("verb_", "passive_", "integrated_into", "based_on", "founded_by", "led_by", "round_led_by")
@@ -841,6 +843,13 @@ class RelationRules:
             # basedOn and integratedInto
             # ("Manus, which launched in March and went viral, is built on Claude": past a relative clause)
             GapRule("based_on", "basedOn", MP, MP, _c(rf"^(?:\s*,\s+(?:which|that)\s+[^,;]{{1,80}},)?(?:\s*,)?(?:\s+(?!{_BLOCK}\b){word}){{0,7}}?\s+{based}\s+(?:[\w\-’']+\s+){{0,4}}?$")),
+            # "ERA-42, an end-to-end model released in December that runs on the Star1", "GraspVLA, ..., was trained on
+            # synthetic data and now runs on the Galbot G1 robot": the device a model runs on holds it (not a chip or server)
+            GapRule("model_runs_on", "integratedInto", {"AIModel"}, {"Product"},
+                    _c(r"^(?:\s*,\s+(?:a|an|the)\s+[^,;()]{1,80}?\s+(?:that|which)|\s*,\s+(?:which|that)|(?:\s+[\w\-]+){0,2}\s*,[^;.]{1,100}?\s+and)"
+                       r"\s+(?:(?:now|also|already|currently)\s+)?(?:runs|run)\s+on\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?$"),
+                    confidence=0.6, guard=lambda text, s, left, right: not (_COMPUTE_NOUN.search(right.members[0].text)
+                                                                             or _COMPUTE_NEXT.match(text, right.members[0].end))),
             # "LawLantern-9B, which I built on GLM-4-9B-Chat", "a model that the team fine-tuned from Qwen3-8B"
             GapRule("built_on_clause", "basedOn", MP, MP, _c(r"^\s*,?\s+(?:which|that)\s+(?:I|we|they|he|she|the\s+(?:team|company|lab|startup|firm|authors?))\s+(?:(?:then|later|first|have|had|has|also)\s+)*"
                                                                r"(?:built|trained|fine-tuned|finetuned|based|developed|made|created|distilled|adapted|derived)\s+(?:it\s+)?(?:on|from|upon|atop|on\s+top\s+of)\s+(?:the\s+)?$"), confidence=0.65),
@@ -1155,7 +1164,11 @@ class RelationRules:
                     # device powered by a chip holds the chip; a platform that runs on a framework is built on it)
                     out.append(Relation(obj, "integratedInto", subj, s, e, "powered_by", round(0.7 * conf_scale, 2)))
                 elif rule.name == "based_on" and subj.ctype == "AIModel" and obj.ctype == "Product" and _RUNS_ON.search(gap):
-                    continue  # ("Qwen models run on Ascend chips": the hardware a model runs on is no base of it)
+                    if _COMPUTE_NOUN.search(obj.text) or _COMPUTE_NEXT.match(self._text, obj.end):
+                        continue  # ("Qwen models run on Ascend chips", "on Huawei's Ascend servers": compute, not a host)
+                    # ("GraspVLA now runs on the Galbot G1 robot", "MindVLA runs on Nvidia's Drive Thor-U chip": the device a
+                    # model runs on holds it; it is no base of the model)
+                    out.append(Relation(subj, "integratedInto", obj, s, e, "model_runs_on", round(0.6 * conf_scale, 2)))
                 else:
                     out.append(Relation(subj, rule.predicate, obj, s, e, rule.name, round(rule.confidence * conf_scale, 2), role))
                 hit = True

@@ -4108,3 +4108,15 @@ def test_an_issuer_that_acted_jointly_with_other_bodies_shares_the_policy(extrac
     # (a body the issuer merely met is no co-issuer)
     text = "The Measures for Zorvex Data Labelling were issued by the State Council on 28 November, after talks with MIIT."
     assert ("Measures for Zorvex Data Labelling", "issuedBy", "Ministry of Industry and Information Technology") not in facts_of(extract_text(text), "issuedBy")
+
+
+def test_a_model_that_runs_on_a_device_is_integrated_into_it_but_not_into_a_chip(extract_text):
+    facts = facts_of(extract_text("Hunyuan-T1 runs on the Z100."), "integratedInto")
+    assert ("Hunyuan-T1", "integratedInto", "Z100") in facts, facts
+    text = "Its Hunyuan-T1 reasoning model, released in January, was trained on synthetic data and now runs on the Z100 phone."
+    assert ("Hunyuan-T1", "integratedInto", "Z100") in facts_of(extract_text(text), "integratedInto")
+    text = "Its software centres on Hunyuan-T1, a compact model released in May that runs on the Zorvex7 and the Zorvex8."
+    ex = extract_text(text)
+    assert names_types(ex).get("Zorvex7") == "Product" and names_types(ex).get("Zorvex8") == "Product", names_types(ex)
+    assert ("Hunyuan-T1", "integratedInto", "Zorvex8") in facts_of(ex, "integratedInto")
+    assert not facts_of(extract_text("Hunyuan-T1 runs on the Z100 chips."), "integratedInto")
