@@ -850,6 +850,12 @@ class RelationRules:
                        r"\s+(?:(?:now|also|already|currently)\s+)?(?:runs|run)\s+on\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?$"),
                     confidence=0.6, guard=lambda text, s, left, right: not (_COMPUTE_NOUN.search(right.members[0].text)
                                                                              or _COMPUTE_NEXT.match(text, right.members[0].end))),
+            # "Wanzhi is a productivity assistant for Chinese users that runs on Yi-Large", "Yuanbao, the company's consumer
+            # chatbot, which runs on both Hunyuan and DeepSeek-R1": the product described hosts the model
+            GapRule("product_that_runs_on", "integratedInto", {"Product"}, {"AIModel"},
+                    _c(r"^(?:\s*,\s+|\s+(?:is|was|has\s+become|became)\s+)(?:a|an|the|its|their)\s+[^,;()]{1,80}?(?:,\s+which|\s+(?:that|which))"
+                       r"\s+(?:(?:now|also|already|currently)\s+)?(?:runs\s+on|run\s+on|is\s+powered\s+by|are\s+powered\s+by|relies\s+on|rely\s+on)"
+                       r"\s+(?:both\s+|either\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?$"), reverse=True, confidence=0.6),
             # "LawLantern-9B, which I built on GLM-4-9B-Chat", "a model that the team fine-tuned from Qwen3-8B"
             GapRule("built_on_clause", "basedOn", MP, MP, _c(r"^\s*,?\s+(?:which|that)\s+(?:I|we|they|he|she|the\s+(?:team|company|lab|startup|firm|authors?))\s+(?:(?:then|later|first|have|had|has|also)\s+)*"
                                                                r"(?:built|trained|fine-tuned|finetuned|based|developed|made|created|distilled|adapted|derived)\s+(?:it\s+)?(?:on|from|upon|atop|on\s+top\s+of)\s+(?:the\s+)?$"), confidence=0.65),

@@ -4120,3 +4120,11 @@ def test_a_model_that_runs_on_a_device_is_integrated_into_it_but_not_into_a_chip
     assert names_types(ex).get("Zorvex7") == "Product" and names_types(ex).get("Zorvex8") == "Product", names_types(ex)
     assert ("Hunyuan-T1", "integratedInto", "Zorvex8") in facts_of(ex, "integratedInto")
     assert not facts_of(extract_text("Hunyuan-T1 runs on the Z100 chips."), "integratedInto")
+
+
+def test_a_product_described_as_running_on_a_model_hosts_it(extract_text):
+    facts = facts_of(extract_text("Z100 is a productivity assistant for office users that runs on Hunyuan-T1."), "integratedInto")
+    assert ("Hunyuan-T1", "integratedInto", "Z100") in facts, facts
+    facts = facts_of(extract_text("Z100, the company's consumer app, which runs on both Hunyuan-T1 and Qorlix-Turbo, grew fast."), "integratedInto")
+    assert ("Hunyuan-T1", "integratedInto", "Z100") in facts, facts
+    assert not facts_of(extract_text("Z100 is a productivity assistant for office users that beats Hunyuan-T1."), "integratedInto")
