@@ -4128,3 +4128,10 @@ def test_a_product_described_as_running_on_a_model_hosts_it(extract_text):
     facts = facts_of(extract_text("Z100, the company's consumer app, which runs on both Hunyuan-T1 and Qorlix-Turbo, grew fast."), "integratedInto")
     assert ("Hunyuan-T1", "integratedInto", "Z100") in facts, facts
     assert not facts_of(extract_text("Z100 is a productivity assistant for office users that beats Hunyuan-T1."), "integratedInto")
+
+
+def test_a_product_unveiled_at_a_named_day_event_takes_its_date(extract_text):
+    text = "Tencent showed the Z100 robot, which Tencent unveiled at its AI Day on 5 November."
+    assert ("Z100", "releaseDate", "2025-11-05") in facts_of(extract_text(text, "2025-11-20"), "releaseDate")
+    text = "Tencent showed the Z100 robot, which Tencent unveiled at its AI Day and praised on 5 November."
+    assert not facts_of(extract_text(text, "2025-11-20"), "releaseDate")
