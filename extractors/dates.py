@@ -118,6 +118,8 @@ _ENTRY_DATE = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?")  # where an entry's ope
 # the rest of a line that opens with an entry's date: nothing, or a category after a bar ("| Product")
 _ENTRY_DATE_REST = re.compile(r"[ \t]*(?:[|·•][^\n.]{0,40})?[ \t]*(?:\n|$)")
 _NOT_UNTIL = re.compile(r"\b(?:until|till)\b")
+# "Xiaomi's MiMo-7B (end of April)", "Qwen3 (April 2025)": a date in brackets right after a model's name
+_PAREN_DATE_GAP = re.compile(r"[^\S\n]*\(\s*(?:released\s+|launched\s+|out\s+)?(?:(?:in|on)\s+)?(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|(?:early|late|mid)[\s-]*)?")
 _ON_PLATFORM_BEFORE = re.compile(r"(?<!built )(?<!based )(?<!trained )(?<!runs )(?<!running )(?<!run )(?<!tuned )\b(?:on|via|through|onto|inside)\s+(?:the\s+|its\s+|their\s+)?$")
 # an entry's opener: dates, their keys ("Issued:", "Effective:"), a CJK date's words, brackets and slashes, then a dash
 _ENTRY_SEP = re.compile(r"[^\S\n]+[—–][^\S\n]+|[^\S\n]+-{1,2}[^\S\n]+")
@@ -532,10 +534,11 @@ class DateRules:
                     continue  # ("rolling out Xinxiang on Android earlier this month": the app, not the platform it runs on)
                 if t in ("AIModel", "Product") and _POSTED_ON_BEFORE.search(text, max(s, m.start - 70), m.start):
                     continue  # ("Tencent said in a post on Weibo on August 31": where it was said, not what was released)
-                if t in ("AIModel", "Product") and self.after_model.match(gap) and not (
+                if t in ("AIModel", "Product") and (self.after_model.match(gap) or _PAREN_DATE_GAP.fullmatch(gap) and text.startswith(")", d.end)) and not (
                         not gap.lstrip().startswith(",") and _USED_BEFORE.search(text, max(s, m.start - 40), m.start)):
                     # ("Meitu Xiuxiu began calling DeepSeek-R1 in February": when it was taken up, not released)
-                    facts.append(DateFact(m, "releaseDate", d.value, s, e, "date_after_model", 0.75))
+                    paren = text.startswith(")", d.end) and not self.after_model.match(gap)
+                    facts.append(DateFact(m, "releaseDate", d.value, s, e, "date_in_brackets" if paren else "date_after_model", 0.7 if paren else 0.75))
                 elif (t == "Policy" and self.after_policy.match(gap) and not self.onto_list.search(text, max(s, m.start - 100), m.start)
                       # ("which take effect on 1 November", ahead of the document: not the issue; "which took effect in 2021" may be
                       # all the text says of its date)
@@ -1051,7 +1054,7 @@ def signature_dates(text: str, mentions: list[Mention], matches: list[re.Match],
 def _prefer_precise(facts: list[DateFact]) -> list[DateFact]:
     """"The 2025 World AI Conference ... in July", "- PengCheng Mind 2 (2026): ..." and "In January PCL released
     PengCheng Mind 2": the year in a name or in a list adds nothing once the text dates it within that year."""
-    named = [f for f in facts if f.rule in ("year_in_event_name", "name_entry_year")]
+    named = [f for f in facts if f.rule in ("year_in_event_name", "name_entry_year", "date_in_brackets")]
     if not named:
         return facts
     # "the World AI Conference 2023 ... in July": a month read against the document's year takes the edition's year

@@ -4135,3 +4135,11 @@ def test_a_product_unveiled_at_a_named_day_event_takes_its_date(extract_text):
     assert ("Z100", "releaseDate", "2025-11-05") in facts_of(extract_text(text, "2025-11-20"), "releaseDate")
     text = "Tencent showed the Z100 robot, which Tencent unveiled at its AI Day and praised on 5 November."
     assert not facts_of(extract_text(text, "2025-11-20"), "releaseDate")
+
+
+def test_a_date_in_brackets_after_a_model_is_its_release_unless_the_text_dates_it_closer(extract_text):
+    facts = facts_of(extract_text("Rivals shipped too, including Hunyuan-T1 (end of April) and Z100 (May 2025).", "2025-10-01"), "releaseDate")
+    assert {("Hunyuan-T1", "releaseDate", "2025-04"), ("Z100", "releaseDate", "2025-05")} <= facts, facts
+    text = "Latest release: Hunyuan-T1 (April 2025). Tencent released Hunyuan-T1 on 9 April 2025."
+    assert facts_of(extract_text(text, "2025-10-01"), "releaseDate") == {("Hunyuan-T1", "releaseDate", "2025-04-09")}
+    assert not facts_of(extract_text("Rivals include Hunyuan-T1 (see April issue).", "2025-10-01"), "releaseDate")
