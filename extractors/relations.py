@@ -952,7 +952,7 @@ class RelationRules:
             GapRule("possessive_event", "involves", ORG | PLACE | PERSON, EVENT, _c(poss), reverse=True, confidence=0.65, last_only=True),
             GapRule("at_event", "involves", ANY - EVENT, EVENT, _c(r"^\s+(?:at|during)\s+(?:the\s+)?$"), reverse=True, confidence=0.6),
             # "The Action Plan was released at the World AI Conference", "Pangu 5.5, unveiled at HDC 2025"
-            GapRule("shown_at_event", "involves", MP | POLICY, EVENT, _c(r"^(?:\s+(?:model|system|chip|app|chatbot|platform|robot|humanoid|car|device|assistant)s?(?!\s*,))?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|will\s+be|had\s+been|has\s+been)\s+)?(?:first\s+|formally\s+|officially\s+|publicly\s+)?(?:released|unveiled|launched|adopted|announced|issued|published|signed|showcased|shown|presented|demonstrated|debuted|introduced|displayed|exhibited|endorsed|agreed)\s+(?:to\s+(?:the\s+)?(?:public|visitors|reporters|delegates|the\s+press)\s+)?(?:(?:in|on|last|this|earlier)\s+(?:[A-Z][a-z]+\.?\s+|year\s+|month\s+|week\s+)?(?:\d{1,2},?\s+)?(?:(?:19|20)\d\d\s+)?)?(?:at|during)\s+(?:the\s+|this\s+year['’]s\s+|last\s+year['’]s\s+)?$"), reverse=True, confidence=0.6),
+            GapRule("shown_at_event", "involves", MP | POLICY, EVENT, _c(r"^(?:\s+(?:model|system|chip|app|chatbot|platform|robot|humanoid|car|device|assistant)s?(?!\s*,))?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|will\s+be|had\s+been|has\s+been)\s+)?(?:first\s+|formally\s+|officially\s+|publicly\s+)?(?:released|unveiled|launched|adopted|announced|issued|published|signed|showcased|shown|presented|demonstrated|debuted|introduced|displayed|exhibited|endorsed|agreed)\s+(?:to\s+(?:the\s+)?(?:public|visitors|reporters|delegates|the\s+press)\s+)?(?:(?:in|on|last|this|earlier)\s+(?:[A-Z][a-z]+\.?\s+|year\s+|month\s+|week\s+)?(?:\d{1,2},?\s+)?(?:(?:19|20)\d\d\s+)?)?(?:at|during)\s+(?:the\s+|this\s+year['’]s\s+|last\s+year['’]s\s+|its\s+|their\s+|the\s+(?:company|firm|group|startup|start-up|lab|institute|university)['’]s\s+(?:own\s+|annual\s+)?)?$"), reverse=True, confidence=0.6),
             GapRule("event_held_in", "involves", EVENT, PLACE | ORG, _c(r"^(?:\s*,\s*(?:which|that))?\s+(?:(?:is|are|was|were|will\s+be|being|will)\s+)?(?:held|hosted|staged|organi[sz]ed|opened|opens|open|kicked\s+off|took\s+place|takes\s+place|take\s+place)\s+(?:in|by|at)\s+(?:the\s+)?$"), confidence=0.6),
             # "WAIC closed in Shanghai on Monday", "Create 2025, the company's annual developer conference in Wuhan": where
             # the event is (not a bare "the summit in Paris": a place named to say which summit; "opened in" is
@@ -2014,7 +2014,8 @@ class RelationRules:
                     ante = next((a for a in previous if a.ctype in want and a.ctype != "Person"), None)
                     rule, conf = "pronoun_previous_sentence", 0.5
                 # "X plans to scale up its Y", "X did not confirm its Y": the hedge is about the act, Y is still X's
-                if ante is not None and not any(r.subject is m and r.predicate == pred for r in out):
+                # (an event involves many: "X was unveiled at the company's conference" still involves the company)
+                if ante is not None and not any(r.subject is m and r.predicate == pred and (t != "Event" or r.object is ante) for r in out):
                     out.append(Relation(m, pred, ante, s, e, rule, conf))
         # "lowered prices for Seedance 1.0, its own video generator": the apposition's "its" is the nearest actor before
         for i, g in enumerate(groups):

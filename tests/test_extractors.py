@@ -4143,3 +4143,8 @@ def test_a_date_in_brackets_after_a_model_is_its_release_unless_the_text_dates_i
     text = "Latest release: Hunyuan-T1 (April 2025). Tencent released Hunyuan-T1 on 9 April 2025."
     assert facts_of(extract_text(text, "2025-10-01"), "releaseDate") == {("Hunyuan-T1", "releaseDate", "2025-04-09")}
     assert not facts_of(extract_text("Rivals include Hunyuan-T1 (see April issue).", "2025-10-01"), "releaseDate")
+
+
+def test_a_model_unveiled_at_the_company_s_event_and_the_company_both_take_part(extract_text):
+    facts = facts_of(extract_text("Tencent makes apps. Hunyuan-T1 was unveiled at the company's Zorvex Developer Conference last June."), "involves")
+    assert {("Zorvex Developer Conference", "involves", "Hunyuan-T1"), ("Zorvex Developer Conference", "involves", "Tencent")} <= facts, facts
