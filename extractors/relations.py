@@ -930,7 +930,7 @@ class RelationRules:
             GapRule("buys_from", "partnerOf", ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"},
                     _c(r"^[^;:]{0,120}?\bfrom\s+(?:the\s+)?$"), carry=True, confidence=0.6,
                     guard=lambda text, s, left, right: bool(_BUY_GAP.fullmatch(text, left.end, right.start))),
-            GapRule("verb_partner", "partnerOf", ORG, ORG, _c(rf"^{pre}\s+{partner}\s+(?:the\s+)?$"), carry=False, confidence=0.7,
+            GapRule("verb_partner", "partnerOf", ORG, ORG, _c(rf"^{pre}\s+{partner}\s+(?:the\s+)?(?:(?-i:[a-z][\w\-]*\s+)?(?-i:chipmaker|carmaker|automaker|start-?up|giant|firm|company|group|lab|laboratory|university|operator|provider|vendor|developer|maker|insurer|bank|hospital)\s+)?$"), carry=False, confidence=0.7,
                     guard=lambda text, s, left, right: not _INVEST_ALONGSIDE.search(text, left.end, right.start)),
             GapRule("partner_deal", "partnerOf", ORG, ORG, _c(rf"^{pre}\s+{deal}\s+with\s+(?:the\s+)?$"), carry=False, confidence=0.7),
             # "the Chongqing Institute of Green and Intelligent Technology of the Chinese Academy of Sciences": two registry
@@ -1005,7 +1005,9 @@ class RelationRules:
                                   rf"|co-(?!led\b|invested\b|financed\b|funded\b|backed\b|lead\b|leads\b|invest\b)\w+|{deal}\b"
                                   r"|(?:are|were|have\s+been|will\s+be)\s+(?:now\s+)?(?:partnering|collaborating|cooperating|teaming\s+up|working\s+together)\b"
                                   # ("Wuhan University and Huawei Cloud launched a joint laboratory")
-                                  r"|(?:launch(?:ed|es)?|set(?:s)?\s+up|establish(?:ed|es)?|open(?:ed|s)?|unveil(?:ed|s)?|form(?:ed|s)?|creat(?:e|ed|es)|buil(?:t|d|ds))\s+(?:a|an|their)\s+(?:new\s+)?joint\b"
+                                  r"|(?:launch(?:ed|es)?|set(?:s)?\s+up|establish(?:ed|es)?|open(?:ed|s)?|unveil(?:ed|s)?|form(?:ed|s)?|creat(?:e|ed|es)|buil(?:t|d|ds)|run|runs|ran|operat(?:e|es|ed))\s+(?:a|an|their)\s+(?:new\s+)?joint\b"
+                                  # ("a 260-billion-parameter model that Baidu and PCL released jointly")
+                                  r"|(?:released|developed|built|created|trained|designed|made|published|launched)\s+(?:it\s+|them\s+)?(?:jointly|together)\b"
                                   r"|(?:agreed|agree|plan|plans|planned|aim|aims)\s+to\s+(?:jointly\s+|together\s+)?(?:develop|build|deploy|launch|work|cooperate|collaborate|co-develop|set\s+up|create|promote)\b)", re.IGNORECASE)
         self.its_before = re.compile(r"\b(?:its|their|the\s+(?:company|firm|startup|group|giant|lab|developer|government|country|ministry|agency)['’]s)\s+(?:(?!(?:for|of|in|with|to|on|at|by|from|and|or|as|than|over|into|across|is|was|are|were|will|would|can|could|has|had|have|outperform\w*|outpac\w+|beat\w*|rival\w*|surpass\w*|match\w*|trail\w*|lag\w*|replac\w+|us(?:e|es|ed|ing)|power(?:s|ed)|run(?:s)?|integrat\w+|compet\w+)\b)[\w\-]+,?\s+){0,3}?[“\"]?$", re.IGNORECASE)
         self.leverage = re.compile(r"(?:^|\W)(?:by\s+)?(?:leverag\w+|using|based\s+on|built\s+on|with\s+the\s+help\s+of)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)

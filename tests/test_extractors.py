@@ -4148,3 +4148,12 @@ def test_a_date_in_brackets_after_a_model_is_its_release_unless_the_text_dates_i
 def test_a_model_unveiled_at_the_company_s_event_and_the_company_both_take_part(extract_text):
     facts = facts_of(extract_text("Tencent makes apps. Hunyuan-T1 was unveiled at the company's Zorvex Developer Conference last June."), "involves")
     assert {("Zorvex Developer Conference", "involves", "Hunyuan-T1"), ("Zorvex Developer Conference", "involves", "Tencent")} <= facts, facts
+
+
+def test_partners_named_with_a_trade_noun_running_a_joint_lab_or_releasing_jointly(extract_text):
+    assert ("Zhipu AI", "partnerOf", "Tencent") in facts_of(extract_text("Zhipu AI, which has worked with gaming giant Tencent, said so."), "partnerOf")
+    facts = facts_of(extract_text("Kuaishou and Tencent run a joint lab on video models."), "partnerOf")
+    assert facts & {("Kuaishou", "partnerOf", "Tencent"), ("Tencent", "partnerOf", "Kuaishou")}, facts
+    facts = facts_of(extract_text("Z100 is a phone that Kuaishou and Tencent released jointly."), "partnerOf")
+    assert facts & {("Kuaishou", "partnerOf", "Tencent"), ("Tencent", "partnerOf", "Kuaishou")}, facts
+    assert not facts_of(extract_text("Kuaishou and Tencent run a video lab each."), "partnerOf")
