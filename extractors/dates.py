@@ -797,14 +797,19 @@ _KEY_CLASSES = {"date": ("Event",), "dates": ("Event",), "when": ("Event",), "re
 
 def key_line_dates(text: str, mentions: list[Mention], matches: list[re.Match], doc_date: str | None) -> list[DateFact]:
     """The date on a page's key line belongs to the page's event, model or policy: the first of that class named in
-    the 600 characters before the line (its title)."""
+    the line's own paragraph (an entry's title), else in the 600 characters before the line (the page's title)."""
     out = []
     for k in _KEY_DATE_LINE.finditer(text):
         classes = _KEY_CLASSES[re.sub(r"\s+", " ", k.group("key").lower())]
         d = next((m for m in matches if m.start() >= k.end()), None)
         if d is None or "\n" in text[k.end() : d.start()] or d.start() - k.end() > 20:
             continue
-        subject = next((m for m in mentions if m.ctype in classes and k.start() - 600 <= m.start < k.start()), None)
+        # (a tracker's numbered entries, "1. Title / Issued by: ... / Issued: 31 December 2021", each a paragraph: the
+        # title of the line's own entry, not the page's first)
+        block = text.rfind("\n\n", max(0, k.start() - 600), k.start())
+        subject = next((m for m in mentions if m.ctype in classes and block < m.start < k.start()), None) if block >= 0 else None
+        if subject is None:
+            subject = next((m for m in mentions if m.ctype in classes and k.start() - 600 <= m.start < k.start()), None)
         v = resolve(d, doc_date, False, False) if subject is not None else None
         if v:
             pred = "date" if subject.ctype in ("Event", "Policy") else "releaseDate"

@@ -4157,3 +4157,12 @@ def test_partners_named_with_a_trade_noun_running_a_joint_lab_or_releasing_joint
     facts = facts_of(extract_text("Z100 is a phone that Kuaishou and Tencent released jointly."), "partnerOf")
     assert facts & {("Kuaishou", "partnerOf", "Tencent"), ("Tencent", "partnerOf", "Kuaishou")}, facts
     assert not facts_of(extract_text("Kuaishou and Tencent run a video lab each."), "partnerOf")
+
+
+def test_a_tracker_entry_s_issued_line_dates_its_own_title_not_the_page_s_first(extract_text):
+    text = ("Policy tracker\n\n1. Measures for Zorvex Data Labelling\nIssued by: State Council\nIssued: 31 December 2021 | Effective: 1 March 2022\n\n"
+            "2. Provisions on Zorvex Speech Synthesis\nIssued by: MIIT\nIssued: 25 November 2022 | Effective: 10 January 2023\n")
+    facts = facts_of(extract_text(text, "2026-02-09"), "date")
+    assert ("Measures for Zorvex Data Labelling", "date", "2021-12-31") in facts, facts
+    assert ("Provisions on Zorvex Speech Synthesis", "date", "2022-11-25") in facts, facts
+    assert ("Measures for Zorvex Data Labelling", "date", "2022-11-25") not in facts, facts
