@@ -2775,12 +2775,16 @@ def _infobox_relations(text: str, mentions: list[Mention], keys: dict[str, tuple
         for t in _INFOBOX_TITLE.finditer(text, max(0, top - 200), top):
             title = t
         cands = [m for m in mentions if m.ctype in ORG | MP | POLICY | EVENT]
+        # (a tracker's numbered entries, "1. Title / Issued by: ... / Issued: ...", each a paragraph: the entry's own title)
+        block = text.rfind("\n\n", max(0, top - 400), top)
+        block = top if block < 0 else block
         # ("App: Tencent Yuanbao", "Name: ...": a key line that names the box's subject)
         named = next((x for x in run if x.group("key").strip().lower() in subject_keys), None)
         in_named = [m for m in cands if named is not None and named.start("val") <= m.start and m.end <= named.end()]
         subject = (next((m for m in in_named if m.ctype in MP), None) if named is not None and named.group("key").strip().lower()
                    in ("app", "product", "model", "model name") else None) or next(iter(in_named), None) \
             or next((m for m in cands if title is not None and title.start("val") <= m.start and m.end <= title.end("val")), None) \
+            or next((m for m in cands if block < m.start < top), None) \
             or next((m for m in cands if top - 400 <= m.start < top), None)
         # ("Hosted by: ...", "Organised by: ..." under an event's page title: the event, even after a firm's name)
         event = next((m for m in cands if m.ctype in EVENT and (title is not None and title.start("val") <= m.start and m.end <= title.end("val")

@@ -4166,3 +4166,11 @@ def test_a_tracker_entry_s_issued_line_dates_its_own_title_not_the_page_s_first(
     assert ("Measures for Zorvex Data Labelling", "date", "2021-12-31") in facts, facts
     assert ("Provisions on Zorvex Speech Synthesis", "date", "2022-11-25") in facts, facts
     assert ("Measures for Zorvex Data Labelling", "date", "2022-11-25") not in facts, facts
+
+
+def test_a_tracker_entry_s_issued_by_line_names_the_issuers_of_its_own_title(extract_text):
+    text = ("Policy tracker\n\n1. Measures for Zorvex Data Labelling\nIssued by: State Council\nIssued: 31 December 2021\nSummary: Labels.\n\n"
+            "2. Provisions on Zorvex Speech Synthesis\nIssued by: MIIT\nIssued: 25 November 2022\nSummary: Voices.\n")
+    facts = facts_of(extract_text(text, "2026-02-09"), "issuedBy")
+    assert ("Provisions on Zorvex Speech Synthesis", "issuedBy", "Ministry of Industry and Information Technology") in facts, facts
+    assert ("Measures for Zorvex Data Labelling", "issuedBy", "Ministry of Industry and Information Technology") not in facts, facts
