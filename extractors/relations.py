@@ -431,6 +431,7 @@ _SERVES_AS_POSS = re.compile(r"(?:\s*,\s+who)?\s+(?:(?:has|had|have)\s+)?(?:(?:a
 _CHIP_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:chips?|processors?|SoCs?|GPUs?|NPUs?|accelerators?|cards?)\b")
 _COMPUTE_NOUN = re.compile(r"\b(?:chips?|processors?|SoCs?|GPUs?|NPUs?|accelerators?|cards?|servers?|clusters?|hardware)\b", re.IGNORECASE)
 _COMPUTE_NEXT = re.compile(r"(?:\s*[\w\-]+)?\s+(?:chips?|processors?|SoCs?|GPUs?|NPUs?|accelerators?|cards?|servers?|clusters?|hardware)\b")
+_GOODS_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w\-]+)?\s+(?:chips?|processors?|SoCs?|GPUs?|NPUs?|accelerators?|cards?|servers?|parts|components|products|equipment|tools|gear|devices|phones|cars|vehicles|licen[cs]es|shares|stakes?|bonds)\b")
 _RUNS_ON = re.compile(r"\b(?:runs?|ran|running)\s+(?:\w+\s+)?on\b", re.IGNORECASE)
 _POWERED = re.compile(r"\b(?:powered\s+by|runs?\s+on|running\s+on|run\s+by|uses|using|use)\b", re.IGNORECASE)
 _HEAD_RULES = ("verb_", "passive_", "integrated_into", "based_on", "founded_by", "led_by", "round_led_by")
@@ -797,7 +798,9 @@ class RelationRules:
                     guard=_no_list_after_comma),
             GapRule("owner_of", "subsidiaryOf", ORG, ORG, _c(rf"^\s*,\s+(?:the\s+|its\s+)?{parent}\s+of\s+(?:the\s+)?$"), reverse=True),
             GapRule("passive_acquire", "subsidiaryOf", ORG, ORG, _c(rf"^(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:was|is|were|has\s+been|had\s+been)\s+(?:[\w\-]+\s+)?{acquire}\s+by\s+(?:the\s+)?$")),
-            GapRule("verb_acquire", "subsidiaryOf", ORG - {"GovernmentAgency"}, ORG, _c(rf"^{pre}\s+(?:{acquire}(?!\s+by\b)|(?:its\s+|the\s+)?{acq_n})(?:\s+(?!{_BLOCK}\b)[\w\-]+){{0,2}}?\s+$"), reverse=True, carry=True),
+            GapRule("verb_acquire", "subsidiaryOf", ORG - {"GovernmentAgency"}, ORG, _c(rf"^{pre}\s+(?:{acquire}(?!\s+by\b)|(?:its\s+|the\s+)?{acq_n})(?:\s+(?!{_BLOCK}\b)[\w\-]+){{0,2}}?\s+$"), reverse=True, carry=True,
+                    # ("can still buy Hygon and Huawei processors": their goods, not the firms)
+                    guard=lambda text, s, left, right: not _GOODS_AFTER.match(text, right.end)),
             GapRule("noun_acquire", "subsidiaryOf", ORG - {"GovernmentAgency"}, ORG, _c(rf"^.{{0,60}}?\b{acq_n}\s+(?:the\s+)?$"), reverse=True, carry=True, confidence=0.65),
             # "Amazon's AWS", "SoftBank's Arm": one company's company, nothing in between, is its unit
             GapRule("possessive_company", "subsidiaryOf", {"Company"}, {"Company"}, _c(r"^['’]s $"), reverse=True, confidence=0.6, last_only=True),

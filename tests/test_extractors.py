@@ -4174,3 +4174,8 @@ def test_a_tracker_entry_s_issued_by_line_names_the_issuers_of_its_own_title(ext
     facts = facts_of(extract_text(text, "2026-02-09"), "issuedBy")
     assert ("Provisions on Zorvex Speech Synthesis", "issuedBy", "Ministry of Industry and Information Technology") in facts, facts
     assert ("Measures for Zorvex Data Labelling", "issuedBy", "Ministry of Industry and Information Technology") not in facts, facts
+
+
+def test_buying_a_firm_s_goods_is_no_acquisition_of_the_firm(extract_text):
+    assert not facts_of(extract_text("Kuaishou can still buy Tencent and Baidu processors at home."), "subsidiaryOf")
+    assert ("Kuaishou", "subsidiaryOf", "Tencent") in facts_of(extract_text("Tencent bought Kuaishou in 2020."), "subsidiaryOf")
