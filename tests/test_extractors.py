@@ -4179,3 +4179,15 @@ def test_a_tracker_entry_s_issued_by_line_names_the_issuers_of_its_own_title(ext
 def test_buying_a_firm_s_goods_is_no_acquisition_of_the_firm(extract_text):
     assert not facts_of(extract_text("Kuaishou can still buy Tencent and Baidu processors at home."), "subsidiaryOf")
     assert ("Kuaishou", "subsidiaryOf", "Tencent") in facts_of(extract_text("Tencent bought Kuaishou in 2020."), "subsidiaryOf")
+
+
+def test_backers_in_an_apposition_a_fraction_held_a_person_who_heads_a_body_and_a_cloud_that_serves_a_model(extract_text):
+    facts = facts_of(extract_text("Tencent and Baidu, early backers of Kuaishou, said nothing."), "investedIn")
+    assert {("Tencent", "investedIn", "Kuaishou"), ("Baidu", "investedIn", "Kuaishou")} <= facts, facts
+    assert not facts_of(extract_text("Tencent and Baidu, early rivals of Kuaishou, said nothing."), "investedIn")
+    facts = facts_of(extract_text("Tencent, which owns about a third of Kuaishou, said so."), "investedIn")
+    assert ("Tencent", "investedIn", "Kuaishou") in facts, facts
+    facts = facts_of(extract_text("Zorvan Lee, the official who heads MIIT, spoke."), "affiliatedWith")
+    assert ("Zorvan Lee", "affiliatedWith", "Ministry of Industry and Information Technology") in facts, facts
+    facts = facts_of(extract_text("Tencent and Baidu jointly began serving Hunyuan-T1 on domestic chips."), "integratedInto")
+    assert {("Hunyuan-T1", "integratedInto", "Tencent"), ("Hunyuan-T1", "integratedInto", "Baidu")} <= facts, facts
