@@ -432,6 +432,7 @@ _CHIP_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:chips?|processors?|SoCs?|GPUs?|NPU
 _COMPUTE_NOUN = re.compile(r"\b(?:chips?|processors?|SoCs?|GPUs?|NPUs?|accelerators?|cards?|servers?|clusters?|hardware)\b", re.IGNORECASE)
 _COMPUTE_NEXT = re.compile(r"(?:\s*[\w\-]+)?\s+(?:chips?|processors?|SoCs?|GPUs?|NPUs?|accelerators?|cards?|servers?|clusters?|hardware)\b")
 _GOODS_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w\-]+)?\s+(?:chips?|processors?|SoCs?|GPUs?|NPUs?|accelerators?|cards?|servers?|parts|components|products|equipment|tools|gear|devices|phones|cars|vehicles|licen[cs]es|shares|stakes?|bonds)\b")
+_PLACE_BEFORE_TRADE = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){0,2}(?:firm|company|group|start-?up|bank|fund|lab|laboratory|university|institute|consultancy|agency|outlet|newspaper|brokerage|broker|studio|maker|developer|think\s+tank)\b")
 _RUNS_ON = re.compile(r"\b(?:runs?|ran|running)\s+(?:\w+\s+)?on\b", re.IGNORECASE)
 _POWERED = re.compile(r"\b(?:powered\s+by|runs?\s+on|running\s+on|run\s+by|uses|using|use)\b", re.IGNORECASE)
 _HEAD_RULES = ("verb_", "passive_", "integrated_into", "based_on", "founded_by", "led_by", "round_led_by")
@@ -905,7 +906,9 @@ class RelationRules:
             # ("Tencent integrated DeepSeek-R1": a company hosts a model only when it integrates, embeds or incorporates it)
             GapRule("org_integrates", "integratedInto", ORG, MP, _c(rf"^(?:\s+(?!(?:{_BLOCK}|to)\b){word}){{0,3}}?\s+(?:integrat|embed|incorporat|plugged|plugs|plug(?=\s))\w*(?!\s+(?:on|in|at|for|of)\b)\s+(?:[\w\-’']+\s+){{0,3}}?[“\"]?$"), reverse=True, confidence=0.6),
             # affiliatedWith
-            GapRule("role_of", "affiliatedWith", PERSON, ORG | PLACE, _c(rf"^\s*(?:,\s+|\(\s*)(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){{0,3}}?(?P<role>{role})(?:\s+and\s+(?:chief\s+\w+\s+officer|chief\s+executive|{role}))?\s+(?:[\w\-]+\s+){{0,3}}?(?:of|at|for|with|from|in)\s+(?:the\s+)?(?:[A-Z][\w\-]*-based\s+)?(?:(?!(?:of|at|for|with|from|in|behind|by|and|or|that|which|who|its|their)\b)[a-z][\w\-]*\s+){{0,2}}?$"), role_group="role"),
+            GapRule("role_of", "affiliatedWith", PERSON, ORG | PLACE, _c(rf"^\s*(?:,\s+|\(\s*)(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){{0,3}}?(?P<role>{role})(?:\s+and\s+(?:chief\s+\w+\s+officer|chief\s+executive|{role}))?\s+(?:[\w\-]+\s+){{0,3}}?(?:of|at|for|with|from|in)\s+(?:the\s+)?(?:[A-Z][\w\-]*-based\s+)?(?:(?!(?:of|at|for|with|from|in|behind|by|and|or|that|which|who|its|their)\b)[a-z][\w\-]*\s+){{0,2}}?$"), role_group="role",
+                    # ("a partner at Shanghai law firm Huaxin & Partners": the city names the firm's seat, not the employer)
+                    guard=lambda text, s, left, right: not (right.members[0].ctype == "Place" and _PLACE_BEFORE_TRADE.match(text, right.members[0].end))),
             # "Yin previously served as president of CAS", "Zhou is the chief scientist at X", "Li was named CEO of X"
             GapRule("serves_as", "affiliatedWith", PERSON, ORG, _c(rf"^(?:\s*,\s+who)?\s+(?:(?:has|had|have)\s+)?(?:previously\s+|also\s+|now\s+|currently\s+|formerly\s+)?(?:serves|served|serving|works|worked|is|was|became|becomes|has\s+been|stepped\s+down\s+as|steps\s+down\s+as|resigned\s+as|retired\s+as|took\s+over\s+as|was\s+named|was\s+appointed|joined\s+as)\s+(?:as\s+)?(?:the\s+|a\s+|an\s+|its\s+)?(?:[A-Z][\w\-]*\s+)*?(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})\s+(?:[\w\-]+\s+){{0,2}}?(?:of|at|for|with)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?$"), role_group="role", confidence=0.7),
             # "Moonshot AI's Yang Zhilin": a company's person works there

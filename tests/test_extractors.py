@@ -4191,3 +4191,13 @@ def test_backers_in_an_apposition_a_fraction_held_a_person_who_heads_a_body_and_
     assert ("Zorvan Lee", "affiliatedWith", "Ministry of Industry and Information Technology") in facts, facts
     facts = facts_of(extract_text("Tencent and Baidu jointly began serving Hunyuan-T1 on domestic chips."), "integratedInto")
     assert {("Hunyuan-T1", "integratedInto", "Tencent"), ("Hunyuan-T1", "integratedInto", "Baidu")} <= facts, facts
+
+
+def test_a_person_described_as_working_at_a_firm_is_no_firm_and_a_city_before_a_trade_noun_is_no_employer(extract_text):
+    ex = extract_text("Zorvexa Tan, an analyst at the research firm Kuaishou, said so.")
+    assert names_types(ex).get("Zorvexa Tan") == "Person", names_types(ex)
+    assert ("Zorvexa Tan", "affiliatedWith", "Kuaishou") in facts_of(ex, "affiliatedWith")
+    ex = extract_text("\"Fine,\" said Zorvexa Tan, a partner at Beijing law firm Zorvex & Partners, who was not involved.")
+    assert ("Zorvexa Tan", "affiliatedWith", "Beijing") not in facts_of(ex, "affiliatedWith"), facts_of(ex, "affiliatedWith")
+    # (an apposition whose head is a firm still makes one)
+    assert names_types(extract_text("Zorvexa Robotics, a Shenzhen firm, raised money.")).get("Zorvexa Robotics") == "Company"
