@@ -766,6 +766,15 @@ class RelationRules:
             # "China Mobile, which also holds about 10 percent of iFLYTEK's shares", "Tencent owns 12% of Zhipu AI"
             GapRule("holds_percent_of", "investedIn", ACTOR, ORG, _c(r"^\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:also|still|now|already|reportedly)\s+)?(?:holds|held|owns|owned|controls|controlled|has|had)\s+"
                                                                      r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|less\s+than|under|a)\s+)?(?:[\d.]+\s*(?:%|percent|per\s+cent)|(?:a|one)\s+(?:third|quarter|fifth|tenth)|half|two\s+thirds|(?:a\s+)?(?:majority|minority|controlling)\s+stake|a\s+(?:small|large|big|sizeable|significant)\s+stake)(?:\s+stake)?\s+(?:of|in)\s+(?:the\s+)?$"), confidence=0.65),
+            # "Alibaba is an investor in both Moonshot AI and Zhipu AI"
+            GapRule("is_investor_in", "investedIn", ACTOR - PERSON, ORG, _c(r"^\s+(?:is|was|are|were|has\s+been|have\s+been|remains|remained|became|becomes)\s+(?:also\s+|now\s+|already\s+|still\s+)?(?:an?|the)\s+"
+                                                                         r"(?:(?:early|earlier|major|big|key|lead|leading|strategic|minority|large|important|existing)\s+)?(?:investor|backer|shareholder)\s+in\s+(?:both\s+)?(?:the\s+)?$"), confidence=0.65),
+            # "The NDA, set up in 2023 under the NDRC", "TC260 ... sits under the SAC": the body a body belongs to
+            GapRule("set_up_under", "subsidiaryOf", ORG, ORG, _c(r"^(?:\s*\([^()]{1,15}\))?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|is|were|are)\s+)?(?:(?:set\s+up|established|created|formed)(?:\s+in\s+(?:\w+\s+)?\d{4})?\s+under"
+                                                              r"|(?:sits|sit|sat)\s+under|(?:reports|reported)\s+to|(?:is\s+|was\s+)?(?:administered|supervised)\s+by)\s+(?:the\s+)?$"), confidence=0.6,
+                    guard=lambda text, s, left, right: text[right.end : right.end + 1] not in "'’"),  # ("under the State Council's guidance")
+            # "Huawei launched Xiaoyi, the assistant inside its HarmonyOS Next system": the product the apposition puts it in
+            GapRule("apposition_inside", "integratedInto", MP, {"Product"}, _c(r"^\s*,\s+(?:the|an?)\s+(?:[\w\-]+\s+){0,2}?(?:assistant|feature|agent|chatbot|model|engine|copilot|tool|function|helper)\s+(?:in|inside|within|built\s+into)\s+(?:its\s+|the\s+|their\s+)?$"), confidence=0.6),
             # "HongShan and IDG Capital, early backers of Moonshot": an apposition that names the backers
             GapRule("backers_apposition", "investedIn", ACTOR - PERSON, ORG, _c(r"^\s*,\s+(?:(?:both|all|two|three|four)\s+)?(?:(?:an?|the|its|their)\s+)?(?:(?:early|earlier|existing|longtime|long-time|major|main|big|biggest|largest|key|lead|leading|strategic|first|initial|other|state|venture)\s+){0,2}"
                                                                           r"(?:backers?|investors?|shareholders?|funders?)\s+(?:of|in)\s+(?:the\s+)?$"), confidence=0.65),

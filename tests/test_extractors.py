@@ -4201,3 +4201,13 @@ def test_a_person_described_as_working_at_a_firm_is_no_firm_and_a_city_before_a_
     assert ("Zorvexa Tan", "affiliatedWith", "Beijing") not in facts_of(ex, "affiliatedWith"), facts_of(ex, "affiliatedWith")
     # (an apposition whose head is a firm still makes one)
     assert names_types(extract_text("Zorvexa Robotics, a Shenzhen firm, raised money.")).get("Zorvexa Robotics") == "Company"
+
+
+def test_an_investor_in_both_a_body_set_up_under_another_and_the_assistant_inside_a_system(extract_text):
+    facts = facts_of(extract_text("Tencent is an investor in both Kuaishou and Zhipu AI."), "investedIn")
+    assert {("Tencent", "investedIn", "Kuaishou"), ("Tencent", "investedIn", "Zhipu AI")} <= facts, facts
+    assert not facts_of(extract_text("Tencent is a rival in both Kuaishou and Zhipu AI."), "investedIn")
+    text = "The Quorvane Research Center, set up in 2023 under the State Council, said so."
+    assert ("Quorvane Research Center", "subsidiaryOf", "State Council") in facts_of(extract_text(text), "subsidiaryOf")
+    text = "Tencent launched Qorlix-Turbo, the assistant inside its Z100 phone."
+    assert ("Qorlix-Turbo", "integratedInto", "Z100") in facts_of(extract_text(text), "integratedInto")
