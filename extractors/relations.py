@@ -220,7 +220,7 @@ _BACKED_OPENER = re.compile(r"\s*(?:(?:Also|Jointly|Long|Heavily|Originally|Earl
 # the rest of a participle opener: "Developed by Tencent in 2023, Hunyuan ...", "Issued by the CAC last July, the ..."
 _OPENER_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:in|on|last|this|earlier|early|late)\s+[\w ,.]{1,25}?\s*)?,\s+(?:the\s+|its\s+|their\s+)?")
 _CO_ISSUER_TAIL = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:released|issued|published|drafted|unveiled|promulgated|adopted|introduced|signed))?"
-                             r"(?:\s+(?:on|in)\s+[^,;.()]{1,25}?)?\s*,?\s+(?:jointly|together|along|in\s+conjunction)\s+with\s+(?:the\s+)?")
+                             r"(?:\s+(?:on|in)\s+[^,;.()]{1,25}?)?(?:\s*,?\s+(?:jointly|together|along|in\s+conjunction)\s+with|(?P<bare>\s+with))\s+(?:the\s+)?")
 _TOGETHER_WITH = re.compile(r"(?:\s+(?:in\s+\d{4}|last\s+\w+|in\s+[A-Z][a-z]+))?\s*,?\s+(?:together|along|jointly|in\s+conjunction|in\s+cooperation)\s+with\s+(?:the\s+)?")
 _BACKERS = r"(?:backers|investors|shareholders|funders|stakeholders)"
 _BARE_STAKE = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:shareholder|investor|backer|stakeholder|funder|owner)s?\b")
@@ -2293,8 +2293,10 @@ class RelationRules:
         # by the NHC on 28 November, jointly with the NATCM and the NMPA": the issuer's partners issued it too
         for i in range(len(groups) - 1):
             g, h = groups[i], groups[i + 1]
-            if not (g.types & ISSUER and h.types & ISSUER and _CO_ISSUER_TAIL.fullmatch(text, g.end, h.start)):
+            if not (g.types & ISSUER and h.types & ISSUER and (tail := _CO_ISSUER_TAIL.fullmatch(text, g.end, h.start))):
                 continue
+            if tail.group("bare") and not all(m.ctype == "GovernmentAgency" for m in h.members):
+                continue  # ("issued by MIIT with Huawei": a bare "with" joins only other agencies)
             pols = {id(r.subject): r.subject for r in out if r.predicate == "issuedBy" and any(r.object is m for m in g.members)}
             out.extend(Relation(pol, "issuedBy", a, s, e, "co_issuer_with", 0.6)
                        for pol in pols.values() for a in h.members if a.ctype in ISSUER - PLACE)

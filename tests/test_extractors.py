@@ -4211,3 +4211,11 @@ def test_an_investor_in_both_a_body_set_up_under_another_and_the_assistant_insid
     assert ("Quorvane Research Center", "subsidiaryOf", "State Council") in facts_of(extract_text(text), "subsidiaryOf")
     text = "Tencent launched Qorlix-Turbo, the assistant inside its Z100 phone."
     assert ("Qorlix-Turbo", "integratedInto", "Z100") in facts_of(extract_text(text), "integratedInto")
+
+
+def test_an_issuer_with_other_agencies_shares_the_policy_but_not_with_a_firm(extract_text):
+    text = "It builds on the Measures for Zorvex Data Labelling, issued in July 2023 by the State Council with MIIT."
+    facts = facts_of(extract_text(text), "issuedBy")
+    assert ("Measures for Zorvex Data Labelling", "issuedBy", "Ministry of Industry and Information Technology") in facts, facts
+    text = "It builds on the Measures for Zorvex Data Labelling, issued in July 2023 by the State Council with Tencent."
+    assert ("Measures for Zorvex Data Labelling", "issuedBy", "Tencent") not in facts_of(extract_text(text), "issuedBy")
