@@ -433,6 +433,9 @@ _COMPUTE_NOUN = re.compile(r"\b(?:chips?|processors?|SoCs?|GPUs?|NPUs?|accelerat
 _COMPUTE_NEXT = re.compile(r"(?:\s*[\w\-]+)?\s+(?:chips?|processors?|SoCs?|GPUs?|NPUs?|accelerators?|cards?|servers?|clusters?|hardware)\b")
 _GOODS_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w\-]+)?\s+(?:chips?|processors?|SoCs?|GPUs?|NPUs?|accelerators?|cards?|servers?|parts|components|products|equipment|tools|gear|devices|phones|cars|vehicles|licen[cs]es|shares|stakes?|bonds)\b")
 _PLACE_BEFORE_TRADE = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){0,2}(?:firm|company|group|start-?up|bank|fund|lab|laboratory|university|institute|consultancy|agency|outlet|newspaper|brokerage|broker|studio|maker|developer|think\s+tank)\b")
+_PARTNERS_COLON = re.compile(r"\b(?:partnerships?|agreements?|deals?|alliances?|tie-ups?|collaborations?|cooperation(?:\s+agreements?)?|contracts?)\s+with\s+"
+                             r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+(?:dozen|number\s+of|handful\s+of)|\d+)\s+)?(?:[\w\-]+\s+){0,3}?"
+                             r"(?:companies|firms|manufacturers|makers|partners|carmakers|automakers|banks|insurers|hospitals|universities|operators|groups|customers|clients|brands|start-?ups|developers|vendors|suppliers|institutions)\s*:", re.IGNORECASE)
 _RUNS_ON = re.compile(r"\b(?:runs?|ran|running)\s+(?:\w+\s+)?on\b", re.IGNORECASE)
 _POWERED = re.compile(r"\b(?:powered\s+by|runs?\s+on|running\s+on|run\s+by|uses|using|use)\b", re.IGNORECASE)
 _HEAD_RULES = ("verb_", "passive_", "integrated_into", "based_on", "founded_by", "led_by", "round_led_by")
@@ -1890,6 +1893,16 @@ class RelationRules:
                 if owner.ctype in ORG - {"GovernmentAgency"} and owner is not r.object:
                     out.append(Relation(r.subject, "subsidiaryOf", owner, s, e, "joint_venture_runner", 0.6))
                     out.append(Relation(owner, "partnerOf", r.object, s, e, "joint_venture_runner", 0.6))
+        # "Volcano Engine announced strategic partnerships with three manufacturers: carmaker Chery, home-appliance group
+        # Midea and electronics maker GoerTek": the announcer partners each firm the list after the colon names
+        if ":" in text[s:e]:
+            for c in _PARTNERS_COLON.finditer(text, s, e):
+                # (the sentence's subject, past an apposition: "Volcano Engine, the cloud arm of ByteDance, announced ...")
+                subj = next((m for g in groups if g.end <= c.start() for m in g.members if m.ctype in ORG - {"GovernmentAgency"}), None)
+                stop = min((x for x in (text.find(". ", c.end(), e), text.find(";", c.end(), e)) if x >= 0), default=e)
+                if subj is not None:
+                    out.extend(Relation(subj, "partnerOf", m, s, e, "partners_after_colon", 0.6)
+                               for g in groups if c.end() <= g.start < stop for m in g.members if m.ctype in ORG - {"GovernmentAgency"} and m is not subj)
         # co-subjects: "Tsinghua and ShengShu Technology unveil Vidu", "Mercedes and ByteDance have jointly ..."
         for i, g in enumerate(groups):
             orgs = [m for m in g.members if m.ctype in ORG]

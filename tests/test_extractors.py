@@ -4219,3 +4219,11 @@ def test_an_issuer_with_other_agencies_shares_the_policy_but_not_with_a_firm(ext
     assert ("Measures for Zorvex Data Labelling", "issuedBy", "Ministry of Industry and Information Technology") in facts, facts
     text = "It builds on the Measures for Zorvex Data Labelling, issued in July 2023 by the State Council with Tencent."
     assert ("Measures for Zorvex Data Labelling", "issuedBy", "Tencent") not in facts_of(extract_text(text), "issuedBy")
+
+
+def test_partnerships_with_a_counted_group_name_each_firm_after_the_colon(extract_text):
+    text = "Kuaishou, the video arm of Tencent, today announced partnerships with two Chinese firms: search group Baidu and chipmaker Zhipu AI."
+    facts = facts_of(extract_text(text), "partnerOf")
+    assert {("Kuaishou", "partnerOf", "Baidu"), ("Kuaishou", "partnerOf", "Zhipu AI")} <= facts, facts
+    assert ("Tencent", "partnerOf", "Baidu") not in facts, facts
+    assert not facts_of(extract_text("Kuaishou today announced results for two Chinese firms: Baidu and Zhipu AI."), "partnerOf")
