@@ -4227,3 +4227,10 @@ def test_partnerships_with_a_counted_group_name_each_firm_after_the_colon(extrac
     assert {("Kuaishou", "partnerOf", "Baidu"), ("Kuaishou", "partnerOf", "Zhipu AI")} <= facts, facts
     assert ("Tencent", "partnerOf", "Baidu") not in facts, facts
     assert not facts_of(extract_text("Kuaishou today announced results for two Chinese firms: Baidu and Zhipu AI."), "partnerOf")
+
+
+def test_a_second_founder_after_an_apposition_and_leading_work_at_a_firm(extract_text):
+    facts = facts_of(extract_text("Kuaishou was founded in 2011 by Zorvan Lee, a former engineer at Baidu, and Wang Lei."), "affiliatedWith")
+    assert {("Zorvan Lee", "affiliatedWith", "Kuaishou"), ("Wang Lei", "affiliatedWith", "Kuaishou")} <= facts, facts
+    facts = facts_of(extract_text("Zorvan Lee had led pre-training work at Tencent before."), "affiliatedWith")
+    assert ("Zorvan Lee", "affiliatedWith", "Tencent") in facts, facts
