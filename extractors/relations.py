@@ -358,6 +358,9 @@ _BUILDS_ON_IT = re.compile(r"\s+(?:(?:also|directly|itself)\s+)?(?:builds|built|
 _FILING_LISTS = re.compile(r"\s*(?:Its|Their|The\s+(?:company|firm|start-up|startup)['’]s)\s+(?:IPO\s+|listing\s+)?(?:prospectus|filing|application|registration\s+statement|annual\s+report|shareholder\s+register|register\s+of\s+shareholders)"
                            r"\s+(?:lists|listed|names|named|shows|showed|includes|included|counts|counted)\s+(?:the\s+)?")
 # "Qorlix Capital led its Series B in March": the round of the firm the sentence (or the one before) is about
+# ("Alibaba led a $60 million Series B in the company": the firm the sentence before opened with)
+_LED_ROUND_IN_IT = re.compile(r"(?:\s*,\s+(?:the|a|an)\s+[^,;]{1,60},)?\s+(?:also\s+|has\s+|had\s+|then\s+)?(?:led|co-led|joined|anchored)\s+(?:a|an|the)\s+"
+                              r"(?:[\w\-$.,]+\s+){0,5}?(?:round|financing|Series\s+[A-F]\+?|Pre-[A-F]\+?|investment)\s+(?:in|into)\s+the\s+(?:company|firm|startup|start-up)\b")
 _LED_ITS_ROUND = re.compile(
     # ("Meituan, the food-delivery group, led one of its earlier funding rounds")
     r"(?:\s*,\s+(?:the|a|an)\s+[^,;]{1,60},)?"
@@ -2202,7 +2205,8 @@ class RelationRules:
                 if self.among_investors.match(text, listed[-1].end):
                     out.extend(Relation(a, "investedIn", owner, s, e, "filing_lists_backers", 0.6)
                                for g in listed for a in g.members if a.ctype in ACTOR - PERSON and a.key != owner.key)
-            elif groups[0].types & ACTOR and _LED_ITS_ROUND.match(text, groups[0].end) and not text[s : groups[0].start].strip() \
+            elif groups[0].types & ACTOR and (_LED_ITS_ROUND.match(text, groups[0].end) or _LED_ROUND_IN_IT.match(text, groups[0].end, e)) \
+                    and not text[s : groups[0].start].strip() \
                     and (topic := self._topic_before) is not None and any(a is topic for a in previous):
                 # (the firm that opened the sentence before: "Kuaishou raised money last year. Qihoo 360 led its Series B.")
                 out.extend(Relation(a, "investedIn", topic, s, e, "led_its_round", 0.6) for a in groups[0].members if a.ctype in ACTOR - PERSON and a.key != topic.key)

@@ -4234,3 +4234,9 @@ def test_a_second_founder_after_an_apposition_and_leading_work_at_a_firm(extract
     assert {("Zorvan Lee", "affiliatedWith", "Kuaishou"), ("Wang Lei", "affiliatedWith", "Kuaishou")} <= facts, facts
     facts = facts_of(extract_text("Zorvan Lee had led pre-training work at Tencent before."), "affiliatedWith")
     assert ("Zorvan Lee", "affiliatedWith", "Tencent") in facts, facts
+
+
+def test_a_backer_that_led_a_round_in_the_company_invests_in_the_firm_before(extract_text):
+    facts = facts_of(extract_text("Kuaishou makes apps. Tencent led a $60 million Series B in the company."), "investedIn")
+    assert ("Tencent", "investedIn", "Kuaishou") in facts, facts
+    assert not facts_of(extract_text("Kuaishou makes apps. Tencent led a $60 million Series B in the region."), "investedIn")
