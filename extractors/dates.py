@@ -495,8 +495,10 @@ class DateRules:
         # to ...") leaves it alone
         # (only in the date's own clause: "... rather than walking, and in January the company released X")
         # ("did not present itself until the conference in July 2024": "not ... until" says when it did)
+        # ("released Trae, an editor rather than a plug-in, in January": a contrast inside a closed apposition negates nothing)
         dates = [d for d in dates if not ((n := self.negation.search(text, _clause_start(text, s, d.start), d.end))
-                                          and not _NOT_UNTIL.search(text, n.end(), d.start))]
+                                          and not _NOT_UNTIL.search(text, n.end(), d.start)
+                                          and not (n.group(0).strip().lower() in ("rather than", "instead of") and "," in text[n.end() : d.start]))]
         if not dates:
             return facts
         dated: set[int] = set()

@@ -4240,3 +4240,9 @@ def test_a_backer_that_led_a_round_in_the_company_invests_in_the_firm_before(ext
     facts = facts_of(extract_text("Kuaishou makes apps. Tencent led a $60 million Series B in the company."), "investedIn")
     assert ("Tencent", "investedIn", "Kuaishou") in facts, facts
     assert not facts_of(extract_text("Kuaishou makes apps. Tencent led a $60 million Series B in the region."), "investedIn")
+
+
+def test_a_contrast_inside_a_closed_apposition_does_not_negate_the_release_date(extract_text):
+    text = "Tencent released Z100, a phone rather than a tablet, in January."
+    assert ("Z100", "releaseDate", "2025-01") in facts_of(extract_text(text, "2025-07-16"), "releaseDate")
+    assert not facts_of(extract_text("Tencent released a tablet rather than Z100 in January.", "2025-07-16"), "releaseDate")
