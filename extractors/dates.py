@@ -409,7 +409,9 @@ class DateRules:
             rf"\s*,?\s*(?:when\s+(?:(?:the\s+(?:company|firm|startup|group|lab|team|ministry|agency)|it|they|[A-Z][\w.\-]*)\s+)?)?"
             rf"(?:(?:the\s+(?:company|firm|startup|group|lab|team|ministry|agency)|it|they)\s+)?(?:(?:has|have|had|also|officially|formally|jointly)\s+)*(?:{rel}|{iss})\b"
             # "followed in April by cheaper versions, ERNIE 4.5 Turbo and ERNIE X1 Turbo": the date of what follows
-            r"|\s+by\s+(?:[\w\-]+\s+){0,6}?(?:versions?|models?|variants?|upgrades?|editions?|releases?)\b", re.I)
+            r"|\s+by\s+(?:[\w\-]+\s+){0,6}?(?:versions?|models?|variants?|upgrades?|editions?|releases?)\b"
+            # "Liu opened the festival on Friday morning by launching Spark X1.5"
+            r"|(?:\s+(?:morning|afternoon|evening|night))?\s+by\s+(?:launching|releasing|unveiling|introducing|open-sourcing|debuting|rolling\s+out)\b", re.I)
         self.date_then_event = re.compile(r"^\s*[,:—–-]?\s+(?:at|during|for)\s+(?:the\s+|this\s+year's\s+|its\s+)?(?:(?:opening|closing)\s+(?:day\s+|session\s+|ceremony\s+)?of\s+(?:the\s+)?)?$", re.I)
         # "added X to the Entity List in January": the date of the addition, not of the list
         self.onto_list = re.compile(r"\b(?:add|added|adds|placed|put)\s+(?!to\b|on\b)[^.;]{0,80}?\b(?:to|on)\s+(?:the\s+|its\s+)?$", re.I)

@@ -505,7 +505,9 @@ def _line_date(line: str) -> tuple[str, int, bool] | None:
         return date, prio, True
     # a byline or a dateline ("By Li Wei | Published: May 3, 2025", "Xinhua | Updated: 2025-10-28 14:30"),
     # not a sentence that mentions a date ("The report was published on May 3, 2025.")
-    if (key or line[:3].lower() == "by ") and len(line.split()) <= 14 and not line.endswith("."):
+    # (counted within the date's own segment: "Posted by Zhao Keyi on 27 October 2025 (Monday) | Filed under: a, b, c")
+    segment = line[: m.end()].rsplit(" | ", 1)[-1] + after.split(" | ", 1)[0]
+    if (key or line[:3].lower() == "by ") and len(segment.split()) <= 14 and not line.endswith("."):
         return date, prio, False
     # "Sep 02, 2025 | Economy / Industry | By our correspondent": a date set off by a separator in a short header line
     words = [w for w in line.split() if w not in ("|", "·", "•", "›", "»")]

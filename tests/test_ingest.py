@@ -761,3 +761,12 @@ def test_a_table_without_outer_bars_is_kept_as_a_table_and_a_menu_is_not():
     text, _ = clean_scraped_text(raw)
     assert "| Model | Lab | Built on | Released |" in text and "| Zorvex-3 | Zorvex Labs | Qwen3-8B | 25 Jul 2025 |" in text
     assert "Home | News" not in text
+
+
+def test_a_posted_by_line_with_filing_tags_after_a_bar_dates_the_page():
+    raw = ("Zorvex recap: a new model\n\nPosted by Zhao Keyi on 27 October 2025 (Monday) | Filed under: iFlytek, Spark, events, notes\n\n"
+           "Liu opened the festival on Friday morning.\n")
+    assert clean_scraped_text(raw)[1]["date"] == "2025-10-27"
+    # (a long sentence with a date in it is still no byline)
+    raw = "Zorvex recap\n\nPosted notes say the firm was founded by three engineers on 27 October 2015 in Hefei after long talks.\n"
+    assert clean_scraped_text(raw)[1]["date"] is None
