@@ -389,6 +389,53 @@ _UI_SENTENCES = re.compile(
 _GLUED = re.compile(r"[.!?](?=[A-Z][a-z])")
 _UI_HINTS = ("not supported", "does not support", "another browser")
 _SENTENCE_END = re.compile(r"[.!?。！？]\s")
+# a header line's parts: "Priya Raman | Shanghai | Tue 5 Aug 2025", "Column by A — February 28, 2025 — 6 min read"
+_PART_SPLIT = re.compile(r"\s+[|·•›»—–]\s+|\s+-\s+|\s{3,}|\s+(?=[A-Z][a-z]+(?:\s+[a-z]+)?:\s)")
+# what may stand beside the date in its own part: a key, a weekday, a time, a zone, a place ("Shanghai, 15 January 2025")
+_PART_KEY = re.compile(
+    r"(?:(?:page\s+)?retrieved|release\s+time|released|issued|held|compiled|filed|this\s+page\s+was\s+last\s+edited|last\s+edited|edited)\b", re.I)
+_PART_RESIDUE = re.compile(
+    r"\b(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|on|at|in|am|pm|"
+    r"gmt|utc|bjt|cst|hkt|sgt|jst|cet|est|beijing\s+time|local\s+time)\b|\d{1,2}:\d{2}(?::\d{2})?|[+-]\d{1,2}(?::?\d{2})?\b|[^\w\s]", re.I)
+_PLACE_PART = re.compile(r"(?:[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){0,2})(?:\s+[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+)?)?")
+# a press release's dateline opening its first paragraph: "BEIJING, China, August 20, 2025 -- Kuaishou ...",
+# "YOKOHAMA, Japan / GUANGZHOU, China (August 27, 2025) - Nissan ...", "Hong Kong, 26 March 2025 - Mobvoi ..."
+_ENTRY_LINE = re.compile(r"^\s*(?:[|│]|[-*•]\s|\d{1,3}[.)]\s|\(?\d{1,3}\)\s|v\d+(?:\.\d+)+\b)|\bv\d+\.\d+(?:\.\d+)*\b")
+_DATELINE_OPENER = re.compile(r"^[A-Z][A-Za-z'.\-]+(?:[ ,/]+[A-Z][A-Za-z'.\-]+){0,5}\s*[,(]\s*(?P<date>[^()\n]{6,30}?)\)?\s*(?:--|—|–|-)\s")
+
+
+def _loose_line_date(line: str) -> tuple[str, int, bool] | None:
+    """A header line's date that `_line_date` does not read: the date alone in its part of a separated line (with a
+    weekday, a time, a place or a key beside it), or a press release's dateline."""
+    d = _DATELINE_OPENER.match(line)
+    if d and (m := _DATE.fullmatch(d.group("date").strip(" ,"))) and (date := _date_from_match(m)):
+        return date, 2, False
+    if len(line) > 200 or _ENTRY_LINE.match(line):
+        return None  # (a table row, a list item, a release-notes entry: an entry's date, not the page's)
+    parts = _PART_SPLIT.split(line)
+    for k, part in enumerate(parts):
+        m = _DATE.search(part)
+        if m is None:
+            continue
+        if k == 0 and len(parts) > 1 and len(" ".join(parts[1:]).split()) > 8:
+            return None  # ("19 Jun 2025 - Unitree Robotics, Series C, amount undisclosed. Lead: ...": a dated entry)
+        # ("Updated Monday, 2 June 2025. Times are local ...": the part ends at the sentence after the date)
+        tail = part[m.end() :]
+        stop = tail.find(". ")
+        rest = part[: m.start()] + " " + (tail if stop < 0 else tail[:stop])
+        keyed = _PART_KEY.search(rest) or _KEYED_DATE.search(part[: m.start()]) or _KEY_FIRST.match(part)
+        rest = _PART_KEY.sub(" ", rest)
+        rest = re.sub(r"\b(?:published|posted|updated|last\s+updated|modified|date|dated|by\s+\S+(?:\s+\S+)?)\b", " ", rest, flags=re.I) if keyed else rest
+        rest = re.sub(r"\s+", " ", _PART_RESIDUE.sub(" ", rest)).strip()
+        if rest and not _PLACE_PART.fullmatch(rest):
+            continue
+        date = _date_from_match(m)
+        if date:
+            updated = re.search(r"\b(?:updated|edited|modified|retrieved)\b", part, re.I)
+            return date, 3 if updated else 2, False
+    return None
+
+
 _HEADER_LINES = 10  # metadata (title, date, url) is looked for in the first lines only
 
 
@@ -622,7 +669,7 @@ def clean_scraped_text(text: str) -> tuple[str, dict]:
                 if head and not meta["url"]:
                     meta["url"] = m.group("url").rstrip(">")
                 continue
-        found = _line_date(line) if head else None
+        found = (_line_date(line) or (_loose_line_date(line) if date_prio > 2 else None)) if head else None
         if found:
             d, prio, pure = found
             if prio < date_prio:

@@ -770,3 +770,20 @@ def test_a_posted_by_line_with_filing_tags_after_a_bar_dates_the_page():
     # (a long sentence with a date in it is still no byline)
     raw = "Zorvex recap\n\nPosted notes say the firm was founded by three engineers on 27 October 2015 in Hefei after long talks.\n"
     assert clean_scraped_text(raw)[1]["date"] is None
+
+
+@pytest.mark.parametrize("line, date", [
+    ("Priya Raman | Shanghai | Tue 5 Aug 2025", "2025-08-05"),
+    ("Column by Rachel Oduya and Feng Lijun — February 28, 2025 — 6 min read", "2025-02-28"),
+    ("Source: Cyberspace Administration of China     Release time: 2024-11-12 10:30     Views: 18,462", "2024-11-12"),
+    ("Hefei, 18 March 2026", "2026-03-18"),
+    ("BEIJING, China, August 20, 2025 -- Zorvex Technology announced its results for the quarter today.", "2025-08-20"),
+    ("From AIpedia. This page was last edited on 3 December 2025, at 14:12.", "2025-12-03"),
+    # an entry's date is not the page's
+    ("19 Jun 2025 - Zorvex Robotics, Series C, amount undisclosed. Lead: not disclosed; others: Tencent.", None),
+    ("- 2025-06-24: README updated with the evaluation table for the 7B model.", None),
+    ("v3.4 (build 12.1.0.23542) - 2025/12/09", None),
+])
+def test_a_dateline_in_a_separated_header_line_dates_the_page(line, date):
+    raw = f"Zorvex news of the week\n\nMenu | Home | News\n\n{line}\n\nThe firm said on Monday it had launched a model.\n"
+    assert clean_scraped_text(raw)[1]["date"] == date
