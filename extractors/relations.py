@@ -221,7 +221,7 @@ _BACKED_OPENER = re.compile(r"\s*(?:(?:Also|Jointly|Long|Heavily|Originally|Earl
 _OPENER_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:in|on|last|this|earlier|early|late)\s+[\w ,.]{1,25}?\s*)?,\s+(?:the\s+|its\s+|their\s+)?")
 _CO_ISSUER_TAIL = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:released|issued|published|drafted|unveiled|promulgated|adopted|introduced|signed))?"
                              r"(?:\s+(?:on|in)\s+[^,;.()]{1,25}?)?(?:\s*,?\s+(?:jointly|together|along|in\s+conjunction)\s+with|(?P<bare>\s+with))\s+(?:the\s+)?")
-_TOGETHER_WITH = re.compile(r"(?:\s+(?:in\s+\d{4}|last\s+\w+|in\s+[A-Z][a-z]+))?\s*,?\s+(?:together|along|jointly|in\s+conjunction|in\s+cooperation)\s+with\s+(?:the\s+)?")
+_TOGETHER_WITH = re.compile(r"(?:\s+(?:in\s+\d{4}|last\s+\w+|in\s+[A-Z][a-z]+))?\s*,?\s+(?:(?:together|along|jointly|in\s+conjunction|in\s+cooperation)\s+with|alongside)\s+(?:the\s+)?")
 _BACKERS = r"(?:backers|investors|shareholders|funders|stakeholders)"
 _BARE_STAKE = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:shareholder|investor|backer|stakeholder|funder|owner)s?\b")
 _POSS_STAKE = re.compile(rf"['’]s?\s+(?:(?!and\b|or\b)[\w\-]+\s+){{0,3}}?(?:shareholder|investor|backer|stakeholder|funder|owner){'s'}?\b")
@@ -440,6 +440,7 @@ _PARTNERS_COLON = re.compile(r"\b(?:partnerships?|agreements?|deals?|alliances?|
                              r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+(?:dozen|number\s+of|handful\s+of)|\d+)\s+)?(?:[\w\-]+\s+){0,3}?"
                              r"(?:companies|firms|manufacturers|makers|partners|carmakers|automakers|banks|insurers|hospitals|universities|operators|groups|customers|clients|brands|start-?ups|developers|vendors|suppliers|institutions)\s*:", re.IGNORECASE)
 _FOUNDER_APPOSITION_AND = re.compile(r"\s*,\s+(?:a|an|the)\s+[^,;()]{1,80},\s+and\s+(?:(?:his|her)\s+(?:[\w\-]+\s+){0,2}?)?")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|near|outside|inside|from)\s+(?:the\s+)?$")
 _RUNS_ON = re.compile(r"\b(?:runs?|ran|running)\s+(?:\w+\s+)?on\b", re.IGNORECASE)
 _POWERED = re.compile(r"\b(?:powered\s+by|runs?\s+on|running\s+on|run\s+by|uses|using|use)\b", re.IGNORECASE)
 _HEAD_RULES = ("verb_", "passive_", "integrated_into", "based_on", "founded_by", "led_by", "round_led_by")
@@ -748,7 +749,7 @@ class RelationRules:
             # "the AI Plus initiative, a State Council push", "the rules, an MIIT effort to ...": the body whose policy it is
             GapRule("apposition_issuer", "issuedBy", POLICY, ORG, _c(r"^\s*,\s+(?:an?|the)\s+(?:(?:new|recent|latest|flagship|major|landmark|national|central)\s+)?$"),
                     confidence=0.6, guard=lambda text, s, left, right: bool(_POLICY_NOUN_AFTER.match(text, right.end))),
-            GapRule("passive_issuer", "issuedBy", POLICY, ISSUER | PERSON, _c(rf"^(?:(?:\s*,|\s+[–—-])?(?:\s+(?!{_BLOCK}\b|and\b){word}){{0,5}}?\s+(?:jointly\s+)?{issue_p}|(?:\s*,)?\s+(?:by|from))\s+(?:the\s+)?(?:(?-i:{_OFFICE})\s+)?$")),
+            GapRule("passive_issuer", "issuedBy", POLICY, ISSUER | PERSON, _c(rf"^(?:(?:\s*,|\s+[–—-])?(?:\s+(?!{_BLOCK}\b|and\b){word}){{0,5}}?(?:\s+as)?\s+(?:jointly\s+)?{issue_p}|(?:\s*,)?\s+(?:by|from))\s+(?:the\s+)?(?:(?-i:{_OFFICE})\s+)?$")),
             # "the Model AI Law, drafted by a team at the Chinese Academy of Social Sciences": the team's institution
             GapRule("passive_issuer_team", "issuedBy", POLICY, ORG, _c(rf"^(?:\s*,)?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:jointly\s+)?{issue_p}\s+(?:a\s+(?:[\w\-]+\s+)?(?:team|group|panel)|(?:[\w\-]+\s+)?(?:researchers|scholars|experts|academics|lawyers|officials))\s+(?:at|from|of|led\s+by)\s+(?:the\s+)?$"), confidence=0.65),
             # targets
@@ -1193,6 +1194,8 @@ class RelationRules:
                     self._presented.append((b, a))
                     continue  # "Xu also unveiled the Atlas 950": an executive presents it for the firm (see sentence())
                 subj, obj = (b, a) if rule.reverse else (a, b)
+                if rule.name == "verb_issuer" and obj.ctype == "Place" and _LOCATIVE_BEFORE.search(self._text, max(0, obj.start - 12), obj.start):
+                    continue  # ("a vice-minister stood at Bletchley Park and China put its name to ...": where, not who)
                 if rule.name == "possessive_issuer" and obj.ctype == "Place" and obj.type != "Country":
                     continue  # ("Guangdong's AI measures", "Washington's curbs": a province's or a capital's name stands for no issuer)
                 if rule.name == "passive_invest" and obj.ctype == "ResearchInstitution":

@@ -4246,3 +4246,12 @@ def test_a_contrast_inside_a_closed_apposition_does_not_negate_the_release_date(
     text = "Tencent released Z100, a phone rather than a tablet, in January."
     assert ("Z100", "releaseDate", "2025-01") in facts_of(extract_text(text, "2025-07-16"), "releaseDate")
     assert not facts_of(extract_text("Tencent released a tablet rather than Z100 in January.", "2025-07-16"), "releaseDate")
+
+
+def test_a_country_that_puts_its_name_to_a_declaration_and_a_law_as_amended_by_a_body(extract_text):
+    text = "Then a vice-minister stood at Beijing and Zorvexia put its name to the Zorvex Declaration, alongside Apple."
+    facts = facts_of(extract_text(text), "issuedBy")
+    assert ("Zorvex Declaration", "issuedBy", "Zorvexia") in facts, facts
+    assert ("Zorvex Declaration", "issuedBy", "Beijing") not in facts, facts
+    text = "Firms must follow the Measures for Zorvex Data Labelling, as amended by the State Council last October."
+    assert ("Measures for Zorvex Data Labelling", "issuedBy", "State Council") in facts_of(extract_text(text), "issuedBy")
