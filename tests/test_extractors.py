@@ -4255,3 +4255,10 @@ def test_a_country_that_puts_its_name_to_a_declaration_and_a_law_as_amended_by_a
     assert ("Zorvex Declaration", "issuedBy", "Beijing") not in facts, facts
     text = "Firms must follow the Measures for Zorvex Data Labelling, as amended by the State Council last October."
     assert ("Measures for Zorvex Data Labelling", "issuedBy", "State Council") in facts_of(extract_text(text), "issuedBy")
+
+
+def test_a_policy_issued_by_our_ministry_and_named_others(extract_text):
+    text = "The second document is the Measures for Zorvex Data Labelling, jointly issued by our ministry, the State Council and MIIT."
+    facts = facts_of(extract_text(text), "issuedBy")
+    assert {("Measures for Zorvex Data Labelling", "issuedBy", "State Council"),
+            ("Measures for Zorvex Data Labelling", "issuedBy", "Ministry of Industry and Information Technology")} <= facts, facts
