@@ -441,6 +441,7 @@ _PARTNERS_COLON = re.compile(r"\b(?:partnerships?|agreements?|deals?|alliances?|
                              r"(?:companies|firms|manufacturers|makers|partners|carmakers|automakers|banks|insurers|hospitals|universities|operators|groups|customers|clients|brands|start-?ups|developers|vendors|suppliers|institutions)\s*:", re.IGNORECASE)
 _FOUNDER_APPOSITION_AND = re.compile(r"\s*,\s+(?:a|an|the)\s+[^,;()]{1,80},\s+and\s+(?:(?:his|her)\s+(?:[\w\-]+\s+){0,2}?)?")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|near|outside|inside|from)\s+(?:the\s+)?$")
+_ON_THE_DEAL = re.compile(r"['’]?s?\s+on\s+(?:the|its|their|this|a)\s+(?:[\w\-$.]+\s+){0,3}?(?:deal|acquisition|takeover|IPO|listing|transaction|merger|round|sale|offering|purchase|financing|spin-?off)\b", re.IGNORECASE)
 _RUNS_ON = re.compile(r"\b(?:runs?|ran|running)\s+(?:\w+\s+)?on\b", re.IGNORECASE)
 _POWERED = re.compile(r"\b(?:powered\s+by|runs?\s+on|running\s+on|run\s+by|uses|using|use)\b", re.IGNORECASE)
 _HEAD_RULES = ("verb_", "passive_", "integrated_into", "based_on", "founded_by", "led_by", "round_led_by")
@@ -776,6 +777,10 @@ class RelationRules:
             # "China Mobile, which also holds about 10 percent of iFLYTEK's shares", "Tencent owns 12% of Zhipu AI"
             GapRule("holds_percent_of", "investedIn", ACTOR, ORG, _c(r"^\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:also|still|now|already|reportedly)\s+)?(?:holds|held|owns|owned|controls|controlled|has|had)\s+"
                                                                      r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|less\s+than|under|a)\s+)?(?:[\d.]+\s*(?:%|percent|per\s+cent)|(?:a|one)\s+(?:third|quarter|fifth|tenth)|half|two\s+thirds|(?:a\s+)?(?:majority|minority|controlling)\s+stake|a\s+(?:small|large|big|sizeable|significant)\s+stake)(?:\s+stake)?\s+(?:of|in)\s+(?:the\s+)?$"), confidence=0.65),
+            # "CICC advised Meitu on the deal", "King & Wood Mallesons acted for Lingxi Vision": a deal's advisers are partners
+            GapRule("advised_on_deal", "partnerOf", ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"},
+                    _c(r"^\s+(?:(?:also|has|had|have|jointly)\s+)*(?P<v>advised|acted\s+for|acted\s+as\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:adviser|advisor|counsel|sponsor|underwriter)s?\s+(?:to|for))\s+(?:the\s+)?$"),
+                    confidence=0.6, guard=lambda text, s, left, right: "acted" in text[left.end : right.start] or bool(_ON_THE_DEAL.match(text, right.end))),
             # "Alibaba is an investor in both Moonshot AI and Zhipu AI"
             GapRule("is_investor_in", "investedIn", ACTOR - PERSON, ORG, _c(r"^\s+(?:is|was|are|were|has\s+been|have\s+been|remains|remained|became|becomes)\s+(?:also\s+|now\s+|already\s+|still\s+)?(?:an?|the)\s+"
                                                                          r"(?:(?:early|earlier|major|big|key|lead|leading|strategic|minority|large|important|existing)\s+)?(?:investor|backer|shareholder)\s+in\s+(?:both\s+)?(?:the\s+)?$"), confidence=0.65),
@@ -1040,7 +1045,7 @@ class RelationRules:
                                   rf"|co-(?!led\b|invested\b|financed\b|funded\b|backed\b|lead\b|leads\b|invest\b)\w+|{deal}\b"
                                   r"|(?:are|were|have\s+been|will\s+be)\s+(?:now\s+)?(?:partnering|collaborating|cooperating|teaming\s+up|working\s+together)\b"
                                   # ("Wuhan University and Huawei Cloud launched a joint laboratory")
-                                  r"|(?:launch(?:ed|es)?|set(?:s)?\s+up|establish(?:ed|es)?|open(?:ed|s)?|unveil(?:ed|s)?|form(?:ed|s)?|creat(?:e|ed|es)|buil(?:t|d|ds)|run|runs|ran|operat(?:e|es|ed))\s+(?:a|an|their)\s+(?:new\s+)?joint\b"
+                                  r"|(?:launch(?:ed|es)?|set(?:s)?\s+up|establish(?:ed|es)?|open(?:ed|s)?|unveil(?:ed|s)?|form(?:ed|s)?|creat(?:e|ed|es)|buil(?:t|d|ds)|run|runs|ran|operat(?:e|es|ed))\s+(?:(?:a|an|their)\s+)?(?:new\s+)?joint\b"
                                   # ("a 260-billion-parameter model that Baidu and PCL released jointly")
                                   r"|(?:released|developed|built|created|trained|designed|made|published|launched)\s+(?:it\s+|them\s+)?(?:jointly|together)\b"
                                   r"|(?:agreed|agree|plan|plans|planned|aim|aims)\s+to\s+(?:jointly\s+|together\s+)?(?:develop|build|deploy|launch|work|cooperate|collaborate|co-develop|set\s+up|create|promote)\b)", re.IGNORECASE)

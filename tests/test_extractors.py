@@ -4262,3 +4262,11 @@ def test_a_policy_issued_by_our_ministry_and_named_others(extract_text):
     facts = facts_of(extract_text(text), "issuedBy")
     assert {("Measures for Zorvex Data Labelling", "issuedBy", "State Council"),
             ("Measures for Zorvex Data Labelling", "issuedBy", "Ministry of Industry and Information Technology")} <= facts, facts
+
+
+def test_a_deal_s_advisers_and_a_headline_joint_lab_make_partners(extract_text):
+    assert ("Baidu", "partnerOf", "Tencent") in facts_of(extract_text("Baidu advised Tencent on the deal."), "partnerOf")
+    assert ("Baidu", "partnerOf", "Tencent") in facts_of(extract_text("Baidu acted for Tencent."), "partnerOf")
+    assert not facts_of(extract_text("Baidu advised Tencent to wait."), "partnerOf")
+    facts = facts_of(extract_text("Kuaishou and Tencent set up joint lab on efficient inference"), "partnerOf")
+    assert facts & {("Kuaishou", "partnerOf", "Tencent"), ("Tencent", "partnerOf", "Kuaishou")}, facts
