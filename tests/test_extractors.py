@@ -4270,3 +4270,8 @@ def test_a_deal_s_advisers_and_a_headline_joint_lab_make_partners(extract_text):
     assert not facts_of(extract_text("Baidu advised Tencent to wait."), "partnerOf")
     facts = facts_of(extract_text("Kuaishou and Tencent set up joint lab on efficient inference"), "partnerOf")
     assert facts & {("Kuaishou", "partnerOf", "Tencent"), ("Tencent", "partnerOf", "Kuaishou")}, facts
+
+
+def test_a_specialist_or_consultant_at_a_firm_works_there(extract_text):
+    assert ("Zorvan Lee", "affiliatedWith", "Tencent") in facts_of(extract_text("Zorvan Lee was a compiler specialist at Tencent before."), "affiliatedWith")
+    assert ("Zorvan Lee", "affiliatedWith", "Tencent") in facts_of(extract_text("Zorvan Lee, a consultant at Tencent, said so."), "affiliatedWith")
