@@ -442,6 +442,7 @@ _PARTNERS_COLON = re.compile(r"\b(?:partnerships?|agreements?|deals?|alliances?|
 _FOUNDER_APPOSITION_AND = re.compile(r"\s*,\s+(?:a|an|the)\s+[^,;()]{1,80},\s+and\s+(?:(?:his|her)\s+(?:[\w\-]+\s+){0,2}?)?")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|near|outside|inside|from)\s+(?:the\s+)?$")
 _ON_THE_DEAL = re.compile(r"['’]?s?\s+on\s+(?:the|its|their|this|a)\s+(?:[\w\-$.]+\s+){0,3}?(?:deal|acquisition|takeover|IPO|listing|transaction|merger|round|sale|offering|purchase|financing|spin-?off)\b", re.IGNORECASE)
+_SAID_AFTER_NAME = re.compile(r"\s+(?:said|says|told|added|noted|explained|wrote)\b")
 _RUNS_ON = re.compile(r"\b(?:runs?|ran|running)\s+(?:\w+\s+)?on\b", re.IGNORECASE)
 _POWERED = re.compile(r"\b(?:powered\s+by|runs?\s+on|running\s+on|run\s+by|uses|using|use)\b", re.IGNORECASE)
 _HEAD_RULES = ("verb_", "passive_", "integrated_into", "based_on", "founded_by", "led_by", "round_led_by")
@@ -1021,6 +1022,8 @@ class RelationRules:
         self.unit_after_attributive = re.compile(rf"\s+(?:[\w\-]+\s+){{0,2}}?{phrase_regex([u for u in v['unit_nouns'] if not u.startswith('spin')])}\b(?!['’])(?=\s*[,.;:)]|\s+(?:that|which|in|based)\b)", re.IGNORECASE)
         # (and "Tongyi Lab, Alibaba's model team", "Voyah, Dongfeng's premium brand")
         self.unit_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,3}}?(?:{phrase_regex(v['unit_nouns'])}|team|brand)\b(?!['’])", re.IGNORECASE)
+        # "Infinigence will open an office in Wuxi, chief executive Xia Lixue said", "..., said its director, Zhou Jianqiang"
+        self.role_said_before = re.compile(rf"(?:,\s+|\bsaid\s+)(?:its\s+|the\s+(?:company|firm|group|bureau|ministry|agency|lab|fund)['’]s\s+)?(?P<role>{role})\s*,?\s+$", re.IGNORECASE)
         self.role_after_org = re.compile(rf"\s+(?:[\w\-]+\s+)?(?P<role>{role})\b(?!['’])", re.IGNORECASE)
         # "...; Professor, School of Computer Science": a role that opens a clause after a semicolon
         self.role_lead = re.compile(rf"\s*(?:[\w\-]+\s+)?(?P<role>{role}|{title})\s*(?:,|of|at)\s+(?:the\s+)?", re.IGNORECASE)
@@ -1907,6 +1910,21 @@ class RelationRules:
                 if owner.ctype in ORG - {"GovernmentAgency"} and owner is not r.object:
                     out.append(Relation(r.subject, "subsidiaryOf", owner, s, e, "joint_venture_runner", 0.6))
                     out.append(Relation(owner, "partnerOf", r.object, s, e, "joint_venture_runner", 0.6))
+        # "Infinigence will open an office in Wuxi, chief executive Xia Lixue said": the speaker's role is at the subject
+        # (not a quotation's subject: "'... the Chinese Communist Party's AI stack,' said Chairman John Moolenaar")
+        if len(groups) > 1 and groups[0].types & ORG and "said" in text[s:e] and not any(q in text[s : groups[0].start] for q in "\"“"):
+            for g in groups[1:]:
+                p = g.members[0]
+                if len(g.members) != 1 or p.ctype != "Person":
+                    continue
+                lead = self.role_said_before.search(text, max(s, p.start - 60), p.start)
+                said_after = _SAID_AFTER_NAME.match(text, p.end)
+                if lead is None or not (said_after or lead.group(0).lower().startswith("said")):
+                    continue
+                org = next((m for m in groups[0].members if m.ctype in ORG), None)
+                if org is not None and not any(x.subject is p and x.predicate == "affiliatedWith" for x in out) \
+                        and not any(m.ctype in ORG for gg in groups[1:] if gg.end <= p.start for m in gg.members):
+                    out.append(Relation(p, "affiliatedWith", org, s, e, "role_said", 0.55, lead.group("role").lower()))
         # "founded in 2019 by Tang Jie, a former professor at Tsinghua University, and Li Juanzi": the founder after the
         # apposition founded it too
         for r in [r for r in out if r.rule.startswith("founded_by") and isinstance(r.subject, Mention) and r.subject.ctype == "Person"]:

@@ -4275,3 +4275,13 @@ def test_a_deal_s_advisers_and_a_headline_joint_lab_make_partners(extract_text):
 def test_a_specialist_or_consultant_at_a_firm_works_there(extract_text):
     assert ("Zorvan Lee", "affiliatedWith", "Tencent") in facts_of(extract_text("Zorvan Lee was a compiler specialist at Tencent before."), "affiliatedWith")
     assert ("Zorvan Lee", "affiliatedWith", "Tencent") in facts_of(extract_text("Zorvan Lee, a consultant at Tencent, said so."), "affiliatedWith")
+
+
+def test_a_role_before_the_speaker_ties_the_speaker_to_the_sentence_s_subject(extract_text):
+    facts = facts_of(extract_text("Kuaishou will open an office in Beijing, chief executive Zorvan Lee said."), "affiliatedWith")
+    assert ("Zorvan Lee", "affiliatedWith", "Kuaishou") in facts, facts
+    facts = facts_of(extract_text("MIIT will manage the fund, said its director, Zorvan Lee."), "affiliatedWith")
+    assert ("Zorvan Lee", "affiliatedWith", "Ministry of Industry and Information Technology") in facts, facts
+    # (not the subject inside a quotation)
+    facts = facts_of(extract_text("\"Kuaishou should not build the stack,\" said Chairman Zorvan Lee."), "affiliatedWith")
+    assert ("Zorvan Lee", "affiliatedWith", "Kuaishou") not in facts, facts
