@@ -1950,7 +1950,11 @@ class RelationRules:
             if len(orgs) < 2 or all(m.ctype == "GovernmentAgency" for m in orgs):
                 continue
             nxt = text[g.end : groups[i + 1].start] if i + 1 < len(groups) else text[g.end : e]
-            co_dev = any(r.rule == "verb_developer" and r.object in orgs for r in out)
+            # ("Shanghai AI Laboratory and the consultancy Concordia AI released the Framework": co-authors of a text too)
+            # (not where a ministry is among them, nor signatories: "Alibaba, Baidu, Tencent and Zhipu signed the commitments")
+            co_dev = any((r.rule == "verb_developer" or r.rule == "verb_issuer" and not any(m.ctype == "GovernmentAgency" for m in orgs)
+                          and not re.search(r"\bsign|\bendorse|\bjoin|\bput\s+their\s+names", text[g.end : _start(r.subject)]))
+                         and r.object in orgs for r in out)
             # "a partnership between Baidu and Geely", "the tie-up among A, B and C"
             between = _BETWEEN_PARTNERS.search(text, max(s, g.start - 60), g.start)
             said = _SAID_THEY.match(text, g.end, e)

@@ -4285,3 +4285,10 @@ def test_a_role_before_the_speaker_ties_the_speaker_to_the_sentence_s_subject(ex
     # (not the subject inside a quotation)
     facts = facts_of(extract_text("\"Kuaishou should not build the stack,\" said Chairman Zorvan Lee."), "affiliatedWith")
     assert ("Zorvan Lee", "affiliatedWith", "Kuaishou") not in facts, facts
+
+
+def test_two_firms_that_release_a_framework_together_are_partners_but_signatories_are_not(extract_text):
+    facts = facts_of(extract_text("Kuaishou and Tencent released the Zorvex Risk Management Framework."), "partnerOf")
+    assert facts & {("Kuaishou", "partnerOf", "Tencent"), ("Tencent", "partnerOf", "Kuaishou")}, facts
+    assert not facts_of(extract_text("Kuaishou and Tencent signed the Zorvex Safety Commitments."), "partnerOf")
+    assert not facts_of(extract_text("MIIT and Tencent released the Zorvex Risk Management Framework."), "partnerOf")
