@@ -443,6 +443,7 @@ _FOUNDER_APPOSITION_AND = re.compile(r"\s*,\s+(?:a|an|the)\s+[^,;()]{1,80},\s+an
 _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|near|outside|inside|from)\s+(?:the\s+)?$")
 _ON_THE_DEAL = re.compile(r"['’]?s?\s+on\s+(?:the|its|their|this|a)\s+(?:[\w\-$.]+\s+){0,3}?(?:deal|acquisition|takeover|IPO|listing|transaction|merger|round|sale|offering|purchase|financing|spin-?off)\b", re.IGNORECASE)
 _SAID_AFTER_NAME = re.compile(r"\s+(?:said|says|told|added|noted|explained|wrote)\b")
+_WHERE_AFTER_EVENT = re.compile(r"[^.;:,]{0,50}?,\s+where\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:(?:new|latest|humanoid|robot|company['’]s)\s+)?")
 _RUNS_ON = re.compile(r"\b(?:runs?|ran|running)\s+(?:\w+\s+)?on\b", re.IGNORECASE)
 _POWERED = re.compile(r"\b(?:powered\s+by|runs?\s+on|running\s+on|run\s+by|uses|using|use)\b", re.IGNORECASE)
 _HEAD_RULES = ("verb_", "passive_", "integrated_into", "based_on", "founded_by", "led_by", "round_led_by")
@@ -1910,6 +1911,17 @@ class RelationRules:
                 if owner.ctype in ORG - {"GovernmentAgency"} and owner is not r.object:
                     out.append(Relation(r.subject, "subsidiaryOf", owner, s, e, "joint_venture_runner", 0.6))
                     out.append(Relation(owner, "partnerOf", r.object, s, e, "joint_venture_runner", 0.6))
+        # "Robotera drew crowds at the World Robot Conference in Beijing last August, where the L7 sorted laundry on stage":
+        # what the where-clause shows took part in the event
+        if ", where " in text[s:e]:
+            for i, g in enumerate(groups):
+                if "Event" not in g.types:
+                    continue
+                w = _WHERE_AFTER_EVENT.match(text, g.end, e)
+                h = next((h for h in groups[i + 1 :] if h.start >= w.end()), None) if w else None
+                if h is not None and h.start - w.end() <= 20 and not any("Event" in x.types for x in groups[i + 1 :] if x.start < h.start):
+                    ev = next(m for m in g.members if m.ctype == "Event")
+                    out.extend(Relation(ev, "involves", m, s, e, "where_at_event", 0.55) for m in h.members if m.ctype in MP | ACTOR)
         # "Infinigence will open an office in Wuxi, chief executive Xia Lixue said": the speaker's role is at the subject
         # (not a quotation's subject: "'... the Chinese Communist Party's AI stack,' said Chairman John Moolenaar")
         if len(groups) > 1 and groups[0].types & ORG and "said" in text[s:e] and not any(q in text[s : groups[0].start] for q in "\"“"):

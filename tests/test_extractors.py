@@ -4292,3 +4292,11 @@ def test_two_firms_that_release_a_framework_together_are_partners_but_signatorie
     assert facts & {("Kuaishou", "partnerOf", "Tencent"), ("Tencent", "partnerOf", "Kuaishou")}, facts
     assert not facts_of(extract_text("Kuaishou and Tencent signed the Zorvex Safety Commitments."), "partnerOf")
     assert not facts_of(extract_text("MIIT and Tencent released the Zorvex Risk Management Framework."), "partnerOf")
+
+
+def test_those_a_where_clause_after_an_event_names_take_part_in_it(extract_text):
+    text = "The projects were on show last Thursday at the Zorvex Summit in Beijing, where Tencent and Kuaishou shared a panel."
+    facts = facts_of(extract_text(text, "2025-06-30"), "involves")
+    assert {("Zorvex Summit", "involves", "Tencent"), ("Zorvex Summit", "involves", "Kuaishou")} <= facts, facts
+    text = "The projects were on show at the Zorvex Summit in Beijing. Tencent and Kuaishou, where prices fell, shared a panel."
+    assert ("Zorvex Summit", "involves", "Kuaishou") not in facts_of(extract_text(text, "2025-06-30"), "involves")
