@@ -444,6 +444,9 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|near|outside|inside|from)\s+(?:the\s+
 _ON_THE_DEAL = re.compile(r"['’]?s?\s+on\s+(?:the|its|their|this|a)\s+(?:[\w\-$.]+\s+){0,3}?(?:deal|acquisition|takeover|IPO|listing|transaction|merger|round|sale|offering|purchase|financing|spin-?off)\b", re.IGNORECASE)
 _SAID_AFTER_NAME = re.compile(r"\s+(?:said|says|told|added|noted|explained|wrote)\b")
 _WHERE_AFTER_EVENT = re.compile(r"[^.;:,]{0,50}?,\s+where\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:(?:new|latest|humanoid|robot|company['’]s)\s+)?")
+_DERIVATIVE_AFTER = re.compile(r"\s+(?:derivatives?|fine-?tunes?|variants?|distillations?|offshoots?|spin-?offs?|forks?)\b")
+_ITS_BACKER_WAS = re.compile(r"\bits\s+(?:(?:largest|biggest|main|lead|cornerstone|anchor|first|earliest|early|major|key|controlling|single\s+largest|strategic)\s+){0,2}"
+                             r"(?:investors?|backers?|shareholders?|owners?)\s+(?:was|is|were|are|included|includes|include|remains|remained)\s+(?:the\s+)?")
 _RUNS_ON = re.compile(r"\b(?:runs?|ran|running)\s+(?:\w+\s+)?on\b", re.IGNORECASE)
 _POWERED = re.compile(r"\b(?:powered\s+by|runs?\s+on|running\s+on|run\s+by|uses|using|use)\b", re.IGNORECASE)
 _HEAD_RULES = ("verb_", "passive_", "integrated_into", "based_on", "founded_by", "led_by", "round_led_by")
@@ -892,6 +895,9 @@ class RelationRules:
                     _c(r"^(?:\s*,\s+|\s+(?:is|was|has\s+become|became)\s+)(?:a|an|the|its|their)\s+[^,;()]{1,80}?(?:,\s+which|\s+(?:that|which))"
                        r"\s+(?:(?:now|also|already|currently)\s+)?(?:runs\s+on|run\s+on|is\s+powered\s+by|are\s+powered\s+by|relies\s+on|rely\s+on)"
                        r"\s+(?:both\s+|either\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?$"), reverse=True, confidence=0.6),
+            # "Nvidia's OpenReasoning-Nemotron models are Qwen2.5 derivatives": what the name before the noun is a derivative of
+            GapRule("are_derivatives", "basedOn", MP, MP, _c(r"^\s+(?:models?\s+|series\s+|family\s+)?(?:is|are|was|were)\s+(?:(?:all|both|essentially|effectively|in\s+effect)\s+)?(?:an?\s+)?$"),
+                    confidence=0.6, guard=lambda text, s, left, right: bool(_DERIVATIVE_AFTER.match(text, right.end))),
             # "LawLantern-9B, which I built on GLM-4-9B-Chat", "a model that the team fine-tuned from Qwen3-8B"
             GapRule("built_on_clause", "basedOn", MP, MP, _c(r"^\s*,?\s+(?:which|that)\s+(?:I|we|they|he|she|the\s+(?:team|company|lab|startup|firm|authors?))\s+(?:(?:then|later|first|have|had|has|also)\s+)*"
                                                                r"(?:built|trained|fine-tuned|finetuned|based|developed|made|created|distilled|adapted|derived)\s+(?:it\s+)?(?:on|from|upon|atop|on\s+top\s+of)\s+(?:the\s+)?$"), confidence=0.65),
@@ -1911,6 +1917,13 @@ class RelationRules:
                 if owner.ctype in ORG - {"GovernmentAgency"} and owner is not r.object:
                     out.append(Relation(r.subject, "subsidiaryOf", owner, s, e, "joint_venture_runner", 0.6))
                     out.append(Relation(owner, "partnerOf", r.object, s, e, "joint_venture_runner", 0.6))
+        # "RoboSense listed in Hong Kong; its cornerstone investor was Nanshan Strategic Emerging Industries Investment"
+        if "its " in text[s:e] and groups and groups[0].types & (ORG - {"GovernmentAgency"}):
+            for w in _ITS_BACKER_WAS.finditer(text, groups[0].end, e):
+                h = next((h for h in groups if h.start >= w.end()), None)
+                owner = next((m for m in groups[0].members if m.ctype in ORG - {"GovernmentAgency"}), None)
+                if h is not None and h.start - w.end() <= 5 and owner is not None:
+                    out.extend(Relation(m, "investedIn", owner, s, e, "its_backer_was", 0.6) for m in h.members if m.ctype in ACTOR and m.key != owner.key)
         # "Robotera drew crowds at the World Robot Conference in Beijing last August, where the L7 sorted laundry on stage":
         # what the where-clause shows took part in the event
         if ", where " in text[s:e]:

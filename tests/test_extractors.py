@@ -4300,3 +4300,11 @@ def test_those_a_where_clause_after_an_event_names_take_part_in_it(extract_text)
     assert {("Zorvex Summit", "involves", "Tencent"), ("Zorvex Summit", "involves", "Kuaishou")} <= facts, facts
     text = "The projects were on show at the Zorvex Summit in Beijing. Tencent and Kuaishou, where prices fell, shared a panel."
     assert ("Zorvex Summit", "involves", "Kuaishou") not in facts_of(extract_text(text, "2025-06-30"), "involves")
+
+
+def test_models_that_are_derivatives_of_another_and_its_cornerstone_investor_was(extract_text):
+    facts = facts_of(extract_text("Tencent's Hunyuan-T1 models are Qorlix-Turbo derivatives."), "basedOn")
+    assert ("Hunyuan-T1", "basedOn", "Qorlix-Turbo") in facts, facts
+    assert not facts_of(extract_text("Tencent's Hunyuan-T1 models are Qorlix-Turbo rivals."), "basedOn")
+    facts = facts_of(extract_text("Kuaishou listed in Hong Kong; its cornerstone investor was Tencent."), "investedIn")
+    assert ("Tencent", "investedIn", "Kuaishou") in facts, facts
