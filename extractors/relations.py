@@ -447,6 +447,9 @@ _WHERE_AFTER_EVENT = re.compile(r"[^.;:,]{0,50}?,\s+where\s+(?:the\s+|its\s+|the
 _DERIVATIVE_AFTER = re.compile(r"\s+(?:derivatives?|fine-?tunes?|variants?|distillations?|offshoots?|spin-?offs?|forks?)\b")
 _ITS_BACKER_WAS = re.compile(r"\bits\s+(?:(?:largest|biggest|main|lead|cornerstone|anchor|first|earliest|early|major|key|controlling|single\s+largest|strategic)\s+){0,2}"
                              r"(?:investors?|backers?|shareholders?|owners?)\s+(?:was|is|were|are|included|includes|include|remains|remained)\s+(?:the\s+)?")
+_WHICH_DEVELOPED = re.compile(r"\s*,\s+(?:which|that|who)\s+(?:(?:has|had|also|first|jointly)\s+)*(?:co-)?(?:developed|built|created|designed|trained|launched|released)\s+(?:the\s+|its\s+|a\s+|an\s+)?")
+_TOGETHER_WITH_GAP = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+(?:together|jointly)\s+with\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+(?:of\s+)?(?:Sciences['’]\s+)?)?")
+_DEVELOPED_WITH_GAP = re.compile(r"\s+(?:(?:has|had|have|also|first|jointly)\s+)*(?:co-)?(?:developed|built|created|designed|trained|made)\s+(?:it\s+|them\s+)?(?:jointly\s+|together\s+)?with\s+(?:the\s+)?")
 _RUNS_ON = re.compile(r"\b(?:runs?|ran|running)\s+(?:\w+\s+)?on\b", re.IGNORECASE)
 _POWERED = re.compile(r"\b(?:powered\s+by|runs?\s+on|running\s+on|run\s+by|uses|using|use)\b", re.IGNORECASE)
 _HEAD_RULES = ("verb_", "passive_", "integrated_into", "based_on", "founded_by", "led_by", "round_led_by")
@@ -1917,6 +1920,24 @@ class RelationRules:
                 if owner.ctype in ORG - {"GovernmentAgency"} and owner is not r.object:
                     out.append(Relation(r.subject, "subsidiaryOf", owner, s, e, "joint_venture_runner", 0.6))
                     out.append(Relation(owner, "partnerOf", r.object, s, e, "joint_venture_runner", 0.6))
+        # "Wuhan AI Research, which developed the Zidong Taichu model together with CASIA", "the platform that iFlytek developed
+        # with Huawei": the two made it, and are partners
+        for i in range(len(groups) - 1):
+            g, h = groups[i], groups[i + 1]
+            if not g.types & (ORG - {"GovernmentAgency"}):
+                continue
+            k = None
+            if h.types & MP and _WHICH_DEVELOPED.fullmatch(text, g.end, h.start) and i + 2 < len(groups) \
+                    and groups[i + 2].types & (ORG - {"GovernmentAgency"}) and _TOGETHER_WITH_GAP.fullmatch(text, h.end, groups[i + 2].start):
+                k = groups[i + 2]
+                out.extend(Relation(m, "developer", o, s, e, "developed_together_with", 0.6)
+                           for m in h.members if m.ctype in MP for o in (*g.members[-1:], *k.members) if o.ctype in ORG - {"GovernmentAgency"})
+            elif h.types & (ORG - {"GovernmentAgency"}) and _DEVELOPED_WITH_GAP.fullmatch(text, g.end, h.start):
+                k = h
+            if k is not None:
+                a = next((m for m in reversed(g.members) if m.ctype in ORG - {"GovernmentAgency"}), None)
+                out.extend(Relation(a, "partnerOf", o, s, e, "developed_together_with", 0.6) for o in k.members
+                           if a is not None and o.ctype in ORG - {"GovernmentAgency"} and o.key != a.key)
         # "RoboSense listed in Hong Kong; its cornerstone investor was Nanshan Strategic Emerging Industries Investment"
         if "its " in text[s:e] and groups and groups[0].types & (ORG - {"GovernmentAgency"}):
             for w in _ITS_BACKER_WAS.finditer(text, groups[0].end, e):

@@ -4308,3 +4308,13 @@ def test_models_that_are_derivatives_of_another_and_its_cornerstone_investor_was
     assert not facts_of(extract_text("Tencent's Hunyuan-T1 models are Qorlix-Turbo rivals."), "basedOn")
     facts = facts_of(extract_text("Kuaishou listed in Hong Kong; its cornerstone investor was Tencent."), "investedIn")
     assert ("Tencent", "investedIn", "Kuaishou") in facts, facts
+
+
+def test_firms_that_develop_something_together_are_partners_and_both_develop_it(extract_text):
+    text = "Kuaishou, which developed the Hunyuan-T1 model together with Tencent, grew."
+    ex = extract_text(text)
+    assert ("Hunyuan-T1", "developer", "Kuaishou") in facts_of(ex, "developer") and ("Hunyuan-T1", "developer", "Tencent") in facts_of(ex, "developer")
+    assert facts_of(ex, "partnerOf") & {("Kuaishou", "partnerOf", "Tencent"), ("Tencent", "partnerOf", "Kuaishou")}
+    facts = facts_of(extract_text("It runs on a computing platform that Kuaishou developed with Tencent."), "partnerOf")
+    assert facts & {("Kuaishou", "partnerOf", "Tencent"), ("Tencent", "partnerOf", "Kuaishou")}, facts
+    assert not facts_of(extract_text("It runs on a computing platform that Kuaishou compared with Tencent's."), "partnerOf")
