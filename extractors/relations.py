@@ -1920,6 +1920,14 @@ class RelationRules:
                 if owner.ctype in ORG - {"GovernmentAgency"} and owner is not r.object:
                     out.append(Relation(r.subject, "subsidiaryOf", owner, s, e, "joint_venture_runner", 0.6))
                     out.append(Relation(owner, "partnerOf", r.object, s, e, "joint_venture_runner", 0.6))
+        # "Microsoft's MAI-DS-R1 and Perplexity's R1-1776 are post-trained versions of R1": the first possessed name shares
+        # what the list's last one is based on
+        for r in [r for r in out if r.predicate == "basedOn" and isinstance(r.subject, Mention)]:
+            j = next((j for j, g in enumerate(groups) if r.subject in g.members), None)
+            if j is not None and j >= 2 and groups[j - 1].types & ORG and groups[j - 2].types & MP \
+                    and re.fullmatch(r"['’]s?\s+", text[groups[j - 1].end : groups[j].start]) and re.fullmatch(r"\s+(?:and|&)\s+", text[groups[j - 2].end : groups[j - 1].start]):
+                out.extend(Relation(m, "basedOn", r.object, s, e, "possessed_list_based_on", 0.55)
+                           for m in groups[j - 2].members if m.ctype in MP and m is not r.object and not any(x.subject is m and x.predicate == "basedOn" for x in out))
         # "Wuhan AI Research, which developed the Zidong Taichu model together with CASIA", "the platform that iFlytek developed
         # with Huawei": the two made it, and are partners
         for i in range(len(groups) - 1):

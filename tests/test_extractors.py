@@ -4318,3 +4318,8 @@ def test_firms_that_develop_something_together_are_partners_and_both_develop_it(
     facts = facts_of(extract_text("It runs on a computing platform that Kuaishou developed with Tencent."), "partnerOf")
     assert facts & {("Kuaishou", "partnerOf", "Tencent"), ("Tencent", "partnerOf", "Kuaishou")}, facts
     assert not facts_of(extract_text("It runs on a computing platform that Kuaishou compared with Tencent's."), "partnerOf")
+
+
+def test_two_possessed_models_that_are_versions_of_a_third_are_both_based_on_it(extract_text):
+    facts = facts_of(extract_text("Tencent's Hunyuan-T1 and Baidu's Z100 are post-trained versions of Qorlix-Turbo."), "basedOn")
+    assert {("Hunyuan-T1", "basedOn", "Qorlix-Turbo"), ("Z100", "basedOn", "Qorlix-Turbo")} <= facts, facts

@@ -121,6 +121,15 @@ def test_no_case_insensitive_surface_is_a_common_word(entries):
     assert not bad, f"make these case-sensitive or drop them: {bad}"
 
 
+def test_no_alias_names_a_model_of_another_size(entries):
+    # ("GLM-4-9B-0414" as an alias of GLM-4-32B-0414 would merge two models: a family may list its sized members,
+    # a sized model only its own size)
+    size = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)[Bb]\b")
+    wrong = [(e.name, a) for e in entries if (own := set(size.findall(e.name)))
+             for a in e.surfaces if (other := set(size.findall(a))) and other != own]
+    assert not wrong, wrong
+
+
 def test_surfaces_are_clean(entries):
     bad = [(e.id, s) for e in entries for s in e.surfaces if s != s.strip() or "  " in s or not norm_key(s)]
     assert not bad
