@@ -619,7 +619,7 @@ class RelationRules:
         # "to integrate X into Y", "embedding X into Y"
         self.integrate_before = re.compile(r"\b(?:integrat\w*|embed\w*|incorporat\w*|build(?:s|ing)?|built|put(?:s|ting)?|bring(?:s|ing)?|brought|add(?:s|ed|ing)?|plug(?:s|ged|ging)?|wir(?:e|es|ed|ing)|fold(?:s|ed|ing)?)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
         # (past the model's own head noun: "added its Ying video generator to the Qingyan app")
-        self.into_gap = re.compile(r"^(?:(?:\s+[a-z][\w\-]*)?\s+(?:model|models|generator|assistant|chatbot|agent|engine|feature|features|capabilities|chip|chips|processor|processors|support))?"
+        self.into_gap = re.compile(r"^(?:(?:\s+[a-z][\w\-]*)?\s+(?:model|models|generator|assistant|chatbot|agent|engine|feature|features|capabilities|chip|chips|processor|processors|cards?|accelerators?|modules?|GPUs?|NPUs?|boards?|support))?"
                                    r"\s+(?:into|in|to)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w\-]*\s+){0,2}$")
         self.investors_of = re.compile(rf"\b{investors}\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
         self.include_gap = re.compile(r"^\s+(?:include|includes|included|including|are|were)\s+(?:the\s+)?$", re.IGNORECASE)

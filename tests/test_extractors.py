@@ -4323,3 +4323,8 @@ def test_firms_that_develop_something_together_are_partners_and_both_develop_it(
 def test_two_possessed_models_that_are_versions_of_a_third_are_both_based_on_it(extract_text):
     facts = facts_of(extract_text("Tencent's Hunyuan-T1 and Baidu's Z100 are post-trained versions of Qorlix-Turbo."), "basedOn")
     assert {("Hunyuan-T1", "basedOn", "Qorlix-Turbo"), ("Z100", "basedOn", "Qorlix-Turbo")} <= facts, facts
+
+
+def test_cards_put_into_a_server_are_integrated_into_it(extract_text):
+    facts = facts_of(extract_text("Tencent, which puts Hunyuan-T1 cards into its Z100 servers, grew."), "integratedInto")
+    assert ("Hunyuan-T1", "integratedInto", "Z100") in facts, facts
