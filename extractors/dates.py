@@ -375,7 +375,9 @@ class DateRules:
         table = lex.get("table", {})
         self.table_date_keys = set(table.get("dates", ()))
         self.table_subject_keys = set(table.get("subject_names", ()))
-        rel = verbs_regex(lex["verbs"]["release_cue"] + ["debut"])
+        # (and, for dates only, "appeared in June 2023", "shown in 2019": a first showing dates a release; the verbs are too
+        # common to find names after them)
+        rel = verbs_regex(lex["verbs"]["release_cue"] + ["debut", "appear|appeared", "show|shown"])
         iss = verbs_regex(lex["verbs"]["issue_cue"])
         # ("Li v. Liu, decided by the Beijing Internet Court on 27 November 2023": a case's ruling dates it)
         # ("The BAAI Conference closed in Beijing on June 7": an event that has ended is dated by its close; "closes on

@@ -4328,3 +4328,11 @@ def test_two_possessed_models_that_are_versions_of_a_third_are_both_based_on_it(
 def test_cards_put_into_a_server_are_integrated_into_it(extract_text):
     facts = facts_of(extract_text("Tencent, which puts Hunyuan-T1 cards into its Z100 servers, grew."), "integratedInto")
     assert ("Hunyuan-T1", "integratedInto", "Z100") in facts, facts
+
+
+def test_a_model_that_appeared_or_was_shown_on_a_date_was_released_then(extract_text):
+    facts = facts_of(extract_text("Hunyuan-T1, the current version, appeared in June 2023.", "2024-03-01"), "releaseDate")
+    assert ("Hunyuan-T1", "releaseDate", "2023-06") in facts, facts
+    facts = facts_of(extract_text("Hunyuan-T1 was shown in March 2023 to reporters.", "2024-03-01"), "releaseDate")
+    assert ("Hunyuan-T1", "releaseDate", "2023-03") in facts, facts
+    assert not facts_of(extract_text("Hunyuan-T1 shows growth in 2023.", "2024-03-01"), "releaseDate")
