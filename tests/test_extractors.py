@@ -4336,3 +4336,8 @@ def test_a_model_that_appeared_or_was_shown_on_a_date_was_released_then(extract_
     facts = facts_of(extract_text("Hunyuan-T1 was shown in March 2023 to reporters.", "2024-03-01"), "releaseDate")
     assert ("Hunyuan-T1", "releaseDate", "2023-03") in facts, facts
     assert not facts_of(extract_text("Hunyuan-T1 shows growth in 2023.", "2024-03-01"), "releaseDate")
+
+
+def test_a_model_launched_in_a_country_on_a_date(extract_text):
+    facts = facts_of(extract_text("Then came the Z100, launched in China on Jan. 8.", "2024-03-01"), "releaseDate")
+    assert ("Z100", "releaseDate", "2024-01-08") in facts, facts
