@@ -4341,3 +4341,8 @@ def test_a_model_that_appeared_or_was_shown_on_a_date_was_released_then(extract_
 def test_a_model_launched_in_a_country_on_a_date(extract_text):
     facts = facts_of(extract_text("Then came the Z100, launched in China on Jan. 8.", "2024-03-01"), "releaseDate")
     assert ("Z100", "releaseDate", "2024-01-08") in facts, facts
+
+
+def test_two_models_both_of_which_were_opened_on_a_date(extract_text):
+    facts = facts_of(extract_text("It cited Hunyuan-T1 and Qorlix-Turbo, both of which were opened to the public in August 2023.", "2024-03-01"), "releaseDate")
+    assert {("Hunyuan-T1", "releaseDate", "2023-08"), ("Qorlix-Turbo", "releaseDate", "2023-08")} <= facts, facts
