@@ -120,6 +120,8 @@ _ENTRY_DATE_REST = re.compile(r"[ \t]*(?:[|·•][^\n.]{0,40})?[ \t]*(?:\n|$)")
 _NOT_UNTIL = re.compile(r"\b(?:until|till)\b")
 # "Xiaomi's MiMo-7B (end of April)", "Qwen3 (April 2025)": a date in brackets right after a model's name
 _PAREN_DATE_GAP = re.compile(r"[^\S\n]*\(\s*(?:released\s+|launched\s+|out\s+)?(?:(?:in|on)\s+)?(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|(?:early|late|mid)[\s-]*)?")
+_AT_EVENT_GAP = re.compile(r"(?:\s*,[^;.]{1,100},)?\s+at\s+(?:the\s+|its\s+|their\s+|this\s+year['’]s\s+)?(?:[\w\-]+\s+){0,3}?")
+_VERB_THEN_OBJECT = re.compile(r"\b\w+(?:ed|t)\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?:new\s+|latest\s+)?$")
 _ON_PLATFORM_BEFORE = re.compile(r"(?<!built )(?<!based )(?<!trained )(?<!runs )(?<!running )(?<!run )(?<!tuned )\b(?:on|via|through|onto|inside)\s+(?:the\s+|its\s+|their\s+)?$")
 # an entry's opener: dates, their keys ("Issued:", "Effective:"), a CJK date's words, brackets and slashes, then a dash
 _ENTRY_SEP = re.compile(r"[^\S\n]+[—–][^\S\n]+|[^\S\n]+-{1,2}[^\S\n]+")
@@ -671,6 +673,16 @@ class DateRules:
                 m = next((m for m in mentions if w.end() <= m.start <= w.end() + 12 and m.ctype in ("AIModel", "Product")), None)
                 if m is not None and not any(g.entity is m for g in facts):
                     facts.append(DateFact(m, "releaseDate", f.value, s, e, "released_together_with", 0.6))
+        # "Zhihu presented Zhihaitu AI, a model it built with ModelBest, at its Discovery Conference in Beijing on 13 April":
+        # what a release verb presents at a dated event came out that day
+        for f in [f for f in facts if f.entity.ctype == "Event" and f.rule in ("date_after_event", "date_before_event")]:
+            ev = f.entity
+            m = next((m for m in reversed(mentions) if m.end <= ev.start and m.ctype in ("AIModel", "Product")), None)
+            if m is None or any(g.entity is m and g.predicate == "releaseDate" for g in facts):
+                continue
+            if _AT_EVENT_GAP.fullmatch(text, m.end, ev.start) and self.release_cue.search(text, max(s, m.start - 30), m.start) \
+                    and _VERB_THEN_OBJECT.search(text, max(s, m.start - 30), m.start):
+                facts.append(DateFact(m, "releaseDate", f.value, s, e, "presented_at_dated_event", 0.6))
         return _finest(self._share_with_lists(text, mentions, facts))
 
     def _share_with_lists(self, text: str, mentions: list[Mention], facts: list[DateFact]) -> list[DateFact]:

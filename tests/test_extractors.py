@@ -4346,3 +4346,11 @@ def test_a_model_launched_in_a_country_on_a_date(extract_text):
 def test_two_models_both_of_which_were_opened_on_a_date(extract_text):
     facts = facts_of(extract_text("It cited Hunyuan-T1 and Qorlix-Turbo, both of which were opened to the public in August 2023.", "2024-03-01"), "releaseDate")
     assert {("Hunyuan-T1", "releaseDate", "2023-08"), ("Qorlix-Turbo", "releaseDate", "2023-08")} <= facts, facts
+
+
+def test_what_a_firm_presented_at_a_dated_event_came_out_that_day(extract_text):
+    text = "Tencent presented Hunyuan-T1, a large model it developed together with Kuaishou, at its Zorvex Conference in Beijing on 13 April."
+    facts = facts_of(extract_text(text, "2025-06-01"), "releaseDate")
+    assert ("Hunyuan-T1", "releaseDate", "2025-04-13") in facts, facts
+    text = "Tencent praised Hunyuan-T1 in talks at its Zorvex Conference in Beijing on 13 April."
+    assert not facts_of(extract_text(text, "2025-06-01"), "releaseDate")
