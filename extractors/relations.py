@@ -932,7 +932,7 @@ class RelationRules:
             GapRule("as_powered_by", "integratedInto", {"Product"}, {"AIModel"}, _c(r"^(?:\s+(?:app|assistant|chatbot|platform|service|robots?|glasses|device|browser|tool|agent))?\s+as\s+(?:a|an|the|its|their)\s+(?:[\w\-“”\"]+\s+){0,4}?(?:powered|driven|run)\s+by\s+(?:the\s+|its\s+|their\s+|[A-Z][\w\-]*['’]s\s+)?$"), reverse=True, confidence=0.65),
             # "Huawei Cloud and SiliconFlow jointly began serving DeepSeek-R1": a cloud that serves a model hosts it
             GapRule("org_serves_model", "integratedInto", ORG - {"GovernmentAgency"}, {"AIModel"},
-                    _c(r"^\s+(?:(?:has|have|had|also|now|jointly|already|quickly|soon)\s+)*(?:(?:began|begun|started|begins|starts)\s+(?:serving|hosting)|(?:now\s+)?(?:serves|is\s+serving|are\s+serving))\s+(?:the\s+|its\s+)?$"),
+                    _c(r"^\s+(?:(?:has|have|had|also|now|jointly|already|quickly|soon)\s+)*(?:(?:began|begun|started|begins|starts)\s+(?:serving|hosting)|(?:now\s+)?(?:serves|is\s+serving|are\s+serving)|(?:relies|rely|relied)\s+(?:(?:heavily|mainly|largely|mostly|partly)\s+)?on)\s+(?:the\s+|its\s+)?$"),
                     reverse=True, confidence=0.6),
             GapRule("features", "integratedInto", MP, MP, _c(rf"^(?:['’]s?)?(?:\s+(?!(?:{_BLOCK}|to)\b){word}){{0,3}}?\s+{integ_r}(?!\s+(?:on|in|at|for|of)\b)\s+(?:[\w\-’']+\s+){{0,3}}?[“\"]?$"), reverse=True, confidence=0.65),
             # "the Xiaomi AI Glasses, with Super XiaoAi on board", "a phone that ships with Qwen3 preinstalled"

@@ -4354,3 +4354,10 @@ def test_what_a_firm_presented_at_a_dated_event_came_out_that_day(extract_text):
     assert ("Hunyuan-T1", "releaseDate", "2025-04-13") in facts, facts
     text = "Tencent praised Hunyuan-T1 in talks at its Zorvex Conference in Beijing on 13 April."
     assert not facts_of(extract_text(text, "2025-06-01"), "releaseDate")
+
+
+def test_a_firm_that_relies_on_a_model_hosts_it(extract_text):
+    facts = facts_of(extract_text("Kuaishou relies heavily on Hunyuan-T1 for its customer-service agent."), "integratedInto")
+    assert ("Hunyuan-T1", "integratedInto", "Kuaishou") in facts, facts
+    facts = facts_of(extract_text("Hunyuan-T1 is only reachable through the Z100 app."), "integratedInto")
+    assert ("Hunyuan-T1", "integratedInto", "Z100") in facts, facts
