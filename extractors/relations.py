@@ -830,6 +830,11 @@ class RelationRules:
             GapRule("agency_of_agency", "subsidiaryOf", {"GovernmentAgency"}, {"GovernmentAgency"}, _c(r"^\s*(?:\([^()]{1,20}\)\s*)?,?\s+(?:of|under|within)\s+(?:the\s+)?$"), confidence=0.65),
             GapRule("team_at", "subsidiaryOf", ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"}, _c(r"^\s+(?:at|of|within|inside)\s+(?:the\s+)?$"), confidence=0.6,
                     guard=lambda text, s, left, right: bool(_TEAM_NAME.search(left.members[-1].text))),
+            # "Dongfeng Motor's premium brand Voyah": a firm's brand is its unit
+            GapRule("possessive_brand", "subsidiaryOf", ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"}, _c(r"^['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:brand|sub-brand|marque)\s+$"),
+                    reverse=True, confidence=0.6, last_only=True),
+            # "the European AI Office inside the European Commission": a body inside another belongs to it
+            GapRule("body_inside", "subsidiaryOf", ORG, ORG, _c(r"^\s+(?:inside|within)\s+(?:the\s+)?$"), confidence=0.55),
             GapRule("unit_of", "subsidiaryOf", ORG, ORG, _c(rf"^\s*(?:,|is|was|became|remains)\s+(?:now\s+)?(?:a|an|the|its)\s+(?:[\w\-]+\s+){{0,6}}?(?:{unit}|(?<=[a-z] )(?:company|firm)(?=\s+of))\s+(?:of|under|within|at)\s+(?:the\s+)?(?:(?:Chinese|US|American|Japanese|Korean|state-owned|[\w\-]+-based|[a-z][\w\-]*)\s+){{0,3}}?(?:company|firm|group|giant|maker|chipmaker|carmaker|startup|start-up|conglomerate|platform|operator)?\s*$"), last_only=True),
             # "Huawei's chip design arm, HiSilicon,", "Alibaba's in-house chip unit, T-Head", "its chip subsidiary Kunlunxin"
             GapRule("possessive_unit_named", "subsidiaryOf", ORG, ORG, _c(rf"^['’]s\s+(?:[\w\-]+\s+){{0,3}}?{unit}\s*,?\s+$"), reverse=True, confidence=0.7, last_only=True,

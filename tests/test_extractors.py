@@ -4361,3 +4361,10 @@ def test_a_firm_that_relies_on_a_model_hosts_it(extract_text):
     assert ("Hunyuan-T1", "integratedInto", "Kuaishou") in facts, facts
     facts = facts_of(extract_text("Hunyuan-T1 is only reachable through the Z100 app."), "integratedInto")
     assert ("Hunyuan-T1", "integratedInto", "Z100") in facts, facts
+
+
+def test_a_firm_s_brand_and_a_body_inside_another_are_its_units(extract_text):
+    assert ("Kuaishou", "subsidiaryOf", "Tencent") in facts_of(extract_text("He praised Tencent's premium brand Kuaishou."), "subsidiaryOf")
+    assert not facts_of(extract_text("He praised Tencent's premium rival Kuaishou."), "subsidiaryOf")
+    text = "It sits with the Quorvane Research Center inside the State Council."
+    assert ("Quorvane Research Center", "subsidiaryOf", "State Council") in facts_of(extract_text(text), "subsidiaryOf")
