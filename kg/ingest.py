@@ -404,6 +404,23 @@ _ENTRY_LINE = re.compile(r"^\s*(?:[|│]|[-*•]\s|\d{1,3}[.)]\s|\(?\d{1,3}\)\s|
 _DATELINE_OPENER = re.compile(r"^[A-Z][A-Za-z'.\-]+(?:[ ,/]+[A-Z][A-Za-z'.\-]+){0,5}\s*[,(]\s*(?P<date>[^()\n]{6,30}?)\)?\s*(?:--|—|–|-)\s")
 
 
+_ENTRY_DATE_FIRST = re.compile(r"^\s*(?:[-*•]\s*)?(?:\[\d{1,3}\]\s*)?")
+
+
+def _dated_entry_lines(lines: list[str]) -> set[int]:
+    """Lines of a tracker's or timeline's entries that open with their own date ("15 Sept 2025 | TC260", "[1] 27 Dec 2025 |
+    CAC"): two or more with different dates near the top are entries, not the page's dateline."""
+    found: dict[int, str] = {}
+    for n, line in enumerate(lines[:60]):
+        lead = _ENTRY_DATE_FIRST.match(line)
+        m = _DATE.match(line, lead.end())
+        if m and _SEPARATOR.search(line[m.end() : m.end() + 4] + " ") is None and not re.match(r"\s*[|·•—–-]\s", line[m.end() :]):
+            continue
+        if m and (d := _date_from_match(m)):
+            found[n] = d
+    return set(found) if len(set(found.values())) >= 2 else set()
+
+
 def _loose_line_date(line: str) -> tuple[str, int, bool] | None:
     """A header line's date that `_line_date` does not read: the date alone in its part of a separated line (with a
     weekday, a time, a place or a key beside it), or a press release's dateline."""
@@ -631,6 +648,7 @@ def clean_scraped_text(text: str) -> tuple[str, dict]:
     if len(lines) >= 8 and (width := _hard_wrapped(lines)):
         lines = _unwrap([ln.strip() for ln in lines], width)
     table = _bare_table_lines(lines)
+    entries = _dated_entry_lines(lines)
     for n, line in enumerate(lines):
         line = line.strip()
         if n in table:  # a table's row written without its outer bars: kept, with them
@@ -669,7 +687,7 @@ def clean_scraped_text(text: str) -> tuple[str, dict]:
                 if head and not meta["url"]:
                     meta["url"] = m.group("url").rstrip(">")
                 continue
-        found = (_line_date(line) or (_loose_line_date(line) if date_prio > 2 else None)) if head else None
+        found = (_line_date(line) or (_loose_line_date(line) if date_prio > 2 else None)) if head and n not in entries else None
         if found:
             d, prio, pure = found
             if prio < date_prio:

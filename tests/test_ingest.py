@@ -787,3 +787,12 @@ def test_a_posted_by_line_with_filing_tags_after_a_bar_dates_the_page():
 def test_a_dateline_in_a_separated_header_line_dates_the_page(line, date):
     raw = f"Zorvex news of the week\n\nMenu | Home | News\n\n{line}\n\nThe firm said on Monday it had launched a model.\n"
     assert clean_scraped_text(raw)[1]["date"] == date
+
+
+def test_a_tracker_s_dated_entries_are_not_its_dateline():
+    raw = ("China AI rules tracker\n\nLast updated: 9 October 2025\n\n15 Sept 2025 | TC260\nA standard on labelling.\n\n"
+           "8 September 2025 | NPC Standing Committee\nA draft amendment.\n")
+    assert clean_scraped_text(raw)[1]["date"] == "2025-10-09"
+    # (one date-first line with a bar is still a dateline)
+    raw = "Zorvex news\n\nSep 02, 2025 | Economy / Industry | By our correspondent\n\nThe firm said on Monday it had launched a model.\n"
+    assert clean_scraped_text(raw)[1]["date"] == "2025-09-02"
