@@ -436,9 +436,11 @@ _COMPUTE_NOUN = re.compile(r"\b(?:chips?|processors?|SoCs?|GPUs?|NPUs?|accelerat
 _COMPUTE_NEXT = re.compile(r"(?:\s*[\w\-]+)?\s+(?:chips?|processors?|SoCs?|GPUs?|NPUs?|accelerators?|cards?|servers?|clusters?|hardware)\b")
 _GOODS_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w\-]+)?\s+(?:chips?|processors?|SoCs?|GPUs?|NPUs?|accelerators?|cards?|servers?|parts|components|products|equipment|tools|gear|devices|phones|cars|vehicles|licen[cs]es|shares|stakes?|bonds)\b")
 _PLACE_BEFORE_TRADE = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){0,2}(?:firm|company|group|start-?up|bank|fund|lab|laboratory|university|institute|consultancy|agency|outlet|newspaper|brokerage|broker|studio|maker|developer|think\s+tank)\b")
+_PARTNER_GROUP_NOUNS = (r"(?:companies|firms|manufacturers|makers|partners|carmakers|automakers|chipmakers|banks|insurers|hospitals|universities|operators|groups"
+                        r"|customers|clients|brands|start-?ups|developers|vendors|suppliers|institutions|labs|laboratories)")
 _PARTNERS_COLON = re.compile(r"\b(?:partnerships?|agreements?|deals?|alliances?|tie-ups?|collaborations?|cooperation(?:\s+agreements?)?|contracts?)\s+with\s+"
-                             r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+(?:dozen|number\s+of|handful\s+of)|\d+)\s+)?(?:[\w\-]+\s+){0,3}?"
-                             r"(?:companies|firms|manufacturers|makers|partners|carmakers|automakers|banks|insurers|hospitals|universities|operators|groups|customers|clients|brands|start-?ups|developers|vendors|suppliers|institutions)\s*:", re.IGNORECASE)
+                             rf"(?:[\w\-]+\s+){{0,6}}?{_PARTNER_GROUP_NOUNS}(?:\s+and\s+(?:[\w\-]+\s+){{0,2}}?{_PARTNER_GROUP_NOUNS})?"
+                             r"\s*(?::|,?\s+(?:among\s+them|including|such\s+as|led\s+by))", re.IGNORECASE)
 _FOUNDER_APPOSITION_AND = re.compile(r"\s*,\s+(?:a|an|the)\s+[^,;()]{1,80},\s+and\s+(?:(?:his|her)\s+(?:[\w\-]+\s+){0,2}?)?")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|near|outside|inside|from)\s+(?:the\s+)?$")
 _ON_THE_DEAL = re.compile(r"['’]?s?\s+on\s+(?:the|its|their|this|a)\s+(?:[\w\-$.]+\s+){0,3}?(?:deal|acquisition|takeover|IPO|listing|transaction|merger|round|sale|offering|purchase|financing|spin-?off)\b", re.IGNORECASE)
@@ -1063,7 +1065,7 @@ class RelationRules:
                                   rf"|co-(?!led\b|invested\b|financed\b|funded\b|backed\b|lead\b|leads\b|invest\b)\w+|{deal}\b"
                                   r"|(?:are|were|have\s+been|will\s+be)\s+(?:now\s+)?(?:partnering|collaborating|cooperating|teaming\s+up|working\s+together)\b"
                                   # ("Wuhan University and Huawei Cloud launched a joint laboratory")
-                                  r"|(?:launch(?:ed|es)?|set(?:s)?\s+up|establish(?:ed|es)?|open(?:ed|s)?|unveil(?:ed|s)?|form(?:ed|s)?|creat(?:e|ed|es)|buil(?:t|d|ds)|run|runs|ran|operat(?:e|es|ed))\s+(?:(?:a|an|their)\s+)?(?:new\s+)?joint\b"
+                                  r"|(?:launch(?:ed|es)?|set(?:s)?\s+up|establish(?:ed|es)?|open(?:ed|s)?|unveil(?:ed|s)?|form(?:ed|s)?|creat(?:e|ed|es)|buil(?:t|d|ds)|run|runs|ran|operat(?:e|es|ed))\s+(?:(?:a|an|their)\s+)?(?:new\s+)?(?:[“\"]?[\w\-]+\s+){0,3}?joint\b"
                                   # ("a 260-billion-parameter model that Baidu and PCL released jointly")
                                   r"|(?:released|developed|built|created|trained|designed|made|published|launched)\s+(?:it\s+|them\s+)?(?:jointly|together)\b"
                                   r"|(?:agreed|agree|plan|plans|planned|aim|aims)\s+to\s+(?:jointly\s+|together\s+)?(?:develop|build|deploy|launch|work|cooperate|collaborate|co-develop|set\s+up|create|promote)\b)", re.IGNORECASE)
@@ -1994,7 +1996,7 @@ class RelationRules:
                     out.append(Relation(nxt, r.predicate, r.object, s, e, "founded_by_apposition", 0.6, r.role))
         # "Volcano Engine announced strategic partnerships with three manufacturers: carmaker Chery, home-appliance group
         # Midea and electronics maker GoerTek": the announcer partners each firm the list after the colon names
-        if ":" in text[s:e]:
+        if " with " in text[s:e]:
             for c in _PARTNERS_COLON.finditer(text, s, e):
                 # (the sentence's subject, past an apposition: "Volcano Engine, the cloud arm of ByteDance, announced ...")
                 subj = next((m for g in groups if g.end <= c.start() for m in g.members if m.ctype in ORG - {"GovernmentAgency"}), None)

@@ -4368,3 +4368,14 @@ def test_a_firm_s_brand_and_a_body_inside_another_are_its_units(extract_text):
     assert not facts_of(extract_text("He praised Tencent's premium rival Kuaishou."), "subsidiaryOf")
     text = "It sits with the Quorvane Research Center inside the State Council."
     assert ("Quorvane Research Center", "subsidiaryOf", "State Council") in facts_of(extract_text(text), "subsidiaryOf")
+
+
+def test_agreements_with_a_group_among_them_named_firms_and_a_quoted_joint_lab(extract_text):
+    text = "Tencent signed cooperation agreements with more than twenty robot makers and component suppliers, among them Kuaishou and Baidu."
+    facts = facts_of(extract_text(text), "partnerOf")
+    assert {("Tencent", "partnerOf", "Kuaishou"), ("Tencent", "partnerOf", "Baidu")} <= facts, facts
+    facts = facts_of(extract_text("Tencent launched an alliance with chipmakers including Kuaishou and Baidu."), "partnerOf")
+    assert {("Tencent", "partnerOf", "Kuaishou"), ("Tencent", "partnerOf", "Baidu")} <= facts, facts
+    facts = facts_of(extract_text("Kuaishou and Tencent set up an \"industrial large model joint laboratory\" in Beijing."), "partnerOf")
+    assert facts & {("Kuaishou", "partnerOf", "Tencent"), ("Tencent", "partnerOf", "Kuaishou")}, facts
+    assert not facts_of(extract_text("Tencent compared its results with chipmakers including Kuaishou and Baidu."), "partnerOf")
