@@ -452,6 +452,9 @@ _ITS_BACKER_WAS = re.compile(r"\bits\s+(?:(?:largest|biggest|main|lead|cornersto
 _WHICH_DEVELOPED = re.compile(r"\s*,\s+(?:which|that|who)\s+(?:(?:has|had|also|first|jointly)\s+)*(?:co-)?(?:developed|built|created|designed|trained|launched|released)\s+(?:the\s+|its\s+|a\s+|an\s+)?")
 _TOGETHER_WITH_GAP = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+(?:together|jointly)\s+with\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+(?:of\s+)?(?:Sciences['’]\s+)?)?")
 _DEVELOPED_WITH_GAP = re.compile(r"\s+(?:(?:has|had|have|also|first|jointly)\s+)*(?:co-)?(?:developed|built|created|designed|trained|made)\s+(?:it\s+|them\s+)?(?:jointly\s+|together\s+)?with\s+(?:the\s+)?")
+_PHASE_MARK = re.compile(r"\b(?:[Pp]hase|II|III|IV)\b")
+_EARLIER_PHASES = re.compile(r"\b(?:[Ee]arlier|[Pp]revious|[Pp]rior|[Ii]ts\s+(?:first|second|earlier)|[Tt]he\s+(?:first|second|earlier))\s+(?:two\s+)?phases?"
+                             r"(?P<of>\s+of\s+the\s+fund)?\s+(?:had\s+|have\s+|also\s+)?(?:invested\s+in|backed|funded|took\s+stakes\s+in)\s+")
 _RUNS_ON = re.compile(r"\b(?:runs?|ran|running)\s+(?:\w+\s+)?on\b", re.IGNORECASE)
 _POWERED = re.compile(r"\b(?:powered\s+by|runs?\s+on|running\s+on|run\s+by|uses|using|use)\b", re.IGNORECASE)
 _HEAD_RULES = ("verb_", "passive_", "integrated_into", "based_on", "founded_by", "led_by", "round_led_by")
@@ -1953,6 +1956,21 @@ class RelationRules:
                 a = next((m for m in reversed(g.members) if m.ctype in ORG - {"GovernmentAgency"}), None)
                 out.extend(Relation(a, "partnerOf", o, s, e, "developed_together_with", 0.6) for o in k.members
                            if a is not None and o.ctype in ORG - {"GovernmentAgency"} and o.key != a.key)
+        # "Big Fund III was launched in May; earlier phases invested in SMIC and Hua Hong", "Earlier phases of the fund invested in
+        # SMIC": the fund named last invested in them
+        if "phase" in text[s:e]:
+            for ph in _EARLIER_PHASES.finditer(text, s, e):
+                # (the fund itself rather than its latest phase: "The third phase of the China IC Industry Investment Fund, Big
+                # Fund III, ... Earlier phases of the fund invested in SMIC")
+                funds = [m for g in groups if g.end <= ph.start() for m in g.members if m.ctype in ORG and "fund" in (m.name or m.text).lower()]
+                if ph.group("of") or not funds:
+                    funds = [a for a in self._recent_orgs if "fund" in (a.name or a.text).lower() and 0 <= s - a.end <= 1500] + funds
+                fund = next((m for m in reversed(funds) if not _PHASE_MARK.search(m.name or m.text)), funds[-1] if funds else None)
+                if fund is None:
+                    continue
+                stop = min((x for x in (text.find(";", ph.end(), e), text.find(". ", ph.end(), e)) if x >= 0), default=e)
+                out.extend(Relation(fund, "investedIn", m, s, e, "earlier_phases_invested", 0.6)
+                           for g in groups if ph.end() <= g.start < stop for m in g.members if m.ctype in ORG - {"GovernmentAgency"} and m.key != fund.key)
         # "RoboSense listed in Hong Kong; its cornerstone investor was Nanshan Strategic Emerging Industries Investment"
         if "its " in text[s:e] and groups and groups[0].types & (ORG - {"GovernmentAgency"}):
             for w in _ITS_BACKER_WAS.finditer(text, groups[0].end, e):

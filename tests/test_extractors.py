@@ -4379,3 +4379,11 @@ def test_agreements_with_a_group_among_them_named_firms_and_a_quoted_joint_lab(e
     facts = facts_of(extract_text("Kuaishou and Tencent set up an \"industrial large model joint laboratory\" in Beijing."), "partnerOf")
     assert facts & {("Kuaishou", "partnerOf", "Tencent"), ("Tencent", "partnerOf", "Kuaishou")}, facts
     assert not facts_of(extract_text("Tencent compared its results with chipmakers including Kuaishou and Baidu."), "partnerOf")
+
+
+def test_earlier_phases_of_a_fund_invested_in_firms(extract_text):
+    text = "The Zorvex Industry Fund was set up in 2014. Earlier phases of the fund invested in Kuaishou and in Tencent."
+    facts = facts_of(extract_text(text), "investedIn")
+    assert {("Zorvex Industry Fund", "investedIn", "Kuaishou"), ("Zorvex Industry Fund", "investedIn", "Tencent")} <= facts, facts
+    text = "The Zorvex Industry Fund was set up in 2014. Earlier phases of the rollout reached Kuaishou."
+    assert not facts_of(extract_text(text), "investedIn")
