@@ -455,6 +455,7 @@ _DEVELOPED_WITH_GAP = re.compile(r"\s+(?:(?:has|had|have|also|first|jointly)\s+)
 _PHASE_MARK = re.compile(r"\b(?:[Pp]hase|II|III|IV)\b")
 _EARLIER_PHASES = re.compile(r"\b(?:[Ee]arlier|[Pp]revious|[Pp]rior|[Ii]ts\s+(?:first|second|earlier)|[Tt]he\s+(?:first|second|earlier))\s+(?:two\s+)?phases?"
                              r"(?P<of>\s+of\s+the\s+fund)?\s+(?:had\s+|have\s+|also\s+)?(?:invested\s+in|backed|funded|took\s+stakes\s+in)\s+")
+_FIRMS_BUSINESS_AFTER = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:business|operations|unit|division|team|lab|laboratory|research|arm|office|group)\b")
 _RUNS_ON = re.compile(r"\b(?:runs?|ran|running)\s+(?:\w+\s+)?on\b", re.IGNORECASE)
 _POWERED = re.compile(r"\b(?:powered\s+by|runs?\s+on|running\s+on|run\s+by|uses|using|use)\b", re.IGNORECASE)
 _HEAD_RULES = ("verb_", "passive_", "integrated_into", "based_on", "founded_by", "led_by", "round_led_by")
@@ -742,6 +743,10 @@ class RelationRules:
             GapRule("company_behind", "developer", ACTOR, MP, _c(r"^\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:company|firm|startup|start-up|lab|developer|maker|team|group)\s+(?:behind|that\s+(?:makes|built|developed|created|released))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?[“\"]?$"), reverse=True, confidence=0.7),
             GapRule("parent_of_org", "subsidiaryOf", ORG, ORG, _c(r"^\s+(?:parent|owner|parent\s+company)\s+$"), confidence=0.65),
             # "BAAI, led by director Wang Zhongyuan", "the lab, which is headed by chief scientist X"
+            # "Zhang Jianzhong, who used to run Nvidia's business in China", "Liu ran part of Bosch's chassis-control business"
+            GapRule("ran_firms_business", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"},
+                    _c(r"^(?:\s*,\s+who)?\s+(?:(?:had|has|once|previously|earlier|also)\s+)*(?:used\s+to\s+(?:run|lead|head|manage)|ran|led|headed|managed|oversaw|built)\s+(?:part\s+of\s+)?$"),
+                    confidence=0.6, guard=lambda text, s, left, right: bool(_FIRMS_BUSINESS_AFTER.match(text, right.end))),
             # "Jeffrey Kessler, the under secretary who heads BIS": the body the described person heads
             GapRule("who_heads", "affiliatedWith", PERSON, ORG, _c(r"^\s*,\s+(?:the|a|an|its)\s+(?:(?!(?:and|or|but)\b)[\w\-]+\s+){0,4}?(?:who|that)\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
                                                               r"(?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|oversees|oversaw)\s+(?:the\s+)?$"), confidence=0.65),
@@ -880,7 +885,7 @@ class RelationRules:
             GapRule("possessive_invest", "investedIn", ACTOR, ORG, _c(rf"^['’]s?\s+(?:[\w\-$.,]+\s+){{0,3}}?{inv_n}\s+(?:[\w\-]+\s+){{0,2}}?$"), confidence=0.7, last_only=True),
             GapRule("possessive_acquire", "subsidiaryOf", ORG, ORG, _c(rf"^['’]s?\s+(?:[\w\-$.,]+\s+){{0,3}}?{acq_n}\s+(?:the\s+)?$"), reverse=True, confidence=0.7, last_only=True),
             # "Liang Wenfeng founded DeepSeek in 2023", "Zhang Wei also runs the hedge fund High-Flyer", "Wang joined Baidu"
-            GapRule("verb_person_org", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,)?\s+(?:(?:has|had|have|also|then|later|previously|once|first|now|currently|jointly)\s+)*(?:helped\s+(?:to\s+)?(?=(?:found|co-found|set\s+up|establish|start)\s)|(?:[a-z]+\s+){0,2}by\s+(?=joining\s))?(?P<role>(?:(?<=helped\s)|(?<=to\s))(?:found|co-found|establish|start)|(?<=by\s)joining|founded|co-founded|cofounded|founds|co-founds|heads|headed|leads|runs|ran|chairs|chaired|directs|directed|oversees|oversaw|manages|managed|joined|joins|rejoined|started|starts|established|establishes|set\s+up|sets\s+up)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:of|for|at|in|with|and|or|to|from|by)\b)[\w\-]+\s+){0,3}?$"), role_group="role", confidence=0.65),
+            GapRule("verb_person_org", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,)?\s+(?:(?:has|had|have|also|then|later|previously|once|first|now|currently|jointly)\s+)*(?:helped\s+(?:to\s+)?(?=(?:found|co-found|set\s+up|establish|start)\s)|(?:[a-z]+\s+){0,2}by\s+(?=joining\s)|(?:left|moved\s+(?:home|back)|returned(?:\s+home)?|went\s+on|quit|decided|agreed)\s+to\s+(?=join\s))?(?P<role>(?:(?<=helped\s)|(?<=to\s))(?:found|co-found|establish|start|join)|(?<=by\s)joining|founded|co-founded|cofounded|founds|co-founds|heads|headed|leads|runs|ran|chairs|chaired|directs|directed|oversees|oversaw|manages|managed|joined|joins|rejoined|started|starts|established|establishes|set\s+up|sets\s+up)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:of|for|at|in|with|and|or|to|from|by)\b)[\w\-]+\s+){0,3}?$"), role_group="role", confidence=0.65),
             # "He later worked as a researcher at Google Brain", "completed a PhD at CMU", "graduated from Shenzhen University"
             GapRule("verb_worked_at", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,(?:\s+who)?)?(?:\s+and)?\s+(?:(?:has|had|have|also|then|later|previously|once|first|briefly|after|before|while|since)\s+)*(?P<role>worked|works|working|studied|studies|studying|taught|teaches|teaching|interned|researched|graduated|graduating|completed\s+(?:a|his|her)\s+(?:PhD|doctorate|master['’]s|degree)|earned\s+(?:a|his|her)\s+(?:PhD|doctorate|master['’]s|degree|bachelor['’]s)(?:\s+degree)?|spent\s+(?:\w+\s+){0,3}?(?:years?|months?|decades?|stints?|time)|(?:led|ran|run|headed|managed|built)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w\-]+\s+){0,3}?(?:teams?|groups?|labs?|laborator(?:y|ies)|institutes?|cent(?:er|re)s?|divisions?|units?|departments?|business|research|operations|projects?|programs?|programmes?|work|efforts?|development))(?:\s+for\s+(?:(?:more\s+than|over|nearly|almost|about|some|several|many|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)*(?:years?|months?|decades?|a\s+decade))?(?:\s+as\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+\s+(?:at|for|from|with|of)|(?:\s+in\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?\s+(?:at|for|from|with))\s+(?:the\s+)?$"), role_group="role", confidence=0.6, carry=True),
             # "Zhou leads the foundation model team at Tencent", "she ran the speech lab of Baidu"
@@ -1956,6 +1961,13 @@ class RelationRules:
                 a = next((m for m in reversed(g.members) if m.ctype in ORG - {"GovernmentAgency"}), None)
                 out.extend(Relation(a, "partnerOf", o, s, e, "developed_together_with", 0.6) for o in k.members
                            if a is not None and o.ctype in ORG - {"GovernmentAgency"} and o.key != a.key)
+        # "founded by former Nvidia China head Zhang Jianzhong": the firm's China arm is the firm, not the country
+        for k, r in enumerate(out):
+            if r.rule == "org_role" and isinstance(r.object, Mention) and r.object.ctype == "Place":
+                j = next((j for j, g in enumerate(groups) if r.object in g.members), None)
+                if j and groups[j - 1].types & (ORG - {"GovernmentAgency"}) and not text[groups[j - 1].end : groups[j].start].strip():
+                    org = next(m for m in reversed(groups[j - 1].members) if m.ctype in ORG)
+                    out[k] = Relation(r.subject, r.predicate, org, r.start, r.end, "org_region_role", r.confidence, r.role)
         # "Big Fund III was launched in May; earlier phases invested in SMIC and Hua Hong", "Earlier phases of the fund invested in
         # SMIC": the fund named last invested in them
         if "phase" in text[s:e]:

@@ -4387,3 +4387,12 @@ def test_earlier_phases_of_a_fund_invested_in_firms(extract_text):
     assert {("Zorvex Industry Fund", "investedIn", "Kuaishou"), ("Zorvex Industry Fund", "investedIn", "Tencent")} <= facts, facts
     text = "The Zorvex Industry Fund was set up in 2014. Earlier phases of the rollout reached Kuaishou."
     assert not facts_of(extract_text(text), "investedIn")
+
+
+def test_running_a_firm_s_business_leaving_to_join_and_a_firm_s_china_head(extract_text):
+    facts = facts_of(extract_text("Zorvan Lee, who used to run Tencent's business in China, founded it."), "affiliatedWith")
+    assert ("Zorvan Lee", "affiliatedWith", "Tencent") in facts, facts
+    assert ("Zorvan Lee", "affiliatedWith", "Tencent") in facts_of(extract_text("Zorvan Lee left to join Tencent as well."), "affiliatedWith")
+    facts = facts_of(extract_text("Kuaishou was founded by former Tencent China head Zorvan Lee."), "affiliatedWith")
+    assert ("Zorvan Lee", "affiliatedWith", "Tencent") in facts and not any(o == "China" for _, _, o in facts), facts
+    assert not facts_of(extract_text("Zorvan Lee, who used to run marathons in China, founded it."), "affiliatedWith")
