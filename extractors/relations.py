@@ -456,6 +456,8 @@ _PHASE_MARK = re.compile(r"\b(?:[Pp]hase|II|III|IV)\b")
 _EARLIER_PHASES = re.compile(r"\b(?:[Ee]arlier|[Pp]revious|[Pp]rior|[Ii]ts\s+(?:first|second|earlier)|[Tt]he\s+(?:first|second|earlier))\s+(?:two\s+)?phases?"
                              r"(?P<of>\s+of\s+the\s+fund)?\s+(?:had\s+|have\s+|also\s+)?(?:invested\s+in|backed|funded|took\s+stakes\s+in)\s+")
 _FIRMS_BUSINESS_AFTER = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:business|operations|unit|division|team|lab|laboratory|research|arm|office|group)\b")
+_THE_COMPANY_HE_FOUNDED = re.compile(r"\s*,\s+(?:the|a)\s+(?:[\w\-]+\s+){0,2}?(?:company|firm|start-?up|lab|venture|business)\s+(?:that\s+)?(?:he|she)\s+(?:had\s+)?(?:also\s+)?"
+                                    r"(?P<role>co-founded|cofounded|founded|set\s+up|started|ran|led|built)\b")
 _RUNS_ON = re.compile(r"\b(?:runs?|ran|running)\s+(?:\w+\s+)?on\b", re.IGNORECASE)
 _POWERED = re.compile(r"\b(?:powered\s+by|runs?\s+on|running\s+on|run\s+by|uses|using|use)\b", re.IGNORECASE)
 _HEAD_RULES = ("verb_", "passive_", "integrated_into", "based_on", "founded_by", "led_by", "round_led_by")
@@ -1961,6 +1963,15 @@ class RelationRules:
                 a = next((m for m in reversed(g.members) if m.ctype in ORG - {"GovernmentAgency"}), None)
                 out.extend(Relation(a, "partnerOf", o, s, e, "developed_together_with", 0.6) for o in k.members
                            if a is not None and o.ctype in ORG - {"GovernmentAgency"} and o.key != a.key)
+        # "investors in Recurrent AI, the company he co-founded before Moonshot": the person the pronoun stands for founded it
+        if " he " in text[s:e] or " she " in text[s:e]:
+            for g in groups:
+                if not g.types & (ORG - {"GovernmentAgency"}) or (w := _THE_COMPANY_HE_FOUNDED.match(text, g.end, e)) is None:
+                    continue
+                person = next((m for gg in reversed(groups) if gg.end <= g.start for m in reversed(gg.members) if m.ctype == "Person"), None) or self.recent_person
+                org = next(m for m in reversed(g.members) if m.ctype in ORG)
+                if person is not None and not any(x.subject is person and x.object is org for x in out):
+                    out.append(Relation(person, "affiliatedWith", org, s, e, "the_company_he_founded", 0.55, w.group("role").lower()))
         # "founded by former Nvidia China head Zhang Jianzhong": the firm's China arm is the firm, not the country
         for k, r in enumerate(out):
             if r.rule == "org_role" and isinstance(r.object, Mention) and r.object.ctype == "Place":

@@ -4396,3 +4396,10 @@ def test_running_a_firm_s_business_leaving_to_join_and_a_firm_s_china_head(extra
     facts = facts_of(extract_text("Kuaishou was founded by former Tencent China head Zorvan Lee."), "affiliatedWith")
     assert ("Zorvan Lee", "affiliatedWith", "Tencent") in facts and not any(o == "China" for _, _, o in facts), facts
     assert not facts_of(extract_text("Zorvan Lee, who used to run marathons in China, founded it."), "affiliatedWith")
+
+
+def test_the_company_he_co_founded_names_the_person_s_firm(extract_text):
+    text = "Zorvan Lee faces a claim from investors in Kuaishou, the company he co-founded before Tencent."
+    assert ("Zorvan Lee", "affiliatedWith", "Kuaishou") in facts_of(extract_text(text), "affiliatedWith")
+    text = "Zorvan Lee faces a claim from investors in Kuaishou, the company he criticised before."
+    assert ("Zorvan Lee", "affiliatedWith", "Kuaishou") not in facts_of(extract_text(text), "affiliatedWith")
