@@ -749,6 +749,9 @@ class RelationRules:
             GapRule("ran_firms_business", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"},
                     _c(r"^(?:\s*,\s+who)?\s+(?:(?:had|has|once|previously|earlier|also)\s+)*(?:used\s+to\s+(?:run|lead|head|manage)|ran|led|headed|managed|oversaw|built)\s+(?:part\s+of\s+)?$"),
                     confidence=0.6, guard=lambda text, s, left, right: bool(_FIRMS_BUSINESS_AFTER.match(text, right.end))),
+            # "In 2019 he was elected to the Chinese Academy of Engineering", "was elected a foreign member of the Royal Society"
+            GapRule("elected_to", "affiliatedWith", PERSON, ORG - {"Company"}, _c(r"^\s+(?:(?:was|were|has\s+been|had\s+been|is)\s+)?(?:also\s+|later\s+)?elected\s+"
+                                                                         r"(?:(?:as\s+)?(?:an?\s+)?(?:[\w\-]+\s+)?(?P<role>member|academician|fellow)\s+of|to)\s+(?:the\s+)?$"), role_group="role", confidence=0.6),
             # "Jeffrey Kessler, the under secretary who heads BIS": the body the described person heads
             GapRule("who_heads", "affiliatedWith", PERSON, ORG, _c(r"^\s*,\s+(?:the|a|an|its)\s+(?:(?!(?:and|or|but)\b)[\w\-]+\s+){0,4}?(?:who|that)\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
                                                               r"(?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|oversees|oversaw)\s+(?:the\s+)?$"), confidence=0.65),

@@ -4403,3 +4403,8 @@ def test_the_company_he_co_founded_names_the_person_s_firm(extract_text):
     assert ("Zorvan Lee", "affiliatedWith", "Kuaishou") in facts_of(extract_text(text), "affiliatedWith")
     text = "Zorvan Lee faces a claim from investors in Kuaishou, the company he criticised before."
     assert ("Zorvan Lee", "affiliatedWith", "Kuaishou") not in facts_of(extract_text(text), "affiliatedWith")
+
+
+def test_a_person_elected_to_an_academy_belongs_to_it(extract_text):
+    text = "Zorvan Lee founded Kuaishou. In 2019 he was elected to the Quorvane Research Center."
+    assert ("Zorvan Lee", "affiliatedWith", "Quorvane Research Center") in facts_of(extract_text(text), "affiliatedWith")
