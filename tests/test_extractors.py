@@ -4408,3 +4408,9 @@ def test_the_company_he_co_founded_names_the_person_s_firm(extract_text):
 def test_a_person_elected_to_an_academy_belongs_to_it(extract_text):
     text = "Zorvan Lee founded Kuaishou. In 2019 he was elected to the Quorvane Research Center."
     assert ("Zorvan Lee", "affiliatedWith", "Quorvane Research Center") in facts_of(extract_text(text), "affiliatedWith")
+
+
+def test_a_firm_that_co_developed_a_model_with_another_shares_it(extract_text):
+    ex = extract_text("In 2023 Tencent co-developed the Hunyuan-T1 models with Kuaishou.")
+    assert {("Hunyuan-T1", "developer", "Tencent"), ("Hunyuan-T1", "developer", "Kuaishou")} <= facts_of(ex, "developer"), facts_of(ex, "developer")
+    assert not facts_of(extract_text("Tencent, which built Hunyuan-T1 with Baidu chips, grew."), "partnerOf")
