@@ -458,6 +458,10 @@ _EARLIER_PHASES = re.compile(r"\b(?:[Ee]arlier|[Pp]revious|[Pp]rior|[Ii]ts\s+(?:
 _FIRMS_BUSINESS_AFTER = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:business|operations|unit|division|team|lab|laboratory|research|arm|office|group)\b")
 _THE_COMPANY_HE_FOUNDED = re.compile(r"\s*,\s+(?:the|a)\s+(?:[\w\-]+\s+){0,2}?(?:company|firm|start-?up|lab|venture|business)\s+(?:that\s+)?(?:he|she)\s+(?:had\s+)?(?:also\s+)?"
                                     r"(?P<role>co-founded|cofounded|founded|set\s+up|started|ran|led|built)\b")
+_APPOSITION_WHICH_BUILT_ON = re.compile(r"\s*,\s+(?:a|an|the|its|their)\s+[^,;]{1,60},\s+(?:which|that)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+)?"
+                                        r"(?:built|based|running|trained|fine-tuned)\s+(?:on|upon|from|on\s+top\s+of)\s+")
+_AS_PARTNERS_AFTER = re.compile(r"\s+as\s+(?:its\s+|their\s+)?(?:[\w\-]+\s+)?partners\b")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _RUNS_ON = re.compile(r"\b(?:runs?|ran|running)\s+(?:\w+\s+)?on\b", re.IGNORECASE)
 _POWERED = re.compile(r"\b(?:powered\s+by|runs?\s+on|running\s+on|run\s+by|uses|using|use)\b", re.IGNORECASE)
 _HEAD_RULES = ("verb_", "passive_", "integrated_into", "based_on", "founded_by", "led_by", "round_led_by")
@@ -1976,6 +1980,20 @@ class RelationRules:
                 org = next(m for m in reversed(g.members) if m.ctype in ORG)
                 if person is not None and not any(x.subject is person and x.object is org for x in out):
                     out.append(Relation(person, "affiliatedWith", org, s, e, "the_company_he_founded", 0.55, w.group("role").lower()))
+        # "Lion, its in-car assistant, which is built on iFlytek's Spark": past the apposition and the base's possessor
+        for i in range(len(groups) - 2):
+            g, h, k = groups[i], groups[i + 1], groups[i + 2]
+            if g.types & MP and h.types & ORG and k.types & MP and _APPOSITION_WHICH_BUILT_ON.fullmatch(text, g.end, h.start) \
+                    and re.fullmatch(r"['’]s?\s+", text[h.end : k.start]):
+                out.extend(Relation(a, "basedOn", b, s, e, "apposition_which_built_on", 0.6)
+                           for a in g.members[-1:] if a.ctype in MP for b in k.members if b.ctype in MP and b.key != a.key)
+        # "with the Chinese University of Hong Kong, Fudan University and Shanghai Jiao Tong University as partners"
+        if " as partners" in text[s:e]:
+            for j, g in enumerate(groups):
+                if j and g.types & ORG and _AS_PARTNERS_AFTER.match(text, g.end) and (w := _WITH_BEFORE.search(text, max(s, g.start - 12), g.start)):
+                    subj = next((m for gg in groups[:j] for m in gg.members if m.ctype in ORG - {"GovernmentAgency"}), None)
+                    if subj is not None:
+                        out.extend(Relation(subj, "partnerOf", m, s, e, "with_as_partners", 0.6) for m in g.members if m.ctype in ORG and m.key != subj.key)
         # "founded by former Nvidia China head Zhang Jianzhong": the firm's China arm is the firm, not the country
         for k, r in enumerate(out):
             if r.rule == "org_role" and isinstance(r.object, Mention) and r.object.ctype == "Place":

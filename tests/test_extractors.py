@@ -4414,3 +4414,12 @@ def test_a_firm_that_co_developed_a_model_with_another_shares_it(extract_text):
     ex = extract_text("In 2023 Tencent co-developed the Hunyuan-T1 models with Kuaishou.")
     assert {("Hunyuan-T1", "developer", "Tencent"), ("Hunyuan-T1", "developer", "Kuaishou")} <= facts_of(ex, "developer"), facts_of(ex, "developer")
     assert not facts_of(extract_text("Tencent, which built Hunyuan-T1 with Baidu chips, grew."), "partnerOf")
+
+
+def test_a_product_whose_apposition_says_it_is_built_on_a_possessed_model_and_partners_named_as_partners(extract_text):
+    facts = facts_of(extract_text("Kuaishou launched Z100, its in-car assistant, which is built on Tencent's Hunyuan-T1."), "basedOn")
+    assert ("Z100", "basedOn", "Hunyuan-T1") in facts, facts
+    text = "Kuaishou built Qorlix-Turbo with Tencent and Baidu as partners."
+    facts = facts_of(extract_text(text), "partnerOf")
+    assert {("Kuaishou", "partnerOf", "Tencent"), ("Kuaishou", "partnerOf", "Baidu")} <= facts, facts
+    assert not facts_of(extract_text("Kuaishou built Qorlix-Turbo with Tencent and Baidu as rivals."), "partnerOf")
