@@ -460,7 +460,7 @@ _THE_COMPANY_HE_FOUNDED = re.compile(r"\s*,\s+(?:the|a)\s+(?:[\w\-]+\s+){0,2}?(?
                                     r"(?P<role>co-founded|cofounded|founded|set\s+up|started|ran|led|built)\b")
 _APPOSITION_WHICH_BUILT_ON = re.compile(r"\s*,\s+(?:a|an|the|its|their)\s+[^,;]{1,60},\s+(?:which|that)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+)?"
                                         r"(?:built|based|running|trained|fine-tuned)\s+(?:on|upon|from|on\s+top\s+of)\s+")
-_AS_PARTNERS_AFTER = re.compile(r"\s+as\s+(?:its\s+|their\s+)?(?:[\w\-]+\s+)?partners\b")
+_AS_PARTNERS_AFTER = re.compile(r"\s+as\s+(?:its\s+|their\s+|the\s+)?(?:[\w\-]+\s+)?(?:partners?|sponsors?|advisers?|advisors?|underwriters?|bookrunners?)\b")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _RUNS_ON = re.compile(r"\b(?:runs?|ran|running)\s+(?:\w+\s+)?on\b", re.IGNORECASE)
 _POWERED = re.compile(r"\b(?:powered\s+by|runs?\s+on|running\s+on|run\s+by|uses|using|use)\b", re.IGNORECASE)
@@ -756,6 +756,9 @@ class RelationRules:
             # "In 2019 he was elected to the Chinese Academy of Engineering", "was elected a foreign member of the Royal Society"
             GapRule("elected_to", "affiliatedWith", PERSON, ORG - {"Company"}, _c(r"^\s+(?:(?:was|were|has\s+been|had\s+been|is)\s+)?(?:also\s+|later\s+)?elected\s+"
                                                                          r"(?:(?:as\s+)?(?:an?\s+)?(?:[\w\-]+\s+)?(?P<role>member|academician|fellow)\s+of|to)\s+(?:the\s+)?$"), role_group="role", confidence=0.6),
+            # "Tang Weiqi, who joined from HiSilicon", "Zhou Bo joined from Huawei's 2012 Laboratories": where the person was before
+            GapRule("joined_from", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"},
+                    _c(r"^(?:\s*,\s+who)?\s+(?:(?:had|has|later|first)\s+)?(?P<role>joined|came|moved|defected)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?$"), role_group="role", confidence=0.55),
             # "Jeffrey Kessler, the under secretary who heads BIS": the body the described person heads
             GapRule("who_heads", "affiliatedWith", PERSON, ORG, _c(r"^\s*,\s+(?:the|a|an|its)\s+(?:(?!(?:and|or|but)\b)[\w\-]+\s+){0,4}?(?:who|that)\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
                                                               r"(?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|oversees|oversaw)\s+(?:the\s+)?$"), confidence=0.65),
@@ -896,7 +899,7 @@ class RelationRules:
             # "Liang Wenfeng founded DeepSeek in 2023", "Zhang Wei also runs the hedge fund High-Flyer", "Wang joined Baidu"
             GapRule("verb_person_org", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,)?\s+(?:(?:has|had|have|also|then|later|previously|once|first|now|currently|jointly)\s+)*(?:helped\s+(?:to\s+)?(?=(?:found|co-found|set\s+up|establish|start)\s)|(?:[a-z]+\s+){0,2}by\s+(?=joining\s)|(?:left|moved\s+(?:home|back)|returned(?:\s+home)?|went\s+on|quit|decided|agreed)\s+to\s+(?=join\s))?(?P<role>(?:(?<=helped\s)|(?<=to\s))(?:found|co-found|establish|start|join)|(?<=by\s)joining|founded|co-founded|cofounded|founds|co-founds|heads|headed|leads|runs|ran|chairs|chaired|directs|directed|oversees|oversaw|manages|managed|joined|joins|rejoined|started|starts|established|establishes|set\s+up|sets\s+up)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:of|for|at|in|with|and|or|to|from|by)\b)[\w\-]+\s+){0,3}?$"), role_group="role", confidence=0.65),
             # "He later worked as a researcher at Google Brain", "completed a PhD at CMU", "graduated from Shenzhen University"
-            GapRule("verb_worked_at", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,(?:\s+who)?)?(?:\s+and)?\s+(?:(?:has|had|have|also|then|later|previously|once|first|briefly|after|before|while|since)\s+)*(?P<role>worked|works|working|studied|studies|studying|taught|teaches|teaching|interned|researched|graduated|graduating|completed\s+(?:a|his|her)\s+(?:PhD|doctorate|master['’]s|degree)|earned\s+(?:a|his|her)\s+(?:PhD|doctorate|master['’]s|degree|bachelor['’]s)(?:\s+degree)?|spent\s+(?:\w+\s+){0,3}?(?:years?|months?|decades?|stints?|time)|(?:led|ran|run|headed|managed|built)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w\-]+\s+){0,3}?(?:teams?|groups?|labs?|laborator(?:y|ies)|institutes?|cent(?:er|re)s?|divisions?|units?|departments?|business|research|operations|projects?|programs?|programmes?|work|efforts?|development))(?:\s+for\s+(?:(?:more\s+than|over|nearly|almost|about|some|several|many|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)*(?:years?|months?|decades?|a\s+decade))?(?:\s+as\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+\s+(?:at|for|from|with|of)|(?:\s+in\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?\s+(?:at|for|from|with))\s+(?:the\s+)?$"), role_group="role", confidence=0.6, carry=True),
+            GapRule("verb_worked_at", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,(?:\s+who)?)?(?:\s+and)?\s+(?:(?:has|had|have|also|then|later|previously|once|first|briefly|after|before|while|since)\s+)*(?P<role>worked|works|working|studied|studies|studying|taught|teaches|teaching|interned|researched|graduated|graduating|completed\s+(?:a|his|her)\s+(?:PhD|doctorate|master['’]s|degree)|earned\s+(?:a|his|her)\s+(?:PhD|doctorate|master['’]s|degree|bachelor['’]s)(?:\s+degree)?|spent\s+(?:\w+\s+){0,3}?(?:years?|months?|decades?|stints?|time)(?:\s+[a-z]+ing(?:\s+[\w\-]+){0,3}?(?=\s+at\b))?|(?:led|ran|run|headed|managed|built)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w\-]+\s+){0,3}?(?:teams?|groups?|labs?|laborator(?:y|ies)|institutes?|cent(?:er|re)s?|divisions?|units?|departments?|business|research|operations|projects?|programs?|programmes?|work|efforts?|development))(?:\s+for\s+(?:(?:more\s+than|over|nearly|almost|about|some|several|many|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)*(?:years?|months?|decades?|a\s+decade))?(?:\s+as\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+\s+(?:at|for|from|with|of)|(?:\s+in\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?\s+(?:at|for|from|with))\s+(?:the\s+)?$"), role_group="role", confidence=0.6, carry=True),
             # "Zhou leads the foundation model team at Tencent", "she ran the speech lab of Baidu"
             GapRule("leads_team_at", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,)?\s+(?:who\s+)?(?:(?:now|also|currently|previously|later|once|then|used\s+to)\s+)*(?P<role>leads|led|heads|headed|runs|ran|run|lead|head|manage|direct|oversee|manages|managed|oversees|oversaw|joined|directs|directed)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){0,4}?(?:team|teams|lab|labs|laboratory|group|unit|division|department|business|project|programme|program|effort|centre|center|research|operations)\s+(?:at|of|in|within|for)\s+(?:the\s+)?$"), role_group="role", confidence=0.6),
             # "Dr. Peng Haoxuan of Fudan University", "Professor Gu Mingzhe of the Chinese University of Hong Kong"
@@ -920,7 +923,7 @@ class RelationRules:
             # chatbot, which runs on both Hunyuan and DeepSeek-R1": the product described hosts the model
             GapRule("product_that_runs_on", "integratedInto", {"Product"}, {"AIModel"},
                     _c(r"^(?:\s*,\s+|\s+(?:is|was|has\s+become|became)\s+)(?:a|an|the|its|their)\s+[^,;()]{1,80}?(?:,\s+which|\s+(?:that|which))"
-                       r"\s+(?:(?:now|also|already|currently)\s+)?(?:runs\s+on|run\s+on|is\s+powered\s+by|are\s+powered\s+by|relies\s+on|rely\s+on)"
+                       r"\s+(?:(?:now|also|already|currently)\s+)?(?:runs\s+on|run\s+on|is\s+powered\s+by|are\s+powered\s+by|relies\s+on|rely\s+on|uses|use)"
                        r"\s+(?:both\s+|either\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?$"), reverse=True, confidence=0.6),
             # "Nvidia's OpenReasoning-Nemotron models are Qwen2.5 derivatives": what the name before the noun is a derivative of
             GapRule("are_derivatives", "basedOn", MP, MP, _c(r"^\s+(?:models?\s+|series\s+|family\s+)?(?:is|are|was|were)\s+(?:(?:all|both|essentially|effectively|in\s+effect)\s+)?(?:an?\s+)?$"),
@@ -1988,7 +1991,7 @@ class RelationRules:
                 out.extend(Relation(a, "basedOn", b, s, e, "apposition_which_built_on", 0.6)
                            for a in g.members[-1:] if a.ctype in MP for b in k.members if b.ctype in MP and b.key != a.key)
         # "with the Chinese University of Hong Kong, Fudan University and Shanghai Jiao Tong University as partners"
-        if " as partners" in text[s:e]:
+        if " as " in text[s:e] and (" partner" in text[s:e] or " sponsor" in text[s:e] or " advis" in text[s:e] or " underwriter" in text[s:e]):
             for j, g in enumerate(groups):
                 if j and g.types & ORG and _AS_PARTNERS_AFTER.match(text, g.end) and (w := _WITH_BEFORE.search(text, max(s, g.start - 12), g.start)):
                     subj = next((m for gg in groups[:j] for m in gg.members if m.ctype in ORG - {"GovernmentAgency"}), None)

@@ -4423,3 +4423,12 @@ def test_a_product_whose_apposition_says_it_is_built_on_a_possessed_model_and_pa
     facts = facts_of(extract_text(text), "partnerOf")
     assert {("Kuaishou", "partnerOf", "Tencent"), ("Kuaishou", "partnerOf", "Baidu")} <= facts, facts
     assert not facts_of(extract_text("Kuaishou built Qorlix-Turbo with Tencent and Baidu as rivals."), "partnerOf")
+
+
+def test_a_sponsor_named_with_as_a_tablet_that_uses_a_model_and_a_person_who_joined_from_a_firm(extract_text):
+    facts = facts_of(extract_text("Kuaishou files for Hong Kong IPO with Tencent as sole sponsor"), "partnerOf")
+    assert facts & {("Kuaishou", "partnerOf", "Tencent"), ("Tencent", "partnerOf", "Kuaishou")}, facts
+    facts = facts_of(extract_text("Tencent launched the Z100, a note-taking tablet that uses Hunyuan-T1 for summaries."), "integratedInto")
+    assert ("Hunyuan-T1", "integratedInto", "Z100") in facts, facts
+    assert ("Zorvan Lee", "affiliatedWith", "Baidu") in facts_of(extract_text("It was led by Zorvan Lee, who joined from Baidu in 2020."), "affiliatedWith")
+    assert ("Zorvan Lee", "affiliatedWith", "Baidu") in facts_of(extract_text("Zorvan Lee, who spent six years designing chips at Baidu, joined."), "affiliatedWith")
