@@ -759,6 +759,10 @@ class RelationRules:
             # "Tang Weiqi, who joined from HiSilicon", "Zhou Bo joined from Huawei's 2012 Laboratories": where the person was before
             GapRule("joined_from", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"},
                     _c(r"^(?:\s*,\s+who)?\s+(?:(?:had|has|later|first)\s+)?(?P<role>joined|came|moved|defected)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?$"), role_group="role", confidence=0.55),
+            # "the Labeling Measures, which our ministry issued with the CAC, the MPS and the NRTA": the co-issuers named after "with"
+            GapRule("our_body_issued_with", "issuedBy", POLICY, ISSUER - PLACE,
+                    _c(r"^\s*,\s+which\s+(?:our|the)\s+(?:ministry|agency|commission|administration|bureau|department|office)\s+(?:(?:had|has|also|first)\s+)?(?:jointly\s+)?"
+                       r"(?:issued|released|published|drafted|unveiled|promulgated)\s+(?:\w+\s+){0,3}?(?:together\s+|jointly\s+)?with\s+(?:the\s+)?$"), confidence=0.6),
             # "Jeffrey Kessler, the under secretary who heads BIS": the body the described person heads
             GapRule("who_heads", "affiliatedWith", PERSON, ORG, _c(r"^\s*,\s+(?:the|a|an|its)\s+(?:(?!(?:and|or|but)\b)[\w\-]+\s+){0,4}?(?:who|that)\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
                                                               r"(?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|oversees|oversaw)\s+(?:the\s+)?$"), confidence=0.65),

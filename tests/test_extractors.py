@@ -4432,3 +4432,10 @@ def test_a_sponsor_named_with_as_a_tablet_that_uses_a_model_and_a_person_who_joi
     assert ("Hunyuan-T1", "integratedInto", "Z100") in facts, facts
     assert ("Zorvan Lee", "affiliatedWith", "Baidu") in facts_of(extract_text("It was led by Zorvan Lee, who joined from Baidu in 2020."), "affiliatedWith")
     assert ("Zorvan Lee", "affiliatedWith", "Baidu") in facts_of(extract_text("Zorvan Lee, who spent six years designing chips at Baidu, joined."), "affiliatedWith")
+
+
+def test_a_policy_which_our_ministry_issued_with_other_bodies(extract_text):
+    text = "Firms must follow the Measures for Zorvex Data Labelling, which our ministry issued with the State Council and MIIT last March."
+    facts = facts_of(extract_text(text), "issuedBy")
+    assert {("Measures for Zorvex Data Labelling", "issuedBy", "State Council"),
+            ("Measures for Zorvex Data Labelling", "issuedBy", "Ministry of Industry and Information Technology")} <= facts, facts
