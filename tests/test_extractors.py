@@ -4439,3 +4439,8 @@ def test_a_policy_which_our_ministry_issued_with_other_bodies(extract_text):
     facts = facts_of(extract_text(text), "issuedBy")
     assert {("Measures for Zorvex Data Labelling", "issuedBy", "State Council"),
             ("Measures for Zorvex Data Labelling", "issuedBy", "Ministry of Industry and Information Technology")} <= facts, facts
+
+
+def test_a_unit_described_with_a_possessive_and_headed_by_a_person(extract_text):
+    facts = facts_of(extract_text("Kuaishou, the company's enterprise subsidiary headed by Zorvan Lee, grew."), "affiliatedWith")
+    assert ("Zorvan Lee", "affiliatedWith", "Kuaishou") in facts, facts
