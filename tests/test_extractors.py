@@ -4444,3 +4444,8 @@ def test_a_policy_which_our_ministry_issued_with_other_bodies(extract_text):
 def test_a_unit_described_with_a_possessive_and_headed_by_a_person(extract_text):
     facts = facts_of(extract_text("Kuaishou, the company's enterprise subsidiary headed by Zorvan Lee, grew."), "affiliatedWith")
     assert ("Zorvan Lee", "affiliatedWith", "Kuaishou") in facts, facts
+
+
+def test_a_person_who_has_since_joined_a_firm(extract_text):
+    facts = facts_of(extract_text("Zorvan Lee has since joined Tencent in Beijing."), "affiliatedWith")
+    assert ("Zorvan Lee", "affiliatedWith", "Tencent") in facts, facts
