@@ -250,7 +250,7 @@ def resolve(m: re.Match, doc_date: str | None, own_date: bool = True, future: bo
             return f"{y:04d}-{dm:02d}" if r.endswith("month") and dm else str(y)
         return str(dy - 1 if r.startswith("last") else dy + 1 if r.startswith("next") else dy)
     if g.get("ago"):
-        # "two weeks ago": the month of that day; "three days ago": the day; "ten months ago": the month
+        # "two weeks ago", "three days ago": the day; "ten months ago": the month
         if not own_date or not doc_date or len(doc_date) < 10:
             return None
         import datetime as dt
@@ -262,7 +262,8 @@ def resolve(m: re.Match, doc_date: str | None, own_date: bool = True, future: bo
         if unit.startswith("day"):
             return (day - dt.timedelta(days=n)).isoformat()
         if unit.startswith("week"):
-            return (day - dt.timedelta(days=7 * n)).isoformat()[:7]
+            # (the day itself: a reader who writes only the month still matches, as the day agrees with it)
+            return (day - dt.timedelta(days=7 * n)).isoformat()
         y, mo = divmod(day.year * 12 + day.month - 1 - n, 12)
         return f"{y:04d}-{mo + 1:02d}"
     if g.get("reld"):

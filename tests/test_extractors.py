@@ -1976,7 +1976,7 @@ def test_a_model_that_became_an_engine_inside_an_app(extract_text):
 
 
 @pytest.mark.parametrize("text,fact", [
-    ("Two weeks ago Tencent open-sourced Zorvex-3, a model that plans tasks.", ("Zorvex-3", "releaseDate", "2025-03")),
+    ("Two weeks ago Tencent open-sourced Zorvex-3, a model that plans tasks.", ("Zorvex-3", "releaseDate", "2025-03-10")),
     ("Three days ago Baidu released Zorvex-5.", ("Zorvex-5", "releaseDate", "2025-03-21")),
     ("It is built on Hunyuan, a fast base model that arrived at the end of last month.", ("Hunyuan", "releaseDate", "2025-02")),
     ("Home > Zorvex AI Forum\n\nDate: Friday, 28 March 2025\nVenue: Beijing\n", ("Zorvex AI Forum", "date", "2025-03-28")),
@@ -4449,3 +4449,8 @@ def test_a_unit_described_with_a_possessive_and_headed_by_a_person(extract_text)
 def test_a_person_who_has_since_joined_a_firm(extract_text):
     facts = facts_of(extract_text("Zorvan Lee has since joined Tencent in Beijing."), "affiliatedWith")
     assert ("Zorvan Lee", "affiliatedWith", "Tencent") in facts, facts
+
+
+def test_weeks_ago_resolves_to_the_day(extract_text):
+    facts = facts_of(extract_text("Tencent released Hunyuan-T1 three weeks ago.", "2025-11-19"), "releaseDate")
+    assert ("Hunyuan-T1", "releaseDate", "2025-10-29") in facts, facts
