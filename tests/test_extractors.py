@@ -4454,3 +4454,8 @@ def test_a_person_who_has_since_joined_a_firm(extract_text):
 def test_weeks_ago_resolves_to_the_day(extract_text):
     facts = facts_of(extract_text("Tencent released Hunyuan-T1 three weeks ago.", "2025-11-19"), "releaseDate")
     assert ("Hunyuan-T1", "releaseDate", "2025-10-29") in facts, facts
+
+
+def test_a_model_which_followed_in_a_month(extract_text):
+    facts = facts_of(extract_text("It launched Hunyuan-T1 in June and Qorlix-Turbo, which followed in late October.", "2025-12-23"), "releaseDate")
+    assert ("Qorlix-Turbo", "releaseDate", "2025-10") in facts, facts
