@@ -794,7 +794,12 @@ def _next_narrative(narrative: tuple[int, int, int] | None, ms: list[re.Match], 
                     e: int) -> tuple[int, int, int] | None:
     """The narrative's time after the sentence [s, e): the sentence's own past date, else the one before while the
     paragraph goes on."""
-    return _narrative_date(ms, doc_date, e, text, s) or (narrative if narrative and "\n\n" not in text[narrative[2] : e] else None)
+    own = _narrative_date(ms, doc_date, e, text, s)
+    # ("Kling opened in June 2024. Kuaishou shipped Kling 2.5 three days ago. ... Wan2.2 was open-sourced in late July": a
+    # date counted back from today brings the text back to the present)
+    if own is None and any(m.group("ago") or m.group("reld") for m in ms):
+        return None
+    return own or (narrative if narrative and "\n\n" not in text[narrative[2] : e] else None)
 
 
 _CLAUSE_BOUNDS = (", and ", "; ", ": ", " — ", ", but ", ", while ")

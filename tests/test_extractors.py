@@ -4459,3 +4459,12 @@ def test_weeks_ago_resolves_to_the_day(extract_text):
 def test_a_model_which_followed_in_a_month(extract_text):
     facts = facts_of(extract_text("It launched Hunyuan-T1 in June and Qorlix-Turbo, which followed in late October.", "2025-12-23"), "releaseDate")
     assert ("Qorlix-Turbo", "releaseDate", "2025-10") in facts, facts
+
+
+def test_a_date_counted_back_from_today_ends_a_narrative_of_the_past(extract_text):
+    text = ("Kuaishou opened Qorlix-Turbo to the public in June 2024. Tencent shipped Z100 three days ago. "
+            "Baidu took a different route: its Hunyuan-T1 was open-sourced in late July.")
+    facts = facts_of(extract_text(text, "2025-09-26"), "releaseDate")
+    assert ("Hunyuan-T1", "releaseDate", "2025-07") in facts, facts
+    text = "Kuaishou opened Qorlix-Turbo to the public in June 2024. Baidu's Hunyuan-T1 was open-sourced in late July."
+    assert ("Hunyuan-T1", "releaseDate", "2024-07") in facts_of(extract_text(text, "2025-09-26"), "releaseDate")
