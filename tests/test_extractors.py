@@ -4468,3 +4468,8 @@ def test_a_date_counted_back_from_today_ends_a_narrative_of_the_past(extract_tex
     assert ("Hunyuan-T1", "releaseDate", "2025-07") in facts, facts
     text = "Kuaishou opened Qorlix-Turbo to the public in June 2024. Baidu's Hunyuan-T1 was open-sourced in late July."
     assert ("Hunyuan-T1", "releaseDate", "2024-07") in facts_of(extract_text(text, "2025-09-26"), "releaseDate")
+
+
+def test_a_model_unveiled_at_a_named_event_in_a_month(extract_text):
+    facts = facts_of(extract_text("Tencent's Hunyuan-T1 was unveiled at Zorvex World in May.", "2025-09-26"), "releaseDate")
+    assert ("Hunyuan-T1", "releaseDate", "2025-05") in facts, facts
