@@ -385,7 +385,7 @@ class DateRules:
         # ("Li v. Liu, decided by the Beijing Internet Court on 27 November 2023": a case's ruling dates it)
         # ("The BAAI Conference closed in Beijing on June 7": an event that has ended is dated by its close; "closes on
         # Tuesday", still to come, is not the date the event is known by)
-        evt = "(?:closed|concluded|ended|wrapped\\s+up|" + verbs_regex(lex["verbs"]["event_cue"] + ["decide|decided", "rule|ruled", "hear|heard", "settle|settled"]) + ")"
+        evt = "(?:closed|concluded|ended|wrapped\\s+up|" + verbs_regex(lex["verbs"]["event_cue"] + ["decide|decided", "rule|ruled", "hear|heard", "settle|settled", "hand down|handed down", "deliver|delivered"]) + ")"
         evt += r"(?:\s+by\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-']*){0,5})?"
         self.negation = negation_regex(lex["cues"]["negation"])
         # (not "ships with", "shipped with": what a device comes with)

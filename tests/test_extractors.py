@@ -4473,3 +4473,8 @@ def test_a_date_counted_back_from_today_ends_a_narrative_of_the_past(extract_tex
 def test_a_model_unveiled_at_a_named_event_in_a_month(extract_text):
     facts = facts_of(extract_text("Tencent's Hunyuan-T1 was unveiled at Zorvex World in May.", "2025-09-26"), "releaseDate")
     assert ("Hunyuan-T1", "releaseDate", "2025-05") in facts, facts
+
+
+def test_a_case_whose_judgment_was_handed_down_on_a_day(extract_text):
+    facts = facts_of(extract_text("The judgment in Zorvex v. Tencent, handed down last Thursday, found against the app.", "2024-05-14"), "date")
+    assert ("Zorvex v. Tencent", "date", "2024-05-09") in facts, facts
