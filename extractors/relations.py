@@ -438,6 +438,7 @@ _GOODS_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w\-]+)?\s+(?:chips?|processors?|
 _PLACE_BEFORE_TRADE = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){0,2}(?:firm|company|group|start-?up|bank|fund|lab|laboratory|university|institute|consultancy|agency|outlet|newspaper|brokerage|broker|studio|maker|developer|think\s+tank)\b")
 _PARTNER_GROUP_NOUNS = (r"(?:companies|firms|manufacturers|makers|partners|carmakers|automakers|chipmakers|banks|insurers|hospitals|universities|operators|groups"
                         r"|customers|clients|brands|start-?ups|developers|vendors|suppliers|institutions|labs|laboratories)")
+_PARTNER_DEAL_WORDS = ("artnership", "greement", "deal", "lliance", "tie-up", "ollaboration", "ooperation", "ontract")
 _PARTNERS_COLON = re.compile(r"\b(?:partnerships?|agreements?|deals?|alliances?|tie-ups?|collaborations?|cooperation(?:\s+agreements?)?|contracts?)\s+with\s+"
                              rf"(?:[\w\-]+\s+){{0,6}}?{_PARTNER_GROUP_NOUNS}(?:\s+and\s+(?:[\w\-]+\s+){{0,2}}?{_PARTNER_GROUP_NOUNS})?"
                              r"\s*(?::|,?\s+(?:among\s+them|including|such\s+as|led\s+by))", re.IGNORECASE)
@@ -1961,7 +1962,7 @@ class RelationRules:
                            for m in groups[j - 2].members if m.ctype in MP and m is not r.object and not any(x.subject is m and x.predicate == "basedOn" for x in out))
         # "Wuhan AI Research, which developed the Zidong Taichu model together with CASIA", "the platform that iFlytek developed
         # with Huawei": the two made it, and are partners
-        for i in range(len(groups) - 1):
+        for i in range(len(groups) - 1) if " with " in text[s:e] else ():
             g, h = groups[i], groups[i + 1]
             if not g.types & (ORG - {"GovernmentAgency"}):
                 continue
@@ -1988,7 +1989,7 @@ class RelationRules:
                 if person is not None and not any(x.subject is person and x.object is org for x in out):
                     out.append(Relation(person, "affiliatedWith", org, s, e, "the_company_he_founded", 0.55, w.group("role").lower()))
         # "Lion, its in-car assistant, which is built on iFlytek's Spark": past the apposition and the base's possessor
-        for i in range(len(groups) - 2):
+        for i in range(len(groups) - 2) if ", which" in text[s:e] or ", that" in text[s:e] else ():
             g, h, k = groups[i], groups[i + 1], groups[i + 2]
             if g.types & MP and h.types & ORG and k.types & MP and _APPOSITION_WHICH_BUILT_ON.fullmatch(text, g.end, h.start) \
                     and re.fullmatch(r"['’]s?\s+", text[h.end : k.start]):
@@ -2066,7 +2067,8 @@ class RelationRules:
                     out.append(Relation(nxt, r.predicate, r.object, s, e, "founded_by_apposition", 0.6, r.role))
         # "Volcano Engine announced strategic partnerships with three manufacturers: carmaker Chery, home-appliance group
         # Midea and electronics maker GoerTek": the announcer partners each firm the list after the colon names
-        if " with " in text[s:e]:
+        seg = text[s:e]
+        if " with " in seg and any(w in seg for w in _PARTNER_DEAL_WORDS):
             for c in _PARTNERS_COLON.finditer(text, s, e):
                 # (the sentence's subject, past an apposition: "Volcano Engine, the cloud arm of ByteDance, announced ...")
                 subj = next((m for g in groups if g.end <= c.start() for m in g.members if m.ctype in ORG - {"GovernmentAgency"}), None)
