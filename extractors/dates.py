@@ -122,6 +122,8 @@ _NOT_UNTIL = re.compile(r"\b(?:until|till)\b")
 _PAREN_DATE_GAP = re.compile(r"[^\S\n]*\(\s*(?:released\s+|launched\s+|out\s+)?(?:(?:in|on)\s+)?(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|(?:early|late|mid)[\s-]*)?")
 _AT_EVENT_GAP = re.compile(r"(?:\s*,[^;.]{1,100},)?\s+at\s+(?:the\s+|its\s+|their\s+|this\s+year['’]s\s+)?(?:[\w\-]+\s+){0,3}?")
 _VERB_THEN_OBJECT = re.compile(r"\b\w+(?:ed|t)\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?:new\s+|latest\s+)?$")
+_MADE_BEFORE = re.compile(r"\s*,?\s+(?:(?:has|have|had|also|finally|officially)\s+)?made\s+(?:its\s+|their\s+|the\s+)?(?:new\s+)?")
+_AVAILABLE_AFTER = re.compile(r"[^.;]{0,60}?\b(?:available|accessible|free)\b")
 _ON_PLATFORM_BEFORE = re.compile(r"(?<!built )(?<!based )(?<!trained )(?<!runs )(?<!running )(?<!run )(?<!tuned )\b(?:on|via|through|onto|inside)\s+(?:the\s+|its\s+|their\s+)?$")
 # an entry's opener: dates, their keys ("Issued:", "Effective:"), a CJK date's words, brackets and slashes, then a dash
 _ENTRY_SEP = re.compile(r"[^\S\n]+[—–][^\S\n]+|[^\S\n]+-{1,2}[^\S\n]+")
@@ -612,6 +614,10 @@ class DateRules:
                         and _PASSIVE_RELEASE.match(text, m.end, e):
                     # "Jan. 20: DeepSeek-R1, a reasoning model with open weights, is released under the MIT license"
                     facts.append(DateFact(m, "releaseDate", d.value, s, e, "leading_date_release", 0.7))
+                    break
+                # ("JD.com last Thursday made Jingyan, its AI shopping assistant, available to every user")
+                if t in ("AIModel", "Product") and _MADE_BEFORE.fullmatch(before) and _AVAILABLE_AFTER.match(text, m.end, e):
+                    facts.append(DateFact(m, "releaseDate", d.value, s, e, "leading_date_made_available", 0.6))
                     break
                 if t in ("AIModel", "Product") and _INTENT.search(before):
                     break  # ("in February, Baidu said it would open-source ERNIE 4.5": the date of the saying, not the release)

@@ -4478,3 +4478,10 @@ def test_a_model_unveiled_at_a_named_event_in_a_month(extract_text):
 def test_a_case_whose_judgment_was_handed_down_on_a_day(extract_text):
     facts = facts_of(extract_text("The judgment in Zorvex v. Tencent, handed down last Thursday, found against the app.", "2024-05-14"), "date")
     assert ("Zorvex v. Tencent", "date", "2024-05-09") in facts, facts
+
+
+def test_a_firm_that_made_a_product_available_on_a_day_released_it(extract_text):
+    text = "Baidu last Thursday made Z100, its AI shopping assistant, available to every user of the app."
+    assert ("Z100", "releaseDate", "2025-03-13") in facts_of(extract_text(text, "2025-03-19"), "releaseDate")
+    text = "Baidu last Thursday made Z100, its AI shopping assistant, slower for every user of the app."
+    assert not facts_of(extract_text(text, "2025-03-19"), "releaseDate")
