@@ -545,10 +545,10 @@ class DateRules:
                     continue  # ("rolling out Xinxiang on Android earlier this month": the app, not the platform it runs on)
                 if t in ("AIModel", "Product") and _POSTED_ON_BEFORE.search(text, max(s, m.start - 70), m.start):
                     continue  # ("Tencent said in a post on Weibo on August 31": where it was said, not what was released)
-                if t in ("AIModel", "Product") and (self.after_model.match(gap) or _PAREN_DATE_GAP.fullmatch(gap) and text.startswith(")", d.end)) and not (
-                        not gap.lstrip().startswith(",") and _USED_BEFORE.search(text, max(s, m.start - 40), m.start)):
+                after = t in ("AIModel", "Product") and self.after_model.match(gap) is not None
+                paren = t in ("AIModel", "Product") and not after and text.startswith(")", d.end) and _PAREN_DATE_GAP.fullmatch(gap) is not None
+                if (after or paren) and not (not gap.lstrip().startswith(",") and _USED_BEFORE.search(text, max(s, m.start - 40), m.start)):
                     # ("Meitu Xiuxiu began calling DeepSeek-R1 in February": when it was taken up, not released)
-                    paren = text.startswith(")", d.end) and not self.after_model.match(gap)
                     facts.append(DateFact(m, "releaseDate", d.value, s, e, "date_in_brackets" if paren else "date_after_model", 0.7 if paren else 0.75))
                 elif (t == "Policy" and self.after_policy.match(gap) and not self.onto_list.search(text, max(s, m.start - 100), m.start)
                       # ("which take effect on 1 November", ahead of the document: not the issue; "which took effect in 2021" may be

@@ -188,7 +188,8 @@ _ISSUED_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:\s*(?:and|with|togethe
                            r"(?:(?:first|jointly|formally|officially)\s+)?(?:launched|issued|released|published|unveiled|introduced|adopted|rolled\s+out|announced|proposed|drafted|enacted|promulgated)\b")
 _OF_BEFORE = re.compile(r"\bof\s+$")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
-_AS_PARTNERS = re.compile(r"\s+as\s+(?:its\s+|their\s+|the\s+)?(?:main\s+|key\s+|technology\s+|research\s+|industrial\s+)?(?:partners?|collaborators?|co-developers?)\b")
+# ("with Pazhou Lab and UBTech as partners", "with CICC as sole sponsor")
+_AS_PARTNERS = re.compile(r"\s+as\s+(?:its\s+|their\s+|the\s+)?(?:[\w\-]+\s+)?(?:partners?|collaborators?|co-developers?|sponsors?|advisers?|advisors?|underwriters?|bookrunners?)\b")
 _APPOS_NOUN = re.compile(r",\s+(?:a|an|the)\s")
 # "controls on advanced chips bound for ", "rules for ", "sanctions against ": a policy's modifier up to a name
 _POLICY_PREP_PHRASE = re.compile(r"\s+(?:on|against|for|targeting|covering|governing|restricting)\s+(?:(?!by\b|and\b)[\w\-]+\s+){0,5}")
@@ -431,10 +432,14 @@ _BY_AGENT_GAP = re.compile(
 _AT_GAP = re.compile(r"\s+(?:at|during)\s+(?:the\s+|this\s+year['’]s\s+|last\s+year['’]s\s+)?")
 _SERVES_AS_POSS = re.compile(r"(?:\s*,\s+who)?\s+(?:(?:has|had|have)\s+)?(?:(?:also|now|currently|previously|formerly|later|then|still)\s+)?(?:serves|served|serving|is|was|are|were|became|becomes|remains|remained|has\s+been|had\s+been|took\s+over|takes\s+over)\s+(?:(?:also|now|currently|still|already)\s+)?(?:as\s+)?(?:the\s+)?", re.IGNORECASE)
 # ("HSD runs on the Journey 6P, the most powerful processor in ...": the thing run on is a chip)
-_CHIP_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:chips?|processors?|SoCs?|GPUs?|NPUs?|accelerators?|cards?)\b")
-_COMPUTE_NOUN = re.compile(r"\b(?:chips?|processors?|SoCs?|GPUs?|NPUs?|accelerators?|cards?|servers?|clusters?|hardware)\b", re.IGNORECASE)
-_COMPUTE_NEXT = re.compile(r"(?:\s*[\w\-]+)?\s+(?:chips?|processors?|SoCs?|GPUs?|NPUs?|accelerators?|cards?|servers?|clusters?|hardware)\b")
-_GOODS_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w\-]+)?\s+(?:chips?|processors?|SoCs?|GPUs?|NPUs?|accelerators?|cards?|servers?|parts|components|products|equipment|tools|gear|devices|phones|cars|vehicles|licen[cs]es|shares|stakes?|bonds)\b")
+_CHIP_NOUNS = r"chips?|processors?|SoCs?|GPUs?|NPUs?|accelerators?|cards?"
+_CHIP_AFTER = re.compile(rf"[^.;\n]{{0,40}}?\b(?:{_CHIP_NOUNS})\b")
+# compute a model runs on ("on Ascend chips", "on Huawei's Ascend servers"), not a device that holds it
+_COMPUTE_NOUNS = rf"{_CHIP_NOUNS}|servers?|clusters?|hardware"
+_COMPUTE_NOUN = re.compile(rf"\b(?:{_COMPUTE_NOUNS})\b", re.IGNORECASE)
+_COMPUTE_NEXT = re.compile(rf"(?:\s*[\w\-]+)?\s+(?:{_COMPUTE_NOUNS})\b")
+# a firm's goods after its name ("buy Hygon and Huawei processors"), not the firm
+_GOODS_AFTER = re.compile(rf"(?:['’]s)?(?:\s+[\w\-]+)?\s+(?:{_CHIP_NOUNS}|servers?|parts|components|products|equipment|tools|gear|devices|phones|cars|vehicles|licen[cs]es|shares|stakes?|bonds)\b")
 _PLACE_BEFORE_TRADE = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){0,2}(?:firm|company|group|start-?up|bank|fund|lab|laboratory|university|institute|consultancy|agency|outlet|newspaper|brokerage|broker|studio|maker|developer|think\s+tank)\b")
 _PARTNER_GROUP_NOUNS = (r"(?:companies|firms|manufacturers|makers|partners|carmakers|automakers|chipmakers|banks|insurers|hospitals|universities|operators|groups"
                         r"|customers|clients|brands|start-?ups|developers|vendors|suppliers|institutions|labs|laboratories)")
@@ -461,8 +466,6 @@ _THE_COMPANY_HE_FOUNDED = re.compile(r"\s*,\s+(?:the|a)\s+(?:[\w\-]+\s+){0,2}?(?
                                     r"(?P<role>co-founded|cofounded|founded|set\s+up|started|ran|led|built)\b")
 _APPOSITION_WHICH_BUILT_ON = re.compile(r"\s*,\s+(?:a|an|the|its|their)\s+[^,;]{1,60},\s+(?:which|that)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+)?"
                                         r"(?:built|based|running|trained|fine-tuned)\s+(?:on|upon|from|on\s+top\s+of)\s+")
-_AS_PARTNERS_AFTER = re.compile(r"\s+as\s+(?:its\s+|their\s+|the\s+)?(?:[\w\-]+\s+)?(?:partners?|sponsors?|advisers?|advisors?|underwriters?|bookrunners?)\b")
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _RUNS_ON = re.compile(r"\b(?:runs?|ran|running)\s+(?:\w+\s+)?on\b", re.IGNORECASE)
 _POWERED = re.compile(r"\b(?:powered\s+by|runs?\s+on|running\s+on|run\s+by|uses|using|use)\b", re.IGNORECASE)
 _HEAD_RULES = ("verb_", "passive_", "integrated_into", "based_on", "founded_by", "led_by", "round_led_by")
@@ -1995,13 +1998,6 @@ class RelationRules:
                     and re.fullmatch(r"['’]s?\s+", text[h.end : k.start]):
                 out.extend(Relation(a, "basedOn", b, s, e, "apposition_which_built_on", 0.6)
                            for a in g.members[-1:] if a.ctype in MP for b in k.members if b.ctype in MP and b.key != a.key)
-        # "with the Chinese University of Hong Kong, Fudan University and Shanghai Jiao Tong University as partners"
-        if " as " in text[s:e] and (" partner" in text[s:e] or " sponsor" in text[s:e] or " advis" in text[s:e] or " underwriter" in text[s:e]):
-            for j, g in enumerate(groups):
-                if j and g.types & ORG and _AS_PARTNERS_AFTER.match(text, g.end) and (w := _WITH_BEFORE.search(text, max(s, g.start - 12), g.start)):
-                    subj = next((m for gg in groups[:j] for m in gg.members if m.ctype in ORG - {"GovernmentAgency"}), None)
-                    if subj is not None:
-                        out.extend(Relation(subj, "partnerOf", m, s, e, "with_as_partners", 0.6) for m in g.members if m.ctype in ORG and m.key != subj.key)
         # "founded by former Nvidia China head Zhang Jianzhong": the firm's China arm is the firm, not the country
         for k, r in enumerate(out):
             if r.rule == "org_role" and isinstance(r.object, Mention) and r.object.ctype == "Place":
@@ -2267,7 +2263,7 @@ class RelationRules:
                            for p in g.members[-1:] if p.ctype in POLICY for a in h.members if a.ctype in ISSUER)
         # "The model was developed by the Embodied Intelligence Lab of SYSU, with Pazhou Lab and UBTech as partners"
         for i, g in enumerate(groups[1:], 1):
-            if g.types & ORG and _WITH_BEFORE.search(text, max(s, g.start - 8), g.start) and _AS_PARTNERS.match(text, g.end):
+            if g.types & ORG and _WITH_BEFORE.search(text, max(s, g.start - 12), g.start) and _AS_PARTNERS.match(text, g.end):
                 # (the head of "X of Y" is X: the lab, not its university)
                 lead = next((m for h in reversed(groups[:i]) for m in reversed(h.members) if m.ctype in ORG - {"GovernmentAgency"}
                              and not _OF_BEFORE.search(text, max(s, m.start - 4), m.start)), None)

@@ -398,13 +398,17 @@ _PART_RESIDUE = re.compile(
     r"\b(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|on|at|in|am|pm|"
     r"gmt|utc|bjt|cst|hkt|sgt|jst|cet|est|beijing\s+time|local\s+time)\b|\d{1,2}:\d{2}(?::\d{2})?|[+-]\d{1,2}(?::?\d{2})?\b|[^\w\s]", re.I)
 _PLACE_PART = re.compile(r"(?:[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){0,2})(?:\s+[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+)?)?")
+# the page's own keys beside a keyed date ("Posted by A on ...", "Last updated ..."), and those that mark a later edit
+_OWN_KEYS = re.compile(r"\b(?:published|posted|updated|last\s+updated|modified|date|dated|by\s+\S+(?:\s+\S+)?)\b", re.I)
+_EDIT_KEY = re.compile(r"\b(?:updated|edited|modified|retrieved)\b", re.I)
+# a table row, a list item or a release-notes entry: the date is an entry's, not the page's
+_ENTRY_LINE = re.compile(r"^\s*(?:[|│]|[-*•]\s|\d{1,3}[.)]\s|\(?\d{1,3}\)\s|v\d+(?:\.\d+)+\b)|\bv\d+\.\d+(?:\.\d+)*\b")
 # a press release's dateline opening its first paragraph: "BEIJING, China, August 20, 2025 -- Kuaishou ...",
 # "YOKOHAMA, Japan / GUANGZHOU, China (August 27, 2025) - Nissan ...", "Hong Kong, 26 March 2025 - Mobvoi ..."
-_ENTRY_LINE = re.compile(r"^\s*(?:[|│]|[-*•]\s|\d{1,3}[.)]\s|\(?\d{1,3}\)\s|v\d+(?:\.\d+)+\b)|\bv\d+\.\d+(?:\.\d+)*\b")
 _DATELINE_OPENER = re.compile(r"^[A-Z][A-Za-z'.\-]+(?:[ ,/]+[A-Z][A-Za-z'.\-]+){0,5}\s*[,(]\s*(?P<date>[^()\n]{6,30}?)\)?\s*(?:--|—|–|-)\s")
-
-
+# an entry's opening date ("15 Sept 2025 | TC260", "[1] 27 Dec 2025 | CAC"): what may stand before it, and the bar after it
 _ENTRY_DATE_FIRST = re.compile(r"^\s*(?:[-*•]\s*)?(?:\[\d{1,3}\]\s*)?")
+_ENTRY_BAR_AFTER = re.compile(r"\s*[|·•›»—–-]\s")
 
 
 def _dated_entry_lines(lines: list[str]) -> set[int]:
@@ -412,11 +416,8 @@ def _dated_entry_lines(lines: list[str]) -> set[int]:
     CAC"): two or more with different dates near the top are entries, not the page's dateline."""
     found: dict[int, str] = {}
     for n, line in enumerate(lines[:60]):
-        lead = _ENTRY_DATE_FIRST.match(line)
-        m = _DATE.match(line, lead.end())
-        if m and _SEPARATOR.search(line[m.end() : m.end() + 4] + " ") is None and not re.match(r"\s*[|·•—–-]\s", line[m.end() :]):
-            continue
-        if m and (d := _date_from_match(m)):
+        m = _DATE.match(line, _ENTRY_DATE_FIRST.match(line).end())
+        if m and _ENTRY_BAR_AFTER.match(line, m.end()) and (d := _date_from_match(m)):
             found[n] = d
     return set(found) if len(set(found.values())) >= 2 else set()
 
@@ -442,20 +443,17 @@ def _loose_line_date(line: str) -> tuple[str, int, bool] | None:
         rest = part[: m.start()] + " " + (tail if stop < 0 else tail[:stop])
         keyed = _PART_KEY.search(rest) or _KEYED_DATE.search(part[: m.start()]) or _KEY_FIRST.match(part)
         rest = _PART_KEY.sub(" ", rest)
-        rest = re.sub(r"\b(?:published|posted|updated|last\s+updated|modified|date|dated|by\s+\S+(?:\s+\S+)?)\b", " ", rest, flags=re.I) if keyed else rest
+        rest = _OWN_KEYS.sub(" ", rest) if keyed else rest
         rest = re.sub(r"\s+", " ", _PART_RESIDUE.sub(" ", rest)).strip()
         if rest and not _PLACE_PART.fullmatch(rest):
             continue
         date = _date_from_match(m)
         if date:
-            updated = re.search(r"\b(?:updated|edited|modified|retrieved)\b", part, re.I)
-            return date, 3 if updated else 2, False
+            return date, 3 if _EDIT_KEY.search(part) else 2, False
     return None
 
 
 _HEADER_LINES = 10  # metadata (title, date, url) is looked for in the first lines only
-
-
 
 
 def _is_nav(line: str) -> bool:
