@@ -122,6 +122,8 @@ _NOT_UNTIL = re.compile(r"\b(?:until|till)\b")
 _PAREN_DATE_GAP = re.compile(r"[^\S\n]*\(\s*(?:released\s+|launched\s+|out\s+)?(?:(?:in|on)\s+)?(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|(?:early|late|mid)[\s-]*)?")
 _AT_EVENT_GAP = re.compile(r"(?:\s*,[^;.]{1,100},)?\s+at\s+(?:the\s+|its\s+|their\s+|this\s+year['’]s\s+)?(?:[\w\-]+\s+){0,3}?")
 _VERB_THEN_OBJECT = re.compile(r"\b\w+(?:ed|t)\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?:new\s+|latest\s+)?$")
+# "Tencent last Thursday made ...": the date right after a sentence-opening name opens the sentence as a short prefix would
+_NAME_DATE_GAP = re.compile(r"\s+(?:(?:on|last|this|in|early|late)\s+)?")
 _MADE_BEFORE = re.compile(r"\s*,?\s+(?:(?:has|have|had|also|finally|officially)\s+)?made\s+(?:its\s+|their\s+|the\s+)?(?:new\s+)?")
 _AVAILABLE_AFTER = re.compile(r"[^.;]{0,60}?\b(?:available|accessible|free)\b")
 _ON_PLATFORM_BEFORE = re.compile(r"(?<!built )(?<!based )(?<!trained )(?<!runs )(?<!running )(?<!run )(?<!tuned )\b(?:on|via|through|onto|inside)\s+(?:the\s+|its\s+|their\s+)?$")
@@ -587,10 +589,13 @@ class DateRules:
         # sentence is also that of the launch)
         # ("At this year's BAAI Conference, held in Beijing on 6 June, ...": a year that modifies a noun opens nothing)
         dates = [d for d in dates if not (d.end < e and text[d.end : d.end + 2] in ("'s", "’s") and d.end - d.start > 4)] or dates
+        def opens(d):
+            return d.start - s <= 12 or any(m.start == s and _NAME_DATE_GAP.fullmatch(text, m.end, d.start) for m in mentions)
+
         lead = [d for d in dates if id(d) in at_event and d.start - s <= 90 and "," not in _HELD_CLAUSE.sub("", text[s : d.start]) and _OPENER_END.match(text, d.end)
                 and _PREP_OPENER.match(text, s)]
         lead += [d for d in dates if id(d) not in dated and not _EFFECTIVE_KEY_BEFORE.search(text, max(s, d.start - 20), d.start)
-                and (d.start - s <= 12 or self.date_then_verb.match(text, d.end) and (not _IN_CLAUSE.search(text, s, d.start) or _FOLLOWED_BY.match(text, d.end)
+                and (opens(d) or self.date_then_verb.match(text, d.end) and (not _IN_CLAUSE.search(text, s, d.start) or _FOLLOWED_BY.match(text, d.end)
                                                                             # ("MIIT, which in October last year issued the plan": the clause's own verb)
                                                                             or _CLAUSE_OWN_VERB.search(text, max(s, d.start - 30), d.start) and "," not in text[d.end : d.end + 3])
                      # "At the same event in the city on Wednesday, Zhipu unveiled X": the opening phrase, with no name in it
@@ -610,7 +615,7 @@ class DateRules:
                 before = text[d.end : m.start]
                 if id(d) in at_event and not self.launched_right_before.search(before):
                     continue  # ("At Huawei Connect in September, Xu unveiled a roadmap running from the Ascend 950 ...")
-                if t in ("AIModel", "Product") and d.start - s <= 12 and (_SUBJECT_GAP.match(before) or _POSSESSOR_GAP.match(before) or _THE_DAY_GAP.fullmatch(before)) \
+                if t in ("AIModel", "Product") and opens(d) and (_SUBJECT_GAP.match(before) or _POSSESSOR_GAP.match(before) or _THE_DAY_GAP.fullmatch(before)) \
                         and _PASSIVE_RELEASE.match(text, m.end, e):
                     # "Jan. 20: DeepSeek-R1, a reasoning model with open weights, is released under the MIT license"
                     facts.append(DateFact(m, "releaseDate", d.value, s, e, "leading_date_release", 0.7))
@@ -639,7 +644,7 @@ class DateRules:
                     break
                 # "July: The Third Plenum called for ...", "August: The Interim Measures came into force": a date heading
                 # a sentence whose subject is the event, or the policy that then takes effect or is issued
-                if d.start - s <= 12 and _SUBJECT_GAP.match(before):  # (only the first name after the date can match)
+                if opens(d) and _SUBJECT_GAP.match(before):  # (only the first name after the date can match)
                     if t == "Event":
                         facts.append(DateFact(m, "date", d.value, s, e, "leading_date_event", 0.65))
                         break

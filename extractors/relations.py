@@ -289,7 +289,7 @@ _TOOK_PART = re.compile(
 # "Later rounds brought in A, B and C", "state-backed funds joined: A and B": investors listed after the round
 _BROUGHT_IN_BEFORE = re.compile(r"\b(?:(?:rounds?|raise|financing|funding)\s+(?:(?:also|later|then|since)\s+)?(?:brought\s+in|drew\s+in|pulled\s+in|attracted|added)"
                                 r"|(?:funds?|investors|backers|shareholders)\s+(?:also\s+)?joined\s*:)\s+(?:(?:investors|backers)\s+(?:such\s+as|including|like)\s+)?(?:the\s+)?$")
-_ROUND_LED_BY_BEFORE = re.compile(r"\b(?:round|raise|financing|funding|investment)\b[^.;]{0,60}?\b(?:co-)?led\s+by\s+(?:the\s+)?$")
+_ROUND_LED_BY_BEFORE = re.compile(r"\b(?:round|raise|financing|funding|investment|Series\s+[A-F]\d?\+?)\b[^.;]{0,60}?\b(?:co-)?led\s+by\s+(?:the\s+)?$")
 _LINE_END = re.compile(r"[^\S\n]*(?:\n|$|\.\s*(?:\n|$))")
 _AS_ARE = re.compile(r"\s*,\s+as\s+(?:are|is|were|was|do|does|did)\s+(?:the\s+)?")
 _AS_ARE_NEXT = re.compile(r"\s*(?:,\s+(?:an?|the|its)\s+[^,;.]{1,80})?\s*,?\s+(?:and\s+)?|\s*,\s+")
@@ -326,7 +326,7 @@ _TEAM_NAME = re.compile(r"\b(?:[Tt]eam|[Ll]ab|[Ll]aboratory|Institute|School|Col
 _HEDGED_BEFORE = re.compile(r"\b(?:(?:people|critics|users|observers|commentators|sceptics|skeptics)\s+(?:online\s+)?(?:say|said|suggest(?:ed)?|argue[d]?|believe[d]?|think|thought|insist(?:ed)?)|alleg(?:e|es|ed|ing)|claim(?:s|ed|ing)?|rumou?r(?:s|ed)?|speculat(?:e|es|ed|ing|ion)|suspect(?:s|ed|ing)?|accus(?:e|es|ed|ing)|den(?:y|ies|ied))\s+(?:that\s+)?(?:the\s+)?$")
 _OBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+$")
 # a sentence that opens with a round ("Apr 2023: Angel round of ...", "Series A round, led by ..."): a date key first
-_ROUND_OPENER = re.compile(r"\s*(?:[^:\n.]{0,20}:\s*|[^:\n.\-–—]{0,20}?\s[-–—]\s+)?(?:(?:an?|the|its|new|another|second|third)\s+)?(?:(?:angel|seed|pre-?[A-Fa-f]\+?|series\s+[A-Fa-f]\d?\+?|[A-Fa-f]\d?\+?|strategic|new|follow-on|extension|pre-IPO)[\s-]+)*(?:round|financing|funding)\b", re.I)
+_ROUND_OPENER = re.compile(r"\s*(?:[^:\n.]{0,20}:\s*|[^:\n.\-–—]{0,20}?\s[-–—]\s+)?(?:(?:an?|the|its|their|new|another|second|third|last|latest|most\s+recent|previous|fresh)\s+){0,2}(?:(?:(?:angel|seed|pre-?[A-Fa-f]\+?|series\s+[A-Fa-f]\d?\+?|[A-Fa-f]\d?\+?|strategic|new|follow-on|extension|pre-IPO)[\s-]+)*(?:round|financing|funding)\b|series\s+[A-Fa-f]\d?\+?(?=\s*,))", re.I)
 _PAGE_ROUND_FROM_BEFORE = re.compile(r"\b(?:from|by|joined\s+by|with\s+participation\s+from|including|investors\s+include|investors\s+included)\s+(?:the\s+)?$")
 # a key line under a listing's heading: "Organisers: ...", "Host: ...", "Issuer: ...", "By: ..."
 _KEY_LINE = re.compile(r"^[ \t]*(?P<key>[A-Za-z][A-Za-z ()/\-]{0,30}?)[ \t]*:[ \t]+(?P<val>\S[^\n]*)$", re.MULTILINE)
@@ -493,6 +493,9 @@ _ITS_BASE = re.compile(r"Its\s+(?:[\w\-]+\s+)?(?:backbone|base\s+model|foundatio
 _COMBINES = re.compile(r"(?:\s+(?:model|system|chatbot|app|assistant))?\s+(?:(?:also|now)\s+)?(?:combines|pairs|couples|marries|joins)\s+(?:(?:a|an|the|its|our|their|two|three)\s+)?$", re.I)
 _PART_GAP = re.compile(r"(?:\s+(?!with\b|and\b)[\w\-]+){0,3}?\s*(?:,\s*(?:and\s+)?|\s+(?:with|and|plus)\s+)(?:(?:a|an|the|its|our|their)\s+)?", re.I)
 _EVENT_HOSTED = re.compile(r"\s+(?:is|was|will\s+be|has\s+been)\s+(?:(?:also|again|jointly)\s+)?(?:co-)?(?:hosted|organi[sz]ed|sponsored|chaired|attended|run|staged|held)\s+by\b")
+# "Its last round, a Series B of 1.2 billion yuan, was led by X": an apposition between the round and its verb
+_EMPLOYER_BEFORE = re.compile(r"\b(?:researcher|engineer|scientist|executive|employee|manager|professor|veteran|director|alumnus|graduate)\s+(?:at|of|from|with)\s+(?:the\s+)?(?:[\w\-.&]+(?:\s+[\w\-.&]+)?['’]s\s+)?$")
+_ROUND_APPOSITION = r"(?:\s*,\s+(?:an?|the|worth|which|of|at|its)\s(?:[^,;.\n]|\.(?=\d)){0,60},)?"
 _ANAPHOR = re.compile(
     # "He later worked at Google Brain", "In 2016 he co-founded Recurrent AI": a person of the sentence before
     r"\s*(?:(?:(?:In|By|After|Before|Since|Later|Then|Previously|Earlier|Today|Now)\b[^,.;:\n]{0,40}?(?:,\s*|\s+))?(?P<he>(?<![A-Za-z])(?:He|She|he|she))\s+(?=[a-z])|"
@@ -506,9 +509,9 @@ _ANAPHOR = re.compile(
     r"(?P<trade>company|firm|startup|start-up|designer|maker|giant|unicorn|provider|supplier|manufacturer|automaker|chipmaker|carmaker|unit"
     r"|center|centre|institute|academy|fund|alliance))(?=['’]s\s+(?:backers|investors|shareholders|founder|founders|chief|chairman|chairwoman|president|CEO)\b|\s|,)|(?:(?:In|By|After|Since|Later|Then|Earlier|Today|Now)\b[^,.;:\n]{0,30}?(?:,\s*|\s+))?(?P<it>(?<![A-Za-z])(?:It|it))\s+(?=(?:has|had|also|then|later|recently|already|now|still|runs|powers|uses|combines|pairs|couples|co-developed|developed|built|trained|open-sourced|was|is|released|launched|backed|invested|unveiled|acquired|bought|partnered|cut|said|sold|made|built|won|took|led|set|put|plans|aims|wants|says|offers|offered|lowered|raised|opened|signed|added|expects|expanded)\b)"
     # "The round was led by X", "Investors in the round included X": the firm that raised the round
-    r"|(?P<round>(?:The|This|the|this|Its|its)\s+(?:[\w\-$.]+\s+){0,4}?(?:round|financing|fundraising|funding|raise|money|capital|cash|investment)"
+    r"|(?P<round>(?:The|This|the|this|Its|its)\s+(?:[\w\-$.]+\s+){0,4}?(?:round|financing|fundraising|funding|raise|money|capital|cash|investment|Series\s+[A-F]\d?\+?(?=,))"
     r"|(?:Other\s+|New\s+)?(?:[Ii]nvestors|[Bb]ackers|[Pp]articipants)\s+in\s+the\s+(?:[\w\-]+\s+){0,2}?(?:round|financing|funding))"
-    r"(?=(?:\s+(?:in|on|last|this)\s+[\w,]+)?\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:co-)?(?:led|backed|joined|anchored|provided|put\s+up)\s+by|include|included|including|were|are|comes?\s+from|came\s+from|drew|attracted|brought\s+in)\s))"
+    r"(?=(?:\s+(?:in|on|last|this)\s+[\w,]+)?" + _ROUND_APPOSITION + r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:co-)?(?:led|backed|joined|anchored|provided|put\s+up)\s+by|include|included|including|were|are|comes?\s+from|came\s+from|drew|attracted|brought\s+in)\s))"
 )
 # "a State Council push", "an MIIT initiative": a policy noun right after its issuer's name
 _POLICY_NOUN_AFTER = re.compile(r"\s+(?:push|initiative|plan|program|programme|campaign|drive|policy|blueprint|strategy|directive|guideline|guidelines|rule|rules|regulation|regulations|measure|measures)\b")
@@ -544,7 +547,7 @@ _PARTICIPLE_BEFORE = re.compile(
     r"established|set\s+up|supported|invested\s+in)\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_ROUND_GAP = re.compile(r"^(?:\s+(?:in|on|last|this)\s+[\w,]+)?\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:co-)?(?:led|backed|joined|anchored|provided|put\s+up)\s+by"
+_ROUND_GAP = re.compile(r"^(?:\s+(?:in|on|last|this)\s+[\w,]+)?" + _ROUND_APPOSITION + r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:co-)?(?:led|backed|joined|anchored|provided|put\s+up)\s+by"
                         r"|include|included|including|were|are|comes?\s+from|came\s+from|drew|attracted|brought\s+in)\s+(?:the\s+)?$")
 # rules applied once a verb before the left name has been seen (see RelationRules._shape_relations); _apply checks the
 # classes, so a target of another kind makes nothing
@@ -845,6 +848,8 @@ class RelationRules:
             GapRule("investor_apposition", "investedIn", ACTOR, ORG, _c(r"^\s*,\s+(?:an?|the|one\s+of\s+the)\s+(?:[\w\-]+\s+){0,2}?(?:investors?|backers?|shareholders?)\s+(?:in|of)\s+(?:the\s+)?$"), confidence=0.7),
             GapRule("investor_in", "investedIn", ACTOR, ORG, _c(r"^\s+(?:is|was|are|were|has\s+been|have\s+been|became|become|remains|remain)\s+(?:all\s+|also\s+|both\s+|now\s+)?(?:(?:reported|said|believed|understood)\s+to\s+be\s+)?(?:an?\s+|among\s+the\s+|one\s+of\s+the\s+)?(?:[\w\-]+\s+){0,2}?(?:investors?|backers?|shareholders?|stakeholders?)\s+(?:in|of)\s+(?:the\s+)?$"), confidence=0.7),
             # "AgiBot raised $300 million in a round led by Tencent"
+            # "Zhipu said on Monday that its Series B round was led by Tencent": the firm's own round, reported
+            GapRule("round_led_by", "investedIn", ORG, ACTOR, _c(r"^\s*,?\s+(?:(?:said|says|announced|confirmed|disclosed)\s+(?:on\s+\w+\s+|last\s+\w+\s+)?(?:that\s+)?)its\s+(?:[\w\-$.]+\s+){0,5}?(?:round|financing|funding|Series\s+[A-F]\d?\+?)" + _ROUND_APPOSITION + r"\s+(?:was|had\s+been|has\s+been)\s+(?:co-)?led\s+by\s+(?:the\s+)?$"), reverse=True, confidence=0.7),
             GapRule("round_led_by", "investedIn", ORG, ACTOR, _c(r"^\s*,?\s+(?:which\s+|that\s+)?(?:(?:said|says|announced|confirmed|disclosed)\s+(?:on\s+\w+\s+|last\s+\w+\s+)?(?:that\s+)?(?:it|the\s+(?:company|firm|start-?up))\s+)?(?:has\s+|had\s+|have\s+)?(?:raised|secured|closed|completed|received|announced|won)\s+(?:[\w\-$.,]+\s+){0,9}?(?:round|funding|financing|investment|capital)s?\s*,?\s+(?:[\w\-$.,]+\s+){0,5}?(?:led|co-led|backed|joined)\s+by\s+(?:the\s+)?$"), reverse=True, confidence=0.75),
             # "... led by Shenzhen Capital Group, with participation from Prosperity7": the raiser is the sentence's subject
             GapRule("round_participation", "investedIn", ORG, ACTOR, _c(r"^\s*,?\s+(?:and\s+)?with\s+(?:additional\s+|further\s+)?(?:participation|investment|funding|backing)\s+(?:from|by|of)\s+(?:the\s+)?$"), reverse=True, confidence=0.65, carry=True, carry_only=True),
@@ -1663,6 +1668,11 @@ class RelationRules:
                 # (across a paragraph break only a model or a round: "The new model is built on ...", "The round was led by ...")
                 cands = [a for a in previous or (self._across if want == MP and ana.group("kind") or ana.group("round") else None) or () if a.ctype in want]
                 cands = [a for a in cands if a.key not in self._investors_before] or ([] if want & ORG and self._raiser_before else cands)
+                if ana.group("round") and len(cands) > 1:
+                    # ("Gu, a former researcher at Alibaba's DAMO Academy, founded Heyin. Its last round ...": not the
+                    # founder's old employer, nor a possessor)
+                    cands = [a for a in cands if text[a.end : a.end + 2] not in ("'s", "’s")
+                             and not _EMPLOYER_BEFORE.search(text, max(0, a.start - 40), a.start)] or cands
                 ante = cands[0] if cands else None
                 mod = _POLICY_MODIFIER.match(ana.group("desc")) if want == POLICY else None
                 if ante is not None and mod is not None and not topic_fits(mod.group(1), ante.name or ante.text):

@@ -4485,3 +4485,24 @@ def test_a_firm_that_made_a_product_available_on_a_day_released_it(extract_text)
     assert ("Z100", "releaseDate", "2025-03-13") in facts_of(extract_text(text, "2025-03-19"), "releaseDate")
     text = "Baidu last Thursday made Z100, its AI shopping assistant, slower for every user of the app."
     assert not facts_of(extract_text(text, "2025-03-19"), "releaseDate")
+    # (a longer name before the date: the date still opens the sentence)
+    text = "Quorvane Research Center last Thursday made Z100, its AI shopping assistant, available to every user."
+    assert ("Z100", "releaseDate", "2025-03-13") in facts_of(extract_text(text, "2025-03-19"), "releaseDate")
+
+
+def test_a_round_named_in_an_apposition_or_reported_by_the_firm_was_led_by_its_investor(extract_text):
+    text = ("Zhipu AI raised money again in May. Its last round, a Series B of 300 million yuan, was led by Tencent, "
+            "with Baidu also taking part.")
+    facts = facts_of(extract_text(text), "investedIn")
+    assert {("Tencent", "investedIn", "Zhipu AI"), ("Baidu", "investedIn", "Zhipu AI")} <= set(facts), facts
+    facts = facts_of(extract_text("Zhipu AI said on Monday that its Series B round was led by Tencent."), "investedIn")
+    assert ("Tencent", "investedIn", "Zhipu AI") in facts, facts
+    facts = facts_of(extract_text("Zhipu AI said on Monday that its Series B round was praised by Tencent."), "investedIn")
+    assert not facts, facts
+
+
+def test_the_round_of_a_firm_founded_by_a_former_employee_is_not_the_employers(extract_text):
+    text = ("Wang Lei, a former researcher at Tencent's Quorvane Research Center, founded Zhipu AI in 2021. Its last round, "
+            "a Series B, was led by Baidu.")
+    facts = facts_of(extract_text(text), "investedIn")
+    assert set(facts) == {("Baidu", "investedIn", "Zhipu AI")}, facts
