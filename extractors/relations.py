@@ -1197,6 +1197,9 @@ class RelationRules:
         if rule.carry_only and not carried:
             return False
         lefts = left.members[-1:] if rule.last_only else left.members
+        # ("Demis Hassabis and John Jumper of Google DeepMind": a pair of people named with one organisation are both of it)
+        if rule.name == "person_of_org" and len(left.members) == 2 and self._text[left.members[0].end : left.members[1].start] == " and ":
+            lefts = left.members
         if not typed and (not any(a.ctype in rule.left for a in lefts) or not any(b.ctype in rule.right for b in right.members)):
             return False
         if rule.name == "possessive_unit" and not (_UNIT_NOUN.search(gap) or any(self._unit_like(b, left.members[-1]) for b in right.members)):

@@ -4506,3 +4506,11 @@ def test_the_round_of_a_firm_founded_by_a_former_employee_is_not_the_employers(e
             "a Series B, was led by Baidu.")
     facts = facts_of(extract_text(text), "investedIn")
     assert set(facts) == {("Baidu", "investedIn", "Zhipu AI")}, facts
+
+
+def test_two_people_named_with_one_organisation_are_both_of_it(extract_text):
+    facts = facts_of(extract_text("Wang Lei and Zorvan Lee of Tencent spoke first."), "affiliatedWith")
+    assert {("Wang Lei", "affiliatedWith", "Tencent"), ("Zorvan Lee", "affiliatedWith", "Tencent")} <= set(facts), facts
+    # (a list of three or more keeps to the last name: the others may come from elsewhere)
+    facts = facts_of(extract_text("Speakers included Zhang Wei, Wang Lei and Zorvan Lee of Tencent."), "affiliatedWith")
+    assert ("Wang Lei", "affiliatedWith", "Tencent") not in facts, facts
