@@ -195,7 +195,7 @@ class Discovery:
             Rule("org_before", rf"\b{org_before}{SP}((?:{W}|\d+\.\w+)(?:{SP}{W}){{0,2}})", "Company"),
             # ("360 Security Group": a number may open a firm's name, a year may not)
             # ("iFlytek Healthcare": a name may open with a lower-case letter before a capital)
-            Rule("org_suffix", rf"\b((?:(?!(?:19|20)\d\d\b)\d{{1,4}}{SP})?(?:(?:{W}|[a-z]{{1,2}}[A-Z][\w\-]*){SP}){{1,4}}{org_suffix}(?:{SP}of{SP}{W})?(?:,{SP}?Ltd\.?|,{SP}Limited)?)(?![\w\-])", "Company"),
+            Rule("org_suffix", rf"\b((?:(?!(?:19|20)\d\d\b)\d{{1,4}}{SP})?(?:(?:{W}|[a-z]{{1,2}}[A-Z][\w\-]*){SP}(?:(?:and|&){SP}(?:Technology|Technologies|Innovation|Development|Investment){SP}(?=[A-Z]))?){{1,4}}{org_suffix}(?:{SP}of{SP}{W})?(?:,{SP}?Ltd\.?|,{SP}Limited)?)(?![\w\-])", "Company"),
             # "Beijing Artificial Intelligence Industry Investment Fund": fund names run long
             Rule("org_fund", rf"\b((?:{W}{SP}){{1,6}}(?:Fund|Funds))\b", "Company"),
             # "Zorvex released Zorvex-3", "Lumen Robotics has unveiled its ...": who releases a model is an organisation
@@ -461,9 +461,12 @@ class Discovery:
             if self.norm_key(tail) in self.known_types and self.norm_key(head) in self.known_types:
                 return None
             # "Tencent and Alibaba Bureau chiefs": a known firm or body before "and" opens a list, not a name
-            first = self.known_types.get(self.norm_key(name.split(" and ")[0]))
-            if first is not None and first not in ("Place", "City", "Country", "Province", "Region"):
-                return None
+            # ("the Ministry of Industry and Information Technology and Suzhou Capital": after any "and", not only the first)
+            parts = name.split(" and ")
+            for k in range(1, len(parts)):
+                first = self.known_types.get(self.norm_key(" and ".join(parts[:k])))
+                if first is not None and first not in ("Place", "City", "Country", "Province", "Region"):
+                    return None
         if any(_DESCRIPTIVE.search(w) for w in (words[:1] if keep_first else words)):
             return None  # "Beijing-based", "US-listed": a description, not a name (inside a title it is part of it)
         if rule.name == "research_head" and len(words) > 1 and words[-1] in ("Center", "Centre") and words[-2] in _VENUE_WORDS:

@@ -4514,3 +4514,20 @@ def test_two_people_named_with_one_organisation_are_both_of_it(extract_text):
     # (a list of three or more keeps to the last name: the others may come from elsewhere)
     facts = facts_of(extract_text("Speakers included Zhang Wei, Wang Lei and Zorvan Lee of Tencent."), "affiliatedWith")
     assert ("Wang Lei", "affiliatedWith", "Tencent") not in facts, facts
+
+
+def test_a_firm_described_in_a_long_clause_raised_a_round_led_by_its_investor(extract_text):
+    text = ("Zhipu AI, which makes compute-in-memory accelerators for cars and edge devices, raised a Series B "
+            "led by Tencent.")
+    assert ("Tencent", "investedIn", "Zhipu AI") in facts_of(extract_text(text), "investedIn")
+    text = "Zhipu AI, the maker of the Hunyuan-T1 assistant, closed a Series A led by Tencent."
+    assert ("Tencent", "investedIn", "Zhipu AI") in facts_of(extract_text(text), "investedIn")
+
+
+def test_a_science_and_technology_investment_group_is_one_name_and_a_known_agency_ends_before_and(extract_text):
+    text = "Backers include Zorvex Jiangbei Science and Technology Investment Group, MIIT and Zorvex Harbour Investment Group."
+    names = names_types(extract_text(text))
+    assert names.get("Zorvex Jiangbei Science and Technology Investment Group") == "Company", names
+    text = "Backers include the Ministry of Industry and Information Technology and Zorvex Harbour Investment Group."
+    names = names_types(extract_text(text))
+    assert names.get("Zorvex Harbour Investment Group") == "Company", names
