@@ -280,6 +280,7 @@ _LED_AFTER = re.compile(r"\s+(?:co-)?(?:led|provided|put\s+up|invested)\b")
 _TOOK_PART = re.compile(
     r"(?:\s*,\s+[^,;]{1,80},)?\s+(?:(?:all|also|both|each|then|too)\s+)*(?:took\s+part|participated|chipped\s+in|followed(?:\s+on)?(?=\s*[,.;])"
     r"|put\s+money\s+in(?:to\s+it)?(?=\s*[,.;])"
+    r"|put\s+in\s+(?:more|fresh|new|additional|further|extra)\s+(?:money|cash|capital|funds)\b"
     r"|invested(?=\s*[.;])"
     r"|(?:put|puts)\s+in\s+(?:[\w$€¥£.,\-]+\s+){0,4}?(?:yuan|dollars|euros|million|billion|[$€¥£][\d.]+\w*)"
     r"|(?:joined|co-led|led|came\s+in|come\s+in|comes\s+in)(?:\s+(?:it|the\s+(?:round|deal|financing|raise)))?(?=\s*(?:[,.;]|\s+(?:and|with|alongside|again|too|as\s+well)\b))"
@@ -569,6 +570,9 @@ _CORP_TITLE = re.compile(
     rf"\s*(?:(?:the|its|their|the\s+(?:company|firm|startup|group|lab)['’]s)\s+)?(?P<role>{_CORP_ROLE})(?:\s*,?\s+and\s+(?:{_CORP_ROLE}))?(?:\s*,)?\s+",
     re.IGNORECASE,
 )
+_OBLIQUE_BEFORE = re.compile(r"\b(?:from|on|via|through|onto|into)\s+(?:the\s+)?$")
+_BACKERS_AFTER = re.compile(r"['’]s\s+(?:(?:early|earliest|biggest|largest|main|existing|other|new|state|strategic)\s+)?(?:backers|investors|shareholders)\b")
+_VERB_AFTER_COMMA = re.compile(r",\s+(?:(?:all|both|each|also|then|later|have|has|had|jointly|together)\s+)*(?:put|invested|backed|funded|led|co-led|joined|took|bought|acquired)\b")
 _COORD = re.compile(r"^\s*,?\s+and\s+(?=(?:has|have|had|was|were|is|also|then|later|recently|run|led|headed|chaired|backed|funded|owned|controlled)\b)", re.IGNORECASE)
 _DATELINE = re.compile(r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([A-Za-z ]{2,20}\)\s*)?(?:--|—|–|-)\s")
 # what opens a relative clause or an apposition after a name: ", which ...", ", a Beijing-based startup ..."
@@ -654,7 +658,7 @@ class RelationRules:
         )
         # ("added 140 Chinese entities, including Naura")
         self.adds_before = re.compile(r"\b(?:add|adds|added|adding|place|places|placed|placing|put|puts|putting|blacklist\w*)\s+(?:[\w\-]+,?\s+){0,5}?$", re.IGNORECASE)
-        self.counts_gap = re.compile(r"(?:^|,|\band)\s+(?:also\s+)?(?:(?:has|have|had)\s+(?:long\s+|also\s+)?)?(?:counts|counted|lists|listed|names|named)\s+(?:the\s+)?(?:(?!among\b|as\b)[\w\-]+\s+){0,3}?$", re.IGNORECASE)
+        self.counts_gap = re.compile(r"(?:^|,|\band)\s+(?:(?:which|that|who)\s+)?(?:also\s+)?(?:(?:has|have|had)\s+(?:long\s+|also\s+)?)?(?:counts|counted|lists|listed|names|named)\s+(?:the\s+)?(?:(?!among\b|as\b)[\w\-]+\s+){0,3}?$", re.IGNORECASE)
         acq_n = phrase_regex(v["acquire_nouns"])
         unit = phrase_regex(v["unit_nouns"])
         parent = phrase_regex(v["parent_nouns"])
@@ -777,7 +781,7 @@ class RelationRules:
             GapRule("founded_by", "affiliatedWith", ORG, PERSON, _c(r"^\s*,?\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?)?(?:(?:which|that)\s+)?(?:(?:was|is|had\s+been)\s+)?(?:jointly\s+)?(?P<role>(?:co-)?founded|set\s+up|established|started)\s+(?:in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+)?(?:in\s+(?:\w+\s+)?\d{4}\s+)?by\s+(?:former\s+|ex-)?$"), reverse=True, role_group="role", confidence=0.75),
             # "a company set up in 2023 with backing from UBTech and Xiaomi", "Zhipu AI, with funding from Tencent, ..."
             GapRule("with_backing_from", "investedIn", ORG - {"GovernmentAgency"}, ACTOR, _c(r"^(?:\s*,\s+(?:a|an|the)\s+[^,;]{1,60}?|\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|is|were|had\s+been|has\s+been)\s+)?(?:founded|set\s+up|established|created|launched|started|formed|spun\s+(?:off|out))(?:\s+(?:in|on)\s+[\w ,]{1,20}?)?|\s*,)?\s+with\s+(?:(?:financial|early|initial|seed|state|strategic|the)\s+)?(?:backing|funding|investment|investments|capital|money|financing)\s+(?:from|by|of)\s+(?:the\s+)?$"), reverse=True, confidence=0.65),
-            GapRule("raised_from", "investedIn", ORG, ACTOR, _c(r"^(?:\s*,\s+(?:a|an|the|which|who)\s+[^,;]{1,60},|\s*,(?=\s+(?:has\s+|had\s+)?(?:raised|closed)\s))?\s+(?:has\s+|had\s+|have\s+)?(?:(?:also|later|then|since|subsequently|previously|earlier)\s+)?(?:raised|closed|(?:secured|received|drew|attracted|took|takes|taken|accepted)(?=.*?(?:fund|financ|invest|capital|backing|money|cash|yuan|dollar|euro|[$€¥£]|million|billion|\d\s*(?:m|bn)\b|round|series|inject)))\s+(?:[\w$€¥£.,\-]+\s+){0,7}?(?:from|(?:co-)?led\s+by|backed\s+by|anchored\s+by)\s+(?:(?:investors|backers|a\s+group(?:\s+of\s+investors)?|a\s+consortium|a\s+syndicate)\s+(?:(?:that|which)\s+included?|including|such\s+as)\s+)?(?:the\s+)?(?:(?:[a-z][\w\-]*\s+)?(?:giant|maker|carmaker|automaker|chipmaker|conglomerate|group|fund|investor|firm)\s+)?$"), reverse=True, confidence=0.7),
+            GapRule("raised_from", "investedIn", ORG, ACTOR, _c(r"^(?:\s*,\s+(?:a|an|the|which|who)\s+[^,;]{1,60},|\s*,(?=\s+(?:has\s+|had\s+)?(?:raised|closed)\s)|\s*,\s+(?:which|that)(?=\s))?\s+(?:has\s+|had\s+|have\s+)?(?:(?:also|later|then|since|subsequently|previously|earlier)\s+)?(?:raised|closed|(?:secured|received|drew|attracted|took|takes|taken|accepted)(?=.*?(?:fund|financ|invest|capital|backing|money|cash|yuan|dollar|euro|[$€¥£]|million|billion|\d\s*(?:m|bn)\b|round|series|inject)))\s+(?:[\w$€¥£.,\-]+\s+){0,7}?(?:from|(?:co-)?led\s+by|backed\s+by|anchored\s+by)\s+(?:(?:investors|backers|a\s+group(?:\s+of\s+investors)?|a\s+consortium|a\s+syndicate)\s+(?:(?:that|which)\s+included?|including|such\s+as)\s+)?(?:the\s+)?(?:(?:[a-z][\w\-]*\s+)?(?:giant|maker|carmaker|automaker|chipmaker|conglomerate|group|fund|investor|firm)\s+)?$"), reverse=True, confidence=0.7),
             # issuedBy
             # "Kai-Fu Lee's 01.AI": a person's company is one they lead or founded
             GapRule("possessive_person_org", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^['’]s?\s+(?:(?:own|new|quant|hedge|venture|investment|research|AI|tech|robotics|chip)\s+){0,2}(?:startup\s+|company\s+|firm\s+|fund\s+|lab\s+|venture\s+|group\s+)?$"), confidence=0.6, last_only=True),
@@ -825,6 +829,9 @@ class RelationRules:
             # "Alibaba is an investor in both Moonshot AI and Zhipu AI"
             GapRule("is_investor_in", "investedIn", ACTOR - PERSON, ORG, _c(r"^\s+(?:is|was|are|were|has\s+been|have\s+been|remains|remained|became|becomes)\s+(?:also\s+|now\s+|already\s+|still\s+)?(?:an?|the)\s+"
                                                                          r"(?:(?:early|earlier|major|big|key|lead|leading|strategic|minority|large|important|existing)\s+)?(?:investor|backer|shareholder)\s+in\s+(?:both\s+)?(?:the\s+)?$"), confidence=0.65),
+            # "BYD, Hillhouse and the state-owned Lingang Group are among AgiBot's backers"
+            GapRule("among_backers", "investedIn", ACTOR - PERSON, ORG, _c(r"^\s+(?:(?:are|were|is|was)\s+(?:also\s+|now\s+|already\s+)?|,\s+)among\s+(?:the\s+)?$"), confidence=0.65,
+                    guard=lambda text, s, left, right: _BACKERS_AFTER.match(text, right.end) is not None),
             # "The NDA, set up in 2023 under the NDRC", "TC260 ... sits under the SAC": the body a body belongs to
             GapRule("set_up_under", "subsidiaryOf", ORG, ORG, _c(r"^(?:\s*\([^()]{1,15}\))?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|is|were|are)\s+)?(?:(?:set\s+up|established|created|formed)(?:\s+in\s+(?:\w+\s+)?\d{4})?\s+under"
                                                               r"|(?:sits|sit|sat)\s+under|(?:reports|reported)\s+to|(?:is\s+|was\s+)?(?:administered|supervised)\s+by)\s+(?:the\s+)?$"), confidence=0.6,
@@ -1693,6 +1700,12 @@ class RelationRules:
                 elif ana.group("firm") or ana.group("kind") and ana.group("kind").lower() in ("company", "firm", "startup", "start-up", "chipmaker", "carmaker"):
                     # ("The Shanghai Stock Exchange accepted the listing of Moore Threads. The company wants ...": a firm)
                     ante = next((a for a in cands if a.ctype == "Company"), ante)
+                    # ("Zhipu released X. Both can be downloaded from Hugging Face. The start-up, which ...": not a firm
+                    # named only as where something is found; the firm named before it, if near)
+                    if ante is not None and _OBLIQUE_BEFORE.search(text, max(0, ante.start - 16), ante.start) \
+                            and not any(a.ctype == "Company" and not _OBLIQUE_BEFORE.search(text, max(0, a.start - 16), a.start) for a in cands):
+                        ante = next((a for a in reversed(self._recent_orgs) if a.ctype == "Company" and 0 <= s - a.end <= 600
+                                     and not _OBLIQUE_BEFORE.search(text, max(0, a.start - 16), a.start)), ante)
                     # ("P, who led video at Tencent, has left to found Lumen Frame. The company closed a round ...": the firm
                     # just founded)
                     if self._founded is not None and any(a is self._founded for a in cands):
@@ -1828,8 +1841,11 @@ class RelationRules:
             if head is None and i > 0 and _COORD.match(gap):
                 head = groups[0]
             if head is not None:
+                # (the comma that closes the clause stands between the head and its verb: "X, the arm of Y, all put money into Z")
+                hg = _COORD.sub(" ", head_gap, 1)
+                hg = " " + hg[1:].lstrip() if hg[:1] == "," and _VERB_AFTER_COMMA.match(hg) else hg
                 for rule in self._candidates(head, right):
-                    if rule.name.startswith(_HEAD_RULES) and self._apply(rule, head, right, _COORD.sub(" ", head_gap, 1), s, e, out):
+                    if rule.name.startswith(_HEAD_RULES) and self._apply(rule, head, right, hg, s, e, out):
                         fired = True
                         break
             # "The startup, backed by Tencent and Alibaba, also operates Talkie": names inside a participle clause are

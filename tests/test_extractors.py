@@ -4531,3 +4531,31 @@ def test_a_science_and_technology_investment_group_is_one_name_and_a_known_agenc
     text = "Backers include the Ministry of Industry and Information Technology and Zorvex Harbour Investment Group."
     names = names_types(extract_text(text))
     assert names.get("Zorvex Harbour Investment Group") == "Company", names
+
+
+def test_a_model_name_with_an_acronym_between_family_and_size_is_whole(extract_text):
+    names = names_types(extract_text("Wenyuan-VL-8B is built on InternVL2-8B."))
+    assert "Wenyuan-VL-8B" in names and "VL-8B" not in names, names
+
+
+def test_investors_listed_with_an_apposition_and_among_backers(extract_text):
+    text = "Tencent, Baidu and Kuaishou, the video arm of Zhipu AI, all put money into Quorvane Research Center."
+    facts = set(facts_of(extract_text(text), "investedIn"))
+    assert {("Tencent", "investedIn", "Quorvane Research Center"), ("Kuaishou", "investedIn", "Quorvane Research Center")} <= facts, facts
+    facts = set(facts_of(extract_text("Tencent, Baidu and Kuaishou are among Zhipu AI's backers."), "investedIn"))
+    assert {("Tencent", "investedIn", "Zhipu AI"), ("Kuaishou", "investedIn", "Zhipu AI")} <= facts, facts
+    assert not facts_of(extract_text("Tencent, Baidu and Kuaishou are among Zhipu AI's customers."), "investedIn")
+    facts = set(facts_of(extract_text("Zhipu AI, which counts Tencent and Baidu among its backers, cut prices."), "investedIn"))
+    assert {("Tencent", "investedIn", "Zhipu AI"), ("Baidu", "investedIn", "Zhipu AI")} == facts, facts
+    facts = set(facts_of(extract_text("Zhipu AI, which took fresh money from Tencent and Baidu in the spring, cut prices."), "investedIn"))
+    assert {("Tencent", "investedIn", "Zhipu AI"), ("Baidu", "investedIn", "Zhipu AI")} == facts, facts
+    text = "Zhipu AI closed a Series C in May. Tencent and Baidu, both existing shareholders, put in more money."
+    facts = set(facts_of(extract_text(text), "investedIn"))
+    assert {("Tencent", "investedIn", "Zhipu AI"), ("Baidu", "investedIn", "Zhipu AI")} == facts, facts
+
+
+def test_the_start_up_is_not_the_firm_a_model_is_downloaded_from(extract_text):
+    text = ("Zhipu AI released Qorlix-Turbo early last month. It can be downloaded from Kuaishou. The start-up, which counts "
+            "Tencent among its backers, also cut prices.")
+    facts = set(facts_of(extract_text(text), "investedIn"))
+    assert facts == {("Tencent", "investedIn", "Zhipu AI")}, facts
