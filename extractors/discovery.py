@@ -147,7 +147,7 @@ class Discovery:
             # "the third session of the 14th National People's Congress", "the fourth plenary session of the 20th CPC
             # Central Committee": a numbered sitting of a standing body is an event
             Rule("event_session", rf"\b((?:first|second|third|fourth|fifth|sixth|seventh|\d(?:st|nd|rd|th)){SP}(?:plenary{SP})?session{SP}of{SP}the{SP}\d{{1,2}}(?:st|nd|rd|th){SP}(?:{W}{SP}){{0,3}}?(?:National{SP}People['’]s{SP}Congress|NPC|CPPCC(?:{SP}National{SP}Committee)?|Central{SP}Committee|(?:Standing{SP})?Committee))", "Event"),
-            Rule("event_head", rf"\b((?:(?:19|20)\d\d{SP}|\d{{1,2}}(?:st|nd|rd|th){SP})?(?:{W}{SP}){{1,6}}{event}(?:{SP}(?:19|20)\d\d(?![\-–/]\d))?)\b(?!{SP}(?:and{SP}{W}{SP})?(?:Center|Centre|Hall|Halls|Park|Venue|Stadium|Arena|Complex|Building|Grounds)\b|{SP}(?!(?:In|On|At|The|This|With|For|From|And|But)\b)[A-Z][a-z])", "Event"),
+            Rule("event_head", rf"\b((?:(?:19|20)\d\d{SP}|\d{{1,2}}(?:st|nd|rd|th){SP})?(?:{W}{SP}){{1,6}}{event}(?:{SP}on{SP}(?:the{SP})?{W}(?:{SP}(?:and{SP})?{W}){{0,4}})?(?:{SP}(?:19|20)\d\d(?![\-–/]\d))?)\b(?!{SP}(?:and{SP}{W}{SP})?(?:Center|Centre|Hall|Halls|Park|Venue|Stadium|Arena|Complex|Building|Grounds)\b|{SP}(?!(?:In|On|At|The|This|With|For|From|And|But)\b)[A-Z][a-z])", "Event"),
             # "Create 2025, the company's annual developer conference": a name the apposition calls an event
             Rule("event_apposition", rf"\b({W}(?:{SP}{W}){{0,2}}(?:{SP}(?:19|20)\d\d)?),{SP}(?:the|an?|its|this{SP}year['’]s)(?:{SP}(?!(?:behind|of|for|at|in|on|with|by|from|to|that|which|who|and|or|as|where|when)\b)(?![a-z]+ing\b)[\w\-'’]+){{0,4}}?{SP}(?:conference|summit|forum|expo|gala|festival|hackathon|exhibition|trade{SP}fair)\b(?![\w\-'’]|{SP}(?!(?:in|on|at|of|for|that|which|where|held|this|last|next|and|with|to|was|is|will|opened|opens|kicked|took|drew)\b)[a-z])", "Event"),
             # court cases: "Li v. Liu", "iQiyi v. MiniMax"
@@ -581,8 +581,10 @@ class Discovery:
         # (a known name's type, but a person named by a role stays a person: "Lin Yi, deputy director of ..." is not Linyi)
         if known and rule.name != "model_version" and not (typ == "Person" and known in ("City", "Country", "Place")):
             typ = known
-        elif typ == "Policy" and rule.name == "policy_head" and words[0].lower() in self.model_families | self.product_families:
+        elif typ == "Policy" and rule.name == "policy_head" and words[0].lower() in self.model_families | self.product_families \
+                and (words[-1] == "Code" or len(words) <= (3 if words[0].lower() in self.model_families else 2)):
             typ = "Product"  # "Qwen Code": a model family's name before "Code" names a tool, not a code of law
+            # (not "National Multimodal LLM Programme": a longer title after a family word is still a title)
         elif typ == "Policy" and rule.name == "policy_head" and words[-1] == "Code" and len(words) > 1 and words[-2] not in _LAW_CODE_WORDS:
             typ = "Product"  # ("Visual Studio Code", "VS Code": a code editor; "the Civil Code" is a law)
         return (start - base, end - base, typ)

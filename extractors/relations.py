@@ -190,6 +190,7 @@ _OF_BEFORE = re.compile(r"\bof\s+$")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 # ("with Pazhou Lab and UBTech as partners", "with CICC as sole sponsor")
 _AS_PARTNERS = re.compile(r"\s+as\s+(?:its\s+|their\s+|the\s+)?(?:[\w\-]+\s+)?(?:partners?|collaborators?|co-developers?|sponsors?|advisers?|advisors?|underwriters?|bookrunners?)\b")
+_AS_HOSTS = re.compile(r"\s+as\s+(?:its\s+|the\s+)?(?:co-)?(?:hosts?|organi[sz]ers?|sponsors?|supporters?)\b")
 _APPOS_NOUN = re.compile(r",\s+(?:a|an|the)\s")
 # "controls on advanced chips bound for ", "rules for ", "sanctions against ": a policy's modifier up to a name
 _POLICY_PREP_PHRASE = re.compile(r"\s+(?:on|against|for|targeting|covering|governing|restricting)\s+(?:(?!by\b|and\b)[\w\-]+\s+){0,5}")
@@ -502,7 +503,7 @@ _ANAPHOR = re.compile(
     r"\s*(?:(?:(?:In|By|After|Before|Since|Later|Then|Previously|Earlier|Today|Now)\b[^,.;:\n]{0,40}?(?:,\s*|\s+))?(?P<he>(?<![A-Za-z])(?:He|She|he|she))\s+(?=[a-z])|"
     # ("The report confirms that the model is built on ...": after a reporting clause)
     r"(?:[A-Z][^,.;:\n]{0,60}?\b(?:said|says|confirms|confirmed|noted|notes|added|adds|shows|showed|states|stated|explains|explained)\s+(?:that\s+)?)?"
-    r"(?P<desc>(?:The|the|That|This)\s+(?:(?!(?:company|firm|startup|model)\b)[\w\-]+\s+){0,2}?(?P<kind>company|firm|startup|start-up|group|lab|developer|chipmaker|carmaker|model|chatbot|app|chip"
+    r"(?P<desc>(?:The|the|That|This|Those|These)\s+(?:(?!(?:company|firm|startup|model)\b)[\w\-]+\s+){0,2}?(?P<kind>company|firm|startup|start-up|group|lab|developer|chipmaker|carmaker|model|chatbot|app|chip"
     r"|system|assistant|platform|processor|rules|regulations|measures|guidelines|law|plan|policy|initiative|provisions|framework|draft|document|text"
     r"|conference|summit|forum|expo|fair|exhibition|event|games|marathon|competition)\b(?!['’]))"
     # "The Beijing GPU designer was founded by ...", "By then the startup's backers included ...": a firm named by its trade
@@ -793,6 +794,8 @@ class RelationRules:
             GapRule("guideline_on", "issuedBy", ISSUER, POLICY, _c(r"^['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:guidelines?|opinions?|document|notice|circular|decision|implementation\s+plan)\s+(?:on|for)\s+"
                                                                  r"(?:(?:implementing|deepening|promoting|advancing|carrying\s+out)\s+)?(?:the\s+)?$"), reverse=True, confidence=0.6),
             # "the AI Plus initiative, a State Council push", "the rules, an MIIT effort to ...": the body whose policy it is
+            # "the FinTech Development Plan (2022-2025) of the People's Bank of China": a body's own document
+            GapRule("policy_of_body", "issuedBy", POLICY, ISSUER - PLACE - PERSON, _c(r"^(?:\s*\([^()]{1,20}\))?\s+of\s+the\s+$"), confidence=0.6),
             GapRule("apposition_issuer", "issuedBy", POLICY, ORG, _c(r"^\s*,\s+(?:an?|the)\s+(?:(?:new|recent|latest|flagship|major|landmark|national|central)\s+)?$"),
                     confidence=0.6, guard=lambda text, s, left, right: bool(_POLICY_NOUN_AFTER.match(text, right.end))),
             GapRule("passive_issuer", "issuedBy", POLICY, ISSUER | PERSON, _c(rf"^(?:(?:\s*,|\s+[–—-])?(?:\s+(?!{_BLOCK}\b|and\b){word}){{0,5}}?(?:\s+as)?\s+(?:jointly\s+)?{issue_p}|(?:\s*,)?\s+(?:by|from))\s+(?:the\s+)?(?:(?-i:{_OFFICE})\s+)?"
@@ -1051,7 +1054,7 @@ class RelationRules:
             GapRule("at_event", "involves", ANY - EVENT, EVENT, _c(r"^\s+(?:at|during)\s+(?:the\s+)?$"), reverse=True, confidence=0.6),
             # "The Action Plan was released at the World AI Conference", "Pangu 5.5, unveiled at HDC 2025"
             GapRule("shown_at_event", "involves", MP | POLICY, EVENT, _c(r"^(?:\s+(?:model|system|chip|app|chatbot|platform|robot|humanoid|car|device|assistant)s?(?!\s*,))?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|will\s+be|had\s+been|has\s+been)\s+)?(?:first\s+|formally\s+|officially\s+|publicly\s+)?(?:released|unveiled|launched|adopted|announced|issued|published|signed|showcased|shown|presented|demonstrated|debuted|introduced|displayed|exhibited|endorsed|agreed)\s+(?:to\s+(?:the\s+)?(?:public|visitors|reporters|delegates|the\s+press)\s+)?(?:(?:in|on|last|this|earlier)\s+(?:[A-Z][a-z]+\.?\s+|year\s+|month\s+|week\s+)?(?:\d{1,2},?\s+)?(?:(?:19|20)\d\d\s+)?)?(?:at|during)\s+(?:the\s+|this\s+year['’]s\s+|last\s+year['’]s\s+|its\s+|their\s+|the\s+(?:company|firm|group|startup|start-up|lab|institute|university)['’]s\s+(?:own\s+|annual\s+)?)?$"), reverse=True, confidence=0.6),
-            GapRule("event_held_in", "involves", EVENT, PLACE | ORG, _c(r"^(?:\s*,\s*(?:which|that))?\s+(?:(?:is|are|was|were|will\s+be|being|will)\s+)?(?:held|hosted|staged|organi[sz]ed|opened|opens|open|kicked\s+off|took\s+place|takes\s+place|take\s+place)\s+(?:in|by|at)\s+(?:the\s+)?$"), confidence=0.6),
+            GapRule("event_held_in", "involves", EVENT, PLACE | ORG, _c(r"^(?:\s*,\s*(?:which|that))?\s+(?:(?:is|are|was|were|will\s+be|being|will)\s+)?(?:held|hosted|staged|organi[sz]ed|opened|opens|open|kicked\s+off|took\s+place|takes\s+place|take\s+place)\s+(?:(?:on|last|this|next)\s+[A-Z]?[a-z]+\s+)?(?:in|by|at)\s+(?:the\s+)?$"), confidence=0.6),
             # "WAIC closed in Shanghai on Monday", "Create 2025, the company's annual developer conference in Wuhan": where
             # the event is (not a bare "the summit in Paris": a place named to say which summit; "opened in" is
             # event_held_in's)
@@ -1248,7 +1251,7 @@ class RelationRules:
             return True
         hit = False
         rights = right.members
-        if rule.name == "possessive_company" and len(rights) > 1 and "," in self._text[rights[0].end : rights[1].start]:
+        if rule.name in ("possessive_company", "policy_of_body") and len(rights) > 1 and "," in self._text[rights[0].end : rights[1].start]:
             rights = rights[:1]  # ("from Tencent, Xiaomi's fund, Bosch and SAIC": only the fund is Xiaomi's)
         if rule.name == "org_role" and len(rights) > 1:
             # ("US Treasury Secretary Scott Bessent and Vice Premier He Lifeng": the second has a title of his own)
@@ -2298,6 +2301,14 @@ class RelationRules:
                              and not _OF_BEFORE.search(text, max(s, m.start - 4), m.start)), None)
                 if lead is not None:
                     out.extend(Relation(lead, "partnerOf", m, s, e, "with_as_partners", 0.6) for m in g.members if m.ctype in ORG and m is not lead)
+        # "The expo was organised by the Anhui government and CAST, with the Hefei government and iFlytek as hosts": the
+        # event's hosts take part in it
+        if "as " in text[s:e]:
+            for i, g in enumerate(groups[1:], 1):
+                if g.types & ORG and _WITH_BEFORE.search(text, max(s, g.start - 12), g.start) and _AS_HOSTS.match(text, g.end):
+                    ev = next((m for h in reversed(groups[:i]) for m in h.members if m.ctype in EVENT), None)
+                    if ev is not None:
+                        out.extend(Relation(ev, "involves", m, s, e, "with_as_hosts", 0.6) for m in g.members if m.ctype in ORG)
         # "Avatr is a company in which Changan and CATL are shareholders", "a brand ... in which CATL also holds a stake"
         for i, g in enumerate(groups[1:], 1):
             if g.types & ACTOR and _IN_WHICH_BEFORE.search(text, max(s, g.start - 40), g.start) and _HOLDERS_AFTER.match(text, g.end):

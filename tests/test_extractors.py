@@ -4559,3 +4559,30 @@ def test_the_start_up_is_not_the_firm_a_model_is_downloaded_from(extract_text):
             "Tencent among its backers, also cut prices.")
     facts = set(facts_of(extract_text(text), "investedIn"))
     assert facts == {("Tencent", "investedIn", "Zhipu AI")}, facts
+
+
+def test_a_bodys_own_document_and_those_measures(extract_text):
+    facts = set(facts_of(extract_text("Banks follow the Zorvex Fintech Development Plan (2022-2025) of the State Council."), "issuedBy"))
+    assert facts == {("Zorvex Fintech Development Plan", "issuedBy", "State Council")}, facts
+    # (a list after "of the" is a list of funders, only the first is the programme's)
+    text = "It was funded by the Zorvex Key Program (2024) of the State Council, MIIT and Tencent."
+    facts = set(facts_of(extract_text(text), "issuedBy"))
+    assert facts == {("Zorvex Key Program", "issuedBy", "State Council")}, facts
+    text = ("MIIT published the Zorvex Labelling Measures. Those measures were issued in March by MIIT and the State Council.")
+    facts = set(facts_of(extract_text(text), "issuedBy"))
+    assert ("Zorvex Labelling Measures", "issuedBy", "State Council") in facts, facts
+
+
+def test_an_events_hosts_and_where_it_opened_on_a_day(extract_text):
+    text = ("The Zorvex Voice Expo opened on Friday. The expo was organised by MIIT, with Tencent and Baidu as hosts.")
+    facts = set(facts_of(extract_text(text, "2025-10-27"), "involves"))
+    assert {("Zorvex Voice Expo", "involves", "Tencent"), ("Zorvex Voice Expo", "involves", "Baidu")} <= facts, facts
+    text = "The Zorvex Voice Expo, which opened last Friday in Beijing, runs until Sunday."
+    assert ("Zorvex Voice Expo", "involves", "Beijing") in facts_of(extract_text(text, "2025-10-27"), "involves")
+
+
+def test_an_event_named_with_its_topic_and_a_programme_title_after_a_family_word(extract_text):
+    names = names_types(extract_text("The China Conference on Foundation Models closed in Beijing on Sunday."))
+    assert names.get("China Conference on Foundation Models") == "Event", names
+    names = names_types(extract_text("The Hunyuan Multimodal Research Programme was launched in 2023 by MIIT."))
+    assert names.get("Hunyuan Multimodal Research Programme") == "Policy", names
