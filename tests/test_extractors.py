@@ -4586,3 +4586,14 @@ def test_an_event_named_with_its_topic_and_a_programme_title_after_a_family_word
     assert names.get("China Conference on Foundation Models") == "Event", names
     names = names_types(extract_text("The Hunyuan Multimodal Research Programme was launched in 2023 by MIIT."))
     assert names.get("Hunyuan Multimodal Research Programme") == "Policy", names
+
+
+def test_what_a_person_does_at_a_place_of_work_and_an_office_of_a_firm(extract_text):
+    facts = set(facts_of(extract_text("Wang Lei, who covers banks at the brokerage Tencent, said so."), "affiliatedWith"))
+    assert ("Wang Lei", "affiliatedWith", "Tencent") in facts, facts
+    facts = set(facts_of(extract_text("Wang Lei, who spoke at Tencent last week, said so."), "affiliatedWith"))
+    assert not facts, facts
+    facts = set(facts_of(extract_text("Wang Lei, a partner in the Beijing office of Baidu, said so."), "affiliatedWith"))
+    assert ("Wang Lei", "affiliatedWith", "Baidu") in facts, facts
+    facts = set(facts_of(extract_text("Wang Lei, who heads the company's Quorvane Research Center, said so."), "affiliatedWith"))
+    assert ("Wang Lei", "affiliatedWith", "Quorvane Research Center") in facts, facts
