@@ -190,6 +190,7 @@ _OF_BEFORE = re.compile(r"\bof\s+$")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 # ("with Pazhou Lab and UBTech as partners", "with CICC as sole sponsor")
 _AS_PARTNERS = re.compile(r"\s+as\s+(?:its\s+|their\s+|the\s+)?(?:[\w\-]+\s+)?(?:partners?|collaborators?|co-developers?|sponsors?|advisers?|advisors?|underwriters?|bookrunners?)\b")
+_HOSTED_AFTER = re.compile(r"\s+(?:(?:jointly|also|have|has|had)\s+)*(?:held|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|staged|convened|hold|host|organi[sz]e)\b")
 _AS_HOSTS = re.compile(r"\s+as\s+(?:its\s+|the\s+)?(?:co-)?(?:hosts?|organi[sz]ers?|sponsors?|supporters?)\b")
 _APPOS_NOUN = re.compile(r",\s+(?:a|an|the)\s")
 # "controls on advanced chips bound for ", "rules for ", "sanctions against ": a policy's modifier up to a name
@@ -410,7 +411,7 @@ _ROLE_OF_THE = re.compile(
 )
 _LED_BY_TITLED = re.compile(r"\s*,\s+(?:a|an|the)\s+[^,;]{0,60}?\s+(?:which\s+is\s+|that\s+is\s+)?(?P<verb>led|headed|run|founded|co-founded|started|set\s+up)\s+(?:in\s+\d{4}\s+)?by\s+(?:former\s+|ex-|one-time\s+)?")
 _TITLE_NOUN_GAP = re.compile(r"\s+(?:executive|engineer|researcher|scientist|veteran|official|manager|employee|vice\s+president|alumnus|executives)\s+")
-_WHOSE_ROLE = re.compile(r"\s*,\s+whose\s+(?:(?:former|current|new)\s+)?(?P<role>(?:co-)?founder|chief\s+executive|CEO|chairman|chairwoman|president|chief\s+scientist|chief\s+technology\s+officer|CTO|head|director|boss)(?:\s+and\s+(?:chief\s+executive|CEO|chairman))?\s+")
+_WHOSE_ROLE = re.compile(r"\s*,\s+whose\s+(?:(?:former|current|new)\s+)?(?P<role>(?:co-)?founder|chief\s+executive|CEO|chairman|chairwoman|president|chief\s+scientist|chief\s+technology\s+officer|CTO|head|director|boss)(?:\s+and\s+(?:chief\s+executive|CEO|chairman))?\s*,?\s+")
 _REDUCED_OBJECT = re.compile(r"\s*,\s+(?:a|an|the|its|two|three|four|both|several)\s+(?:[\w\-]+\s+){0,3}?(?:model|models|chatbot|chatbots|app|apps|assistant|system|chip|chips|tool|platform|product|products|robot|robots|generator)\s+(?:that\s+|which\s+)?")
 _INVESTOR_BEFORE = re.compile(r"\b(?:(?:led|co-led|backed|funded|financed)\s+by|investors?\s+(?:including|such\s+as|like)|from)\s+(?:[\w.\-]+\s+){0,4}$", re.IGNORECASE)
 _PREP_OBJECT = re.compile(r"\b(?:on|onto|at|in|into|via|through|undercutting|overtaking|beating|trailing|than|like)\s+(?:the\s+)?$")
@@ -470,7 +471,7 @@ _APPOSITION_WHICH_BUILT_ON = re.compile(r"\s*,\s+(?:a|an|the|its|their)\s+[^,;]{
                                         r"(?:built|based|running|trained|fine-tuned)\s+(?:on|upon|from|on\s+top\s+of)\s+")
 _RUNS_ON = re.compile(r"\b(?:runs?|ran|running)\s+(?:\w+\s+)?on\b", re.IGNORECASE)
 _POWERED = re.compile(r"\b(?:powered\s+by|runs?\s+on|running\s+on|run\s+by|uses|using|use)\b", re.IGNORECASE)
-_HEAD_RULES = ("verb_", "passive_", "integrated_into", "based_on", "founded_by", "led_by", "round_led_by", "raised_from")
+_HEAD_RULES = ("verb_", "passive_", "integrated_into", "based_on", "founded_by", "led_by", "round_led_by", "raised_from", "who_")
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 _ATTRIBUTIVE_AFTER = re.compile(
     r"\s+(?!(?:and|or|on|in|at|of|for|to|by|with|from|is|was|are|were|has|have|had|will|would|said|says|which|that|who|as|"
@@ -496,6 +497,13 @@ _COMBINES = re.compile(r"(?:\s+(?:model|system|chatbot|app|assistant))?\s+(?:(?:
 _PART_GAP = re.compile(r"(?:\s+(?!with\b|and\b)[\w\-]+){0,3}?\s*(?:,\s*(?:and\s+)?|\s+(?:with|and|plus)\s+)(?:(?:a|an|the|its|our|their)\s+)?", re.I)
 _EVENT_HOSTED = re.compile(r"\s+(?:is|was|will\s+be|has\s+been)\s+(?:(?:also|again|jointly)\s+)?(?:co-)?(?:hosted|organi[sz]ed|sponsored|chaired|attended|run|staged|held)\s+by\b")
 # "Its last round, a Series B of 1.2 billion yuan, was led by X": an apposition between the round and its verb
+def _is_heading(text: str, end: int) -> bool:
+    """Whether a short line without closing punctuation ends at `end` (the line a paragraph's heading is)."""
+    start = text.rfind("\n", 0, end) + 1
+    line = text[start:end].strip()
+    return 0 < len(line) <= 70 and line[-1] not in ".!?:;,\"”" and text[end : end + 1] == "\n"
+
+
 _EMPLOYER_BEFORE = re.compile(r"\b(?:researcher|engineer|scientist|executive|employee|manager|professor|veteran|director|alumnus|graduate)\s+(?:at|of|from|with)\s+(?:the\s+)?(?:[\w\-.&]+(?:\s+[\w\-.&]+)?['’]s\s+)?$")
 _ROUND_APPOSITION = r"(?:\s*,\s+(?:an?|the|worth|which|of|at|its)\s(?:[^,;.\n]|\.(?=\d)){0,60},)?"
 _ANAPHOR = re.compile(
@@ -651,7 +659,8 @@ class RelationRules:
         self.product_role = re.compile(rf"\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>{role}|engineer|researcher|scientist|manager|designer|developer|lead)\s+(?:at|of|for|with)\s+(?:the\s+)?$", re.IGNORECASE)
         self.role_mod = re.compile(rf"^['’]?s?\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:{role}|{title}|executive|engineer|researcher|scientist|employee|veteran|official)\s+$", re.IGNORECASE)
         self.onto_list = re.compile(
-            r"^(?P<passive>\s*,?\s+(?:(?:which|that|who)\s+)?(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+(?:(?:also|both|all|each|later|then|since)\s+)*(?:added|placed|put|blacklisted)(?:\s+\w+){0,3}?"
+            # ("added Zhipu AI, a Beijing model developer, to the Entity List": past an apposition)
+            r"^(?:\s*,\s+(?:a|an|the)\s+[^,;]{1,60},(?=\s+(?:to|on)\s))?(?P<passive>\s*,?\s+(?:(?:which|that|who)\s+)?(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+(?:(?:also|both|all|each|later|then|since)\s+)*(?:added|placed|put|blacklisted)(?:\s+\w+){0,3}?"
             # "Moore Threads is on the US Entity List", "has been on the list since 2023"
             r"|\s*,?\s+(?:(?:which|that|who)\s+)?(?:is|are|was|were|remains|remain|has\s+been|have\s+been|had\s+been)(?:\s+(?:already|also|still|both|all))?(?=\s+on\b))?"
             r"\s*,?\s+(?:to|on)\s+(?:the\s+|its\s+|a\s+|their\s+)?(?:(?:US|U\.S\.|American|Chinese|trade|export)\s+)?$",
@@ -779,7 +788,7 @@ class RelationRules:
             GapRule("who_heads", "affiliatedWith", PERSON, ORG, _c(r"^\s*,\s+(?:the|a|an|its)\s+(?:(?!(?:and|or|but)\b)[\w\-]+\s+){0,4}?(?:who|that)\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
                                                               r"(?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|oversees|oversaw)\s+(?:the\s+)?$"), confidence=0.65),
             GapRule("led_by", "affiliatedWith", ORG, PERSON, _c(rf"^\s*(?:\([^()]{{1,40}}\)\s*)?,?\s+(?:(?:a|an|the)\s+(?:(?!(?:and|or|but)\b)[\w\-’']+\s+){{0,6}}?)?(?:(?:which|that)\s+)?(?:(?:is|was|has\s+been)\s+)?(?:led|headed|run|chaired)\s+by\s+(?:its\s+|the\s+)?(?:(?:founding\s+|current\s+|new\s+)?(?P<role>{role}|{title})\s+)?$"), reverse=True, role_group="role", confidence=0.7),
-            GapRule("founded_by", "affiliatedWith", ORG, PERSON, _c(r"^\s*,?\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?)?(?:(?:which|that)\s+)?(?:(?:was|is|had\s+been)\s+)?(?:jointly\s+)?(?P<role>(?:co-)?founded|set\s+up|established|started)\s+(?:in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+)?(?:in\s+(?:\w+\s+)?\d{4}\s+)?by\s+(?:former\s+|ex-)?$"), reverse=True, role_group="role", confidence=0.75),
+            GapRule("founded_by", "affiliatedWith", ORG, PERSON, _c(r"^\s*,?\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?)?(?:(?:which|that)\s+)?(?:(?:was|is|had\s+been)\s+)?(?:jointly\s+)?(?P<role>(?:co-)?founded|set\s+up|established|started)\s+(?:in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+)?(?:in\s+(?:\w+\s+)?\d{4}\s+)?by\s+(?:former\s+|ex-)?(?:(?:chief\s+executive|chief\s+scientist|chief\s+technology\s+officer|chairman|chairwoman|president|CEO|CTO|professor|Professor)\s+)?$"), reverse=True, role_group="role", confidence=0.75),
             # "a company set up in 2023 with backing from UBTech and Xiaomi", "Zhipu AI, with funding from Tencent, ..."
             GapRule("with_backing_from", "investedIn", ORG - {"GovernmentAgency"}, ACTOR, _c(r"^(?:\s*,\s+(?:a|an|the)\s+[^,;]{1,60}?|\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|is|were|had\s+been|has\s+been)\s+)?(?:founded|set\s+up|established|created|launched|started|formed|spun\s+(?:off|out))(?:\s+(?:in|on)\s+[\w ,]{1,20}?)?|\s*,)?\s+with\s+(?:(?:financial|early|initial|seed|state|strategic|the)\s+)?(?:backing|funding|investment|investments|capital|money|financing)\s+(?:from|by|of)\s+(?:the\s+)?$"), reverse=True, confidence=0.65),
             GapRule("raised_from", "investedIn", ORG, ACTOR, _c(r"^(?:\s*,\s+(?:a|an|the|which|who)\s+[^,;]{1,60},|\s*,(?=\s+(?:has\s+|had\s+)?(?:raised|closed)\s)|\s*,\s+(?:which|that)(?=\s))?\s+(?:has\s+|had\s+|have\s+)?(?:(?:also|later|then|since|subsequently|previously|earlier)\s+)?(?:raised|closed|(?:secured|received|drew|attracted|took|takes|taken|accepted)(?=.*?(?:fund|financ|invest|capital|backing|money|cash|yuan|dollar|euro|[$€¥£]|million|billion|\d\s*(?:m|bn)\b|round|series|inject)))\s+(?:[\w$€¥£.,\-]+\s+){0,7}?(?:from|(?:co-)?led\s+by|backed\s+by|anchored\s+by)\s+(?:(?:investors|backers|a\s+group(?:\s+of\s+investors)?|a\s+consortium|a\s+syndicate)\s+(?:(?:that|which)\s+included?|including|such\s+as)\s+)?(?:the\s+)?(?:(?:[a-z][\w\-]*\s+)?(?:giant|maker|carmaker|automaker|chipmaker|conglomerate|group|fund|investor|firm)\s+)?$"), reverse=True, confidence=0.7),
@@ -1061,6 +1070,9 @@ class RelationRules:
             # "The Action Plan was released at the World AI Conference", "Pangu 5.5, unveiled at HDC 2025"
             GapRule("shown_at_event", "involves", MP | POLICY, EVENT, _c(r"^(?:\s+(?:model|system|chip|app|chatbot|platform|robot|humanoid|car|device|assistant)s?(?!\s*,))?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|will\s+be|had\s+been|has\s+been)\s+)?(?:first\s+|formally\s+|officially\s+|publicly\s+)?(?:released|unveiled|launched|adopted|announced|issued|published|signed|showcased|shown|presented|demonstrated|debuted|introduced|displayed|exhibited|endorsed|agreed)\s+(?:to\s+(?:the\s+)?(?:public|visitors|reporters|delegates|the\s+press)\s+)?(?:(?:in|on|last|this|earlier)\s+(?:[A-Z][a-z]+\.?\s+|year\s+|month\s+|week\s+)?(?:\d{1,2},?\s+)?(?:(?:19|20)\d\d\s+)?)?(?:at|during)\s+(?:the\s+|this\s+year['’]s\s+|last\s+year['’]s\s+|its\s+|their\s+|the\s+(?:company|firm|group|startup|start-up|lab|institute|university)['’]s\s+(?:own\s+|annual\s+)?)?$"), reverse=True, confidence=0.6),
             GapRule("event_held_in", "involves", EVENT, PLACE | ORG, _c(r"^(?:\s*,\s*(?:which|that))?\s+(?:(?:is|are|was|were|will\s+be|being|will)\s+)?(?:held|hosted|staged|organi[sz]ed|opened|opens|open|kicked\s+off|took\s+place|takes\s+place|take\s+place)\s+(?:(?:on|last|this|next)\s+[A-Z]?[a-z]+\s+)?(?:in|by|at)\s+(?:the\s+)?$"), confidence=0.6),
+            # "the AI Standardization Work Conference, which the SAC and MIIT held in Beijing": its hosts
+            GapRule("event_which_hosted", "involves", EVENT, ORG, _c(r"^\s*,\s+(?:which|that)\s+(?:the\s+)?$"), confidence=0.6,
+                    guard=lambda text, s, left, right: _HOSTED_AFTER.match(text, right.end) is not None),
             # "WAIC closed in Shanghai on Monday", "Create 2025, the company's annual developer conference in Wuhan": where
             # the event is (not a bare "the summit in Paris": a place named to say which summit; "opened in" is
             # event_held_in's)
@@ -2393,6 +2405,10 @@ class RelationRules:
                     out.extend(Relation(pol, "targets", b, s, e, "measure_to_country", 0.6) for b in right.members if b.ctype in PLACE | ORG)
         # "Earlier backers include Alibaba and Tencent", "HongShan was among its first investors": the backers of
         # the firm the sentence before was about
+        # ("Who backs Shuyuan / Alibaba led the company's Series B": a heading line before the paragraph is its context)
+        heading = not previous and self._across is not None and _is_heading(text, self._across[-1].end)
+        if heading:
+            previous = self._across
         if previous and groups:
             # (the first firm of that sentence that is no investor there: "Alibaba led a round in Moonshot" -> Moonshot)
             # ("A led its round. Other backers include B and C.": the firm the backers before were named for)
@@ -2414,7 +2430,8 @@ class RelationRules:
                                for g in listed for a in g.members if a.ctype in ACTOR - PERSON and a.key != owner.key)
             elif groups[0].types & ACTOR and (_LED_ITS_ROUND.match(text, groups[0].end) or _LED_ROUND_IN_IT.match(text, groups[0].end, e)) \
                     and not text[s : groups[0].start].strip() \
-                    and (topic := self._topic_before) is not None and any(a is topic for a in previous):
+                    and (topic := self._topic_before if any(a is self._topic_before for a in previous)
+                         else firms[0] if heading and len(firms := [a for a in previous if a.ctype == "Company"]) == 1 else None) is not None:
                 # (the firm that opened the sentence before: "Kuaishou raised money last year. Qihoo 360 led its Series B.")
                 out.extend(Relation(a, "investedIn", topic, s, e, "led_its_round", 0.6) for a in groups[0].members if a.ctype in ACTOR - PERSON and a.key != topic.key)
             elif owner is not None and groups[0].types & ACTOR and _AMONG_ITS.match(text, groups[0].end):
@@ -3414,8 +3431,9 @@ class RelationComponent:
             # (a description opening a paragraph, "The new model is built on ...", may go back to the paragraph before,
             # as in wire copy's short paragraphs: to its last sentence, when that ends a sentence)
             between = text[prev_end:s]
+            # (or to a short heading line: "Who backs Shuyuan / Alibaba led the company's Series B")
             self.rules._across = previous if not adjacent and previous is not None and between.count("\n") <= 2 \
-                and not between.strip() and text[prev_end - 1 : prev_end] in ".!" else None
+                and not between.strip() and (text[prev_end - 1 : prev_end] in ".!" or _is_heading(text, prev_end)) else None
             self.rules._voice_org = None
             if voice is not None and s >= voice[0]:
                 rels.extend(_voice_relations(text, s, e, ms, voice[1], self.rules.role_after_org))

@@ -4597,3 +4597,33 @@ def test_what_a_person_does_at_a_place_of_work_and_an_office_of_a_firm(extract_t
     assert ("Wang Lei", "affiliatedWith", "Baidu") in facts, facts
     facts = set(facts_of(extract_text("Wang Lei, who heads the company's Quorvane Research Center, said so."), "affiliatedWith"))
     assert ("Wang Lei", "affiliatedWith", "Quorvane Research Center") in facts, facts
+
+
+def test_a_heading_line_names_the_firm_whose_round_the_paragraph_reports(extract_text):
+    text = "Who backs Zhipu AI\n\nTencent led the company's 600 million yuan Series B round last year."
+    assert set(facts_of(extract_text(text), "investedIn")) == {("Tencent", "investedIn", "Zhipu AI")}
+    # (a sentence before, not a heading: its one firm is no round's owner unless it is the sentence's topic)
+    text = "The hand runs on a model built on Tencent's Hunyuan-T1. Baidu led the firm's Series A."
+    assert not facts_of(extract_text(text), "investedIn")
+
+
+def test_who_clauses_after_an_apposition_and_whose_head_and_titled_founders(extract_text):
+    facts = set(facts_of(extract_text("Wang Lei, Baidu's chief executive, who also runs Tencent, spoke."), "affiliatedWith"))
+    assert ("Wang Lei", "affiliatedWith", "Tencent") in facts, facts
+    facts = set(facts_of(extract_text("MIIT, whose head, Wang Lei, attended the signing, said so."), "affiliatedWith"))
+    assert ("Wang Lei", "affiliatedWith", "Ministry of Industry and Information Technology") in facts, facts
+    facts = set(facts_of(extract_text("Zhipu AI was co-founded in 2022 by chief executive Wang Lei and Zorvan Lee."), "affiliatedWith"))
+    assert {("Wang Lei", "affiliatedWith", "Zhipu AI"), ("Zorvan Lee", "affiliatedWith", "Zhipu AI")} <= facts, facts
+
+
+def test_listed_past_an_apposition_an_event_its_hosts_held_and_an_app_that_now_serves_a_model(extract_text):
+    facts = facts_of(extract_text("The US added Zhipu AI, a Beijing model developer, to the Entity List."), "targets")
+    assert ("Entity List", "targets", "Zhipu AI") in facts, facts
+    text = "The rules were shown at the Zorvex Standards Conference, which MIIT and the State Council held in Beijing."
+    facts = set(facts_of(extract_text(text), "involves"))
+    assert {("Zorvex Standards Conference", "involves", "State Council"),
+            ("Zorvex Standards Conference", "involves", "Ministry of Industry and Information Technology")} <= facts, facts
+    text = "The rules were shown at the Zorvex Standards Conference, which MIIT and the State Council criticised."
+    assert not facts_of(extract_text(text), "involves")
+    facts = facts_of(extract_text("Tencent says the Z100 app now serves Hunyuan-T1."), "integratedInto")
+    assert ("Hunyuan-T1", "integratedInto", "Z100") in facts, facts
