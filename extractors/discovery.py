@@ -27,7 +27,9 @@ W = r"(?:[A-Z][\w&\-]*\w|[A-Z])"  # a capitalised word
 WN = r"(?:[A-Z][\w&.\-]*\w|[A-Z]|\d+(?:\.\d+)?[A-Za-z]*)"  # capitalised word or a number (for model names)
 CONN = r"(?:(?:and|of|for|on|the|in|de|&)" + SP + r"|of" + SP + r"the" + SP + r")"  # "of the": "Implementation of the AI Plus Action"
 # ('the "AI+" Action', 'the "AI Plus" Action': a quoted word or two inside a title)
-PEOPLES = r"(?:People['’]s|[“\"]" + W + r"\+?(?:" + SP + W + r"\+?){0,3}[”\"]|" + W + r"\+?)"
+PEOPLES = r"(?:People['’]s|[“\"]" + W + r"\+?(?:" + SP + r"(?:\+" + SP + r")?" + W + r"\+?){0,3}[”\"]|" + W + r"\+?)"  # ('"AI + Manufacturing"')
+# inside a long title also "of a", "to" ("Guidelines for the Construction of a National ... System", "Measures to Support ...")
+CONN_LONG = r"(?:(?:and|of|for|on|the|in|de|&|a|an|to)" + SP + r"|(?:of|to|in|for|on)" + SP + r"(?:the|an?)" + SP + r")"
 NAMEWORD = r"[A-Z][a-zß-öø-ÿ][a-zß-öø-ÿ\-']*"  # a person's name part ("Brandstätter", "José")
 
 CHINESE_SURNAMES = (
@@ -134,7 +136,7 @@ class Discovery:
         issue = verbs_regex(lex["verbs"]["issue"])
         sur = "(?:" + "|".join(CHINESE_SURNAMES) + ")"
         name_run = W + "(?:" + SP + CONN + "?" + PEOPLES + "){0,6}"
-        name_run_long = PEOPLES + "(?:" + SP + CONN + "?" + PEOPLES + "){0,14}"  # titles of regulations run long
+        name_run_long = PEOPLES + "(?:" + SP + CONN_LONG + "?" + PEOPLES + "){0,14}"  # titles of regulations run long
         rules = [
             # agencies: "Ministry of Industry and Information Technology", "National Data Administration"
             Rule("agency_of", rf"\b((?:{W}{SP}){{0,3}}{agency}{SP}(?:of|for){SP}(?:the{SP})?{name_run})", "GovernmentAgency"),
@@ -158,7 +160,7 @@ class Discovery:
             Rule("policy_quoted", rf"[“\"]((?:{W}|\+)(?:{SP}(?:{W}|\+))*\+?)[”\"]{SP}(initiative|strategy|plan|programme|program|campaign|policy)\b", "Policy"),
             Rule("policy_named", rf"\b((?:{W}{SP}){{1,3}}(?:initiative|strategy|action plan))\b", "Policy"),
             # ("Several Policy Measures for Promoting the Innovative Development of the ... Industries in Guangdong Province")
-            Rule("policy_title", rf"\b((?:Interim{SP}|Administrative{SP}|Provisional{SP}|(?:Several|Some|Guiding|Implementation|Policy){SP}){{0,2}}(?:Measures|Provisions|Regulations|Guidelines|Opinions|Rules|Law|(?:Action{SP}|Development{SP}|Implementation{SP})?Plan|Initiative|Strategy|Framework|Programme|Program){SP}(?:for|on|of){SP}(?:the{SP})?{name_run_long})", "Policy"),
+            Rule("policy_title", rf"\b((?:Outline{SP}of{SP}the{SP})?(?:Interim{SP}|Administrative{SP}|Provisional{SP}|(?:Several|Some|Guiding|Implementation|Policy){SP}){{0,2}}(?:Measures|Provisions|Regulations|Guidelines|Opinions|Rules|Law|(?:Action{SP}|Development{SP}|Implementation{SP})?Plan|Initiative|Strategy|Framework|Programme|Program){SP}(?:for|on|of|to(?={SP}[A-Z])){SP}(?:the{SP})?{name_run_long})", "Policy"),
             # standards: "Basic Security Requirements for Generative Artificial Intelligence Services" (two title words at least)
             Rule("standard_title", rf"\b((?:[A-Z][a-z]+{SP}){{0,3}}(?:Requirements|Specifications?){SP}(?:for|on|of){SP}(?:the{SP})?{W}(?:{SP}{CONN}?{PEOPLES}){{1,14}})", "Policy"),
             # policies named by a lowercase phrase: "draft rules on generative AI", "export controls on chips"

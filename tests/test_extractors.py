@@ -4627,3 +4627,19 @@ def test_listed_past_an_apposition_an_event_its_hosts_held_and_an_app_that_now_s
     assert not facts_of(extract_text(text), "involves")
     facts = facts_of(extract_text("Tencent says the Z100 app now serves Hunyuan-T1."), "integratedInto")
     assert ("Hunyuan-T1", "integratedInto", "Z100") in facts, facts
+
+
+def test_long_policy_titles_with_of_a_to_a_verb_quotes_and_year_spans(extract_text):
+    names = names_types(extract_text(
+        "- 2024-06-05 - Guidelines for the Construction of a National AI Industry Standardization System (MIIT)\n"
+        "- 2025-03-07 - Policy Measures to Promote Innovation in Artificial Intelligence and Robotics (State Council)\n"
+        "On Tuesday MIIT published the Implementation Plan for \"AI + Manufacturing\" Pilot Bases (2026-2028).\n"
+        "It follows the Outline of the Plan for Building a Leading Education Nation (2024-2035).", "2025-06-10"))
+    for name in ("Guidelines for the Construction of a National AI Industry Standardization System",
+                 "Policy Measures to Promote Innovation in Artificial Intelligence and Robotics",
+                 "Implementation Plan for \"AI + Manufacturing\" Pilot Bases",
+                 "Outline of the Plan for Building a Leading Education Nation"):
+        assert names.get(name) == "Policy", (name, names)
+    # ("Measures to curb ...": a verb in lower case opens no title)
+    names = names_types(extract_text("The State Council issued Measures to curb fraud last week."))
+    assert not any(n.startswith("Measures to") for n in names), names
