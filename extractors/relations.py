@@ -493,8 +493,11 @@ _ITS_BASE = re.compile(r"Its\s+(?:[\w\-]+\s+)?(?:backbone|base\s+model|foundatio
                        r"(?:(?:is|was)\s+(?:initiali[sz]ed|built|trained|derived|distilled|fine-tuned|taken)\s+(?:from|on)|is|was|remains|comes\s+from|came\s+from)\s+(?:the\s+|an?\s+)?")
 # "It combines our Megrez-3B-Instruct language model with a SigLIP-400M vision encoder and the Whisper-large-v3 audio
 # encoder", "X pairs a SigLIP vision encoder with Qwen3-8B": the model is built on each of the parts it puts together
-_COMBINES = re.compile(r"(?:\s+(?:model|system|chatbot|app|assistant))?\s+(?:(?:also|now)\s+)?(?:combines|pairs|couples|marries|joins)\s+(?:(?:a|an|the|its|our|their|two|three)\s+)?$", re.I)
-_PART_GAP = re.compile(r"(?:\s+(?!with\b|and\b)[\w\-]+){0,3}?\s*(?:,\s*(?:and\s+)?|\s+(?:with|and|plus)\s+)(?:(?:a|an|the|its|our|their)\s+)?", re.I)
+_COMBINES = re.compile(r"(?:\s+(?:model|system|chatbot|app|assistant))?"
+                       # ("MoYuan-VL is a vision-language model that pairs ...", "X, which combines ...")
+                       r"(?:\s*,?\s+(?:is|was)\s+an?\s+(?:[\w\-]+\s+){0,3}?(?:model|system|version|variant)\s+(?:that|which)|\s*,\s+(?:which|that))?"
+                       r"\s+(?:(?:also|now|itself)\s+)?(?:combines|pairs|couples|marries|joins)\s+(?:(?:a|an|the|its|our|their|two|three)\s+)?$", re.I)
+_PART_GAP = re.compile(r"(?:\s+(?!with\b|and\b)[\w\-]+){0,3}?\s*(?:,\s*(?:and\s+)?|\s+(?:with|and|plus)\s+)(?:(?:a|an|the|its|our|their)\s+)?(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?['’]s\s+)?", re.I)
 _EVENT_HOSTED = re.compile(r"\s+(?:is|was|will\s+be|has\s+been)\s+(?:(?:also|again|jointly)\s+)?(?:co-)?(?:hosted|organi[sz]ed|sponsored|chaired|attended|run|staged|held)\s+by\b")
 # "Its last round, a Series B of 1.2 billion yuan, was led by X": an apposition between the round and its verb
 def _is_heading(text: str, end: int) -> bool:
@@ -1558,8 +1561,14 @@ class RelationRules:
                 continue
             if self.negation.search(text, model.end, v.end()):
                 continue
+            # ("pairs Alibaba's Qwen3-8B language model with ...": the part after its maker's name)
+            if not nxt.types & MP and nxt.types & ORG and i + 2 < len(groups) and _POSSESSIVE_GAP.fullmatch(text, nxt.end, groups[i + 2].start):
+                i, nxt = i + 1, groups[i + 2]
             parts = [m for m in nxt.members if m.ctype in MP]
-            for before, later in zip(groups[i + 1 :], groups[i + 2 :], strict=False):
+            # (a maker's name before a part is no part: "with Google's SigLIP2 vision encoder")
+            rest = [h for k, h in enumerate(groups[i + 1 :], i + 1)
+                    if not (h.types & ORG and not h.types & MP and k + 1 < len(groups) and _POSSESSIVE_GAP.fullmatch(text, h.end, groups[k + 1].start))]
+            for before, later in zip(rest, rest[1:], strict=False):
                 gap = _PART_GAP.match(text, before.end, later.start)
                 if gap is None or gap.end() != later.start or not later.types & MP:
                     break

@@ -4643,3 +4643,10 @@ def test_long_policy_titles_with_of_a_to_a_verb_quotes_and_year_spans(extract_te
     # ("Measures to curb ...": a verb in lower case opens no title)
     names = names_types(extract_text("The State Council issued Measures to curb fraud last week."))
     assert not any(n.startswith("Measures to") for n in names), names
+
+
+def test_a_model_that_pairs_parts_named_after_their_makers(extract_text):
+    facts = set(facts_of(extract_text("Qorlix-Turbo pairs Tencent's Hunyuan-T1 language model with Baidu's Z100 vision encoder."), "basedOn"))
+    assert facts == {("Qorlix-Turbo", "basedOn", "Hunyuan-T1"), ("Qorlix-Turbo", "basedOn", "Z100")}, facts
+    facts = set(facts_of(extract_text("Qorlix-Turbo is a vision-language model that pairs Hunyuan-T1 with a vision encoder."), "basedOn"))
+    assert facts == {("Qorlix-Turbo", "basedOn", "Hunyuan-T1")}, facts
