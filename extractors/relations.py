@@ -507,6 +507,8 @@ def _is_heading(text: str, end: int) -> bool:
     return 0 < len(line) <= 70 and line[-1] not in ".!?:;,\"”" and text[end : end + 1] == "\n"
 
 
+# "SMEE, the only domestic maker of scanners, will move beyond its SSA600": a name and its closed apposition, then the verb
+_APPOSED_SUBJECT = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s+(?:the|a|an)\s[^,;()]{1,80},\s+(?:(?:will|would|has|had|have|is|was|also|now|still|then|to)\s+)*[a-z]+\s[^,;]{0,60}$")
 _EMPLOYER_BEFORE = re.compile(r"\b(?:researcher|engineer|scientist|executive|employee|manager|professor|veteran|director|alumnus|graduate)\s+(?:at|of|from|with)\s+(?:the\s+)?(?:[\w\-.&]+(?:\s+[\w\-.&]+)?['’]s\s+)?$")
 _ROUND_APPOSITION = r"(?:\s*,\s+(?:an?|the|worth|which|of|at|its)\s(?:[^,;.\n]|\.(?=\d)){0,60},)?"
 _ANAPHOR = re.compile(
@@ -2275,8 +2277,8 @@ class RelationRules:
                 # preposition or of a participle)
                 objects = {id(a) for gg in groups[:i] if _PREP_OBJECT.search(text, max(s, gg.start - 16), gg.start) for a in gg.members}
                 before = [a for a in before if id(a) not in objects]
-                ante = next((a for a in reversed(before) if "," not in text[a.end : m.start] and text[a.end : a.end + 1] not in "'’"
-                             and not _TRANSFER_ITS.match(text, a.end)),
+                ante = next((a for a in reversed(before) if ("," not in text[a.end : m.start] or _APPOSED_SUBJECT.fullmatch(text, a.end, m.start))
+                             and text[a.end : a.end + 1] not in "'’" and not _TRANSFER_ITS.match(text, a.end)),
                             # ("Baidu's cloud division, Baidu AI Cloud, said its ERNIE Speed ...": who said it)
                             next((a for a in reversed(before) if _SAID_ITS.match(text, a.end)),
                                  next((a for a in before if not _TRANSFER_ITS.match(text, a.end)), None)))

@@ -4650,3 +4650,10 @@ def test_a_model_that_pairs_parts_named_after_their_makers(extract_text):
     assert facts == {("Qorlix-Turbo", "basedOn", "Hunyuan-T1"), ("Qorlix-Turbo", "basedOn", "Z100")}, facts
     facts = set(facts_of(extract_text("Qorlix-Turbo is a vision-language model that pairs Hunyuan-T1 with a vision encoder."), "basedOn"))
     assert facts == {("Qorlix-Turbo", "basedOn", "Hunyuan-T1")}, facts
+
+
+def test_its_after_a_name_and_its_closed_apposition_is_that_names(extract_text):
+    text = ("Baidu rose 4 percent, while analysts asked when Tencent, the only domestic maker of chips, will move "
+            "beyond its Zorvex-600 chip.")
+    facts = set(facts_of(extract_text(text), "developer"))
+    assert facts == {("Zorvex-600", "developer", "Tencent")}, facts
