@@ -584,7 +584,12 @@ _CORP_TITLE = re.compile(
     rf"\s*(?:(?:the|its|their|the\s+(?:company|firm|startup|group|lab)['’]s)\s+)?(?P<role>{_CORP_ROLE})(?:\s*,?\s+and\s+(?:{_CORP_ROLE}))?(?:\s*,)?\s+",
     re.IGNORECASE,
 )
-_OBLIQUE_BEFORE = re.compile(r"\b(?:from|on|via|through|onto|into)\s+(?:the\s+)?$")
+_OBLIQUE_BEFORE = re.compile(r"\b(?:downloaded|available|hosted|listed|published|accessed|offered|found|uploaded|posted)\s+(?:from|on|via|through|onto|at)\s+(?:the\s+)?$")
+# "Education Minister ", "Commerce Secretary ", "Foreign Vice Minister " right before a person's name
+_PORTFOLIO_TITLE = re.compile(r"\b(?P<topic>(?!Prime\b|Chief\b|First\b|Senior\b|Cabinet\b|State\b)[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,4}?)\s+"
+                              r"(?P<title>(?:Vice\s+|Deputy\s+)?(?:Minister|Secretary))\s+$")
+_BACKER_CHAIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:existing|new|other|fellow|returning|longtime|early)\s+(?:shareholders|investors|backers)\s+")
+_MONEY_AMOUNT = re.compile(r"\b(?:yuan|dollars|euros|million|billion|trillion|RMB)\b|[$€¥£]\s?\d")
 _BACKERS_AFTER = re.compile(r"['’]s\s+(?:(?:early|earliest|biggest|largest|main|existing|other|new|state|strategic)\s+)?(?:backers|investors|shareholders)\b")
 _VERB_AFTER_COMMA = re.compile(r",\s+(?:(?:all|both|each|also|then|later|have|has|had|jointly|together)\s+)*(?:put|invested|backed|funded|led|co-led|joined|took|bought|acquired)\b")
 _COORD = re.compile(r"^\s*,?\s+and\s+(?=(?:has|have|had|was|were|is|also|then|later|recently|run|led|headed|chaired|backed|funded|owned|controlled)\b)", re.IGNORECASE)
@@ -756,7 +761,7 @@ class RelationRules:
             GapRule("came_out_from", "developer", MP, ACTOR, _c(r"^\s+(?:(?:came|comes|has\s+come)\s+out|arrived|debuted|landed)"
                                                                 r"(?:\s+(?:on|in|last|this|early|late|earlier)?\s*[A-Z]?[a-z]+\.?(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?\s+from\s+(?:the\s+)?$")),
             # "Baidu, whose Ernie 5 tops the benchmark": the possessor made it
-            GapRule("whose_developer", "developer", ACTOR, MP, _c(r"^\s*,\s+whose\s+(?:(?:own|new|latest|flagship|popular)\s+)?$"), reverse=True, confidence=0.65, last_only=True),
+            GapRule("whose_developer", "developer", ACTOR, MP, _c(r"^\s*,\s+(?:(?:the|a|an)\s+(?!(?:[\w\-]+\s+){0,4}?(?:of|for|with|at|by)\s)(?:[\w\-]+\s+){0,4}?(?:company|firm|start-?up|group|maker|developer|giant|lab)\s+)?whose\s+(?:(?:own|new|latest|flagship|popular)\s+)?$"), reverse=True, confidence=0.65, last_only=True),
             # "Tencent is behind Hunyuan-T1", "Zhipu, the developer of GLM-4.5": who stands behind a model made it
             GapRule("developer_noun", "developer", ACTOR, MP, _c(r"^(?:\s*,\s*|\s+(?:is|was|are|were)\s+(?:also\s+)?)(?:the\s+)?(?:behind|(?:company|firm|startup|lab|team|group)\s+behind|(?:developer|maker|creator|owner)\s+of"
                                                                    # ("Fourier, the Shanghai-based maker of the GR-2 humanoid")
@@ -846,12 +851,16 @@ class RelationRules:
             # "Alibaba is an investor in both Moonshot AI and Zhipu AI"
             GapRule("is_investor_in", "investedIn", ACTOR - PERSON, ORG, _c(r"^\s+(?:is|was|are|were|has\s+been|have\s+been|remains|remained|became|becomes)\s+(?:also\s+|now\s+|already\s+|still\s+)?(?:an?|the)\s+"
                                                                          r"(?:(?:early|earlier|major|big|key|lead|leading|strategic|minority|large|important|existing)\s+)?(?:investor|backer|shareholder)\s+in\s+(?:both\s+)?(?:the\s+)?$"), confidence=0.65),
+            # "Tencent and Qiming invested several hundred million US dollars in StepFun": an amount between the verb and "in"
+            GapRule("invested_amount_in", "investedIn", ACTOR, ORG - {"GovernmentAgency"},
+                    _c(r"^(?:\s+(?:also|jointly|together|have|has|had|each|all|both|reportedly)){0,3}\s+(?:invested|invests|invest|put|puts|poured|pours|pumped|injected|injects)\s+(?:[\w$€¥£.,\-]+\s+){1,8}?(?:into|in)\s+(?:the\s+)?$"),
+                    confidence=0.65, guard=lambda text, s, left, right: _MONEY_AMOUNT.search(text, left.end, right.start) is not None),
             # "BYD, Hillhouse and the state-owned Lingang Group are among AgiBot's backers"
             GapRule("among_backers", "investedIn", ACTOR - PERSON, ORG, _c(r"^\s+(?:(?:are|were|is|was)\s+(?:also\s+|now\s+|already\s+)?|,\s+)among\s+(?:the\s+)?$"), confidence=0.65,
                     guard=lambda text, s, left, right: _BACKERS_AFTER.match(text, right.end) is not None),
             # "The NDA, set up in 2023 under the NDRC", "TC260 ... sits under the SAC": the body a body belongs to
-            GapRule("set_up_under", "subsidiaryOf", ORG, ORG, _c(r"^(?:\s*\([^()]{1,15}\))?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|is|were|are)\s+)?(?:(?:set\s+up|established|created|formed)(?:\s+in\s+(?:\w+\s+)?\d{4})?\s+under"
-                                                              r"|(?:sits|sit|sat)\s+under|(?:reports|reported)\s+to|(?:is\s+|was\s+)?(?:administered|supervised)\s+by)\s+(?:the\s+)?$"), confidence=0.6,
+            GapRule("set_up_under", "subsidiaryOf", ORG, ORG, _c(r"^(?:\s*\([^()]{1,15}\))?(?:\s*,\s+(?:the|a|an)\s+[^,;()]{1,80}?(?=\s+(?:that|which)\s))?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|is|were|are)\s+)?(?:(?:set\s+up|established|created|formed)(?:\s+in\s+(?:\w+\s+)?\d{4})?\s+under"
+                                                              r"|(?:sits|sit|sat|works|work|worked|operates|operate|operated)\s+under|(?:reports|reported)\s+to|(?:is\s+|was\s+)?(?:administered|supervised)\s+by)\s+(?:the\s+)?$"), confidence=0.6,
                     guard=lambda text, s, left, right: text[right.end : right.end + 1] not in "'’"),  # ("under the State Council's guidance")
             # "Huawei launched Xiaoyi, the assistant inside its HarmonyOS Next system": the product the apposition puts it in
             GapRule("apposition_inside", "integratedInto", MP, {"Product"}, _c(r"^\s*,\s+(?:the|an?)\s+(?:[\w\-]+\s+){0,2}?(?:assistant|feature|agent|chatbot|model|engine|copilot|tool|function|helper)\s+(?:in|inside|within|built\s+into)\s+(?:its\s+|the\s+|their\s+)?$"), confidence=0.6),
@@ -948,7 +957,7 @@ class RelationRules:
             GapRule("who_heads", "affiliatedWith", PERSON, ORG, _c(r"^\s*,\s+who\s+(?:(?:also|previously|formerly|once|later|now|still|briefly|had)\s+)*(?P<role>heads|leads|runs|founded|co-founded|chairs|directs|oversees|manages|joined|left|quit|ran|headed|led|chaired|directed|oversaw|managed)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?$"), role_group="role", confidence=0.7),
             # "Fang Rui, who covers banks at Guotai Haitong Securities", "Lu Fang, who follows the sector at the consultancy
             # IDC", "who left his post as a vice-president at Microsoft": what a person does at a place of work
-            GapRule("who_does_at", "affiliatedWith", PERSON, ORG, _c(r"^\s*,\s+who\s+(?:(?:also|previously|formerly|once|later|now|still|had|has|until\s+\w+)\s+)*(?!(?:spoke|speaks|met|meets|said|says|told|tells|appeared|presented|visited|visits|lectured|talked|testified|announced|unveiled|demonstrated|showed|shows|was|is|will)\b)[a-z]+\s+(?:(?!who\b|which\b|and\b)[\w\-’']+\s+){0,7}?at\s+(?:the\s+)?(?:(?:consultancy|firm|company|bank|broker|brokerage|university|institute|lab|research\s+firm|law\s+firm|think\s+tank|agency)\s+)?$"), confidence=0.6,
+            GapRule("who_does_at", "affiliatedWith", PERSON, ORG, _c(r"^\s*,\s+who\s+(?:(?:also|previously|formerly|once|later|now|still|had|has|until\s+\w+)\s+)*(?!(?:spoke|speaks|met|meets|said|says|told|tells|appeared|presented|visited|visits|lectured|talked|testified|announced|unveiled|demonstrated|showed|shows|was|is|will)\b)[a-z]+\s+(?:(?!who\b|which\b|and\s+(?:then|later|now|spoke|met)\b)[\w\-’']+\s+){0,7}?at\s+(?:the\s+)?(?:(?:consultancy|firm|company|bank|broker|brokerage|university|institute|lab|research\s+firm|law\s+firm|think\s+tank|agency)\s+)?$"), confidence=0.6,
                     guard=lambda text, s, left, right: right.members[0].ctype != "Event"),
             # "Wei Lan, a partner in the Shanghai office of King & Wood Mallesons"
             GapRule("office_of", "affiliatedWith", PERSON, ORG, _c(r"^\s*,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:in|at|with)\s+(?:the|its|a)\s+(?:[A-Z][\w\-]+\s+)?(?:office|branch|bureau)\s+of\s+(?:the\s+)?$"), confidence=0.6),
@@ -1095,7 +1104,7 @@ class RelationRules:
         # words every tail rule needs: a cheap substring test before the regexes ("acquisition", "stake", ...)
         self.tail_keys = sorted({w.split()[0].lower() for w in v["acquire_nouns"] + v["invest_nouns"]} | {" like", "such as", "including"})
         self._by_types: dict = {}
-        self.place_adjective = re.compile(r"-(?:based|headquartered|born|owned|backed|listed|registered)\b")
+        self.place_adjective = re.compile(r"-(?:based|headquartered|born|owned|backed|listed|registered)\b|\s+(?:dollars?|cents?)\b")
         self.its_apposition = re.compile(rf"\s*,\s+(?:its|their)\s+(?:own\s+)?(?:[\w\-]+(?:\.\d+[\w\-]*)?\s+){{0,3}}?{heads}\b", re.IGNORECASE)
         self.reduced_verb = re.compile(rf"\s+(?:has\s+|had\s+|first\s+|quietly\s+|recently\s+)?(?:{verbs_regex(v['release_cue'])}|previewed|built|builds|developed|develops|trained|trains|designed|designs|created|creates|made|makes)\b(?!\s+by\b)", re.IGNORECASE)
         self.dev_opener = re.compile(rf"\s*(?:jointly\s+)?{dev_p}\s+(?:the\s+)?", re.IGNORECASE)
@@ -1111,7 +1120,7 @@ class RelationRules:
         # "...; Professor, School of Computer Science": a role that opens a clause after a semicolon
         self.role_lead = re.compile(rf"\s*(?:[\w\-]+\s+)?(?P<role>{role}|{title})\s*(?:,|of|at)\s+(?:the\s+)?", re.IGNORECASE)
         self.titled_member = re.compile(rf"\band\s+(?:(?:former|then)\s+)?(?:[a-z]+\s+)?(?:{title})\s+$", re.IGNORECASE)
-        self.role_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})s?\b", re.IGNORECASE)
+        self.role_after_possessor = re.compile(rf"(?:['’]s|(?<=s)['’])\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})s?\b", re.IGNORECASE)
         self.prep_before = re.compile(r"\b(?:to|of|for|with|from|about|than|into|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
         # (a head noun may close the first name: "the Xiaomi 15S Pro phone and the Pad 7 Ultra tablet")
         self.group_gap = re.compile(
@@ -1465,6 +1474,8 @@ class RelationRules:
         self._gap_relations(text, s, e, groups, out)
         self._shape_relations(text, s, e, groups, previous, out)
         self._round_participants(text, s, e, mentions, groups, previous, out)
+        if "inister " in text[s:e] or "ecretary " in text[s:e]:
+            self._titled_officials(text, s, e, mentions, out)
         self._backers_of_subject(text, s, e, groups, out)
         if "two" in text[s:e] or "oth " in text[s:e]:
             self._the_two(text, s, e, mentions, previous, out)
@@ -1530,6 +1541,14 @@ class RelationRules:
                     break
                 out.extend(Relation(m, "investedIn", r.object, s, e, r.rule, round(r.confidence * 0.9, 2)) for m in groups[nxt].members if m.ctype in ACTOR - PERSON)
                 k = nxt
+        # "A, B and existing shareholders C and D invested ... in X": the backers listed before a description of the rest
+        if "shareholders" in text[s:e] or "investors" in text[s:e] or "backers" in text[s:e]:
+            for r in [r for r in out if r.rule in ("invested_amount_in", "verb_invest") and not isinstance(r.object, str)]:
+                k = next((k for k, g in enumerate(groups) if g.members[0] is r.subject), None)
+                while k is not None and k > 0 and _BACKER_CHAIN.fullmatch(text, groups[k - 1].end, groups[k].start) and groups[k - 1].types & (ACTOR - PERSON):
+                    k -= 1
+                    out.extend(Relation(m, "investedIn", r.object, s, e, r.rule, r.confidence) for m in groups[k].members
+                               if m.ctype in ACTOR - PERSON and not any(x.subject is m and x.predicate == "investedIn" for x in out))
         # "Zorvex-7B, a model developed by Tencent with Baidu": the partner after "with" developed it too
         if " with " in text[s:e]:
             for r in [r for r in out if r.rule == "passive_developer" and not isinstance(r.object, str)]:
@@ -1553,6 +1572,21 @@ class RelationRules:
         self.last_investors = {r.subject.key for r in out if r.predicate == "investedIn"}
         self.last_investees = [r.object for r in out if r.predicate == "investedIn" and not isinstance(r.object, str)]
         return out
+
+    def _titled_officials(self, text: str, s: int, e: int, mentions: list[Mention], out: list[Relation]) -> None:
+        """"Education Minister Huai Jinpeng", "Commerce Secretary Gina Raimondo": the official belongs to the ministry or
+        department of that portfolio, when the text names it (before, or in the same sentence)."""
+        for m in mentions:
+            if m.ctype != "Person" or not (t := _PORTFOLIO_TITLE.search(text, max(s, m.start - 60), m.start)):
+                continue
+            topic = t.group("topic").lower()
+            for o in [*mentions, *reversed(self._recent_orgs)]:
+                name = (o.name or o.text).lower()
+                if o.ctype in ORG and ("ministry" in name or "department" in name) and re.search(rf"\b{re.escape(topic)}\b", name):
+                    if any(r.subject is m and r.object is o for r in out):
+                        break
+                    out.append(Relation(m, "affiliatedWith", o, s, e, "portfolio_title", 0.6, t.group("title").lower()))
+                    break
 
     def _combined_parts(self, text: str, s: int, e: int, groups: list[Group], out: list[Relation]) -> None:
         """"M combines A with B and C": M is built on each part (a model or product) it puts together."""
@@ -1734,10 +1768,10 @@ class RelationRules:
                     ante = next((a for a in cands if a.ctype == "Company"), ante)
                     # ("Zhipu released X. Both can be downloaded from Hugging Face. The start-up, which ...": not a firm
                     # named only as where something is found; the firm named before it, if near)
-                    if ante is not None and _OBLIQUE_BEFORE.search(text, max(0, ante.start - 16), ante.start) \
-                            and not any(a.ctype == "Company" and not _OBLIQUE_BEFORE.search(text, max(0, a.start - 16), a.start) for a in cands):
+                    if ante is not None and _OBLIQUE_BEFORE.search(text, max(0, ante.start - 30), ante.start) \
+                            and not any(a.ctype == "Company" and not _OBLIQUE_BEFORE.search(text, max(0, a.start - 30), a.start) for a in cands):
                         ante = next((a for a in reversed(self._recent_orgs) if a.ctype == "Company" and 0 <= s - a.end <= 600
-                                     and not _OBLIQUE_BEFORE.search(text, max(0, a.start - 16), a.start)), ante)
+                                     and not _OBLIQUE_BEFORE.search(text, max(0, a.start - 30), a.start)), ante)
                     # ("P, who led video at Tencent, has left to found Lumen Frame. The company closed a round ...": the firm
                     # just founded)
                     if self._founded is not None and any(a is self._founded for a in cands):
@@ -2724,7 +2758,7 @@ class RelationRules:
 
 
 # "released in March by", "issued last week by": a time between a participle and its "by"
-_TIME_BEFORE_BY = (r"(?:\s+(?:in|on|last|earlier|early|late|this)\s+(?:[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|year|month|week),?"
+_TIME_BEFORE_BY = (r"(?:\s+(?:in|on|last|earlier|early|late|this)\s+(?:(?:[A-Z][a-z]+\.?(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?|\d{4}|year|month|week),?"
                    # a bare date: "issued 25 November 2022 by", "issued Nov. 25, 2022, by"
                    r"|\s+(?:on\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4},?)?")
 

@@ -4657,3 +4657,27 @@ def test_its_after_a_name_and_its_closed_apposition_is_that_names(extract_text):
             "beyond its Zorvex-600 chip.")
     facts = set(facts_of(extract_text(text), "developer"))
     assert facts == {("Zorvex-600", "developer", "Tencent")}, facts
+
+
+def test_investors_named_with_an_amount_and_existing_shareholders(extract_text):
+    text = "Baidu, Kuaishou and existing shareholders Tencent and Zhipu AI invested several hundred million US dollars in Quorvane Research Center."
+    facts = set(facts_of(extract_text(text), "investedIn"))
+    assert {(a, "investedIn", "Quorvane Research Center") for a in ("Baidu", "Kuaishou", "Tencent", "Zhipu AI")} == facts, facts
+
+
+def test_issued_on_a_day_by_bodies_committees_under_a_body_and_possessive_s(extract_text):
+    facts = set(facts_of(extract_text("The Zorvex Standard was published on 25 April by MIIT and the State Council."), "issuedBy"))
+    assert {("Zorvex Standard", "issuedBy", "State Council"), ("Zorvex Standard", "issuedBy", "Ministry of Industry and Information Technology")} <= facts, facts
+    text = "Quorvane Research Center, the national committee that works under MIIT, drafted it."
+    facts = set(facts_of(extract_text(text), "subsidiaryOf"))
+    assert ("Quorvane Research Center", "subsidiaryOf", "Ministry of Industry and Information Technology") in facts, facts
+    facts = set(facts_of(extract_text("Wang Lei, Zorvex Dynamics' co-founder and chief executive, will run it."), "affiliatedWith"))
+    assert ("Wang Lei", "affiliatedWith", "Zorvex Dynamics") in facts, facts
+
+
+def test_a_portfolio_title_before_a_name_ties_the_official_to_that_ministry(extract_text):
+    text = "The Ministry of Industry and Information Technology set the quota. Industry Minister Wang Lei explained it."
+    facts = set(facts_of(extract_text(text), "affiliatedWith"))
+    assert ("Wang Lei", "affiliatedWith", "Ministry of Industry and Information Technology") in facts, facts
+    text = "The Ministry of Industry and Information Technology set the quota. Prime Minister Wang Lei explained it."
+    assert ("Wang Lei", "affiliatedWith", "Ministry of Industry and Information Technology") not in set(facts_of(extract_text(text), "affiliatedWith"))
