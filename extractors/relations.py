@@ -472,7 +472,7 @@ _APPOSITION_WHICH_BUILT_ON = re.compile(r"\s*,\s+(?:a|an|the|its|their)\s+[^,;]{
 _RUNS_ON = re.compile(r"\b(?:runs?|ran|running)\s+(?:\w+\s+)?on\b", re.IGNORECASE)
 _POWERED = re.compile(r"\b(?:powered\s+by|runs?\s+on|running\s+on|run\s+by|uses|using|use)\b", re.IGNORECASE)
 _HEAD_RULES = ("verb_", "passive_", "integrated_into", "based_on", "founded_by", "led_by", "round_led_by", "raised_from", "who_")
-_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+$")
 _ATTRIBUTIVE_AFTER = re.compile(
     r"\s+(?!(?:and|or|on|in|at|of|for|to|by|with|from|is|was|are|were|has|have|had|will|would|said|says|which|that|who|as|"
     r"government|city|province|authorities|municipal)\b)[a-z][a-z\-]+"
@@ -588,6 +588,10 @@ _OBLIQUE_BEFORE = re.compile(r"\b(?:downloaded|available|hosted|listed|published
 # "Education Minister ", "Commerce Secretary ", "Foreign Vice Minister " right before a person's name
 _PORTFOLIO_TITLE = re.compile(r"\b(?P<topic>(?!Prime\b|Chief\b|First\b|Senior\b|Cabinet\b|State\b)[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,4}?)\s+"
                               r"(?P<title>(?:Vice\s+|Deputy\s+)?(?:Minister|Secretary))\s+$")
+_BASE_BEFORE = re.compile(r"\b(?:on|upon|from|of)\s+(?:(?:its|their|the)\s+(?:own\s+)?)?(?:[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*)?['’]s\s+)?$")
+_APPOSED_BASE = re.compile(r"\s*,\s+(?:a|an|the)\s+[^,;()]{1,80}?\s+(?:that|which)\s+[^,;()]{1,60}?\s+(?:built|trained|developed|fine-tuned|based|post-trained|distilled)\s+"
+                           r"(?:(?:itself|themselves|in-house)\s+)?(?:on|upon|from)(?:\s+top\s+of)?\s+(?:(?:its|their|the)\s+(?:own\s+)?)?"
+                           r"(?:[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*)?['’]s\s+)?")
 _BACKER_CHAIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:existing|new|other|fellow|returning|longtime|early)\s+(?:shareholders|investors|backers)\s+")
 _MONEY_AMOUNT = re.compile(r"\b(?:yuan|dollars|euros|million|billion|trillion|RMB)\b|[$€¥£]\s?\d")
 _BACKERS_AFTER = re.compile(r"['’]s\s+(?:(?:early|earliest|biggest|largest|main|existing|other|new|state|strategic)\s+)?(?:backers|investors|shareholders)\b")
@@ -855,6 +859,9 @@ class RelationRules:
             GapRule("invested_amount_in", "investedIn", ACTOR, ORG - {"GovernmentAgency"},
                     _c(r"^(?:\s+(?:also|jointly|together|have|has|had|each|all|both|reportedly)){0,3}\s+(?:invested|invests|invest|put|puts|poured|pours|pumped|injected|injects)\s+(?:[\w$€¥£.,\-]+\s+){1,8}?(?:into|in)\s+(?:the\s+)?$"),
                     confidence=0.65, guard=lambda text, s, left, right: _MONEY_AMOUNT.search(text, left.end, right.start) is not None),
+            # "the Hefei Institutes of Physical Science of the Chinese Academy of Sciences": a body of a body
+            GapRule("body_of_body", "subsidiaryOf", {"ResearchInstitution", "Organization", "GovernmentAgency"}, ORG, _c(r"^\s+of\s+(?:the\s+)?$"), confidence=0.6,
+                    last_only=True, guard=lambda text, s, left, right: text[right.end : right.end + 2] not in ("'s", "’s")),
             # "BYD, Hillhouse and the state-owned Lingang Group are among AgiBot's backers"
             GapRule("among_backers", "investedIn", ACTOR - PERSON, ORG, _c(r"^\s+(?:(?:are|were|is|was)\s+(?:also\s+|now\s+|already\s+)?|,\s+)among\s+(?:the\s+)?$"), confidence=0.65,
                     guard=lambda text, s, left, right: _BACKERS_AFTER.match(text, right.end) is not None),
@@ -918,7 +925,7 @@ class RelationRules:
             GapRule("possessive_company", "subsidiaryOf", {"Company"}, {"Company"}, _c(r"^['’]s $"), reverse=True, confidence=0.6, last_only=True),
             # "Dongfeng sells cars through its premium electric brand Voyah", "Tencent launched its brand X": the subject's unit
             GapRule("its_unit", "subsidiaryOf", ORG - {"GovernmentAgency"}, {"Company", "Organization"},
-                    _c(rf"^\s*,?\s+(?:(?!{_BLOCK}\b|and\b|or\b)[\w\-]+\s+){{1,6}}?its\s+(?:(?!{_BLOCK}\b|and\b|former\b|rival\b)[\w\-]+\s+){{0,3}}?(?:brand|unit|subsidiary|arm|division|affiliate|spin-off|spinoff)\s+$"),
+                    _c(rf"^\s*,?\s+(?:(?:(?!{_BLOCK}\b|and\b|or\b)[\w\-]+\s+){{1,6}}?|(?:and|together\s+with|along\s+with|with)\s+)its\s+(?:(?!{_BLOCK}\b|and\b|former\b|rival\b)[\w\-]+\s+){{0,3}}?(?:brand|unit|subsidiary|arm|division|affiliate|spin-off|spinoff)\s*,?\s+$"),
                     reverse=True, carry=True, confidence=0.6),
             GapRule("possessive_unit", "subsidiaryOf", ORG, ORG, _c(poss), reverse=True, confidence=0.6, last_only=True, guard=_no_list_after_comma),
             GapRule("compound_developer", "developer", ORG, MP, _c(r"^[^\S\n]$"), reverse=True, confidence=0.6, last_only=True),
@@ -2343,8 +2350,21 @@ class RelationRules:
             for later in groups[i + 1 :]:
                 gap_before = text[tool.end : later.start]  # (the making is said after the tool, not before it)
                 for m in later.members:
-                    if m.ctype in MP and self.dev_verb.search(gap_before[-40:]):
+                    # ("began using Zhijian, an assistant that iFlytek built on its Spark model": Spark is the base, not the product)
+                    if m.ctype in MP and self.dev_verb.search(gap_before[-40:]) and not _BASE_BEFORE.search(gap_before[-40:]):
                         out.append(Relation(m, "basedOn", tool, s, e, "leveraged_for", 0.6))
+        # "Lingzhu, a voice assistant that Rokid built on Alibaba Cloud's Qwen3 models", "WPS Scribe, a model that the company
+        # trained itself on top of Alibaba's Qwen3-14B": the apposition's clause names the base
+        if " on " in text[s:e] or " from " in text[s:e]:
+            for i, g in enumerate(groups):
+                m = g.members[-1]
+                if m.ctype not in MP:
+                    continue
+                for h in groups[i + 1 : i + 4]:
+                    if h.types & MP:
+                        if _APPOSED_BASE.fullmatch(text, m.end, h.start):
+                            out.extend(Relation(m, "basedOn", b, s, e, "apposition_clause_base", 0.6) for b in h.members[:1] if b.ctype in MP)
+                        break
         # "Developed by Tencent, Hunyuan-T1 is ...": a participle opening the sentence names who made what follows it
         if len(groups) > 1 and self.dev_opener.fullmatch(text, s, groups[0].start) and _OPENER_TAIL.fullmatch(text, groups[0].end, groups[1].start):
             for a in groups[0].members:

@@ -4681,3 +4681,21 @@ def test_a_portfolio_title_before_a_name_ties_the_official_to_that_ministry(extr
     assert ("Wang Lei", "affiliatedWith", "Ministry of Industry and Information Technology") in facts, facts
     text = "The Ministry of Industry and Information Technology set the quota. Prime Minister Wang Lei explained it."
     assert ("Wang Lei", "affiliatedWith", "Ministry of Industry and Information Technology") not in set(facts_of(extract_text(text), "affiliatedWith"))
+
+
+def test_an_apposition_clause_names_the_base_and_a_tool_used_is_not_built_on_its_base(extract_text):
+    text = "The court began using Qorlix-Turbo, a legal assistant that Tencent built on its Hunyuan-T1 model."
+    facts = set(facts_of(extract_text(text), "basedOn"))
+    assert facts == {("Qorlix-Turbo", "basedOn", "Hunyuan-T1")}, facts
+    text = "Both phones ship with Qorlix-Turbo, a voice assistant that Kuaishou built on Tencent's Hunyuan-T1 models."
+    assert ("Qorlix-Turbo", "basedOn", "Hunyuan-T1") in facts_of(extract_text(text), "basedOn")
+
+
+def test_a_body_of_a_body_its_named_unit_and_compressed_versions(extract_text):
+    text = "Researchers at the Quorvane Research Center of the Chinese Academy of Zorvex joined."
+    facts = set(facts_of(extract_text(text), "subsidiaryOf"))
+    assert ("Quorvane Research Center", "subsidiaryOf", "Chinese Academy of Zorvex") in facts, facts
+    facts = set(facts_of(extract_text("Tencent, together with its Beijing affiliate, Zorvex Tech Co., Ltd., runs the app."), "subsidiaryOf"))
+    assert ("Zorvex Tech", "subsidiaryOf", "Tencent") in facts, facts
+    facts = set(facts_of(extract_text("Baidu published Zorvex-1T, compressed versions of Qorlix-Turbo."), "basedOn"))
+    assert ("Zorvex-1T", "basedOn", "Qorlix-Turbo") in facts, facts
