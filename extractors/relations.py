@@ -2355,7 +2355,8 @@ class RelationRules:
                         out.append(Relation(m, "basedOn", tool, s, e, "leveraged_for", 0.6))
         # "Lingzhu, a voice assistant that Rokid built on Alibaba Cloud's Qwen3 models", "WPS Scribe, a model that the company
         # trained itself on top of Alibaba's Qwen3-14B": the apposition's clause names the base
-        if " on " in text[s:e] or " from " in text[s:e]:
+        seg = text[s:e]
+        if (" that " in seg or " which " in seg) and (" on " in seg or " from " in seg) and len(groups) > 1:
             for i, g in enumerate(groups):
                 m = g.members[-1]
                 if m.ctype not in MP:
@@ -2386,7 +2387,7 @@ class RelationRules:
                     out.extend(Relation(lead, "partnerOf", m, s, e, "with_as_partners", 0.6) for m in g.members if m.ctype in ORG and m is not lead)
         # "The expo was organised by the Anhui government and CAST, with the Hefei government and iFlytek as hosts": the
         # event's hosts take part in it
-        if "as " in text[s:e]:
+        if " as " in text[s:e] and any(w in text[s:e] for w in ("host", "organi", "sponsor", "supporter")):
             for i, g in enumerate(groups[1:], 1):
                 if g.types & ORG and _WITH_BEFORE.search(text, max(s, g.start - 12), g.start) and _AS_HOSTS.match(text, g.end):
                     ev = next((m for h in reversed(groups[:i]) for m in h.members if m.ctype in EVENT), None)
