@@ -228,6 +228,10 @@ def resolve(m: re.Match, doc_date: str | None, own_date: bool = True, future: bo
 
         day = dt.date.fromisoformat(doc_date[:10])
         back = (day.weekday() - _WEEKDAYS.index(g["wday"].lower())) % 7
+        if m.string[m.end() : m.end() + 13].lower() in (" of last week", " last week") or m.string[m.end() : m.end() + 10].lower() == " last week":
+            # ("on Wednesday of last week", "on Tuesday last week": that day of the calendar week before)
+            wd = _WEEKDAYS.index(g["wday"].lower())
+            return (day - dt.timedelta(days=day.weekday() + 7 - wd)).isoformat()
         if not back and m.string[max(0, m.start() - 5) : m.start()].lower() == "last ":
             back = 7  # ("Last Friday" on a Friday: the week before)
         if m.string[max(0, m.start() - 5) : m.start()].lower() == "this ":
@@ -874,6 +878,11 @@ def table_dates(text: str, mentions: list[Mention], matches: list[re.Match], doc
     return out
 
 
+_TOOK_EFFECT = re.compile(r"\b(?:entered|enters|came|comes)\s+into\s+(?:force|effect)|\btook\s+effect|\btakes\s+effect", re.I)
+_ENTRY_COLON = re.compile(r":[^\S\n]+")
+_AT_EVENT_BEFORE = re.compile(r"\b(?:at|during)\s+(?:the\s+)?$")
+
+
 def entry_line_dates(text: str, mentions: list[Mention], matches: list[re.Match], doc_date: str | None) -> list[DateFact]:
     """A tracker's or a timeline's entry opening with its date and naming its subject right after a dash:
     "2022-11-25 — Provisions on ...", "Oct. 2023 — Global AI Governance Initiative", "Effective: 1 September 2025 /
@@ -889,7 +898,12 @@ def entry_line_dates(text: str, mentions: list[Mention], matches: list[re.Match]
         b = len(text) if b < 0 else b
         sep = _ENTRY_SEP.search(text, a, min(b, a + 120))
         if sep is None or sep.start() < d.end():
-            continue
+            # ("- Jul 2025: Live demo at ...": a colon right after a timeline entry's date)
+            # (only a date with its year: under a year's heading, "- 4 August: ..." is that year's, read elsewhere)
+            sep = _ENTRY_COLON.match(text, d.end()) if d.start() - a <= 4 and re.search(r"(?:19|20)\d\d", d.group()) else None
+            # (not a line whose own text dates its subject or says the date is when it took effect)
+            if sep is None or any(sep.end() <= m.start() < b for m in matches) or _TOOK_EFFECT.search(text, sep.end(), b):
+                continue
         done.add(a)
         inline = [m for m in matches if a <= m.start() and m.end() <= sep.start()]
         residue = text[a : sep.start()]
@@ -902,6 +916,10 @@ def entry_line_dates(text: str, mentions: list[Mention], matches: list[re.Match]
         pick = next((m for m, k in keyed if k and k.group(1).lower()[:2] in ("is", "pu", "ad", "re", "da", "an")), None) \
             or max((m for m, k in keyed if not k), key=lambda m: len(resolve(m, doc_date, False, False) or ""), default=None)
         subject = next((starts[p] for p in range(sep.end(), sep.end() + 5) if p in starts), None)
+        if subject is None:
+            # ("Jul 2025: Live demo at the World Artificial Intelligence Conference 2025 in Shanghai": the event the entry was at)
+            subject = next((m for m in mentions if sep.end() <= m.start < b and m.ctype == "Event"
+                            and _AT_EVENT_BEFORE.search(text, max(a, m.start - 12), m.start)), None)
         if pick is None or subject is None or subject.ctype not in ("Policy", "Event", "AIModel", "Product"):
             continue
         v = resolve(pick, doc_date, False, False)
@@ -1248,7 +1266,7 @@ class DateComponent:
         if "Source" in text or "source" in text:
             out.extend(source_note_dates(text, mentions_of(doc), doc._.cakg_doc_date))
         out.extend(signature_dates(text, mentions_of(doc), matches, doc_date))
-        if "—" in text or "–" in text or " - " in text:
+        if "—" in text or "–" in text or " - " in text or ": " in text:
             out.extend(entry_line_dates(text, mentions_of(doc), matches, doc_date))
         if "\n" in text or len(text) < 400:
             out.extend(name_entry_dates(text, mentions_of(doc), matches, doc_date, own))

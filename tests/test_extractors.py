@@ -4699,3 +4699,20 @@ def test_a_body_of_a_body_its_named_unit_and_compressed_versions(extract_text):
     assert ("Zorvex Tech", "subsidiaryOf", "Tencent") in facts, facts
     facts = set(facts_of(extract_text("Baidu published Zorvex-1T, compressed versions of Qorlix-Turbo."), "basedOn"))
     assert ("Zorvex-1T", "basedOn", "Qorlix-Turbo") in facts, facts
+
+
+def test_a_weekday_of_last_week_is_that_day_of_the_calendar_week_before(extract_text):
+    facts = facts_of(extract_text("Baidu released Hunyuan-T1 on Wednesday of last week.", "2024-05-24"), "releaseDate")
+    assert ("Hunyuan-T1", "releaseDate", "2024-05-15") in facts, facts
+    facts = facts_of(extract_text("Baidu released Hunyuan-T1 on Tuesday last week.", "2025-11-05"), "releaseDate")
+    assert ("Hunyuan-T1", "releaseDate", "2025-10-28") in facts, facts
+
+
+def test_a_timeline_entry_with_a_colon_dates_the_event_it_was_at(extract_text):
+    text = "Milestones\n- Mar 2024: founded\n- Jul 2025: Live demo at the Zorvex World Conference in Beijing\n- Nov 2025: a Series B"
+    facts = facts_of(extract_text(text, "2026-04-07"), "date")
+    assert ("Zorvex World Conference", "date", "2025-07") in facts, facts
+    # (a line that says when something took effect, or that dates it in its own words, is not read so)
+    text = "Timeline\n2023-01-10: The Zorvex Provisions, issued in November 2022 by MIIT, entered into force."
+    facts = facts_of(extract_text(text, "2026-04-07"), "date")
+    assert ("Zorvex Provisions", "date", "2023-01-10") not in facts, facts
