@@ -541,6 +541,8 @@ class DateRules:
                 gap = text[m.end : d.start] if cut is None else text[m.end : cut[0]] + text[cut[1] : d.start]
                 if gap[:1] in _CLOSE_QUOTES and text[m.start - 1 : m.start] in _OPEN_QUOTES:
                     gap = gap[1:]  # ('"Implementation Plan for ...", issued by the provincial government in June 2024')
+                if gap[:2] == " (" and t == "Policy" and (lp := _LONG_PAREN.match(gap)):
+                    gap = gap[lp.end() :]  # ("GB/T 45654-2025 (Cybersecurity technology - ...), was published on 25 April")
                 if len(gap) > 110 or (len(gap) > 80 and not gap.lstrip().startswith(",")):
                     continue
                 if _RELATIVE_DAY.fullmatch(text, d.start, d.end) and not (self.release_cue.search(text, s, d.start) or self.issue_cue.search(text, s, d.start)):
@@ -878,6 +880,7 @@ def table_dates(text: str, mentions: list[Mention], matches: list[re.Match], doc
     return out
 
 
+_LONG_PAREN = re.compile(r"\s\([^()\n]{41,200}\)")
 _TOOK_EFFECT = re.compile(r"\b(?:entered|enters|came|comes)\s+into\s+(?:force|effect)|\btook\s+effect|\btakes\s+effect", re.I)
 _ENTRY_COLON = re.compile(r":[^\S\n]+")
 _AT_EVENT_BEFORE = re.compile(r"\b(?:at|during)\s+(?:the\s+)?$")

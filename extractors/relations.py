@@ -592,6 +592,7 @@ _BASE_BEFORE = re.compile(r"\b(?:on|upon|from|of)\s+(?:(?:its|their|the)\s+(?:ow
 _APPOSED_BASE = re.compile(r"\s*,\s+(?:a|an|the)\s+[^,;()]{1,80}?\s+(?:that|which)\s+[^,;()]{1,60}?\s+(?:built|trained|developed|fine-tuned|based|post-trained|distilled)\s+"
                            r"(?:(?:itself|themselves|in-house)\s+)?(?:on|upon|from)(?:\s+top\s+of)?\s+(?:(?:its|their|the)\s+(?:own\s+)?)?"
                            r"(?:[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*)?['’]s\s+)?")
+_LONG_PAREN = re.compile(r"\s\([^()\n]{41,200}\)")
 _BACKER_CHAIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:existing|new|other|fellow|returning|longtime|early)\s+(?:shareholders|investors|backers)\s+")
 _MONEY_AMOUNT = re.compile(r"\b(?:yuan|dollars|euros|million|billion|trillion|RMB)\b|[$€¥£]\s?\d")
 _BACKERS_AFTER = re.compile(r"['’]s\s+(?:(?:early|earliest|biggest|largest|main|existing|other|new|state|strategic)\s+)?(?:backers|investors|shareholders)\b")
@@ -1256,6 +1257,11 @@ class RelationRules:
         m = rule.regex.match(gap)
         if m is None and gap[:1] in ('"', "”") and self._text[left.start - 1 : left.start] in ('"', "“"):
             gap = gap[1:]  # ('"Zorvex Plan for ...", issued by the State Council': past the quoted name's closing quote)
+            m = rule.regex.match(gap)
+        if m is None and gap[:2] == " (" and (long_paren := _LONG_PAREN.match(gap)):
+            # ("GB/T 45654-2025 (Cybersecurity technology - Basic security requirements ...), was published by": a
+            # standard's full title in brackets after its number)
+            gap = gap[long_paren.end() :]
             m = rule.regex.match(gap)
         if not m:
             return False

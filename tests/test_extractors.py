@@ -4716,3 +4716,11 @@ def test_a_timeline_entry_with_a_colon_dates_the_event_it_was_at(extract_text):
     text = "Timeline\n2023-01-10: The Zorvex Provisions, issued in November 2022 by MIIT, entered into force."
     facts = facts_of(extract_text(text, "2026-04-07"), "date")
     assert ("Zorvex Provisions", "date", "2023-01-10") not in facts, facts
+
+
+def test_a_standard_with_its_full_title_in_brackets_after_its_number(extract_text):
+    text = ("The standard, GB/T 45654-2025 (Cybersecurity technology - Basic security requirements for generative AI "
+            "service), was published on 25 April by MIIT.")
+    ex = extract_text(text, "2025-11-03")
+    assert ("GB/T 45654-2025", "issuedBy", "Ministry of Industry and Information Technology") in facts_of(ex, "issuedBy")
+    assert ("GB/T 45654-2025", "date", "2025-04-25") in facts_of(ex, "date")
