@@ -368,8 +368,10 @@ _LED_ROUND_IN_IT = re.compile(r"(?:\s*,\s+(?:the|a|an)\s+[^,;]{1,60},)?\s+(?:als
 _LED_ITS_ROUND = re.compile(
     # ("Meituan, the food-delivery group, led one of its earlier funding rounds")
     r"(?:\s*,\s+(?:the|a|an)\s+[^,;]{1,60},)?"
-    r"\s+(?:also\s+|has\s+|had\s+|then\s+)?(?:led|co-led|joined|anchored|participated\s+in|took\s+part\s+in|invested\s+in)\s+(?:(?:one|two|three|several|some|each|all|both)\s+of\s+)?(?:its|the\s+(?:company|firm|startup|start-up)['’]s)\s+"
-    r"(?:[\w\-$.,]+\s+){0,4}?(?:rounds?|financings?|fundraising|Series\s+[A-F]\b|Pre-[A-F]\b|angel\s+round|seed\s+round|IPO|share\s+sale|placement)"
+    r"\s+(?:also\s+|has\s+|had\s+|then\s+)?(?:led|co-led|joined|anchored|participated\s+in|took\s+part\s+in|invested\s+in)\s+(?:(?:one|two|three|several|some|each|all|both)\s+of\s+)?"
+    r"(?:(?:its|the\s+(?:company|firm|startup|start-up)['’]s)\s+(?:[\w\-$.,]+\s+){0,4}?(?:rounds?|financings?|fundraising|Series\s+[A-F]\b|Pre-[A-F]\b|angel\s+round|seed\s+round|IPO|share\s+sale|placement)"
+    # ("HongShan led the Series A", "Hangzhou Capital anchored a Series C in January": a lettered round of the firm before)
+    r"|(?:the|a|an)\s+(?:[\w\-$.,]+\s+){0,4}?(?:Series\s+[A-F]\+?\d?|Pre-[A-F]\+?)\b(?!\s+(?:round\s+)?(?:in|of|for|at)\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d|early|mid|late|the\s+(?:spring|summer|autumn|fall|winter|first|second|third|fourth)))))"
 )
 # the gap to the next backer of a list, past a description of it: ", the Shanghai gaming firm miHoYo"
 _BACKER_LIST_ON = re.compile(
@@ -593,6 +595,7 @@ _APPOSED_BASE = re.compile(r"\s*,\s+(?:a|an|the)\s+[^,;()]{1,80}?\s+(?:that|whic
                            r"(?:(?:itself|themselves|in-house)\s+)?(?:on|upon|from)(?:\s+top\s+of)?\s+(?:(?:its|their|the)\s+(?:own\s+)?)?"
                            r"(?:[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*)?['’]s\s+)?")
 _LONG_PAREN = re.compile(r"\s\([^()\n]{41,200}\)")
+_LED_A_ROUND = re.compile(r"\s+(?:(?:also|then|first)\s+)?(?:co-)?(?:led|joined|anchored)\s+(?:a|an|the|its)\s+[^.;]{0,40}?\b(?:round|Series\s+[A-F])")
 _BACKER_CHAIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:existing|new|other|fellow|returning|longtime|early)\s+(?:shareholders|investors|backers)\s+")
 _MONEY_AMOUNT = re.compile(r"\b(?:yuan|dollars|euros|million|billion|trillion|RMB)\b|[$€¥£]\s?\d")
 _BACKERS_AFTER = re.compile(r"['’]s\s+(?:(?:early|earliest|biggest|largest|main|existing|other|new|state|strategic)\s+)?(?:backers|investors|shareholders)\b")
@@ -863,6 +866,8 @@ class RelationRules:
             # "the Hefei Institutes of Physical Science of the Chinese Academy of Sciences": a body of a body
             GapRule("body_of_body", "subsidiaryOf", {"ResearchInstitution", "Organization", "GovernmentAgency"}, ORG, _c(r"^\s+of\s+(?:the\s+)?$"), confidence=0.6,
                     last_only=True, guard=lambda text, s, left, right: text[right.end : right.end + 2] not in ("'s", "’s")),
+            # "Tencent led a Series C in Zhipu AI" (the lettered round, then the firm right after "in")
+            GapRule("led_series_in", "investedIn", ACTOR, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,\s+(?:the|a|an)\s+[^,;]{1,60},)?\s+(?:also\s+)?(?:co-)?(?:led|leads|joined|anchored)\s+(?:a|an|the)\s+(?:[\w\-$.,]+\s+){0,4}?(?:Series\s+[A-F]\+?\d?|Pre-[A-F]\+?)\s+(?:round\s+)?(?:in|into|for)\s+(?:the\s+)?$"), confidence=0.7),
             # "BYD, Hillhouse and the state-owned Lingang Group are among AgiBot's backers"
             GapRule("among_backers", "investedIn", ACTOR - PERSON, ORG, _c(r"^\s+(?:(?:are|were|is|was)\s+(?:also\s+|now\s+|already\s+)?|,\s+)among\s+(?:the\s+)?$"), confidence=0.65,
                     guard=lambda text, s, left, right: _BACKERS_AFTER.match(text, right.end) is not None),
@@ -2505,7 +2510,11 @@ class RelationRules:
                     and (topic := self._topic_before if any(a is self._topic_before for a in previous)
                          else firms[0] if heading and len(firms := [a for a in previous if a.ctype == "Company"]) == 1 else None) is not None:
                 # (the firm that opened the sentence before: "Kuaishou raised money last year. Qihoo 360 led its Series B.")
-                out.extend(Relation(a, "investedIn", topic, s, e, "led_its_round", 0.6) for a in groups[0].members if a.ctype in ACTOR - PERSON and a.key != topic.key)
+                if topic.key in self._investors_before or _LED_A_ROUND.match(text, topic.end):
+                    # ("Qiming led the seed round. HongShan led the Series A a year later.": the firm both rounds went to)
+                    topic = next((a for a in self._investees_before if a.ctype in ORG - {"GovernmentAgency"}), None)
+                if topic is not None:
+                    out.extend(Relation(a, "investedIn", topic, s, e, "led_its_round", 0.6) for a in groups[0].members if a.ctype in ACTOR - PERSON and a.key != topic.key)
             elif owner is not None and groups[0].types & ACTOR and _AMONG_ITS.match(text, groups[0].end):
                 out.extend(Relation(a, "investedIn", owner, s, e, "among_its_backers", 0.6) for a in groups[0].members if a.ctype in ACTOR and a.key != owner.key)
         # "A graduate of Peking University, he worked at ...", "A former Google engineer, Li Dahai ...": the

@@ -4724,3 +4724,15 @@ def test_a_standard_with_its_full_title_in_brackets_after_its_number(extract_tex
     ex = extract_text(text, "2025-11-03")
     assert ("GB/T 45654-2025", "issuedBy", "Ministry of Industry and Information Technology") in facts_of(ex, "issuedBy")
     assert ("GB/T 45654-2025", "date", "2025-04-25") in facts_of(ex, "date")
+
+
+def test_a_lettered_round_the_next_sentence_names_is_the_firm_befores(extract_text):
+    facts = set(facts_of(extract_text("Zhipu AI was founded in 2021. Tencent led the Series A."), "investedIn"))
+    assert facts == {("Tencent", "investedIn", "Zhipu AI")}, facts
+    text = "Zhipu AI grew fast. Baidu, the search group, anchored a Series C in January."
+    assert set(facts_of(extract_text(text), "investedIn")) == {("Baidu", "investedIn", "Zhipu AI")}
+    facts = set(facts_of(extract_text("Quorvane grew. Tencent led a Series C in Zhipu AI."), "investedIn"))
+    assert facts == {("Tencent", "investedIn", "Zhipu AI")}, facts
+    # (the firm that led the round before is an investor, not the one the next round went to)
+    facts = set(facts_of(extract_text("Money came quickly. Baidu led an angel round in mid-2023. Tencent led the Series A a year later."), "investedIn"))
+    assert ("Tencent", "investedIn", "Baidu") not in facts, facts
