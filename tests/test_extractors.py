@@ -4736,3 +4736,10 @@ def test_a_lettered_round_the_next_sentence_names_is_the_firm_befores(extract_te
     # (the firm that led the round before is an investor, not the one the next round went to)
     facts = set(facts_of(extract_text("Money came quickly. Baidu led an angel round in mid-2023. Tencent led the Series A a year later."), "investedIn"))
     assert ("Tencent", "investedIn", "Baidu") not in facts, facts
+
+
+def test_issued_no_rules_names_no_policy(extract_text):
+    names = names_types(extract_text("MIIT has issued no rules aimed at AI triage; the State Council issued similar rules."))
+    assert not any(t == "Policy" for t in names.values()), names
+    names = names_types(extract_text("MIIT issued robot safety rules on Monday."))
+    assert names.get("robot safety rules") == "Policy", names
