@@ -473,7 +473,7 @@ _APPOSITION_WHICH_BUILT_ON = re.compile(r"\s*,\s+(?:a|an|the|its|their)\s+[^,;]{
                                         r"(?:built|based|running|trained|fine-tuned)\s+(?:on|upon|from|on\s+top\s+of)\s+")
 _RUNS_ON = re.compile(r"\b(?:runs?|ran|running)\s+(?:\w+\s+)?on\b", re.IGNORECASE)
 _POWERED = re.compile(r"\b(?:powered\s+by|runs?\s+on|running\s+on|run\s+by|uses|using|use)\b", re.IGNORECASE)
-_HEAD_RULES = ("verb_", "passive_", "integrated_into", "based_on", "founded_by", "led_by", "round_led_by", "raised_from", "who_")
+_HEAD_RULES = ("verb_", "passive_", "integrated_into", "based_on", "founded_by", "led_by", "round_led_by", "raised_from", "who_", "org_appointed")
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+$")
 _ATTRIBUTIVE_AFTER = re.compile(
     r"\s+(?!(?:and|or|on|in|at|of|for|to|by|with|from|is|was|are|were|has|have|had|will|would|said|says|which|that|who|as|"
@@ -599,7 +599,7 @@ _LED_A_ROUND = re.compile(r"\s+(?:(?:also|then|first)\s+)?(?:co-)?(?:led|joined|
 _BACKER_CHAIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:existing|new|other|fellow|returning|longtime|early)\s+(?:shareholders|investors|backers)\s+")
 _MONEY_AMOUNT = re.compile(r"\b(?:yuan|dollars|euros|million|billion|trillion|RMB)\b|[$€¥£]\s?\d")
 _BACKERS_AFTER = re.compile(r"['’]s\s+(?:(?:early|earliest|biggest|largest|main|existing|other|new|state|strategic)\s+)?(?:backers|investors|shareholders)\b")
-_VERB_AFTER_COMMA = re.compile(r",\s+(?:(?:all|both|each|also|then|later|have|has|had|jointly|together)\s+)*(?:put|invested|backed|funded|led|co-led|joined|took|bought|acquired)\b")
+_VERB_AFTER_COMMA = re.compile(r",\s+(?:(?:all|both|each|also|then|later|have|has|had|jointly|together)\s+)*(?:put|invested|backed|funded|led|co-led|joined|took|bought|acquired|hired|appointed|named|poached|recruited)\b")
 _COORD = re.compile(r"^\s*,?\s+and\s+(?=(?:has|have|had|was|were|is|also|then|later|recently|run|led|headed|chaired|backed|funded|owned|controlled)\b)", re.IGNORECASE)
 _DATELINE = re.compile(r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([A-Za-z ]{2,20}\)\s*)?(?:--|—|–|-)\s")
 # what opens a relative clause or an apposition after a name: ", which ...", ", a Beijing-based startup ..."

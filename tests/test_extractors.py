@@ -4743,3 +4743,8 @@ def test_issued_no_rules_names_no_policy(extract_text):
     assert not any(t == "Policy" for t in names.values()), names
     names = names_types(extract_text("MIIT issued robot safety rules on Monday."))
     assert names.get("robot safety rules") == "Policy", names
+
+
+def test_a_firm_described_in_an_apposition_with_a_name_in_it_hired_a_person(extract_text):
+    text = "Tencent, the Shenzhen-based developer of the Hunyuan-T1 family of models, has hired Wang Lei."
+    assert ("Wang Lei", "affiliatedWith", "Tencent") in facts_of(extract_text(text), "affiliatedWith")
