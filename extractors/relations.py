@@ -594,6 +594,8 @@ _BASE_BEFORE = re.compile(r"\b(?:on|upon|from|of)\s+(?:(?:its|their|the)\s+(?:ow
 _APPOSED_BASE = re.compile(r"\s*,\s+(?:a|an|the)\s+[^,;()]{1,80}?\s+(?:that|which)\s+[^,;()]{1,60}?\s+(?:built|trained|developed|fine-tuned|based|post-trained|distilled)\s+"
                            r"(?:(?:itself|themselves|in-house)\s+)?(?:on|upon|from)(?:\s+top\s+of)?\s+(?:(?:its|their|the)\s+(?:own\s+)?)?"
                            r"(?:[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*)?['’]s\s+)?")
+_TRAINED_ON = re.compile(r"\b(?:trained|fine-tuned|run|runs|running|served|deployed)\s+(?:\w+\s+){0,3}?(?:on|using)\s+(?:a\s+cluster\s+of\s+)?(?:[\w\-]+['’]s\s+)?$")
+_CHIP_NAME = re.compile(r"\b(?:Ascend|H20|H100|H800|A100|A800|B200|Blackwell|Hopper|MI300|Kunlun|Cambricon|MLU|Hygon|DCU|Feixing|Atlas)\b")
 _LONG_PAREN = re.compile(r"\s\([^()\n]{41,200}\)")
 _LED_A_ROUND = re.compile(r"\s+(?:(?:also|then|first)\s+)?(?:co-)?(?:led|joined|anchored)\s+(?:a|an|the|its)\s+[^.;]{0,40}?\b(?:round|Series\s+[A-F])")
 _BACKER_CHAIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:existing|new|other|fellow|returning|longtime|early)\s+(?:shareholders|investors|backers)\s+")
@@ -1307,9 +1309,15 @@ class RelationRules:
             # ("US Treasury Secretary Scott Bessent and Vice Premier He Lifeng": the second has a title of his own)
             cut = next((k for k in range(1, len(rights)) if self.titled_member.search(self._text, rights[k - 1].end, rights[k].start)), None)
             rights = rights[:cut] if cut else rights
+        # ("was trained on Huawei's Ascend 910B chips", "trained on Nvidia's H20"): compute a model was trained on is no
+        # base of the model (a device or platform built on a chip is)
+        compute = {id(b) for b in rights if _COMPUTE_NEXT.match(self._text, b.end) or _TRAINED_ON.search(gap) and _CHIP_NAME.search(b.name or b.text)} \
+            if rule.predicate == "basedOn" and not rule.reverse else ()
         for a in lefts:
             if a.ctype not in rule.left:
                 continue
+            if compute and a.ctype in ("AIModel", "LanguageModel"):
+                rights = [b for b in rights if id(b) not in compute]
             for b in rights:
                 if b.ctype not in rule.right or a is b:
                     continue

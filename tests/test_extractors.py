@@ -4748,3 +4748,10 @@ def test_issued_no_rules_names_no_policy(extract_text):
 def test_a_firm_described_in_an_apposition_with_a_name_in_it_hired_a_person(extract_text):
     text = "Tencent, the Shenzhen-based developer of the Hunyuan-T1 family of models, has hired Wang Lei."
     assert ("Wang Lei", "affiliatedWith", "Tencent") in facts_of(extract_text(text), "affiliatedWith")
+
+
+def test_the_chips_a_model_was_trained_on_are_no_base_of_it(extract_text):
+    facts = set(facts_of(extract_text("Hunyuan-T1, released in August, was trained on Baidu's Z100 chips."), "basedOn"))
+    assert not facts, facts
+    facts = set(facts_of(extract_text("Qorlix-Turbo is built on Hunyuan-T1."), "basedOn"))
+    assert facts == {("Qorlix-Turbo", "basedOn", "Hunyuan-T1")}, facts
