@@ -827,7 +827,7 @@ class RelationRules:
             GapRule("policy_of_body", "issuedBy", POLICY, ISSUER - PLACE - PERSON, _c(r"^(?:\s*\([^()]{1,20}\))?\s+of\s+the\s+$"), confidence=0.6),
             GapRule("apposition_issuer", "issuedBy", POLICY, ORG, _c(r"^\s*,\s+(?:an?|the)\s+(?:(?:new|recent|latest|flagship|major|landmark|national|central)\s+)?$"),
                     confidence=0.6, guard=lambda text, s, left, right: bool(_POLICY_NOUN_AFTER.match(text, right.end))),
-            GapRule("passive_issuer", "issuedBy", POLICY, ISSUER | PERSON, _c(rf"^(?:(?:\s*,|\s+[–—-])?(?:\s+(?!{_BLOCK}\b|and\b){word}){{0,5}}?(?:\s+as)?\s+(?:jointly\s+)?{issue_p}|(?:\s*,)?\s+(?:by|from))\s+(?:the\s+)?(?:(?-i:{_OFFICE})\s+)?"
+            GapRule("passive_issuer", "issuedBy", POLICY, ISSUER | PERSON, _c(rf"^(?:(?:\s*,|\s+[–—-])?(?:\s+(?!{_BLOCK}\b|and\b){word}){{0,5}}?(?:\s+as)?\s+(?:jointly\s+)?{issue_p}|(?:\s*,)?\s+(?:by|from))(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:bodies|agencies|departments|ministries|regulators|authorities)\s*:)?\s+(?:the\s+)?(?:(?-i:{_OFFICE})\s+)?"
                                                                                         # ("jointly issued by our ministry, the MIIT and the NDA": the speaker's body, then the others)
                                                                                         rf"(?:(?:our|my)\s+(?:ministry|agency|commission|administration|bureau|department|office|committee)\s*,?\s+(?:and\s+)?(?:the\s+)?)?$")),
             # "the Model AI Law, drafted by a team at the Chinese Academy of Social Sciences": the team's institution

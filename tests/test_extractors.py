@@ -4755,3 +4755,9 @@ def test_the_chips_a_model_was_trained_on_are_no_base_of_it(extract_text):
     assert not facts, facts
     facts = set(facts_of(extract_text("Qorlix-Turbo is built on Hunyuan-T1."), "basedOn"))
     assert facts == {("Qorlix-Turbo", "basedOn", "Hunyuan-T1")}, facts
+
+
+def test_issued_by_a_counted_list_of_bodies_after_a_colon(extract_text):
+    text = "The Zorvex Measures were issued on 14 March by three bodies: MIIT, the State Council and Baidu."
+    facts = set(facts_of(extract_text(text, "2025-09-02"), "issuedBy"))
+    assert {("Zorvex Measures", "issuedBy", "Ministry of Industry and Information Technology"), ("Zorvex Measures", "issuedBy", "State Council")} <= facts, facts
