@@ -594,6 +594,7 @@ _BASE_BEFORE = re.compile(r"\b(?:on|upon|from|of)\s+(?:(?:its|their|the)\s+(?:ow
 _APPOSED_BASE = re.compile(r"\s*,\s+(?:a|an|the)\s+[^,;()]{1,80}?\s+(?:that|which)\s+[^,;()]{1,60}?\s+(?:built|trained|developed|fine-tuned|based|post-trained|distilled)\s+"
                            r"(?:(?:itself|themselves|in-house)\s+)?(?:on|upon|from)(?:\s+top\s+of)?\s+(?:(?:its|their|the)\s+(?:own\s+)?)?"
                            r"(?:[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*)?['’]s\s+)?")
+_HOLDER_NOUN_AFTER = re.compile(r"\s+(?:shareholder|investor|backer|stakeholder)\b")
 _TRAINED_ON = re.compile(r"\b(?:trained|fine-tuned|run|runs|running|served|deployed)\s+(?:\w+\s+){0,3}?(?:on|using)\s+(?:a\s+cluster\s+of\s+)?(?:[\w\-]+['’]s\s+)?$")
 _CHIP_NAME = re.compile(r"\b(?:Ascend|H20|H100|H800|A100|A800|B200|Blackwell|Hopper|MI300|Kunlun|Cambricon|MLU|Hygon|DCU|Feixing|Atlas)\b")
 _LONG_PAREN = re.compile(r"\s\([^()\n]{41,200}\)")
@@ -868,6 +869,10 @@ class RelationRules:
             # "the Hefei Institutes of Physical Science of the Chinese Academy of Sciences": a body of a body
             GapRule("body_of_body", "subsidiaryOf", {"ResearchInstitution", "Organization", "GovernmentAgency"}, ORG, _c(r"^\s+of\s+(?:the\s+)?$"), confidence=0.6,
                     last_only=True, guard=lambda text, s, left, right: text[right.end : right.end + 2] not in ("'s", "’s")),
+            # "Fulin Precision, a maker of motor parts that is also an AgiBot shareholder", "Tencent is an early Zhipu investor"
+            GapRule("is_a_firms_shareholder", "investedIn", ACTOR - PERSON, ORG - {"GovernmentAgency"},
+                    _c(r"^(?:\s*,\s+(?:a|an|the)\s+[^,;()]{1,80}?\s+(?:that|which)\s+|\s+)(?:is|was|are|were|became|remains)\s+(?:also\s+|now\s+|already\s+|still\s+)?an?\s+(?:(?:early|major|big|key|existing|minority|strategic|large)\s+)?$"),
+                    confidence=0.65, guard=lambda text, s, left, right: _HOLDER_NOUN_AFTER.match(text, right.end) is not None),
             # "Tencent led a Series C in Zhipu AI" (the lettered round, then the firm right after "in")
             GapRule("led_series_in", "investedIn", ACTOR, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,\s+(?:the|a|an)\s+[^,;]{1,60},)?\s+(?:also\s+)?(?:co-)?(?:led|leads|joined|anchored)\s+(?:a|an|the)\s+(?:[\w\-$.,]+\s+){0,4}?(?:Series\s+[A-F]\+?\d?|Pre-[A-F]\+?)\s+(?:round\s+)?(?:in|into|for)\s+(?:the\s+)?$"), confidence=0.7),
             # "BYD, Hillhouse and the state-owned Lingang Group are among AgiBot's backers"

@@ -4761,3 +4761,9 @@ def test_issued_by_a_counted_list_of_bodies_after_a_colon(extract_text):
     text = "The Zorvex Measures were issued on 14 March by three bodies: MIIT, the State Council and Baidu."
     facts = set(facts_of(extract_text(text, "2025-09-02"), "issuedBy"))
     assert {("Zorvex Measures", "issuedBy", "Ministry of Industry and Information Technology"), ("Zorvex Measures", "issuedBy", "State Council")} <= facts, facts
+
+
+def test_a_firm_that_is_a_named_firms_shareholder_invests_in_it(extract_text):
+    text = "Baidu, a maker of motor parts that is also a Zhipu AI shareholder, rose."
+    assert set(facts_of(extract_text(text), "investedIn")) == {("Baidu", "investedIn", "Zhipu AI")}
+    assert not facts_of(extract_text("Tencent is an early Zhipu AI customer."), "investedIn")
