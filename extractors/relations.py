@@ -594,6 +594,8 @@ _BASE_BEFORE = re.compile(r"\b(?:on|upon|from|of)\s+(?:(?:its|their|the)\s+(?:ow
 _APPOSED_BASE = re.compile(r"\s*,\s+(?:a|an|the)\s+[^,;()]{1,80}?\s+(?:that|which)\s+[^,;()]{1,60}?\s+(?:built|trained|developed|fine-tuned|based|post-trained|distilled)\s+"
                            r"(?:(?:itself|themselves|in-house)\s+)?(?:on|upon|from)(?:\s+top\s+of)?\s+(?:(?:its|their|the)\s+(?:own\s+)?)?"
                            r"(?:[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*)?['’]s\s+)?")
+_ITS_ORGANISERS_BEFORE = re.compile(r"\b(?:its|the\s+(?:event|conference|forum|summit|expo|fair)['’]s)\s+(?:co-)?(?:organi[sz]ers|hosts|co-hosts|sponsors)\s+(?:include|included|are|were)\s+(?:the\s+)?$")
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _HOLDER_NOUN_AFTER = re.compile(r"\s+(?:shareholder|investor|backer|stakeholder)\b")
 _TRAINED_ON = re.compile(r"\b(?:trained|fine-tuned|run|runs|running|served|deployed)\s+(?:\w+\s+){0,3}?(?:on|using)\s+(?:a\s+cluster\s+of\s+)?(?:[\w\-]+['’]s\s+)?$")
 _CHIP_NAME = re.compile(r"\b(?:Ascend|H20|H100|H800|A100|A800|B200|Blackwell|Hopper|MI300|Kunlun|Cambricon|MLU|Hygon|DCU|Feixing|Atlas)\b")
@@ -2417,6 +2419,19 @@ class RelationRules:
                     ev = next((m for h in reversed(groups[:i]) for m in h.members if m.ctype in EVENT), None)
                     if ev is not None:
                         out.extend(Relation(ev, "involves", m, s, e, "with_as_hosts", 0.6) for m in g.members if m.ctype in ORG)
+        # "WAIC 2024 ... ; its organisers include MIIT and the Shanghai government": the event's organisers take part in it
+        if "rganis" in text[s:e] or "rganiz" in text[s:e] or "hosts" in text[s:e]:
+            for i, g in enumerate(groups):
+                if not g.types & ORG or not _ITS_ORGANISERS_BEFORE.search(text, max(s, g.start - 50), g.start):
+                    continue
+                ev = next((m for h in reversed(groups[:i]) for m in h.members if m.ctype in EVENT), None) \
+                    or next((m for m in reversed(previous or ()) if m.ctype in EVENT), None)
+                if ev is not None:
+                    listed = [g]
+                    while len(listed) + i < len(groups) and _LIST_JOIN.fullmatch(text, listed[-1].end, groups[i + len(listed)].start):
+                        listed.append(groups[i + len(listed)])
+                    out.extend(Relation(ev, "involves", m, s, e, "its_organisers", 0.6) for h in listed for m in h.members if m.ctype in ORG)
+                break
         # "Avatr is a company in which Changan and CATL are shareholders", "a brand ... in which CATL also holds a stake"
         for i, g in enumerate(groups[1:], 1):
             if g.types & ACTOR and _IN_WHICH_BEFORE.search(text, max(s, g.start - 40), g.start) and _HOLDERS_AFTER.match(text, g.end):

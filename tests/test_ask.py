@@ -79,6 +79,8 @@ POLICY_FACTS = [
     _fact("generative AI rules", "date", "2023-07", "The CAC issued final rules in July 2023.", literal=True),
     _fact("Liu Liehong", "affiliatedWith", "National Data Administration", "Liu Liehong, head of the NDA, said.", role="head"),
     _fact("World AI Conference", "involves", "China", "China hosted the World AI Conference."),
+    _fact("World AI Conference", "involves", "Baidu", "Baidu and the CAC took part in the World AI Conference."),
+    _fact("World AI Conference", "involves", "Cyberspace Administration of China", "Baidu and the CAC took part in the World AI Conference."),
     _fact("World AI Conference", "date", "2025-07-26", "The World AI Conference opened on July 26, 2025.", literal=True),
     _fact("US export controls", "targets", "China", "The US put export controls on China."),
     _fact("US export controls", "issuedBy", "United States", "The US put export controls on China."),
@@ -538,3 +540,7 @@ def test_an_answer_is_not_labelled_with_its_bracketed_abbreviation():
                    "The Zorvex Rules, which the Qorlin Data Administration (QDA) issued in July 2023, apply.")]
     st.extend(_doc("corpus/rules.txt", "Rules", ents, facts))
     assert answer_labels(st, "Who issued the Zorvex Rules?") == ["Qorlin Data Administration"]
+
+
+def test_which_companies_lists_only_firms(store):
+    assert labels(store, "Which companies took part in the World AI Conference?") == {"Baidu"}

@@ -4767,3 +4767,11 @@ def test_a_firm_that_is_a_named_firms_shareholder_invests_in_it(extract_text):
     text = "Baidu, a maker of motor parts that is also a Zhipu AI shareholder, rose."
     assert set(facts_of(extract_text(text), "investedIn")) == {("Baidu", "investedIn", "Zhipu AI")}
     assert not facts_of(extract_text("Tencent is an early Zhipu AI customer."), "investedIn")
+
+
+def test_an_events_organisers_named_after_its(extract_text):
+    text = ("The Zorvex World Conference, which runs until Saturday, is organised by several bodies; its organisers include "
+            "MIIT and the State Council.")
+    facts = set(facts_of(extract_text(text, "2024-07-05"), "involves"))
+    assert {("Zorvex World Conference", "involves", "Ministry of Industry and Information Technology"),
+            ("Zorvex World Conference", "involves", "State Council")} <= facts, facts
