@@ -1923,10 +1923,20 @@ class RelationRules:
             if not fired and self.include_gap.match(gap) and self.investors_of.search(text, max(s, left.start - 40), left.start):
                 inv = GapRule("investors_of_include", "investedIn", ORG, ACTOR, _ANY_GAP, reverse=True, confidence=0.7)
                 fired = self._apply(inv, left, right, "", s, e, out)  # "Investors in Zorvex include Tencent"
-            if not fired and self.counts_gap.search(gap) and self.among_investors.match(text, right.end):
-                owner = left if left.types & ORG and not gap.lstrip().startswith((",", "in", "on", "and")) else self._clause_head(text, groups, i) or groups[0]
-                inv = GapRule("counts_among_investors", "investedIn", ORG, ACTOR, _ANY_GAP, reverse=True, confidence=0.7)
-                fired = self._apply(inv, owner, right, "", s, e, out)
+            if not fired and self.counts_gap.search(gap):
+                # ("counts Alibaba, Tencent and the game studio miHoYo among its investors": past a description of the last)
+                listed, k = [right], i + 1
+                while k + 1 < len(groups) and not self.among_investors.match(text, listed[-1].end) \
+                        and _BACKER_LIST_ON.fullmatch(text, groups[k].end, groups[k + 1].start) and groups[k + 1].types & ACTOR:
+                    k += 1
+                    listed.append(groups[k])
+                if self.among_investors.match(text, listed[-1].end):
+                    owner = left if left.types & ORG and not gap.lstrip().startswith((",", "in", "on", "and")) else self._clause_head(text, groups, i) or groups[0]
+                    if not owner.types & ORG:  # ("X was founded by Y, a former VP of Z, and counts A among its investors": X)
+                        owner = next((h for h in groups[:i] if h.types & ORG), owner)
+                    inv = GapRule("counts_among_investors", "investedIn", ORG, ACTOR, _ANY_GAP, reverse=True, confidence=0.7)
+                    for h in listed:
+                        fired = self._apply(inv, owner, h, "", s, e, out) or fired
             # "Moonshot AI, which is backed by Alibaba and Tencent, released Kimi K2", "DeepSeek, a startup spun off
             # from High-Flyer, released R1": after the clause closes, the verb belongs to the name it hangs on
             # (the clause may go on after the name: "Zhipu, which rebranded as Z.ai in July, launched": from its last comma)

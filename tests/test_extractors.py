@@ -4775,3 +4775,10 @@ def test_an_events_organisers_named_after_its(extract_text):
     facts = set(facts_of(extract_text(text, "2024-07-05"), "involves"))
     assert {("Zorvex World Conference", "involves", "Ministry of Industry and Information Technology"),
             ("Zorvex World Conference", "involves", "State Council")} <= facts, facts
+
+
+def test_a_founded_firm_that_counts_described_backers_among_its_investors(extract_text):
+    text = ("Zhipu AI was founded in 2021 by Wang Lei, a former vice president of Baidu, and counts Tencent, Kuaishou and "
+            "the game studio Quorvane Research Center among its investors.")
+    facts = set(facts_of(extract_text(text), "investedIn"))
+    assert {(a, "investedIn", "Zhipu AI") for a in ("Tencent", "Kuaishou", "Quorvane Research Center")} == facts, facts
