@@ -3215,10 +3215,12 @@ def _infobox_relations(text: str, mentions: list[Mention], keys: dict[str, tuple
     return out
 
 
-def _table_relations(text: str, mentions: list[Mention], keys: dict[str, tuple[str, bool]], subject_keys: set[str]) -> list[Relation]:
+def _table_relations(text: str, mentions: list[Mention], keys: dict[str, tuple[str, bool]], subject_keys: set[str],
+                     page: Mention | None = None) -> list[Relation]:
     """Relations a pipe table states in each row, between the thing named in its subject column ("Instrument",
     "Model", else the first column after the row number) and the names in the columns whose header is a known key
-    ("Issuer(s)", "Developer", "Investors")."""
+    ("Issuer(s)", "Developer", "Investors"). A page's table of its own funding rounds ("Round | Date | Amount |
+    Investors") relates each row's investors to the firm the page is about."""
     out: list[Relation] = []
     for table in pipe_tables(text):
         col = table.column(subject_keys)
@@ -3226,9 +3228,12 @@ def _table_relations(text: str, mentions: list[Mention], keys: dict[str, tuple[s
         keyed = [(i, keys[h]) for i, h in enumerate(table.header) if i != col and h in keys]
         if not keyed:
             continue
+        own_rounds = page is not None and table.header[col] in _ROUND_HEADERS and all(k[0] == "investedIn" for _, k in keyed)
         for row in table.rows:
             a, b = row[col]
             subject = next((m for m in mentions if a <= m.start and m.end <= b and m.ctype in ORG | MP | POLICY | EVENT), None)
+            if subject is None and own_rounds:
+                subject = page
             if subject is None:
                 continue
             start, end = row[0][0], row[-1][1]
@@ -3243,6 +3248,9 @@ def _table_relations(text: str, mentions: list[Mention], keys: dict[str, tuple[s
                         if r is not None:
                             out.append(r)
     return out
+
+
+_ROUND_HEADERS = frozenset({"round", "stage", "funding round", "series", "date", "round type"})
 
 
 def _entry_key_relations(text: str, mentions: list[Mention], keys: dict[str, tuple[str, bool]]) -> list[Relation]:
@@ -3631,7 +3639,7 @@ class RelationComponent:
             rels.extend(_entry_key_relations(text, mentions_of(doc), self.rules.table_keys))
             rels.extend(_deal_entries(text, mentions_of(doc)))
         if "|" in text:
-            rels.extend(_table_relations(text, mentions_of(doc), self.rules.table_keys, self.rules.table_subject_keys))
+            rels.extend(_table_relations(text, mentions_of(doc), self.rules.table_keys, self.rules.table_subject_keys, self.rules._page_subject))
         rels.extend(_notice_issuers(text, mentions_of(doc)))
         if "\n-" in text or "\n•" in text or "\n*" in text or "\n1" in text:
             rels.extend(_announced_sets(text, mentions_of(doc)))

@@ -4782,3 +4782,11 @@ def test_a_founded_firm_that_counts_described_backers_among_its_investors(extrac
             "the game studio Quorvane Research Center among its investors.")
     facts = set(facts_of(extract_text(text), "investedIn"))
     assert {(a, "investedIn", "Zhipu AI") for a in ("Tencent", "Kuaishou", "Quorvane Research Center")} == facts, facts
+
+
+def test_a_pages_table_of_its_own_funding_rounds(extract_text):
+    text = ("Zhipu AI profile\nZhipu AI makes models. Zhipu AI is based in Beijing. Zhipu AI has 200 staff.\n\n"
+            "FUNDING ROUNDS\n| Round | Date | Amount | Investors |\n| Angel | Aug 2023 | CNY 30M | Tencent (lead), Baidu |\n"
+            "| Series A | Sep 2025 | CNY 400M | Kuaishou (lead) |\n")
+    facts = set(facts_of(extract_text(text), "investedIn"))
+    assert {(a, "investedIn", "Zhipu AI") for a in ("Tencent", "Baidu", "Kuaishou")} <= facts, facts
