@@ -110,6 +110,7 @@ _PREP_OPENER = re.compile(r"\s*(?:At|On|In|During|Earlier|Later|Last|This|By|Ahe
 # "followed in April by cheaper versions, ERNIE 4.5 Turbo and ...": the date of the versions named after it
 _FOLLOWED_BY = re.compile(r"\s+by\s+(?:[\w\-]+\s+){0,6}?(?:versions?|models?|variants?|upgrades?|editions?|releases?)\b")
 _CLAUSE_OWN_VERB = re.compile(r",\s+(?:which|that|who)\s+(?:(?:in|on|last|this|earlier)\s+)?$")
+_BY_NAME_AFTER = re.compile(r"\s+by\s+(?:the\s+|its\s+)?[A-Z]")
 _FOLLOWED_BEFORE = re.compile(r"\bfollowed\s+(?:(?:in|on)\s+)?$")
 _PASSIVE_RELEASE = re.compile(r"(?:\s*,[^,;]{1,80},)?\s+(?:(?:is|was|are|were|has\s+been|have\s+been|gets|got|goes|went)\s+(?:(?:also|officially|formally|publicly|quietly|finally|first)\s+)?(?:released|launched|unveiled|open-sourced|published|introduced|rolled\s+out|made\s+available|live|online|announced|debuted)"
                               # ("29 September - DeepSeek-V3.2-Exp arrived, trained on top of V3.1-Terminus")
@@ -554,6 +555,12 @@ class DateRules:
                 if t in ("AIModel", "Product") and _POSTED_ON_BEFORE.search(text, max(s, m.start - 70), m.start):
                     continue  # ("Tencent said in a post on Weibo on August 31": where it was said, not what was released)
                 after = t in ("AIModel", "Product") and self.after_model.match(gap) is not None
+                if after and _FOLLOWED_BEFORE.search(text, max(s, d.start - 20), d.start) and (by := _BY_NAME_AFTER.match(text, d.end)):
+                    after = False  # ("released Spark V4.0, followed in October 2024 by Spark 4.0 Turbo": the later one's date)
+                    later = next((x for x in mentions if x.start == by.end() - 1 and x.ctype in ("AIModel", "Product")), None)
+                    if later is not None and id(d) not in dated:
+                        facts.append(DateFact(later, "releaseDate", d.value, s, e, "followed_by", 0.7))
+                        dated.add(id(d))
                 paren = t in ("AIModel", "Product") and not after and text.startswith(")", d.end) and _PAREN_DATE_GAP.fullmatch(gap) is not None
                 if (after or paren) and not (not gap.lstrip().startswith(",") and _USED_BEFORE.search(text, max(s, m.start - 40), m.start)):
                     # ("Meitu Xiuxiu began calling DeepSeek-R1 in February": when it was taken up, not released)

@@ -669,7 +669,7 @@ _NOT_MODEL = {
 _HEAD_RULES = ("model_before_head", "model_after_head")
 
 
-_EDITIONS = ("Pro", "Max", "Ultra", "Plus", "Mini", "Lite", "SE")
+_EDITIONS = ("Pro", "Max", "Ultra", "Plus", "Mini", "Lite", "SE", "Turbo", "Flash", "Air", "Omni", "Nano")
 _EDITION_WORD = re.compile(r"[^\S\n](?:Pro\+|" + "|".join(_EDITIONS) + r")(?![\w\-])")
 
 

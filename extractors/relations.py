@@ -497,7 +497,7 @@ _ITS_BASE = re.compile(r"Its\s+(?:[\w\-]+\s+)?(?:backbone|base\s+model|foundatio
 # encoder", "X pairs a SigLIP vision encoder with Qwen3-8B": the model is built on each of the parts it puts together
 _COMBINES = re.compile(r"(?:\s+(?:model|system|chatbot|app|assistant))?"
                        # ("MoYuan-VL is a vision-language model that pairs ...", "X, which combines ...")
-                       r"(?:\s*,?\s+(?:is|was)\s+an?\s+(?:[\w\-]+\s+){0,3}?(?:model|system|version|variant)\s+(?:that|which)|\s*,\s+(?:which|that))?"
+                       r"(?:\s*(?:,?\s+(?:is|was)|:)\s+an?\s+(?:[\w\-]+\s+){0,3}?(?:model|system|version|variant)\s+(?:that|which)|\s*,\s+(?:which|that))?"
                        r"\s+(?:(?:also|now|itself)\s+)?(?:combines|pairs|couples|marries|joins)\s+(?:(?:a|an|the|its|our|their|two|three)\s+)?$", re.I)
 _PART_GAP = re.compile(r"(?:\s+(?!with\b|and\b)[\w\-]+){0,3}?\s*(?:,\s*(?:and\s+)?|\s+(?:with|and|plus)\s+)(?:(?:a|an|the|its|our|their)\s+)?(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?['’]s\s+)?", re.I)
 _EVENT_HOSTED = re.compile(r"\s+(?:is|was|will\s+be|has\s+been)\s+(?:(?:also|again|jointly)\s+)?(?:co-)?(?:hosted|organi[sz]ed|sponsored|chaired|attended|run|staged|held)\s+by\b")

@@ -4790,3 +4790,18 @@ def test_a_pages_table_of_its_own_funding_rounds(extract_text):
             "| Series A | Sep 2025 | CNY 400M | Kuaishou (lead) |\n")
     facts = set(facts_of(extract_text(text), "investedIn"))
     assert {(a, "investedIn", "Zhipu AI") for a in ("Tencent", "Baidu", "Kuaishou")} <= facts, facts
+
+
+def test_a_turbo_edition_is_a_model_of_its_own_and_followed_by_dates_it(extract_text):
+    names = names_types(extract_text("Tencent shipped Hunyuan-T1 Turbo in May."))
+    assert "Hunyuan-T1 Turbo" in names, names
+    text = "In June 2024 the company released Hunyuan-T1, followed in October 2024 by Qorlix-Turbo."
+    facts = set(facts_of(extract_text(text, "2025-04-21"), "releaseDate"))
+    assert {("Hunyuan-T1", "releaseDate", "2024-06"), ("Qorlix-Turbo", "releaseDate", "2024-10")} <= facts, facts
+    assert ("Hunyuan-T1", "releaseDate", "2024-10") not in facts, facts
+
+
+def test_a_model_described_after_a_colon_that_joins_two_parts(extract_text):
+    text = "Qorlix-Turbo: a vision-language model that joins Hunyuan-T1 with the Z100 image encoder."
+    facts = set(facts_of(extract_text(text), "basedOn"))
+    assert {("Qorlix-Turbo", "basedOn", "Hunyuan-T1"), ("Qorlix-Turbo", "basedOn", "Z100")} <= facts, facts
