@@ -596,6 +596,7 @@ _APPOSED_BASE = re.compile(r"\s*,\s+(?:a|an|the)\s+[^,;()]{1,80}?\s+(?:that|whic
                            r"(?:[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*)?['’]s\s+)?")
 _ITS_ORGANISERS_BEFORE = re.compile(r"\b(?:its|the\s+(?:event|conference|forum|summit|expo|fair)['’]s)\s+(?:co-)?(?:organi[sz]ers|hosts|co-hosts|sponsors)\s+(?:include|included|are|were)\s+(?:the\s+)?$")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_PREP_OF_BEFORE = re.compile(r"\b(?:of|at|from|with)\s+(?:the\s+)?$")
 _HOLDER_NOUN_AFTER = re.compile(r"\s+(?:shareholder|investor|backer|stakeholder)\b")
 _TRAINED_ON = re.compile(r"\b(?:trained|fine-tuned|run|runs|running|served|deployed)\s+(?:\w+\s+){0,3}?(?:on|using)\s+(?:a\s+cluster\s+of\s+)?(?:[\w\-]+['’]s\s+)?$")
 _CHIP_NAME = re.compile(r"\b(?:Ascend|H20|H100|H800|A100|A800|B200|Blackwell|Hopper|MI300|Kunlun|Cambricon|MLU|Hygon|DCU|Feixing|Atlas)\b")
@@ -680,6 +681,8 @@ class RelationRules:
         self.include_gap = re.compile(r"^\s+(?:include|includes|included|including|are|were)\s+(?:the\s+)?$", re.IGNORECASE)
         # "Zhou Kexin, a Comate product manager at Baidu": a product named inside a person's title
         self.product_role = re.compile(rf"\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>{role}|engineer|researcher|scientist|manager|designer|developer|lead)\s+(?:at|of|for|with)\s+(?:the\s+)?$", re.IGNORECASE)
+        # "Its director is Zhao Qiming", "The new chief executive is Fang Lijuan": the role of the body the sentence before named
+        self.its_role_is = re.compile(rf"\s*(?:Its|Their|The\s+(?:new|current|founding|incoming)|Its\s+(?:new|current|founding|incoming))\s+(?P<role>{role}|{title})\s+(?:is|was|will\s+be|has\s+been)\s+$", re.IGNORECASE)
         self.role_mod = re.compile(rf"^['’]?s?\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:{role}|{title}|executive|engineer|researcher|scientist|employee|veteran|official)\s+$", re.IGNORECASE)
         self.onto_list = re.compile(
             # ("added Zhipu AI, a Beijing model developer, to the Entity List": past an apposition)
@@ -810,7 +813,7 @@ class RelationRules:
             # "Jeffrey Kessler, the under secretary who heads BIS": the body the described person heads
             GapRule("who_heads", "affiliatedWith", PERSON, ORG, _c(r"^\s*,\s+(?:the|a|an|its)\s+(?:(?!(?:and|or|but)\b)[\w\-]+\s+){0,4}?(?:who|that)\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
                                                               r"(?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|oversees|oversaw)\s+(?:the\s+)?$"), confidence=0.65),
-            GapRule("led_by", "affiliatedWith", ORG, PERSON, _c(rf"^\s*(?:\([^()]{{1,40}}\)\s*)?,?\s+(?:(?:a|an|the)\s+(?:(?!(?:and|or|but)\b)[\w\-’']+\s+){{0,6}}?)?(?:(?:which|that)\s+)?(?:(?:is|was|has\s+been)\s+)?(?:led|headed|run|chaired)\s+by\s+(?:its\s+|the\s+)?(?:(?:founding\s+|current\s+|new\s+)?(?P<role>{role}|{title})\s+)?$"), reverse=True, role_group="role", confidence=0.7),
+            GapRule("led_by", "affiliatedWith", ORG, PERSON, _c(rf"^\s*(?:\([^()]{{1,40}}\)\s*)?,?\s+(?:(?:a|an|the)\s+(?:(?!(?:and|or|but)\b)[\w\-’']+\s+){{0,6}}?)?(?:(?:which|that)\s+)?(?:(?:is|was|has\s+been|will\s+be|is\s+to\s+be|is\s+now|are)\s+)?(?:led|headed|run|chaired)\s+by\s+(?:its\s+|the\s+)?(?:(?:founding\s+|current\s+|new\s+)?(?P<role>{role}|{title})\s+)?$"), reverse=True, role_group="role", confidence=0.7),
             GapRule("founded_by", "affiliatedWith", ORG, PERSON, _c(r"^\s*,?\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?)?(?:(?:which|that)\s+)?(?:(?:was|is|had\s+been)\s+)?(?:jointly\s+)?(?P<role>(?:co-)?founded|set\s+up|established|started)\s+(?:in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+)?(?:in\s+(?:\w+\s+)?\d{4}\s+)?by\s+(?:former\s+|ex-)?(?:(?:chief\s+executive|chief\s+scientist|chief\s+technology\s+officer|chairman|chairwoman|president|CEO|CTO|professor|Professor)\s+)?$"), reverse=True, role_group="role", confidence=0.75),
             # "a company set up in 2023 with backing from UBTech and Xiaomi", "Zhipu AI, with funding from Tencent, ..."
             GapRule("with_backing_from", "investedIn", ORG - {"GovernmentAgency"}, ACTOR, _c(r"^(?:\s*,\s+(?:a|an|the)\s+[^,;]{1,60}?|\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|is|were|had\s+been|has\s+been)\s+)?(?:founded|set\s+up|established|created|launched|started|formed|spun\s+(?:off|out))(?:\s+(?:in|on)\s+[\w ,]{1,20}?)?|\s*,)?\s+with\s+(?:(?:financial|early|initial|seed|state|strategic|the)\s+)?(?:backing|funding|investment|investments|capital|money|financing)\s+(?:from|by|of)\s+(?:the\s+)?$"), reverse=True, confidence=0.65),
@@ -2429,6 +2432,12 @@ class RelationRules:
                     ev = next((m for h in reversed(groups[:i]) for m in h.members if m.ctype in EVENT), None)
                     if ev is not None:
                         out.extend(Relation(ev, "involves", m, s, e, "with_as_hosts", 0.6) for m in g.members if m.ctype in ORG)
+        if previous and groups and groups[0].members[0].ctype == "Person" and (ir := self.its_role_is.fullmatch(text, s, groups[0].start)):
+            # (the body the sentence before was about, not one named after "of" in a person's title there)
+            org = next((a for a in previous if a.ctype in ORG and a.key not in self._investors_before
+                        and not _PREP_OF_BEFORE.search(text, max(0, a.start - 8), a.start)), None) or self._page_subject
+            if org is not None:
+                out.append(Relation(groups[0].members[0], "affiliatedWith", org, s, e, "its_role_is", 0.6, ir.group("role").lower()))
         # "WAIC 2024 ... ; its organisers include MIIT and the Shanghai government": the event's organisers take part in it
         if "rganis" in text[s:e] or "rganiz" in text[s:e] or "hosts" in text[s:e]:
             for i, g in enumerate(groups):

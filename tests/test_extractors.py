@@ -4805,3 +4805,11 @@ def test_a_model_described_after_a_colon_that_joins_two_parts(extract_text):
     text = "Qorlix-Turbo: a vision-language model that joins Hunyuan-T1 with the Z100 image encoder."
     facts = set(facts_of(extract_text(text), "basedOn"))
     assert {("Qorlix-Turbo", "basedOn", "Hunyuan-T1"), ("Qorlix-Turbo", "basedOn", "Z100")} <= facts, facts
+
+
+def test_its_director_is_a_person_of_the_body_the_sentence_before_named(extract_text):
+    text = "The Quorvane Research Center opened in Beijing. Its director is Wang Lei, a professor."
+    assert ("Wang Lei", "affiliatedWith", "Quorvane Research Center") in facts_of(extract_text(text), "affiliatedWith")
+    text = "Zorvan Lee, an academician of Tencent, served as director until 2007. The current director is Wang Lei."
+    assert ("Wang Lei", "affiliatedWith", "Tencent") not in facts_of(extract_text(text), "affiliatedWith")
+    assert ("Wang Lei", "affiliatedWith", "Quorvane Research Center") in facts_of(extract_text("The Quorvane Research Center will be led by Wang Lei."), "affiliatedWith")
