@@ -878,6 +878,12 @@ class RelationRules:
             GapRule("is_a_firms_shareholder", "investedIn", ACTOR - PERSON, ORG - {"GovernmentAgency"},
                     _c(r"^(?:\s*,\s+(?:a|an|the)\s+[^,;()]{1,80}?\s+(?:that|which)\s+|\s+)(?:is|was|are|were|became|remains)\s+(?:also\s+|now\s+|already\s+|still\s+)?an?\s+(?:(?:early|major|big|key|existing|minority|strategic|large)\s+)?$"),
                     confidence=0.65, guard=lambda text, s, left, right: _HOLDER_NOUN_AFTER.match(text, right.end) is not None),
+            # "Zhihu, one of ModelBest's earliest investors": an apposition naming the firm the subject backs
+            GapRule("one_of_backers", "investedIn", ACTOR - PERSON, ORG - {"GovernmentAgency"}, _c(r"^\s*,\s+(?:one\s+of\s+|among\s+|an?\s+|the\s+)$"), confidence=0.65,
+                    guard=lambda text, s, left, right: _BACKERS_AFTER.match(text, right.end) is not None),
+            # "Xuanji's other co-founder is Fang Yuxin", "Tencent's chief scientist is X"
+            GapRule("possessive_role_is", "affiliatedWith", ORG, PERSON, _c(rf"^(?:['’]s|(?<=s)['’])\s+(?:(?:other|new|current|founding|incoming)\s+)?(?P<role>{role}|{title})\s+(?:is|was|will\s+be|has\s+been)\s+$"),
+                    reverse=True, role_group="role", confidence=0.65),
             # "Tencent led a Series C in Zhipu AI" (the lettered round, then the firm right after "in")
             GapRule("led_series_in", "investedIn", ACTOR, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,\s+(?:the|a|an)\s+[^,;]{1,60},)?\s+(?:also\s+)?(?:co-)?(?:led|leads|joined|anchored)\s+(?:a|an|the)\s+(?:[\w\-$.,]+\s+){0,4}?(?:Series\s+[A-F]\+?\d?|Pre-[A-F]\+?)\s+(?:round\s+)?(?:in|into|for)\s+(?:the\s+)?$"), confidence=0.7),
             # "BYD, Hillhouse and the state-owned Lingang Group are among AgiBot's backers"

@@ -4813,3 +4813,11 @@ def test_its_director_is_a_person_of_the_body_the_sentence_before_named(extract_
     text = "Zorvan Lee, an academician of Tencent, served as director until 2007. The current director is Wang Lei."
     assert ("Wang Lei", "affiliatedWith", "Tencent") not in facts_of(extract_text(text), "affiliatedWith")
     assert ("Wang Lei", "affiliatedWith", "Quorvane Research Center") in facts_of(extract_text("The Quorvane Research Center will be led by Wang Lei."), "affiliatedWith")
+
+
+def test_one_of_a_firms_investors_and_a_firms_role_is_a_person(extract_text):
+    facts = set(facts_of(extract_text("Baidu, one of Zhipu AI's earliest investors, said so."), "investedIn"))
+    assert facts == {("Baidu", "investedIn", "Zhipu AI")}, facts
+    assert not facts_of(extract_text("Baidu, one of Zhipu AI's earliest customers, said so."), "investedIn")
+    facts = set(facts_of(extract_text("Tencent's chief scientist is Wang Lei."), "affiliatedWith"))
+    assert ("Wang Lei", "affiliatedWith", "Tencent") in facts, facts
