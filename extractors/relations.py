@@ -1006,7 +1006,7 @@ class RelationRules:
             # chatbot, which runs on both Hunyuan and DeepSeek-R1": the product described hosts the model
             GapRule("product_that_runs_on", "integratedInto", {"Product"}, {"AIModel"},
                     _c(r"^(?:\s*,\s+|\s+(?:is|was|has\s+become|became)\s+)(?:a|an|the|its|their)\s+[^,;()]{1,80}?(?:,\s+which|\s+(?:that|which))"
-                       r"\s+(?:(?:now|also|already|currently)\s+)?(?:runs\s+on|run\s+on|is\s+powered\s+by|are\s+powered\s+by|relies\s+on|rely\s+on|uses|use)"
+                       r"\s+(?:(?:now|also|already|currently|since\s+[A-Z]?[a-z]+(?:\s+\d{4})?|has|have|had)\s+)*(?:runs\s+on|run\s+on|ran\s+on|is\s+powered\s+by|are\s+powered\s+by|been\s+powered\s+by|relies\s+on|rely\s+on|relied\s+on|uses|use|used)"
                        r"\s+(?:both\s+|either\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?$"), reverse=True, confidence=0.6),
             # "Nvidia's OpenReasoning-Nemotron models are Qwen2.5 derivatives": what the name before the noun is a derivative of
             GapRule("are_derivatives", "basedOn", MP, MP, _c(r"^\s+(?:models?\s+|series\s+|family\s+)?(?:is|are|was|were)\s+(?:(?:all|both|essentially|effectively|in\s+effect)\s+)?(?:an?\s+)?$"),

@@ -4821,3 +4821,8 @@ def test_one_of_a_firms_investors_and_a_firms_role_is_a_person(extract_text):
     assert not facts_of(extract_text("Baidu, one of Zhipu AI's earliest customers, said so."), "investedIn")
     facts = set(facts_of(extract_text("Tencent's chief scientist is Wang Lei."), "affiliatedWith"))
     assert ("Wang Lei", "affiliatedWith", "Tencent") in facts, facts
+
+
+def test_a_product_that_since_a_month_has_run_on_a_model(extract_text):
+    text = "Tencent sells Z100, an assistant for office staff, which since February has run on Hunyuan-T1."
+    assert ("Hunyuan-T1", "integratedInto", "Z100") in facts_of(extract_text(text), "integratedInto")
