@@ -435,11 +435,11 @@ class DateRules:
         self.after_policy = re.compile(
             # ("which the CAC issued with six other departments in July 2023", "whose outline TC260 published last September",
             # "issued by the Wuhan Municipal People's Government in March")
-            rf"^(?:\s+(?:project|programme|program|initiative|scheme|strategy|campaign))?\s*,?\s*"
+            rf"^(?:\s*\((?:Trial|Draft|Provisional|Interim|for\s+Trial\s+Implementation)\))?(?:\s+(?:project|programme|program|initiative|scheme|strategy|campaign))?\s*,?\s*"
             # ("GB 45438-2025, the mandatory standard on labeling that SAMR and SAC published in March": past an apposition)
             rf"(?:(?:the|a|an)\s+[^,;()\n]{{1,60}}?\s+(?=(?:which|that)\s))?(?:(?:which|that)\s+(?:(?:was|were|had\s+been|has\s+been)\s+|(?:the\s+|its\s+)?(?:[\w.\-'’]+\s+){{1,10}}?(?=(?:{iss})\b))?|whose\s+[a-z][\w\-]*\s+(?:the\s+)?(?:[\w.\-]+\s+){{1,4}}?(?=(?:{iss})\b)|was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:(?:jointly|first|officially|formally)\s+)?(?:{iss})?(?:\s+by\s+{_AGENTS})?"
             r"(?:\s+(?:together\s+with|with|alongside)\s+(?:the\s+)?(?:[\w.\-'’]+\s+){0,5}?[\w.\-'’]+)?"
-            r"\s*(?:in|on|of|since|from)?\s*(?:the\s+)?(?:period\s*)?\(?$",
+            r"\s*(?:in|on|of|since|from|last|this)?\s*(?:the\s+)?(?:period\s*)?\(?$",
             re.I,
         )
         self.policy_then_cue = re.compile(
@@ -682,7 +682,12 @@ class DateRules:
                     continue
                 near = text[max(s, d.start - 25) : d.start].lower()
                 if "debut" in near or "launch" in near:
-                    m = next((m for m in mentions if m.ctype in ("AIModel", "Product") and m.start >= d.end), None)
+                    # ("- Yuanbao: chatbot, launched in May last year; runs Hunyuan ...": the list entry's own name)
+                    ls = text.rfind("\n", 0, d.start) + 1
+                    entry = _LIST_ENTRY_NAME.match(text, ls)
+                    head = next((m for m in mentions if entry and m.start == entry.end() and m.ctype in ("AIModel", "Product")
+                                 and text[m.end : m.end + 1] == ":"), None)
+                    m = head or next((m for m in mentions if m.ctype in ("AIModel", "Product") and m.start >= d.end), None)
                     if m is not None:
                         facts.append(DateFact(m, "releaseDate", d.value, s, e, "debut_date", 0.6))
         # "Kling had passed 22 million users since its debut in June 2024": the debut of the model before "its"
@@ -887,6 +892,7 @@ def table_dates(text: str, mentions: list[Mention], matches: list[re.Match], doc
     return out
 
 
+_LIST_ENTRY_NAME = re.compile(r"[ \t]*[-•*][ \t]+")
 _LONG_PAREN = re.compile(r"\s\([^()\n]{41,200}\)")
 _TOOK_EFFECT = re.compile(r"\b(?:entered|enters|came|comes)\s+into\s+(?:force|effect)|\btook\s+effect|\btakes\s+effect", re.I)
 _ENTRY_COLON = re.compile(r":[^\S\n]+")

@@ -1113,7 +1113,8 @@ def table_cells(self: Discovery, text: str, mentions: list[Mention]) -> list[Men
 
 # "(2025-2027)", "(2024 Edition)", "(2026 Revision)" after a policy's title: the period or edition is part of the title
 # (a bare year, "Provisions on ... (2022)", is the year it came out)
-_EDITION = re.compile(r"[^\S\n]?[(（](?:19|20)\d\d(?:[-–—](?:19|20)?\d\d|[^\S\n]+(?:[Ee]dition|[Rr]evision|[Vv]ersion|[Tt]rial))[)）]")
+# ("Measures for ... (Trial)", "(Draft for Comment)": a status in brackets closes the title too)
+_EDITION = re.compile(r"[^\S\n]?[(（](?:(?:19|20)\d\d(?:[-–—](?:19|20)?\d\d|[^\S\n]+(?:[Ee]dition|[Rr]evision|[Vv]ersion|[Tt]rial))|Trial|Provisional|Interim|Draft(?:[^\S\n]+for[^\S\n]+Comments?)?|for[^\S\n]+Trial[^\S\n]+Implementation)[)）]")
 
 
 def policy_editions(text: str, mentions: list[Mention]) -> list[Mention]:

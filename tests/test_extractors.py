@@ -4826,3 +4826,14 @@ def test_one_of_a_firms_investors_and_a_firms_role_is_a_person(extract_text):
 def test_a_product_that_since_a_month_has_run_on_a_model(extract_text):
     text = "Tencent sells Z100, an assistant for office staff, which since February has run on Hunyuan-T1."
     assert ("Hunyuan-T1", "integratedInto", "Z100") in facts_of(extract_text(text), "integratedInto")
+
+
+def test_a_trial_rule_dated_by_last_friday_and_a_list_entrys_launch(extract_text):
+    text = "Two bureaus jointly issued the Measures for the Management of Zorvex Drone Operations (Trial) last Friday."
+    ex = extract_text(text, "2024-10-17")
+    assert ("Measures for the Management of Zorvex Drone Operations", "date", "2024-10-11") in facts_of(ex, "date")
+    assert any(e.name == "Measures for the Management of Zorvex Drone Operations" and
+               "Measures for the Management of Zorvex Drone Operations (Trial)" in e.aliases for e in ex.entities.values())
+    text = "Apps\n- Z100: chatbot, launched in May last year; runs Hunyuan-T1 and, since February, Qorlix-Turbo"
+    facts = set(facts_of(extract_text(text, "2025-03-12"), "releaseDate"))
+    assert ("Z100", "releaseDate", "2024-05") in facts and ("Hunyuan-T1", "releaseDate", "2024-05") not in facts, facts
