@@ -899,6 +899,29 @@ _ENTRY_COLON = re.compile(r":[^\S\n]+")
 _AT_EVENT_BEFORE = re.compile(r"\b(?:at|during)\s+(?:the\s+)?$")
 
 
+_BULLET_LINE = re.compile(r"^[ \t]*[-•*][ \t]+", re.MULTILINE)
+
+
+def family_member_dates(text: str, mentions: list[Mention], facts: list[DateFact]) -> list[DateFact]:
+    """"Shanghai AI Lab released InternLM4 yesterday ... / What's in the release / - InternLM4-8B: ... / - InternLM4-32B:
+    ...": the members a released family lists right after share its release date."""
+    out: list[DateFact] = []
+    starts = {m.start: m for m in mentions if m.ctype in ("AIModel", "Product")}
+    dated = {f.entity.key or f.entity.text for f in facts if f.predicate == "releaseDate"}
+    for f in facts:
+        fam = f.entity
+        if f.predicate != "releaseDate" or fam.ctype != "AIModel":
+            continue
+        name = fam.text
+        for b in _BULLET_LINE.finditer(text, fam.end, min(len(text), fam.end + 900)):
+            m = starts.get(b.end())
+            if m is None or not m.text.startswith((name + "-", name + " ")) or (m.key or m.text) in dated:
+                continue
+            dated.add(m.key or m.text)
+            out.append(DateFact(m, "releaseDate", f.value, b.start(), text.find("\n", b.end()) % (len(text) + 1), "family_member_list", 0.55))
+    return out
+
+
 def entry_line_dates(text: str, mentions: list[Mention], matches: list[re.Match], doc_date: str | None) -> list[DateFact]:
     """A tracker's or a timeline's entry opening with its date and naming its subject right after a dash:
     "2022-11-25 — Provisions on ...", "Oct. 2023 — Global AI Governance Initiative", "Effective: 1 September 2025 /
@@ -1293,5 +1316,7 @@ class DateComponent:
             out.extend(table_dates(text, mentions_of(doc), matches, doc_date, self.rules.table_date_keys, self.rules.table_subject_keys))
         if ":" in text:
             out.extend(key_line_dates(text, mentions_of(doc), matches, doc_date))
+        if "\n- " in text or "\n• " in text:
+            out.extend(family_member_dates(text, mentions_of(doc), out))
         doc._.cakg_dates = _prefer_precise(out)
         return doc

@@ -4837,3 +4837,11 @@ def test_a_trial_rule_dated_by_last_friday_and_a_list_entrys_launch(extract_text
     text = "Apps\n- Z100: chatbot, launched in May last year; runs Hunyuan-T1 and, since February, Qorlix-Turbo"
     facts = set(facts_of(extract_text(text, "2025-03-12"), "releaseDate"))
     assert ("Z100", "releaseDate", "2024-05") in facts and ("Hunyuan-T1", "releaseDate", "2024-05") not in facts, facts
+
+
+def test_the_members_a_released_family_lists_share_its_date(extract_text):
+    text = ("Alibaba Cloud released Qwen4 yesterday, a family of open models.\n\nWhat's in the release\n\n"
+            "- Qwen4-8B: dense, 128K context\n- Qwen4-32B: dense, the workhorse\n- Qorlix-Turbo: an older model\n")
+    facts = set(facts_of(extract_text(text, "2026-02-24"), "releaseDate"))
+    assert {("Qwen4-8B", "releaseDate", "2026-02-23"), ("Qwen4-32B", "releaseDate", "2026-02-23")} <= facts, facts
+    assert ("Qorlix-Turbo", "releaseDate", "2026-02-23") not in facts, facts
