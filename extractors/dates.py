@@ -876,14 +876,20 @@ def table_dates(text: str, mentions: list[Mention], matches: list[re.Match], doc
     out = []
     for table in pipe_tables(text):
         when = table.column(date_keys)
-        if when is None:
+        # ("| Chip | Role | Memory | Status |" with "launched in late May"): a status column that says when it came out
+        status = table.column(_STATUS_KEYS) if when is None else None
+        if when is None and status is None:
             continue
+        if when is None:
+            when = status
         col = table.column(subject_keys)
         col = table.first_named_column() if col is None else col
         for row in table.rows:
             a, b = row[col]
             subject = next((m for m in mentions if a <= m.start and m.end <= b and m.ctype in ("AIModel", "Product", "Policy", "Event")), None)
             a, b = row[when]
+            if status is not None and not (_STATUS_RELEASED.search(text, a, b) and not _STATUS_PLANNED.search(text, a, b)):
+                continue
             d = next((m for m in matches if a <= m.start() and m.end() <= b), None)
             v = resolve(d, doc_date, False, False) if subject is not None and d is not None else None
             if v:
@@ -899,6 +905,9 @@ _ENTRY_COLON = re.compile(r":[^\S\n]+")
 _AT_EVENT_BEFORE = re.compile(r"\b(?:at|during)\s+(?:the\s+)?$")
 
 
+_STATUS_KEYS = frozenset({"status", "availability", "state"})
+_STATUS_RELEASED = re.compile(r"\b(?:launched|released|introduced|unveiled|debuted|shipped|shipping\s+since|available\s+since|on\s+sale\s+since|open-sourced)\b", re.I)
+_STATUS_PLANNED = re.compile(r"\b(?:planned|expected|due|scheduled|will|upcoming|slated)\b", re.I)
 _BULLET_LINE = re.compile(r"^[ \t]*[-•*][ \t]+", re.MULTILINE)
 
 

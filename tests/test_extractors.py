@@ -4845,3 +4845,11 @@ def test_the_members_a_released_family_lists_share_its_date(extract_text):
     facts = set(facts_of(extract_text(text, "2026-02-24"), "releaseDate"))
     assert {("Qwen4-8B", "releaseDate", "2026-02-23"), ("Qwen4-32B", "releaseDate", "2026-02-23")} <= facts, facts
     assert ("Qorlix-Turbo", "releaseDate", "2026-02-23") not in facts, facts
+
+
+def test_a_tables_status_column_dates_what_it_says_was_launched(extract_text):
+    text = ("| Chip | Role | Status |\n|---|---|---|\n| Z100 | inference | launched in late May |\n"
+            "| Qorlix-Turbo | training | planned for 2026 |\n")
+    facts = set(facts_of(extract_text(text, "2024-10-23"), "releaseDate"))
+    assert ("Z100", "releaseDate", "2024-05") in facts, facts
+    assert not any(f[0] == "Qorlix-Turbo" for f in facts), facts
