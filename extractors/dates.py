@@ -542,7 +542,7 @@ class DateRules:
                 gap = text[m.end : d.start] if cut is None else text[m.end : cut[0]] + text[cut[1] : d.start]
                 if gap[:1] in _CLOSE_QUOTES and text[m.start - 1 : m.start] in _OPEN_QUOTES:
                     gap = gap[1:]  # ('"Implementation Plan for ...", issued by the provincial government in June 2024')
-                if gap[:2] == " (" and t == "Policy" and (lp := _LONG_PAREN.match(gap)):
+                if gap[:2] == " (" and t == "Policy" and (lp := LONG_PAREN.match(gap)):
                     gap = gap[lp.end() :]  # ("GB/T 45654-2025 (Cybersecurity technology - ...), was published on 25 April")
                 if len(gap) > 110 or (len(gap) > 80 and not gap.lstrip().startswith(",")):
                     continue
@@ -899,7 +899,8 @@ def table_dates(text: str, mentions: list[Mention], matches: list[re.Match], doc
 
 
 _LIST_ENTRY_NAME = re.compile(r"[ \t]*[-•*][ \t]+")
-_LONG_PAREN = re.compile(r"\s\([^()\n]{41,200}\)")
+# a long bracketed title after a standard's number: "GB/T 45654-2025 (Cybersecurity technology - Basic ...)"
+LONG_PAREN = re.compile(r"\s\([^()\n]{41,200}\)")
 _TOOK_EFFECT = re.compile(r"\b(?:entered|enters|came|comes)\s+into\s+(?:force|effect)|\btook\s+effect|\btakes\s+effect", re.I)
 _ENTRY_COLON = re.compile(r":[^\S\n]+")
 _AT_EVENT_BEFORE = re.compile(r"\b(?:at|during)\s+(?:the\s+)?$")
@@ -927,7 +928,8 @@ def family_member_dates(text: str, mentions: list[Mention], facts: list[DateFact
             if m is None or not m.text.startswith((name + "-", name + " ")) or (m.key or m.text) in dated:
                 continue
             dated.add(m.key or m.text)
-            out.append(DateFact(m, "releaseDate", f.value, b.start(), text.find("\n", b.end()) % (len(text) + 1), "family_member_list", 0.55))
+            line_end = text.find("\n", b.end())
+            out.append(DateFact(m, "releaseDate", f.value, b.start(), len(text) if line_end < 0 else line_end, "family_member_list", 0.55))
     return out
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.dates import notice_policy, signature_blocks
+from extractors.dates import LONG_PAREN, notice_policy, signature_blocks
 from extractors.lexicon import finite_forms, load_lexicon, negation_regex, phrase_regex, verbs_regex
 from extractors.mentions import (
     DESCRIPTIVE_MODIFIER,
@@ -595,12 +595,10 @@ _APPOSED_BASE = re.compile(r"\s*,\s+(?:a|an|the)\s+[^,;()]{1,80}?\s+(?:that|whic
                            r"(?:(?:itself|themselves|in-house)\s+)?(?:on|upon|from)(?:\s+top\s+of)?\s+(?:(?:its|their|the)\s+(?:own\s+)?)?"
                            r"(?:[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*)?['’]s\s+)?")
 _ITS_ORGANISERS_BEFORE = re.compile(r"\b(?:its|the\s+(?:event|conference|forum|summit|expo|fair)['’]s)\s+(?:co-)?(?:organi[sz]ers|hosts|co-hosts|sponsors)\s+(?:include|included|are|were)\s+(?:the\s+)?$")
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _PREP_OF_BEFORE = re.compile(r"\b(?:of|at|from|with)\s+(?:the\s+)?$")
 _HOLDER_NOUN_AFTER = re.compile(r"\s+(?:shareholder|investor|backer|stakeholder)\b")
 _TRAINED_ON = re.compile(r"\b(?:trained|fine-tuned|run|runs|running|served|deployed)\s+(?:\w+\s+){0,3}?(?:on|using)\s+(?:a\s+cluster\s+of\s+)?(?:[\w\-]+['’]s\s+)?$")
 _CHIP_NAME = re.compile(r"\b(?:Ascend|H20|H100|H800|A100|A800|B200|Blackwell|Hopper|MI300|Kunlun|Cambricon|MLU|Hygon|DCU|Feixing|Atlas)\b")
-_LONG_PAREN = re.compile(r"\s\([^()\n]{41,200}\)")
 _LED_A_ROUND = re.compile(r"\s+(?:(?:also|then|first)\s+)?(?:co-)?(?:led|joined|anchored)\s+(?:a|an|the|its)\s+[^.;]{0,40}?\b(?:round|Series\s+[A-F])")
 _BACKER_CHAIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:existing|new|other|fellow|returning|longtime|early)\s+(?:shareholders|investors|backers)\s+")
 _MONEY_AMOUNT = re.compile(r"\b(?:yuan|dollars|euros|million|billion|trillion|RMB)\b|[$€¥£]\s?\d")
@@ -1281,7 +1279,7 @@ class RelationRules:
         if m is None and gap[:1] in ('"', "”") and self._text[left.start - 1 : left.start] in ('"', "“"):
             gap = gap[1:]  # ('"Zorvex Plan for ...", issued by the State Council': past the quoted name's closing quote)
             m = rule.regex.match(gap)
-        if m is None and gap[:2] == " (" and (long_paren := _LONG_PAREN.match(gap)):
+        if m is None and gap[:2] == " (" and (long_paren := LONG_PAREN.match(gap)):
             # ("GB/T 45654-2025 (Cybersecurity technology - Basic security requirements ...), was published by": a
             # standard's full title in brackets after its number)
             gap = gap[long_paren.end() :]
@@ -1332,10 +1330,8 @@ class RelationRules:
         for a in lefts:
             if a.ctype not in rule.left:
                 continue
-            if compute and a.ctype in ("AIModel", "LanguageModel"):
-                rights = [b for b in rights if id(b) not in compute]
             for b in rights:
-                if b.ctype not in rule.right or a is b:
+                if b.ctype not in rule.right or a is b or id(b) in compute and a.ctype in ("AIModel", "LanguageModel"):
                     continue
                 if rule.name == "verb_developer" and a.ctype == "Person" and _PERSON_PRESENTS.search(gap):
                     self._presented.append((b, a))
@@ -2453,7 +2449,7 @@ class RelationRules:
                     or next((m for m in reversed(previous or ()) if m.ctype in EVENT), None)
                 if ev is not None:
                     listed = [g]
-                    while len(listed) + i < len(groups) and _LIST_JOIN.fullmatch(text, listed[-1].end, groups[i + len(listed)].start):
+                    while len(listed) + i < len(groups) and _BACKER_LIST_ON.fullmatch(text, listed[-1].end, groups[i + len(listed)].start):
                         listed.append(groups[i + len(listed)])
                     out.extend(Relation(ev, "involves", m, s, e, "its_organisers", 0.6) for h in listed for m in h.members if m.ctype in ORG)
                 break
