@@ -542,6 +542,9 @@ _SUPPLY_GAP = re.compile(
 _BUY_GAP = re.compile(
     r"\s+(?:(?:has|have|had|also|now|already|reportedly|still|mainly|largely|partly)\s+)*(?:buys|bought|buy|sources|sourced|procures|procured|purchases|purchased|rents|rented|leases|leased|orders|ordered)"
     r"\s+(?:(?!(?:and|from|by|which|that|who|its\s+stake|a\s+stake|stakes?|shares|business|unit|division|subsidiary|itself)\b)[\w\-.,]+\s+){1,6}?from\s+(?:the\s+)?", re.IGNORECASE)
+# "the National AI Talent Job Fair in Hangzhou on Saturday, organised by X": the event's place and day before the clause
+_EVENT_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?$")
+_DAY_BEFORE_CLAUSE = re.compile(r"^\s+(?:on|in|last|this|early|late)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+(?=\s*,)")
 _USED_EVENT_AFTER = re.compile(r"(?:\s+(?:opening|stage|platform|podium|keynote|plenary|launch|spotlight|showcase|sidelines))?\s+(?:to|as)\s")
 _AS_AMONG_AFTER = re.compile(r"\s*,?\s+(?:as|among)\s")
 # verb forms that are as often nouns ("Baidu's latest updates", "the company's plans")
@@ -1980,6 +1983,14 @@ class RelationRules:
                 if self._apply(rule, left, right, gap, s, e, out, typed=True):
                     fired = True
                     break
+            # ("the Job Fair in Hangzhou on Saturday, organised by the MOHRSS": past the event's place to the event)
+            if not fired and i and left.types <= PLACE and groups[i - 1].types & EVENT and "by" in gap \
+                    and _EVENT_IN_PLACE.fullmatch(text, groups[i - 1].end, left.start):
+                ev_gap = _DAY_BEFORE_CLAUSE.sub("", gap, 1)
+                for rule in self._candidates(groups[i - 1], right):
+                    if rule.name == "event_attended_by" and self._apply(rule, groups[i - 1], right, ev_gap, s, e, out, typed=True):
+                        fired = True
+                        break
             # "integrate SenseNova into Xiaomi's HyperOS", "built X on Meta's Llama-3.2-1B": past a possessor to its model
             if not fired and left.types & MP and self.into_gap.match(gap) and self.integrate_before.search(text, max(s, left.start - 40), left.start):
                 fired = self._apply(_INTEGRATE_X_INTO, left, self._past_possessor(text, groups, i), "", s, e, out)

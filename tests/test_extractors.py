@@ -4853,3 +4853,18 @@ def test_a_tables_status_column_dates_what_it_says_was_launched(extract_text):
     facts = set(facts_of(extract_text(text, "2024-10-23"), "releaseDate"))
     assert ("Z100", "releaseDate", "2024-05") in facts, facts
     assert not any(f[0] == "Qorlix-Turbo" for f in facts), facts
+
+
+def test_hosts_that_use_or_carry_a_model_and_a_model_used_in_a_product(extract_text):
+    facts = set(facts_of(extract_text("Z100 glasses use Tencent's Hunyuan-T1 models."), "integratedInto"))
+    assert ("Hunyuan-T1", "integratedInto", "Z100") in facts, facts
+    facts = set(facts_of(extract_text("Qorlix-Turbo is used in the Z100 inference card."), "integratedInto"))
+    assert ("Qorlix-Turbo", "integratedInto", "Z100") in facts, facts
+
+
+def test_an_events_organiser_named_after_its_place_and_day(extract_text):
+    text = "Recruiters were at the Zorvex Talent Fair in Beijing on Saturday, organised by MIIT."
+    facts = set(facts_of(extract_text(text), "involves"))
+    assert ("Zorvex Talent Fair", "involves", "Ministry of Industry and Information Technology") in facts, facts
+    text = "He spoke at the Zorvex Talent Fair in Beijing, a city loved by Tencent."
+    assert not any(f[2] == "Tencent" for f in facts_of(extract_text(text), "involves"))
