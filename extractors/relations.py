@@ -543,6 +543,7 @@ _BUY_GAP = re.compile(
     r"\s+(?:(?:has|have|had|also|now|already|reportedly|still|mainly|largely|partly)\s+)*(?:buys|bought|buy|sources|sourced|procures|procured|purchases|purchased|rents|rented|leases|leased|orders|ordered)"
     r"\s+(?:(?!(?:and|from|by|which|that|who|its\s+stake|a\s+stake|stakes?|shares|business|unit|division|subsidiary|itself)\b)[\w\-.,]+\s+){1,6}?from\s+(?:the\s+)?", re.IGNORECASE)
 # "the National AI Talent Job Fair in Hangzhou on Saturday, organised by X": the event's place and day before the clause
+_BASED_IN_BEFORE = re.compile(r"\bbased\s+in\s+(?:the\s+)?$")
 _EVENT_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?$")
 _DAY_BEFORE_CLAUSE = re.compile(r"^\s+(?:on|in|last|this|early|late)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+(?=\s*,)")
 _USED_EVENT_AFTER = re.compile(r"(?:\s+(?:opening|stage|platform|podium|keynote|plenary|launch|spotlight|showcase|sidelines))?\s+(?:to|as)\s")
@@ -1054,7 +1055,12 @@ class RelationRules:
             # affiliatedWith
             GapRule("role_of", "affiliatedWith", PERSON, ORG | PLACE, _c(rf"^\s*(?:,\s+|\(\s*)(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){{0,3}}?(?P<role>{role})(?:\s+and\s+(?:chief\s+\w+\s+officer|chief\s+executive|{role}))?\s+(?:[\w\-]+\s+){{0,3}}?(?:of|at|for|with|from|in)\s+(?:the\s+)?(?:[A-Z][\w\-]*-based\s+)?(?:(?!(?:of|at|for|with|from|in|behind|by|and|or|that|which|who|its|their)\b)[a-z][\w\-]*\s+){{0,2}}?$"), role_group="role",
                     # ("a partner at Shanghai law firm Huaxin & Partners": the city names the firm's seat, not the employer)
-                    guard=lambda text, s, left, right: not (right.members[0].ctype == "Place" and _PLACE_BEFORE_TRADE.match(text, right.members[0].end))),
+                    # ("Zhou, a lawyer based in Beijing": a seat, not an employer)
+                    guard=lambda text, s, left, right: not (right.members[0].ctype == "Place" and (_PLACE_BEFORE_TRADE.match(text, right.members[0].end)
+                                                                                                 or _BASED_IN_BEFORE.search(text, max(s, right.start - 20), right.start)))),
+            # "Yu Kai, the company's chief scientist and a professor at SJTU": a second title, after "and"
+            GapRule("second_role_of", "affiliatedWith", PERSON, ORG, _c(rf"^\s*,\s+(?:the|a|an|its|[A-Z][\w\-]*['’]s)\s+[^,;()]{{1,50}}?\s+and\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})\s+(?:at|of|with|in)\s+(?:the\s+)?$"),
+                    role_group="role", confidence=0.6),
             # "Yin previously served as president of CAS", "Zhou is the chief scientist at X", "Li was named CEO of X"
             GapRule("serves_as", "affiliatedWith", PERSON, ORG, _c(rf"^(?:\s*,\s+who)?\s+(?:(?:has|had|have)\s+)?(?:previously\s+|also\s+|now\s+|currently\s+|formerly\s+)?(?:serves|served|serving|works|worked|is|was|became|becomes|has\s+been|stepped\s+down\s+as|steps\s+down\s+as|resigned\s+as|retired\s+as|took\s+over\s+as|was\s+named|was\s+appointed|joined\s+as)\s+(?:as\s+)?(?:the\s+|a\s+|an\s+|its\s+)?(?:[A-Z][\w\-]*\s+)*?(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})\s+(?:[\w\-]+\s+){{0,2}}?(?:of|at|for|with)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?$"), role_group="role", confidence=0.7),
             # "Moonshot AI's Yang Zhilin": a company's person works there

@@ -4868,3 +4868,13 @@ def test_an_events_organiser_named_after_its_place_and_day(extract_text):
     assert ("Zorvex Talent Fair", "involves", "Ministry of Industry and Information Technology") in facts, facts
     text = "He spoke at the Zorvex Talent Fair in Beijing, a city loved by Tencent."
     assert not any(f[2] == "Tencent" for f in facts_of(extract_text(text), "involves"))
+
+
+def test_an_assistant_professor_is_a_person_and_a_second_title_after_and(extract_text):
+    ex = extract_text("Wang Lei, an assistant professor at Quorvane Research Center, said so.")
+    assert names_types(ex).get("Wang Lei") == "Person", names_types(ex)
+    assert ("Wang Lei", "affiliatedWith", "Quorvane Research Center") in set(facts_of(ex, "affiliatedWith"))
+    ex = extract_text("Zorvan Lee, the company's chief scientist and a professor at Quorvane Research Center, spoke.")
+    assert ("Zorvan Lee", "affiliatedWith", "Quorvane Research Center") in set(facts_of(ex, "affiliatedWith"))
+    ex = extract_text("Wang Lei, a lawyer based in Beijing, translates for Tencent.")
+    assert ("Wang Lei", "affiliatedWith", "Beijing") not in set(facts_of(ex, "affiliatedWith"))
