@@ -413,7 +413,7 @@ _ROLE_OF_THE = re.compile(
 )
 _LED_BY_TITLED = re.compile(r"\s*,\s+(?:a|an|the)\s+[^,;]{0,60}?\s+(?:which\s+is\s+|that\s+is\s+)?(?P<verb>led|headed|run|founded|co-founded|started|set\s+up)\s+(?:in\s+\d{4}\s+)?by\s+(?:former\s+|ex-|one-time\s+)?")
 _TITLE_NOUN_GAP = re.compile(r"\s+(?:executive|engineer|researcher|scientist|veteran|official|manager|employee|vice\s+president|alumnus|executives)\s+")
-_WHOSE_ROLE = re.compile(r"\s*,\s+whose\s+(?:(?:former|current|new)\s+)?(?P<role>(?:co-)?founder|chief\s+executive|CEO|chairman|chairwoman|president|chief\s+scientist|chief\s+technology\s+officer|CTO|head|director|boss)(?:\s+and\s+(?:chief\s+executive|CEO|chairman))?\s*,?\s+")
+_WHOSE_ROLE = re.compile(r"(?:\s*,\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?)?|(?<=\S)\s+(?:[\w\-]+\s+){0,3}?)whose\s+(?:(?:former|current|new)\s+)?(?P<role>(?:co-)?founder|chief\s+executive|CEO|chairman|chairwoman|president|chief\s+scientist|chief\s+technology\s+officer|CTO|head|director|boss)(?:\s+and\s+(?:chief\s+executive|CEO|chairman))?\s*,?\s+")
 _REDUCED_OBJECT = re.compile(r"\s*,\s+(?:a|an|the|its|two|three|four|both|several)\s+(?:[\w\-]+\s+){0,3}?(?:model|models|chatbot|chatbots|app|apps|assistant|system|chip|chips|tool|platform|product|products|robot|robots|generator)\s+(?:that\s+|which\s+)?")
 _INVESTOR_BEFORE = re.compile(r"\b(?:(?:led|co-led|backed|funded|financed)\s+by|investors?\s+(?:including|such\s+as|like)|from)\s+(?:[\w.\-]+\s+){0,4}$", re.IGNORECASE)
 _PREP_OBJECT = re.compile(r"\b(?:on|onto|at|in|into|via|through|undercutting|overtaking|beating|trailing|than|like)\s+(?:the\s+)?$")
@@ -543,6 +543,7 @@ _BUY_GAP = re.compile(
     r"\s+(?:(?:has|have|had|also|now|already|reportedly|still|mainly|largely|partly)\s+)*(?:buys|bought|buy|sources|sourced|procures|procured|purchases|purchased|rents|rented|leases|leased|orders|ordered)"
     r"\s+(?:(?!(?:and|from|by|which|that|who|its\s+stake|a\s+stake|stakes?|shares|business|unit|division|subsidiary|itself)\b)[\w\-.,]+\s+){1,6}?from\s+(?:the\s+)?", re.IGNORECASE)
 # "the National AI Talent Job Fair in Hangzhou on Saturday, organised by X": the event's place and day before the clause
+_APPOS_ARTICLE = re.compile(r"\s*,\s+(?:a|an|the)\s+")
 _BASED_IN_BEFORE = re.compile(r"\bbased\s+in\s+(?:the\s+)?$")
 _EVENT_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?$")
 _DAY_BEFORE_CLAUSE = re.compile(r"^\s+(?:on|in|last|this|early|late)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+(?=\s*,)")
@@ -2660,11 +2661,16 @@ class RelationRules:
                     role = "founder" if lb.group("verb").lower().startswith(("found", "co-found", "start", "set")) else "head"
                     out.extend(Relation(p, "affiliatedWith", o, s, e, "led_by_titled", 0.6, role)
                                for p in groups[i + 2].members[:1] for o in g.members[-1:] if o.ctype in ORG and p.ctype in PERSON)
-            if g.types & ORG and h.types & PERSON:
+            # ("Galbot, a Beijing start-up whose chief scientist Wang He": past the place in the apposition)
+            if h.types & PERSON and i and g.types <= PLACE and groups[i - 1].types & ORG and _APPOS_ARTICLE.fullmatch(text, groups[i - 1].end, g.start):
+                g = groups[i - 1]
+                gap = " " + gap.lstrip()
                 wr = _WHOSE_ROLE.fullmatch(gap)
-                if wr:
-                    out.extend(Relation(p, "affiliatedWith", o, s, e, "whose_role", 0.65, wr.group("role").lower())
-                               for p in h.members[:1] for o in g.members[-1:] if o.ctype in ORG and p.ctype in PERSON)
+            else:
+                wr = _WHOSE_ROLE.fullmatch(gap) if g.types & ORG and h.types & PERSON and not gap.startswith(" ") else None
+            if wr:
+                out.extend(Relation(p, "affiliatedWith", o, s, e, "whose_role", 0.65, wr.group("role").lower())
+                           for p in h.members[:1] for o in g.members[-1:] if o.ctype in ORG and p.ctype in PERSON)
             if g.types & MP and h.types & (ORG - {"GovernmentAgency"}) and _REDUCED_OBJECT.fullmatch(gap) and self.reduced_verb.match(text, h.end):
                 out.extend(Relation(m, "developer", o, s, e, "reduced_object_clause", 0.6)
                            for m in g.members if m.ctype in MP for o in h.members[-1:] if o.ctype in ORG)

@@ -4878,3 +4878,10 @@ def test_an_assistant_professor_is_a_person_and_a_second_title_after_and(extract
     assert ("Zorvan Lee", "affiliatedWith", "Quorvane Research Center") in set(facts_of(ex, "affiliatedWith"))
     ex = extract_text("Wang Lei, a lawyer based in Beijing, translates for Tencent.")
     assert ("Wang Lei", "affiliatedWith", "Beijing") not in set(facts_of(ex, "affiliatedWith"))
+
+
+def test_whose_title_after_an_apposition_with_a_place(extract_text):
+    ex = extract_text("Kuaishou, a Beijing firm whose chairman, Wang Lei, spoke on Monday.")
+    assert ("Wang Lei", "affiliatedWith", "Kuaishou") in set(facts_of(ex, "affiliatedWith"))
+    ex = extract_text("Tencent, a start-up whose chief scientist Zorvan Lee is a professor, won.")
+    assert ("Zorvan Lee", "affiliatedWith", "Tencent") in set(facts_of(ex, "affiliatedWith"))
