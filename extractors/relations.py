@@ -149,7 +149,7 @@ _CO_DEV_RULES = frozenset({"passive_developer", "object_clause_developer", "redu
 _JOINT_WORD = re.compile(r"\b(?:jointly|together|co-(?:develop|buil|creat|design|train|releas)\w*)\b", re.IGNORECASE)
 # "A, and B <verb>": the comma before "and" ends a clause when a verb follows the second name
 _COMMA_AND = re.compile(r"\s*,\s*(?:and|but)\s+(?:the\s+)?")
-_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:(?:also|then|later|now|has|have|had|is|was|are|were|will|would|said|says)\b|(?!(?:and|or|of|in|on|at|for|to|with|as|from|by)\b)[a-z]+(?:ed|s)\b|(?:built|made|won|led|set|took|sold|bought|ran|began|grew|put|gave)\b)")
+_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:(?:also|then|later|now|has|have|had|is|was|are|were|will|would|said|says)\b|(?!(?:and|or|of|in|on|at|for|to|with|as|from|by)\b)[a-z]+(?:-[a-z]+)?(?:ed|s)\b|(?:built|made|won|led|set|took|sold|bought|ran|began|grew|put|gave)\b)")
 _WITH_PARTNER = re.compile(r"\s+(?:with|in\s+(?:partnership|collaboration|cooperation)\s+with)\s+(?:the\s+)?")
 # a name that ends its phrase ("with Baidu.", "with Baidu in 2023"), not one that modifies a noun ("with Nvidia chips")
 _NAME_ENDS = re.compile(r"\s*(?:[,.;:)]|$|\s+(?:and|in|on|at|for|to|as|from|under|since|last|this|earlier|which|that|who)\b)")
@@ -607,7 +607,7 @@ _CHIP_NAME = re.compile(r"\b(?:Ascend|H20|H100|H800|A100|A800|B200|Blackwell|Hop
 _LED_A_ROUND = re.compile(r"\s+(?:(?:also|then|first)\s+)?(?:co-)?(?:led|joined|anchored)\s+(?:a|an|the|its)\s+[^.;]{0,40}?\b(?:round|Series\s+[A-F])")
 _BACKER_CHAIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:existing|new|other|fellow|returning|longtime|early)\s+(?:shareholders|investors|backers)\s+")
 _MONEY_AMOUNT = re.compile(r"\b(?:yuan|dollars|euros|million|billion|trillion|RMB)\b|[$€¥£]\s?\d")
-_BACKERS_AFTER = re.compile(r"['’]s\s+(?:(?:early|earliest|biggest|largest|main|existing|other|new|state|strategic)\s+)?(?:backers|investors|shareholders)\b")
+_BACKERS_AFTER = re.compile(r"['’]s\s+(?:(?:early|earliest|biggest|largest|main|existing|other|new|state|strategic|outside|major|key|first)\s+){0,2}(?:backers|investors|shareholders)\b")
 _VERB_AFTER_COMMA = re.compile(r",\s+(?:(?:all|both|each|also|then|later|have|has|had|jointly|together)\s+)*(?:put|invested|backed|funded|led|co-led|joined|took|bought|acquired|hired|appointed|named|poached|recruited)\b")
 _COORD = re.compile(r"^\s*,?\s+and\s+(?=(?:has|have|had|was|were|is|also|then|later|recently|run|led|headed|chaired|backed|funded|owned|controlled)\b)", re.IGNORECASE)
 _DATELINE = re.compile(r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([A-Za-z ]{2,20}\)\s*)?(?:--|—|–|-)\s")
@@ -674,7 +674,7 @@ class RelationRules:
         inv_p = phrase_regex(v["invested_passive"])
         investors = phrase_regex(v["investor_nouns"])
         # "X counts A, B and C among its investors": read after the second group
-        self.among_investors = re.compile(rf"\s+(?:among|as)\s+(?:its|their)\s+(?:\w+\s+)?{investors}\b", re.IGNORECASE)
+        self.among_investors = re.compile(rf"\s+(?:among|as)\s+(?:its|their)\s+(?:[\w\-]+\s+){{0,2}}?{investors}\b", re.IGNORECASE)
         # "to integrate X into Y", "embedding X into Y"
         self.integrate_before = re.compile(r"\b(?:integrat\w*|embed\w*|incorporat\w*|build(?:s|ing)?|built|put(?:s|ting)?|bring(?:s|ing)?|brought|add(?:s|ed|ing)?|plug(?:s|ged|ging)?|wir(?:e|es|ed|ing)|fold(?:s|ed|ing)?)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
         # (past the model's own head noun: "added its Ying video generator to the Qingyan app")
@@ -780,7 +780,7 @@ class RelationRules:
             GapRule("came_out_from", "developer", MP, ACTOR, _c(r"^\s+(?:(?:came|comes|has\s+come)\s+out|arrived|debuted|landed)"
                                                                 r"(?:\s+(?:on|in|last|this|early|late|earlier)?\s*[A-Z]?[a-z]+\.?(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?\s+from\s+(?:the\s+)?$")),
             # "Baidu, whose Ernie 5 tops the benchmark": the possessor made it
-            GapRule("whose_developer", "developer", ACTOR, MP, _c(r"^\s*,\s+(?:(?:the|a|an)\s+(?!(?:[\w\-]+\s+){0,4}?(?:of|for|with|at|by)\s)(?:[\w\-]+\s+){0,4}?(?:company|firm|start-?up|group|maker|developer|giant|lab)\s+)?whose\s+(?:(?:own|new|latest|flagship|popular)\s+)?$"), reverse=True, confidence=0.65, last_only=True),
+            GapRule("whose_developer", "developer", ACTOR, MP, _c(rf"^\s*,\s+(?:(?:the|a|an)\s+(?!(?:[\w\-]+\s+){{0,4}}?(?:of|for|with|at|by)\s)(?:[\w\-]+\s+){{0,4}}?(?:company|firm|start-?up|group|maker|developer|giant|lab)\s+)?whose\s+(?:(?:own|new|latest|flagship|popular)\s+)?(?:(?:[\w\-]+\s+){{0,2}}?(?:{heads})\s*,\s+)?$"), reverse=True, confidence=0.65, last_only=True),
             # "Tencent is behind Hunyuan-T1", "Zhipu, the developer of GLM-4.5": who stands behind a model made it
             GapRule("developer_noun", "developer", ACTOR, MP, _c(r"^(?:\s*,\s*|\s+(?:is|was|are|were)\s+(?:also\s+)?)(?:the\s+)?(?:behind|(?:company|firm|startup|lab|team|group)\s+behind|(?:developer|maker|creator|owner)\s+of"
                                                                    # ("Fourier, the Shanghai-based maker of the GR-2 humanoid")
@@ -890,7 +890,7 @@ class RelationRules:
             # "Tencent led a Series C in Zhipu AI" (the lettered round, then the firm right after "in")
             GapRule("led_series_in", "investedIn", ACTOR, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,\s+(?:the|a|an)\s+[^,;]{1,60},)?\s+(?:also\s+)?(?:co-)?(?:led|leads|joined|anchored)\s+(?:a|an|the)\s+(?:[\w\-$.,]+\s+){0,4}?(?:Series\s+[A-F]\+?\d?|Pre-[A-F]\+?)\s+(?:round\s+)?(?:in|into|for)\s+(?:the\s+)?$"), confidence=0.7),
             # "BYD, Hillhouse and the state-owned Lingang Group are among AgiBot's backers"
-            GapRule("among_backers", "investedIn", ACTOR - PERSON, ORG, _c(r"^\s+(?:(?:are|were|is|was)\s+(?:also\s+|now\s+|already\s+)?|,\s+)among\s+(?:the\s+)?$"), confidence=0.65,
+            GapRule("among_backers", "investedIn", ACTOR - PERSON, ORG, _c(r"^\s+(?:(?:are|were|is|was)\s+(?:also\s+|now\s+|already\s+)?|,\s+)(?:among|one\s+of)\s+(?:the\s+)?$"), confidence=0.65,
                     guard=lambda text, s, left, right: _BACKERS_AFTER.match(text, right.end) is not None),
             # "The NDA, set up in 2023 under the NDRC", "TC260 ... sits under the SAC": the body a body belongs to
             GapRule("set_up_under", "subsidiaryOf", ORG, ORG, _c(r"^(?:\s*\([^()]{1,15}\))?(?:\s*,\s+(?:the|a|an)\s+[^,;()]{1,80}?(?=\s+(?:that|which)\s))?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|is|were|are)\s+)?(?:(?:set\s+up|established|created|formed)(?:\s+in\s+(?:\w+\s+)?\d{4})?\s+under"
@@ -979,7 +979,7 @@ class RelationRules:
             # "Liang Wenfeng founded DeepSeek in 2023", "Zhang Wei also runs the hedge fund High-Flyer", "Wang joined Baidu"
             GapRule("verb_person_org", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,)?\s+(?:(?:has|had|have|also|then|later|previously|once|first|now|currently|jointly|since|recently)\s+)*(?:helped\s+(?:to\s+)?(?=(?:found|co-found|set\s+up|establish|start)\s)|(?:[a-z]+\s+){0,2}by\s+(?=joining\s)|(?:left|moved\s+(?:home|back)|returned(?:\s+home)?|went\s+on|quit|decided|agreed)\s+to\s+(?=join\s))?(?P<role>(?:(?<=helped\s)|(?<=to\s))(?:found|co-found|establish|start|join)|(?<=by\s)joining|founded|co-founded|cofounded|founds|co-founds|heads|headed|leads|runs|ran|chairs|chaired|directs|directed|oversees|oversaw|manages|managed|joined|joins|rejoined|started|starts|established|establishes|set\s+up|sets\s+up)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:of|for|at|in|with|and|or|to|from|by)\b)[\w\-]+\s+){0,3}?$"), role_group="role", confidence=0.65),
             # "He later worked as a researcher at Google Brain", "completed a PhD at CMU", "graduated from Shenzhen University"
-            GapRule("verb_worked_at", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,(?:\s+who)?)?(?:\s+and)?\s+(?:(?:has|had|have|also|then|later|previously|once|first|briefly|after|before|while|since)\s+)*(?P<role>worked|works|working|studied|studies|studying|taught|teaches|teaching|interned|researched|graduated|graduating|completed\s+(?:a|his|her)\s+(?:PhD|doctorate|master['’]s|degree)|earned\s+(?:a|his|her)\s+(?:PhD|doctorate|master['’]s|degree|bachelor['’]s)(?:\s+degree)?|spent\s+(?:\w+\s+){0,3}?(?:years?|months?|decades?|stints?|time)(?:\s+[a-z]+ing(?:\s+[\w\-]+){0,3}?(?=\s+at\b))?|(?:led|ran|run|headed|managed|built)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w\-]+\s+){0,3}?(?:teams?|groups?|labs?|laborator(?:y|ies)|institutes?|cent(?:er|re)s?|divisions?|units?|departments?|business|research|operations|projects?|programs?|programmes?|work|efforts?|development))(?:\s+for\s+(?:(?:more\s+than|over|nearly|almost|about|some|several|many|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)*(?:years?|months?|decades?|a\s+decade))?(?:\s+as\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+\s+(?:at|for|from|with|of)|(?:\s+in\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?\s+(?:at|for|from|with))\s+(?:the\s+)?$"), role_group="role", confidence=0.6, carry=True),
+            GapRule("verb_worked_at", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,(?:\s+who)?)?(?:\s+and)?\s+(?:(?:has|had|have|also|then|later|previously|once|first|briefly|after|before|while|since)\s+)*(?P<role>worked|works|working|studied(?:\s+(?!(?:the|a|an|its|his|her|their|there|here|abroad)\b)(?-i:[a-z][a-z\-]*)){1,3}?(?=\s+at\s)|studied|studies|studying|taught|teaches|teaching|interned|researched|graduated|graduating|completed\s+(?:a|his|her)\s+(?:PhD|doctorate|master['’]s|degree)|earned\s+(?:a|his|her)\s+(?:PhD|doctorate|master['’]s|degree|bachelor['’]s)(?:\s+degree)?|spent\s+(?:\w+\s+){0,3}?(?:years?|months?|decades?|stints?|time)(?:\s+[a-z]+ing(?:\s+[\w\-]+){0,3}?(?=\s+at\b))?|(?:led|ran|run|headed|managed|built)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w\-]+\s+){0,3}?(?:teams?|groups?|labs?|laborator(?:y|ies)|institutes?|cent(?:er|re)s?|divisions?|units?|departments?|business|research|operations|projects?|programs?|programmes?|work|efforts?|development))(?:\s+for\s+(?:(?:more\s+than|over|nearly|almost|about|some|several|many|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)*(?:years?|months?|decades?|a\s+decade))?(?:\s+as\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+\s+(?:at|for|from|with|of)|(?:\s+in\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?\s+(?:at|for|from|with))\s+(?:the\s+)?$"), role_group="role", confidence=0.6, carry=True),
             # "Zhou leads the foundation model team at Tencent", "she ran the speech lab of Baidu"
             GapRule("leads_team_at", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,)?\s+(?:who\s+)?(?:(?:now|also|currently|previously|later|once|then|used\s+to)\s+)*(?P<role>leads|led|heads|headed|runs|ran|run|lead|head|manage|direct|oversee|manages|managed|oversees|oversaw|joined|directs|directed)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){0,4}?(?:team|teams|lab|labs|laboratory|group|unit|division|department|business|project|programme|program|effort|centre|center|research|operations)\s+(?:at|of|in|within|for)\s+(?:the\s+)?$"), role_group="role", confidence=0.6),
             # "Dr. Peng Haoxuan of Fudan University", "Professor Gu Mingzhe of the Chinese University of Hong Kong"
@@ -1996,6 +1996,12 @@ class RelationRules:
                 ev_gap = _DAY_BEFORE_CLAUSE.sub("", gap, 1)
                 for rule in self._candidates(groups[i - 1], right):
                     if rule.name == "event_attended_by" and self._apply(rule, groups[i - 1], right, ev_gap, s, e, out, typed=True):
+                        fired = True
+                        break
+            # "Tingyu, a Hangzhou company whose homework assistant, Xiaoyu Tutor,": past the place in the apposition
+            if not fired and i and left.types <= PLACE and groups[i - 1].types & ORG and (ap := _APPOS_ARTICLE.fullmatch(text, groups[i - 1].end, left.start)):
+                for rule in self._candidates(groups[i - 1], right):
+                    if self._apply(rule, groups[i - 1], right, ap.group() + gap.lstrip(), s, e, out, typed=True):
                         fired = True
                         break
             # "integrate SenseNova into Xiaomi's HyperOS", "built X on Meta's Llama-3.2-1B": past a possessor to its model

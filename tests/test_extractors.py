@@ -4885,3 +4885,26 @@ def test_whose_title_after_an_apposition_with_a_place(extract_text):
     assert ("Wang Lei", "affiliatedWith", "Kuaishou") in set(facts_of(ex, "affiliatedWith"))
     ex = extract_text("Tencent, a start-up whose chief scientist Zorvan Lee is a professor, won.")
     assert ("Zorvan Lee", "affiliatedWith", "Tencent") in set(facts_of(ex, "affiliatedWith"))
+
+
+def test_one_of_a_firms_investors_and_counted_as_its_largest_shareholder(extract_text):
+    facts = set(facts_of(extract_text("Tencent is one of Kuaishou's investors."), "investedIn"))
+    assert ("Tencent", "investedIn", "Kuaishou") in facts, facts
+    facts = set(facts_of(extract_text("Zhipu AI designs chips and counts Tencent as its largest outside shareholder."), "investedIn"))
+    assert ("Tencent", "investedIn", "Zhipu AI") in facts, facts
+
+
+def test_a_host_that_switched_its_default_model_and_whose_product_past_a_place(extract_text):
+    facts = set(facts_of(extract_text("Z100 switched its default model to Hunyuan-T1."), "integratedInto"))
+    assert ("Hunyuan-T1", "integratedInto", "Z100") in facts, facts
+    ex = extract_text("Kuaishou, a Beijing company whose homework assistant, Zorvex Tutor, is popular, grew.")
+    assert ("Zorvex Tutor", "developer", "Kuaishou") in set(facts_of(ex, "developer"))
+    assert names_types(ex).get("Kuaishou") == "Company", names_types(ex)
+
+
+def test_studied_a_subject_at_a_school_and_a_hyphenated_verb_after_a_fronted_founder(extract_text):
+    facts = set(facts_of(extract_text("Wang Lei studied signal processing at Quorvane Research Center."), "affiliatedWith"))
+    assert ("Wang Lei", "affiliatedWith", "Quorvane Research Center") in facts, facts
+    assert not facts_of(extract_text("Wang Lei studied the market at Tencent for years."), "affiliatedWith")
+    facts = set(facts_of(extract_text("Founded by speech researcher Zorvan Lee, Kuaishou open-sourced Qorlix-Turbo."), "affiliatedWith"))
+    assert ("Zorvan Lee", "affiliatedWith", "Kuaishou") in facts, facts
