@@ -543,6 +543,7 @@ _BUY_GAP = re.compile(
     r"\s+(?:(?:has|have|had|also|now|already|reportedly|still|mainly|largely|partly)\s+)*(?:buys|bought|buy|sources|sourced|procures|procured|purchases|purchased|rents|rented|leases|leased|orders|ordered)"
     r"\s+(?:(?!(?:and|from|by|which|that|who|its\s+stake|a\s+stake|stakes?|shares|business|unit|division|subsidiary|itself)\b)[\w\-.,]+\s+){1,6}?from\s+(?:the\s+)?", re.IGNORECASE)
 # "the National AI Talent Job Fair in Hangzhou on Saturday, organised by X": the event's place and day before the clause
+_ARM_OF_APPOSITION = re.compile(r"\s*,\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate|fund)\s+of\s+(?:the\s+)?")
 _APPOS_ARTICLE = re.compile(r"\s*,\s+(?:a|an|the)\s+")
 _BASED_IN_BEFORE = re.compile(r"\bbased\s+in\s+(?:the\s+)?$")
 _EVENT_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?$")
@@ -1034,7 +1035,7 @@ class RelationRules:
             GapRule("list_additions", "targets", POLICY, ACTOR, _c(r"^\s+(?:additions|entries|listings|designations|newcomers)\s+(?:are|were|include|included|including)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}?$"), confidence=0.65, carry=True),
             GapRule("plugin_for", "integratedInto", MP, MP, _c(r"^(?:\s*,\s+(?:a|an|the|its)\s+(?:[\w\-]+\s+){0,3}?|\s+(?:(?:installs|ships|comes|is|are|was|works|runs|arrives|is\s+available)\s+)?(?:also\s+|now\s+)?as\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?)(?:plug-?in|extension|add-on|add-in)s?\s+(?:for|to|in|inside)\s+(?:the\s+)?$"), confidence=0.65),
             GapRule("available_inside", "integratedInto", MP, MP, _c(r"^\s+(?:is|are|has\s+been|have\s+been)\s+(?:(?:already|now|also)\s+)?(?:available|offered|accessible)\s+to\s+(?:[\w\-]+\s+){1,3}?(?:in|inside|on|through|via|within)\s+(?:the\s+)?$")),
-            GapRule("integrated_into", "integratedInto", MP, MP | ORG, _c(rf"^(?:\s*,)?(?:\s+(?!{_BLOCK}\b){word}){{0,9}}?\s+{integ}\s+(?:(?:the|its|their)\s+)?(?:[\w\-’']+\s+){{0,2}}?(?:version\s+of\s+|tier\s+of\s+|edition\s+of\s+)?$")),
+            GapRule("integrated_into", "integratedInto", MP, MP | ORG, _c(rf"^(?:\s*,)?(?:\s+(?!{_BLOCK}\b){word}){{0,9}}?\s+{integ}\s+(?:both\s+)?(?:(?:the|its|their)\s+)?(?:[\w\-’']+\s+){{0,2}}?(?:version\s+of\s+|tier\s+of\s+|edition\s+of\s+)?$")),
             # "DeepSeek-R1, the reasoning model made by DeepSeek, became a selectable engine inside Yuanbao"
             GapRule("integrated_into_engine", "integratedInto", MP, MP, _c(r"^(?:\s*,[^,;]{1,80},)?\s*,?\s+(?:became|becomes|is|was|serves\s+as|served\s+as|acts\s+as|is\s+now)\s+(?:also\s+|now\s+)?(?:a|an|the)\s+(?:[\w\-\"“”]+\s+){0,4}?(?:engine|model|option|backend|back\s+end|brain|default)\s+(?:inside|in|within|for|behind|of)\s+(?:the\s+)?$"), confidence=0.6),
             # "Yuanbao has let users switch between Hunyuan and DeepSeek-R1": the app runs both
@@ -1945,7 +1946,11 @@ class RelationRules:
                         and _BACKER_LIST_ON.fullmatch(text, groups[k].end, groups[k + 1].start) and groups[k + 1].types & ACTOR:
                     k += 1
                     listed.append(groups[k])
-                if self.among_investors.match(text, listed[-1].end):
+                # ("... and Prosperity7 Ventures, the venture arm of Saudi Aramco, among its investors": the arm, not its owner)
+                closes = self.among_investors.match(text, listed[-1].end) or (
+                    k + 1 < len(groups) and _ARM_OF_APPOSITION.fullmatch(text, listed[-1].end, groups[k + 1].start)
+                    and text[groups[k + 1].end : groups[k + 1].end + 1] == "," and self.among_investors.match(text, groups[k + 1].end + 1))
+                if closes:
                     owner = left if left.types & ORG and not gap.lstrip().startswith((",", "in", "on", "and")) else self._clause_head(text, groups, i) or groups[0]
                     if not owner.types & ORG:  # ("X was founded by Y, a former VP of Z, and counts A among its investors": X)
                         owner = next((h for h in groups[:i] if h.types & ORG), owner)
@@ -2532,7 +2537,10 @@ class RelationRules:
         # "Hygon depends on Sugon, its largest shareholder", "works with Uber, which is also one of its investors":
         # the apposition's "its" is the nearest firm before the backer
         for i, g in enumerate(groups):
-            if i == 0 or not (g.types & ACTOR and _ITS_BACKER_APPOSITION.match(text, g.end)):
+            if i == 0 or not (g.types & ACTOR and (ib := _ITS_BACKER_APPOSITION.match(text, g.end))):
+                continue
+            # ("counts A and B, the venture arm of C, among its investors": the list's close, not an apposition)
+            if "among" in ib.group() and not any(w in ib.group() for w in ("which", "who")):
                 continue
             # (a firm, not the market it listed on: "began its Nasdaq life ... with Uber, which is also one of its investors")
             ante = next((a for gg in reversed(groups[:i]) for a in reversed(gg.members) if a.ctype == "Company"

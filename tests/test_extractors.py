@@ -4908,3 +4908,11 @@ def test_studied_a_subject_at_a_school_and_a_hyphenated_verb_after_a_fronted_fou
     assert not facts_of(extract_text("Wang Lei studied the market at Tencent for years."), "affiliatedWith")
     facts = set(facts_of(extract_text("Founded by speech researcher Zorvan Lee, Kuaishou open-sourced Qorlix-Turbo."), "affiliatedWith"))
     assert ("Zorvan Lee", "affiliatedWith", "Kuaishou") in facts, facts
+
+
+def test_an_investor_list_closed_by_an_arms_apposition(extract_text):
+    text = ("Zhipu AI grew. The company, which counts Tencent, Baidu and Kuaishou, the venture arm of Zorvex Holdings, "
+            "among its investors, hired staff.")
+    facts = set(facts_of(extract_text(text), "investedIn"))
+    assert {("Tencent", "investedIn", "Zhipu AI"), ("Baidu", "investedIn", "Zhipu AI"), ("Kuaishou", "investedIn", "Zhipu AI")} <= facts, facts
+    assert not any(f[0] == "Zorvex Holdings" for f in facts), facts
