@@ -544,6 +544,8 @@ _BUY_GAP = re.compile(
     r"\s+(?:(?!(?:and|from|by|which|that|who|its\s+stake|a\s+stake|stakes?|shares|business|unit|division|subsidiary|itself)\b)[\w\-.,]+\s+){1,6}?from\s+(?:the\s+)?", re.IGNORECASE)
 # "the National AI Talent Job Fair in Hangzhou on Saturday, organised by X": the event's place and day before the clause
 _ARM_OF_APPOSITION = re.compile(r"\s*,\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate|fund)\s+of\s+(?:the\s+)?")
+_SAID_WAS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|claims|claimed|reported|reports|confirmed|confirms)(?=\s+(?:was|is|were|are|had\s+been|has\s+been)\s)")
+_WHICH_AFTER_COMMA = re.compile(r"\s*,\s+(?:which|that)\s+(?:the\s+)?")
 _APPOS_ARTICLE = re.compile(r"\s*,\s+(?:a|an|the)\s+")
 _BASED_IN_BEFORE = re.compile(r"\bbased\s+in\s+(?:the\s+)?$")
 _EVENT_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?$")
@@ -1215,7 +1217,7 @@ class RelationRules:
         self.round_after = re.compile(r"(?:['’]s?|(?<=[Oo]ur)|(?<=[Yy]our))\s+(?:[\w\-$.,]+\s+){0,4}?(?:Series\s+[A-H]\+?|(?:funding\s+|financing\s+|investment\s+|seed\s+|angel\s+)?rounds?|fundraising|raise|financing|funding)\b", re.IGNORECASE)
         # "The round for Zorvex was led by Tencent", "Zorvex's Series B was led by Tencent and joined by Baidu"
         self.round_of_before = re.compile(r"\b(?:round|rounds|fundraising|financing|funding|Series\s+[A-H]\+?)\s+(?:for|in|of|into)\s+(?:the\s+)?$", re.IGNORECASE)
-        self.round_possessed = re.compile(r"^['’]s?\s+(?:[\w\-$.,]+\s+){0,4}?(?:Series\s+[A-H]\+?|rounds?|fundraising|financing|funding)(?:\s+round)?\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:(?:co-)?led|joined|backed|anchored)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+        self.round_possessed = re.compile(r"^['’]s?\s+(?:[\w\-$.,]+\s+){0,4}?(?:Series\s+[A-H]\+?|rounds?|fundraising|financing|funding)(?:\s+round)?(?:\s*,\s+(?:which|that)\s+[^,;]{1,60}?,)?\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:(?:co-)?led|joined|backed|anchored)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
         self.round_led_gap = re.compile(r"^\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:(?:co-)?led|joined|backed|anchored)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 
     _UNIT_WORDS = re.compile(r"\b(?:Cloud|Lab|Labs|Laboratory|Group|Council|Department|Institute|Center|Centre|Bureau|Division|Unit|Academy|School|College|Team|team|Research|Studio|Studios|Office|Committee|Commission|Administration|Agency|Capital|Ventures|Bank|Securities|Services|Holdings)\b")
@@ -2001,6 +2003,13 @@ class RelationRules:
                 ev_gap = _DAY_BEFORE_CLAUSE.sub("", gap, 1)
                 for rule in self._candidates(groups[i - 1], right):
                     if rule.name == "event_attended_by" and self._apply(rule, groups[i - 1], right, ev_gap, s, e, out, typed=True):
+                        fired = True
+                        break
+            # "SenseNova Code Lite, which SenseTime said was distilled from V6.5": the clause's sayer is not its subject
+            if not fired and i and left.types & ORG and groups[i - 1].types & MP and (sw := _SAID_WAS.match(gap)) \
+                    and _WHICH_AFTER_COMMA.fullmatch(text, groups[i - 1].end, left.start):
+                for rule in self._candidates(groups[i - 1], right):
+                    if rule.name.startswith(("based_on", "integrated_into", "passive_")) and self._apply(rule, groups[i - 1], right, gap[sw.end() :], s, e, out, typed=True):
                         fired = True
                         break
             # "Tingyu, a Hangzhou company whose homework assistant, Xiaoyu Tutor,": past the place in the apposition

@@ -4916,3 +4916,12 @@ def test_an_investor_list_closed_by_an_arms_apposition(extract_text):
     facts = set(facts_of(extract_text(text), "investedIn"))
     assert {("Tencent", "investedIn", "Zhipu AI"), ("Baidu", "investedIn", "Zhipu AI"), ("Kuaishou", "investedIn", "Zhipu AI")} <= facts, facts
     assert not any(f[0] == "Zorvex Holdings" for f in facts), facts
+
+
+def test_a_round_with_a_relative_clause_and_a_base_the_sayer_reports(extract_text):
+    text = "Kuaishou's latest round, which closed in June, was led by Tencent, with Baidu following on."
+    facts = set(facts_of(extract_text(text), "investedIn"))
+    assert {("Tencent", "investedIn", "Kuaishou"), ("Baidu", "investedIn", "Kuaishou")} <= facts, facts
+    text = "Zhipu AI released Zorvex-Lite, which Tencent said was distilled from Hunyuan-T1."
+    facts = set(facts_of(extract_text(text), "basedOn"))
+    assert ("Zorvex-Lite", "basedOn", "Hunyuan-T1") in facts, facts
