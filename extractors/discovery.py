@@ -747,6 +747,7 @@ _FIRM_SUFFIX = {
     "Group", "Robotics", "Technologies", "Technology", "Tech", "AI", "Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Co",
     "Ltd.", "Ltd", "Limited", "Holdings", "Holding", "Labs", "Intelligence", "Semiconductor", "Electronics", "Motors",
 }
+_LEGAL_SUFFIX = {"Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Co", "Ltd.", "Ltd", "Limited"}
 _CAPITAL_NEXT = re.compile(r"[^\S\n]*[-–]?[^\S\n]*[A-Z0-9]")
 
 
@@ -799,11 +800,24 @@ def propagate(text: str, mentions: list[Mention], stop_caps: set[str]) -> list[M
             names[short] = ms[0]
     loose = set()
     for short, ms in firms.items():
-        if len({x.key or x.text for x in ms}) == 1 and short not in names:
+        if len({x.key or x.text for x in ms}) != 1:
+            continue
+        if short not in names:
+            names[short] = ms[0]
+            loose.add(short)
+        # ("Qingshan Intelligence ... raised from Qingshan's backers": the short name a rule found on its own is the
+        # same firm)
+        elif names[short].key is None and names[short].type in ("Company", "Organization") and ms[0].key is None \
+                and ms[0].text.rsplit(" ", 1)[-1] not in _LEGAL_SUFFIX:  # ("Asia Pacific Newswire Ltd.": the short name is the name)
             names[short] = ms[0]
             loose.add(short)
     if not names:
         return mentions
+    for i, m in enumerate(mentions):
+        if m.key is None and m.text in loose and m.type in ("Company", "Organization") and m.name is None:
+            src = names[m.text]
+            if src.key is None and src.text != m.text:
+                mentions[i] = Mention(m.start, m.end, m.text, src.type, key=None, source=m.source, name=src.name or src.text)
     taken = sorted((m.start, m.end) for m in mentions)
     starts = [a for a, _ in taken]
     extra: list[Mention] = []

@@ -437,6 +437,12 @@ def _name_prefix_units(sdoc, ex: Extraction, refs: dict, add, resolver: Resolver
     # "Xiaomi 15S Pro", "Nvidia H20" beside "Xiaomi", "Nvidia": a product named after its maker, when nothing
     # in the document says who made it
     developed = {f.subject for f in ex.facts if f.predicate == "developer"}
+    # ("Lanjing Intelligence ... Lanjing Brain 2.0": a short form the text writes names the firm too)
+    makers = dict(parents)
+    for f in firms:
+        for w in sorted(ex.written.get(f.key, ())):
+            if len(w) >= 3 and f.name.startswith(w + " "):
+                makers.setdefault(w, f.key)
     for prod in list(ex.entities.values()):
         if contract_class(prod.type) not in ("AIModel", "Product") or prod.key in developed or prod.key not in first_sentence:
             continue
@@ -444,7 +450,7 @@ def _name_prefix_units(sdoc, ex: Extraction, refs: dict, add, resolver: Resolver
         if (ms := mentions.get(prod.key)) and all(SHARE_BAR.match(text, text.rfind("\n", 0, m.start) + 1) for m in ms):
             continue
         words = prod.name.split(" ")
-        maker = next((parents[" ".join(words[:i])] for i in range(len(words) - 1, 0, -1) if " ".join(words[:i]) in parents), None)
+        maker = next((makers[" ".join(words[:i])] for i in range(len(words) - 1, 0, -1) if " ".join(words[:i]) in makers), None)
         if maker is None:  # "the Baichuan models" of "Baichuan AI": the company is named after its product
             named_after = (prod.name + " ", prod.name + "-")
             maker = next((c.key for c in firms if c.key != prod.key and any(n.startswith(named_after) for n in (c.name, *c.aliases))), None)

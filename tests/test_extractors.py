@@ -4925,3 +4925,18 @@ def test_a_round_with_a_relative_clause_and_a_base_the_sayer_reports(extract_tex
     text = "Zhipu AI released Zorvex-Lite, which Tencent said was distilled from Hunyuan-T1."
     facts = set(facts_of(extract_text(text), "basedOn"))
     assert ("Zorvex-Lite", "basedOn", "Hunyuan-T1") in facts, facts
+
+
+def test_a_firms_short_name_found_on_its_own_is_the_same_firm(extract_text):
+    text = ("Wang Lei runs Zorvex Intelligence, a start-up in Beijing. Zorvex raised 20 million yuan last year. "
+            "Zorvex Brain 2.0 is its model.")
+    ex = extract_text(text)
+    assert not facts_of(ex, "subsidiaryOf"), facts_of(ex, "subsidiaryOf")
+    assert ("Zorvex Brain 2.0", "developer", "Zorvex Intelligence") in set(facts_of(ex, "developer"))
+    assert "Zorvex" not in names_types(ex), names_types(ex)
+
+
+def test_an_aviation_firm_is_a_company(extract_text):
+    ex = extract_text("Tencent, which last month invested in Zorvex Aviation, grew.")
+    assert names_types(ex).get("Zorvex Aviation") == "Company", names_types(ex)
+    assert ("Tencent", "investedIn", "Zorvex Aviation") in set(facts_of(ex, "investedIn"))
