@@ -445,6 +445,8 @@ class Discovery:
         words = name.split()
         if rule.type != "Policy" and all(w in self.stop_caps for w in words):
             return None
+        if _JOINED_WORDS.search(name):
+            return None  # ("an Arabic-and-English assistant", "a Chinese-to-English model": a compound adjective)
         if rule.name == "person_is_role" and (self.org_suffix_re.search(name) or any(w in self.stop_caps or w in _FIRM_SUFFIX for w in words)):
             return None  # ("Moonshot Labs is a partner for ...": a firm)
         if rule.type == "Person" and words[0].lower() in _ROLE_WORDS:
@@ -747,6 +749,7 @@ _FIRM_SUFFIX = {
     "Group", "Robotics", "Technologies", "Technology", "Tech", "AI", "Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Co",
     "Ltd.", "Ltd", "Limited", "Holdings", "Holding", "Labs", "Intelligence", "Semiconductor", "Electronics", "Motors",
 }
+_JOINED_WORDS = re.compile(r"[A-Za-z]-(?:and|or|to|for|of|in|on)-[A-Za-z]")
 _LEGAL_SUFFIX = {"Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Co", "Ltd.", "Ltd", "Limited"}
 _CAPITAL_NEXT = re.compile(r"[^\S\n]*[-–]?[^\S\n]*[A-Z0-9]")
 

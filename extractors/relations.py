@@ -546,6 +546,7 @@ _BUY_GAP = re.compile(
 _ARM_OF_APPOSITION = re.compile(r"\s*,\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate|fund)\s+of\s+(?:the\s+)?")
 _SAID_WAS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|claims|claimed|reported|reports|confirmed|confirms)(?=\s+(?:was|is|were|are|had\s+been|has\s+been)\s)")
 _WHICH_AFTER_COMMA = re.compile(r"\s*,\s+(?:which|that)\s+(?:the\s+)?")
+_HYPHEN_ATTRIBUTE = re.compile(r"-(?:controlled|owned|backed|run|funded|financed|listed|led|affiliated)\s+(?:[a-z][\w\-]*\s+){0,2}?")
 _APPOS_ARTICLE = re.compile(r"\s*,\s+(?:a|an|the)\s+")
 _BASED_IN_BEFORE = re.compile(r"\bbased\s+in\s+(?:the\s+)?$")
 _EVENT_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?$")
@@ -1989,6 +1990,14 @@ class RelationRules:
                     if rule.name == "verb_worked_at" and self._apply(rule, subject, right, gap[ap.start() :], s, e, out, typed=True):
                         fired = True
                         break
+            # ("an app run by Tencent-controlled China Literature": the firm the hyphenated adjective describes)
+            if not fired and i + 2 < len(groups) and text[right.end : right.end + 1] == "-" and right.types & ORG \
+                    and _HYPHEN_ATTRIBUTE.fullmatch(text, right.end, groups[i + 2].start):
+                for rule in self._candidates(left, groups[i + 2]):
+                    if not ((prep or in_clause) and rule.name.startswith("verb_")) and \
+                            self._apply(rule, left, groups[i + 2], text[left.end : groups[i + 2].start], s, e, out, typed=True):
+                        break
+                fired = True
             for rule in () if fired else self._candidates(left, right):
                 if (prep or in_clause) and rule.name.startswith("verb_"):
                     continue

@@ -4940,3 +4940,14 @@ def test_an_aviation_firm_is_a_company(extract_text):
     ex = extract_text("Tencent, which last month invested in Zorvex Aviation, grew.")
     assert names_types(ex).get("Zorvex Aviation") == "Company", names_types(ex)
     assert ("Tencent", "investedIn", "Zorvex Aviation") in set(facts_of(ex, "investedIn"))
+
+
+def test_the_firm_a_hyphenated_adjective_describes_made_it(extract_text):
+    ex = extract_text("Zorvex Tales, a role-play app run by Tencent-controlled Kuaishou, grew.")
+    facts = set(facts_of(ex, "developer"))
+    assert ("Zorvex Tales", "developer", "Kuaishou") in facts and ("Zorvex Tales", "developer", "Tencent") not in facts, facts
+
+
+def test_a_compound_adjective_before_a_head_noun_is_no_name(extract_text):
+    ex = extract_text("Z100, an Arabic-and-English assistant that Tencent built for the deal, launched.")
+    assert "Arabic-and-English" not in names_types(ex), names_types(ex)
