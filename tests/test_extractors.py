@@ -4951,3 +4951,9 @@ def test_the_firm_a_hyphenated_adjective_describes_made_it(extract_text):
 def test_a_compound_adjective_before_a_head_noun_is_no_name(extract_text):
     ex = extract_text("Z100, an Arabic-and-English assistant that Tencent built for the deal, launched.")
     assert "Arabic-and-English" not in names_types(ex), names_types(ex)
+
+
+def test_a_company_inside_a_relative_clause_does_not_make_the_name_a_firm(extract_text):
+    ex = extract_text("Tencent uses Zorvex Scribe, a model that the company trained on top of Hunyuan-T1.")
+    assert names_types(ex).get("Zorvex Scribe") != "Company", names_types(ex)
+    assert not any(f[1] == "subsidiaryOf" for f in facts_of(ex, "subsidiaryOf"))
