@@ -475,7 +475,8 @@ class DateRules:
                     continue
             # a future marker before the date makes it forward-looking ("will take effect on Sept. 1"), not one after
             # it ("the Measures, issued in March, will take effect ...": March is past)
-            future = bool(self.future.search(text, s, m.start()))
+            # ("will use the cluster to train Baichuan 4, which it released in May": the date's own clause is past)
+            future = bool(self.future.search(text, s, m.start())) and not _PAST_CLAUSE_BEFORE.search(text, max(s, m.start() - 60), m.start())
             v = resolve(m, doc_date, own_date, future)
             if v:
                 out.append(DateMention(m.start(), m.end(), v))
@@ -504,6 +505,12 @@ class DateRules:
                 m = next((x for x in mentions if x.start >= jr.end() and x.ctype in ("AIModel", "Product")), None)
                 if m is not None and m.start - jr.end() < 40:
                     facts.append(DateFact(m, "releaseDate", doc_date, s, e, "just_released", 0.6))
+        # "We are also releasing Step-2-Flash": a release the writer announces as under way, in a sentence with no date
+        if not dates and own_date and doc_date and len(doc_date) == 10 and not any(f.predicate == "releaseDate" for f in facts):
+            wr = _WE_ARE_RELEASING.search(text, s, e)
+            m = next((x for x in mentions if x.start >= wr.end() and x.ctype in ("AIModel", "Product")), None) if wr else None
+            if m is not None and m.start - wr.end() < 40:
+                facts.append(DateFact(m, "releaseDate", doc_date, s, e, "we_are_releasing", 0.55))
         if not dates:
             return facts
         sent = text[s:e]
@@ -639,6 +646,8 @@ class DateRules:
                     break
                 if t in ("AIModel", "Product") and _INTENT.search(before):
                     break  # ("in February, Baidu said it would open-source ERNIE 4.5": the date of the saying, not the release)
+                if t in ("AIModel", "Product") and _UPDATE_TO_BEFORE.search(before):
+                    break  # ("Today we are rolling out the biggest update to Step-2": an update, not the model's release)
                 # ("Released 13/10/2025, the X300 uses vivo's BlueLM models": the opener's subject, not a name further on)
                 if t in ("AIModel", "Product") and (self.release_cue.search(before) or _CAME_INVERSION.fullmatch(before)
                                                     or self.release_cue.match(text, s) and "," in text[d.end : m.start]
@@ -908,6 +917,10 @@ _AT_EVENT_BEFORE = re.compile(r"\b(?:at|during)\s+(?:the\s+)?$")
 
 _STATUS_KEYS = frozenset({"status", "availability", "state"})
 _STATUS_RELEASED = re.compile(r"\b(?:launched|released|introduced|unveiled|debuted|shipped|shipping\s+since|available\s+since|on\s+sale\s+since|open-sourced)\b", re.I)
+_WE_ARE_RELEASING = re.compile(r"\b[Ww]e\s+are\s+(?:also\s+|now\s+|today\s+)?(?:releasing|launching|introducing|open-sourcing|unveiling|rolling\s+out)\b(?:\s+(?:its|the|a|an|new|our))*")
+_UPDATE_TO_BEFORE = re.compile(r"\b(?:update|upgrade|updates|upgrades|refresh|patch)\s+(?:to|of|for)\s+(?:the\s+|its\s+|our\s+)?$")
+_PAST_CLAUSE_BEFORE = re.compile(r",\s+(?:which|that)\s+(?:it|they|we|he|she|the\s+\w+)?\s*(?:had\s+|first\s+|quietly\s+)?(?:released|launched|unveiled|issued|published|announced|introduced|opened|debuted|shipped|open-sourced)"
+                                 r"(?:\s+[\w\-]+){0,3}?\s+(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$")
 _STATUS_PLANNED = re.compile(r"\b(?:planned|expected|due|scheduled|will|upcoming|slated)\b", re.I)
 _BULLET_LINE = re.compile(r"^[ \t]*[-•*][ \t]+", re.MULTILINE)
 
@@ -1297,7 +1310,7 @@ class DateComponent:
                     anchor = before[-1] if before else last[0] if last is not None and s - last[1] < 1500 else None
                     if anchor and (v := _chained(c, anchor)):
                         chained.append(DateMention(c.start(), c.end(), v))
-            if has_date or chained or any(m.ctype == "Event" for m in ms) or own and "just " in text[s:e]:
+            if has_date or chained or any(m.ctype == "Event" for m in ms) or own and ("just " in text[s:e] or "e are " in text[s:e]):
                 # "On Aug. 31, 2023, ERNIE Bot opened to the public. Tongyi Qianwen followed in September.": a later
                 # month with no year, after a past date of the same paragraph, is in that date's year
                 if narrative and has_date and j < 0 and "\n\n" not in text[narrative[2] : s] and _only_bare_months(matches[lo:hi], narrative[1]):

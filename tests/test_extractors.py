@@ -4957,3 +4957,17 @@ def test_a_company_inside_a_relative_clause_does_not_make_the_name_a_firm(extrac
     ex = extract_text("Tencent uses Zorvex Scribe, a model that the company trained on top of Hunyuan-T1.")
     assert names_types(ex).get("Zorvex Scribe") != "Company", names_types(ex)
     assert not any(f[1] == "subsidiaryOf" for f in facts_of(ex, "subsidiaryOf"))
+
+
+def test_a_past_clause_inside_a_future_sentence_keeps_its_months_year(extract_text):
+    text = "Tencent will use the cluster to train Hunyuan-T1, which it released in May."
+    facts = set(facts_of(extract_text(text, "2024-11-13"), "releaseDate"))
+    assert ("Hunyuan-T1", "releaseDate", "2024-05") in facts, facts
+
+
+def test_an_update_to_a_model_is_no_release_and_we_are_releasing_is_today(extract_text):
+    text = "Today we are rolling out the biggest update to Hunyuan-T1 since its launch."
+    assert not facts_of(extract_text(text, "2024-10-25"), "releaseDate")
+    text = "We are also releasing Qorlix-Turbo, a smaller model distilled from Hunyuan-T1."
+    facts = set(facts_of(extract_text(text, "2024-10-25"), "releaseDate"))
+    assert facts == {("Qorlix-Turbo", "releaseDate", "2024-10-25")}, facts
