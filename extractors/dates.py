@@ -103,7 +103,8 @@ _RELATIVE_DAY = re.compile(rf"(?i){_RELATIVE_DAYS}")
 _TAKES_EFFECT_BEFORE = re.compile(r"\b(?:take|takes|took|taking|taken|come|comes|came|enter|enters|entered|go|goes|went)\s+(?:effect|into\s+(?:force|effect))\s+(?:on|from|in|as\s+of)?\s*$|\beffective\s+(?:on|from|as\s+of)?\s*$", re.I)
 _USED_BEFORE = re.compile(r"\b(?:calls|calling|use|uses|using|used|adopt(?:s|ed|ing)?|integrat(?:e|es|ed|ing)|deploy(?:s|ed|ing)?"
                           r"|serv(?:e|es|ing)|offer(?:s|ing)?|host(?:s|ing)|support(?:s|ing)|runs|running|adds|adding"
-                          r"|switch(?:es|ed)?\s+to|tap(?:s|ped)?|embed(?:s|ded)?|plug(?:s|ged)?\s+in)\s+(?:the\s+|its\s+|their\s+|[\w\-]+['’]s\s+)?$", re.I)
+                          r"|switch(?:es|ed)?\s+(?:(?:its|their|the)\s+(?:default\s+)?(?:model|engine|backend)\s+)?to|mov(?:es|ed)\s+to|migrat(?:es|ed)\s+to"
+                          r"|tap(?:s|ped)?|embed(?:s|ded)?|plug(?:s|ged)?\s+in)\s+(?:the\s+|its\s+|their\s+|[\w\-]+['’]s\s+)?$", re.I)
 _COMMA_AND = re.compile(r"\s*,\s+and\s+")
 _PREP_OPENER = re.compile(r"\s*(?:At|On|In|During|Earlier|Later|Last|This|By|Ahead\s+of)\b")
 # the subject's own verb, after an apposition: ", a reasoning model with open weights, is released"
@@ -919,7 +920,7 @@ _STATUS_KEYS = frozenset({"status", "availability", "state"})
 _STATUS_RELEASED = re.compile(r"\b(?:launched|released|introduced|unveiled|debuted|shipped|shipping\s+since|available\s+since|on\s+sale\s+since|open-sourced)\b", re.I)
 _WE_ARE_RELEASING = re.compile(r"\b[Ww]e\s+are\s+(?:also\s+|now\s+|today\s+)?(?:releasing|launching|introducing|open-sourcing|unveiling|rolling\s+out)\b(?:\s+(?:its|the|a|an|new|our))*")
 _UPDATE_TO_BEFORE = re.compile(r"\b(?:update|upgrade|updates|upgrades|refresh|patch)\s+(?:to|of|for)\s+(?:the\s+|its\s+|our\s+)?$")
-_PAST_CLAUSE_BEFORE = re.compile(r",\s+(?:which|that)\s+(?:it|they|we|he|she|the\s+\w+)?\s*(?:had\s+|first\s+|quietly\s+)?(?:released|launched|unveiled|issued|published|announced|introduced|opened|debuted|shipped|open-sourced)"
+_PAST_CLAUSE_BEFORE = re.compile(r",\s+(?:(?:which|that)\s+(?:it|they|we|he|she|the\s+\w+)?\s*)?(?:had\s+|first\s+|quietly\s+)?(?:released|launched|unveiled|issued|published|announced|introduced|opened|debuted|shipped|open-sourced)"
                                  r"(?:\s+[\w\-]+){0,3}?\s+(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$")
 _STATUS_PLANNED = re.compile(r"\b(?:planned|expected|due|scheduled|will|upcoming|slated)\b", re.I)
 _BULLET_LINE = re.compile(r"^[ \t]*[-•*][ \t]+", re.MULTILINE)

@@ -4971,3 +4971,12 @@ def test_an_update_to_a_model_is_no_release_and_we_are_releasing_is_today(extrac
     text = "We are also releasing Qorlix-Turbo, a smaller model distilled from Hunyuan-T1."
     facts = set(facts_of(extract_text(text, "2024-10-25"), "releaseDate"))
     assert facts == {("Qorlix-Turbo", "releaseDate", "2024-10-25")}, facts
+
+
+def test_a_participle_clause_in_a_future_sentence_and_a_switch_to_a_model(extract_text):
+    text = "The lab will build agents on Tencent's Z100 platform, released in January, which supports Hunyuan-T1."
+    facts = set(facts_of(extract_text(text, "2026-04-14"), "releaseDate"))
+    assert ("Z100", "releaseDate", "2026-01") in facts, facts
+    text = "Its assistant, Z100, switched its default model to Hunyuan-T1 on 5 August, the company said."
+    facts = set(facts_of(extract_text(text, "2025-08-21"), "releaseDate"))
+    assert not any(f[0] == "Hunyuan-T1" for f in facts), facts
