@@ -599,8 +599,15 @@ class DateRules:
                 continue
             b = self.released_both.search(text, max(s, d.start - 60), d.start)
             if b is None:
-                continue
-            pair = [m for m in mentions if m.end <= b.start() and m.ctype in ("AIModel", "Product")][-2:]
+                # ("it open-sourced A, a text-to-video model, and B, a speech model, both in February": the verb before them)
+                b = _COMMA_BOTH_BEFORE.search(text, max(s, d.start - 30), d.start)
+                if b is None or not (r := self.release_cue.search(text, s, b.start())):
+                    continue
+                pair = [m for m in mentions if r.end() <= m.start and m.end <= b.start() and m.ctype in ("AIModel", "Product")
+                        and _LIST_ITEM_BEFORE.search(text, max(s, m.start - 20), m.start)]
+                pair = pair[-2:] if len(pair) >= 2 else []
+            else:
+                pair = [m for m in mentions if m.end <= b.start() and m.ctype in ("AIModel", "Product")][-2:]
             if len(pair) == 2 and pair[0].text != pair[1].text:
                 facts.extend(DateFact(m, "releaseDate", d.value, s, e, "released_both", 0.65) for m in pair)
                 dated.add(id(d))
@@ -919,6 +926,8 @@ _AT_EVENT_BEFORE = re.compile(r"\b(?:at|during)\s+(?:the\s+)?$")
 _STATUS_KEYS = frozenset({"status", "availability", "state"})
 _STATUS_RELEASED = re.compile(r"\b(?:launched|released|introduced|unveiled|debuted|shipped|shipping\s+since|available\s+since|on\s+sale\s+since|open-sourced)\b", re.I)
 _WE_ARE_RELEASING = re.compile(r"\b[Ww]e\s+are\s+(?:also\s+|now\s+|today\s+)?(?:releasing|launching|introducing|open-sourcing|unveiling|rolling\s+out)\b(?:\s+(?:its|the|a|an|new|our))*")
+_COMMA_BOTH_BEFORE = re.compile(r",\s+both\s+(?:of\s+them\s+)?(?:in|on|during)\s+(?:the\s+)?(?:(?:early|late|mid)\s*-?\s*)?$", re.I)
+_LIST_ITEM_BEFORE = re.compile(r"(?:^|[\s,])(?:and|the|its|their|open-sourced|released|launched|unveiled|introduced|[,])\s*$")
 _UPDATE_TO_BEFORE = re.compile(r"\b(?:update|upgrade|updates|upgrades|refresh|patch)\s+(?:to|of|for)\s+(?:the\s+|its\s+|our\s+)?$")
 _PAST_CLAUSE_BEFORE = re.compile(r",\s+(?:(?:which|that)\s+(?:it|they|we|he|she|the\s+\w+)?\s*)?(?:had\s+|first\s+|quietly\s+)?(?:released|launched|unveiled|issued|published|announced|introduced|opened|debuted|shipped|open-sourced)"
                                  r"(?:\s+[\w\-]+){0,3}?\s+(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$")

@@ -4980,3 +4980,9 @@ def test_a_participle_clause_in_a_future_sentence_and_a_switch_to_a_model(extrac
     text = "Its assistant, Z100, switched its default model to Hunyuan-T1 on 5 August, the company said."
     facts = set(facts_of(extract_text(text, "2025-08-21"), "releaseDate"))
     assert not any(f[0] == "Hunyuan-T1" for f in facts), facts
+
+
+def test_two_models_released_both_in_a_month_after_their_appositions(extract_text):
+    text = "Earlier this year Tencent open-sourced Z100, a video model, and Qorlix-Turbo, a speech model, both in February."
+    facts = set(facts_of(extract_text(text, "2025-08-21"), "releaseDate"))
+    assert facts == {("Z100", "releaseDate", "2025-02"), ("Qorlix-Turbo", "releaseDate", "2025-02")}, facts
