@@ -4986,3 +4986,12 @@ def test_two_models_released_both_in_a_month_after_their_appositions(extract_tex
     text = "Earlier this year Tencent open-sourced Z100, a video model, and Qorlix-Turbo, a speech model, both in February."
     facts = set(facts_of(extract_text(text, "2025-08-21"), "releaseDate"))
     assert facts == {("Z100", "releaseDate", "2025-02"), ("Qorlix-Turbo", "releaseDate", "2025-02")}, facts
+
+
+def test_a_bulleted_entry_opening_with_its_date_and_a_colon_dates_its_first_model(extract_text):
+    text = ("A year of models\n\nApril\n- 30 Apr: Tencent enters the field with Hunyuan-T1, a small model.\n"
+            "- Last week: Zhipu AI's Qorlix-Turbo closes the year.\n")
+    facts = set(facts_of(extract_text(text, "2025-12-30"), "releaseDate"))
+    assert {("Hunyuan-T1", "releaseDate", "2025-04-30"), ("Qorlix-Turbo", "releaseDate", "2025-12")} <= facts, facts
+    text = "Notes\n- On Monday: Tencent said Hunyuan-T1 runs well.\n"
+    assert not facts_of(extract_text(text, "2025-12-30"), "releaseDate")
