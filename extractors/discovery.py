@@ -750,6 +750,9 @@ _FIRM_SUFFIX = {
     "Ltd.", "Ltd", "Limited", "Holdings", "Holding", "Labs", "Intelligence", "Semiconductor", "Electronics", "Motors",
 }
 _JOINED_WORDS = re.compile(r"[A-Za-z]-(?:and|or|to|for|of|in|on)-[A-Za-z]")
+# a word made of pinyin syllables ("Lingjing", "Yunmo"), not an English one ("Steel", "Horizon")
+_PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u))+", re.I)
+_PLACE_TYPES = {"Place", "City", "Country", "Province", "Region"}
 _LEGAL_SUFFIX = {"Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Co", "Ltd.", "Ltd", "Limited"}
 _CAPITAL_NEXT = re.compile(r"[^\S\n]*[-–]?[^\S\n]*[A-Z0-9]")
 
@@ -758,7 +761,7 @@ _MODEL_TYPES = {"AIModel", "LanguageModel", "Product"}
 _VERSION_WORD = re.compile(r"[A-Z]\d{1,3}[A-Za-z]?|V\d+(?:\.\d+)?")
 
 
-def propagate(text: str, mentions: list[Mention], stop_caps: set[str]) -> list[Mention]:
+def propagate(text: str, mentions: list[Mention], stop_caps: set[str], known: dict[str, str] | None = None, norm=None) -> list[Mention]:
     """One name, one thing per document: a name the rules discovered from a cue ("startup Zorvex") is the same
     name where it comes again without one ("Zorvex said ..."), so its other whole-word occurrences become
     mentions of the same class."""
@@ -787,6 +790,13 @@ def propagate(text: str, mentions: list[Mention], stop_caps: set[str]) -> list[M
             short = " ".join(words[:-1])
             if len(short) > 2 and short[:1].isupper() and short not in stop_caps:
                 firms.setdefault(short, []).append(m)
+            # ("Lingjing Spatial Intelligence ... Lingjing's backers", "Hangzhou Yunmo Intelligence Technology ... Yunmo"): the
+            # one word that names an unknown firm, past a place that opens its name
+            if m.key is None and len(words) >= 3 and known is not None:
+                core = words[1] if known.get(norm(words[0])) in _PLACE_TYPES else words[0]
+                if len(core) > 3 and core[:1].isupper() and core[1:].islower() and _PINYIN.fullmatch(core) and core not in stop_caps and norm(core) not in known \
+                        and core != short and core not in words[2:]:
+                    firms.setdefault(core, []).append(m)
     # "Hunyuan T1 ... T1 is built on Hunyuan TurboS": a model's version word alone, when one model of the
     # document ends with it
     # ("DeepSeek-V3.1 ... V3.1 is built on the V3 base": the same after a hyphen)
@@ -802,8 +812,12 @@ def propagate(text: str, mentions: list[Mention], stop_caps: set[str]) -> list[M
         if len({x.key or x.text for x in ms}) == 1 and short not in names and short not in stop_caps:
             names[short] = ms[0]
     loose = set()
+    def firm_id(x: Mention) -> str:  # ("Shenzhen Xinghe Robotics" and "Xinghe Robotics" are one firm)
+        first, _, rest = x.text.partition(" ")
+        return x.key or (rest if known is not None and rest and known.get(norm(first)) in _PLACE_TYPES else x.text)
+
     for short, ms in firms.items():
-        if len({x.key or x.text for x in ms}) != 1:
+        if len({firm_id(x) for x in ms}) != 1:
             continue
         if short not in names:
             names[short] = ms[0]
@@ -1169,7 +1183,7 @@ class DiscoveryComponent:
         if " | " in text:
             merged = table_cells(self.discovery, text, merged)
         merged = add_statistical(merged, doc)
-        merged = propagate(text, merged, self.discovery.stop_caps)
+        merged = propagate(text, merged, self.discovery.stop_caps, self.discovery.known_types, self.discovery.norm_key)
         merged = definite_heads(merged, self.discovery.bare_heads)
         if " (" in text:
             merged = defined_abbreviations(text, merged)

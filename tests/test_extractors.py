@@ -4995,3 +4995,11 @@ def test_a_bulleted_entry_opening_with_its_date_and_a_colon_dates_its_first_mode
     assert {("Hunyuan-T1", "releaseDate", "2025-04-30"), ("Qorlix-Turbo", "releaseDate", "2025-12")} <= facts, facts
     text = "Notes\n- On Monday: Tencent said Hunyuan-T1 runs well.\n"
     assert not facts_of(extract_text(text, "2025-12-30"), "releaseDate")
+
+
+def test_the_one_pinyin_word_of_a_long_firm_name_names_the_firm(extract_text):
+    text = "Beijing Lingjing Spatial Intelligence makes robots. Lingjing's backers include Tencent and Baidu."
+    facts = set(facts_of(extract_text(text), "investedIn"))
+    assert {("Tencent", "investedIn", "Beijing Lingjing Spatial Intelligence"), ("Baidu", "investedIn", "Beijing Lingjing Spatial Intelligence")} <= facts, facts
+    ex = extract_text("Nanjing Iron Steel Technology Group makes beams. Steel prices rose.")
+    assert "Steel" not in names_types(ex), names_types(ex)
