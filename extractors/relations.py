@@ -547,6 +547,8 @@ _ARM_OF_APPOSITION = re.compile(r"\s*,\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,3}?
 _SAID_WAS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|claims|claimed|reported|reports|confirmed|confirms)(?=\s+(?:was|is|were|are|had\s+been|has\s+been)\s)")
 _WHICH_AFTER_COMMA = re.compile(r"\s*,\s+(?:which|that)\s+(?:the\s+)?")
 _HYPHEN_ATTRIBUTE = re.compile(r"-(?:controlled|owned|backed|run|funded|financed|listed|led|affiliated)\s+(?:[a-z][\w\-]*\s+){0,2}?")
+_LEADS_AT = re.compile(r"\s*(?:,\s+who\s+|\s+)(?:(?:now|also|currently|previously|once|formerly)\s+)?(?:leads|led|heads|headed|runs|ran|manages|managed|oversees|oversaw|directs|directed|handles|handled|coordinates|coordinated)"
+                       r"\s+(?!(?:a|an|the|its)\s+(?:[\w\-]+\s+)?(?:round|investment|deal|team\s+of\s+investors)\b)[^,;.()]{1,80}?\s+at\s+(?:the\s+)?")
 _APPOS_ARTICLE = re.compile(r"\s*,\s+(?:a|an|the)\s+")
 _BASED_IN_BEFORE = re.compile(r"\bbased\s+in\s+(?:the\s+)?$")
 _EVENT_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?$")
@@ -788,7 +790,7 @@ class RelationRules:
             # "Tencent is behind Hunyuan-T1", "Zhipu, the developer of GLM-4.5": who stands behind a model made it
             GapRule("developer_noun", "developer", ACTOR, MP, _c(r"^(?:\s*,\s*|\s+(?:is|was|are|were)\s+(?:also\s+)?)(?:the\s+)?(?:behind|(?:company|firm|startup|lab|team|group)\s+behind|(?:developer|maker|creator|owner)\s+of"
                                                                    # ("Fourier, the Shanghai-based maker of the GR-2 humanoid")
-                                                                   r"|(?:(?!(?:and|or|former|largest|biggest)\b)[\w\-]+\s+){1,3}?(?:developer|maker|creator)\s+of)\s+(?:the\s+)?$"), reverse=True, confidence=0.7),
+                                                                   r"|(?:(?!(?:and|or|former|largest|biggest)\b)[\w\-]+\s+){1,3}?(?:developer|maker|creator)\s+of)\s+(?:the\s+)?(?:(?-i:[a-z][\w\-]*)\s+){0,3}?$"), reverse=True, confidence=0.7),
             # "Alibaba-backed Moonshot AI", "Tencent-owned X", "Baidu-developed Y", "ChatGPT maker OpenAI"
             GapRule("hyphen_backed", "investedIn", ACTOR, ORG, _c(r"^-(?:backed|funded|financed|invested)\s+(?:[\w\-]+\s+){0,3}?$"), confidence=0.7),
             GapRule("hyphen_owned", "subsidiaryOf", ORG, ORG, _c(r"^-(?:owned|controlled|run|operated)\s+(?:[\w\-]+\s+){0,3}?$"), reverse=True, confidence=0.7),
@@ -898,7 +900,7 @@ class RelationRules:
                     guard=lambda text, s, left, right: _BACKERS_AFTER.match(text, right.end) is not None),
             # "The NDA, set up in 2023 under the NDRC", "TC260 ... sits under the SAC": the body a body belongs to
             GapRule("set_up_under", "subsidiaryOf", ORG, ORG, _c(r"^(?:\s*\([^()]{1,15}\))?(?:\s*,\s+(?:the|a|an)\s+[^,;()]{1,80}?(?=\s+(?:that|which)\s))?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|is|were|are)\s+)?(?:(?:set\s+up|established|created|formed)(?:\s+in\s+(?:\w+\s+)?\d{4})?\s+under"
-                                                              r"|(?:sits|sit|sat|works|work|worked|operates|operate|operated)\s+under|(?:reports|reported)\s+to|(?:is\s+|was\s+)?(?:administered|supervised)\s+by)\s+(?:the\s+)?$"), confidence=0.6,
+                                                              r"|(?:sits|sit|sat|works|work|worked|operates|operate|operated)\s+under|(?:reports|reported|answers|answered|answer)\s+to|(?:is\s+|was\s+)?(?:administered|supervised)\s+by)\s+(?:the\s+)?$"), confidence=0.6,
                     guard=lambda text, s, left, right: text[right.end : right.end + 1] not in "'’"),  # ("under the State Council's guidance")
             # "Huawei launched Xiaoyi, the assistant inside its HarmonyOS Next system": the product the apposition puts it in
             GapRule("apposition_inside", "integratedInto", MP, {"Product"}, _c(r"^\s*,\s+(?:the|an?)\s+(?:[\w\-]+\s+){0,2}?(?:assistant|feature|agent|chatbot|model|engine|copilot|tool|function|helper)\s+(?:in|inside|within|built\s+into)\s+(?:its\s+|the\s+|their\s+)?$"), confidence=0.6),
@@ -1022,7 +1024,7 @@ class RelationRules:
             GapRule("built_on_clause", "basedOn", MP, MP, _c(r"^\s*,?\s+(?:which|that)\s+(?:I|we|they|he|she|the\s+(?:team|company|lab|startup|firm|authors?))\s+(?:(?:then|later|first|have|had|has|also)\s+)*"
                                                                r"(?:built|trained|fine-tuned|finetuned|based|developed|made|created|distilled|adapted|derived)\s+(?:it\s+)?(?:on|from|upon|atop|on\s+top\s+of)\s+(?:the\s+)?$"), confidence=0.65),
             # "the Quark AI glasses, which are powered by Qwen"
-            GapRule("based_on", "basedOn", MP, MP, _c(rf"^\s*,\s+(?:which|that)\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:now\s+|also\s+|already\s+|largely\s+|partly\s+)?{based}\s+(?:the\s+|its\s+|their\s+)?$")),
+            GapRule("based_on", "basedOn", MP, MP, _c(rf"^(?:\s*,\s+(?:released|launched|unveiled|introduced|published)\s+[^,;()]{{1,40}}?)?\s*,\s+(?:which|that)\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:now\s+|also\s+|already\s+|largely\s+|partly\s+)?{based}\s+(?:the\s+|its\s+|their\s+)?$")),
             # "Moonshot AI fine-tuned Qwen2.5-72B into Kimi-Dev-72B": what a model was turned into rests on it
             GapRule("tuned_into", "basedOn", MP, MP, _c(r"^\s+into\s+(?:the\s+|its\s+|their\s+)?$"), reverse=True, confidence=0.7,
                     guard=lambda text, s, left, right: bool(_TUNED_BEFORE.search(text, max(s, left.start - 40), left.start))),
@@ -2627,6 +2629,17 @@ class RelationRules:
                 person = groups[k].members[0]
                 out.extend(Relation(person, "affiliatedWith", o, s, e, "role_opener", 0.6, opener.group("role").lower())
                            for g in groups[:k] for o in g.members if o.ctype in ORG)
+        # "Chen Yuxi, who leads developer relations for ModelScope at Alibaba Cloud", "Lu previously oversaw technology deals
+        # at CDB Capital": what a person runs at an organisation, past the names inside it
+        if " at " in text[s:e]:
+            for i, g in enumerate(groups[:-1]):
+                if not g.types & PERSON:
+                    continue
+                for h in groups[i + 1 : i + 4]:
+                    if h.types & (ORG - {"GovernmentAgency"}) and h.start - g.end < 120 and _LEADS_AT.fullmatch(text, g.end, h.start):
+                        out.extend(Relation(p, "affiliatedWith", o, s, e, "leads_work_at", 0.6)
+                                   for p in g.members[-1:] if p.ctype in PERSON for o in h.members[:1] if o.ctype in ORG)
+                        break
         # "he is a Tsinghua computer science graduate", "Zhou, a Peking University alumnus,": an alumnus of the school
         for i in range(len(groups) - 1):
             left, right = groups[i], groups[i + 1]

@@ -5003,3 +5003,18 @@ def test_the_one_pinyin_word_of_a_long_firm_name_names_the_firm(extract_text):
     assert {("Tencent", "investedIn", "Beijing Lingjing Spatial Intelligence"), ("Baidu", "investedIn", "Beijing Lingjing Spatial Intelligence")} <= facts, facts
     ex = extract_text("Nanjing Iron Steel Technology Group makes beams. Steel prices rose.")
     assert "Steel" not in names_types(ex), names_types(ex)
+
+
+def test_what_a_person_leads_at_an_organisation_and_a_makers_product_with_a_descriptor(extract_text):
+    ex = extract_text("Wang Lei, who leads developer relations for Z100 at Tencent, said so.")
+    assert ("Wang Lei", "affiliatedWith", "Tencent") in set(facts_of(ex, "affiliatedWith"))
+    assert not facts_of(extract_text("Wang Lei led a round at Tencent."), "affiliatedWith")
+    ex = extract_text("Kuaishou, the Beijing maker of the video platform Zorvex Clips, grew.")
+    assert ("Zorvex Clips", "developer", "Kuaishou") in set(facts_of(ex, "developer"))
+    ex = extract_text("Quorvane Research Center, which answers to MIIT, grew.")
+    assert ("Quorvane Research Center", "subsidiaryOf", "Ministry of Industry and Information Technology") in set(facts_of(ex, "subsidiaryOf"))
+
+
+def test_a_base_after_a_release_participle_and_a_which_clause(extract_text):
+    text = "Zorvex-Agent 32B, released three weeks ago, which is built on Tencent's open Hunyuan-T1, grew."
+    assert ("Zorvex-Agent 32B", "basedOn", "Hunyuan-T1") in set(facts_of(extract_text(text), "basedOn"))
