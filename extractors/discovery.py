@@ -772,6 +772,7 @@ def propagate(text: str, mentions: list[Mention], stop_caps: set[str], known: di
     # "Yin Hejun ... Yin previously served as ...", "Joe Tsai ... Tsai said": a person's surname alone, when no
     # other person of the document shares it
     surnames: dict[str, list[Mention]] = {}
+    lone: set[str] = set()  # surnames found on their own that name a person of the document
     for m in mentions:
         words = m.text.split()
         if m.type == "Person" and len(words) in (2, 3) and all(w[:1].isupper() for w in words):
@@ -781,6 +782,10 @@ def propagate(text: str, mentions: list[Mention], stop_caps: set[str], known: di
     for short, ms in surnames.items():
         if len({x.key or x.text for x in ms}) == 1 and short not in names:
             names[short] = ms[0]
+        # ("Tang Jie ... Professor Tang leads ...": a surname a title rule found on its own is the same person)
+        elif len({x.key or x.text for x in ms}) == 1 and names[short].key is None and names[short].type == "Person" and names[short].text == short:
+            names[short] = ms[0]
+            lone.add(short)
     # "Zorvex Robotics ... Zorvex said", "Ant Group ... Ant also invested": a company's name without its legal or
     # sector suffix, when it names one company of the document and no capitalised word follows ("Ant Financial")
     firms: dict[str, list[Mention]] = {}
@@ -831,10 +836,10 @@ def propagate(text: str, mentions: list[Mention], stop_caps: set[str], known: di
     if not names:
         return mentions
     for i, m in enumerate(mentions):
-        if m.key is None and m.text in loose and m.type in ("Company", "Organization") and m.name is None:
+        if m.key is None and (m.text in loose and m.type in ("Company", "Organization") or m.text in lone and m.type == "Person") and m.name is None:
             src = names[m.text]
-            if src.key is None and src.text != m.text:
-                mentions[i] = Mention(m.start, m.end, m.text, src.type, key=None, source=m.source, name=src.name or src.text)
+            if src.text != m.text and (src.key is None or m.type == "Person"):
+                mentions[i] = Mention(m.start, m.end, m.text, src.type, key=src.key, source=m.source, name=src.name or src.text)
     taken = sorted((m.start, m.end) for m in mentions)
     starts = [a for a, _ in taken]
     extra: list[Mention] = []

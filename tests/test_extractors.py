@@ -5018,3 +5018,9 @@ def test_what_a_person_leads_at_an_organisation_and_a_makers_product_with_a_desc
 def test_a_base_after_a_release_participle_and_a_which_clause(extract_text):
     text = "Zorvex-Agent 32B, released three weeks ago, which is built on Tencent's open Hunyuan-T1, grew."
     assert ("Zorvex-Agent 32B", "basedOn", "Hunyuan-T1") in set(facts_of(extract_text(text), "basedOn"))
+
+
+def test_a_surname_a_title_rule_found_alone_is_the_person_named_before(extract_text):
+    ex = extract_text("Zorvan Lee founded Kuaishou. Professor Lee leads the Zorvex Lab at Quorvane Research Center.")
+    assert "Lee" not in names_types(ex), names_types(ex)
+    assert ("Zorvan Lee", "affiliatedWith", "Quorvane Research Center") in set(facts_of(ex, "affiliatedWith"))
