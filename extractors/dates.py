@@ -688,7 +688,7 @@ class DateRules:
         # ("- 30 Apr: Xiaomi enters the field with MiMo-7B": a bulleted entry opening with its date and a colon, with no year
         # heading above it)
         bullet = not section_year and lead and (b := _BULLET_START.match(text, text.rfind("\n", 0, s) + 1)) is not None and s <= b.end() \
-            and lead[0].start == b.end() and _ENTRY_COLON.match(text, lead[0].end) is not None
+            and lead[0].start == b.end() and _ENTRY_DATE_SEP.match(text, lead[0].end) is not None
         if (section_year or bullet) and lead and len(facts) == n_lead and lead[0].start - s <= 12 and lead[0].end > lead[0].start and len(dates) == 1:
             first = next((m for m in mentions if m.start >= lead[0].end and m.ctype in ("AIModel", "Product", "Policy")), None)
             # (not what the entry's subject takes up: "February - Infini-AI Cloud begins serving DeepSeek-R1")
@@ -933,7 +933,7 @@ _WE_ARE_RELEASING = re.compile(r"\b[Ww]e\s+are\s+(?:also\s+|now\s+|today\s+)?(?:
 _COMMA_BOTH_BEFORE = re.compile(r",\s+both\s+(?:of\s+them\s+)?(?:in|on|during)\s+(?:the\s+)?(?:(?:early|late|mid)\s*-?\s*)?$", re.I)
 _LIST_ITEM_BEFORE = re.compile(r"(?:^|[\s,])(?:and|the|its|their|open-sourced|released|launched|unveiled|introduced|[,])\s*$")
 _BULLET_START = re.compile(r"[ \t]*[-•*–][ \t]*")
-_ENTRY_COLON = re.compile(r"[ \t]*(?::|[–—-][ \t])")
+_ENTRY_DATE_SEP = re.compile(r"[ \t]*(?::|[–—-][ \t])")
 _UPDATE_TO_BEFORE = re.compile(r"\b(?:update|upgrade|updates|upgrades|refresh|patch)\s+(?:to|of|for)\s+(?:the\s+|its\s+|our\s+)?$")
 _PAST_CLAUSE_BEFORE = re.compile(r",\s+(?:(?:which|that)\s+(?:it|they|we|he|she|the\s+\w+)?\s*)?(?:had\s+|first\s+|quietly\s+)?(?:released|launched|unveiled|issued|published|announced|introduced|opened|debuted|shipped|open-sourced)"
                                  r"(?:\s+[\w\-]+){0,3}?\s+(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$")

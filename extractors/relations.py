@@ -549,6 +549,11 @@ _WHICH_AFTER_COMMA = re.compile(r"\s*,\s+(?:which|that)\s+(?:the\s+)?")
 _HYPHEN_ATTRIBUTE = re.compile(r"-(?:controlled|owned|backed|run|funded|financed|listed|led|affiliated)\s+(?:[a-z][\w\-]*\s+){0,2}?")
 _LEADS_AT = re.compile(r"\s*(?:,\s+who\s+|\s+)(?:(?:now|also|currently|previously|once|formerly)\s+)?(?:leads|led|heads|headed|runs|ran|manages|managed|oversees|oversaw|directs|directed|handles|handled|coordinates|coordinated)"
                        r"\s+(?!(?:a|an|the|its)\s+(?:[\w\-]+\s+)?(?:round|investment|deal|team\s+of\s+investors)\b)[^,;.()]{1,80}?\s+at\s+(?:the\s+)?")
+_AND_A_FORMER = re.compile(r"\s+and\s+(?:a|an)\s+(?:former|onetime|one-time|ex-)\s*")
+_WHOSE_GAP = re.compile(r"\s*,\s+whose\s+(?:own\s+)?")
+_UNIT_WORD_IN_NAME = re.compile(r"\b(?:School|College|Institute|Department|Faculty|Laboratory|Lab|Center|Centre|Academy)\b")
+_ROUND_DREW = re.compile(r"['’]s?\s+(?:[\w\-$.,]+\s+){0,4}?(?:Series\s+[A-H]\+?|round|fundraising|financing)(?:\s+round)?(?:\s*,\s+[^,;()]{1,40}?,)?"
+                         r"\s+(?:drew|attracted|drew\s+in|brought\s+in|pulled\s+in|included)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}?")
 _APPOS_ARTICLE = re.compile(r"\s*,\s+(?:a|an|the)\s+")
 _BASED_IN_BEFORE = re.compile(r"\bbased\s+in\s+(?:the\s+)?$")
 _EVENT_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?$")
@@ -898,6 +903,14 @@ class RelationRules:
             # "BYD, Hillhouse and the state-owned Lingang Group are among AgiBot's backers"
             GapRule("among_backers", "investedIn", ACTOR - PERSON, ORG, _c(r"^\s+(?:(?:are|were|is|was)\s+(?:also\s+|now\s+|already\s+)?|,\s+)(?:among|one\s+of)\s+(?:the\s+)?$"), confidence=0.65,
                     guard=lambda text, s, left, right: _BACKERS_AFTER.match(text, right.end) is not None),
+            # "Kunlun Tech, the Beijing-based company that controls the browser maker Opera": the firm it controls is its own
+            GapRule("that_controls", "subsidiaryOf", ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"},
+                    _c(r"^\s*,\s+(?:the|a|an)\s+[^,;()]{1,60}?\s+(?:that|which)\s+(?:now\s+|also\s+)?(?:controls|owns)\s+(?:the\s+)?(?:(?-i:[a-z][\w\-]*)\s+){0,3}?$"),
+                    reverse=True, confidence=0.6),
+            # "the State Key Laboratory of Blockchain and Data Security at Zhejiang University": a lab at its university
+            GapRule("unit_at_school", "subsidiaryOf", ORG - {"GovernmentAgency", "Company"}, {"ResearchInstitution"}, _c(r"^\s+at\s+(?:the\s+)?$"), confidence=0.55,
+                    guard=lambda text, s, left, right: bool(_UNIT_WORD_IN_NAME.search(left.members[-1].text)) and not _UNIT_WORD_IN_NAME.search(right.members[0].text.split(" ")[0])
+                    and text[right.end : right.end + 1] not in "'’"),  # ("at the CAS' Institute of Automation": the institute's)
             # "The NDA, set up in 2023 under the NDRC", "TC260 ... sits under the SAC": the body a body belongs to
             GapRule("set_up_under", "subsidiaryOf", ORG, ORG, _c(r"^(?:\s*\([^()]{1,15}\))?(?:\s*,\s+(?:the|a|an)\s+[^,;()]{1,80}?(?=\s+(?:that|which)\s))?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|is|were|are)\s+)?(?:(?:set\s+up|established|created|formed)(?:\s+in\s+(?:\w+\s+)?\d{4})?\s+under"
                                                               r"|(?:sits|sit|sat|works|work|worked|operates|operate|operated)\s+under|(?:reports|reported|answers|answered|answer)\s+to|(?:is\s+|was\s+)?(?:administered|supervised)\s+by)\s+(?:the\s+)?$"), confidence=0.6,
@@ -2339,6 +2352,14 @@ class RelationRules:
                     for b in left.members:
                         if a.ctype in ACTOR and b.ctype in ORG - {"GovernmentAgency"} and a is not b:
                             out.append(Relation(a, "investedIn", b, s, e, "round_of_led_by", 0.7))
+            # "Unitree's Series C round, closed in June, drew Tencent, Alibaba, Geely Capital and China Mobile"
+            if left.types & (ORG - {"GovernmentAgency"}) and right.types & ACTOR and _ROUND_DREW.fullmatch(gap):
+                listed = [right]
+                while i + len(listed) + 1 < len(groups) and _BACKER_LIST_ON.fullmatch(text, listed[-1].end, groups[i + len(listed) + 1].start) \
+                        and groups[i + len(listed) + 1].types & ACTOR:
+                    listed.append(groups[i + len(listed) + 1])
+                out.extend(Relation(a, "investedIn", b, s, e, "round_drew", 0.65) for h in listed for a in h.members if a.ctype in ACTOR
+                           for b in left.members[-1:] if b.ctype in ORG and a.key != b.key)
             # "Zhu, deputy director of the Tsinghua Institute, is also ShengShu's chief scientist": past the apposition
             if not left.types & PERSON and right.types & ORG and i and groups[0].types & PERSON and _APPOS_CLOSE_BE.fullmatch(gap) \
                     and _APPOSITION_START.match(text, groups[0].end):
@@ -2716,6 +2737,10 @@ class RelationRules:
             if wr:
                 out.extend(Relation(p, "affiliatedWith", o, s, e, "whose_role", 0.65, wr.group("role").lower())
                            for p in h.members[:1] for o in g.members[-1:] if o.ctype in ORG and p.ctype in PERSON)
+            # "Harbin Institute of Technology, whose Research Center for Social Computing ...": the unit belongs to it
+            if g.types & ORG and h.types & ORG and _WHOSE_GAP.fullmatch(gap) and _UNIT_WORD_IN_NAME.search(h.members[0].text):
+                out.extend(Relation(u, "subsidiaryOf", o, s, e, "whose_unit", 0.6)
+                           for u in h.members[:1] for o in g.members[-1:] if o.ctype in ORG and u.ctype in ORG and u.key != o.key)
             if g.types & MP and h.types & (ORG - {"GovernmentAgency"}) and _REDUCED_OBJECT.fullmatch(gap) and self.reduced_verb.match(text, h.end):
                 out.extend(Relation(m, "developer", o, s, e, "reduced_object_clause", 0.6)
                            for m in g.members if m.ctype in MP for o in h.members[-1:] if o.ctype in ORG)
@@ -2826,9 +2851,13 @@ class RelationRules:
                         if a.ctype in ACTOR | PLACE:
                             out.append(Relation(ev, "involves", a, s, e, "event_setting", 0.6))
         # "Peng Zhihui, a former Huawei engineer": a role after the organisation named in the apposition
+        # ("Chen Weiliang, chairman and chief executive of MetaX and a former AMD engineer": the apposition's second title)
         for i in range(len(groups) - 1):
             p, o = groups[i], groups[i + 1]
-            if p.members[-1].ctype == "Person" and o.types & (ORG - {"GovernmentAgency"}) and _APPOSITION_ORG.fullmatch(text, p.end, o.start):
+            if i and o.types & (ORG - {"GovernmentAgency"}) and groups[i - 1].members[-1].ctype == "Person" and p.types & ORG \
+                    and _APPOSITION_START.match(text, groups[i - 1].end) and _AND_A_FORMER.fullmatch(text, p.end, o.start):
+                p = groups[i - 1]
+            if p.members[-1].ctype == "Person" and o.types & (ORG - {"GovernmentAgency"}) and (_APPOSITION_ORG.fullmatch(text, p.end, o.start) or p is not groups[i]):
                 rm = self.role_after_org.match(text, o.end)
                 if rm:
                     org = next(m for m in reversed(o.members) if m.ctype in ORG)

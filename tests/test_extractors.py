@@ -5024,3 +5024,19 @@ def test_a_surname_a_title_rule_found_alone_is_the_person_named_before(extract_t
     ex = extract_text("Zorvan Lee founded Kuaishou. Professor Lee leads the Zorvex Lab at Quorvane Research Center.")
     assert "Lee" not in names_types(ex), names_types(ex)
     assert ("Zorvan Lee", "affiliatedWith", "Quorvane Research Center") in set(facts_of(ex, "affiliatedWith"))
+
+
+def test_a_round_that_drew_a_list_and_a_firm_that_controls_another(extract_text):
+    facts = set(facts_of(extract_text("Kuaishou's Series C round, closed in June, drew Tencent, Baidu and Zhipu AI."), "investedIn"))
+    assert {("Tencent", "investedIn", "Kuaishou"), ("Baidu", "investedIn", "Kuaishou"), ("Zhipu AI", "investedIn", "Kuaishou")} <= facts, facts
+    facts = set(facts_of(extract_text("Tencent, the Shenzhen-based company that controls the video maker Kuaishou, grew."), "subsidiaryOf"))
+    assert ("Kuaishou", "subsidiaryOf", "Tencent") in facts, facts
+
+
+def test_units_of_a_school_and_a_second_former_employer(extract_text):
+    ex = extract_text("Quorvane Research Center, whose Zorvex Lab built it, grew. He works in the Zorvex Laboratory at Quorvane Research Center.")
+    facts = set(facts_of(ex, "subsidiaryOf"))
+    assert ("Zorvex Lab", "subsidiaryOf", "Quorvane Research Center") in facts, facts
+    assert ("Zorvex Laboratory", "subsidiaryOf", "Quorvane Research Center") in facts, facts
+    ex = extract_text("Wang Lei, chairman of Kuaishou and a former Tencent engineer, spoke.")
+    assert ("Wang Lei", "affiliatedWith", "Tencent") in set(facts_of(ex, "affiliatedWith"))
