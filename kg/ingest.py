@@ -482,7 +482,7 @@ def _bare_table_lines(lines: list[str]) -> set[int]:
     width = 0
 
     def close() -> None:
-        if len(run) >= 3 and any(any(c.isdigit() for c in lines[i]) for i in run[1:]):
+        if len(run) >= 3 and (any(any(c.isdigit() for c in lines[i]) for i in run[1:]) or _is_table_header(lines[run[0]])):
             out.update(run)
 
     for i, raw in enumerate(lines):
@@ -496,6 +496,30 @@ def _bare_table_lines(lines: list[str]) -> set[int]:
         run, width = ([i], cells) if cells >= 3 else ([], 0)
     close()
     return out
+
+
+def _is_table_header(line: str) -> bool:
+    """Every cell of the line is a column name the table readers know ("Service | Developer | Registered in")."""
+    from extractors.tables import header_key
+
+    cells = [header_key(c) for c in line.strip().split(" | ")]
+    known = _table_header_words()
+    return sum(c in known for c in cells) >= max(2, len(cells) - 1)
+
+
+@lru_cache(maxsize=1)
+def _table_header_words() -> frozenset[str]:
+    """The column names of the lexicon's [table] and [infobox] sections, and a few plain ones."""
+    from extractors.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    words = {"registered in", "province", "city", "region", "location", "country", "date", "released", "release date",
+             "status", "type", "category", "role", "notes", "note", "size", "parameters", "licence", "license", "use"}
+    for section in ("table", "infobox"):
+        for v in lex.get(section, {}).values():
+            if isinstance(v, list):
+                words.update(str(w).lower() for w in v)
+    return frozenset(words)
 
 
 def _is_boilerplate(line: str) -> bool:

@@ -796,3 +796,12 @@ def test_a_tracker_s_dated_entries_are_not_its_dateline():
     # (one date-first line with a bar is still a dateline)
     raw = "Zorvex news\n\nSep 02, 2025 | Economy / Industry | By our correspondent\n\nThe firm said on Monday it had launched a model.\n"
     assert clean_scraped_text(raw)[1]["date"] == "2025-09-02"
+
+
+def test_a_table_without_bars_or_digits_is_kept_when_its_header_names_known_columns():
+    raw = ("Registered services\n\nService | Developer | Registered in\nZorvex Chat | Zorvex Labs | Beijing\n"
+           "Qorlix | Qorlix AI | Shanghai\n\nHome | News | About | Contact\nLogin | Register | Help | Search\n"
+           "Jobs | Press | Blog | Careers\n")
+    text, _ = clean_scraped_text(raw)
+    assert "| Service | Developer | Registered in |" in text and "| Qorlix | Qorlix AI | Shanghai |" in text
+    assert "Login | Register" not in text
