@@ -183,9 +183,12 @@ _HOLDERS_AFTER = re.compile(r"\s+(?:(?:are|were|is|was|remain|remains)\s+(?:(?:b
 _BY_BEFORE = re.compile(r"\bby\s+$")
 _PROGRAMME_CLAUSE = re.compile(r"[\"”’']?\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:programme|program|plan|policy|initiative|project|rules?|regulations?|campaign|strategy|guidelines?|measures|standard|framework|law)\s+(?:that\s+|which\s+)?(?:the\s+)?"
                                # ('the "East Data, West Computing" project, which the NDRC launched in 2022')
-                               r"|[\"”’']?(?:\s+(?:project|programme|program|scheme|initiative|plan|campaign|policy|rules|measures|guidelines|standard|regulations?))?\s*,\s+(?:which|that)\s+(?:the\s+)?")
+                               r"|[\"”’']?(?:\s+(?:project|programme|program|scheme|initiative|plan|campaign|policy|rules|measures|guidelines|standard|regulations?))?\s*,\s+(?:which|that)\s+(?:the\s+)?"
+                               # ("the export controls on gallium that MOFCOM announced in July")
+                               r"|\s+that\s+(?:the\s+)?")
 _ISSUED_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:\s*(?:and|with|together\s+with)\s+(?:[\w\-]+\s+){0,3}?(?:other\s+)?(?:departments|agencies|ministries|bodies|regulators|authorities)\s*)?"
-                           r"(?:(?:first|jointly|formally|officially)\s+)?(?:launched|issued|released|published|unveiled|introduced|adopted|rolled\s+out|announced|proposed|drafted|enacted|promulgated)\b")
+                           r"(?:(?:first|jointly|formally|officially)\s+)?(?:launched|issued|released|published|unveiled|introduced|adopted|rolled\s+out|announced|proposed|drafted|enacted|promulgated"
+                           r"|delivered|maintains|maintained|administers|administered|put\s+in(?:to)?\s+force)\b")
 _OF_BEFORE = re.compile(r"\bof\s+$")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 # ("with Pazhou Lab and UBTech as partners", "with CICC as sole sponsor")

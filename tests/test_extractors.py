@@ -5040,3 +5040,12 @@ def test_units_of_a_school_and_a_second_former_employer(extract_text):
     assert ("Zorvex Laboratory", "subsidiaryOf", "Quorvane Research Center") in facts, facts
     ex = extract_text("Wang Lei, chairman of Kuaishou and a former Tencent engineer, spoke.")
     assert ("Wang Lei", "affiliatedWith", "Tencent") in set(facts_of(ex, "affiliatedWith"))
+
+
+def test_a_policy_that_an_agency_issued_delivered_or_maintains(extract_text):
+    for text in ("He cited the Zorvex Action Plan that MIIT issued last year.",
+                 "The Zorvex Action Plan, which MIIT maintains, grew.",
+                 "It cited the Zorvex Action Plan, which MIIT delivered to the legislature in March."):
+        facts = set(facts_of(extract_text(text), "issuedBy"))
+        assert ("Zorvex Action Plan", "issuedBy", "Ministry of Industry and Information Technology") in facts, (text, facts)
+    assert not facts_of(extract_text("The report says that MIIT issued rules."), "issuedBy")
