@@ -557,6 +557,9 @@ _WHOSE_GAP = re.compile(r"\s*,\s+whose\s+(?:own\s+)?")
 _UNIT_WORD_IN_NAME = re.compile(r"\b(?:School|College|Institute|Department|Faculty|Laboratory|Lab|Center|Centre|Academy)\b")
 _ROUND_DREW = re.compile(r"['’]s?\s+(?:[\w\-$.,]+\s+){0,4}?(?:Series\s+[A-H]\+?|round|fundraising|financing)(?:\s+round)?(?:\s*,\s+[^,;()]{1,40}?,)?"
                          r"\s+(?:drew|attracted|drew\s+in|brought\s+in|pulled\s+in|included)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}?")
+_PAIR_PARTNERSHIP_AFTER = re.compile(r"\s+(?:(?:have|has|will)\s+)?(?:expand|extend|deepen|renew|broaden|strengthen|formali[sz]e|launch|unveil|sign|announce)(?:s|ed|d)?\s+"
+                                     r"(?:a\s+|an\s+|their\s+)?(?:[\w\-]+\s+){0,4}?(?:partnership|alliance|cooperation|collaboration|tie-up|joint\s+venture)\b")
+_NO_EVIDENCE_BEFORE = re.compile(r"\b(?:no\s+(?:evidence|sign|proof|indication)|not|never|denied|denies|deny)\b[^.;]{0,40}$")
 _APPOS_ARTICLE = re.compile(r"\s*,\s+(?:a|an|the)\s+")
 _BASED_IN_BEFORE = re.compile(r"\bbased\s+in\s+(?:the\s+)?$")
 _EVENT_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?$")
@@ -1117,13 +1120,17 @@ class RelationRules:
             # Baidu": a supplier and its customer work together
             GapRule("supplies_to", "partnerOf", ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"},
                     _c(r"^[^;:]{0,120}?\bto\s+(?:(?:[a-z][\w\-]*\s+){0,2}?(?:including|such\s+as|like)\s+)?(?:the\s+)?$"), carry=True, confidence=0.6,
-                    guard=lambda text, s, left, right: bool(_SUPPLY_GAP.fullmatch(text, left.end, right.start))),
+                    # ("found no evidence that StepFun supplied models to the PLA")
+                    guard=lambda text, s, left, right: bool(_SUPPLY_GAP.fullmatch(text, left.end, right.start))
+                    and not _NO_EVIDENCE_BEFORE.search(text, max(s, left.start - 50), left.start)),
             GapRule("buys_from", "partnerOf", ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"},
                     _c(r"^[^;:]{0,120}?\bfrom\s+(?:the\s+)?$"), carry=True, confidence=0.6,
                     guard=lambda text, s, left, right: bool(_BUY_GAP.fullmatch(text, left.end, right.start))),
             GapRule("verb_partner", "partnerOf", ORG, ORG, _c(rf"^{pre}\s+{partner}\s+(?:the\s+)?(?:(?-i:[a-z][\w\-]*\s+)?(?-i:chipmaker|carmaker|automaker|start-?up|giant|firm|company|group|lab|laboratory|university|operator|provider|vendor|developer|maker|insurer|bank|hospital)\s+)?$"), carry=False, confidence=0.7,
                     guard=lambda text, s, left, right: not _INVEST_ALONGSIDE.search(text, left.end, right.start)),
             GapRule("partner_deal", "partnerOf", ORG, ORG, _c(rf"^{pre}\s+{deal}\s+with\s+(?:the\s+)?$"), carry=False, confidence=0.7),
+            # "Baidu's partnerships with Uber and Lyft", "G42 and Microsoft expand their Abu Dhabi cloud partnership"
+            GapRule("partnership_with", "partnerOf", ORG, ORG, _c(r"^['’]s?\s+(?:(?-i:[a-z][\w\-]*)\s+){0,2}?(?:partnerships?|alliances?|tie-ups?|collaborations?)\s+with\s+(?:the\s+)?$"), confidence=0.65),
             # "the Chongqing Institute of Green and Intelligent Technology of the Chinese Academy of Sciences": two registry
             # bodies joined by "of the" (the name of the unit ends in a unit word)
             GapRule("unit_of_the_body", "subsidiaryOf", {"ResearchInstitution", "GovernmentAgency", "Organization"}, {"ResearchInstitution", "GovernmentAgency"},
@@ -2664,6 +2671,12 @@ class RelationRules:
                         out.extend(Relation(p, "affiliatedWith", o, s, e, "leads_work_at", 0.6)
                                    for p in g.members[-1:] if p.ctype in PERSON for o in h.members[:1] if o.ctype in ORG)
                         break
+        # "G42 and Microsoft expand their Abu Dhabi cloud partnership": the pair the partnership joins
+        if "partnership" in text[s:e] or "alliance" in text[s:e] or "tie-up" in text[s:e] or "joint venture" in text[s:e]:
+            for g in groups:
+                pair = [m for m in g.members if m.ctype in ORG - {"GovernmentAgency"}]
+                if len(pair) == 2 and pair[0].key != pair[1].key and _PAIR_PARTNERSHIP_AFTER.match(text, g.end):
+                    out.append(Relation(pair[0], "partnerOf", pair[1], s, e, "pair_partnership", 0.6))
         # "he is a Tsinghua computer science graduate", "Zhou, a Peking University alumnus,": an alumnus of the school
         for i in range(len(groups) - 1):
             left, right = groups[i], groups[i + 1]

@@ -5049,3 +5049,14 @@ def test_a_policy_that_an_agency_issued_delivered_or_maintains(extract_text):
         facts = set(facts_of(extract_text(text), "issuedBy"))
         assert ("Zorvex Action Plan", "issuedBy", "Ministry of Industry and Information Technology") in facts, (text, facts)
     assert not facts_of(extract_text("The report says that MIIT issued rules."), "issuedBy")
+
+
+def test_partnerships_named_as_nouns_and_a_supplier_to_a_customer(extract_text):
+    facts = set(facts_of(extract_text("Tencent's partnerships with Baidu and Kuaishou, signed last summer, grew."), "partnerOf"))
+    assert {("Tencent", "partnerOf", "Baidu"), ("Tencent", "partnerOf", "Kuaishou")} <= facts, facts
+    facts = set(facts_of(extract_text("Tencent and Baidu expand their Beijing cloud partnership."), "partnerOf"))
+    assert facts == {("Tencent", "partnerOf", "Baidu")}, facts
+    assert not facts_of(extract_text("Tencent and Baidu expand their rivalry."), "partnerOf")
+    facts = set(facts_of(extract_text("Kuaishou supplies chips to Baidu."), "partnerOf"))
+    assert ("Kuaishou", "partnerOf", "Baidu") in facts, facts
+    assert not facts_of(extract_text("He found no evidence that Kuaishou supplied chips to Baidu."), "partnerOf")
