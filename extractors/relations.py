@@ -548,7 +548,8 @@ _BUY_GAP = re.compile(
 # "the National AI Talent Job Fair in Hangzhou on Saturday, organised by X": the event's place and day before the clause
 _ARM_OF_APPOSITION = re.compile(r"\s*,\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate|fund)\s+of\s+(?:the\s+)?")
 _SAID_WAS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|claims|claimed|reported|reports|confirmed|confirms)(?=\s+(?:was|is|were|are|had\s+been|has\s+been)\s)")
-_WHICH_AFTER_COMMA = re.compile(r"\s*,\s+(?:which|that)\s+(?:the\s+)?")
+_WHICH_AFTER_COMMA = re.compile(r"\s*,\s+(?:(?:the|a|an)\s+[^,;()]{1,60}?\s+)?(?:which|that)\s+(?:the\s+)?")
+_ORG_TUNED_FROM = re.compile(r"\s+(?:(?:has|had|first|then|later|also)\s+)*(?:fine-tuned|finetuned|forked|adapted|distilled|derived|built|trained|developed)\s+(?:it\s+)?(?:from|on|upon|atop|on\s+top\s+of)\s+(?:the\s+)?")
 _HYPHEN_ATTRIBUTE = re.compile(r"-(?:controlled|owned|backed|run|funded|financed|listed|led|affiliated)\s+(?:[a-z][\w\-]*\s+){0,2}?")
 _LEADS_AT = re.compile(r"\s*(?:,\s+who\s+|\s+)(?:(?:now|also|currently|previously|once|formerly)\s+)?(?:leads|led|heads|headed|runs|ran|manages|managed|oversees|oversaw|directs|directed|handles|handled|coordinates|coordinated)"
                        r"\s+(?!(?:a|an|the|its)\s+(?:[\w\-]+\s+)?(?:round|investment|deal|team\s+of\s+investors)\b)[^,;.()]{1,80}?\s+at\s+(?:the\s+)?")
@@ -590,6 +591,7 @@ _ROUND_GAP = re.compile(r"^(?:\s+(?:in|on|last|this)\s+[\w,]+)?" + _ROUND_APPOSI
                         r"|include|included|including|were|are|comes?\s+from|came\s+from|drew|attracted|brought\s+in)\s+(?:the\s+)?$")
 # rules applied once a verb before the left name has been seen (see RelationRules._shape_relations); _apply checks the
 # classes, so a target of another kind makes nothing
+_BUILT_X_FROM_CLAUSE = GapRule("built_from_clause", "basedOn", MP, MP, _ANY_GAP, confidence=0.65)
 _INTEGRATE_X_INTO = GapRule("integrate_x_into", "integratedInto", MP, MP | ORG, _ANY_GAP, confidence=0.7)
 _BUILT_X_ON = GapRule("built_x_on", "basedOn", MP, MP, _ANY_GAP, confidence=0.65)
 _CONNECTED_TO_MODEL = GapRule("connected_to_model", "integratedInto", {"AIModel"}, {"Product"}, _ANY_GAP, confidence=0.65)
@@ -1022,7 +1024,7 @@ class RelationRules:
             GapRule("office_of", "affiliatedWith", PERSON, ORG, _c(r"^\s*,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:in|at|with)\s+(?:the|its|a)\s+(?:[A-Z][\w\-]+\s+)?(?:office|branch|bureau)\s+of\s+(?:the\s+)?$"), confidence=0.6),
             # basedOn and integratedInto
             # ("Manus, which launched in March and went viral, is built on Claude": past a relative clause)
-            GapRule("based_on", "basedOn", MP, MP, _c(rf"^(?:\s*,\s+(?:which|that)\s+[^,;]{{1,80}},)?(?:\s*,)?(?:\s+(?!{_BLOCK}\b){word}){{0,7}}?\s+{based}\s+(?:[\w\-’']+\s+){{0,4}}?$")),
+            GapRule("based_on", "basedOn", MP, MP, _c(rf"^(?:\s*,\s+(?:which|that)\s+[^,;]{{1,80}},)?(?:\s*[,:])?(?:\s+(?!{_BLOCK}\b){word}){{0,7}}?\s+{based}\s+(?:[\w\-’']+\s+){{0,4}}?$")),
             # "ERA-42, an end-to-end model released in December that runs on the Star1", "GraspVLA, ..., was trained on
             # synthetic data and now runs on the Galbot G1 robot": the device a model runs on holds it (not a chip or server)
             GapRule("model_runs_on", "integratedInto", {"AIModel"}, {"Product"},
@@ -1043,7 +1045,10 @@ class RelationRules:
             GapRule("built_on_clause", "basedOn", MP, MP, _c(r"^\s*,?\s+(?:which|that)\s+(?:I|we|they|he|she|the\s+(?:team|company|lab|startup|firm|authors?))\s+(?:(?:then|later|first|have|had|has|also)\s+)*"
                                                                r"(?:built|trained|fine-tuned|finetuned|based|developed|made|created|distilled|adapted|derived)\s+(?:it\s+)?(?:on|from|upon|atop|on\s+top\s+of)\s+(?:the\s+)?$"), confidence=0.65),
             # "the Quark AI glasses, which are powered by Qwen"
-            GapRule("based_on", "basedOn", MP, MP, _c(rf"^(?:\s*,\s+(?:released|launched|unveiled|introduced|published)\s+[^,;()]{{1,40}}?)?\s*,\s+(?:which|that)\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:now\s+|also\s+|already\s+|largely\s+|partly\s+)?{based}\s+(?:the\s+|its\s+|their\s+)?$")),
+            # ("Shuyuan Assistant, an office chatbot launched last year that is built on the company's own Shuyuan-2 model")
+            GapRule("based_on", "basedOn", MP, MP, _c(rf"^(?:\s*,\s+(?:released|launched|unveiled|introduced|published)\s+[^,;()]{{1,40}}?\s*,|\s*,\s+(?:a|an|the)\s+[^,;()]{{1,60}}?|\s*,)\s+(?:which|that)\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:now\s+|also\s+|already\s+|largely\s+|partly\s+)?{based}\s+(?:the\s+|its\s+|their\s+)?$")),
+            # ("Talkie, which is built on the company's abab language models": the maker's own base, which it does not name)
+            GapRule("based_on", "basedOn", MP, MP, _c(r"^\s*,\s+(?:(?:a|an|the)\s+[^,;()]{1,60}?\s+)?(?:which|that)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|now|largely)\s+)?(?:built|based|fine-tuned|trained|distilled)\s+(?:on|from|upon)\s+(?:the\s+company['’]s|its)\s+(?:own\s+)?$")),
             # "Moonshot AI fine-tuned Qwen2.5-72B into Kimi-Dev-72B": what a model was turned into rests on it
             GapRule("tuned_into", "basedOn", MP, MP, _c(r"^\s+into\s+(?:the\s+|its\s+|their\s+)?$"), reverse=True, confidence=0.7,
                     guard=lambda text, s, left, right: bool(_TUNED_BEFORE.search(text, max(s, left.start - 40), left.start))),
@@ -2046,6 +2051,12 @@ class RelationRules:
                     if rule.name.startswith(("based_on", "integrated_into", "passive_")) and self._apply(rule, groups[i - 1], right, gap[sw.end() :], s, e, out, typed=True):
                         fired = True
                         break
+            # ("Qwen Code, the command-line agent that Alibaba forked from Google's Gemini CLI": what the clause's maker
+            # built it from)
+            if not fired and i and left.types & ORG and groups[i - 1].types & MP and _ORG_TUNED_FROM.fullmatch(gap) \
+                    and _WHICH_AFTER_COMMA.fullmatch(text, groups[i - 1].end, left.start):
+                base = self._past_possessor(text, groups, i)
+                fired = self._apply(_BUILT_X_FROM_CLAUSE, groups[i - 1], base, "", s, e, out)
             # "Tingyu, a Hangzhou company whose homework assistant, Xiaoyu Tutor,": past the place in the apposition
             if not fired and i and left.types <= PLACE and groups[i - 1].types & ORG and (ap := _APPOS_ARTICLE.fullmatch(text, groups[i - 1].end, left.start)):
                 for rule in self._candidates(groups[i - 1], right):

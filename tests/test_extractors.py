@@ -5060,3 +5060,12 @@ def test_partnerships_named_as_nouns_and_a_supplier_to_a_customer(extract_text):
     facts = set(facts_of(extract_text("Kuaishou supplies chips to Baidu."), "partnerOf"))
     assert ("Kuaishou", "partnerOf", "Baidu") in facts, facts
     assert not facts_of(extract_text("He found no evidence that Kuaishou supplied chips to Baidu."), "partnerOf")
+
+
+def test_bases_named_in_clauses_after_an_apposition(extract_text):
+    text = "Zorvex Assistant, an office chatbot launched last year that is built on the company's own Hunyuan-T1 model, grew."
+    assert ("Zorvex Assistant", "basedOn", "Hunyuan-T1") in set(facts_of(extract_text(text), "basedOn"))
+    text = "Zorvex Code, the command-line agent that Tencent forked from Baidu's Qorlix-Turbo, grew."
+    assert ("Zorvex Code", "basedOn", "Qorlix-Turbo") in set(facts_of(extract_text(text), "basedOn"))
+    text = "Zorvex-7B-Thinking: a reasoning model fine-tuned from Hunyuan-T1\n"
+    assert ("Zorvex-7B-Thinking", "basedOn", "Hunyuan-T1") in set(facts_of(extract_text(text), "basedOn"))
