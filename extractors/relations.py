@@ -561,6 +561,7 @@ _ROUND_DREW = re.compile(r"['’]s?\s+(?:[\w\-$.,]+\s+){0,4}?(?:Series\s+[A-H]\+
 _PAIR_PARTNERSHIP_AFTER = re.compile(r"\s+(?:(?:have|has|will)\s+)?(?:expand|extend|deepen|renew|broaden|strengthen|formali[sz]e|launch|unveil|sign|announce)(?:s|ed|d)?\s+"
                                      r"(?:a\s+|an\s+|their\s+)?(?:[\w\-]+\s+){0,4}?(?:partnership|alliance|cooperation|collaboration|tie-up|joint\s+venture)\b")
 _NO_EVIDENCE_BEFORE = re.compile(r"\b(?:no\s+(?:evidence|sign|proof|indication)|not|never|denied|denies|deny)\b[^.;]{0,40}$")
+_INTO_OWN_SYSTEM_AFTER = re.compile(r"\s+(?:model\s+)?(?:into|in)\s+(?:its|their)\s+(?:own\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?:system|systems|platform|platforms|apps?|services?|operations|products|software|workflows?|servers?|data\s+cent(?:re|er)s?|hotline|call\s+cent(?:re|er)s?|branches|engine)\b")
 _APPOS_ARTICLE = re.compile(r"\s*,\s+(?:a|an|the)\s+")
 _BASED_IN_BEFORE = re.compile(r"\bbased\s+in\s+(?:the\s+)?$")
 _EVENT_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?$")
@@ -636,6 +637,8 @@ _CLAUSE_OPEN = re.compile(
     r"established|set\s+up|headquartered)\s+(?:by|in|from|with)?"
     # ", spun out of Tsinghua University in 2019,", ", incubated at Zhejiang University,", ", formerly known as X,"
     r"|(?:spun\s+out\s+of|incubated\s+(?:at|by|in)|(?:formerly|previously|also)\s+known\s+as|listed\s+in|valued\s+at|born\s+(?:in|out\s+of))"
+    # (", once a vice-president of MSRA,", ", formerly the head of ...,")
+    r"|(?:once|formerly|previously|now|then)\s+(?:a|an|the)"
     r")\b",
     re.IGNORECASE,
 )
@@ -799,7 +802,7 @@ class RelationRules:
             GapRule("came_out_from", "developer", MP, ACTOR, _c(r"^\s+(?:(?:came|comes|has\s+come)\s+out|arrived|debuted|landed)"
                                                                 r"(?:\s+(?:on|in|last|this|early|late|earlier)?\s*[A-Z]?[a-z]+\.?(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?\s+from\s+(?:the\s+)?$")),
             # "Baidu, whose Ernie 5 tops the benchmark": the possessor made it
-            GapRule("whose_developer", "developer", ACTOR, MP, _c(rf"^\s*,\s+(?:(?:the|a|an)\s+(?!(?:[\w\-]+\s+){{0,4}}?(?:of|for|with|at|by)\s)(?:[\w\-]+\s+){{0,4}}?(?:company|firm|start-?up|group|maker|developer|giant|lab)\s+)?whose\s+(?:(?:own|new|latest|flagship|popular)\s+)?(?:(?:[\w\-]+\s+){{0,2}}?(?:{heads})\s*,\s+)?$"), reverse=True, confidence=0.65, last_only=True),
+            GapRule("whose_developer", "developer", ACTOR, MP, _c(rf"^\s*,\s+(?:(?:the|a|an)\s+(?!(?:[\w\-]+\s+){{0,4}}?(?:of|for|with|at|by)\s)(?:[\w\-]+\s+){{0,4}}?(?:company|firm|start-?up|group|maker|developer|giant|lab|supplier|provider|vendor|designer)\s*,?\s+)?whose\s+(?:(?:own|new|latest|flagship|popular)\s+)?(?:(?:[\w\-]+\s+){{0,2}}?(?:{heads})\s*,\s+)?$"), reverse=True, confidence=0.65, last_only=True),
             # "Tencent is behind Hunyuan-T1", "Zhipu, the developer of GLM-4.5": who stands behind a model made it
             GapRule("developer_noun", "developer", ACTOR, MP, _c(r"^(?:\s*,\s*|\s+(?:is|was|are|were)\s+(?:also\s+)?)(?:the\s+)?(?:behind|(?:company|firm|startup|lab|team|group)\s+behind|(?:developer|maker|creator|owner)\s+of"
                                                                    # ("Fourier, the Shanghai-based maker of the GR-2 humanoid")
@@ -1081,6 +1084,10 @@ class RelationRules:
             # "the Xiaomi AI Glasses, with Super XiaoAi on board", "a phone that ships with Qwen3 preinstalled"
             GapRule("with_on_board", "integratedInto", {"Product"}, MP, _c(r"^(?:\s+(?-i:[a-z][a-z\-]*))?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:comes|come|came|ships|ship|shipped|arrives|arrive|arrived)\s+)?with\s+(?:the\s+|its\s+|their\s+)?$"),
                     reverse=True, confidence=0.6, guard=lambda text, s, left, right: bool(_ON_BOARD.match(text, right.end))),
+            # "Bank of Shanghai says it has put SenseNova V7 into its customer-service system": the firm runs the model
+            GapRule("org_put_into", "integratedInto", ORG - {"GovernmentAgency"}, {"AIModel"},
+                    _c(r"^\s+(?:(?:says|said)\s+(?:that\s+)?it\s+)?(?:(?:has|had|have)\s+)?(?:(?:already|also|now)\s+)?(?:put|puts|built|builds|wired|deployed|deploys)\s+(?:the\s+)?$"),
+                    reverse=True, confidence=0.6, guard=lambda text, s, left, right: bool(_INTO_OWN_SYSTEM_AFTER.match(text, right.end))),
             # ("Tencent integrated DeepSeek-R1": a company hosts a model only when it integrates, embeds or incorporates it)
             GapRule("org_integrates", "integratedInto", ORG, MP, _c(rf"^(?:\s+(?!(?:{_BLOCK}|to)\b){word}){{0,3}}?\s+(?:integrat|embed|incorporat|plugged|plugs|plug(?=\s))\w*(?!\s+(?:on|in|at|for|of)\b)\s+(?:[\w\-’']+\s+){{0,3}}?[“\"]?$"), reverse=True, confidence=0.6),
             # affiliatedWith

@@ -5069,3 +5069,14 @@ def test_bases_named_in_clauses_after_an_apposition(extract_text):
     assert ("Zorvex Code", "basedOn", "Qorlix-Turbo") in set(facts_of(extract_text(text), "basedOn"))
     text = "Zorvex-7B-Thinking: a reasoning model fine-tuned from Hunyuan-T1\n"
     assert ("Zorvex-7B-Thinking", "basedOn", "Hunyuan-T1") in set(facts_of(extract_text(text), "basedOn"))
+
+
+def test_a_firm_that_put_a_model_into_its_system_and_a_clause_opened_by_once(extract_text):
+    facts = set(facts_of(extract_text("Kuaishou says it has put Hunyuan-T1 into its customer-service system."), "integratedInto"))
+    assert ("Hunyuan-T1", "integratedInto", "Kuaishou") in facts, facts
+    facts = set(facts_of(extract_text("Kuaishou wired Hunyuan-T1 into its Z100 assistant."), "integratedInto"))
+    assert ("Hunyuan-T1", "integratedInto", "Kuaishou") not in facts, facts
+    ex = extract_text("Zorvan Lee, once a vice-president of Tencent, founded Kuaishou.")
+    assert ("Zorvan Lee", "affiliatedWith", "Kuaishou") in set(facts_of(ex, "affiliatedWith"))
+    ex = extract_text("Kuaishou, a Beijing AI supplier, whose Zorvex industrial model writes code, grew.")
+    assert ("Zorvex", "developer", "Kuaishou") in set(facts_of(ex, "developer"))
