@@ -562,6 +562,7 @@ _PAIR_PARTNERSHIP_AFTER = re.compile(r"\s+(?:(?:have|has|will)\s+)?(?:expand|ext
                                      r"(?:a\s+|an\s+|their\s+)?(?:[\w\-]+\s+){0,4}?(?:partnership|alliance|cooperation|collaboration|tie-up|joint\s+venture)\b")
 _NO_EVIDENCE_BEFORE = re.compile(r"\b(?:no\s+(?:evidence|sign|proof|indication)|not|never|denied|denies|deny)\b[^.;]{0,40}$")
 _INTO_OWN_SYSTEM_AFTER = re.compile(r"\s+(?:model\s+)?(?:into|in)\s+(?:its|their)\s+(?:own\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?:system|systems|platform|platforms|apps?|services?|operations|products|software|workflows?|servers?|data\s+cent(?:re|er)s?|hotline|call\s+cent(?:re|er)s?|branches|engine)\b")
+_POSS_JOINT = re.compile(r"['’]s?\s+")
 _APPOS_ARTICLE = re.compile(r"\s*,\s+(?:a|an|the)\s+")
 _BASED_IN_BEFORE = re.compile(r"\bbased\s+in\s+(?:the\s+)?$")
 _EVENT_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?$")
@@ -1045,8 +1046,13 @@ class RelationRules:
             GapRule("are_derivatives", "basedOn", MP, MP, _c(r"^\s+(?:models?\s+|series\s+|family\s+)?(?:is|are|was|were)\s+(?:(?:all|both|essentially|effectively|in\s+effect)\s+)?(?:an?\s+)?$"),
                     confidence=0.6, guard=lambda text, s, left, right: bool(_DERIVATIVE_AFTER.match(text, right.end))),
             # "LawLantern-9B, which I built on GLM-4-9B-Chat", "a model that the team fine-tuned from Qwen3-8B"
-            GapRule("built_on_clause", "basedOn", MP, MP, _c(r"^\s*,?\s+(?:which|that)\s+(?:I|we|they|he|she|the\s+(?:team|company|lab|startup|firm|authors?))\s+(?:(?:then|later|first|have|had|has|also)\s+)*"
+            # ("Qiyu-Chat 2, which the company says was fine-tuned from DeepSeek-V3": what the maker reports)
+            GapRule("built_on_clause", "basedOn", MP, MP, _c(r"^\s*,?\s+(?:which|that)\s+(?:I|we|they|he|she|it|the\s+(?:team|company|lab|startup|firm|authors?))\s+(?:(?:then|later|first|have|had|has|also)\s+)*"
+                                                               r"(?:(?:says|said|claims|claimed)\s+(?:was|is|had\s+been|has\s+been)\s+)?"
                                                                r"(?:built|trained|fine-tuned|finetuned|based|developed|made|created|distilled|adapted|derived)\s+(?:it\s+)?(?:on|from|upon|atop|on\s+top\s+of)\s+(?:the\s+)?$"), confidence=0.65),
+            # "Microsoft's Beijing laboratory, Microsoft Research Asia (MSRA)": the unit a possessor's apposition names
+            GapRule("possessor_unit_apposition", "subsidiaryOf", ORG, ORG, _c(r"^['’]s?\s+(?:(?-i:[A-Z][\w\-]*|[a-z][\w\-]*)\s+){0,2}?(?:laboratory|lab|unit|arm|subsidiary|division|institute|affiliate)\s*,\s+(?:the\s+)?$"),
+                    reverse=True, confidence=0.6),
             # "the Quark AI glasses, which are powered by Qwen"
             # ("Shuyuan Assistant, an office chatbot launched last year that is built on the company's own Shuyuan-2 model")
             GapRule("based_on", "basedOn", MP, MP, _c(rf"^(?:\s*,\s+(?:released|launched|unveiled|introduced|published)\s+[^,;()]{{1,40}}?\s*,|\s*,\s+(?:a|an|the)\s+[^,;()]{{1,60}}?|\s*,)\s+(?:which|that)\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:now\s+|also\s+|already\s+|largely\s+|partly\s+)?{based}\s+(?:the\s+|its\s+|their\s+)?$")),
@@ -2065,7 +2071,9 @@ class RelationRules:
                 base = self._past_possessor(text, groups, i)
                 fired = self._apply(_BUILT_X_FROM_CLAUSE, groups[i - 1], base, "", s, e, out)
             # "Tingyu, a Hangzhou company whose homework assistant, Xiaoyu Tutor,": past the place in the apposition
-            if not fired and i and left.types <= PLACE and groups[i - 1].types & ORG and (ap := _APPOS_ARTICLE.fullmatch(text, groups[i - 1].end, left.start)):
+            # ("Microsoft's Beijing laboratory, Microsoft Research Asia": past the place after a possessive)
+            if not fired and i and left.types <= PLACE and groups[i - 1].types & ORG and (ap := _APPOS_ARTICLE.fullmatch(text, groups[i - 1].end, left.start)
+                                                                                         or _POSS_JOINT.fullmatch(text, groups[i - 1].end, left.start)):
                 for rule in self._candidates(groups[i - 1], right):
                     if self._apply(rule, groups[i - 1], right, ap.group() + gap.lstrip(), s, e, out, typed=True):
                         fired = True

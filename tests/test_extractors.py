@@ -5080,3 +5080,10 @@ def test_a_firm_that_put_a_model_into_its_system_and_a_clause_opened_by_once(ext
     assert ("Zorvan Lee", "affiliatedWith", "Kuaishou") in set(facts_of(ex, "affiliatedWith"))
     ex = extract_text("Kuaishou, a Beijing AI supplier, whose Zorvex industrial model writes code, grew.")
     assert ("Zorvex", "developer", "Kuaishou") in set(facts_of(ex, "developer"))
+
+
+def test_a_base_the_maker_says_it_used_and_a_unit_in_a_possessors_apposition(extract_text):
+    text = "Zorvex-Chat 2, which the company says was fine-tuned from Hunyuan-T1, grew."
+    assert ("Zorvex-Chat 2", "basedOn", "Hunyuan-T1") in set(facts_of(extract_text(text), "basedOn"))
+    text = "Tencent's Beijing laboratory, Quorvane Research Center, opened."
+    assert ("Quorvane Research Center", "subsidiaryOf", "Tencent") in set(facts_of(extract_text(text), "subsidiaryOf"))
