@@ -563,6 +563,8 @@ _PAIR_PARTNERSHIP_AFTER = re.compile(r"\s+(?:(?:have|has|will)\s+)?(?:expand|ext
 _NO_EVIDENCE_BEFORE = re.compile(r"\b(?:no\s+(?:evidence|sign|proof|indication)|not|never|denied|denies|deny)\b[^.;]{0,40}$")
 _INTO_OWN_SYSTEM_AFTER = re.compile(r"\s+(?:model\s+)?(?:into|in)\s+(?:its|their)\s+(?:own\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?:system|systems|platform|platforms|apps?|services?|operations|products|software|workflows?|servers?|data\s+cent(?:re|er)s?|hotline|call\s+cent(?:re|er)s?|branches|engine)\b")
 _POSS_JOINT = re.compile(r"['’]s?\s+")
+_USED_BEFORE_BASE = re.compile(r"\b(?:used|uses|use|using|adopted|adopts|took|takes|chose|chooses|picked|picks|selected)\s+(?:the\s+|its\s+)?$")
+_AS_ITS_BASE = re.compile(r"(?:\s*,\s+[^,;()]{1,50}?,)?\s+as\s+(?:its|the|their|a)\s+(?:base|base\s+model|foundation(?:\s+model)?|backbone|starting\s+point)\b")
 _APPOS_ARTICLE = re.compile(r"\s*,\s+(?:a|an|the)\s+")
 _BASED_IN_BEFORE = re.compile(r"\bbased\s+in\s+(?:the\s+)?$")
 _EVENT_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?$")
@@ -2697,6 +2699,14 @@ class RelationRules:
                         out.extend(Relation(p, "affiliatedWith", o, s, e, "leads_work_at", 0.6)
                                    for p in g.members[-1:] if p.ctype in PERSON for o in h.members[:1] if o.ctype in ORG)
                         break
+        # "Zhiyi-Med 1.0 was released in June and used Baichuan2-13B, made by Baichuan AI, as its base": the model it took
+        if " as " in text[s:e] and ("base" in text[s:e] or "backbone" in text[s:e] or "foundation" in text[s:e]):
+            for i, g in enumerate(groups[1:], 1):
+                if g.types & MP and _USED_BEFORE_BASE.search(text, max(s, g.start - 30), g.start) and _AS_ITS_BASE.match(text, g.end):
+                    model = next((h for h in groups[:i] if h.types & MP), None)
+                    if model is not None:
+                        out.extend(Relation(a, "basedOn", b, s, e, "used_as_base", 0.6)
+                                   for a in model.members[:1] if a.ctype in MP for b in g.members if b.ctype in MP and (b.key or b.text) != (a.key or a.text))
         # "G42 and Microsoft expand their Abu Dhabi cloud partnership": the pair the partnership joins
         if "partnership" in text[s:e] or "alliance" in text[s:e] or "tie-up" in text[s:e] or "joint venture" in text[s:e]:
             for g in groups:

@@ -5087,3 +5087,10 @@ def test_a_base_the_maker_says_it_used_and_a_unit_in_a_possessors_apposition(ext
     assert ("Zorvex-Chat 2", "basedOn", "Hunyuan-T1") in set(facts_of(extract_text(text), "basedOn"))
     text = "Tencent's Beijing laboratory, Quorvane Research Center, opened."
     assert ("Quorvane Research Center", "subsidiaryOf", "Tencent") in set(facts_of(extract_text(text), "subsidiaryOf"))
+
+
+def test_a_model_that_used_another_as_its_base(extract_text):
+    text = "Zorvex-Med 1.0 was released in June and used Hunyuan-T1, made by Tencent, as its base."
+    assert ("Zorvex-Med 1.0", "basedOn", "Hunyuan-T1") in set(facts_of(extract_text(text), "basedOn"))
+    text = "Zorvex-Med 1.0 used Hunyuan-T1 as a benchmark."
+    assert not facts_of(extract_text(text), "basedOn")
