@@ -2397,7 +2397,7 @@ class RelationRules:
                         and groups[i + len(listed) + 1].types & ACTOR:
                     listed.append(groups[i + len(listed) + 1])
                 out.extend(Relation(a, "investedIn", b, s, e, "round_drew", 0.65) for h in listed for a in h.members if a.ctype in ACTOR
-                           for b in left.members[-1:] if b.ctype in ORG and a.key != b.key)
+                           for b in left.members[-1:] if b.ctype in ORG and (a.key or a.text) != (b.key or b.text))
             # "Zhu, deputy director of the Tsinghua Institute, is also ShengShu's chief scientist": past the apposition
             if not left.types & PERSON and right.types & ORG and i and groups[0].types & PERSON and _APPOS_CLOSE_BE.fullmatch(gap) \
                     and _APPOSITION_START.match(text, groups[0].end):
@@ -2711,7 +2711,7 @@ class RelationRules:
         if "partnership" in text[s:e] or "alliance" in text[s:e] or "tie-up" in text[s:e] or "joint venture" in text[s:e]:
             for g in groups:
                 pair = [m for m in g.members if m.ctype in ORG - {"GovernmentAgency"}]
-                if len(pair) == 2 and pair[0].key != pair[1].key and _PAIR_PARTNERSHIP_AFTER.match(text, g.end):
+                if len(pair) == 2 and (pair[0].key or pair[0].text) != (pair[1].key or pair[1].text) and _PAIR_PARTNERSHIP_AFTER.match(text, g.end):
                     out.append(Relation(pair[0], "partnerOf", pair[1], s, e, "pair_partnership", 0.6))
         # "he is a Tsinghua computer science graduate", "Zhou, a Peking University alumnus,": an alumnus of the school
         for i in range(len(groups) - 1):
@@ -2792,7 +2792,7 @@ class RelationRules:
             # "Harbin Institute of Technology, whose Research Center for Social Computing ...": the unit belongs to it
             if g.types & ORG and h.types & ORG and _WHOSE_GAP.fullmatch(gap) and _UNIT_WORD_IN_NAME.search(h.members[0].text):
                 out.extend(Relation(u, "subsidiaryOf", o, s, e, "whose_unit", 0.6)
-                           for u in h.members[:1] for o in g.members[-1:] if o.ctype in ORG and u.ctype in ORG and u.key != o.key)
+                           for u in h.members[:1] for o in g.members[-1:] if o.ctype in ORG and u.ctype in ORG and (u.key or u.text) != (o.key or o.text))
             if g.types & MP and h.types & (ORG - {"GovernmentAgency"}) and _REDUCED_OBJECT.fullmatch(gap) and self.reduced_verb.match(text, h.end):
                 out.extend(Relation(m, "developer", o, s, e, "reduced_object_clause", 0.6)
                            for m in g.members if m.ctype in MP for o in h.members[-1:] if o.ctype in ORG)

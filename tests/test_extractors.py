@@ -5094,3 +5094,10 @@ def test_a_model_that_used_another_as_its_base(extract_text):
     assert ("Zorvex-Med 1.0", "basedOn", "Hunyuan-T1") in set(facts_of(extract_text(text), "basedOn"))
     text = "Zorvex-Med 1.0 used Hunyuan-T1 as a benchmark."
     assert not facts_of(extract_text(text), "basedOn")
+
+
+def test_the_new_shapes_hold_for_names_the_registry_does_not_know(extract_text):
+    facts = set(facts_of(extract_text("Zorvex Robotics's Series B round, closed in May, drew Qorlix Capital and Tencent."), "investedIn"))
+    assert ("Qorlix Capital", "investedIn", "Zorvex Robotics") in facts, facts
+    facts = set(facts_of(extract_text("Zorvex Robotics and Qorlix Labs expand their cloud partnership."), "partnerOf"))
+    assert facts, facts
