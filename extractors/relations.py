@@ -565,6 +565,9 @@ _INTO_OWN_SYSTEM_AFTER = re.compile(r"\s+(?:model\s+)?(?:into|in)\s+(?:its|their
 _POSS_JOINT = re.compile(r"['’]s?\s+")
 _USED_BEFORE_BASE = re.compile(r"\b(?:used|uses|use|using|adopted|adopts|took|takes|chose|chooses|picked|picks|selected)\s+(?:the\s+|its\s+)?$")
 _AS_ITS_BASE = re.compile(r"(?:\s*,\s+[^,;()]{1,50}?,)?\s+as\s+(?:its|the|their|a)\s+(?:base|base\s+model|foundation(?:\s+model)?|backbone|starting\s+point)\b")
+_THINGS_APPEARED_AT = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:robots?|humanoids?|robot\s+dogs?|drones?|cars?|vehicles?|team|booth|stand|machines)\s+(?:(?:also|all|both)\s+)?"
+                                r"(?:appeared|danced|performed|featured|competed|starred|were\s+shown|was\s+shown|were\s+on\s+show|showed\s+up|took\s+part)\s+(?:at|in|on)\s+")
+_ALONGSIDE_FROM = re.compile(r"[^.;,]{0,30}?,?\s+(?:alongside|with|next\s+to)\s+(?:[\w\-]+\s+){0,2}?from\s+(?:the\s+)?")
 _APPOS_ARTICLE = re.compile(r"\s*,\s+(?:a|an|the)\s+")
 _BASED_IN_BEFORE = re.compile(r"\bbased\s+in\s+(?:the\s+)?$")
 _EVENT_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?$")
@@ -2707,6 +2710,19 @@ class RelationRules:
                     if model is not None:
                         out.extend(Relation(a, "basedOn", b, s, e, "used_as_base", 0.6)
                                    for a in model.members[:1] if a.ctype in MP for b in g.members if b.ctype in MP and (b.key or b.text) != (a.key or a.text))
+        # "Unitree's robots danced at the CCTV Spring Festival Gala", "Galbot's robots appeared in CCTV's 2026 Spring Festival
+        # Gala": a firm whose machines took part in an event takes part in it
+        if "'s " in text[s:e] or "’s " in text[s:e]:
+            for i, g in enumerate(groups[:-1]):
+                if not (g.types & (ORG - {"GovernmentAgency"}) and (ap := _THINGS_APPEARED_AT.match(text, g.end))):
+                    continue
+                ev = next((h for h in groups[i + 1 : i + 3] if h.types & EVENT and h.start - ap.end() <= 25), None)
+                if ev is not None:
+                    # ("..., alongside machines from Unitree Robotics": the other firm whose machines were there)
+                    k = groups.index(ev)
+                    others = [h for h in groups[k + 1 : k + 2] if h.types & (ORG - {"GovernmentAgency"}) and _ALONGSIDE_FROM.fullmatch(text, ev.end, h.start)]
+                    out.extend(Relation(x, "involves", a, s, e, "things_at_event", 0.6) for x in ev.members if x.ctype in EVENT
+                               for h in (g, *others) for a in h.members[-1:] if a.ctype in ORG)
         # "G42 and Microsoft expand their Abu Dhabi cloud partnership": the pair the partnership joins
         if "partnership" in text[s:e] or "alliance" in text[s:e] or "tie-up" in text[s:e] or "joint venture" in text[s:e]:
             for g in groups:

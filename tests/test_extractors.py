@@ -5101,3 +5101,9 @@ def test_the_new_shapes_hold_for_names_the_registry_does_not_know(extract_text):
     assert ("Qorlix Capital", "investedIn", "Zorvex Robotics") in facts, facts
     facts = set(facts_of(extract_text("Zorvex Robotics and Qorlix Labs expand their cloud partnership."), "partnerOf"))
     assert facts, facts
+
+
+def test_firms_whose_machines_appeared_at_an_event_take_part_in_it(extract_text):
+    text = "Kuaishou's robots appeared in the Zorvex Robot Gala last month, alongside machines from Baidu."
+    facts = set(facts_of(extract_text(text, "2026-03-02"), "involves"))
+    assert {("Zorvex Robot Gala", "involves", "Kuaishou"), ("Zorvex Robot Gala", "involves", "Baidu")} <= facts, facts
