@@ -554,7 +554,7 @@ class DateRules:
                     gap = gap[lp.end() :]  # ("GB/T 45654-2025 (Cybersecurity technology - ...), was published on 25 April")
                 if len(gap) > 110 or (len(gap) > 80 and not gap.lstrip().startswith(",")):
                     continue
-                if _RELATIVE_DAY.fullmatch(text, d.start, d.end) and not (self.release_cue.search(text, s, d.start) or self.issue_cue.search(text, s, d.start)):
+                if t != "Event" and _RELATIVE_DAY.fullmatch(text, d.start, d.end) and not (self.release_cue.search(text, s, d.start) or self.issue_cue.search(text, s, d.start)):
                     continue  # ("Qwen today is the most downloaded model": "today" dates a release only after its verb)
                 if t in ("AIModel", "Product") and not gap.lstrip().startswith(",") and (on := _ON_PLATFORM_BEFORE.search(text, max(s, m.start - 16), m.start)) \
                         and any(x.ctype in ("AIModel", "Product") for x in before[:-1] if x is not m):

@@ -5107,3 +5107,11 @@ def test_firms_whose_machines_appeared_at_an_event_take_part_in_it(extract_text)
     text = "Kuaishou's robots appeared in the Zorvex Robot Gala last month, alongside machines from Baidu."
     facts = set(facts_of(extract_text(text, "2026-03-02"), "involves"))
     assert {("Zorvex Robot Gala", "involves", "Kuaishou"), ("Zorvex Robot Gala", "involves", "Baidu")} <= facts, facts
+
+
+def test_an_event_named_with_a_relative_day_takes_it(extract_text):
+    text = "At the Zorvex Summit 2026 in Beijing last week, Tencent showed the agent in a prototype."
+    facts = set(facts_of(extract_text(text, "2026-01-14"), "date"))
+    assert ("Zorvex Summit 2026", "date", "2026-01") in facts, facts
+    text = "Hunyuan-T1 today is the most downloaded model."
+    assert not facts_of(extract_text(text, "2026-01-14"), "releaseDate")
