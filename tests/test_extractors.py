@@ -5115,3 +5115,9 @@ def test_an_event_named_with_a_relative_day_takes_it(extract_text):
     assert ("Zorvex Summit 2026", "date", "2026-01") in facts, facts
     text = "Hunyuan-T1 today is the most downloaded model."
     assert not facts_of(extract_text(text, "2026-01-14"), "releaseDate")
+
+
+def test_a_date_before_the_sidelines_of_an_event_is_its_date(extract_text):
+    text = "The contract was signed on Tuesday on the sidelines of the Zorvex Investment Forum by Tencent."
+    facts = set(facts_of(extract_text(text, "2025-06-12"), "date"))
+    assert ("Zorvex Investment Forum", "date", "2025-06-10") in facts, facts
