@@ -427,8 +427,8 @@ class DateRules:
             r"|\s+by\s+(?:[\w\-]+\s+){0,6}?(?:versions?|models?|variants?|upgrades?|editions?|releases?)\b"
             # "Liu opened the festival on Friday morning by launching Spark X1.5"
             r"|(?:\s+(?:morning|afternoon|evening|night))?\s+by\s+(?:launching|releasing|unveiling|introducing|open-sourcing|debuting|rolling\s+out)\b", re.I)
-        # ("signed on Tuesday on the sidelines of the Tashkent International Investment Forum")
-        self.date_then_event = re.compile(r"^\s*[,:—–-]?\s+(?:at|during|for|on\s+the\s+sidelines\s+of|on\s+the\s+margins\s+of|ahead\s+of)\s+(?:the\s+|this\s+year's\s+|its\s+)?(?:(?:opening|closing)\s+(?:day\s+|session\s+|ceremony\s+)?of\s+(?:the\s+)?)?$", re.I)
+        # ("signed on Tuesday on the sidelines of the Tashkent International Investment Forum"; not "ahead of": before it)
+        self.date_then_event = re.compile(r"^\s*[,:—–-]?\s+(?:at|during|for|on\s+the\s+sidelines\s+of|on\s+the\s+margins\s+of)\s+(?:the\s+|this\s+year's\s+|its\s+)?(?:(?:opening|closing)\s+(?:day\s+|session\s+|ceremony\s+)?of\s+(?:the\s+)?)?$", re.I)
         # "added X to the Entity List in January": the date of the addition, not of the list
         self.onto_list = re.compile(r"\b(?:add|added|adds|placed|put)\s+(?!to\b|on\b)[^.;]{0,80}?\b(?:to|on)\s+(?:the\s+|its\s+)?$", re.I)
         self.future = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:scheduled|set|expected|due|slated)\s+to)\b", re.I)
