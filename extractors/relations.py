@@ -1171,6 +1171,12 @@ class RelationRules:
             GapRule("used_event", "involves", ANY - EVENT, EVENT, _c(r"^\s+(?:(?:has|had|also)\s+)?(?:used|uses|use)\s+(?:the\s+|this\s+year['’]s\s+|its\s+)?$"),
                     reverse=True, confidence=0.6, guard=lambda text, s, left, right: bool(_USED_EVENT_AFTER.match(text, right.end))),
             GapRule("possessive_event", "involves", ORG | PLACE | PERSON, EVENT, _c(poss), reverse=True, confidence=0.65, last_only=True),
+            # "Volcano Engine was the exclusive AI cloud partner of China Media Group's Spring Festival Gala": a sponsor takes part
+            GapRule("partner_of_event", "involves", ORG - {"GovernmentAgency"}, EVENT, _c(r"^(?:\s*,\s+[^,;()]{1,60},)?\s+(?:is|was|will\s+be|has\s+been|became|becomes)\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,3}?(?:partner|sponsor|supplier|provider|host|organi[sz]er)\s+(?:of|for|to)\s+(?:the\s+)?$"),
+                    reverse=True, confidence=0.6),
+            # "The Beijing Internet Court decided the AI voice rights case": the court took part in the case
+            GapRule("court_decided_case", "involves", {"GovernmentAgency"}, EVENT, _c(r"^\s+(?:(?:has|had|also)\s+)?(?:decided|heard|ruled\s+on|tried|handled|accepted)\s+(?:the\s+)?$"),
+                    reverse=True, confidence=0.6),
             GapRule("at_event", "involves", ANY - EVENT, EVENT, _c(r"^\s+(?:at|during)\s+(?:the\s+)?$"), reverse=True, confidence=0.6),
             # "The Action Plan was released at the World AI Conference", "Pangu 5.5, unveiled at HDC 2025"
             GapRule("shown_at_event", "involves", MP | POLICY, EVENT, _c(r"^(?:\s+(?:model|system|chip|app|chatbot|platform|robot|humanoid|car|device|assistant)s?(?!\s*,))?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|will\s+be|had\s+been|has\s+been)\s+)?(?:first\s+|formally\s+|officially\s+|publicly\s+)?(?:released|unveiled|launched|adopted|announced|issued|published|signed|showcased|shown|presented|demonstrated|debuted|introduced|displayed|exhibited|endorsed|agreed)\s+(?:to\s+(?:the\s+)?(?:public|visitors|reporters|delegates|the\s+press)\s+)?(?:(?:in|on|last|this|earlier)\s+(?:[A-Z][a-z]+\.?\s+|year\s+|month\s+|week\s+)?(?:\d{1,2},?\s+)?(?:(?:19|20)\d\d\s+)?)?(?:at|during)\s+(?:the\s+|this\s+year['’]s\s+|last\s+year['’]s\s+|its\s+|their\s+|the\s+(?:company|firm|group|startup|start-up|lab|institute|university)['’]s\s+(?:own\s+|annual\s+)?)?$"), reverse=True, confidence=0.6),
@@ -2283,7 +2289,12 @@ class RelationRules:
                 h = next((h for h in groups[i + 1 :] if h.start >= w.end()), None) if w else None
                 if h is not None and h.start - w.end() <= 20 and not any("Event" in x.types for x in groups[i + 1 :] if x.start < h.start):
                     ev = next(m for m in g.members if m.ctype == "Event")
-                    out.extend(Relation(ev, "involves", m, s, e, "where_at_event", 0.55) for m in h.members if m.ctype in MP | ACTOR)
+                    # ("..., where EHang, Phoenix Wings and United Aircraft Group also signed route agreements": all the list)
+                    listed, k = [h], groups.index(h)
+                    while k + 1 < len(groups) and _BACKER_LIST_ON.fullmatch(text, groups[k].end, groups[k + 1].start) and groups[k + 1].types & (MP | ACTOR):
+                        k += 1
+                        listed.append(groups[k])
+                    out.extend(Relation(ev, "involves", m, s, e, "where_at_event", 0.55) for x in listed for m in x.members if m.ctype in MP | ACTOR)
         # "Infinigence will open an office in Wuxi, chief executive Xia Lixue said": the speaker's role is at the subject
         # (not a quotation's subject: "'... the Chinese Communist Party's AI stack,' said Chairman John Moolenaar")
         if len(groups) > 1 and groups[0].types & ORG and "said" in text[s:e] and not any(q in text[s : groups[0].start] for q in "\"“"):

@@ -5121,3 +5121,11 @@ def test_a_date_before_the_sidelines_of_an_event_is_its_date(extract_text):
     text = "The contract was signed on Tuesday on the sidelines of the Zorvex Investment Forum by Tencent."
     facts = set(facts_of(extract_text(text, "2025-06-12"), "date"))
     assert ("Zorvex Investment Forum", "date", "2025-06-10") in facts, facts
+
+
+def test_event_sponsors_courts_and_where_clause_lists(extract_text):
+    text = "Tencent was the exclusive AI cloud partner of the Zorvex Gala on 16 February."
+    assert ("Zorvex Gala", "involves", "Tencent") in set(facts_of(extract_text(text), "involves"))
+    text = "It was read out at the Zorvex Conference on Thursday, where Tencent, Baidu and Kuaishou also signed deals."
+    facts = set(facts_of(extract_text(text), "involves"))
+    assert {("Zorvex Conference", "involves", x) for x in ("Tencent", "Baidu", "Kuaishou")} <= facts, facts
