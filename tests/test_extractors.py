@@ -5129,3 +5129,8 @@ def test_event_sponsors_courts_and_where_clause_lists(extract_text):
     text = "It was read out at the Zorvex Conference on Thursday, where Tencent, Baidu and Kuaishou also signed deals."
     facts = set(facts_of(extract_text(text), "involves"))
     assert {("Zorvex Conference", "involves", x) for x in ("Tencent", "Baidu", "Kuaishou")} <= facts, facts
+
+
+def test_a_bank_in_a_possessors_apposition_is_its_unit(extract_text):
+    ex = extract_text("Zorvex Bank, Tencent's online bank for small businesses, grew.")
+    assert ("Zorvex Bank", "subsidiaryOf", "Tencent") in set(facts_of(ex, "subsidiaryOf"))
