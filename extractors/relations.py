@@ -1062,7 +1062,7 @@ class RelationRules:
             # ("Shuyuan Assistant, an office chatbot launched last year that is built on the company's own Shuyuan-2 model")
             GapRule("based_on", "basedOn", MP, MP, _c(rf"^(?:\s*,\s+(?:released|launched|unveiled|introduced|published)\s+[^,;()]{{1,40}}?\s*,|\s*,\s+(?:a|an|the)\s+[^,;()]{{1,60}}?|\s*,)\s+(?:which|that)\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:now\s+|also\s+|already\s+|largely\s+|partly\s+)?{based}\s+(?:the\s+|its\s+|their\s+)?$")),
             # ("Talkie, which is built on the company's abab language models": the maker's own base, which it does not name)
-            GapRule("based_on", "basedOn", MP, MP, _c(r"^\s*,\s+(?:(?:a|an|the)\s+[^,;()]{1,60}?\s+)?(?:which|that)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|now|largely)\s+)?(?:built|based|fine-tuned|trained|distilled)\s+(?:on|from|upon)\s+(?:the\s+company['’]s|its)\s+(?:own\s+)?$")),
+            GapRule("based_on", "basedOn", MP, MP, _c(r"^\s*,\s+(?:(?:a|an|the)\s+[^,;()]{1,60}?\s+)?(?:which|that)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|now|largely)\s+)?(?:built|based|fine-tuned|trained|distilled)\s+(?:on|from|upon)\s+(?:the\s+company['’]s|its)\s+(?:own\s+)?(?:(?-i:[a-z][\w\-]*)\s+){0,2}?$")),
             # "Moonshot AI fine-tuned Qwen2.5-72B into Kimi-Dev-72B": what a model was turned into rests on it
             GapRule("tuned_into", "basedOn", MP, MP, _c(r"^\s+into\s+(?:the\s+|its\s+|their\s+)?$"), reverse=True, confidence=0.7,
                     guard=lambda text, s, left, right: bool(_TUNED_BEFORE.search(text, max(s, left.start - 40), left.start))),

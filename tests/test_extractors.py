@@ -5134,3 +5134,8 @@ def test_event_sponsors_courts_and_where_clause_lists(extract_text):
 def test_a_bank_in_a_possessors_apposition_is_its_unit(extract_text):
     ex = extract_text("Zorvex Bank, Tencent's online bank for small businesses, grew.")
     assert ("Zorvex Bank", "subsidiaryOf", "Tencent") in set(facts_of(ex, "subsidiaryOf"))
+
+
+def test_a_base_the_company_calls_general_purpose(extract_text):
+    text = "Qorlix-Turbo, which is built on the company's general-purpose Hunyuan-T1 model, grew."
+    assert ("Qorlix-Turbo", "basedOn", "Hunyuan-T1") in set(facts_of(extract_text(text), "basedOn"))
