@@ -265,7 +265,8 @@ _SHAREHOLDERS_AFTER = re.compile(
 _LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
 # "the startup's backers already included", "its shareholders include": a firm named by its kind, mid-sentence
 _DESC_BACKERS_BEFORE = re.compile(
-    r"\b(?:the\s+(?:startup|start-up|company|firm|group|lab)['’]s|its)\s+(?:[\w\-]+\s+)?(?:backers|investors|shareholders)\s+"
+    # ("Other pre-IPO investors included the Big Fund and Shanghai's Guosheng Group": the firm the paragraph is about)
+    r"(?:\b(?:the\s+(?:startup|start-up|company|firm|group|lab)['’]s|its)|(?<![\w\-])(?:Other|Earlier|Early|Existing|Its\s+other))\s+(?:[\w\-]+\s+)?(?:backers|investors|shareholders)\s+"
     r"(?:(?:already|also|now|then|still)\s+)?(?:include|includes|included|including|were|are)\s+(?:the\s+)?(?:[^.;]{1,80}?(?:,|\band)\s+(?:and\s+)?(?:the\s+)?)?$")
 # "Hangzhou City Investment Group put in 1 billion yuan in March", "Zhuhai Huafa Group, which invested 500 million yuan"
 _PUT_IN_AFTER = re.compile(

@@ -5139,3 +5139,9 @@ def test_a_bank_in_a_possessors_apposition_is_its_unit(extract_text):
 def test_a_base_the_company_calls_general_purpose(extract_text):
     text = "Qorlix-Turbo, which is built on the company's general-purpose Hunyuan-T1 model, grew."
     assert ("Qorlix-Turbo", "basedOn", "Hunyuan-T1") in set(facts_of(extract_text(text), "basedOn"))
+
+
+def test_other_investors_of_the_firm_the_paragraph_is_about(extract_text):
+    text = "Kuaishou listed on the STAR Market on Friday. Other pre-IPO investors included Tencent and Baidu."
+    facts = set(facts_of(extract_text(text), "investedIn"))
+    assert {("Tencent", "investedIn", "Kuaishou"), ("Baidu", "investedIn", "Kuaishou")} <= facts, facts
