@@ -431,7 +431,8 @@ class DateRules:
         self.date_then_event = re.compile(r"^\s*[,:—–-]?\s+(?:at|during|for|on\s+the\s+sidelines\s+of|on\s+the\s+margins\s+of)\s+(?:the\s+|this\s+year's\s+|its\s+)?(?:(?:opening|closing)\s+(?:day\s+|session\s+|ceremony\s+)?of\s+(?:the\s+)?)?$", re.I)
         # "added X to the Entity List in January": the date of the addition, not of the list
         self.onto_list = re.compile(r"\b(?:add|added|adds|placed|put)\s+(?!to\b|on\b)[^.;]{0,80}?\b(?:to|on)\s+(?:the\s+|its\s+)?$", re.I)
-        self.future = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:scheduled|set|expected|due|slated)\s+to)\b", re.I)
+        # ("The measures take effect on 1 October": a present-tense entry into force is still to come)
+        self.future = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:scheduled|set|expected|due|slated)\s+to|(?:take|takes)\s+effect|(?:come|comes|enter|enters)\s+into\s+(?:force|effect))\b", re.I)
         self.list_gap = re.compile(r"^\s*(?:,|,?\s*and|,?\s*as well as)\s*(?:(?:its|the)\s+(?:[a-z][\w\-]*\s+){0,2}|[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*)?['’]s\s+)?$")
         # "the PIPL, which took effect in 2021", "the law was passed by the NPC Standing Committee in August 2021"
         self.after_policy = re.compile(
@@ -772,6 +773,12 @@ class DateRules:
                     # new clause, and the apposition's date is of its own name)
                     if step < 0 and text[f.entity.end : f.entity.end + 1] == "," and _COMMA_AND.fullmatch(text, a.end, b.start):
                         break
+                    # ("Qwen3-Max, Kimi K2 and DeepSeek-V3.2, which DeepSeek released in December": the last one's clause; a
+                    # pair's clause may be of both: "Ernie X1 and Ernie 4.5, which Baidu launched on March 16")
+                    if step < 0 and _WHICH_CLAUSE_AFTER.match(text, f.entity.end) and (
+                            "," in text[a.end : b.start] or j + 2 * step >= 0 and mentions[j + 2 * step].ctype == f.entity.ctype
+                            and self.list_gap.match(text[mentions[j + 2 * step].end : mentions[j + step].start])):
+                        break
                     if (id(other), f.predicate) not in have:
                         have.add((id(other), f.predicate))
                         out.append(DateFact(other, f.predicate, f.value, f.start, f.end, f.rule + "_list", round(f.confidence * 0.9, 2)))
@@ -935,6 +942,7 @@ _COMMA_BOTH_BEFORE = re.compile(r",\s+both\s+(?:of\s+them\s+)?(?:in|on|during)\s
 _LIST_ITEM_BEFORE = re.compile(r"(?:^|[\s,])(?:and|the|its|their|open-sourced|released|launched|unveiled|introduced|[,])\s*$")
 _BULLET_START = re.compile(r"[ \t]*[-•*–][ \t]*")
 _ENTRY_DATE_SEP = re.compile(r"[ \t]*(?::|[–—-][ \t])")
+_WHICH_CLAUSE_AFTER = re.compile(r"\s*,\s+(?:which|that|who)\b")
 _UPDATE_TO_BEFORE = re.compile(r"\b(?:update|upgrade|updates|upgrades|refresh|patch)\s+(?:to|of|for)\s+(?:the\s+|its\s+|our\s+)?$")
 _PAST_CLAUSE_BEFORE = re.compile(r",\s+(?:(?:which|that)\s+(?:it|they|we|he|she|the\s+\w+)?\s*)?(?:had\s+|first\s+|quietly\s+)?(?:released|launched|unveiled|issued|published|announced|introduced|opened|debuted|shipped|open-sourced)"
                                  r"(?:\s+[\w\-]+){0,3}?\s+(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$")

@@ -5145,3 +5145,14 @@ def test_other_investors_of_the_firm_the_paragraph_is_about(extract_text):
     text = "Kuaishou listed on the STAR Market on Friday. Other pre-IPO investors included Tencent and Baidu."
     facts = set(facts_of(extract_text(text), "investedIn"))
     assert {("Tencent", "investedIn", "Kuaishou"), ("Baidu", "investedIn", "Kuaishou")} <= facts, facts
+
+
+def test_a_clause_after_a_lists_last_model_dates_it_alone_and_present_entry_into_force_is_ahead(extract_text):
+    text = "It routes work to three models: Tencent's Hunyuan-T1, Baidu's Z100 and Qorlix-Turbo, which Zhipu AI released in December."
+    facts = set(facts_of(extract_text(text, "2026-03-04"), "releaseDate"))
+    assert facts == {("Qorlix-Turbo", "releaseDate", "2025-12")}, facts
+    text = "They succeed Hunyuan-T1 and Qorlix-Turbo, which Tencent launched on March 16."
+    facts = set(facts_of(extract_text(text, "2025-04-25"), "releaseDate"))
+    assert {("Hunyuan-T1", "releaseDate", "2025-03-16"), ("Qorlix-Turbo", "releaseDate", "2025-03-16")} <= facts, facts
+    text = "The Zorvex Measures for AI Credit (Trial), issued by MIIT, take effect on 1 October."
+    assert not any(f[2] == "2024-10-01" for f in facts_of(extract_text(text, "2025-03-12"), "date"))
