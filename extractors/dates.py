@@ -452,7 +452,7 @@ class DateRules:
         )
         # "the Expo, Oct. 16", "the Games, which opened in Beijing on Thursday"
         self.after_event = re.compile(
-            rf"^(?:\s+(?:developer\s+)?(?:conference|summit|forum|expo|event|fair|show|exhibition))?(?:\s+in\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}})?\s*(?:,|on|in|\(|,?\s*(?:(?:which|that)\s+)?(?:was|were|is|are|will\s+be|will)?\s*{evt}(?:\s+in\s+[A-Z][\w.\- ]{{1,30}}?)?(?:\s+(?:on|in|from|between|this|last))?)?\s*$",
+            rf"^(?:\s+(?:developer\s+)?(?:conference|summit|forum|expo|event|fair|show|exhibition))?(?:\s+in\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}})?\s*(?:,|on|in|\(|[·•|]|,?\s*(?:(?:which|that)\s+)?(?:was|were|is|are|will\s+be|will)?\s*{evt}(?:\s+in\s+[A-Z][\w.\- ]{{1,30}}?)?(?:\s+(?:on|in|from|between|this|last))?)?\s*$",
             re.I,
         )
 
@@ -794,6 +794,31 @@ class DateRules:
 _SOURCE_NOTE = re.compile(r"\(\s*Source\b[^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)", re.IGNORECASE)
 
 
+def title_event_dates(text: str, mentions: list[Mention], doc_date: str | None, matches: list[re.Match]) -> list[DateFact]:
+    """An event's own page: its name heads the page and a line near the top gives its days ("2026 Hefei Industrial AI
+    Forum" over "22–23 April 2026 · Hefei Binhu International Convention Center")."""
+    end = text.find("\n")
+    ev = next((m for m in mentions if m.ctype == "Event" and m.start < (end if end >= 0 else len(text)) and not text[: m.start].strip()), None)
+    if ev is None:
+        return []
+    limit = end
+    for _ in range(8):  # the first eight lines under the title
+        limit = text.find("\n", limit + 1)
+        if limit < 0:
+            limit = len(text)
+            break
+    for m in matches:
+        if m.start() > limit:
+            break
+        a = text.rfind("\n", 0, m.start()) + 1
+        if a <= end or text[a : m.start()].strip(" \t–-") and not _DAY_RANGE_HEAD.fullmatch(text, a, m.start()):
+            continue
+        if _DATE_LINE_REST.match(text, m.end()) and (v := resolve(m, doc_date, False, False)) and len(v) >= 7:
+            line_end = text.find("\n", m.end())
+            return [DateFact(ev, "date", v, a, len(text) if line_end < 0 else line_end, "title_event_date_line", 0.6)]
+    return []
+
+
 def source_note_dates(text: str, mentions: list[Mention], doc_date: str | None) -> list[DateFact]:
     """Trackers end an item with "(Source: Agency, May 8, 2026)": that date dates the item's policies and events."""
     out: list[DateFact] = []
@@ -943,6 +968,8 @@ _LIST_ITEM_BEFORE = re.compile(r"(?:^|[\s,])(?:and|the|its|their|open-sourced|re
 _BULLET_START = re.compile(r"[ \t]*[-•*–][ \t]*")
 _ENTRY_DATE_SEP = re.compile(r"[ \t]*(?::|[–—-][ \t])")
 _WHICH_CLAUSE_AFTER = re.compile(r"\s*,\s+(?:which|that|who)\b")
+_DAY_RANGE_HEAD = re.compile(r"[ \t]*\d{1,2}\s*[–\-]\s*")  # ("22–23 April 2026": the first day before the range's date)
+_DATE_LINE_REST = re.compile(r"[ \t]*(?:[·•|,]|$)", re.MULTILINE)
 _UPDATE_TO_BEFORE = re.compile(r"\b(?:update|upgrade|updates|upgrades|refresh|patch)\s+(?:to|of|for)\s+(?:the\s+|its\s+|our\s+)?$")
 _PAST_CLAUSE_BEFORE = re.compile(r",\s+(?:(?:which|that)\s+(?:it|they|we|he|she|the\s+\w+)?\s*)?(?:had\s+|first\s+|quietly\s+)?(?:released|launched|unveiled|issued|published|announced|introduced|opened|debuted|shipped|open-sourced)"
                                  r"(?:\s+[\w\-]+){0,3}?\s+(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$")
@@ -1351,6 +1378,7 @@ class DateComponent:
                 if seen:
                     last = (max(seen)[1], e)
             narrative = _next_narrative(narrative, matches[lo:hi], doc_date, text, s, e)
+        out.extend(title_event_dates(text, mentions_of(doc), doc._.cakg_doc_date, matches))
         if "Source" in text or "source" in text:
             out.extend(source_note_dates(text, mentions_of(doc), doc._.cakg_doc_date))
         out.extend(signature_dates(text, mentions_of(doc), matches, doc_date))

@@ -5156,3 +5156,13 @@ def test_a_clause_after_a_lists_last_model_dates_it_alone_and_present_entry_into
     assert {("Hunyuan-T1", "releaseDate", "2025-03-16"), ("Qorlix-Turbo", "releaseDate", "2025-03-16")} <= facts, facts
     text = "The Zorvex Measures for AI Credit (Trial), issued by MIIT, take effect on 1 October."
     assert not any(f[2] == "2024-10-01" for f in facts_of(extract_text(text, "2025-03-12"), "date"))
+
+
+def test_an_event_page_dates_its_title_event_from_the_date_line_under_it(extract_text):
+    text = ("2026 Zorvex Industrial AI Forum\nHome | Agenda | Speakers\n\nPROGRAMME (version 3)\n"
+            "22–23 April 2026 · Zorvex Convention Center, Beijing\nHosted by MIIT.\n")
+    facts = set(facts_of(extract_text(text, "2026-03-30"), "date"))
+    assert any(f[0] == "2026 Zorvex Industrial AI Forum" and f[2].startswith("2026-04") for f in facts), facts
+    text = "Zorvex Summit 2026 · 14–15 May 2026 · Pazhou, Guangzhou\n"
+    facts = set(facts_of(extract_text(text, "2026-04-28"), "date"))
+    assert any(f[0] == "Zorvex Summit 2026" and f[2].startswith("2026-05") for f in facts), facts
