@@ -5166,3 +5166,9 @@ def test_an_event_page_dates_its_title_event_from_the_date_line_under_it(extract
     text = "Zorvex Summit 2026 · 14–15 May 2026 · Pazhou, Guangzhou\n"
     facts = set(facts_of(extract_text(text, "2026-04-28"), "date"))
     assert any(f[0] == "Zorvex Summit 2026" and f[2].startswith("2026-05") for f in facts), facts
+
+
+def test_an_assistant_that_ships_on_products_is_in_them(extract_text):
+    text = "Tencent folded Hunyuan-T1 into Z100, the voice assistant that ships on its Zorvex X9 cars."
+    facts = set(facts_of(extract_text(text), "integratedInto"))
+    assert {("Hunyuan-T1", "integratedInto", "Z100"), ("Z100", "integratedInto", "Zorvex X9")} <= facts, facts
