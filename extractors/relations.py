@@ -569,6 +569,7 @@ _AS_ITS_BASE = re.compile(r"(?:\s*,\s+[^,;()]{1,50}?,)?\s+as\s+(?:its|the|their|
 _THINGS_APPEARED_AT = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:robots?|humanoids?|robot\s+dogs?|drones?|cars?|vehicles?|team|booth|stand|machines)\s+(?:(?:also|all|both)\s+)?"
                                 r"(?:appeared|danced|performed|featured|competed|starred|were\s+shown|was\s+shown|were\s+on\s+show|showed\s+up|took\s+part)\s+(?:at|in|on)\s+")
 _ALONGSIDE_FROM = re.compile(r"[^.;,]{0,30}?,?\s+(?:alongside|with|next\s+to)\s+(?:[\w\-]+\s+){0,2}?from\s+(?:the\s+)?")
+_ITS_HEAD_COMMA = re.compile(r"\s*(?:[A-Z]:\s*)?Its\s+(?:new\s+|current\s+)?(?P<role>head|director|director-general|chief|president|chairman|chairwoman|minister|commissioner|dean|leader|secretary|party\s+secretary)\s*,\s+")
 _APPOS_ARTICLE = re.compile(r"\s*,\s+(?:a|an|the)\s+")
 _BASED_IN_BEFORE = re.compile(r"\bbased\s+in\s+(?:the\s+)?$")
 _EVENT_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?$")
@@ -2456,6 +2457,11 @@ class RelationRules:
                 org = self._topic_org
             if t and org is not None and not any(r.subject is m and r.predicate == "affiliatedWith" for r in out):
                 out.append(Relation(m, "affiliatedWith", org, s, e, "title_previous_org", 0.5, t.group("role").lower()))
+        # "The NDA was created in 2023. Its head, Liu Liehong, oversees ...": the body the sentence before was about
+        if previous and groups and groups[0].members[0].ctype == "Person" and (ih := _ITS_HEAD_COMMA.fullmatch(text, s, groups[0].start)):
+            org = next((a for a in previous if a.ctype in ORG and a.key != groups[0].members[0].key), None)
+            if org is not None and not any(r.subject is groups[0].members[0] and r.predicate == "affiliatedWith" for r in out):
+                out.append(Relation(groups[0].members[0], "affiliatedWith", org, s, e, "its_head_apposition", 0.55, ih.group("role").lower()))
         # "Ant Group launched Ling 2.0 with its chief technology officer He Zhengyu": the sentence's firm
         for i, g in enumerate(groups):
             if i and g.members[0].ctype == "Person" and (t := _ITS_ROLE_BEFORE.search(text, max(s, g.start - 60), g.start)):

@@ -5172,3 +5172,9 @@ def test_an_assistant_that_ships_on_products_is_in_them(extract_text):
     text = "Tencent folded Hunyuan-T1 into Z100, the voice assistant that ships on its Zorvex X9 cars."
     facts = set(facts_of(extract_text(text), "integratedInto"))
     assert {("Hunyuan-T1", "integratedInto", "Z100"), ("Z100", "integratedInto", "Zorvex X9")} <= facts, facts
+
+
+def test_its_head_in_an_apposition_belongs_to_the_body_before(extract_text):
+    ex = extract_text("MIIT was reorganised in 2023. Its head, Zorvan Lee, oversees the plan.")
+    facts = set(facts_of(ex, "affiliatedWith"))
+    assert ("Zorvan Lee", "affiliatedWith", "Ministry of Industry and Information Technology") in facts, facts
