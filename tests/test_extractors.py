@@ -5178,3 +5178,8 @@ def test_its_head_in_an_apposition_belongs_to_the_body_before(extract_text):
     ex = extract_text("MIIT was reorganised in 2023. Its head, Zorvan Lee, oversees the plan.")
     facts = set(facts_of(ex, "affiliatedWith"))
     assert ("Zorvan Lee", "affiliatedWith", "Ministry of Industry and Information Technology") in facts, facts
+
+
+def test_a_model_that_answers_queries_in_an_app_is_in_it(extract_text):
+    facts = set(facts_of(extract_text("Hunyuan-T1 already answers most queries in Z100."), "integratedInto"))
+    assert ("Hunyuan-T1", "integratedInto", "Z100") in facts, facts
