@@ -123,6 +123,8 @@ class Gazetteer:
                     continue
                 if end < n and text[end] == "$" and length <= 3:  # a currency ("US$300 million", "HK$"), not a place
                     continue
+                if last.isdigit() and end + 1 < n and text[end] == "." and text[end + 1].isdigit():
+                    continue  # ("Step-3.5": a later version, not Step-3)
                 if end + 4 < n and text[end] == "/" and text[end + 1 : end + 5].lower() == low[start : start + 4]:
                     continue  # a model hub's namespace ("Qwen/Qwen2.5-32B", "deepseek-ai/DeepSeek-R1"), not a name
 

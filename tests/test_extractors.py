@@ -5183,3 +5183,12 @@ def test_its_head_in_an_apposition_belongs_to_the_body_before(extract_text):
 def test_a_model_that_answers_queries_in_an_app_is_in_it(extract_text):
     facts = set(facts_of(extract_text("Hunyuan-T1 already answers most queries in Z100."), "integratedInto"))
     assert ("Hunyuan-T1", "integratedInto", "Z100") in facts, facts
+
+
+def test_a_later_version_is_not_the_registered_earlier_one():
+    from extractors.gazetteer import Gazetteer
+    from kg.registry import RegistryEntry
+
+    g = Gazetteer([RegistryEntry("Zorvex-3", "Zorvex-3", "LanguageModel")])
+    assert [m.text for m in g.find("Zorvex-3.5 is new; Zorvex-3 is old.")] == ["Zorvex-3"]
+    assert [(m.start, m.text) for m in g.find("Zorvex-3 is old.")] == [(0, "Zorvex-3")]
