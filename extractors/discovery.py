@@ -469,7 +469,7 @@ class Discovery:
             parts = name.split(" and ")
             for k in range(1, len(parts)):
                 first = self.known_types.get(self.norm_key(" and ".join(parts[:k])))
-                if first is not None and first not in ("Place", "City", "Country", "Province", "Region"):
+                if first is not None and first not in _PLACE_TYPES:
                     return None
         if any(_DESCRIPTIVE.search(w) for w in (words[:1] if keep_first else words)):
             return None  # "Beijing-based", "US-listed": a description, not a name (inside a title it is part of it)

@@ -570,7 +570,6 @@ _THINGS_APPEARED_AT = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:robots?|hum
                                 r"(?:appeared|danced|performed|featured|competed|starred|were\s+shown|was\s+shown|were\s+on\s+show|showed\s+up|took\s+part)\s+(?:at|in|on)\s+")
 _ALONGSIDE_FROM = re.compile(r"[^.;,]{0,30}?,?\s+(?:alongside|with|next\s+to)\s+(?:[\w\-]+\s+){0,2}?from\s+(?:the\s+)?")
 _ITS_HEAD_COMMA = re.compile(r"\s*(?:[A-Z]:\s*)?Its\s+(?:new\s+|current\s+)?(?P<role>head|director|director-general|chief|president|chairman|chairwoman|minister|commissioner|dean|leader|secretary|party\s+secretary)\s*,\s+")
-_APPOS_ARTICLE = re.compile(r"\s*,\s+(?:a|an|the)\s+")
 _BASED_IN_BEFORE = re.compile(r"\bbased\s+in\s+(?:the\s+)?$")
 _EVENT_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?$")
 _DAY_BEFORE_CLAUSE = re.compile(r"^\s+(?:on|in|last|this|early|late)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+(?=\s*,)")
@@ -600,7 +599,6 @@ _ROUND_GAP = re.compile(r"^(?:\s+(?:in|on|last|this)\s+[\w,]+)?" + _ROUND_APPOSI
                         r"|include|included|including|were|are|comes?\s+from|came\s+from|drew|attracted|brought\s+in)\s+(?:the\s+)?$")
 # rules applied once a verb before the left name has been seen (see RelationRules._shape_relations); _apply checks the
 # classes, so a target of another kind makes nothing
-_BUILT_X_FROM_CLAUSE = GapRule("built_from_clause", "basedOn", MP, MP, _ANY_GAP, confidence=0.65)
 _INTEGRATE_X_INTO = GapRule("integrate_x_into", "integratedInto", MP, MP | ORG, _ANY_GAP, confidence=0.7)
 _BUILT_X_ON = GapRule("built_x_on", "basedOn", MP, MP, _ANY_GAP, confidence=0.65)
 _CONNECTED_TO_MODEL = GapRule("connected_to_model", "integratedInto", {"AIModel"}, {"Product"}, _ANY_GAP, confidence=0.65)
@@ -2070,22 +2068,19 @@ class RelationRules:
                     if rule.name == "event_attended_by" and self._apply(rule, groups[i - 1], right, ev_gap, s, e, out, typed=True):
                         fired = True
                         break
-            # "SenseNova Code Lite, which SenseTime said was distilled from V6.5": the clause's sayer is not its subject
-            if not fired and i and left.types & ORG and groups[i - 1].types & MP and (sw := _SAID_WAS.match(gap)) \
-                    and _WHICH_AFTER_COMMA.fullmatch(text, groups[i - 1].end, left.start):
-                for rule in self._candidates(groups[i - 1], right):
-                    if rule.name.startswith(("based_on", "integrated_into", "passive_")) and self._apply(rule, groups[i - 1], right, gap[sw.end() :], s, e, out, typed=True):
-                        fired = True
-                        break
-            # ("Qwen Code, the command-line agent that Alibaba forked from Google's Gemini CLI": what the clause's maker
-            # built it from)
-            if not fired and i and left.types & ORG and groups[i - 1].types & MP and _ORG_TUNED_FROM.fullmatch(gap) \
-                    and _WHICH_AFTER_COMMA.fullmatch(text, groups[i - 1].end, left.start):
-                base = self._past_possessor(text, groups, i)
-                fired = self._apply(_BUILT_X_FROM_CLAUSE, groups[i - 1], base, "", s, e, out)
+            # "SenseNova Code Lite, which SenseTime said was distilled from V6.5": the clause's sayer is not its subject;
+            # "Qwen Code, the agent that Alibaba forked from Google's Gemini CLI": what the clause's maker built it from
+            if not fired and i and left.types & ORG and groups[i - 1].types & MP and _WHICH_AFTER_COMMA.fullmatch(text, groups[i - 1].end, left.start):
+                if sw := _SAID_WAS.match(gap):
+                    for rule in self._candidates(groups[i - 1], right):
+                        if rule.name.startswith(("based_on", "integrated_into", "passive_")) and self._apply(rule, groups[i - 1], right, gap[sw.end() :], s, e, out, typed=True):
+                            fired = True
+                            break
+                elif _ORG_TUNED_FROM.fullmatch(gap):
+                    fired = self._apply(_BUILT_X_ON, groups[i - 1], self._past_possessor(text, groups, i), "", s, e, out)
             # "Tingyu, a Hangzhou company whose homework assistant, Xiaoyu Tutor,": past the place in the apposition
             # ("Microsoft's Beijing laboratory, Microsoft Research Asia": past the place after a possessive)
-            if not fired and i and left.types <= PLACE and groups[i - 1].types & ORG and (ap := _APPOS_ARTICLE.fullmatch(text, groups[i - 1].end, left.start)
+            if not fired and i and left.types <= PLACE and groups[i - 1].types & ORG and (ap := _APPOS_NOUN.fullmatch(text, groups[i - 1].end, left.start)
                                                                                          or _POSS_JOINT.fullmatch(text, groups[i - 1].end, left.start)):
                 for rule in self._candidates(groups[i - 1], right):
                     if self._apply(rule, groups[i - 1], right, ap.group() + gap.lstrip(), s, e, out, typed=True):
@@ -2814,7 +2809,7 @@ class RelationRules:
                     out.extend(Relation(p, "affiliatedWith", o, s, e, "led_by_titled", 0.6, role)
                                for p in groups[i + 2].members[:1] for o in g.members[-1:] if o.ctype in ORG and p.ctype in PERSON)
             # ("Galbot, a Beijing start-up whose chief scientist Wang He": past the place in the apposition)
-            if h.types & PERSON and i and g.types <= PLACE and groups[i - 1].types & ORG and _APPOS_ARTICLE.fullmatch(text, groups[i - 1].end, g.start):
+            if h.types & PERSON and i and g.types <= PLACE and groups[i - 1].types & ORG and _APPOS_NOUN.fullmatch(text, groups[i - 1].end, g.start):
                 g = groups[i - 1]
                 gap = " " + gap.lstrip()
                 wr = _WHOSE_ROLE.fullmatch(gap)
