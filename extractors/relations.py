@@ -702,7 +702,7 @@ class RelationRules:
         inv_p = phrase_regex(v["invested_passive"])
         investors = phrase_regex(v["investor_nouns"])
         # "X counts A, B and C among its investors": read after the second group
-        self.among_investors = re.compile(rf"\s+(?:among|as)\s+(?:its|their)\s+(?:[\w\-]+\s+){{0,2}}?{investors}\b", re.IGNORECASE)
+        self.among_investors = re.compile(rf"\s+(?:among|as)\s+(?:its|their)\s+(?:[\w\-]+\s+){{0,3}}?{investors}\b", re.IGNORECASE)
         # "to integrate X into Y", "embedding X into Y"
         self.integrate_before = re.compile(r"\b(?:integrat\w*|embed\w*|incorporat\w*|build(?:s|ing)?|built|put(?:s|ting)?|bring(?:s|ing)?|brought|add(?:s|ed|ing)?|plug(?:s|ged|ging)?|wir(?:e|es|ed|ing)|fold(?:s|ed|ing)?)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
         # (past the model's own head noun: "added its Ying video generator to the Qingyan app")
@@ -714,7 +714,7 @@ class RelationRules:
         self.product_role = re.compile(rf"\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>{role}|engineer|researcher|scientist|manager|designer|developer|lead)\s+(?:at|of|for|with)\s+(?:the\s+)?$", re.IGNORECASE)
         # "Its director is Zhao Qiming", "The new chief executive is Fang Lijuan": the role of the body the sentence before named
         self.its_role_is = re.compile(rf"\s*(?:Its|Their|The\s+(?:new|current|founding|incoming)|Its\s+(?:new|current|founding|incoming))\s+(?P<role>{role}|{title})\s+(?:is|was|will\s+be|has\s+been)\s+$", re.IGNORECASE)
-        self.role_mod = re.compile(rf"^['’]?s?\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:{role}|{title}|executive|engineer|researcher|scientist|employee|veteran|official)\s+$", re.IGNORECASE)
+        self.role_mod = re.compile(rf"^['’]?s?\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:{role}|{title}|executive|engineer|researcher|scientist|employee|veteran|official)s?\s+$", re.IGNORECASE)
         self.onto_list = re.compile(
             # ("added Zhipu AI, a Beijing model developer, to the Entity List": past an apposition)
             r"^(?:\s*,\s+(?:a|an|the)\s+[^,;]{1,60},(?=\s+(?:to|on)\s))?(?P<passive>\s*,?\s+(?:(?:which|that|who)\s+)?(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+(?:(?:also|both|all|each|later|then|since)\s+)*(?:added|placed|put|blacklisted)(?:\s+\w+){0,3}?"
@@ -953,7 +953,7 @@ class RelationRules:
             # "AgiBot raised $300 million in a round led by Tencent"
             # "Zhipu said on Monday that its Series B round was led by Tencent": the firm's own round, reported
             GapRule("round_led_by", "investedIn", ORG, ACTOR, _c(r"^\s*,?\s+(?:(?:said|says|announced|confirmed|disclosed)\s+(?:on\s+\w+\s+|last\s+\w+\s+)?(?:that\s+)?)its\s+(?:[\w\-$.]+\s+){0,5}?(?:round|financing|funding|Series\s+[A-F]\d?\+?)" + _ROUND_APPOSITION + r"\s+(?:was|had\s+been|has\s+been)\s+(?:co-)?led\s+by\s+(?:the\s+)?$"), reverse=True, confidence=0.7),
-            GapRule("round_led_by", "investedIn", ORG, ACTOR, _c(r"^\s*,?\s+(?:which\s+|that\s+)?(?:(?:said|says|announced|confirmed|disclosed)\s+(?:on\s+\w+\s+|last\s+\w+\s+)?(?:that\s+)?(?:it|the\s+(?:company|firm|start-?up))\s+)?(?:has\s+|had\s+|have\s+)?(?:raised|secured|closed|completed|received|announced|won)\s+(?:[\w\-$.,]+\s+){0,9}?(?:round|funding|financing|investment|capital)s?\s*,?\s+(?:[\w\-$.,]+\s+){0,5}?(?:led|co-led|backed|joined)\s+by\s+(?:the\s+)?$"), reverse=True, confidence=0.75),
+            GapRule("round_led_by", "investedIn", ORG, ACTOR, _c(r"^\s*,?\s+(?:which\s+|that\s+)?(?:(?:said|says|announced|confirmed|disclosed)\s+(?:on\s+\w+\s+|last\s+\w+\s+)?(?:that\s+)?(?:it|the\s+(?:company|firm|start-?up))\s+)?(?:has\s+|had\s+|have\s+)?(?:raised|secured|closed|completed|received|announced|won)\s+(?:[\w\-$.,]+\s+){0,9}?(?:round|funding|financing|investment|capital)s?\s*,?\s+(?:[\w\-$.,]+\s+){0,8}?(?:led|co-led|backed|joined)\s+by\s+(?:the\s+)?$"), reverse=True, confidence=0.75),
             # "... led by Shenzhen Capital Group, with participation from Prosperity7": the raiser is the sentence's subject
             GapRule("round_participation", "investedIn", ORG, ACTOR, _c(r"^\s*,?\s+(?:and\s+)?with\s+(?:additional\s+|further\s+)?(?:participation|investment|funding|backing)\s+(?:from|by|of)\s+(?:the\s+)?$"), reverse=True, confidence=0.65, carry=True, carry_only=True),
             GapRule("noun_invest", "investedIn", ACTOR, ORG, _c(rf"^\s*,?\s*(?:\w+\s+){{0,3}}?(?:similar\s+|earlier\s+|previous\s+)?{inv_n}\s+(?:[\w\-]+\s+){{0,3}}?$"), carry=True, carry_only=True, confidence=0.7),
@@ -1121,7 +1121,7 @@ class RelationRules:
             GapRule("then_role_comma_org", "affiliatedWith", PERSON, ORG, _c(rf"^\s*;\s+(?:[\w\-]+\s+)?(?P<role>{role}|{title})\s*(?:,|of|at)\s+(?:the\s+)?$"), role_group="role", confidence=0.55, carry=True, carry_only=True),
             # "ModelBest's CEO is Li Dahai", "the firm's chief executive is Xia Lixue"
             GapRule("possessive_role_is", "affiliatedWith", ORG - {"GovernmentAgency"}, PERSON, _c(rf"^['’]s?\s+(?:(?:new|current|former|founding|acting|interim)\s+)?(?:[\w\-]+\s+)?(?P<role>{role})\s+(?:is|was|has\s+been|remains|became)\s+(?:now\s+|still\s+)?$"), reverse=True, role_group="role", confidence=0.65, last_only=True),
-            GapRule("org_role", "affiliatedWith", ORG | PLACE, PERSON, _c(rf"^(?:['’]s?)?\s+(?:(?!(?:and|or|but|with|while|as)\b)[\w\-]+\s+){{0,2}}?(?:(?:{role}|{title})\s*,?\s+and\s+)?(?P<role>{role}|{title})\s+$"), reverse=True, role_group="role"),
+            GapRule("org_role", "affiliatedWith", ORG | PLACE, PERSON, _c(rf"^(?:['’]s?)?\s+(?:(?!(?:and|or|but|with|while|as)\b)[\w\-]+\s+){{0,2}}?(?:(?:{role}|{title})\s*,?\s+and\s+)?(?P<role>{role}|{title})s?\s+$"), reverse=True, role_group="role"),
             # "Moonshot AI's president, Zhang Yutong, left": the possessor's role set off by commas
             GapRule("org_role_comma", "affiliatedWith", ORG, PERSON, _c(rf"^['’]s?\s+(?:(?!(?:and|or|but|with|while|as)\b)[\w\-]+\s+){{0,2}}?(?:(?:{role}|{title})\s*,?\s+and\s+)?(?P<role>{role}|{title})\s*,\s+$"), reverse=True, role_group="role", confidence=0.65),
             GapRule("credit", "affiliatedWith", ORG, PERSON, _c(r"^\s*/\s*$"), reverse=True, confidence=0.6),

@@ -5192,3 +5192,26 @@ def test_a_later_version_is_not_the_registered_earlier_one():
     g = Gazetteer([RegistryEntry("Zorvex-3", "Zorvex-3", "LanguageModel")])
     assert [m.text for m in g.find("Zorvex-3.5 is new; Zorvex-3 is old.")] == ["Zorvex-3"]
     assert [(m.start, m.text) for m in g.find("Zorvex-3 is old.")] == [(0, "Zorvex-3")]
+
+
+def test_founders_named_as_former_staff_of_another_firm_work_at_both(extract_text):
+    text = "Kuaishou, founded in 2011 by former Baidu engineers Zorvan Lee and Wang Lei, grew fast."
+    facts = set(facts_of(extract_text(text), "affiliatedWith"))
+    for person in ("Zorvan Lee", "Wang Lei"):
+        assert {(person, "affiliatedWith", "Kuaishou"), (person, "affiliatedWith", "Baidu")} <= facts, facts
+
+
+def test_investors_among_its_earliest_and_largest_shareholders(extract_text):
+    facts = set(facts_of(extract_text("Zhipu AI counts Tencent among its earliest and largest shareholders."), "investedIn"))
+    assert ("Tencent", "investedIn", "Zhipu AI") in facts, facts
+
+
+def test_a_closed_round_led_by_after_its_size_and_month(extract_text):
+    text = "Zhipu AI closed a Series E round of about 800 million yuan in January, led by Tencent."
+    assert ("Tencent", "investedIn", "Zhipu AI") in set(facts_of(extract_text(text), "investedIn"))
+
+
+def test_a_model_that_runs_inside_a_product_is_integrated(extract_text):
+    facts = set(facts_of(extract_text("A distilled version of Hunyuan-T1 now runs inside Z100."), "integratedInto"))
+    assert ("Hunyuan-T1", "integratedInto", "Z100") in facts, facts
+
