@@ -1848,7 +1848,7 @@ class RelationRules:
                     want = MP if kind in MODEL_NOUNS else POLICY if kind in POLICY_NOUNS else EVENT if kind in _EVENT_NOUNS else ORG - {"GovernmentAgency"}
                 # ("Baichuan closed a round. Alibaba and Tencent took part. The start-up released ...": not an investor)
                 # (across a paragraph break only a model or a round: "The new model is built on ...", "The round was led by ...")
-                cands = [a for a in previous or (self._across if want == MP and ana.group("kind") or ana.group("round") else None) or () if a.ctype in want]
+                cands = [a for a in previous or (self._across if want in (MP, EVENT) and ana.group("kind") or ana.group("round") else None) or () if a.ctype in want]
                 cands = [a for a in cands if a.key not in self._investors_before] or ([] if want & ORG and self._raiser_before else cands)
                 if ana.group("round") and len(cands) > 1:
                     # ("Gu, a former researcher at Alibaba's DAMO Academy, founded Heyin. Its last round ...": not the

@@ -5215,3 +5215,11 @@ def test_a_model_that_runs_inside_a_product_is_integrated(extract_text):
     facts = set(facts_of(extract_text("A distilled version of Hunyuan-T1 now runs inside Z100."), "integratedInto"))
     assert ("Hunyuan-T1", "integratedInto", "Z100") in facts, facts
 
+
+
+def test_the_event_opening_a_new_paragraph_is_the_event_named_before(extract_text):
+    text = ("The 3rd Zorvex Intelligence Expo opened in Beijing on Thursday.\n\n"
+            "The four-day event is hosted by MIIT together with the State Council, organisers said.")
+    facts = set(facts_of(extract_text(text), "involves"))
+    assert {("3rd Zorvex Intelligence Expo", "involves", "Ministry of Industry and Information Technology"),
+            ("3rd Zorvex Intelligence Expo", "involves", "State Council")} <= facts, facts
