@@ -43,6 +43,14 @@ CHINESE_SURNAMES = (
 _SURNAMES = set(CHINESE_SURNAMES)
 # "He" is a surname as well as a pronoun: before a given name it opens a person's name ("He Yuwen", "He Zhengyu")
 _SURNAME_PRONOUN = re.compile(r"He[^\S\n]+(?!(?:Is|Was|Has|Had|Said|Says|Will|Would|Also|And|The)\b)[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?$")
+
+
+def _he_surname(text: str, start: int, end: int) -> bool:
+    """Whether "He" opening a person's name is the surname: a capitalised pinyin given name follows it."""
+    m = _SURNAME_PRONOUN.match(text, start, end)
+    return m is not None and all(_PINYIN.fullmatch(w) for w in text[start + 3 : end].split())
+
+
 NOT_GIVEN = {"Said", "Says", "Also", "Group", "Auto", "Ning", "Dynasty", "River", "Road", "Street", "Kong"}
 
 
@@ -425,7 +433,8 @@ class Discovery:
             return None
         typ = rule.type
         keep_first = rule.name in ("agency_head", "agency_of", "research_head", "research_of", "event_head", "policy_head", "policy_title", "policy_adj", "policy_number", "outlet_published") \
-            or rule.name in ("person_title", "person_role") and _SURNAME_PRONOUN.match(text, start, end) is not None  # ("Professor He Yuwen")
+            or rule.name in ("person_title", "person_role") and _SURNAME_PRONOUN.match(text, start, end) is not None \
+            or typ == "Person" and _he_surname(text, start, end)  # ("Professor He Yuwen", "Unitree hired He Zhiyuan")
         start = self._strip_stop_words(text, start, end, keep_first)
         if rule.name == "model_version":  # ("Builds Moyuan-Coder-7B, ...": a verb opening the sentence is not in the name)
             lead = re.match(r"([A-Z][a-z]+)[^\S\n]+(?=\S*\d)", text[start:end])

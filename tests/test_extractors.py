@@ -5223,3 +5223,21 @@ def test_the_event_opening_a_new_paragraph_is_the_event_named_before(extract_tex
     facts = set(facts_of(extract_text(text), "involves"))
     assert {("3rd Zorvex Intelligence Expo", "involves", "Ministry of Industry and Information Technology"),
             ("3rd Zorvex Intelligence Expo", "involves", "State Council")} <= facts, facts
+
+
+def test_he_before_a_pinyin_given_name_is_a_surname(extract_text):
+    ex = extract_text("Tencent hired He Zhiyuan in 2024. He Zhiyuan is the CFO of Kuaishou.")
+    assert names_types(ex).get("He Zhiyuan") == "Person" and "Zhiyuan" not in names_types(ex)
+    assert ("He Zhiyuan", "affiliatedWith", "Kuaishou") in set(facts_of(ex, "affiliatedWith"))
+
+
+def test_a_firm_that_belongs_to_a_group_is_its_unit(extract_text):
+    text = "Kuaishou, which belongs to the state-owned Tencent, released an app. Baidu said the top spot belongs to Tencent."
+    facts = set(facts_of(extract_text(text), "subsidiaryOf"))
+    assert facts == {("Kuaishou", "subsidiaryOf", "Tencent")}, facts
+
+
+def test_a_doctorate_held_from_a_university_ties_the_person_to_it(extract_text):
+    text = "Zorvan Lee joined Tencent in 2019. He holds a doctorate in computer science from Quorvane Research Center."
+    facts = set(facts_of(extract_text(text), "affiliatedWith"))
+    assert ("Zorvan Lee", "affiliatedWith", "Quorvane Research Center") in facts, facts
