@@ -5241,3 +5241,21 @@ def test_a_doctorate_held_from_a_university_ties_the_person_to_it(extract_text):
     text = "Zorvan Lee joined Tencent in 2019. He holds a doctorate in computer science from Quorvane Research Center."
     facts = set(facts_of(extract_text(text), "affiliatedWith"))
     assert ("Zorvan Lee", "affiliatedWith", "Quorvane Research Center") in facts, facts
+
+
+def test_she_left_and_cofounded_a_firm_with_a_partner(extract_text):
+    text = "Wang Lei worked at Baidu. In 2022 she left and co-founded Zorvex Technology with Zorvan Lee, who became chief executive."
+    facts = set(facts_of(extract_text(text), "affiliatedWith"))
+    assert {("Wang Lei", "affiliatedWith", "Zorvex Technology"), ("Zorvan Lee", "affiliatedWith", "Zorvex Technology")} <= facts, facts
+
+
+def test_the_founder_inside_a_firms_relative_clause(extract_text):
+    facts = set(facts_of(extract_text("Tencent, which Zorvan Lee founded in 1998, released a model."), "affiliatedWith"))
+    assert ("Zorvan Lee", "affiliatedWith", "Tencent") in facts, facts
+    facts = set(facts_of(extract_text("Tencent, which Zorvan Lee criticised in 1998, released a model."), "affiliatedWith"))
+    assert not facts, facts
+
+
+def test_a_system_that_keeps_a_model_as_its_default_integrates_it(extract_text):
+    facts = set(facts_of(extract_text("Tencent's Z100 assistant keeps Hunyuan-T1 as its default model."), "integratedInto"))
+    assert ("Hunyuan-T1", "integratedInto", "Z100") in facts, facts
