@@ -490,6 +490,9 @@ _CONTRAST = re.compile(r"\b(?:[Uu]nlike|[Ll]ike|[Bb]esides|[Aa]part\s+from|[Bb]e
 _UNIT_NOUN = re.compile(r"\b(?:arm|unit|subsidiary|affiliate|division|branch|lab|laboratory)\b", re.IGNORECASE)
 _POSSESSED = re.compile(r"['’]s\s$")
 _ON_PLATFORM = re.compile(r"\s+(?:repository|repo|account|page|channel|profile|post|posts|listing|store|feed|handle)\b", re.I)
+_OBJECT_RELATIVE = r"^\s*,?\s+(?:(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,4}?)?(?:that|which)\s+(?:the\s+)?$"
+_MADE_AFTER = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:(?:first|quietly|jointly|also|officially)\s+)?(?:launched|released|unveiled|introduced|open-sourced|developed|built|trained|debuted|rolled\s+out|put\s+out|shipped)\b")
+_ISSUED_VERB_AFTER = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:(?:first|jointly|also|officially)\s+)?(?:issued|released|published|introduced|proposed|adopted|enacted|unveiled|announced|drafted|put\s+forward|rolled\s+out|promulgated|finalised|finalized|launched)\b")
 _PERSON_FOUNDED_AFTER = re.compile(r"\s+(?:(?:and|with)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+)?(?:also\s+)?(?:founded|co-founded|cofounded|set\s+up|started|established|runs|leads|heads|chairs)\b")
 _EVENT_NOUNS = {"conference", "summit", "forum", "expo", "fair", "exhibition", "event", "games", "marathon", "competition"}
 # "It is co-hosted by MIIT and ...": "it" after a sentence about an event is the event
@@ -715,7 +718,7 @@ class RelationRules:
         self.product_role = re.compile(rf"\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>{role}|engineer|researcher|scientist|manager|designer|developer|lead)\s+(?:at|of|for|with)\s+(?:the\s+)?$", re.IGNORECASE)
         # "Its director is Zhao Qiming", "The new chief executive is Fang Lijuan": the role of the body the sentence before named
         self.its_role_is = re.compile(rf"\s*(?:Its|Their|The\s+(?:new|current|founding|incoming)|Its\s+(?:new|current|founding|incoming))\s+(?P<role>{role}|{title})\s+(?:is|was|will\s+be|has\s+been)\s+$", re.IGNORECASE)
-        self.role_mod = re.compile(rf"^['’]?s?\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:{role}|{title}|executive|engineer|researcher|scientist|employee|veteran|official)s?\s+$", re.IGNORECASE)
+        self.role_mod = re.compile(rf"^['’]?s?\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:(?-i:[a-z][\w\-]*)\s+){{0,2}}?(?:{role}|{title}|executive|engineer|researcher|scientist|employee|veteran|official)s?\s+$", re.IGNORECASE)
         self.onto_list = re.compile(
             # ("added Zhipu AI, a Beijing model developer, to the Entity List": past an apposition)
             r"^(?:\s*,\s+(?:a|an|the)\s+[^,;]{1,60},(?=\s+(?:to|on)\s))?(?P<passive>\s*,?\s+(?:(?:which|that|who)\s+)?(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+(?:(?:also|both|all|each|later|then|since)\s+)*(?:added|placed|put|blacklisted)(?:\s+\w+){0,3}?"
@@ -845,7 +848,7 @@ class RelationRules:
             # "Jeffrey Kessler, the under secretary who heads BIS": the body the described person heads
             GapRule("who_heads", "affiliatedWith", PERSON, ORG, _c(r"^\s*,\s+(?:the|a|an|its)\s+(?:(?!(?:and|or|but)\b)[\w\-]+\s+){0,4}?(?:who|that)\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
                                                               r"(?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|oversees|oversaw)\s+(?:the\s+)?$"), confidence=0.65),
-            GapRule("led_by", "affiliatedWith", ORG, PERSON, _c(rf"^\s*(?:\([^()]{{1,40}}\)\s*)?,?\s+(?:(?:a|an|the)\s+(?:(?!(?:and|or|but)\b)[\w\-’']+\s+){{0,6}}?)?(?:(?:which|that)\s+)?(?:(?:is|was|has\s+been|will\s+be|is\s+to\s+be|is\s+now|are)\s+)?(?:led|headed|run|chaired)\s+by\s+(?:its\s+|the\s+)?(?:(?:founding\s+|current\s+|new\s+)?(?P<role>{role}|{title})\s+)?$"), reverse=True, role_group="role", confidence=0.7),
+            GapRule("led_by", "affiliatedWith", ORG, PERSON, _c(rf"^\s*(?:\([^()]{{1,40}}\)\s*)?,?\s+(?:(?:a|an|the)\s+(?:(?!(?:and|or|but)\b)[\w\-’']+\s+){{0,6}}?)?(?:(?:which|that)\s+)?(?:(?:is|was|has\s+been|will\s+be|is\s+to\s+be|is\s+now|are)\s+)?(?:led|headed|run|chaired)\s+by\s+(?:its\s+|the\s+)?(?:former\s+|ex-)?(?:(?:founding\s+|current\s+|new\s+)?(?P<role>{role}|{title})\s+)?$"), reverse=True, role_group="role", confidence=0.7),
             GapRule("founded_by", "affiliatedWith", ORG, PERSON, _c(r"^\s*,?\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?)?(?:(?:which|that)\s+)?(?:(?:was|is|had\s+been)\s+)?(?:jointly\s+)?(?P<role>(?:co-)?founded|set\s+up|established|started)\s+(?:in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+)?(?:in\s+(?:\w+\s+)?\d{4}\s+)?by\s+(?:former\s+|ex-)?(?:(?:chief\s+executive|chief\s+scientist|chief\s+technology\s+officer|chairman|chairwoman|president|CEO|CTO|professor|Professor)\s+)?$"), reverse=True, role_group="role", confidence=0.75),
             # "a company set up in 2023 with backing from UBTech and Xiaomi", "Zhipu AI, with funding from Tencent, ..."
             GapRule("with_backing_from", "investedIn", ORG - {"GovernmentAgency"}, ACTOR, _c(r"^(?:\s*,\s+(?:a|an|the)\s+[^,;]{1,60}?|\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|is|were|had\s+been|has\s+been)\s+)?(?:founded|set\s+up|established|created|launched|started|formed|spun\s+(?:off|out))(?:\s+(?:in|on)\s+[\w ,]{1,20}?)?|\s*,)?\s+with\s+(?:(?:financial|early|initial|seed|state|strategic|the)\s+)?(?:backing|funding|investment|investments|capital|money|financing)\s+(?:from|by|of)\s+(?:the\s+)?$"), reverse=True, confidence=0.65),
@@ -954,7 +957,7 @@ class RelationRules:
             # "AgiBot raised $300 million in a round led by Tencent"
             # "Zhipu said on Monday that its Series B round was led by Tencent": the firm's own round, reported
             GapRule("round_led_by", "investedIn", ORG, ACTOR, _c(r"^\s*,?\s+(?:(?:said|says|announced|confirmed|disclosed)\s+(?:on\s+\w+\s+|last\s+\w+\s+)?(?:that\s+)?)its\s+(?:[\w\-$.]+\s+){0,5}?(?:round|financing|funding|Series\s+[A-F]\d?\+?)" + _ROUND_APPOSITION + r"\s+(?:was|had\s+been|has\s+been)\s+(?:co-)?led\s+by\s+(?:the\s+)?$"), reverse=True, confidence=0.7),
-            GapRule("round_led_by", "investedIn", ORG, ACTOR, _c(r"^\s*,?\s+(?:which\s+|that\s+)?(?:(?:said|says|announced|confirmed|disclosed)\s+(?:on\s+\w+\s+|last\s+\w+\s+)?(?:that\s+)?(?:it|the\s+(?:company|firm|start-?up))\s+)?(?:has\s+|had\s+|have\s+)?(?:raised|secured|closed|completed|received|announced|won)\s+(?:[\w\-$.,]+\s+){0,9}?(?:round|funding|financing|investment|capital)s?\s*,?\s+(?:[\w\-$.,]+\s+){0,8}?(?:led|co-led|backed|joined)\s+by\s+(?:the\s+)?$"), reverse=True, confidence=0.75),
+            GapRule("round_led_by", "investedIn", ORG, ACTOR, _c(r"^\s*,?\s+(?:which\s+|that\s+)?(?:(?:said|says|announced|confirmed|disclosed)\s+(?:on\s+\w+\s+|last\s+\w+\s+)?(?:that\s+)?(?:it|the\s+(?:company|firm|start-?up))\s+)?(?:has\s+|had\s+|have\s+)?(?:raised|secured|closed|completed|received|announced|won|took)\s+(?:[\w\-$.,]+\s+){0,9}?(?:round|funding|financing|investment|capital)s?\s*,?\s+(?:(?:[\w\-$.,]+\s+){0,8}?(?:led|co-led|backed|joined)\s+by|(?:that|which)\s+(?:also\s+)?(?:included|includes|drew|attracted|involved))\s+(?:the\s+)?$"), reverse=True, confidence=0.75),
             # "... led by Shenzhen Capital Group, with participation from Prosperity7": the raiser is the sentence's subject
             GapRule("round_participation", "investedIn", ORG, ACTOR, _c(r"^\s*,?\s+(?:and\s+)?with\s+(?:additional\s+|further\s+)?(?:participation|investment|funding|backing)\s+(?:from|by|of)\s+(?:the\s+)?$"), reverse=True, confidence=0.65, carry=True, carry_only=True),
             GapRule("noun_invest", "investedIn", ACTOR, ORG, _c(rf"^\s*,?\s*(?:\w+\s+){{0,3}}?(?:similar\s+|earlier\s+|previous\s+)?{inv_n}\s+(?:[\w\-]+\s+){{0,3}}?$"), carry=True, carry_only=True, confidence=0.7),
@@ -1005,6 +1008,12 @@ class RelationRules:
             GapRule("spun_off_from", "subsidiaryOf", ORG, {"Company", "Organization"}, _c(r"^\s*,?\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?)?(?:(?:which|that)\s+)?(?:(?:was|is|were|had\s+been|has\s+been)\s+)?spun\s+(?:off|out)\s+(?:from|of)\s+(?:the\s+)?$"), confidence=0.65),
             # "Carizon, a joint venture with Cariad", "X, a joint venture between A and B": the venture's owners
             GapRule("joint_venture_of", "subsidiaryOf", ORG, ORG, _c(r"^\s*,\s+(?:a|an|the|its)\s+(?:[\w\-]+\s+){0,2}?joint\s+venture\s+(?:with|of|between|set\s+up\s+by|formed\s+by|owned\s+by)\s+(?:the\s+)?$"), confidence=0.6),
+            # "Qwen3-VL, the vision-language model that Alibaba launched last September", "the AI Plus initiative that the
+            # State Council put forward in March": the maker or issuer is the subject of a relative clause on the thing
+            GapRule("made_in_relative", "developer", MP, ORG - {"GovernmentAgency"}, _c(_OBJECT_RELATIVE), confidence=0.65,
+                    guard=lambda text, s, left, right: _MADE_AFTER.match(text, right.end) is not None),
+            GapRule("issued_in_relative", "issuedBy", POLICY, ISSUER, _c(_OBJECT_RELATIVE), confidence=0.65,
+                    guard=lambda text, s, left, right: _ISSUED_VERB_AFTER.match(text, right.end) is not None),
             # "iFlytek, which Liu Qingfeng founded in 1999": the founder named inside the firm's relative clause
             GapRule("which_person_founded", "affiliatedWith", ORG - {"GovernmentAgency"}, PERSON, _c(r"^\s*,\s+(?:which|that)\s+$"), reverse=True, confidence=0.65,
                     guard=lambda text, s, left, right: _PERSON_FOUNDED_AFTER.match(text, right.end) is not None),

@@ -5259,3 +5259,24 @@ def test_the_founder_inside_a_firms_relative_clause(extract_text):
 def test_a_system_that_keeps_a_model_as_its_default_integrates_it(extract_text):
     facts = set(facts_of(extract_text("Tencent's Z100 assistant keeps Hunyuan-T1 as its default model."), "integratedInto"))
     assert ("Hunyuan-T1", "integratedInto", "Z100") in facts, facts
+
+
+def test_led_by_a_former_executive_of_another_firm(extract_text):
+    text = "Kuaishou, led by former Baidu corporate vice president Zorvan Lee, released an app."
+    facts = set(facts_of(extract_text(text), "affiliatedWith"))
+    assert {("Zorvan Lee", "affiliatedWith", "Kuaishou"), ("Zorvan Lee", "affiliatedWith", "Baidu")} <= facts, facts
+
+
+def test_the_maker_or_issuer_inside_a_relative_clause_on_the_thing(extract_text):
+    ex = extract_text("Qorlix-Turbo, the vision model that Tencent launched last September, is popular. "
+                      "The Zorvex Plan that the State Council put forward in March helps. "
+                      "Z100, which Baidu criticised, is old.")
+    assert ("Qorlix-Turbo", "developer", "Tencent") in set(facts_of(ex, "developer"))
+    assert ("Zorvex Plan", "issuedBy", "State Council") in set(facts_of(ex, "issuedBy"))
+    assert ("Z100", "developer", "Baidu") not in set(facts_of(ex, "developer"))
+
+
+def test_a_round_that_also_included_investors(extract_text):
+    text = "Zhipu AI took 400 million yuan as part of a larger round that also included Tencent and Baidu."
+    facts = set(facts_of(extract_text(text), "investedIn"))
+    assert {("Tencent", "investedIn", "Zhipu AI"), ("Baidu", "investedIn", "Zhipu AI")} <= facts, facts
