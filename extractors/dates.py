@@ -924,6 +924,9 @@ def key_line_dates(text: str, mentions: list[Mention], matches: list[re.Match], 
     return out
 
 
+_CELL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def table_dates(text: str, mentions: list[Mention], matches: list[re.Match], doc_date: str | None, date_keys: set[str],
                 subject_keys: set[str]) -> list[DateFact]:
     """A pipe table's date column ("Issued", "Released") dates the thing named in each row's subject column."""
@@ -941,11 +944,14 @@ def table_dates(text: str, mentions: list[Mention], matches: list[re.Match], doc
         for row in table.rows:
             a, b = row[col]
             subject = next((m for m in mentions if a <= m.start and m.end <= b and m.ctype in ("AIModel", "Product", "Policy", "Event")), None)
+            edition = _CELL_YEAR.search(text, a, b) if subject is not None and subject.ctype == "Event" else None
             a, b = row[when]
             if status is not None and not (_STATUS_RELEASED.search(text, a, b) and not _STATUS_PLANNED.search(text, a, b)):
                 continue
             d = next((m for m in matches if a <= m.start() and m.end() <= b), None)
             v = resolve(d, doc_date, False, False) if subject is not None and d is not None else None
+            if v and edition and len(v) > 4 and not _CELL_YEAR.search(d.group()):
+                v = edition.group() + v[4:]  # ("| China National Computer Congress (CNCC 2026) | 22-24 October |": that edition's October)
             if v:
                 pred = "date" if subject.ctype in ("Event", "Policy") else "releaseDate"
                 out.append(DateFact(subject, pred, v, row[0][0], row[-1][1], "table_date", 0.6))

@@ -5280,3 +5280,13 @@ def test_a_round_that_also_included_investors(extract_text):
     text = "Zhipu AI took 400 million yuan as part of a larger round that also included Tencent and Baidu."
     facts = set(facts_of(extract_text(text), "investedIn"))
     assert {("Tencent", "investedIn", "Zhipu AI"), ("Baidu", "investedIn", "Zhipu AI")} <= facts, facts
+
+
+def test_an_events_table_dates_column_takes_the_edition_year_of_the_row(extract_text):
+    text = ("Upcoming AI conferences\n\n"
+            "| Event | Dates | City |\n"
+            "| Zorvex Computing Conference (ZCC 2026) | 22-24 October | Beijing |\n"
+            "| Zorvex Robot Summit | 5-6 June 2026 | Beijing |\n")
+    facts = set(facts_of(extract_text(text, "2026-04-08"), "date"))
+    assert any(f[0].startswith("Zorvex Computing Conference") and f[2].startswith("2026-10") for f in facts), facts
+    assert any(f[0] == "Zorvex Robot Summit" and f[2].startswith("2026-06") for f in facts), facts
