@@ -5290,3 +5290,19 @@ def test_an_events_table_dates_column_takes_the_edition_year_of_the_row(extract_
     facts = set(facts_of(extract_text(text, "2026-04-08"), "date"))
     assert any(f[0].startswith("Zorvex Computing Conference") and f[2].startswith("2026-10") for f in facts), facts
     assert any(f[0] == "Zorvex Robot Summit" and f[2].startswith("2026-06") for f in facts), facts
+
+
+def test_an_agency_of_a_ministry_is_its_unit(extract_text):
+    facts = set(facts_of(extract_text("It works with the Zorvex Water Commission, an agency of MIIT."), "subsidiaryOf"))
+    assert ("Zorvex Water Commission", "subsidiaryOf", "Ministry of Industry and Information Technology") in facts, facts
+
+
+def test_an_author_blurb_names_the_outlet_the_author_writes_for(extract_text):
+    facts = set(facts_of(extract_text("Wang Lei covers capital markets and chips for Tencent in Shanghai."), "affiliatedWith"))
+    assert ("Wang Lei", "affiliatedWith", "Tencent") in facts, facts
+
+
+def test_a_language_adjective_names_no_product(extract_text):
+    ex = extract_text("Z100, a Cantonese reading app built on Hunyuan-T1, is popular.")
+    assert "Cantonese" not in names_types(ex)
+    assert ("Z100", "basedOn", "Hunyuan-T1") in set(facts_of(ex, "basedOn"))
