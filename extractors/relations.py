@@ -439,7 +439,7 @@ _BY_AGENT_GAP = re.compile(
     r"\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|had\s+been|has\s+been|is|are)\s+(?:first\s+|formally\s+|officially\s+|jointly\s+|publicly\s+)?"
     r"(?:released|unveiled|launched|issued|published|announced|presented|introduced|adopted|showcased)\s+by\s+(?:the\s+)?")
 _AT_GAP = re.compile(r"\s+(?:at|during)\s+(?:the\s+|this\s+year['’]s\s+|last\s+year['’]s\s+)?")
-_SERVES_AS_POSS = re.compile(r"(?:\s*,\s+who)?\s+(?:(?:has|had|have)\s+)?(?:(?:also|now|currently|previously|formerly|later|then|still)\s+)?(?:serves|served|serving|is|was|are|were|became|becomes|remains|remained|has\s+been|had\s+been|took\s+over|takes\s+over)\s+(?:(?:also|now|currently|still|already)\s+)?(?:as\s+)?(?:the\s+)?", re.IGNORECASE)
+_SERVES_AS_POSS = re.compile(r"(?:\s*,\s+who(?:\s+[^,;()]{1,80}?,(?=\s+(?:is|was|has|had|now|later|became)\b))?)?\s+(?:(?:has|had|have)\s+)?(?:(?:also|now|currently|previously|formerly|later|then|still)\s+)?(?:serves|served|serving|is|was|are|were|became|becomes|remains|remained|has\s+been|had\s+been|took\s+over|takes\s+over)\s+(?:(?:also|now|currently|still|already)\s+)?(?:as\s+)?(?:the\s+)?", re.IGNORECASE)
 # ("HSD runs on the Journey 6P, the most powerful processor in ...": the thing run on is a chip)
 _CHIP_NOUNS = r"chips?|processors?|SoCs?|GPUs?|NPUs?|accelerators?|cards?"
 _CHIP_AFTER = re.compile(rf"[^.;\n]{{0,40}}?\b(?:{_CHIP_NOUNS})\b")
@@ -708,10 +708,10 @@ class RelationRules:
         # "X counts A, B and C among its investors": read after the second group
         self.among_investors = re.compile(rf"\s+(?:among|as)\s+(?:its|their)\s+(?:[\w\-]+\s+){{0,3}}?{investors}\b", re.IGNORECASE)
         # "to integrate X into Y", "embedding X into Y"
-        self.integrate_before = re.compile(r"\b(?:integrat\w*|embed\w*|incorporat\w*|build(?:s|ing)?|built|put(?:s|ting)?|bring(?:s|ing)?|brought|add(?:s|ed|ing)?|plug(?:s|ged|ging)?|wir(?:e|es|ed|ing)|fold(?:s|ed|ing)?)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+        self.integrate_before = re.compile(r"\b(?:integrat\w*|embed\w*|incorporat\w*|build(?:s|ing)?|built|put(?:s|ting)?|bring(?:s|ing)?|brought|add(?:s|ed|ing)?|plug(?:s|ged|ging)?|wir(?:e|es|ed|ing)|fold(?:s|ed|ing)?|fit(?:s|ted|ting)?|install(?:s|ed|ing)?|mount(?:s|ed|ing)?)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
         # (past the model's own head noun: "added its Ying video generator to the Qingyan app")
-        self.into_gap = re.compile(r"^(?:(?:\s+[a-z][\w\-]*)?\s+(?:model|models|generator|assistant|chatbot|agent|engine|feature|features|capabilities|chip|chips|processor|processors|cards?|accelerators?|modules?|GPUs?|NPUs?|boards?|support))?"
-                                   r"\s+(?:into|in|to)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w\-]*\s+){0,2}$")
+        self.into_gap = re.compile(r"^(?:(?:\s+[a-z][\w\-]*)?\s+(?:model|models|generator|assistant|chatbot|agent|engine|feature|features|capabilities|chip|chips|processor|processors|cards?|accelerators?|modules?|GPUs?|NPUs?|boards?|support|actuators?|hands?|sensors?|components?|motors?))?"
+                                   r"\s+(?:into|in|to)\s+(?:the\s+|its\s+|their\s+)?(?:(?:[a-z][\w\-]*\s+){0,2}|[a-z][\w\-]*\s+of\s+(?:the\s+|its\s+|their\s+))$")
         self.investors_of = re.compile(rf"\b{investors}\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
         self.include_gap = re.compile(r"^\s+(?:include|includes|included|including|are|were)\s+(?:the\s+)?$", re.IGNORECASE)
         # "Zhou Kexin, a Comate product manager at Baidu": a product named inside a person's title

@@ -5306,3 +5306,19 @@ def test_a_language_adjective_names_no_product(extract_text):
     ex = extract_text("Z100, a Cantonese reading app built on Hunyuan-T1, is popular.")
     assert "Cantonese" not in names_types(ex)
     assert ("Z100", "basedOn", "Hunyuan-T1") in set(facts_of(ex, "basedOn"))
+
+
+def test_the_research_team_of_a_firm_is_its_unit(extract_text):
+    facts = set(facts_of(extract_text("Quorvane Research Center, the security research team of Tencent, found it."), "subsidiaryOf"))
+    assert ("Quorvane Research Center", "subsidiaryOf", "Tencent") in facts, facts
+
+
+def test_a_role_after_a_who_clause_belongs_to_the_person(extract_text):
+    facts = set(facts_of(extract_text("Zorvan Lee, who ran the lab's simulation work, is now Kuaishou's chief executive."), "affiliatedWith"))
+    assert ("Zorvan Lee", "affiliatedWith", "Kuaishou") in facts, facts
+
+
+def test_a_part_fitted_or_put_into_a_product_is_integrated(extract_text):
+    ex = extract_text("Tencent is fitting Qorlix-Turbo to its Z100 devices. Baidu has put the Qorlix-Turbo actuator into the wrists of its Zorvex X9 robot.")
+    facts = set(facts_of(ex, "integratedInto"))
+    assert {("Qorlix-Turbo", "integratedInto", "Z100"), ("Qorlix-Turbo", "integratedInto", "Zorvex X9")} <= facts, facts
