@@ -1092,7 +1092,7 @@ class RelationRules:
             # "Meitu Design Studio is already available to merchants inside Alibaba's Taobao and Tmall"
             # "Comate installs as a plug-in for VS Code and IntelliJ IDEA", "X, a browser extension for Y"
             # "Step 3 already powers the voice assistant in the Deepal S07", "Spark powers quality inspection at JAC Motors"
-            GapRule("powers_feature_in", "integratedInto", MP, MP | (ORG - {"GovernmentAgency"}), _c(r"^(?:\s*,)?\s+(?:(?:already|now|also|will|to)\s+)?(?:powers|power|powering)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){1,3}?(?:in|inside|of|at|on|for|across)\s+(?:the\s+)?$"), confidence=0.65),
+            GapRule("powers_feature_in", "integratedInto", MP, MP | (ORG - {"GovernmentAgency"}), _c(r"^(?:\s*,)?\s+(?:(?:already|now|also|will|to)\s+)?(?:powers|power|powering|has\s+powered|have\s+powered)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-’'“”]+\s+){1,5}?(?:in|inside|of|at|on|for|across)\s+(?:the\s+)?$"), confidence=0.65),
             # "Among the new Entity List additions are the equipment makers Piotech and SiCarrier"
             GapRule("list_additions", "targets", POLICY, ACTOR, _c(r"^\s+(?:additions|entries|listings|designations|newcomers)\s+(?:are|were|include|included|including)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}?$"), confidence=0.65, carry=True),
             GapRule("plugin_for", "integratedInto", MP, MP, _c(r"^(?:\s*,\s+(?:a|an|the|its)\s+(?:[\w\-]+\s+){0,3}?|\s+(?:(?:installs|ships|comes|is|are|was|works|runs|arrives|is\s+available)\s+)?(?:also\s+|now\s+)?as\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?)(?:plug-?in|extension|add-on|add-in)s?\s+(?:for|to|in|inside)\s+(?:the\s+)?$"), confidence=0.65),

@@ -5322,3 +5322,8 @@ def test_a_part_fitted_or_put_into_a_product_is_integrated(extract_text):
     ex = extract_text("Tencent is fitting Qorlix-Turbo to its Z100 devices. Baidu has put the Qorlix-Turbo actuator into the wrists of its Zorvex X9 robot.")
     facts = set(facts_of(ex, "integratedInto"))
     assert {("Qorlix-Turbo", "integratedInto", "Z100"), ("Qorlix-Turbo", "integratedInto", "Zorvex X9")} <= facts, facts
+
+
+def test_a_model_that_powers_several_features_in_a_product_is_in_it(extract_text):
+    facts = set(facts_of(extract_text("Hunyuan-T1 already powers automatic chaptering and highlight clips in Z100."), "integratedInto"))
+    assert ("Hunyuan-T1", "integratedInto", "Z100") in facts, facts
