@@ -708,10 +708,10 @@ class RelationRules:
         # "X counts A, B and C among its investors": read after the second group
         self.among_investors = re.compile(rf"\s+(?:among|as)\s+(?:its|their)\s+(?:[\w\-]+\s+){{0,3}}?{investors}\b", re.IGNORECASE)
         # "to integrate X into Y", "embedding X into Y"
-        self.integrate_before = re.compile(r"\b(?:integrat\w*|embed\w*|incorporat\w*|build(?:s|ing)?|built|put(?:s|ting)?|bring(?:s|ing)?|brought|add(?:s|ed|ing)?|plug(?:s|ged|ging)?|wir(?:e|es|ed|ing)|fold(?:s|ed|ing)?|fit(?:s|ted|ting)?|install(?:s|ed|ing)?|mount(?:s|ed|ing)?)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+        self.integrate_before = re.compile(r"\b(?:integrat\w*|embed\w*|incorporat\w*|build(?:s|ing)?|built|put(?:s|ting)?|bring(?:s|ing)?|brought|add(?:s|ed|ing)?|plug(?:s|ged|ging)?|wir(?:e|es|ed|ing)|fold(?:s|ed|ing)?|fit(?:s|ted|ting)?|install(?:s|ed|ing)?|mount(?:s|ed|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:(?-i:[A-Z])[\w\-.]*(?:\s+(?-i:[A-Z])[\w\-.]*){0,2}['’]s?\s+)?$", re.IGNORECASE)
         # (past the model's own head noun: "added its Ying video generator to the Qingyan app")
         self.into_gap = re.compile(r"^(?:(?:\s+[a-z][\w\-]*)?\s+(?:model|models|generator|assistant|chatbot|agent|engine|feature|features|capabilities|chip|chips|processor|processors|cards?|accelerators?|modules?|GPUs?|NPUs?|boards?|support|actuators?|hands?|sensors?|components?|motors?))?"
-                                   r"\s+(?:into|in|to)\s+(?:the\s+|its\s+|their\s+)?(?:(?:[a-z][\w\-]*\s+){0,2}|[a-z][\w\-]*\s+of\s+(?:the\s+|its\s+|their\s+))$")
+                                   r"\s+(?:into|in|to|behind)\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:(?:[a-z][\w\-]*\s+){0,2}(?:[a-z][\w\-]*,?\s+)?|[a-z][\w\-]*\s+of\s+(?:the\s+|its\s+|their\s+))$")
         self.investors_of = re.compile(rf"\b{investors}\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
         self.include_gap = re.compile(r"^\s+(?:include|includes|included|including|are|were)\s+(?:the\s+)?$", re.IGNORECASE)
         # "Zhou Kexin, a Comate product manager at Baidu": a product named inside a person's title

@@ -5327,3 +5327,15 @@ def test_a_part_fitted_or_put_into_a_product_is_integrated(extract_text):
 def test_a_model_that_powers_several_features_in_a_product_is_in_it(extract_text):
     facts = set(facts_of(extract_text("Hunyuan-T1 already powers automatic chaptering and highlight clips in Z100."), "integratedInto"))
     assert ("Hunyuan-T1", "integratedInto", "Z100") in facts, facts
+
+
+def test_a_model_put_behind_an_assistant_is_in_it(extract_text):
+    ex = extract_text("Baidu puts Tencent's Hunyuan-T1 model behind its Z100 voice assistant. "
+                      "Kuaishou put Qorlix-Turbo behind a new assistant app, Zorvex Chat.")
+    facts = set(facts_of(ex, "integratedInto"))
+    assert {("Hunyuan-T1", "integratedInto", "Z100"), ("Qorlix-Turbo", "integratedInto", "Zorvex Chat")} <= facts, facts
+
+
+def test_a_product_that_comes_from_a_firm_is_its_developers(extract_text):
+    facts = set(facts_of(extract_text("Its screening model, Zorvex-Scan 2, comes from Kuaishou, a Beijing company."), "developer"))
+    assert ("Zorvex-Scan 2", "developer", "Kuaishou") in facts, facts
