@@ -97,6 +97,7 @@ class Discovery:
         self.stop_caps = set(cues["stop_caps"]) | {w[:1].upper() + w[1:] for w in cues["org_before"] if " " not in w}
         self.share_platforms = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(w) for w in sorted(cues["share_platforms"], key=len, reverse=True)) + r")(?![\w\-])")
         self.known_types: dict[str, str] = {}
+        self.registry_names: dict[str, str] = {e.id: e.name for e in entries}
         self.model_families: set[str] = set()
         self.product_families: set[str] = set()
         from kg.registry import norm_key
@@ -891,6 +892,40 @@ def definite_heads(mentions: list[Mention], heads: frozenset[str]) -> list[Menti
     return out
 
 
+# "a wholly owned subsidiary of the exchange", "the ministry's Supervision Department": a lower-case definite head noun
+# stands for the one organisation named before it whose name ends in that noun (none when two such names came before)
+_DEFINITE_ORG = re.compile(
+    r"\b[Tt]he[^\S\n]+(exchange|ministry|university|bank|group|commission|administration|academy|institute|bureau|hospital"
+    r"|court|council|agency|laboratory|association|federation|alliance)"
+    r"(?=['’]s\b|[,.;:)]|[^\S\n]+(?:and|or|said|says|has|had|is|was|were|are|will|would|in|on|at|for|to|with|from|last|this|which|who"
+    r"|since|also|itself|did|does|declined|added|announced|released|issued|published|launched|signed|runs|ran|itself)\b)")
+_DEFINITE_TYPES = frozenset({"Company", "Organization", "ResearchInstitution", "GovernmentAgency"})
+
+
+def definite_descriptions(text: str, mentions: list[Mention], names: dict[str, str]) -> list[Mention]:
+    """"Shenzhen Securities Information Co., a wholly owned subsidiary of the exchange" after the Shenzhen Stock Exchange:
+    the exchange is that one; a definite head noun that could be two organisations is left alone."""
+    hits = list(_DEFINITE_ORG.finditer(text))
+    if not hits:
+        return mentions
+    out, taken = list(mentions), [(m.start, m.end) for m in mentions]
+    for h in hits:
+        a, b = h.start(1), h.end(1)
+        if any(s < b and a < e for s, e in taken):
+            continue
+        noun = h.group(1).lower()
+        before = {}
+        for m in mentions:
+            if m.end <= a and a - m.end <= 3000 and m.ctype in _DEFINITE_TYPES:
+                words = (names.get(m.key or "") or m.name or m.text).split()  # ("MIIT": the Ministry of ...)
+                if words and (words[-1].lower().rstrip(".") == noun or len(words) > 2 and words[0].lower() == noun and words[1] == "of"):
+                    before[m.key or m.name or m.text] = m
+        if len(before) == 1:
+            src = next(iter(before.values()))
+            out.append(Mention(a, b, text[a:b], src.type, key=src.key, source="definite_description", name=src.name or src.text))
+    return sorted(out, key=lambda m: (m.start, -m.end))
+
+
 # labels of a statistical NER model (when `--model` puts one under the rules) and the classes they give
 STATISTICAL = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
                "EVENT": "Event", "LAW": "Policy", "PRODUCT": "Product"}
@@ -1199,6 +1234,7 @@ class DiscoveryComponent:
         merged = add_statistical(merged, doc)
         merged = propagate(text, merged, self.discovery.stop_caps, self.discovery.known_types, self.discovery.norm_key)
         merged = definite_heads(merged, self.discovery.bare_heads)
+        merged = definite_descriptions(text, merged, self.discovery.registry_names)
         if " (" in text:
             merged = defined_abbreviations(text, merged)
         if " (" in text or '" ' in text or "” " in text:

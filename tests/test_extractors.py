@@ -5339,3 +5339,11 @@ def test_a_model_put_behind_an_assistant_is_in_it(extract_text):
 def test_a_product_that_comes_from_a_firm_is_its_developers(extract_text):
     facts = set(facts_of(extract_text("Its screening model, Zorvex-Scan 2, comes from Kuaishou, a Beijing company."), "developer"))
     assert ("Zorvex-Scan 2", "developer", "Kuaishou") in facts, facts
+
+
+def test_a_lower_case_definite_head_noun_is_the_one_body_named_before(extract_text):
+    ex = extract_text("The Zorvex Stock Exchange switched on a new system. It was built by Zorvex Data Technology, "
+                      "a wholly owned subsidiary of the exchange.")
+    assert ("Zorvex Data Technology", "subsidiaryOf", "Zorvex Stock Exchange") in set(facts_of(ex, "subsidiaryOf"))
+    ex = extract_text("MIIT and the Ministry of Commerce met. Zorvex Data Technology, a unit of the ministry, spoke.")
+    assert not set(facts_of(ex, "subsidiaryOf")), facts_of(ex, "subsidiaryOf")
