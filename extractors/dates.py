@@ -46,6 +46,8 @@ _WEEKDAY = rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{_WEEKDAY_ABBR})"
 DATE_RE = re.compile(
     r"\b(?:"
     rf"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
+    # ("2023.06  Released Qingyu-7B", "| 2024-07 | Beijing ... |": a year and a month in figures)
+    r"|(?P<ym>(?:19|20)\d\d)[./-](?P<ymm>0[1-9]|1[0-2])(?![\d])(?![./-]\d)"
     # ("June 20-22, 2025", "27–31 March 2025": a range of days is dated by its first day)
     # (a weekday before the date goes with it: "Monday, 17 November", "Tuesday, Sept. 30")
     rf"|(?:{_WEEKDAY},?\s+)?{MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[–-]\s*[0-3]?\d)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?"
@@ -244,6 +246,8 @@ def resolve(m: re.Match, doc_date: str | None, own_date: bool = True, future: bo
         return (day - dt.timedelta(days=back)).isoformat()
     if g["iso"]:
         return g["iso"]
+    if g.get("ym"):
+        return f"{g['ym']}-{g['ymm']}"
     if g.get("ny"):
         a, b = int(g["na"]), int(g["nb"])
         day, month = (b, a) if b > 12 >= a else (a, b)
@@ -479,7 +483,10 @@ class DateRules:
             # a future marker before the date makes it forward-looking ("will take effect on Sept. 1"), not one after
             # it ("the Measures, issued in March, will take effect ...": March is past)
             # ("will use the cluster to train Baichuan 4, which it released in May": the date's own clause is past)
-            future = bool(self.future.search(text, s, m.start())) and not _PAST_CLAUSE_BEFORE.search(text, max(s, m.start() - 60), m.start())
+            fut = self.future.search(text, s, m.start())
+            # ("Kimi K2 will never fit, but Kimi-Dev, which Moonshot released in June, ...": the future ends with its clause)
+            future = fut is not None and not _PAST_CLAUSE_BEFORE.search(text, max(s, m.start() - 60), m.start()) \
+                and not _CLAUSE_BREAK.search(text, fut.end(), m.start())
             v = resolve(m, doc_date, own_date, future)
             if v:
                 out.append(DateMention(m.start(), m.end(), v))
@@ -977,8 +984,9 @@ _WHICH_CLAUSE_AFTER = re.compile(r"\s*,\s+(?:which|that|who)\b")
 _DAY_RANGE_HEAD = re.compile(r"[ \t]*\d{1,2}\s*[–\-]\s*")  # ("22–23 April 2026": the first day before the range's date)
 _DATE_LINE_REST = re.compile(r"[ \t]*(?:[·•|,]|$)", re.MULTILINE)
 _UPDATE_TO_BEFORE = re.compile(r"\b(?:update|upgrade|updates|upgrades|refresh|patch)\s+(?:to|of|for)\s+(?:the\s+|its\s+|our\s+)?$")
-_PAST_CLAUSE_BEFORE = re.compile(r",\s+(?:(?:which|that)\s+(?:it|they|we|he|she|the\s+\w+)?\s*)?(?:had\s+|first\s+|quietly\s+)?(?:released|launched|unveiled|issued|published|announced|introduced|opened|debuted|shipped|open-sourced)"
+_PAST_CLAUSE_BEFORE = re.compile(r",\s+(?:(?:which|that)\s+(?:it|they|we|he|she|the\s+\w+|[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*){0,2})?\s*)?(?:had\s+|first\s+|quietly\s+)?(?:released|launched|unveiled|issued|published|announced|introduced|opened|debuted|shipped|open-sourced)"
                                  r"(?:\s+[\w\-]+){0,3}?\s+(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$")
+_CLAUSE_BREAK = re.compile(r",\s+but\s|;\s")
 _STATUS_PLANNED = re.compile(r"\b(?:planned|expected|due|scheduled|will|upcoming|slated)\b", re.I)
 _BULLET_LINE = re.compile(r"^[ \t]*[-•*][ \t]+", re.MULTILINE)
 

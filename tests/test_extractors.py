@@ -5347,3 +5347,15 @@ def test_a_lower_case_definite_head_noun_is_the_one_body_named_before(extract_te
     assert ("Zorvex Data Technology", "subsidiaryOf", "Zorvex Stock Exchange") in set(facts_of(ex, "subsidiaryOf"))
     ex = extract_text("MIIT and the Ministry of Commerce met. Zorvex Data Technology, a unit of the ministry, spoke.")
     assert not set(facts_of(ex, "subsidiaryOf")), facts_of(ex, "subsidiaryOf")
+
+
+def test_a_year_and_month_in_figures_date_a_timeline_entry(extract_text):
+    ex = extract_text("Milestones\n2023.06  Released Zorvex-7B, our first model.\n2025.02  Released Zorvex-9B.\n", "2025-06-01")
+    facts = set(facts_of(ex, "releaseDate"))
+    assert {("Zorvex-7B", "releaseDate", "2023-06"), ("Zorvex-9B", "releaseDate", "2025-02")} <= facts, facts
+
+
+def test_a_past_clause_after_but_keeps_its_months_year(extract_text):
+    text = "Hunyuan-T1 will never fit, but Qorlix-Turbo, which Tencent released in June, is small."
+    facts = set(facts_of(extract_text(text, "2025-11-03"), "releaseDate"))
+    assert ("Qorlix-Turbo", "releaseDate", "2025-06") in facts, facts
