@@ -69,7 +69,7 @@ DATE_RE = re.compile(
     r"|(?P<range>\((?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\))"
     r"|(?P<rel>(?:a|one|two|three|\d)\s+years?\s+ago(?:\s+this\s+month)?|last\s+year|this\s+year|earlier\s+this\s+year|next\s+year)"
     r"|(?P<relm>(?:earlier\s+)?this\s+month|last\s+month)"
-    r"|(?P<ago>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(?P<unit>days?|weeks?|months?)\s+ago)"
+    r"|(?P<ago>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d{1,2})\s+(?P<unit>days?|weeks?|months?)\s+ago)"
     rf"|(?P<reld>\b(?:{_RELATIVE_DAYS})\b)"
     r"|(?P<year4>(?:19|20)\d\d)"
     r"|(?:(?<=\bon )|(?<=\blast )|(?<=\bthis ))(?P<wday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -89,7 +89,8 @@ _POSSESSOR_GAP = re.compile(r"^\s*[,:—–-]?\s*(?:the\s+|The\s+)?[A-Z][\w\-.&]
 _IN_CLAUSE = re.compile(r",\s+(?:which|who|whose|(?:a|an|the)\s|(?:[a-z]+ed|spun|set|built|known|led|run|born|begun|grown)\b)[^,]*$")
 _NUM = {"a": 1, "one": 1, "two": 2, "three": 3}
 _NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-              "ten": 10, "eleven": 11}
+              "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+              "eighteen": 18, "nineteen": 19, "twenty": 20}
 _OPENER_END = re.compile(r"[^,.;\n]{0,25},")
 _PARTICIPLE_OPENER = re.compile(
     r"\s*(?:(?:First|Jointly|Officially|Formally|Quietly)\s+)?(?:Released|Issued|Published|Adopted|Launched|Unveiled|Introduced|Announced|"
@@ -508,6 +509,9 @@ class DateRules:
                 ym = re.match(r"((?:19|20)\d\d)\b", m.text) or re.search(r"\s((?:19|20)\d\d)$", m.text)  # "WAIC 2025" too
                 if ym:
                     facts.append(DateFact(m, "date", ym.group(1), s, e, "year_in_event_name", 0.8))
+            elif t == "Policy" and (yb := _YEAR_BEFORE_POLICY.search(text, max(s, m.start - 16), m.start)):
+                # ("the CAC's 2023 Interim Measures", "the 2015 Made in China plan"): the year the writer dates it by
+                facts.append(DateFact(m, "date", yb.group(1), s, e, "year_before_policy", 0.7))
         # "Tencent has just released Hunyuan3D World Model 1.0": a release the writer calls just done is of the day
         if own_date and doc_date and len(doc_date) == 10 and not any(f.predicate == "releaseDate" for f in facts):
             jr = self.just_released.search(text, s, e)
@@ -986,6 +990,7 @@ _DATE_LINE_REST = re.compile(r"[ \t]*(?:[·•|,]|$)", re.MULTILINE)
 _UPDATE_TO_BEFORE = re.compile(r"\b(?:update|upgrade|updates|upgrades|refresh|patch)\s+(?:to|of|for)\s+(?:the\s+|its\s+|our\s+)?$")
 _PAST_CLAUSE_BEFORE = re.compile(r",\s+(?:(?:which|that)\s+(?:it|they|we|he|she|the\s+\w+|[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*){0,2})?\s*)?(?:had\s+|first\s+|quietly\s+)?(?:released|launched|unveiled|issued|published|announced|introduced|opened|debuted|shipped|open-sourced)"
                                  r"(?:\s+[\w\-]+){0,3}?\s+(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$")
+_YEAR_BEFORE_POLICY = re.compile(r"(?:\b[Tt]he|['’]s)\s+((?:19|20)\d\d)\s+$")
 _CLAUSE_BREAK = re.compile(r",\s+but\s|;\s")
 _STATUS_PLANNED = re.compile(r"\b(?:planned|expected|due|scheduled|will|upcoming|slated)\b", re.I)
 _BULLET_LINE = re.compile(r"^[ \t]*[-•*][ \t]+", re.MULTILINE)
@@ -1241,7 +1246,7 @@ def signature_dates(text: str, mentions: list[Mention], matches: list[re.Match],
 def _prefer_precise(facts: list[DateFact]) -> list[DateFact]:
     """"The 2025 World AI Conference ... in July", "- PengCheng Mind 2 (2026): ..." and "In January PCL released
     PengCheng Mind 2": the year in a name or in a list adds nothing once the text dates it within that year."""
-    named = [f for f in facts if f.rule in ("year_in_event_name", "name_entry_year", "date_in_brackets")]
+    named = [f for f in facts if f.rule in ("year_in_event_name", "name_entry_year", "date_in_brackets", "year_before_policy")]
     if not named:
         return facts
     # "the World AI Conference 2023 ... in July": a month read against the document's year takes the edition's year

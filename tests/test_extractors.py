@@ -5359,3 +5359,15 @@ def test_a_past_clause_after_but_keeps_its_months_year(extract_text):
     text = "Hunyuan-T1 will never fit, but Qorlix-Turbo, which Tencent released in June, is small."
     facts = set(facts_of(extract_text(text, "2025-11-03"), "releaseDate"))
     assert ("Qorlix-Turbo", "releaseDate", "2025-06") in facts, facts
+
+
+def test_a_year_before_a_policy_name_dates_it_unless_the_text_dates_it_closer(extract_text):
+    ex = extract_text("Firms must follow the State Council's 2023 Measures for Labelling Chatbot Content.", "2025-08-27")
+    assert ("Measures for Labelling Chatbot Content", "date", "2023") in set(facts_of(ex, "date"))
+    ex = extract_text("Firms follow the 2023 Measures for Labelling Chatbot Content, issued in July 2023.", "2025-08-27")
+    assert set(facts_of(ex, "date")) == {("Measures for Labelling Chatbot Content", "date", "2023-07")}
+
+
+def test_twelve_days_ago(extract_text):
+    facts = set(facts_of(extract_text("Hunyuan-T1, released twelve days ago, is big.", "2025-08-27"), "releaseDate"))
+    assert ("Hunyuan-T1", "releaseDate", "2025-08-15") in facts, facts
