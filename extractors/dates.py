@@ -552,6 +552,8 @@ class DateRules:
                 before = before[: before.index(head) + 1]
                 cut = (head.end, close)
             near = before[-2:]
+            if len(before) > 2 and before[-3].ctype in ("AIModel", "Product") and before[-2].ctype in ("Company", "Organization", "ResearchInstitution") and before[-1].ctype == "Event":
+                near = before[-3:]  # ("Step-2, which StepFun unveiled at the WAIC in Shanghai in July": past the maker and the event)
             if near and all(x.ctype in ("GovernmentAgency", "Person") for x in near):
                 # ("the Provisions, issued by the CAC, MIIT and the Ministry of Public Security in November 2022": past the
                 # issuers to the policy)

@@ -5371,3 +5371,9 @@ def test_a_year_before_a_policy_name_dates_it_unless_the_text_dates_it_closer(ex
 def test_twelve_days_ago(extract_text):
     facts = set(facts_of(extract_text("Hunyuan-T1, released twelve days ago, is big.", "2025-08-27"), "releaseDate"))
     assert ("Hunyuan-T1", "releaseDate", "2025-08-15") in facts, facts
+
+
+def test_a_model_unveiled_by_its_maker_at_an_event_takes_the_events_month(extract_text):
+    text = "Hunyuan-T1, which Tencent unveiled at the Zorvex AI Conference in Shanghai in July, is big."
+    facts = set(facts_of(extract_text(text, "2025-08-27"), "releaseDate"))
+    assert ("Hunyuan-T1", "releaseDate", "2025-07") in facts, facts
