@@ -121,6 +121,8 @@ _PASSIVE_RELEASE = re.compile(r"(?:\s*,[^,;]{1,80},)?\s+(?:(?:is|was|are|were|ha
                               r"|(?:arrived|arrives|landed|lands|debuted|debuts|shipped|ships)(?!\s+with))\b")
 _ENTRY_DATE = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?")  # where an entry's opening date starts
 # the rest of a line that opens with an entry's date: nothing, or a category after a bar ("| Product")
+# ("Issue 47 | Friday, 17 May 2024": a newsletter issue's number before its date line)
+_ENTRY_DATE_PREFIX = re.compile(r"[ \t]*(?:(?:Issue|No\.|Number|Vol\.?|Volume|Edition|Episode)[ \t]*#?[ \t]*\d{1,4}[ \t]*[|·•—–:,\-][ \t]*)?", re.I)
 _ENTRY_DATE_REST = re.compile(r"[ \t]*(?:[|·•][^\n.]{0,40})?[ \t]*(?:\n|$)")
 _NOT_UNTIL = re.compile(r"\b(?:until|till)\b")
 # "Xiaomi's MiMo-7B (end of April)", "Qwen3 (April 2025)": a date in brackets right after a model's name
@@ -1315,7 +1317,7 @@ class DateComponent:
         # and "on Tuesday" in an entry are of that day
         for m in matches:
             a = text.rfind("\n", 0, m.start()) + 1
-            if text[a : m.start()].strip() or not _ENTRY_DATE_REST.match(text, m.end()):
+            if not _ENTRY_DATE_PREFIX.fullmatch(text, a, m.start()) or not _ENTRY_DATE_REST.match(text, m.end()):
                 continue
             v = resolve(m, doc_date, False, False)
             if v and len(v) == 10:

@@ -5377,3 +5377,13 @@ def test_a_model_unveiled_by_its_maker_at_an_event_takes_the_events_month(extrac
     text = "Hunyuan-T1, which Tencent unveiled at the Zorvex AI Conference in Shanghai in July, is big."
     facts = set(facts_of(extract_text(text, "2025-08-27"), "releaseDate"))
     assert ("Hunyuan-T1", "releaseDate", "2025-07") in facts, facts
+
+
+def test_a_newsletter_issue_line_dates_the_relative_days_of_its_items(extract_text):
+    text = ("The Zorvex Brief - Archive\n\n"
+            "Issue 48 | Friday, 31 May 2024\n"
+            "* Tencent launched Hunyuan-T1 on Thursday.\n\n"
+            "Issue 47 | Friday, 17 May 2024\n"
+            "* Baidu open-sourced Qorlix-Turbo on Tuesday.\n")
+    facts = set(facts_of(extract_text(text, "2024-05-31"), "releaseDate"))
+    assert {("Hunyuan-T1", "releaseDate", "2024-05-30"), ("Qorlix-Turbo", "releaseDate", "2024-05-14")} <= facts, facts
