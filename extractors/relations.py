@@ -490,6 +490,7 @@ _CONTRAST = re.compile(r"\b(?:[Uu]nlike|[Ll]ike|[Bb]esides|[Aa]part\s+from|[Bb]e
 _UNIT_NOUN = re.compile(r"\b(?:arm|unit|subsidiary|affiliate|division|branch|lab|laboratory)\b", re.IGNORECASE)
 _POSSESSED = re.compile(r"['’]s\s$")
 _ON_PLATFORM = re.compile(r"\s+(?:repository|repo|account|page|channel|profile|post|posts|listing|store|feed|handle)\b", re.I)
+_STAFF_NOUN_AFTER = re.compile(r"\s+(?:colleagues|engineers|executives|researchers|scientists|employees|veterans|alumni|staffers|managers)\b")
 _OBJECT_RELATIVE = r"^\s*,?\s+(?:(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,4}?)?(?:that|which)\s+(?:the\s+)?$"
 _MADE_AFTER = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:(?:first|quietly|jointly|also|officially)\s+)?(?:launched|released|unveiled|introduced|open-sourced|developed|built|trained|debuted|rolled\s+out|put\s+out|shipped)\b")
 _ISSUED_VERB_AFTER = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:(?:first|jointly|also|officially)\s+)?(?:issued|released|published|introduced|proposed|adopted|enacted|unveiled|announced|drafted|put\s+forward|rolled\s+out|promulgated|finalised|finalized|launched)\b")
@@ -1017,6 +1018,9 @@ class RelationRules:
             # "Xie Wanqing covers capital markets for Lujiazui Ledger": an author blurb's beat and outlet
             GapRule("covers_for", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^\s+(?:(?:now|also)\s+)?(?P<role>covers|reports\s+on|writes\s+(?:about|on))\s+(?:(?:[\w\-’']+,?|and|&)\s+){1,6}?(?:for|at)\s+(?:the\s+)?$"),
                     role_group="role", confidence=0.6),
+            # "founded by Zhao Lidong and Zhang Yalin, two former AMD colleagues": each worked at the firm the apposition names
+            GapRule("former_staff_apposition", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^\s*,\s+(?:two|three|four|both|all)\s+(?:former\s+|ex-)?$"),
+                    reverse=False, confidence=0.6, guard=lambda text, s, left, right: _STAFF_NOUN_AFTER.match(text, right.end) is not None),
             # "iFlytek, which Liu Qingfeng founded in 1999": the founder named inside the firm's relative clause
             GapRule("which_person_founded", "affiliatedWith", ORG - {"GovernmentAgency"}, PERSON, _c(r"^\s*,\s+(?:which|that)\s+$"), reverse=True, confidence=0.65,
                     guard=lambda text, s, left, right: _PERSON_FOUNDED_AFTER.match(text, right.end) is not None),
@@ -1110,7 +1114,7 @@ class RelationRules:
             GapRule("org_serves_model", "integratedInto", ORG - {"GovernmentAgency"}, {"AIModel"},
                     _c(r"^\s+(?:(?:has|have|had|also|now|jointly|already|quickly|soon)\s+)*(?:(?:began|begun|started|begins|starts)\s+(?:serving|hosting)|(?:now\s+)?(?:serves|is\s+serving|are\s+serving)|(?:relies|rely|relied)\s+(?:(?:heavily|mainly|largely|mostly|partly)\s+)?on)\s+(?:the\s+|its\s+)?$"),
                     reverse=True, confidence=0.6),
-            GapRule("features", "integratedInto", MP, MP, _c(rf"^(?:['’]s?)?(?:\s+(?!(?:{_BLOCK}|to)\b){word}){{0,3}}?\s+{integ_r}(?!\s+(?:on|in|at|for|of)\b)\s+(?:[\w\-’']+\s+){{0,3}}?[“\"]?$"), reverse=True, confidence=0.65),
+            GapRule("features", "integratedInto", MP, MP, _c(rf"^(?:['’]s?|\s*,(?=\s+(?:now|already|also)\s))?(?:\s+(?!(?:{_BLOCK}|to)\b){word}){{0,3}}?\s+{integ_r}(?!\s+(?:on|in|at|for|of)\b)\s+(?:[\w\-’']+\s+){{0,3}}?[“\"]?$"), reverse=True, confidence=0.65),
             # "the Xiaomi AI Glasses, with Super XiaoAi on board", "a phone that ships with Qwen3 preinstalled"
             GapRule("with_on_board", "integratedInto", {"Product"}, MP, _c(r"^(?:\s+(?-i:[a-z][a-z\-]*))?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:comes|come|came|ships|ship|shipped|arrives|arrive|arrived)\s+)?with\s+(?:the\s+|its\s+|their\s+)?$"),
                     reverse=True, confidence=0.6, guard=lambda text, s, left, right: bool(_ON_BOARD.match(text, right.end))),
@@ -1121,7 +1125,7 @@ class RelationRules:
             # ("Tencent integrated DeepSeek-R1": a company hosts a model only when it integrates, embeds or incorporates it)
             GapRule("org_integrates", "integratedInto", ORG, MP, _c(rf"^(?:\s+(?!(?:{_BLOCK}|to)\b){word}){{0,3}}?\s+(?:integrat|embed|incorporat|plugged|plugs|plug(?=\s))\w*(?!\s+(?:on|in|at|for|of)\b)\s+(?:[\w\-’']+\s+){{0,3}}?[“\"]?$"), reverse=True, confidence=0.6),
             # affiliatedWith
-            GapRule("role_of", "affiliatedWith", PERSON, ORG | PLACE, _c(rf"^\s*(?:,\s+|\(\s*)(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){{0,3}}?(?P<role>{role})(?:\s+and\s+(?:chief\s+\w+\s+officer|chief\s+executive|{role}))?\s+(?:[\w\-]+\s+){{0,3}}?(?:of|at|for|with|from|in)\s+(?:the\s+)?(?:[A-Z][\w\-]*-based\s+)?(?:(?!(?:of|at|for|with|from|in|behind|by|and|or|that|which|who|its|their)\b)[a-z][\w\-]*\s+){{0,2}}?$"), role_group="role",
+            GapRule("role_of", "affiliatedWith", PERSON, ORG | PLACE, _c(rf"^\s*(?:,\s+|\(\s*)(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){{0,3}}?(?P<role>{role})(?:\s+and\s+(?:chief\s+\w+\s+officer|chief\s+executive|{role}))?\s+(?:[\w\-]+\s+){{0,3}}?(?:of|at|for|with|from|in|on)\s+(?:the\s+)?(?:[A-Z][\w\-]*-based\s+)?(?:(?!(?:of|at|for|with|from|in|behind|by|and|or|that|which|who|its|their)\b)[a-z][\w\-]*\s+){{0,2}}?$"), role_group="role",
                     # ("a partner at Shanghai law firm Huaxin & Partners": the city names the firm's seat, not the employer)
                     # ("Zhou, a lawyer based in Beijing": a seat, not an employer)
                     guard=lambda text, s, left, right: not (right.members[0].ctype == "Place" and (_PLACE_BEFORE_TRADE.match(text, right.members[0].end)

@@ -5387,3 +5387,19 @@ def test_a_newsletter_issue_line_dates_the_relative_days_of_its_items(extract_te
             "* Baidu open-sourced Qorlix-Turbo on Tuesday.\n")
     facts = set(facts_of(extract_text(text, "2024-05-31"), "releaseDate"))
     assert {("Hunyuan-T1", "releaseDate", "2024-05-30"), ("Qorlix-Turbo", "releaseDate", "2024-05-14")} <= facts, facts
+
+
+def test_a_role_on_a_firms_team_ties_the_person_to_the_firm(extract_text):
+    facts = set(facts_of(extract_text("Wang Lei, a former research lead on Baidu's video-generation team, founded it."), "affiliatedWith"))
+    assert ("Wang Lei", "affiliatedWith", "Baidu") in facts, facts
+
+
+def test_founders_described_as_former_colleagues_of_a_firm(extract_text):
+    text = "Kuaishou was founded by Zorvan Lee and Wang Lei, two former Baidu colleagues."
+    facts = set(facts_of(extract_text(text), "affiliatedWith"))
+    assert {("Zorvan Lee", "affiliatedWith", "Baidu"), ("Wang Lei", "affiliatedWith", "Baidu")} <= facts, facts
+
+
+def test_a_product_now_integrating_a_model(extract_text):
+    facts = set(facts_of(extract_text("Tencent launched Z100, now integrating Hunyuan-T1."), "integratedInto"))
+    assert ("Hunyuan-T1", "integratedInto", "Z100") in facts, facts
