@@ -2505,6 +2505,8 @@ class RelationRules:
                 # ("The weights are up on Hugging Face, according to an engineer on its Hunyuan team": no object of a
                 # preposition or of a participle)
                 objects = {id(a) for gg in groups[:i] if _PREP_OBJECT.search(text, max(s, gg.start - 16), gg.start) for a in gg.members}
+                # ("added Biren and Moore Threads to its Entity List": every member of the list moved there)
+                objects |= {id(a) for gg in groups[:i] if len(gg.members) > 1 and _TRANSFER_ITS.match(text, gg.end) for a in gg.members}
                 before = [a for a in before if id(a) not in objects]
                 ante = next((a for a in reversed(before) if ("," not in text[a.end : m.start] or _APPOSED_SUBJECT.fullmatch(text, a.end, m.start))
                              and text[a.end : a.end + 1] not in "'’" and not _TRANSFER_ITS.match(text, a.end)),

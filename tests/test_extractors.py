@@ -5403,3 +5403,11 @@ def test_founders_described_as_former_colleagues_of_a_firm(extract_text):
 def test_a_product_now_integrating_a_model(extract_text):
     facts = set(facts_of(extract_text("Tencent launched Z100, now integrating Hunyuan-T1."), "integratedInto"))
     assert ("Hunyuan-T1", "integratedInto", "Z100") in facts, facts
+
+
+def test_its_after_a_list_moved_onto_a_list_is_the_movers(extract_text):
+    text = "When MIIT added Tencent and Baidu to its Zorvex List in October 2023, it hurt."
+    ex = extract_text(text)
+    issuers = set(facts_of(ex, "issuedBy"))
+    assert ("Zorvex List", "issuedBy", "Ministry of Industry and Information Technology") in issuers, issuers
+    assert not {f for f in issuers if f[2] in ("Tencent", "Baidu")}, issuers
