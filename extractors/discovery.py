@@ -895,7 +895,7 @@ def definite_heads(mentions: list[Mention], heads: frozenset[str]) -> list[Menti
 # "a wholly owned subsidiary of the exchange", "the ministry's Supervision Department": a lower-case definite head noun
 # stands for the one organisation named before it whose name ends in that noun (none when two such names came before)
 _DEFINITE_ORG = re.compile(
-    r"\b[Tt]he[^\S\n]+(exchange|ministry|university|bank|group|commission|administration|academy|institute|bureau|hospital"
+    r"\b[Tt]he[^\S\n]+(?:([A-Z][a-z]+)[^\S\n]+)?(exchange|ministry|university|bank|group|commission|administration|academy|institute|bureau|hospital"
     r"|court|council|agency|laboratory|association|federation|alliance)"
     r"(?=['’]s\b|[,.;:)]|[^\S\n]+(?:and|or|said|says|has|had|is|was|were|are|will|would|in|on|at|for|to|with|from|last|this|which|who"
     r"|since|also|itself|did|does|declined|added|announced|released|issued|published|launched|signed|runs|ran|itself)\b)")
@@ -908,20 +908,23 @@ def definite_descriptions(text: str, mentions: list[Mention], names: dict[str, s
     hits = list(_DEFINITE_ORG.finditer(text))
     if not hits:
         return mentions
-    out, taken = list(mentions), [(m.start, m.end) for m in mentions]
+    out = list(mentions)
     for h in hits:
-        a, b = h.start(1), h.end(1)
-        if any(s < b and a < e for s, e in taken):
+        a, b = (h.start(1) if h.group(1) else h.start(2)), h.end(2)
+        over = [m for m in out if m.start < b and a < m.end]
+        if any(not (m.ctype == "Place" and h.group(1) and (m.start, m.end) == h.span(1)) for m in over):
             continue
-        noun = h.group(1).lower()
+        noun, place = h.group(2).lower(), h.group(1)  # ("the Shanghai exchange": the exchange whose name has Shanghai in it)
         before = {}
         for m in mentions:
             if m.end <= a and a - m.end <= 3000 and m.ctype in _DEFINITE_TYPES:
                 words = (names.get(m.key or "") or m.name or m.text).split()  # ("MIIT": the Ministry of ...)
-                if words and (words[-1].lower().rstrip(".") == noun or len(words) > 2 and words[0].lower() == noun and words[1] == "of"):
+                if words and (words[-1].lower().rstrip(".") == noun or len(words) > 2 and words[0].lower() == noun and words[1] == "of") \
+                        and (place is None or place in words):
                     before[m.key or m.name or m.text] = m
         if len(before) == 1:
             src = next(iter(before.values()))
+            out = [m for m in out if m not in over]
             out.append(Mention(a, b, text[a:b], src.type, key=src.key, source="definite_description", name=src.name or src.text))
     return sorted(out, key=lambda m: (m.start, -m.end))
 

@@ -490,6 +490,7 @@ _CONTRAST = re.compile(r"\b(?:[Uu]nlike|[Ll]ike|[Bb]esides|[Aa]part\s+from|[Bb]e
 _UNIT_NOUN = re.compile(r"\b(?:arm|unit|subsidiary|affiliate|division|branch|lab|laboratory)\b", re.IGNORECASE)
 _POSSESSED = re.compile(r"['’]s\s$")
 _ON_PLATFORM = re.compile(r"\s+(?:repository|repo|account|page|channel|profile|post|posts|listing|store|feed|handle)\b", re.I)
+_TENURE_BEFORE = re.compile(r"\b(?:after|following|before)\s+(?:a\s+decade|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years?|months?|decades?))\s+(?:at|with)\s+(?:the\s+)?$")
 _STAFF_NOUN_AFTER = re.compile(r"\s+(?:colleagues|engineers|executives|researchers|scientists|employees|veterans|alumni|staffers|managers)\b")
 _OBJECT_RELATIVE = r"^\s*,?\s+(?:(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,4}?)?(?:that|which)\s+(?:the\s+)?$"
 _MADE_AFTER = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:(?:first|quietly|jointly|also|officially)\s+)?(?:launched|released|unveiled|introduced|open-sourced|developed|built|trained|debuted|rolled\s+out|put\s+out|shipped)\b")
@@ -1018,6 +1019,9 @@ class RelationRules:
             # "Xie Wanqing covers capital markets for Lujiazui Ledger": an author blurb's beat and outlet
             GapRule("covers_for", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^\s+(?:(?:now|also)\s+)?(?P<role>covers|reports\s+on|writes\s+(?:about|on))\s+(?:(?:[\w\-’']+,?|and|&)\s+){1,6}?(?:for|at)\s+(?:the\s+)?$"),
                     role_group="role", confidence=0.6),
+            # "Sichuan Airport Group, which runs both Tianfu and the older Shuangliu airport": an operator's bodies are its units
+            GapRule("runs_org", "subsidiaryOf", ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"}, _c(r"^\s*,\s+(?:which|that)\s+(?:also\s+|now\s+)?(?:runs|operates)\s+(?!(?:on|in|at|from|off|out|into|under|with|across|for)\b)(?:both\s+)?(?:the\s+)?(?:(?-i:[a-z][\w\-]*)\s+){0,2}?$"),
+                    reverse=True, confidence=0.55, guard=lambda text, s, left, right: not text.startswith(("'s", "’s"), right.end)),
             # "founded by Zhao Lidong and Zhang Yalin, two former AMD colleagues": each worked at the firm the apposition names
             GapRule("former_staff_apposition", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^\s*,\s+(?:two|three|four|both|all)\s+(?:former\s+|ex-)?$"),
                     reverse=False, confidence=0.6, guard=lambda text, s, left, right: _STAFF_NOUN_AFTER.match(text, right.end) is not None),
@@ -2486,6 +2490,13 @@ class RelationRules:
                 org = next((m for gg in groups[:i] for m in gg.members if m.ctype in ORG - {"GovernmentAgency"}), None)
                 if org is not None and not any(r.subject is g.members[0] and r.predicate == "affiliatedWith" for r in out):
                     out.append(Relation(g.members[0], "affiliatedWith", org, s, e, "its_role", 0.6, t.group("role").lower()))
+        # "Fang Yiran joined Lantern Peak in 2019 after a decade at Qiming": the sentence's person spent the stint there
+        for i, g in enumerate(groups):
+            who = next((gg for gg in reversed(groups[:i]) if gg.types & PERSON), None)
+            if who is not None and g.types & ORG and _TENURE_BEFORE.search(text, max(s, g.start - 40), g.start):
+                p, org = who.members[-1], g.members[0]
+                if p.ctype in PERSON and org.ctype in ORG and not any(r.subject is p and r.object is org for r in out):
+                    out.append(Relation(p, "affiliatedWith", org, s, e, "tenure_at", 0.55))
         # pronouns: "its Qwen2 chatbot", "its AI Plus initiative" -> the nearest earlier actor of the sentence
         for i, g in enumerate(groups):
             # ("its Ascend 910B, 910C or 910D chips": the "its" before a list is every member's)

@@ -5411,3 +5411,19 @@ def test_its_after_a_list_moved_onto_a_list_is_the_movers(extract_text):
     issuers = set(facts_of(ex, "issuedBy"))
     assert ("Zorvex List", "issuedBy", "Ministry of Industry and Information Technology") in issuers, issuers
     assert not {f for f in issuers if f[2] in ("Tencent", "Baidu")}, issuers
+
+
+def test_a_stint_at_a_firm_ties_the_sentences_person_to_it(extract_text):
+    facts = set(facts_of(extract_text("Wang Lei joined Tencent in 2019 after a decade at Baidu."), "affiliatedWith"))
+    assert {("Wang Lei", "affiliatedWith", "Tencent"), ("Wang Lei", "affiliatedWith", "Baidu")} <= facts, facts
+
+
+def test_bodies_an_operator_runs_are_its_units(extract_text):
+    ex = extract_text("Tencent, which runs Kuaishou, said so. Baidu, which runs on Tencent's chips, said so.")
+    assert set(facts_of(ex, "subsidiaryOf")) == {("Kuaishou", "subsidiaryOf", "Tencent")}, facts_of(ex, "subsidiaryOf")
+
+
+def test_a_place_word_in_a_definite_description_picks_the_body(extract_text):
+    ex = extract_text("The Beijing Zorvex Institute opened. Later the Beijing institute signed a memorandum with Tencent.")
+    pairs = {frozenset((f[0], f[2])) for f in facts_of(ex, "partnerOf")}
+    assert frozenset(("Beijing Zorvex Institute", "Tencent")) in pairs, pairs
