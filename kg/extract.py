@@ -358,6 +358,9 @@ def _family_developer(name: str, key: str, resolver: Resolver | None) -> str | N
     return None
 
 
+_GROUP_WORDS = frozenset({"Group", "Holdings", "Holding", "Holding Group", "Group Co.", "Group Co., Ltd.", "Corporation", "Corp."})
+
+
 def _name_prefix_units(sdoc, ex: Extraction, refs: dict, add, resolver: Resolver | None = None) -> None:
     """'Alibaba Cloud' beside 'Alibaba' in one document: the unit is a subsidiary of the named parent."""
     text = sdoc.user_data.get("cakg_text") or sdoc.text
@@ -383,6 +386,8 @@ def _name_prefix_units(sdoc, ex: Extraction, refs: dict, add, resolver: Resolver
             held = resolver.by_id.get(parent) if resolver is not None and parent else None
             if held is not None and held.parent == unit.key:
                 break
+            if parent and " ".join(words[i:]) in _GROUP_WORDS:
+                break  # ("Shenzhen Airport Group" beside "Shenzhen Airport": the group runs the airport, not the reverse)
             if parent and parent != unit.key and unit.key in first_sentence:
                 s, e = first_sentence[unit.key]
                 add(Fact(unit.key, "subsidiaryOf", parent, text[s:e].strip(), s, e, "name_prefix_unit", 0.6))

@@ -5427,3 +5427,13 @@ def test_a_place_word_in_a_definite_description_picks_the_body(extract_text):
     ex = extract_text("The Beijing Zorvex Institute opened. Later the Beijing institute signed a memorandum with Tencent.")
     pairs = {frozenset((f[0], f[2])) for f in facts_of(ex, "partnerOf")}
     assert frozenset(("Beijing Zorvex Institute", "Tencent")) in pairs, pairs
+
+
+def test_a_group_named_after_a_body_is_no_unit_of_it():
+    from kg.extract import extract
+    from kg.model import Document
+
+    text = "Shenzhen Airport Group said it runs the assistant at Shenzhen Bao'an International Airport."
+    ex = extract(Document(path="x.txt", text=text, date="2025-08-27"))
+    subs = {(ex.entities[f.subject].name, ex.entities[f.object].name) for f in ex.facts if f.predicate == "subsidiaryOf"}
+    assert not any(a == "Shenzhen Airport Group" for a, _ in subs), subs
