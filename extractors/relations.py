@@ -490,6 +490,8 @@ _CONTRAST = re.compile(r"\b(?:[Uu]nlike|[Ll]ike|[Bb]esides|[Aa]part\s+from|[Bb]e
 _UNIT_NOUN = re.compile(r"\b(?:arm|unit|subsidiary|affiliate|division|branch|lab|laboratory)\b", re.IGNORECASE)
 _POSSESSED = re.compile(r"['’]s\s$")
 _ON_PLATFORM = re.compile(r"\s+(?:repository|repo|account|page|channel|profile|post|posts|listing|store|feed|handle)\b", re.I)
+_SAID_BEFORE_DESC = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?)\s+(?:that\s+)?$")
+_SUCH_AS_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:[A-Z][\w.\-]*|[a-z]+[A-Z][\w.\-]*)(?:\s+[A-Z][\w.\-]*){0,2}['’]s\s+)?")
 _TENURE_BEFORE = re.compile(r"\b(?:after|following|before)\s+(?:a\s+decade|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years?|months?|decades?))\s+(?:at|with)\s+(?:the\s+)?$")
 _STAFF_NOUN_AFTER = re.compile(r"\s+(?:colleagues|engineers|executives|researchers|scientists|employees|veterans|alumni|staffers|managers)\b")
 _OBJECT_RELATIVE = r"^\s*,?\s+(?:(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,4}?)?(?:that|which)\s+(?:the\s+)?$"
@@ -881,7 +883,7 @@ class RelationRules:
             GapRule("policy_names_as", "targets", POLICY, ANY - POLICY - EVENT, _c(r"^\s+(?:also\s+)?(?:names|named|lists|listed|designates|designated|selects|selected|picks|picked|singles\s+out|singled\s+out)\s+(?:the\s+)?$"),
                     confidence=0.6, guard=lambda text, s, left, right: bool(_AS_AMONG_AFTER.match(text, right.end))),
             # "the labeling rules cover consumer chatbots such as Doubao and Kimi"
-            GapRule("policy_covers_such_as", "targets", POLICY, ANY - POLICY - EVENT, _c(r"^\s+(?:(?:also|now|even)\s+)?(?:cover|covers|covered|apply\s+to|applies\s+to|applied\s+to|reach|reaches|bind|binds)\s+(?:(?!and\b|but\b)[\w\-]+\s+){0,3}?(?:such\s+as|like|including)\s+(?:the\s+)?$"),
+            GapRule("policy_covers_such_as", "targets", POLICY, ANY - POLICY - EVENT, _c(r"^\s+(?:(?:also|now|even)\s+)?(?:cover|covers|covered|apply\s+to|applies\s+to|applied\s+to|reach|reaches|bind|binds)\s+(?:(?!but\b|not\b)[\w\-]+\s+){0,8}?(?:such\s+as|like|including|from)\s+(?:the\s+)?$"),
                     confidence=0.6),
             GapRule("policy_targets", "targets", POLICY, ANY - POLICY, _c(rf"^(?:\s+(?!and\b)[\w\-]+){{0,5}}?\s+(?:that\s+|which\s+)?{target}\s+(?:the\s+)?"
                                                                           # ("apply to chatbots like ERNIE Bot", "target chipmakers such as SMIC")
@@ -1863,7 +1865,10 @@ class RelationRules:
                 inside = [m for m in mentions if m.start < ana.end()]
                 if all(m.ctype == "Place" and m.start >= ana.start("firm") for m in inside):
                     mentions = mentions[len(inside):]
-            if ana and not (mentions and mentions[0].start < ana.end()):
+            # ("The CAC said the rules apply to ...": the reporting clause before the description keeps its own names)
+            lead = ana.start("desc") if ana and ana.group("desc") else ana.start() if ana else 0
+            said = lead > (ana.start() if ana else 0) and _SAID_BEFORE_DESC.search(text, ana.start(), lead) is not None
+            if ana and not any(m.start < ana.end() and m.end > lead for m in mentions) and not (mentions and mentions[0].start < ana.end() and not said):
                 if ana.group("he"):  # "He later worked at Google Brain": the person the sentence before was about
                     want = PERSON
                 elif ana.group("it"):  # "It has backed Moonshot AI": the first company or model of the sentence before
@@ -1875,7 +1880,7 @@ class RelationRules:
                     want = MP if kind in MODEL_NOUNS else POLICY if kind in POLICY_NOUNS else EVENT if kind in _EVENT_NOUNS else ORG - {"GovernmentAgency"}
                 # ("Baichuan closed a round. Alibaba and Tencent took part. The start-up released ...": not an investor)
                 # (across a paragraph break only a model or a round: "The new model is built on ...", "The round was led by ...")
-                cands = [a for a in previous or (self._across if want in (MP, EVENT) and ana.group("kind") or ana.group("round") else None) or () if a.ctype in want]
+                cands = [a for a in previous or (self._across if want in (MP, EVENT, POLICY) and ana.group("kind") or ana.group("round") else None) or () if a.ctype in want]
                 cands = [a for a in cands if a.key not in self._investors_before] or ([] if want & ORG and self._raiser_before else cands)
                 if ana.group("round") and len(cands) > 1:
                     # ("Gu, a former researcher at Alibaba's DAMO Academy, founded Heyin. Its last round ...": not the
@@ -1889,6 +1894,10 @@ class RelationRules:
                 if ante is None and mod is not None:
                     # ("The labeling measures were issued in March by the CAC": the policy of that topic named further back)
                     ante = next((a for a in reversed(self._recent_policies) if 0 <= s - a.end <= 3000 and topic_fits(mod.group(1), a.name or a.text)), None)
+                elif ante is None and want == POLICY and not previous and ana.group("kind") and ana.group("kind").lower() in ("rules", "measures", "provisions", "regulations", "guidelines"):
+                    # ("The rules apply to news feeds ..." opening a paragraph: the one policy the text has been about)
+                    near = {(a.key or a.name or a.text): a for a in self._recent_policies if 0 <= s - a.end <= 1500}
+                    ante = next(iter(near.values())) if len(near) == 1 else None
                 trade = ana.group("trade").lower() if ana.group("firm") else ""
                 if trade in ("center", "centre", "institute", "academy", "fund", "alliance"):
                     # ("The innovation center, whose backers ...": the name that ends in its noun, or none)
@@ -1921,7 +1930,7 @@ class RelationRules:
                     end = ana.end("it") if ana.group("it") else ana.end("he") if ana.group("he") else ana.end("round") if ana.group("round") else ana.end("firm") if ana.group("firm") else ana.end()
                     start = ana.start("he") if ana.group("he") else ana.start("it") if ana.group("it") else ana.start("firm") if ana.group("firm") else ana.start("desc") if ana.group("desc") else ana.start()
                     source = "anaphor_round" if ana.group("round") else "anaphor"
-                    mentions = [_stand_in(ante, start, end, source), *mentions]
+                    mentions = sorted([_stand_in(ante, start, end, source), *mentions], key=lambda m: m.start)
         # "Zhou Bowen, director of the laboratory", "Tang Jian, chief technology officer of the innovation center": a
         # definite description after a role is the organisation of that kind named last
         if self._recent_orgs or any(m.ctype in ORG for m in mentions):
@@ -2490,6 +2499,20 @@ class RelationRules:
                 org = next((m for gg in groups[:i] for m in gg.members if m.ctype in ORG - {"GovernmentAgency"}), None)
                 if org is not None and not any(r.subject is g.members[0] and r.predicate == "affiliatedWith" for r in out):
                     out.append(Relation(g.members[0], "affiliatedWith", org, s, e, "its_role", 0.6, t.group("role").lower()))
+        # "The rules apply to platforms such as ByteDance's Toutiao, Sina's Weibo, Baidu's Baijiahao and Tencent News":
+        # the such-as list goes on past each item's owner
+        covered = [r for r in out if r.rule == "policy_covers_such_as" and isinstance(r.object, Mention)]
+        if covered:
+            flat = [m for g in groups for m in g.members]
+            for r in covered:
+                last = r.object
+                while True:
+                    nxt = _SUCH_AS_NEXT.match(text, last.end)
+                    item = next((m for m in flat if nxt and m.start == nxt.end()), None) if nxt else None
+                    if item is None or item.ctype not in MP | ORG or any(x.subject is r.subject and x.object is item for x in out):
+                        break
+                    out.append(Relation(r.subject, "targets", item, s, e, "policy_covers_such_as", r.confidence))
+                    last = item
         # "Fang Yiran joined Lantern Peak in 2019 after a decade at Qiming": the sentence's person spent the stint there
         for i, g in enumerate(groups):
             who = next((gg for gg in reversed(groups[:i]) if gg.types & PERSON), None)

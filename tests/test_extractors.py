@@ -5437,3 +5437,17 @@ def test_a_group_named_after_a_body_is_no_unit_of_it():
     ex = extract(Document(path="x.txt", text=text, date="2025-08-27"))
     subs = {(ex.entities[f.subject].name, ex.entities[f.object].name) for f in ex.facts if f.predicate == "subsidiaryOf"}
     assert not any(a == "Shenzhen Airport Group" for a, _ in subs), subs
+
+
+def test_a_such_as_list_of_covered_services_goes_on_past_each_owner(extract_text):
+    text = ("The Measures for Labelling Chatbot Content took effect.\n\n"
+            "The rules apply to news feeds and accounts on platforms such as Tencent's Z100, Baidu's Qorlix-Turbo and Kuaishou.")
+    facts = set(facts_of(extract_text(text), "targets"))
+    want = {("Measures for Labelling Chatbot Content", "targets", o) for o in ("Z100", "Qorlix-Turbo", "Kuaishou")}
+    assert want <= facts, facts
+
+
+def test_the_rules_after_a_reporting_clause_are_the_policy_before(extract_text):
+    text = "The Measures for Labelling Chatbot Content took effect. MIIT said the rules apply to services such as Z100."
+    facts = set(facts_of(extract_text(text), "targets"))
+    assert ("Measures for Labelling Chatbot Content", "targets", "Z100") in facts, facts
