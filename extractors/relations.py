@@ -885,7 +885,7 @@ class RelationRules:
             # "the labeling rules cover consumer chatbots such as Doubao and Kimi"
             GapRule("policy_covers_such_as", "targets", POLICY, ANY - POLICY - EVENT, _c(r"^\s+(?:(?:also|now|even)\s+)?(?:cover|covers|covered|apply\s+to|applies\s+to|applied\s+to|reach|reaches|bind|binds)\s+(?:(?!but\b|not\b)[\w\-]+\s+){0,8}?(?:such\s+as|like|including|from)\s+(?:the\s+)?$"),
                     confidence=0.6),
-            GapRule("policy_targets", "targets", POLICY, ANY - POLICY, _c(rf"^(?:\s+(?!and\b)[\w\-]+){{0,5}}?\s+(?:that\s+|which\s+)?{target}\s+(?:the\s+)?"
+            GapRule("policy_targets", "targets", POLICY, ANY - POLICY, _c(rf"^(?:\s*,(?=\s+(?:which|that)\s))?(?:\s+(?!and\b)[\w\-]+){{0,5}}?\s+(?:that\s+|which\s+)?{target}\s+(?:the\s+)?"
                                                                           # ("apply to chatbots like ERNIE Bot", "target chipmakers such as SMIC")
                                                                           r"(?:(?:[\w\-]+\s+){1,3}?(?:such\s+as|like|including)\s+(?:the\s+)?)?$"), confidence=0.7,
                     # ("appeared on the State Council's work plan", "posted on the NDRC website": an agency's page, not a target)

@@ -5451,3 +5451,11 @@ def test_the_rules_after_a_reporting_clause_are_the_policy_before(extract_text):
     text = "The Measures for Labelling Chatbot Content took effect. MIIT said the rules apply to services such as Z100."
     facts = set(facts_of(extract_text(text), "targets"))
     assert ("Measures for Labelling Chatbot Content", "targets", "Z100") in facts, facts
+
+
+def test_a_policy_that_asks_firms_or_aims_to_make_a_place_targets_them(extract_text):
+    ex = extract_text("The Zorvex Plan asks Tencent and Baidu to cut fees. "
+                      "MIIT issued the Zorvex Action Plan (2023-2025), which aims to make Beijing a centre for models.")
+    facts = set(facts_of(ex, "targets"))
+    assert {("Zorvex Plan", "targets", "Tencent"), ("Zorvex Plan", "targets", "Baidu"),
+            ("Zorvex Action Plan", "targets", "Beijing")} <= facts, facts
