@@ -5459,3 +5459,18 @@ def test_a_policy_that_asks_firms_or_aims_to_make_a_place_targets_them(extract_t
     facts = set(facts_of(ex, "targets"))
     assert {("Zorvex Plan", "targets", "Tencent"), ("Zorvex Plan", "targets", "Baidu"),
             ("Zorvex Action Plan", "targets", "Beijing")} <= facts, facts
+
+
+def test_who_chairs_both_firms_and_worked_on_a_field_at_a_lab(extract_text):
+    ex = extract_text("Zorvan Lee, who chairs both Tencent and Baidu, spoke. Before joining Kuaishou Wang Lei worked on search ranking at Zhipu AI.")
+    facts = set(facts_of(ex, "affiliatedWith"))
+    assert {("Zorvan Lee", "affiliatedWith", "Tencent"), ("Zorvan Lee", "affiliatedWith", "Baidu"),
+            ("Wang Lei", "affiliatedWith", "Zhipu AI")} <= facts, facts
+
+
+def test_a_product_run_by_a_firm_and_a_model_its_team_fine_tuned(extract_text):
+    ex = extract_text("Baidu said the Zorvex Cloud 9 app is run by Kuaishou. Baidu moved to Zorvex-CS, a model that Tencent's technology team fine-tuned from Hunyuan-T1.")
+    facts = set(facts_of(ex, "developer"))
+    assert {("Zorvex Cloud 9", "developer", "Kuaishou"), ("Zorvex-CS", "developer", "Tencent")} <= facts, facts
+    ex = extract_text("Zorvex-Law was built on Hunyuan-T1, which Kuaishou fine-tuned on two million contracts.")
+    assert ("Hunyuan-T1", "developer", "Kuaishou") not in set(facts_of(ex, "developer"))
