@@ -5474,3 +5474,8 @@ def test_a_product_run_by_a_firm_and_a_model_its_team_fine_tuned(extract_text):
     assert {("Zorvex Cloud 9", "developer", "Kuaishou"), ("Zorvex-CS", "developer", "Tencent")} <= facts, facts
     ex = extract_text("Zorvex-Law was built on Hunyuan-T1, which Kuaishou fine-tuned on two million contracts.")
     assert ("Hunyuan-T1", "developer", "Kuaishou") not in set(facts_of(ex, "developer"))
+
+
+def test_a_product_that_is_part_of_another_is_in_it(extract_text):
+    facts = set(facts_of(extract_text("Baidu said Z100 is part of the Zorvex Cloud 9 app."), "integratedInto"))
+    assert ("Z100", "integratedInto", "Zorvex Cloud 9") in facts, facts
