@@ -5479,3 +5479,8 @@ def test_a_product_run_by_a_firm_and_a_model_its_team_fine_tuned(extract_text):
 def test_a_product_that_is_part_of_another_is_in_it(extract_text):
     facts = set(facts_of(extract_text("Baidu said Z100 is part of the Zorvex Cloud 9 app."), "integratedInto"))
     assert ("Z100", "integratedInto", "Zorvex Cloud 9") in facts, facts
+
+
+def test_who_designed_chips_at_a_firm_worked_there(extract_text):
+    facts = set(facts_of(extract_text("Wang Lei designed CPU cores at Baidu before founding Zorvex Technology."), "affiliatedWith"))
+    assert ("Wang Lei", "affiliatedWith", "Baidu") in facts, facts
