@@ -521,7 +521,8 @@ class Discovery:
         elif rule.name == "model_version":
             fam = re.split(r"[\s\-]|(?<=[a-zA-Z])(?=\d)", name)[0].lower()
             # "Step 2", "Phase 3", "Windows 11" are not models; "Step-R1-V-Mini" is (a letter in its version)
-            generic = fam in _NOT_MODEL and not re.search(r"-[A-Za-z]+\d", name)
+            # ("Step-3.5" when the registry knows Step-3: a hyphenated version of a known model family is a model)
+            generic = fam in _NOT_MODEL and not re.search(r"-[A-Za-z]+\d", name) and not (fam in self.model_families and re.match(r"[A-Za-z]+-\d", name))
             if generic or re.search(r"(?:^|\s)(?:19|20)\d\d$", name):  # (digits alone: _NUMBER_ONLY above)
                 return None
             if re.match(r"GB(?:/[TZ])?\s?\d", name):

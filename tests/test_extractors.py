@@ -5484,3 +5484,13 @@ def test_a_product_that_is_part_of_another_is_in_it(extract_text):
 def test_who_designed_chips_at_a_firm_worked_there(extract_text):
     facts = set(facts_of(extract_text("Wang Lei designed CPU cores at Baidu before founding Zorvex Technology."), "affiliatedWith"))
     assert ("Wang Lei", "affiliatedWith", "Baidu") in facts, facts
+
+
+def test_a_hyphenated_decimal_version_of_a_known_family_with_a_plain_word_name_is_a_model():
+    from extractors.discovery import Discovery
+    from kg.registry import RegistryEntry
+
+    d = Discovery([RegistryEntry("Step-3", "Step-3", "LanguageModel")])
+    found = {m.text for m in d.find("StepFun released Step-3.5 today.")}
+    assert "Step-3.5" in found, found
+    assert not {m.text for m in d.find("In step 2 we trained it; Phase 3 began.")}
