@@ -365,7 +365,7 @@ def reference_date(text: str) -> str | None:
 
 
 # the clause after "Name," that describes it: a participle or an article opening it ("fine-tuned from ...", "a model by ...")
-_CLAUSE_CLOSE_VERB = re.compile(r",\s+(?:was|were|is|had\s+been|has\s+been)\b")
+_CLAUSE_CLOSE_VERB = re.compile(r",\s+(?:was|were|is|had\s+been|has\s+been)\b|,\s+(?:on|in)\s*$")
 _APPOSITION_OPEN = re.compile(r",[^\S\n]+(?:a|an|the|its|which|that|[a-z][\w\-]*(?:ed|en))\b")
 
 

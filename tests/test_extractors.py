@@ -5494,3 +5494,9 @@ def test_a_hyphenated_decimal_version_of_a_known_family_with_a_plain_word_name_i
     found = {m.text for m in d.find("StepFun released Step-3.5 today.")}
     assert "Step-3.5" in found, found
     assert not {m.text for m in d.find("In step 2 we trained it; Phase 3 began.")}
+
+
+def test_a_date_after_a_which_clause_dates_the_model_the_clause_describes(extract_text):
+    text = "Tencent released Zorvex-3.5, which is built on Hunyuan-T1, on 10 February 2026."
+    facts = set(facts_of(extract_text(text, "2026-03-01"), "releaseDate"))
+    assert facts == {("Zorvex-3.5", "releaseDate", "2026-02-10")}, facts
