@@ -494,6 +494,7 @@ _SAID_BEFORE_DESC = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?)\s+(?:that\
 _SUCH_AS_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:[A-Z][\w.\-]*|[a-z]+[A-Z][\w.\-]*)(?:\s+[A-Z][\w.\-]*){0,2}['’]s\s+)?")
 _TENURE_BEFORE = re.compile(r"\b(?:after|following|before)\s+(?:a\s+decade|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years?|months?|decades?))\s+(?:at|with)\s+(?:the\s+)?$")
 _STAFF_NOUN_AFTER = re.compile(r"\s+(?:colleagues|engineers|executives|researchers|scientists|employees|veterans|alumni|staffers|managers)\b")
+_SET_UP_AFTER = re.compile(r"\s+(?:(?:had|has|have)\s+)?(?:(?:just|recently|first|jointly|also)\s+)?(?:founded|set\s+up|established|created|formed|spun\s+off|spun\s+out|incubated)\b")
 _OBJECT_RELATIVE = r"^\s*,?\s+(?:(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,4}?)?(?:that|which)\s+(?:the\s+)?$"
 _MADE_AFTER = re.compile(r"(?:['’]s\s+(?:[\w\-]+\s+){0,2}?(?:team|unit|lab|division|engineers|researchers|arm))?\s+(?:(?:has|had|have)\s+)?(?:(?:first|quietly|jointly|also|officially)\s+)?(?:launched|released|unveiled|introduced|open-sourced|developed|built|trained|fine-tuned(?=\s+(?:it\s+)?from\b)|distilled(?=\s+(?:it\s+)?from\b)|debuted|rolled\s+out|put\s+out|shipped)\b")
 _ISSUED_VERB_AFTER = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:(?:first|jointly|also|officially)\s+)?(?:issued|released|published|introduced|proposed|adopted|enacted|unveiled|announced|drafted|put\s+forward|rolled\s+out|promulgated|finalised|finalized|launched)\b")
@@ -1027,6 +1028,10 @@ class RelationRules:
             # "founded by Zhao Lidong and Zhang Yalin, two former AMD colleagues": each worked at the firm the apposition names
             GapRule("former_staff_apposition", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^\s*,\s+(?:two|three|four|both|all)\s+(?:former\s+|ex-)?$"),
                     reverse=False, confidence=0.6, guard=lambda text, s, left, right: _STAFF_NOUN_AFTER.match(text, right.end) is not None),
+            # "the National Laboratory of Pattern Recognition, which CASIA had just founded", "X, a subsidiary the bureau set up
+            # in 2022": a body another body set up is its unit
+            GapRule("set_up_in_relative", "subsidiaryOf", ORG, ORG, _c(r"^\s*,\s+(?:(?:a|an|the|its)\s+(?:[\w\-]+\s+){0,2}?(?:unit|subsidiary|arm|affiliate|lab|laboratory|institute|centre|center|company|venture)\s+(?:that\s+|which\s+)?|(?:which|that)\s+)(?:the\s+)?$"),
+                    confidence=0.6, guard=lambda text, s, left, right: _SET_UP_AFTER.match(text, right.end) is not None),
             # "iFlytek, which Liu Qingfeng founded in 1999": the founder named inside the firm's relative clause
             GapRule("which_person_founded", "affiliatedWith", ORG - {"GovernmentAgency"}, PERSON, _c(r"^\s*,\s+(?:which|that)\s+$"), reverse=True, confidence=0.65,
                     guard=lambda text, s, left, right: _PERSON_FOUNDED_AFTER.match(text, right.end) is not None),

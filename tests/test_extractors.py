@@ -5500,3 +5500,11 @@ def test_a_date_after_a_which_clause_dates_the_model_the_clause_describes(extrac
     text = "Tencent released Zorvex-3.5, which is built on Hunyuan-T1, on 10 February 2026."
     facts = set(facts_of(extract_text(text, "2026-03-01"), "releaseDate"))
     assert facts == {("Zorvex-3.5", "releaseDate", "2026-02-10")}, facts
+
+
+def test_a_body_another_body_set_up_is_its_unit(extract_text):
+    ex = extract_text("Wang Lei joined Quorvane Research Center, which Tencent had just founded. "
+                      "The Zorvex Data Bureau runs it. The app was built by Zorvex Digital Technology, a subsidiary the bureau set up in 2022.")
+    facts = set(facts_of(ex, "subsidiaryOf"))
+    assert {("Quorvane Research Center", "subsidiaryOf", "Tencent"),
+            ("Zorvex Digital Technology", "subsidiaryOf", "Zorvex Data Bureau")} <= facts, facts
