@@ -490,6 +490,7 @@ _CONTRAST = re.compile(r"\b(?:[Uu]nlike|[Ll]ike|[Bb]esides|[Aa]part\s+from|[Bb]e
 _UNIT_NOUN = re.compile(r"\b(?:arm|unit|subsidiary|affiliate|division|branch|lab|laboratory)\b", re.IGNORECASE)
 _POSSESSED = re.compile(r"['’]s\s$")
 _ON_PLATFORM = re.compile(r"\s+(?:repository|repo|account|page|channel|profile|post|posts|listing|store|feed|handle)\b", re.I)
+_HELD_CLAUSE = re.compile(r"\s*,\s+(?:(?:which\s+was|which\s+is)\s+)?(?:held|staged|hosted|co-hosted|organised|organized)\s+(?:at|in|by|on|last|this)\b")
 _SAID_BEFORE_DESC = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?)\s+(?:that\s+)?$")
 _SUCH_AS_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:[A-Z][\w.\-]*|[a-z]+[A-Z][\w.\-]*)(?:\s+[A-Z][\w.\-]*){0,2}['’]s\s+)?")
 _TENURE_BEFORE = re.compile(r"\b(?:after|following|before)\s+(?:a\s+decade|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years?|months?|decades?))\s+(?:at|with)\s+(?:the\s+)?$")
@@ -2403,6 +2404,14 @@ class RelationRules:
             if groups[1].types <= PLACE and _IN_GAP.match(text[end : groups[1].start]):
                 out.extend(Relation(ev, "involves", p, s, e, "at_event_opener", 0.6) for p in groups[1].members)
                 j, end = 2, groups[1].end
+            # ("At the 2025 Job Fair, held at USTC last Saturday, iFlytek and CXMT were ...": past the participle clause,
+            # whose host or venue takes part too)
+            if j < len(groups) and (held := _HELD_CLAUSE.match(text, end)) is not None and (close := text.find(",", held.end(), e)) > 0:
+                k = j
+                while k < len(groups) and groups[k].end <= close:
+                    out.extend(Relation(ev, "involves", a, s, e, "at_event_opener", 0.55) for a in groups[k].members if a.ctype in ORG)
+                    k += 1
+                j, end = k, close
             if j < len(groups) and groups[j].types & ACTOR and _OPENER_COMMA.fullmatch(text, end, groups[j].start):
                 # "In a keynote at the forum, Baidu founder Robin Li said": the founder speaks, not Baidu
                 if j + 1 < len(groups) and groups[j].types & ORG and groups[j + 1].types & PERSON and _CORP_TITLE.fullmatch(text, groups[j].end, groups[j + 1].start):

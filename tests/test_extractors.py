@@ -5508,3 +5508,10 @@ def test_a_body_another_body_set_up_is_its_unit(extract_text):
     facts = set(facts_of(ex, "subsidiaryOf"))
     assert {("Quorvane Research Center", "subsidiaryOf", "Tencent"),
             ("Zorvex Digital Technology", "subsidiaryOf", "Zorvex Data Bureau")} <= facts, facts
+
+
+def test_an_opening_event_past_its_held_at_clause_involves_the_subjects_and_the_venue(extract_text):
+    text = "At the 2025 Zorvex Job Fair, held at Quorvane Research Center last Saturday, Tencent and Baidu were recruiting."
+    facts = set(facts_of(extract_text(text, "2025-03-21"), "involves"))
+    want = {("2025 Zorvex Job Fair", "involves", o) for o in ("Quorvane Research Center", "Tencent", "Baidu")}
+    assert want <= facts, facts
