@@ -495,6 +495,7 @@ _SAID_BEFORE_DESC = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?)\s+(?:that\
 _SUCH_AS_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:[A-Z][\w.\-]*|[a-z]+[A-Z][\w.\-]*)(?:\s+[A-Z][\w.\-]*){0,2}['’]s\s+)?")
 _TENURE_BEFORE = re.compile(r"\b(?:after|following|before)\s+(?:a\s+decade|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years?|months?|decades?))\s+(?:at|with)\s+(?:the\s+)?$")
 _STAFF_NOUN_AFTER = re.compile(r"\s+(?:colleagues|engineers|executives|researchers|scientists|employees|veterans|alumni|staffers|managers)\b")
+_POSSESSIVE_ROUND_AFTER = re.compile(r"['’]s?\s+(?:(?:latest|last|first|new|recent|previous|earlier)\s+)?(?:[\w\-$.,]+\s+){0,3}?(?:Series\s+[A-F]\d?\+?|(?:angel|seed|funding|financing|pre-IPO|strategic)\s+round|round)\b")
 _SET_UP_AFTER = re.compile(r"\s+(?:(?:had|has|have)\s+)?(?:(?:just|recently|first|jointly|also)\s+)?(?:founded|set\s+up|established|created|formed|spun\s+off|spun\s+out|incubated)\b")
 _OBJECT_RELATIVE = r"^\s*,?\s+(?:(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,4}?)?(?:that|which)\s+(?:the\s+)?$"
 _MADE_AFTER = re.compile(r"(?:['’]s\s+(?:[\w\-]+\s+){0,2}?(?:team|unit|lab|division|engineers|researchers|arm))?\s+(?:(?:has|had|have)\s+)?(?:(?:first|quietly|jointly|also|officially)\s+)?(?:launched|released|unveiled|introduced|open-sourced|developed|built|trained|fine-tuned(?=\s+(?:it\s+)?from\b)|distilled(?=\s+(?:it\s+)?from\b)|debuted|rolled\s+out|put\s+out|shipped)\b")
@@ -714,7 +715,7 @@ class RelationRules:
         # "X counts A, B and C among its investors": read after the second group
         self.among_investors = re.compile(rf"\s+(?:among|as)\s+(?:its|their)\s+(?:[\w\-]+\s+){{0,3}}?{investors}\b", re.IGNORECASE)
         # "to integrate X into Y", "embedding X into Y"
-        self.integrate_before = re.compile(r"\b(?:integrat\w*|embed\w*|incorporat\w*|build(?:s|ing)?|built|put(?:s|ting)?|bring(?:s|ing)?|brought|add(?:s|ed|ing)?|plug(?:s|ged|ging)?|wir(?:e|es|ed|ing)|fold(?:s|ed|ing)?|fit(?:s|ted|ting)?|install(?:s|ed|ing)?|mount(?:s|ed|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:(?-i:[A-Z])[\w\-.]*(?:\s+(?-i:[A-Z])[\w\-.]*){0,2}['’]s?\s+)?$", re.IGNORECASE)
+        self.integrate_before = re.compile(r"\b(?:integrat\w*|embed\w*|incorporat\w*|build(?:s|ing)?|built|put(?:s|ting)?|bring(?:s|ing)?|brought|add(?:s|ed|ing)?|plug(?:s|ged|ging)?|wir(?:e|es|ed|ing)|fold(?:s|ed|ing)?|fit(?:s|ted|ting)?|install(?:s|ed|ing)?|mount(?:s|ed|ing)?)\s+(?:the\s+|its\s+|their\s+|an?\s+(?:[\w\-]+\s+){0,3}?(?:called|named|dubbed)\s+)?(?:(?-i:[A-Z])[\w\-.]*(?:\s+(?-i:[A-Z])[\w\-.]*){0,2}['’]s?\s+)?$", re.IGNORECASE)
         # (past the model's own head noun: "added its Ying video generator to the Qingyan app")
         self.into_gap = re.compile(r"^(?:(?:\s+[a-z][\w\-]*)?\s+(?:model|models|generator|assistant|chatbot|agent|engine|feature|features|capabilities|chip|chips|processor|processors|cards?|accelerators?|modules?|GPUs?|NPUs?|boards?|support|actuators?|hands?|sensors?|components?|motors?))?"
                                    r"\s+(?:into|in|to|behind)\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:(?:[a-z][\w\-]*\s+){0,2}(?:[a-z][\w\-]*,?\s+)?|[a-z][\w\-]*\s+of\s+(?:the\s+|its\s+|their\s+))$")
@@ -1033,6 +1034,9 @@ class RelationRules:
             # in 2022": a body another body set up is its unit
             GapRule("set_up_in_relative", "subsidiaryOf", ORG, ORG, _c(r"^\s*,\s+(?:(?:a|an|the|its)\s+(?:[\w\-]+\s+){0,2}?(?:unit|subsidiary|arm|affiliate|lab|laboratory|institute|centre|center|company|venture)\s+(?:that\s+|which\s+)?|(?:which|that)\s+)(?:the\s+)?$"),
                     confidence=0.6, guard=lambda text, s, left, right: _SET_UP_AFTER.match(text, right.end) is not None),
+            # "Hefei Industry Investment Capital, which led Lingdong's Series A last year": the investor in the firm whose round it led
+            GapRule("led_possessive_round", "investedIn", ORG, ORG - {"GovernmentAgency"}, _c(r"^\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:also|had|has|have|then|later)\s+)*(?:led|co-led)\s+$"),
+                    confidence=0.65, guard=lambda text, s, left, right: _POSSESSIVE_ROUND_AFTER.match(text, right.end) is not None),
             # "iFlytek, which Liu Qingfeng founded in 1999": the founder named inside the firm's relative clause
             GapRule("which_person_founded", "affiliatedWith", ORG - {"GovernmentAgency"}, PERSON, _c(r"^\s*,\s+(?:which|that)\s+$"), reverse=True, confidence=0.65,
                     guard=lambda text, s, left, right: _PERSON_FOUNDED_AFTER.match(text, right.end) is not None),
@@ -1110,7 +1114,7 @@ class RelationRules:
             # "Meitu Design Studio is already available to merchants inside Alibaba's Taobao and Tmall"
             # "Comate installs as a plug-in for VS Code and IntelliJ IDEA", "X, a browser extension for Y"
             # "Step 3 already powers the voice assistant in the Deepal S07", "Spark powers quality inspection at JAC Motors"
-            GapRule("powers_feature_in", "integratedInto", MP, MP | (ORG - {"GovernmentAgency"}), _c(r"^(?:\s*,)?\s+(?:(?:already|now|also|will|to)\s+)?(?:powers|power|powering|has\s+powered|have\s+powered)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-’'“”]+\s+){1,5}?(?:in|inside|of|at|on|for|across)\s+(?:the\s+)?$"), confidence=0.65),
+            GapRule("powers_feature_in", "integratedInto", MP, MP | (ORG - {"GovernmentAgency"}), _c(r"^(?:\s*,)?\s+(?:(?:already|now|also|will|to)\s+)?(?:powers|power|powering|has\s+powered|have\s+powered)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-’'“”]+\s+){1,5}?(?:in|inside|of|at|on|for|across)\s+(?:the\s+|its\s+|their\s+)?$"), confidence=0.65),
             # "Among the new Entity List additions are the equipment makers Piotech and SiCarrier"
             GapRule("list_additions", "targets", POLICY, ACTOR, _c(r"^\s+(?:additions|entries|listings|designations|newcomers)\s+(?:are|were|include|included|including)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}?$"), confidence=0.65, carry=True),
             GapRule("plugin_for", "integratedInto", MP, MP, _c(r"^(?:\s*,\s+(?:a|an|the|its)\s+(?:[\w\-]+\s+){0,3}?|\s+(?:(?:installs|ships|comes|is|are|was|works|runs|arrives|is\s+available)\s+)?(?:also\s+|now\s+)?as\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?)(?:plug-?in|extension|add-on|add-in)s?\s+(?:for|to|in|inside)\s+(?:the\s+)?$"), confidence=0.65),
@@ -1128,7 +1132,7 @@ class RelationRules:
             GapRule("org_serves_model", "integratedInto", ORG - {"GovernmentAgency"}, {"AIModel"},
                     _c(r"^\s+(?:(?:has|have|had|also|now|jointly|already|quickly|soon)\s+)*(?:(?:began|begun|started|begins|starts)\s+(?:serving|hosting)|(?:now\s+)?(?:serves|is\s+serving|are\s+serving)|(?:relies|rely|relied)\s+(?:(?:heavily|mainly|largely|mostly|partly)\s+)?on)\s+(?:the\s+|its\s+)?$"),
                     reverse=True, confidence=0.6),
-            GapRule("features", "integratedInto", MP, MP, _c(rf"^(?:['’]s?|\s*,(?=\s+(?:now|already|also)\s))?(?:\s+(?!(?:{_BLOCK}|to)\b){word}){{0,3}}?\s+{integ_r}(?!\s+(?:on|in|at|for|of)\b)\s+(?:[\w\-’']+\s+){{0,3}}?[“\"]?$"), reverse=True, confidence=0.65),
+            GapRule("features", "integratedInto", MP, MP, _c(rf"^(?:['’]s?|\s*,(?=\s+(?:now|already|also)\s))?(?:\s+(?!(?:{_BLOCK}|to)\b){word}){{0,3}}?(?:\s+(?:that|which)(?:\s+(?:now|already|also))?)?\s+{integ_r}(?!\s+(?:on|in|at|for|of)\b)\s+(?:[\w\-’']+\s+){{0,3}}?[“\"]?$"), reverse=True, confidence=0.65),
             # "the Xiaomi AI Glasses, with Super XiaoAi on board", "a phone that ships with Qwen3 preinstalled"
             GapRule("with_on_board", "integratedInto", {"Product"}, MP, _c(r"^(?:\s+(?-i:[a-z][a-z\-]*))?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:comes|come|came|ships|ship|shipped|arrives|arrive|arrived)\s+)?with\s+(?:the\s+|its\s+|their\s+)?$"),
                     reverse=True, confidence=0.6, guard=lambda text, s, left, right: bool(_ON_BOARD.match(text, right.end))),

@@ -5515,3 +5515,19 @@ def test_an_opening_event_past_its_held_at_clause_involves_the_subjects_and_the_
     facts = set(facts_of(extract_text(text, "2025-03-21"), "involves"))
     want = {("2025 Zorvex Job Fair", "involves", o) for o in ("Quorvane Research Center", "Tencent", "Baidu")}
     assert want <= facts, facts
+
+
+def test_the_investor_that_led_a_firms_series_a(extract_text):
+    facts = set(facts_of(extract_text("Tencent, which led Zhipu AI's Series A last year, said so."), "investedIn"))
+    assert ("Tencent", "investedIn", "Zhipu AI") in facts, facts
+
+
+def test_a_device_that_uses_a_model_and_a_mode_called_x_added_to_an_app(extract_text):
+    ex = extract_text("Baidu ships Z100 glasses that use Hunyuan-T1 models. Tencent added an agent mode called Qorlix-Turbo to its Zorvex Cloud 9 app.")
+    facts = set(facts_of(ex, "integratedInto"))
+    assert {("Hunyuan-T1", "integratedInto", "Z100"), ("Qorlix-Turbo", "integratedInto", "Zorvex Cloud 9")} <= facts, facts
+
+
+def test_a_model_that_powers_a_helper_in_its_product(extract_text):
+    facts = set(facts_of(extract_text("Tencent's Hunyuan-T1 now powers the homework helper in its Z100 tablet."), "integratedInto"))
+    assert ("Hunyuan-T1", "integratedInto", "Z100") in facts, facts
