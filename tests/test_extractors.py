@@ -5531,3 +5531,9 @@ def test_a_device_that_uses_a_model_and_a_mode_called_x_added_to_an_app(extract_
 def test_a_model_that_powers_a_helper_in_its_product(extract_text):
     facts = set(facts_of(extract_text("Tencent's Hunyuan-T1 now powers the homework helper in its Z100 tablet."), "integratedInto"))
     assert ("Hunyuan-T1", "integratedInto", "Z100") in facts, facts
+
+
+def test_the_procuratorate_is_the_one_named_before(extract_text):
+    ex = extract_text("Zorvex Municipal People's Procuratorate uses it. Wang Lei, deputy chief procurator of the Zorvex procuratorate, said so.")
+    facts = set(facts_of(ex, "affiliatedWith"))
+    assert ("Wang Lei", "affiliatedWith", "Zorvex Municipal People's Procuratorate") in facts, facts
