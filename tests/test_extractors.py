@@ -5537,3 +5537,17 @@ def test_the_procuratorate_is_the_one_named_before(extract_text):
     ex = extract_text("Zorvex Municipal People's Procuratorate uses it. Wang Lei, deputy chief procurator of the Zorvex procuratorate, said so.")
     facts = set(facts_of(ex, "affiliatedWith"))
     assert ("Wang Lei", "affiliatedWith", "Zorvex Municipal People's Procuratorate") in facts, facts
+
+
+def test_a_bare_title_apposition_and_joined_from_and_eleven_years_at(extract_text):
+    ex = extract_text("Wang Lei, co-founder and CEO, previously led the vision group at Baidu. "
+                      "Zorvan Lee, head of people, joined from Kuaishou in 2024. "
+                      "He Zhiyuan joined Tencent in 2023 after eleven years at Zhipu AI.")
+    facts = set(facts_of(ex, "affiliatedWith"))
+    assert {("Wang Lei", "affiliatedWith", "Baidu"), ("Zorvan Lee", "affiliatedWith", "Kuaishou"),
+            ("He Zhiyuan", "affiliatedWith", "Zhipu AI")} <= facts, facts
+
+
+def test_the_technical_review_body_of_an_agency_is_its_unit(extract_text):
+    facts = set(facts_of(extract_text("The Zorvex Evaluation Center, the technical review body of MIIT, wrote it."), "subsidiaryOf"))
+    assert ("Zorvex Evaluation Center", "subsidiaryOf", "Ministry of Industry and Information Technology") in facts, facts
