@@ -557,6 +557,8 @@ class Discovery:
             return None  # ("Guidelines for Building a Comprehensive ...": a title cut short at its verb)
         elif rule.name == "policy_after_verb" and words[-1] in ("agreement", "deal", "pact", "accord") and _BUSINESS_DEAL.search(name):
             return None  # "Baidu and Geely signed a strategic cooperation agreement": a deal between firms, not a policy
+        elif rule.name == "policy_after_verb" and words[0].lower() in ("memorandum", "mou", "contract", "agreement", "deal"):
+            return None  # ("AIIA and HKPC sign memorandum on AI standards": a deal about standards, not the standards)
         elif rule.name == "policy_after_verb" and all(w.lower() in _GENERIC_POLICY_WORDS for w in words[:-1]):
             return None  # "calling for national standards", "issued stricter rules": no policy's name
         elif rule.name == "release_object":

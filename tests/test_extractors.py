@@ -5551,3 +5551,10 @@ def test_a_bare_title_apposition_and_joined_from_and_eleven_years_at(extract_tex
 def test_the_technical_review_body_of_an_agency_is_its_unit(extract_text):
     facts = set(facts_of(extract_text("The Zorvex Evaluation Center, the technical review body of MIIT, wrote it."), "subsidiaryOf"))
     assert ("Zorvex Evaluation Center", "subsidiaryOf", "Ministry of Industry and Information Technology") in facts, facts
+
+
+def test_a_signed_memorandum_on_standards_is_a_deal_not_a_policy(extract_text):
+    ex = extract_text("Tencent and Baidu sign memorandum on AI standards")
+    assert not any(t == "Policy" for t in names_types(ex).values()), names_types(ex)
+    pairs = {frozenset((f[0], f[2])) for f in facts_of(ex, "partnerOf")}
+    assert frozenset(("Tencent", "Baidu")) in pairs, pairs
