@@ -3153,13 +3153,19 @@ def _interview_voice(text: str, mentions: list[Mention]) -> tuple[int, Mention] 
         return None
     intro = [m for m in mentions if m.end <= qa[0].start()]
     person = next((m for m in intro if m.ctype == "Person"), None)
-    orgs = [m for m in intro if m.ctype in ORG - {"GovernmentAgency"} and (person is None or m.start > person.start)]
-    orgs = orgs or [m for m in intro if m.ctype in ORG - {"GovernmentAgency"}]
+    # ("Its CFO, Fang Ruoxi, joined in 2023 after eleven years at Morgan Stanley": not a former employer)
+    past = {id(m) for m in intro if _TENURE_BEFORE.search(text, max(0, m.start - 40), m.start) or _FORMER_AT_BEFORE.search(text, max(0, m.start - 40), m.start)}
+    orgs = [m for m in intro if m.ctype in ORG - {"GovernmentAgency"} and id(m) not in past and (person is None or m.start > person.start)]
+    if not orgs and person is not None:  # (the paragraph that introduces the interviewee: "X filed ... . Its CFO, Y, ...")
+        para = text.rfind("\n", 0, person.start) + 1
+        orgs = [m for m in intro if m.ctype in ORG - {"GovernmentAgency"} and id(m) not in past and m.start >= para]
+    orgs = orgs or [m for m in intro if m.ctype in ORG - {"GovernmentAgency"} and id(m) not in past]
     # ("a professor at Tsinghua University and the chief scientist of Zhipu AI": the firm the interviewee runs speaks)
     runs = next((m for m in orgs if m.ctype == "Company" and _EXEC_OF_BEFORE.search(text, max(0, m.start - 40), m.start)), None)
     return (qa[0].start(), runs or orgs[0]) if orgs else None
 
 
+_FORMER_AT_BEFORE = re.compile(r"\b(?:former(?:ly)?|previously|ex-|once)\b[^.;]{0,30}?\b(?:at|of|with)\s+(?:the\s+)?$", re.I)
 _EXEC_OF_BEFORE = re.compile(rf"\b(?:{_FIRM_TITLE}|chief\s+\w+|chair|head)\s+(?:of|at)\s+(?:the\s+)?$", re.I)
 
 

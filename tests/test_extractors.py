@@ -5558,3 +5558,12 @@ def test_a_signed_memorandum_on_standards_is_a_deal_not_a_policy(extract_text):
     assert not any(t == "Policy" for t in names_types(ex).values()), names_types(ex)
     pairs = {frozenset((f[0], f[2])) for f in facts_of(ex, "partnerOf")}
     assert frozenset(("Tencent", "Baidu")) in pairs, pairs
+
+
+def test_an_interviewees_former_employer_does_not_speak_for_the_firm(extract_text):
+    text = ("Zorvex Weekly\n\nKuaishou filed its listing application last month. Its chief financial officer, Wang Lei, joined in "
+            "2023 after eleven years at Baidu. We spoke to her.\n\nQ: What do you sell?\n\nA: Our main model is Zorvex-9, which we launched in 2022.\n\n"
+            "Q: Who invested?\n\nA: Tencent led our Series A.\n")
+    ex = extract_text(text, "2025-02-26")
+    devs = set(facts_of(ex, "developer"))
+    assert ("Zorvex-9", "developer", "Kuaishou") in devs and not any(f[2] == "Baidu" for f in devs), devs
