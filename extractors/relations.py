@@ -1045,7 +1045,7 @@ class RelationRules:
                     guard=lambda text, s, left, right: _PERSON_FOUNDED_AFTER.match(text, right.end) is not None),
             # "Phytium belongs to the state-owned China Electronics Corporation", "Honor, which belongs to ..."
             GapRule("belongs_to", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:(?:which|that)\s+)?(?:(?:now|also|still|both|all)\s+)?(?:belongs|belong|belonged)\s+to\s+(?:the\s+)?(?:(?-i:[a-z][\w\-]*)\s+){0,2}?$"),
-                    confidence=0.6),
+                    confidence=0.6, last_only=True),
             # "Miaoji, sold as Lark Minutes outside China, is part of Feishu": a product inside another
             GapRule("part_of_product", "integratedInto", MP, MP, _c(r"^\s*,?\s+(?:(?:which|that)\s+is\s+|is\s+|was\s+|now\s+)?(?:now\s+)?(?:a\s+)?part\s+of\s+(?:the\s+)?$"), confidence=0.6),
             GapRule("part_of", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:(?:which|that)\s+is\s+|is\s+|was\s+|now\s+)?(?:a\s+)?part\s+of\s+(?:the\s+)?$"), confidence=0.65),

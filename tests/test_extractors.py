@@ -5567,3 +5567,9 @@ def test_an_interviewees_former_employer_does_not_speak_for_the_firm(extract_tex
     ex = extract_text(text, "2025-02-26")
     devs = set(facts_of(ex, "developer"))
     assert ("Zorvex-9", "developer", "Kuaishou") in devs and not any(f[2] == "Baidu" for f in devs), devs
+
+
+def test_which_belongs_to_is_said_of_the_name_before_it_only(extract_text):
+    ex = extract_text("Zhipu AI rents clusters from Kuaishou, the cloud unit of Baidu, and from Quorvane Research Center, which belongs to Tencent.")
+    facts = set(facts_of(ex, "subsidiaryOf"))
+    assert ("Quorvane Research Center", "subsidiaryOf", "Tencent") in facts and ("Baidu", "subsidiaryOf", "Tencent") not in facts, facts
