@@ -1922,7 +1922,9 @@ class RelationRules:
                         ante = next((a for a in reversed(self._recent_orgs) if a.text.lower().rstrip(" .").endswith(heads) and 0 <= s - a.end <= 1200), None)
                 elif ana.group("firm") or ana.group("kind") and ana.group("kind").lower() in ("company", "firm", "startup", "start-up", "chipmaker", "carmaker"):
                     # ("The Shanghai Stock Exchange accepted the listing of Moore Threads. The company wants ...": a firm)
-                    ante = next((a for a in cands if a.ctype == "Company"), ante)
+                    # ("Tang, a former researcher at USTC, founded the company. The start-up raised ...": no university)
+                    firm_kind = ana.group("kind") and ana.group("kind").lower() in ("company", "firm", "startup", "start-up")
+                    ante = next((a for a in cands if a.ctype == "Company"), None if firm_kind and not any(a.ctype == "Company" for a in cands) and ante is not None and ante.ctype == "ResearchInstitution" else ante)
                     # ("Zhipu released X. Both can be downloaded from Hugging Face. The start-up, which ...": not a firm
                     # named only as where something is found; the firm named before it, if near)
                     if ante is not None and _OBLIQUE_BEFORE.search(text, max(0, ante.start - 30), ante.start) \

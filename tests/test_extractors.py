@@ -5573,3 +5573,10 @@ def test_which_belongs_to_is_said_of_the_name_before_it_only(extract_text):
     ex = extract_text("Zhipu AI rents clusters from Kuaishou, the cloud unit of Baidu, and from Quorvane Research Center, which belongs to Tencent.")
     facts = set(facts_of(ex, "subsidiaryOf"))
     assert ("Quorvane Research Center", "subsidiaryOf", "Tencent") in facts and ("Baidu", "subsidiaryOf", "Tencent") not in facts, facts
+
+
+def test_the_start_up_after_a_sentence_naming_only_a_university_is_the_topic_firm(extract_text):
+    text = ("Zorvex Vision makes inspection cameras for Tencent. Wang Lei, a former researcher at Quorvane Research Center, "
+            "founded the company in 2021. The start-up raised a Series A round last year led by Baidu.")
+    facts = set(facts_of(extract_text(text, "2025-08-27"), "investedIn"))
+    assert ("Baidu", "investedIn", "Quorvane Research Center") not in facts, facts
