@@ -1431,6 +1431,11 @@ class RelationRules:
         rights = right.members
         if rule.name in ("possessive_company", "policy_of_body") and len(rights) > 1 and "," in self._text[rights[0].end : rights[1].start]:
             rights = rights[:1]  # ("from Tencent, Xiaomi's fund, Bosch and SAIC": only the fund is Xiaomi's)
+        if rule.name == "possessive_company" and len(rights) > 1:
+            # ("Meituan's Dragonball Capital and Lenovo Capital, the venture arm of Lenovo": the arm has an owner of its own)
+            rights = [b for b in rights if not _ARM_OF_APPOSITION.match(self._text, b.end)] or rights[:1]
+        if rule.name == "unit_of" and len(rights) > 1 and re.match(r"\s*,\s+and\s", self._text[rights[0].end : rights[1].start]):
+            rights = rights[:1]  # ("the research arm of appliance maker Midea Group, and the TUM": the list is the sentence's)
         if rule.name == "org_role" and len(rights) > 1:
             # ("US Treasury Secretary Scott Bessent and Vice Premier He Lifeng": the second has a title of his own)
             cut = next((k for k in range(1, len(rights)) if self.titled_member.search(self._text, rights[k - 1].end, rights[k].start)), None)

@@ -5580,3 +5580,11 @@ def test_the_start_up_after_a_sentence_naming_only_a_university_is_the_topic_fir
             "founded the company in 2021. The start-up raised a Series A round last year led by Baidu.")
     facts = set(facts_of(extract_text(text, "2025-08-27"), "investedIn"))
     assert ("Baidu", "investedIn", "Quorvane Research Center") not in facts, facts
+
+
+def test_an_owned_arm_in_a_possessive_list_and_a_list_after_unit_of(extract_text):
+    ex = extract_text("The round drew Tencent's Zorvex Capital and Kuaishou, the venture arm of Baidu. "
+                      "It was set up by Quorvane Research Center, the research arm of Zhipu AI, and Baidu.")
+    facts = set(facts_of(ex, "subsidiaryOf"))
+    assert ("Zorvex Capital", "subsidiaryOf", "Tencent") in facts and ("Kuaishou", "subsidiaryOf", "Tencent") not in facts, facts
+    assert ("Quorvane Research Center", "subsidiaryOf", "Baidu") not in facts, facts
