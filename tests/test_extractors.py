@@ -5588,3 +5588,12 @@ def test_an_owned_arm_in_a_possessive_list_and_a_list_after_unit_of(extract_text
     facts = set(facts_of(ex, "subsidiaryOf"))
     assert ("Zorvex Capital", "subsidiaryOf", "Tencent") in facts and ("Kuaishou", "subsidiaryOf", "Tencent") not in facts, facts
     assert ("Quorvane Research Center", "subsidiaryOf", "Baidu") not in facts, facts
+
+
+def test_career_start_dean_of_a_school_at_and_an_event_past_its_which_clause(extract_text):
+    ex = extract_text("Wang Lei started her career as an analyst at Tencent. "
+                      "Zorvan Lee, vice dean of the graduate school at Quorvane Research Center, said so. "
+                      "At the 2026 Zorvex Forum, which opened in Beijing on March 26, Baidu unveiled a robot.", "2026-04-08")
+    facts = set(facts_of(ex, "affiliatedWith"))
+    assert {("Wang Lei", "affiliatedWith", "Tencent"), ("Zorvan Lee", "affiliatedWith", "Quorvane Research Center")} <= facts, facts
+    assert ("2026 Zorvex Forum", "involves", "Baidu") in set(facts_of(ex, "involves"))
