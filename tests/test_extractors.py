@@ -5597,3 +5597,8 @@ def test_career_start_dean_of_a_school_at_and_an_event_past_its_which_clause(ext
     facts = set(facts_of(ex, "affiliatedWith"))
     assert {("Wang Lei", "affiliatedWith", "Tencent"), ("Zorvan Lee", "affiliatedWith", "Quorvane Research Center")} <= facts, facts
     assert ("2026 Zorvex Forum", "involves", "Baidu") in set(facts_of(ex, "involves"))
+
+
+def test_the_operator_and_a_subsidiary_of_a_group(extract_text):
+    facts = set(facts_of(extract_text("Kuaishou, the park's operator and a subsidiary of Tencent, runs it."), "subsidiaryOf"))
+    assert ("Kuaishou", "subsidiaryOf", "Tencent") in facts, facts
