@@ -898,8 +898,8 @@ def definite_heads(mentions: list[Mention], heads: frozenset[str]) -> list[Menti
 # "a wholly owned subsidiary of the exchange", "the ministry's Supervision Department": a lower-case definite head noun
 # stands for the one organisation named before it whose name ends in that noun (none when two such names came before)
 _DEFINITE_ORG = re.compile(
-    r"\b[Tt]he[^\S\n]+(?:([A-Z][a-z]+)[^\S\n]+)?(exchange|ministry|university|bank|group|commission|administration|academy|institute|bureau|hospital"
-    r"|court|council|agency|laboratory|association|federation|alliance|procuratorate)"
+    r"\b[Tt]he[^\S\n]+(?:([A-Z][a-z]+)[^\S\n]+)?((?:[a-z]+[^\S\n]+){0,2}?)(exchange|ministry|university|bank|group|commission|administration|academy|institute|bureau|hospital"
+    r"|court|council|agency|laboratory|association|federation|alliance|procuratorate|government)"
     r"(?=['’]s\b|[,.;:)]|[^\S\n]+(?:and|or|said|says|has|had|is|was|were|are|will|would|in|on|at|for|to|with|from|last|this|which|who"
     r"|since|also|itself|did|does|declined|added|announced|released|issued|published|launched|signed|runs|ran|set|founded|created|established|owns|opened|operates|approved|uses|built|plans|began|started|can|could|may|must|should)\b)")
 _DEFINITE_TYPES = frozenset({"Company", "Organization", "ResearchInstitution", "GovernmentAgency"})
@@ -913,17 +913,22 @@ def definite_descriptions(text: str, mentions: list[Mention], names: dict[str, s
         return mentions
     out = list(mentions)
     for h in hits:
-        a, b = (h.start(1) if h.group(1) else h.start(2)), h.end(2)
+        a, b = (h.start(1) if h.group(1) else h.start(2) if h.group(2) else h.start(3)), h.end(3)
         over = [m for m in out if m.start < b and a < m.end]
         if any(not (m.ctype == "Place" and h.group(1) and (m.start, m.end) == h.span(1)) for m in over):
             continue
-        noun, place = h.group(2).lower(), h.group(1)  # ("the Shanghai exchange": the exchange whose name has Shanghai in it)
+        # ("the Shanghai exchange", "the civil affairs ministry", "the municipal government": every word before the
+        # noun is a word of the body's name)
+        noun, place, mods = h.group(3).lower(), h.group(1), h.group(2).split()
+        if noun == "government" and not (place or mods):
+            continue  # ("the government": whose, the text does not say)
         before = {}
         for m in mentions:
             if m.end <= a and a - m.end <= 3000 and m.ctype in _DEFINITE_TYPES:
                 words = (names.get(m.key or "") or m.name or m.text).split()  # ("MIIT": the Ministry of ...)
+                low = {w.lower().strip(".,'’") for w in words}
                 if words and (words[-1].lower().rstrip(".") == noun or len(words) > 2 and words[0].lower() == noun and words[1] == "of") \
-                        and (place is None or place in words):
+                        and (place is None or place in words) and all(w in low for w in mods):
                     before[m.key or m.name or m.text] = m
         if len(before) == 1:
             src = next(iter(before.values()))

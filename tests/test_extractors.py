@@ -5602,3 +5602,13 @@ def test_career_start_dean_of_a_school_at_and_an_event_past_its_which_clause(ext
 def test_the_operator_and_a_subsidiary_of_a_group(extract_text):
     facts = set(facts_of(extract_text("Kuaishou, the park's operator and a subsidiary of Tencent, runs it."), "subsidiaryOf"))
     assert ("Kuaishou", "subsidiaryOf", "Tencent") in facts, facts
+
+
+def test_a_definite_description_with_words_of_the_bodys_name(extract_text):
+    ex = extract_text("The Ministry of Commerce met on Monday. Wang Lei, an official at the commerce ministry, spoke. "
+                      "Beijing Municipal People's Government hosts the fair. At the opening, the municipal government released the Zorvex Action Plan. "
+                      "Zorvan Lee, an official at the same ministry, spoke.")
+    facts = set(facts_of(ex, "affiliatedWith"))
+    assert ("Wang Lei", "affiliatedWith", "Ministry of Commerce") in facts, facts
+    assert not any(f[0] == "Zorvan Lee" for f in facts), facts
+    assert ("Zorvex Action Plan", "issuedBy", "Beijing Municipal People's Government") in set(facts_of(ex, "issuedBy"))
