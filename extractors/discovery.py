@@ -899,7 +899,7 @@ def definite_heads(mentions: list[Mention], heads: frozenset[str]) -> list[Menti
 # stands for the one organisation named before it whose name ends in that noun (none when two such names came before)
 _DEFINITE_ORG = re.compile(
     r"\b[Tt]he[^\S\n]+(?:([A-Z][a-z]+)[^\S\n]+)?((?:[a-z]+[^\S\n]+){0,2}?)(exchange|ministry|university|bank|group|commission|administration|academy|institute|bureau|hospital"
-    r"|court|council|agency|laboratory|association|federation|alliance|procuratorate|government)"
+    r"|court|council|agency|laboratory|association|federation|alliance|procuratorate|government|company)"
     r"(?=['’]s\b|[,.;:)]|[^\S\n]+(?:and|or|said|says|has|had|is|was|were|are|will|would|in|on|at|for|to|with|from|last|this|which|who"
     r"|since|also|itself|did|does|declined|added|announced|released|issued|published|launched|signed|runs|ran|set|founded|created|established|owns|opened|operates|approved|uses|built|plans|began|started|can|could|may|must|should)\b)")
 _DEFINITE_TYPES = frozenset({"Company", "Organization", "ResearchInstitution", "GovernmentAgency"})
@@ -920,14 +920,16 @@ def definite_descriptions(text: str, mentions: list[Mention], names: dict[str, s
         # ("the Shanghai exchange", "the civil affairs ministry", "the municipal government": every word before the
         # noun is a word of the body's name)
         noun, place, mods = h.group(3).lower(), h.group(1), h.group(2).split()
-        if noun == "government" and not (place or mods):
-            continue  # ("the government": whose, the text does not say)
+        if noun in ("government", "company") and not (place or mods):
+            continue  # ("the government", "the company": whose, the text does not say here)
         before = {}
         for m in mentions:
             if m.end <= a and a - m.end <= 3000 and m.ctype in _DEFINITE_TYPES:
                 words = (names.get(m.key or "") or m.name or m.text).split()  # ("MIIT": the Ministry of ...)
                 low = {w.lower().strip(".,'’") for w in words}
-                if words and (words[-1].lower().rstrip(".") == noun or len(words) > 2 and words[0].lower() == noun and words[1] == "of") \
+                last = words[-1].lower().rstrip(".") if words else ""
+                if words and (last == noun or noun == "company" and last in ("co", "corporation", "corp", "ltd", "limited")
+                              or len(words) > 2 and words[0].lower() == noun and words[1] == "of") \
                         and (place is None or place in words) and all(w in low for w in mods):
                     before[m.key or m.name or m.text] = m
         if len(before) == 1:

@@ -5612,3 +5612,9 @@ def test_a_definite_description_with_words_of_the_bodys_name(extract_text):
     assert ("Wang Lei", "affiliatedWith", "Ministry of Commerce") in facts, facts
     assert not any(f[0] == "Zorvan Lee" for f in facts), facts
     assert ("Zorvex Action Plan", "issuedBy", "Beijing Municipal People's Government") in set(facts_of(ex, "issuedBy"))
+
+
+def test_the_port_company_is_the_company_with_port_in_its_name(extract_text):
+    ex = extract_text("Zorvex Port Co. runs the terminal. Tencent supplies the chips. Wang Lei, deputy general manager of the port company, said so.")
+    facts = set(facts_of(ex, "affiliatedWith"))
+    assert any(f[0] == "Wang Lei" and f[2].startswith("Zorvex Port") for f in facts), facts
