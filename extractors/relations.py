@@ -1045,8 +1045,11 @@ class RelationRules:
             GapRule("which_person_founded", "affiliatedWith", ORG - {"GovernmentAgency"}, PERSON, _c(r"^\s*,\s+(?:which|that)\s+$"), reverse=True, confidence=0.65,
                     guard=lambda text, s, left, right: _PERSON_FOUNDED_AFTER.match(text, right.end) is not None),
             # "Phytium belongs to the state-owned China Electronics Corporation", "Honor, which belongs to ..."
-            GapRule("belongs_to", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:(?:which|that)\s+)?(?:(?:now|also|still|both|all)\s+)?(?:belongs|belong|belonged)\s+to\s+(?:the\s+)?(?:(?-i:[a-z][\w\-]*)\s+){0,2}?$"),
+            GapRule("belongs_to", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:(?:which|that)\s+)?(?:(?:now|also|still)\s+)?(?:belongs|belong|belonged)\s+to\s+(?:the\s+)?(?:(?-i:[a-z][\w\-]*)\s+){0,2}?$"),
                     confidence=0.6, last_only=True),
+            # ("Phytium and Kylinsoft, which both belong to CEC": every firm of the list)
+            GapRule("belongs_to", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:(?:which|that)\s+)?(?:both|all)\s+(?:belongs|belong|belonged)\s+to\s+(?:the\s+)?(?:(?-i:[a-z][\w\-]*)\s+){0,2}?$"),
+                    confidence=0.6),
             # "Miaoji, sold as Lark Minutes outside China, is part of Feishu": a product inside another
             GapRule("part_of_product", "integratedInto", MP, MP, _c(r"^\s*,?\s+(?:(?:which|that)\s+is\s+|is\s+|was\s+|now\s+)?(?:now\s+)?(?:a\s+)?part\s+of\s+(?:the\s+)?$"), confidence=0.6),
             GapRule("part_of", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:(?:which|that)\s+is\s+|is\s+|was\s+|now\s+)?(?:a\s+)?part\s+of\s+(?:the\s+)?$"), confidence=0.65),

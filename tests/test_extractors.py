@@ -5618,3 +5618,8 @@ def test_the_port_company_is_the_company_with_port_in_its_name(extract_text):
     ex = extract_text("Zorvex Port Co. runs the terminal. Tencent supplies the chips. Wang Lei, deputy general manager of the port company, said so.")
     facts = set(facts_of(ex, "affiliatedWith"))
     assert any(f[0] == "Wang Lei" and f[2].startswith("Zorvex Port") for f in facts), facts
+
+
+def test_firms_which_both_belong_to_a_group(extract_text):
+    facts = set(facts_of(extract_text("Kuaishou and Zhipu AI, which both belong to Tencent, grew."), "subsidiaryOf"))
+    assert {("Kuaishou", "subsidiaryOf", "Tencent"), ("Zhipu AI", "subsidiaryOf", "Tencent")} <= facts, facts
