@@ -141,8 +141,11 @@ _THAT_CLAUSE = re.compile(r"\s*,\s+(?:the|a|an)\s+[^,;]{0,80}?\b(?:that|which)\s
 _FOUNDED_AFTER = re.compile(r"\s+(?:co-)?founded\b")
 # " model, which ...", ", a compact reasoning model that ..."
 _OBJECT_CLAUSE = re.compile(r"(?:\s+[a-z][\w\-]*){0,2}\s*,\s*(?:(?:an?|the|its)\s+(?:[\w\-]+\s+){0,6}?)?(?:which|that)\s+(?:the\s+)?"
-                            # ("the Feixing-1 computing platform that iFlytek and Huawei jointly built": after a head noun)
-                            r"|(?:\s+[a-z][\w\-]*){1,2}\s+that\s+(?:the\s+)?")
+                            # ("the Feixing-1 computing platform that iFlytek and Huawei jointly built": after a head noun;
+                            # "the AI Plus initiative that the State Council put forward": after the name)
+                            r"|(?:\s+[a-z][\w\-]*){0,2}\s+that\s+(?:the\s+)?"
+                            # ("X, a subsidiary the bureau set up in 2022": a reduced clause after a unit noun)
+                            r"|\s*,\s*(?:an?|the|its)\s+(?:[\w\-]+\s+){0,2}?(?:unit|subsidiary|arm|affiliate|lab|laboratory|institute|centre|center|venture)\s+(?:the\s+)?")
 _HEAD_NOUN_CLAUSE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s*,\s*(?:which|that|who)\s")  # " model, which ..."
 # developer rules whose several developers are partners when the sentence says the work was joint
 _CO_DEV_RULES = frozenset({"passive_developer", "object_clause_developer", "reduced_object_clause"})
@@ -499,12 +502,6 @@ _SAID_BEFORE_DESC = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?)\s+(?:that\
 _SUCH_AS_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:[A-Z][\w.\-]*|[a-z]+[A-Z][\w.\-]*)(?:\s+[A-Z][\w.\-]*){0,2}['’]s\s+)?")
 _TENURE_BEFORE = re.compile(r"\b(?:after|following|before)\s+(?:a\s+decade|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|\d{1,2})\s+(?:years?|months?|decades?))\s+(?:at|with)\s+(?:the\s+)?$")
 _STAFF_NOUN_AFTER = re.compile(r"\s+(?:colleagues|engineers|executives|researchers|scientists|employees|veterans|alumni|staffers|managers)\b")
-_POSSESSIVE_ROUND_AFTER = re.compile(r"['’]s?\s+(?:(?:latest|last|first|new|recent|previous|earlier)\s+)?(?:[\w\-$.,]+\s+){0,3}?(?:Series\s+[A-F]\d?\+?|(?:angel|seed|funding|financing|pre-IPO|strategic)\s+round|round)\b")
-_SET_UP_AFTER = re.compile(r"\s+(?:(?:had|has|have)\s+)?(?:(?:just|recently|first|jointly|also)\s+)?(?:founded|set\s+up|established|created|formed|spun\s+off|spun\s+out|incubated)\b")
-_OBJECT_RELATIVE = r"^\s*,?\s+(?:(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,4}?)?(?:that|which)\s+(?:the\s+)?$"
-_MADE_AFTER = re.compile(r"(?:['’]s\s+(?:[\w\-]+\s+){0,2}?(?:team|unit|lab|division|engineers|researchers|arm))?\s+(?:(?:has|had|have)\s+)?(?:(?:first|quietly|jointly|also|officially)\s+)?(?:launched|released|unveiled|introduced|open-sourced|developed|built|trained|fine-tuned(?=\s+(?:it\s+)?from\b)|distilled(?=\s+(?:it\s+)?from\b)|debuted|rolled\s+out|put\s+out|shipped)\b")
-_ISSUED_VERB_AFTER = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:(?:first|jointly|also|officially)\s+)?(?:issued|released|published|introduced|proposed|adopted|enacted|unveiled|announced|drafted|put\s+forward|rolled\s+out|promulgated|finalised|finalized|launched)\b")
-_PERSON_FOUNDED_AFTER = re.compile(r"\s+(?:(?:and|with)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+)?(?:also\s+)?(?:founded|co-founded|cofounded|set\s+up|started|established|runs|leads|heads|chairs)\b")
 _EVENT_NOUNS = {"conference", "summit", "forum", "expo", "fair", "exhibition", "event", "games", "marathon", "competition"}
 # "It is co-hosted by MIIT and ...": "it" after a sentence about an event is the event
 # "It already runs behind the DeepSeek app": only a model (or product) runs, powers or is built on something
@@ -1019,12 +1016,6 @@ class RelationRules:
             GapRule("spun_off_from", "subsidiaryOf", ORG, {"Company", "Organization"}, _c(r"^\s*,?\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?)?(?:(?:which|that)\s+)?(?:(?:was|is|were|had\s+been|has\s+been)\s+)?spun\s+(?:off|out)\s+(?:from|of)\s+(?:the\s+)?$"), confidence=0.65),
             # "Carizon, a joint venture with Cariad", "X, a joint venture between A and B": the venture's owners
             GapRule("joint_venture_of", "subsidiaryOf", ORG, ORG, _c(r"^\s*,\s+(?:a|an|the|its)\s+(?:[\w\-]+\s+){0,2}?joint\s+venture\s+(?:with|of|between|set\s+up\s+by|formed\s+by|owned\s+by)\s+(?:the\s+)?$"), confidence=0.6),
-            # "Qwen3-VL, the vision-language model that Alibaba launched last September", "the AI Plus initiative that the
-            # State Council put forward in March": the maker or issuer is the subject of a relative clause on the thing
-            GapRule("made_in_relative", "developer", MP, ORG - {"GovernmentAgency"}, _c(_OBJECT_RELATIVE), confidence=0.65,
-                    guard=lambda text, s, left, right: _MADE_AFTER.match(text, right.end) is not None),
-            GapRule("issued_in_relative", "issuedBy", POLICY, ISSUER, _c(_OBJECT_RELATIVE), confidence=0.65,
-                    guard=lambda text, s, left, right: _ISSUED_VERB_AFTER.match(text, right.end) is not None),
             # "Xie Wanqing covers capital markets for Lujiazui Ledger": an author blurb's beat and outlet
             GapRule("covers_for", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^\s+(?:(?:now|also)\s+)?(?P<role>covers|reports\s+on|writes\s+(?:about|on))\s+(?:(?:[\w\-’']+,?|and|&)\s+){1,6}?(?:for|at)\s+(?:the\s+)?$"),
                     role_group="role", confidence=0.6),
@@ -1034,16 +1025,6 @@ class RelationRules:
             # "founded by Zhao Lidong and Zhang Yalin, two former AMD colleagues": each worked at the firm the apposition names
             GapRule("former_staff_apposition", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^\s*,\s+(?:two|three|four|both|all)\s+(?:former\s+|ex-)?$"),
                     reverse=False, confidence=0.6, guard=lambda text, s, left, right: _STAFF_NOUN_AFTER.match(text, right.end) is not None),
-            # "the National Laboratory of Pattern Recognition, which CASIA had just founded", "X, a subsidiary the bureau set up
-            # in 2022": a body another body set up is its unit
-            GapRule("set_up_in_relative", "subsidiaryOf", ORG, ORG, _c(r"^\s*,\s+(?:(?:a|an|the|its)\s+(?:[\w\-]+\s+){0,2}?(?:unit|subsidiary|arm|affiliate|lab|laboratory|institute|centre|center|company|venture)\s+(?:that\s+|which\s+)?|(?:which|that)\s+)(?:the\s+)?$"),
-                    confidence=0.6, guard=lambda text, s, left, right: _SET_UP_AFTER.match(text, right.end) is not None),
-            # "Hefei Industry Investment Capital, which led Lingdong's Series A last year": the investor in the firm whose round it led
-            GapRule("led_possessive_round", "investedIn", ORG, ORG - {"GovernmentAgency"}, _c(r"^\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:also|had|has|have|then|later)\s+)*(?:led|co-led)\s+$"),
-                    confidence=0.65, guard=lambda text, s, left, right: _POSSESSIVE_ROUND_AFTER.match(text, right.end) is not None),
-            # "iFlytek, which Liu Qingfeng founded in 1999": the founder named inside the firm's relative clause
-            GapRule("which_person_founded", "affiliatedWith", ORG - {"GovernmentAgency"}, PERSON, _c(r"^\s*,\s+(?:which|that)\s+$"), reverse=True, confidence=0.65,
-                    guard=lambda text, s, left, right: _PERSON_FOUNDED_AFTER.match(text, right.end) is not None),
             # "Phytium belongs to the state-owned China Electronics Corporation", "Honor, which belongs to ..."
             GapRule("belongs_to", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:(?:which|that)\s+)?(?:(?:now|also|still)\s+)?(?:belongs|belong|belonged)\s+to\s+(?:the\s+)?(?:(?-i:[a-z][\w\-]*)\s+){0,2}?$"),
                     confidence=0.6, last_only=True),
@@ -1301,21 +1282,29 @@ class RelationRules:
         self.clause_dev_by = re.compile(rf"^[^;]*?,\s+(?:(?:which|that)\s+(?:was|were)\s+)?{dev_p}\s+(?:the\s+)?$", re.IGNORECASE)
         # ("which Baidu began rolling out", "that iFlytek and Huawei jointly built")
         self.clause_dev_verb = re.compile(
+            # ("that Alibaba's Qwen team launched", "that Ele.me's technology team fine-tuned from Qwen3": the owner's team)
+            rf"(?:['’]s\s+(?:[\w\-]+\s+){{0,2}}?(?:team|unit|lab|division|engineers|researchers|arm))?"
             rf"\s+(?:(?:has|had|have|first|recently|quietly|jointly|also|later|formally|officially)\s+)*"
-            rf"(?:(?:began|begins|started|starts)\s+(?:rolling\s+out|shipping|selling|offering|testing|releasing|deploying)\b|{participles}\b(?!\s+by\b))",
+            rf"(?:(?:began|begins|started|starts)\s+(?:rolling\s+out|shipping|selling|offering|testing|releasing|deploying)\b"
+            rf"|(?:fine-tuned|distilled)(?=\s+(?:it\s+)?from\b)|{participles}\b(?!\s+by\b))",
             re.IGNORECASE,
         )
-        clause_adv = r"\s+(?:has\s+|had\s+|have\s+|first\s+|recently\s+|quietly\s+|jointly\s+|later\s+|formally\s+|officially\s+)*"
-        issued = phrase_regex([w[:-3] for w in v["issue_passive"] if w.endswith(" by") and " " not in w[:-3]])
+        clause_adv = r"\s+(?:has\s+|had\s+|have\s+|first\s+|recently\s+|quietly\s+|jointly\s+|later\s+|formally\s+|officially\s+|just\s+|also\s+)*"
+        issued = phrase_regex([w[:-3] for w in v["issue_passive"] if w.endswith(" by") and not w.startswith(("jointly ", "co-"))])
         # "the Rules, which the CAC published in July", "Zorvex Robotics, which Baidu bought in 2021": an object
         # relative clause names who issued or bought what it hangs on (antecedent classes, actor classes, verbs)
+        # ("the National Laboratory of Pattern Recognition, which CASIA had just founded"; "iFlytek, which Liu Qingfeng founded
+        # in 1999": a founder works there; reversed entries point from the actor)
         self.object_clauses = [
-            (POLICY, ISSUER, "issuedBy", re.compile(rf"{clause_adv}{issued}\b(?!\s+by\b)", re.IGNORECASE)),
-            (ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"}, "subsidiaryOf",
-             re.compile(rf"{clause_adv}(?:bought|acquired|purchased|took\s+over|owns|spun\s+(?:off|out)|set\s+up|established|created|incubated)\b(?!\s+by\b)", re.IGNORECASE)),
+            (POLICY, ISSUER, "issuedBy", False, re.compile(rf"{clause_adv}{issued}\b(?!\s+by\b)", re.IGNORECASE)),
+            (ORG, ORG, "subsidiaryOf", False,
+             re.compile(rf"{clause_adv}(?:bought|acquired|purchased|took\s+over|owns|spun\s+(?:off|out)|set\s+up|established|created|incubated|founded|formed)\b(?!\s+by\b)", re.IGNORECASE)),
+            (ORG - {"GovernmentAgency"}, PERSON, "affiliatedWith", True,
+             re.compile(rf"{clause_adv}(?:founded|co-founded|cofounded|set\s+up|started|established|runs|leads|heads|chairs)\b(?!\s+by\b)", re.IGNORECASE)),
         ]
         # "Alibaba led AIsphere's Series B", "Tencent joined Zorvex's latest round": the round's owner raised it
-        self.led_round = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:co-)?(?:led|leads|lead|joined|joins|participated\s+in|took\s+part\s+in|backed|anchored|headed)\s+(?:the\s+|(?:one|two|both|each|several|all|some)\s+of\s+)?$", re.IGNORECASE)
+        # ("Hefei Industry Investment Capital, which led Lingdong's Series A last year")
+        self.led_round = re.compile(r"(?:\s*,[^,;]{1,60},|\s*,\s+(?:which|that|who)(?=\s+(?:(?:has|have|had|also)\s+)*(?:co-)?led\b))?\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:co-)?(?:led|leads|lead|joined|joins|participated\s+in|took\s+part\s+in|backed|anchored|headed)\s+(?:the\s+|(?:one|two|both|each|several|all|some)\s+of\s+)?$", re.IGNORECASE)
         # (after "our" standing for an interviewee's firm there is no "'s": "Qiming led our seed round")
         self.round_after = re.compile(r"(?:['’]s?|(?<=[Oo]ur)|(?<=[Yy]our))\s+(?:[\w\-$.,]+\s+){0,4}?(?:Series\s+[A-H]\+?|(?:funding\s+|financing\s+|investment\s+|seed\s+|angel\s+)?rounds?|fundraising|raise|financing|funding)\b", re.IGNORECASE)
         # "The round for Zorvex was led by Tencent", "Zorvex's Series B was led by Tencent and joined by Baidu"
@@ -2458,7 +2447,8 @@ class RelationRules:
             left, right = groups[i], groups[i + 1]
             gap = text[left.end : right.start]
             # "Alibaba led AIsphere's Series B", "Tencent joined the round"
-            if left.types & ACTOR and right.types & ORG and self.led_round.fullmatch(gap) and self.round_after.match(text, right.end):
+            if left.types & ACTOR and right.types & ORG and self.led_round.fullmatch(gap) and self.round_after.match(text, right.end) \
+                    and (left.types & ORG or not re.match(r"\s*,\s+(?:which|that|who)\s", gap)):
                 for a in left.members:
                     for b in right.members:
                         if a.ctype in ACTOR and b.ctype in ORG - {"GovernmentAgency"} and a is not b:
@@ -2554,6 +2544,24 @@ class RelationRules:
                 p, org = who.members[-1], g.members[0]
                 if p.ctype in PERSON and org.ctype in ORG and not any(r.subject is p and r.object is org for r in out):
                     out.append(Relation(p, "affiliatedWith", org, s, e, "tenure_at", 0.55))
+        # "Hunyuan, which Tencent released in 2023, ...": who acts in an object relative clause made what it hangs on
+        for i in range(len(groups) - 1):
+            p, o = groups[i], groups[i + 1]
+            if not _OBJECT_CLAUSE.fullmatch(text, p.end, o.start):
+                continue
+            if p.members[-1].ctype in MP and self.clause_dev_verb.match(text, o.end):
+                # ("Ernie X1 and Ernie 4.5, which Baidu launched in March": each of a list)
+                for a in o.members:
+                    if a.ctype in ACTOR:
+                        out.extend(Relation(x, "developer", a, s, e, "object_clause_developer", 0.65) for x in p.members if x.ctype in MP)
+                continue
+            for left_types, actor_types, pred, reverse, verb in self.object_clauses:
+                if p.members[-1].ctype in left_types and o.types & actor_types and verb.match(text, o.end):
+                    for a in o.members:
+                        if a.ctype in actor_types:
+                            out.extend(Relation(*((a, pred, x) if reverse else (x, pred, a)), s, e, "object_clause_" + pred, 0.65)
+                                       for x in p.members if x.ctype in left_types and x is not a)
+                    break
         # pronouns: "its Qwen2 chatbot", "its AI Plus initiative" -> the nearest earlier actor of the sentence
         for i, g in enumerate(groups):
             # ("its Ascend 910B, 910C or 910D chips": the "its" before a list is every member's)
@@ -2970,23 +2978,6 @@ class RelationRules:
                             if a.ctype in MP:
                                 out.append(Relation(a, "developer", b, s, e, "participle_developer", 0.6))
                 break
-        # "Hunyuan, which Tencent released in 2023, ...": who acts in an object relative clause made what it hangs on
-        for i in range(len(groups) - 1):
-            p, o = groups[i], groups[i + 1]
-            if not _OBJECT_CLAUSE.fullmatch(text, p.end, o.start):
-                continue
-            if p.members[-1].ctype in MP and self.clause_dev_verb.match(text, o.end):
-                # ("Ernie X1 and Ernie 4.5, which Baidu launched in March": each of a list)
-                for a in o.members:
-                    if a.ctype in ACTOR:
-                        out.extend(Relation(x, "developer", a, s, e, "object_clause_developer", 0.65) for x in p.members if x.ctype in MP)
-                continue
-            for left_types, actor_types, pred, verb in self.object_clauses:
-                if p.members[-1].ctype in left_types and verb.match(text, o.end):
-                    for a in o.members:
-                        if a.ctype in actor_types:
-                            out.extend(Relation(x, pred, a, s, e, "object_clause_" + pred, 0.65) for x in p.members if x.ctype in left_types and x is not a)
-                    break
         # "Zhipu presented GLM-4.5, its new model, at the World AI Conference": the event involves the sentence's
         # subject, and what it presented there
         if len(groups) > 1 and groups[0].types & ACTOR and any("Event" in g.types for g in groups[1:]):
