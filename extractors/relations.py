@@ -198,7 +198,7 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _AS_PARTNERS = re.compile(r"\s+as\s+(?:its\s+|their\s+|the\s+)?(?:[\w\-]+\s+)?(?:partners?|collaborators?|co-developers?|sponsors?|advisers?|advisors?|underwriters?|bookrunners?)\b")
 _HOSTED_AFTER = re.compile(r"\s+(?:(?:jointly|also|have|has|had)\s+)*(?:held|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|staged|convened|hold|host|organi[sz]e)\b")
 _AS_HOSTS = re.compile(r"\s+as\s+(?:its\s+|the\s+)?(?:co-)?(?:hosts?|organi[sz]ers?|sponsors?|supporters?)\b")
-_APPOS_NOUN = re.compile(r",\s+(?:a|an|the)\s")
+_APPOS_NOUN = re.compile(r",\s+(?:a|an|the)\s+(?:(?-i:[a-z][a-z\-]*)\s+){0,2}?")
 # "controls on advanced chips bound for ", "rules for ", "sanctions against ": a policy's modifier up to a name
 _POLICY_PREP_PHRASE = re.compile(r"\s+(?:on|against|for|targeting|covering|governing|restricting)\s+(?:(?!by\b|and\b)[\w\-]+\s+){0,5}")
 _AGENCY_PAGE_AFTER = re.compile(r"(?:['’]s\b|\s+(?:website|web\s+site|site|portal|account|page|work\s+plan|legislative))")
@@ -421,7 +421,7 @@ _ROLE_OF_THE = re.compile(
 _LED_BY_TITLED = re.compile(r"\s*,\s+(?:a|an|the)\s+[^,;]{0,60}?\s+(?:which\s+is\s+|that\s+is\s+)?(?P<verb>led|headed|run|founded|co-founded|started|set\s+up)\s+(?:in\s+\d{4}\s+)?by\s+(?:former\s+|ex-|one-time\s+)?")
 _TITLE_NOUN_GAP = re.compile(r"\s+(?:executive|engineer|researcher|scientist|veteran|official|manager|employee|vice\s+president|alumnus|executives)\s+")
 _WHOSE_ROLE = re.compile(r"(?:\s*,\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?)?|(?<=\S)\s+(?:[\w\-]+\s+){0,3}?)whose\s+(?:(?:former|current|new)\s+)?(?P<role>(?:co-)?founder|chief\s+executive|CEO|chairman|chairwoman|president|chief\s+scientist|chief\s+technology\s+officer|CTO|head|director|boss)(?:\s+and\s+(?:chief\s+executive|CEO|chairman))?\s*,?\s+")
-_REDUCED_OBJECT = re.compile(r"\s*,\s+(?:a|an|the|its|two|three|four|both|several)\s+(?:[\w\-]+\s+){0,3}?(?:model|models|chatbot|chatbots|app|apps|assistant|system|chip|chips|tool|platform|product|products|robot|robots|generator)\s+(?:that\s+|which\s+)?")
+_REDUCED_OBJECT = re.compile(r"\s*,\s+(?:a|an|the|its|two|three|four|both|several)\s+(?:[\w\-]+\s+){0,3}?(?:model|models|chatbot|chatbots|app|apps|assistants?|systems?|chip|chips|tools?|platforms?|product|products|robot|robots|generator|family|series|agents?|engines?|services?|suite|line|devices?|glasses|processors?|accelerators?|versions?|variants?|editions?|LLMs?)\s+(?:that\s+|which\s+)?")
 _INVESTOR_BEFORE = re.compile(r"\b(?:(?:led|co-led|backed|funded|financed)\s+by|investors?\s+(?:including|such\s+as|like)|from)\s+(?:[\w.\-]+\s+){0,4}$", re.IGNORECASE)
 _PREP_OBJECT = re.compile(r"\b(?:on|onto|at|in|into|via|through|undercutting|overtaking|beating|trailing|than|like)\s+(?:the\s+)?$")
 _OTHER_AGENCIES = re.compile(r"\b(?:and|with)\s+(?:\w+\s+)?other\s+(?:government\s+|central\s+|state\s+)?(?:agencies|ministries|regulators|departments|bodies|authorities)\b[^.;]{0,30}?(?:including|among\s+them|such\s+as)\s+(?:the\s+)?$")
@@ -758,9 +758,10 @@ class RelationRules:
             # "Cambricon and Moore Threads said they had worked with Zhipu": the subject's own report of what it did
             r"(?:\s+(?:said|says|say)\s+(?:that\s+)?(?:it|they)(?:\s+(?:had|has|have))?(?=\s+(?:also\s+|jointly\s+|already\s+)?\w+ed\b))?"
             rf"(?:\s+(?!{_BLOCK}\b)[\w\-’'.]+){{0,3}}?"
-            # "X, on Friday, issued", "X, has also released": after a comma only auxiliaries, adverbs and a date
+            # "X, on Friday, issued", "X, meanwhile, released": after a comma only auxiliaries, adverbs and a date
             r"|\s*[,|–—](?:\s+(?:which|that|who|has|have|had|also|then|jointly|later|recently|officially|formally|today|yesterday|on|in|last|this|earlier"
-            r"|early|late|year|month|week|(?-i:[A-Z][a-z]+\.?)|\d{1,4}(?:st|nd|rd|th)?),?){0,6}?)"
+            r"|early|late|year|month|week|meanwhile|however|separately|likewise|similarly|instead|quietly|finally|too|for\s+its\s+part|in\s+turn"
+            r"|(?-i:[A-Z][a-z]+\.?)|\d{1,4}(?:st|nd|rd|th)?),?){0,6}?)"
         )
         tail = rf"(?:\s+(?!{_BLOCK}\b){word}){{0,7}}?\s*[,:]?\s*[“\"]?"  # up to 7 words after it
         # "China's science ministry drafts ethics rules": a finite verb between them ends the possessive
@@ -836,7 +837,7 @@ class RelationRules:
                                                                        r"\s*(?:jointly\s+|also\s+)?(?:developed|built|trained|created|designed)\s+"
                                                                        r"(?:jointly\s+|together\s+)?with\s+(?:(?:teams?|researchers|scientists|groups?|colleagues|partners)\s+(?:at|from)\s+)?(?:the\s+)?$"), confidence=0.65),
             GapRule("maker_of_product", "developer", MP, ACTOR, _c(r"^\s+(?:maker|developer|creator|owner|parent|operator|provider|designer|builder|publisher)\s+$"), confidence=0.7),
-            GapRule("company_behind", "developer", ACTOR, MP, _c(r"^\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:company|firm|startup|start-up|lab|developer|maker|team|group)\s+(?:behind|that\s+(?:makes|built|developed|created|released))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?[“\"]?$"), reverse=True, confidence=0.7),
+            GapRule("company_behind", "developer", ACTOR, MP, _c(r"^\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:company|firm|startup|start-up|lab|developer|maker|team|group)\s+(?:behind|(?:that|which)\s+(?:(?:earlier|also|first|previously|once|already)\s+)?(?:makes|made|built|developed|created|released|launched))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?[“\"]?$"), reverse=True, confidence=0.7),
             GapRule("parent_of_org", "subsidiaryOf", ORG, ORG, _c(r"^\s+(?:parent|owner|parent\s+company)\s+$"), confidence=0.65),
             # "BAAI, led by director Wang Zhongyuan", "the lab, which is headed by chief scientist X"
             # "Zhang Jianzhong, who used to run Nvidia's business in China", "Liu ran part of Bosch's chassis-control business"

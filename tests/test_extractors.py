@@ -5623,3 +5623,19 @@ def test_the_port_company_is_the_company_with_port_in_its_name(extract_text):
 def test_firms_which_both_belong_to_a_group(extract_text):
     facts = set(facts_of(extract_text("Kuaishou and Zhipu AI, which both belong to Tencent, grew."), "subsidiaryOf"))
     assert {("Kuaishou", "subsidiaryOf", "Tencent"), ("Zhipu AI", "subsidiaryOf", "Tencent")} <= facts, facts
+
+
+def test_a_parenthetical_adverb_between_maker_and_verb(extract_text):
+    ex = extract_text("Tencent, meanwhile, released Hunyuan-T1. Baidu, for its part, launched Zorvex-9.")
+    facts = set(facts_of(ex, "developer"))
+    assert {("Hunyuan-T1", "developer", "Tencent"), ("Zorvex-9", "developer", "Baidu")} <= facts, facts
+
+
+def test_a_reduced_clause_after_a_model_family(extract_text):
+    facts = set(facts_of(extract_text("Zorvex-9, the model family Baidu released in April, tops the chart."), "developer"))
+    assert ("Zorvex-9", "developer", "Baidu") in facts, facts
+
+
+def test_a_company_that_earlier_built_a_product(extract_text):
+    facts = set(facts_of(extract_text("Kuaishou, a small Beijing company that earlier built the browser assistant Zorvex Lens, raised money."), "developer"))
+    assert ("Zorvex Lens", "developer", "Kuaishou") in facts, facts
