@@ -877,7 +877,10 @@ class RelationRules:
             GapRule("policy_of_body", "issuedBy", POLICY, ISSUER - PLACE - PERSON, _c(r"^(?:\s*\([^()]{1,20}\))?\s+of\s+the\s+$"), confidence=0.6),
             GapRule("apposition_issuer", "issuedBy", POLICY, ORG, _c(r"^\s*,\s+(?:an?|the)\s+(?:(?:new|recent|latest|flagship|major|landmark|national|central)\s+)?$"),
                     confidence=0.6, guard=lambda text, s, left, right: bool(_POLICY_NOUN_AFTER.match(text, right.end))),
-            GapRule("passive_issuer", "issuedBy", POLICY, ISSUER | PERSON, _c(rf"^(?:(?:\s*,|\s+[–—-])?(?:\s+(?!{_BLOCK}\b|and\b){word}){{0,5}}?(?:\s+as)?\s+(?:jointly\s+)?{issue_p}|(?:\s*,)?\s+(?:by|from))(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:bodies|agencies|departments|ministries|regulators|authorities)\s*:)?\s+(?:the\s+)?(?:(?-i:{_OFFICE})\s+)?"
+            GapRule("passive_issuer", "issuedBy", POLICY, ISSUER | PERSON, _c(rf"^(?:(?:\s*,|\s+[–—-])?(?:\s+(?!{_BLOCK}\b|and\b){word}){{0,5}}?(?:\s+as)?\s+(?:jointly\s+)?{issue_p}|(?:\s*,)?\s+(?:by|from))(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:bodies|agencies|departments|ministries|regulators|authorities)\s*:)?"
+                                                                                        # ("issued with six other bodies, among them the NDRC", "by the same three bodies together with the NRTA")
+                                                                                        r"(?:\s+(?:the\s+same\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d)\s+(?:other\s+)?(?:bodies|agencies|departments|ministries|regulators|authorities)\s*,?\s+(?:together\s+with|along\s+with|among\s+them|including|such\s+as))?"
+                                                                                        rf"\s+(?:the\s+)?(?:(?-i:{_OFFICE})\s+)?"
                                                                                         # ("jointly issued by our ministry, the MIIT and the NDA": the speaker's body, then the others)
                                                                                         rf"(?:(?:our|my)\s+(?:ministry|agency|commission|administration|bureau|department|office|committee)\s*,?\s+(?:and\s+)?(?:the\s+)?)?$")),
             # "the Model AI Law, drafted by a team at the Chinese Academy of Social Sciences": the team's institution
@@ -3112,10 +3115,13 @@ _TIME_BEFORE_BY = (r"(?:\s+(?:in|on|last|earlier|early|late|this)\s+(?:(?:[A-Z][
 
 
 def _passive_regex(phrases: list[str]) -> str:
-    """The passive phrases ("released by"), each also with a time before its "by" ("released in March by")."""
+    """The passive phrases ("released by"), each also with a time before its "by" or "with" ("released in March by")."""
     by = [p[: -len(" by")] for p in phrases if p.endswith(" by")]
-    other = [p for p in phrases if not p.endswith(" by")]
+    with_ = [p[: -len(" with")] for p in phrases if p.endswith(" with")]
+    other = [p for p in phrases if not p.endswith((" by", " with"))]
     alts = [rf"{phrase_regex(by)}(?:\s+jointly)?{_TIME_BEFORE_BY}\s+by"] if by else []
+    if with_:  # "issued in July 2023 with six other bodies"
+        alts.append(rf"{phrase_regex(with_)}{_TIME_BEFORE_BY}\s+with")
     if other:
         alts.append(phrase_regex(other))
     return "(?:" + "|".join(alts) + ")"

@@ -5639,3 +5639,11 @@ def test_a_reduced_clause_after_a_model_family(extract_text):
 def test_a_company_that_earlier_built_a_product(extract_text):
     facts = set(facts_of(extract_text("Kuaishou, a small Beijing company that earlier built the browser assistant Zorvex Lens, raised money."), "developer"))
     assert ("Zorvex Lens", "developer", "Kuaishou") in facts, facts
+
+
+def test_co_issuers_named_after_other_bodies(extract_text):
+    ex = extract_text("The Zorvex Measures were issued in July 2023 with six other bodies, among them the State Council and MIIT. "
+                      "The Zorvex Rules were released in March by the same three bodies together with the State Council.")
+    facts = set(facts_of(ex, "issuedBy"))
+    assert {("Zorvex Measures", "issuedBy", "State Council"), ("Zorvex Measures", "issuedBy", "Ministry of Industry and Information Technology"),
+            ("Zorvex Rules", "issuedBy", "State Council")} <= facts, facts
