@@ -198,6 +198,8 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _AS_PARTNERS = re.compile(r"\s+as\s+(?:its\s+|their\s+|the\s+)?(?:[\w\-]+\s+)?(?:partners?|collaborators?|co-developers?|sponsors?|advisers?|advisors?|underwriters?|bookrunners?)\b")
 _HOSTED_AFTER = re.compile(r"\s+(?:(?:jointly|also|have|has|had)\s+)*(?:held|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|staged|convened|hold|host|organi[sz]e)\b")
 _AS_HOSTS = re.compile(r"\s+as\s+(?:its\s+|the\s+)?(?:co-)?(?:hosts?|organi[sz]ers?|sponsors?|supporters?)\b")
+# ", which was", "that had been jointly": a relative clause opening a passive ("X, which was issued by Y")
+_WHICH_PASSIVE = r"\s*,\s+(?:which|that)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)(?:\s+(?:also|originally|first|initially|later|recently|reportedly|largely|mainly|partly))?"
 _APPOS_NOUN = re.compile(r",\s+(?:a|an|the)\s+(?:(?-i:[a-z][a-z\-]*)\s+){0,2}?")
 # "controls on advanced chips bound for ", "rules for ", "sanctions against ": a policy's modifier up to a name
 _POLICY_PREP_PHRASE = re.compile(r"\s+(?:on|against|for|targeting|covering|governing|restricting)\s+(?:(?!by\b|and\b)[\w\-]+\s+){0,5}")
@@ -811,7 +813,7 @@ class RelationRules:
             GapRule("built_with_partner", "partnerOf", ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"},
                     _c(r"^\s*,\s+(?:(?:which|that)\s+(?:was|were|is|has\s+been)\s+)?(?:jointly\s+|first\s+|originally\s+)?(?:co-)?(?:built|set\s+up|established|constructed|developed)"
                        r"\s+(?:jointly\s+|together\s+)?with\s+(?:the\s+)?$"), confidence=0.6),
-            GapRule("passive_developer", "developer", MP, ACTOR, _c(rf"^(?:\s*[,:])?(?:\s+(?!{_BLOCK}\b|and\b){word}){{0,7}}?\s+{dev_p}(?:\s+(?!{_BLOCK}\b){word}){{0,4}}?\s+$")),
+            GapRule("passive_developer", "developer", MP, ACTOR, _c(rf"^(?:{_WHICH_PASSIVE}|(?:\s*[,:])?(?:\s+(?!{_BLOCK}\b|and\b){word}){{0,7}}?)\s+{dev_p}(?:\s+(?!{_BLOCK}\b){word}){{0,4}}?\s+$")),
             # bare "from"/"by" only right after the name or its apposition: "ChatGPT from OpenAI", "Yi, a model from 01.AI"
             GapRule("from_developer", "developer", MP, ACTOR, _c(rf"^(?:\s*,\s*(?:a|an|the|its)\s+(?:(?!{_BLOCK}\b|and\b|to\b|on\b|in\b)[\w\-]+\s+){{0,6}}?|(?:\s+(?:{heads}s?|comes|came|come|is|was))?\s+)(?<!forked\s)(?<!derived\s)(?<!distilled\s)(?<!adapted\s)(?<!fine-tuned\s)(?<!trained\s)(?:from|by)\s+(?:(?!{_BLOCK}\b)[\w\-]+\s+){{0,3}}?$")),
             # "Qinchuan Guide, the travel assistant of Shaanxi Tourism Group": a model or product named as a firm's own
@@ -877,12 +879,14 @@ class RelationRules:
             GapRule("policy_of_body", "issuedBy", POLICY, ISSUER - PLACE - PERSON, _c(r"^(?:\s*\([^()]{1,20}\))?\s+of\s+the\s+$"), confidence=0.6),
             GapRule("apposition_issuer", "issuedBy", POLICY, ORG, _c(r"^\s*,\s+(?:an?|the)\s+(?:(?:new|recent|latest|flagship|major|landmark|national|central)\s+)?$"),
                     confidence=0.6, guard=lambda text, s, left, right: bool(_POLICY_NOUN_AFTER.match(text, right.end))),
-            GapRule("passive_issuer", "issuedBy", POLICY, ISSUER | PERSON, _c(rf"^(?:(?:\s*,|\s+[–—-])?(?:\s+(?!{_BLOCK}\b|and\b){word}){{0,5}}?(?:\s+as)?\s+(?:jointly\s+)?{issue_p}|(?:\s*,)?\s+(?:by|from))(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:bodies|agencies|departments|ministries|regulators|authorities)\s*:)?"
+            GapRule("passive_issuer", "issuedBy", POLICY, ISSUER | PERSON, _c(rf"^(?:\s*\((?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\))?(?:(?:{_WHICH_PASSIVE}|(?:\s*,|\s+[–—-])?(?:\s+(?!{_BLOCK}\b|and\b){word}){{0,5}}?(?:\s+as)?)\s+(?:jointly\s+)?{issue_p}|(?:\s*,)?\s+(?:by|from))(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:bodies|agencies|departments|ministries|regulators|authorities)\s*:)?"
                                                                                         # ("issued with six other bodies, among them the NDRC", "by the same three bodies together with the NRTA")
                                                                                         r"(?:\s+(?:the\s+same\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d)\s+(?:other\s+)?(?:bodies|agencies|departments|ministries|regulators|authorities)\s*,?\s+(?:together\s+with|along\s+with|among\s+them|including|such\s+as))?"
                                                                                         rf"\s+(?:the\s+)?(?:(?-i:{_OFFICE})\s+)?"
-                                                                                        # ("jointly issued by our ministry, the MIIT and the NDA": the speaker's body, then the others)
-                                                                                        rf"(?:(?:our|my)\s+(?:ministry|agency|commission|administration|bureau|department|office|committee)\s*,?\s+(?:and\s+)?(?:the\s+)?)?$")),
+                                                                                        # ("jointly issued by our ministry, the MIIT and the NDA": the speaker's body, then the others;
+                                                                                        # "issued by the commission together with the NATCM": the body named before, then its partners)
+                                                                                        rf"(?:(?:(?:our|my)\s+(?:ministry|agency|commission|administration|bureau|department|office|committee)\s*,?\s+(?:and\s+)?"
+                                                                                        r"|(?-i:commission|ministry|administration|agency|bureau|department|office|committee|regulator|government)\s+(?:together|along|jointly)\s+with\s+)(?:the\s+)?)?$")),
             # "the Model AI Law, drafted by a team at the Chinese Academy of Social Sciences": the team's institution
             GapRule("passive_issuer_team", "issuedBy", POLICY, ORG, _c(rf"^(?:\s*,)?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:jointly\s+)?{issue_p}\s+(?:a\s+(?:[\w\-]+\s+)?(?:team|group|panel)|(?:[\w\-]+\s+)?(?:researchers|scholars|experts|academics|lawyers|officials))\s+(?:at|from|of|led\s+by)\s+(?:the\s+)?$"), confidence=0.65),
             # targets

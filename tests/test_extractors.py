@@ -5647,3 +5647,12 @@ def test_co_issuers_named_after_other_bodies(extract_text):
     facts = set(facts_of(ex, "issuedBy"))
     assert {("Zorvex Measures", "issuedBy", "State Council"), ("Zorvex Measures", "issuedBy", "Ministry of Industry and Information Technology"),
             ("Zorvex Rules", "issuedBy", "State Council")} <= facts, facts
+
+
+def test_a_relative_clause_opening_a_passive(extract_text):
+    ex = extract_text("Zorvex-9, which was developed by Tencent, leads. The Zorvex Plan (2026-2027), which was issued on 5 January "
+                      "by the State Council, sets goals. The Zorvex Rules were issued last Thursday by the commission together with MIIT.")
+    assert ("Zorvex-9", "developer", "Tencent") in set(facts_of(ex, "developer"))
+    facts = set(facts_of(ex, "issuedBy"))
+    assert {("Zorvex Plan", "issuedBy", "State Council"),
+            ("Zorvex Rules", "issuedBy", "Ministry of Industry and Information Technology")} <= facts, facts
