@@ -774,6 +774,40 @@ _MODEL_TYPES = {"AIModel", "LanguageModel", "Product"}
 _VERSION_WORD = re.compile(r"[A-Z]\d{1,3}[A-Za-z]?|V\d+(?:\.\d+)?")
 
 
+# one item of a list of firms that no rule knew ("Warburg Pincus, Vertex Growth and Intel Capital"): capitalised words only
+_SIBLING = r"[A-Z][A-Za-z0-9&'’+\-]*(?:[^\S\n]+(?:[A-Z][A-Za-z0-9&'’+\-]*|&)){0,3}(?<![&\-])"
+_SIBLINGS_BETWEEN = re.compile(rf",[^\S\n]+({_SIBLING}(?:,[^\S\n]+{_SIBLING})*),?[^\S\n]+and[^\S\n]+")
+_SIBLING_LAST = re.compile(rf",?[^\S\n]+and[^\S\n]+({_SIBLING})(?=[^\S\n]*(?:[.,;:)]|$))")
+_SIBLING_TYPES = frozenset({"Company", "Organization"})
+
+
+def list_siblings(text: str, mentions: list[Mention], stop_caps: set[str]) -> list[Mention]:
+    """The unknown items of a list whose other items are all firms of one class ("Warburg Pincus, Vertex Growth and Intel
+    Capital", "Nike, Siemens and Decathlon"): firms of that class too."""
+    added: list[Mention] = []
+
+    def add(a: int, b: int, typ: str) -> None:
+        for x in re.finditer(_SIBLING, text[a:b]):
+            words = x.group().split()
+            if words[0] in STOP_FIRST or all(w in stop_caps for w in words):
+                return
+        for part in re.split(r",[^\S\n]+", text[a:b]):
+            start = text.index(part, a)
+            added.append(Mention(start, start + len(part), part, typ, source="list_sibling"))
+            a = start + len(part)
+
+    for x, y in zip(mentions, mentions[1:], strict=False):
+        if x.type != y.type or x.type not in _SIBLING_TYPES:
+            continue
+        gap = _SIBLINGS_BETWEEN.fullmatch(text, x.end, y.start)
+        if gap:  # "A, B and C" with A and C known
+            add(gap.start(1), gap.end(1), x.type)
+        elif re.fullmatch(r",[^\S\n]+", text[x.end : y.start]) and (last := _SIBLING_LAST.match(text, y.end)):
+            if not any(m.start < last.end(1) and last.start(1) < m.end for m in mentions):  # "A, B and C" with A and B known
+                add(last.start(1), last.end(1), x.type)
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
 def propagate(text: str, mentions: list[Mention], stop_caps: set[str], known: dict[str, str] | None = None, norm=None) -> list[Mention]:
     """One name, one thing per document: a name the rules discovered from a cue ("startup Zorvex") is the same
     name where it comes again without one ("Zorvex said ..."), so its other whole-word occurrences become
@@ -1245,6 +1279,8 @@ class DiscoveryComponent:
         if " | " in text:
             merged = table_cells(self.discovery, text, merged)
         merged = add_statistical(merged, doc)
+        if " and " in text:
+            merged = list_siblings(text, merged, self.discovery.stop_caps)
         merged = propagate(text, merged, self.discovery.stop_caps, self.discovery.known_types, self.discovery.norm_key)
         merged = definite_heads(merged, self.discovery.bare_heads)
         merged = definite_descriptions(text, merged, self.discovery.registry_names)

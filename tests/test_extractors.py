@@ -5656,3 +5656,10 @@ def test_a_relative_clause_opening_a_passive(extract_text):
     facts = set(facts_of(ex, "issuedBy"))
     assert {("Zorvex Plan", "issuedBy", "State Council"),
             ("Zorvex Rules", "issuedBy", "Ministry of Industry and Information Technology")} <= facts, facts
+
+
+def test_an_unknown_firm_between_known_firms_of_a_list(extract_text):
+    ex = extract_text("Kuaishou listed on Friday. Earlier backers include Tencent, Vorlan Pincus and Baidu.")
+    assert names_types(ex).get("Vorlan Pincus") == "Company"
+    assert ("Vorlan Pincus", "investedIn", "Kuaishou") in set(facts_of(ex, "investedIn"))
+    assert "Clients" not in names_types(extract_text("Clients, partners and Tencent met."))
