@@ -412,6 +412,14 @@ _THE_KIND_ROLE = re.compile(
     r"(?:(?:former|founding|current|deputy|vice|executive)\s+)*(?:director|chief\s+\w+(?:\s+officer)?|head|president|chairman|chairwoman|"
     r"(?:co-)?founder|dean|CEO|CTO|general\s+manager)\b"
 )
+# "Zheng Yong, who founded the company in 2015", "Zhou Minghao, who heads the lab's life-sciences group" (not "who led
+# the firm's investment in X")
+_WHO_VERB_THE = re.compile(
+    r"\bwho\s+(?:(?:also|previously|formerly|once|later|now|still|first)\s+)*(?:heads|leads|runs|founded|co-founded|chairs|directs|oversees|"
+    r"manages|joined|headed|led|chaired|directed|oversaw|managed)\s+(?P<desc>the\s+(?P<noun>laboratory|lab|company|firm|start-?up|institute|"
+    r"academy|university|commission|ministry|group|cent(?:er|re)))(?:['’]s\s+(?:[\w\-]+\s+){0,2}?(?:group|team|lab|laboratory|division|department|unit|cent(?:er|re)|"
+    r"institute|business|arm)\b|(?![\w\-]|['’]|\s+(?:of|at|for)\s))"
+)
 _ROLE_OF_THE = re.compile(
     r"\b(?:director|deputy\s+director|chief\s+executive(?:\s+officer)?|chief\s+technology\s+officer|chief\s+scientist|head|"
     r"president|vice\s+president|chairman|chairwoman|chair|(?:co-)?founder|dean|professor|secretary|spokes(?:person|man|woman)|"
@@ -1961,6 +1969,8 @@ class RelationRules:
             found = [*_ROLE_OF_THE.finditer(text, s, e)] if " of the " in seg or " at the " in seg else []
             if ("'s " in seg or "’s " in seg) and ("the " in seg or "The " in seg):
                 found += _THE_KIND_ROLE.finditer(text, s, e)
+            if " who " in seg and "the " in seg:
+                found += _WHO_VERB_THE.finditer(text, s, e)
             for d in found:
                 if any(m.start < d.end("desc") and d.start("desc") < m.end for m in mentions):
                     continue

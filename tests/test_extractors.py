@@ -5663,3 +5663,12 @@ def test_an_unknown_firm_between_known_firms_of_a_list(extract_text):
     assert names_types(ex).get("Vorlan Pincus") == "Company"
     assert ("Vorlan Pincus", "investedIn", "Kuaishou") in set(facts_of(ex, "investedIn"))
     assert "Clients" not in names_types(extract_text("Clients, partners and Tencent met."))
+
+
+def test_who_founded_or_heads_a_definite_description(extract_text):
+    ex = extract_text("Kuaishou listed on Friday. Wang Lei, who founded the company in 2015, spoke. Quorvane Research Center "
+                      "opened a site. Zorvan Lee, who heads the center's vision group, spoke.")
+    facts = set(facts_of(ex, "affiliatedWith"))
+    assert {("Wang Lei", "affiliatedWith", "Kuaishou"), ("Zorvan Lee", "affiliatedWith", "Quorvane Research Center")} <= facts, facts
+    ex = extract_text("Tencent raised a fund. Wang Lei, who led the firm's investment in Baidu, spoke.")
+    assert not any(f[0] == "Wang Lei" for f in facts_of(ex, "affiliatedWith"))
