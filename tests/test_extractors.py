@@ -5672,3 +5672,8 @@ def test_who_founded_or_heads_a_definite_description(extract_text):
     assert {("Wang Lei", "affiliatedWith", "Kuaishou"), ("Zorvan Lee", "affiliatedWith", "Quorvane Research Center")} <= facts, facts
     ex = extract_text("Tencent raised a fund. Wang Lei, who led the firm's investment in Baidu, spoke.")
     assert not any(f[0] == "Wang Lei" for f in facts_of(ex, "affiliatedWith"))
+
+
+def test_taught_a_subject_at_a_university(extract_text):
+    facts = set(facts_of(extract_text("Wang Lei joined Tencent in 2023. Before that he taught statistics at Quorvane Research Center for two years."), "affiliatedWith"))
+    assert ("Wang Lei", "affiliatedWith", "Quorvane Research Center") in facts, facts
