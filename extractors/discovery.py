@@ -576,7 +576,9 @@ class Discovery:
             pk = self.norm_key(prefix)
             # "Baidu Inc." is Baidu; "Baidu Ventures" is a unit of its own (and a unit of Baidu)
             # (a person's name before the suffix makes a firm of its own: "Qiyuan Robotics" beside "Qi Yuan")
-            if pk in self.known_types and self.known_types[pk] != "Person" and words[-1].rstrip(".") in _FIRM_SUFFIX or all(w in self.stop_caps for w in prefix.split()):
+            # (a place's name before a trade makes a firm of its own: "Xinhui Microelectronics")
+            if pk in self.known_types and self.known_types[pk] != "Person" and words[-1].rstrip(".") in _FIRM_SUFFIX \
+                    and not (self.known_types[pk] in _PLACE_TYPES and words[-1] in _TRADE_SUFFIX) or all(w in self.stop_caps for w in prefix.split()):
                 return None
         elif rule.name == "person_surname":
             if words[-1] in self.stop_caps or words[-1] in NOT_GIVEN or key in self.known_types:
@@ -762,6 +764,10 @@ _FIRM_SUFFIX = {
     "Group", "Robotics", "Technologies", "Technology", "Tech", "AI", "Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Co",
     "Ltd.", "Ltd", "Limited", "Holdings", "Holding", "Labs", "Intelligence", "Semiconductor", "Electronics", "Motors",
 }
+# a trade after a place's name makes a firm of its own ("Xinhui Microelectronics"); its name alone is the firm too
+_TRADE_SUFFIX = {"Microelectronics", "Semiconductors", "Health", "Medical", "Biotech", "Therapeutics", "Software", "Networks",
+                 "Dynamics", "Systems", "Automation", "Computing", "Microsystems", "Innovation", "Information"}
+_FIRM_SUFFIX |= _TRADE_SUFFIX
 _JOINED_WORDS = re.compile(r"[A-Za-z]-(?:and|or|to|for|of|in|on)-[A-Za-z]")
 # a word made of pinyin syllables ("Lingjing", "Yunmo"), not an English one ("Steel", "Horizon")
 _PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u))+", re.I)
@@ -840,7 +846,7 @@ def propagate(text: str, mentions: list[Mention], stop_caps: set[str], known: di
         words = m.text.split()
         if m.type in ("Company", "Organization") and len(words) >= 2 and words[-1] in _FIRM_SUFFIX:
             short = " ".join(words[:-1])
-            if len(short) > 2 and short[:1].isupper() and short not in stop_caps:
+            if len(short) > 2 and short[:1].isupper() and short not in stop_caps and (known is None or known.get(norm(short)) not in _PLACE_TYPES):
                 firms.setdefault(short, []).append(m)
             # ("Lingjing Spatial Intelligence ... Lingjing's backers", "Hangzhou Yunmo Intelligence Technology ... Yunmo"): the
             # one word that names an unknown firm, past a place that opens its name

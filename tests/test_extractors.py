@@ -5677,3 +5677,8 @@ def test_who_founded_or_heads_a_definite_description(extract_text):
 def test_taught_a_subject_at_a_university(extract_text):
     facts = set(facts_of(extract_text("Wang Lei joined Tencent in 2023. Before that he taught statistics at Quorvane Research Center for two years."), "affiliatedWith"))
     assert ("Wang Lei", "affiliatedWith", "Quorvane Research Center") in facts, facts
+
+
+def test_a_firms_name_without_its_trade_word(extract_text):
+    ex = extract_text("Xinsuan Microelectronics is new. Xinsuan's XS-300 inference card ships.")
+    assert ("XS-300", "developer", "Xinsuan Microelectronics") in set(facts_of(ex, "developer"))
