@@ -938,7 +938,7 @@ def definite_heads(mentions: list[Mention], heads: frozenset[str]) -> list[Menti
 # "a wholly owned subsidiary of the exchange", "the ministry's Supervision Department": a lower-case definite head noun
 # stands for the one organisation named before it whose name ends in that noun (none when two such names came before)
 _DEFINITE_ORG = re.compile(
-    r"\b[Tt]he[^\S\n]+(?:([A-Z][a-z]+)[^\S\n]+)?((?:[a-z]+[^\S\n]+){0,2}?)(exchange|ministry|university|bank|group|commission|administration|academy|institute|bureau|hospital"
+    r"\b[Tt]he[^\S\n]+(?:([A-Z][a-z]+)[^\S\n]+)?((?:(?!(?:the|a|an|of|for|to|in|on|at|by|with|from)[^\S\n])[a-z]+[^\S\n]+){0,4}?)(exchange|ministry|university|bank|group|commission|administration|academy|institute|bureau|hospital"
     r"|court|council|agency|laboratory|association|federation|alliance|procuratorate|government|company)"
     r"(?=['’]s\b|[,.;:)]|[^\S\n]+(?:and|or|said|says|has|had|is|was|were|are|will|would|in|on|at|for|to|with|from|last|this|which|who"
     r"|since|also|itself|did|does|declined|added|announced|released|issued|published|launched|signed|runs|ran|set|founded|created|established|owns|opened|operates|approved|uses|built|plans|began|started|can|could|may|must|should)\b)")

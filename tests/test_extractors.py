@@ -5682,3 +5682,21 @@ def test_taught_a_subject_at_a_university(extract_text):
 def test_a_firms_name_without_its_trade_word(extract_text):
     ex = extract_text("Xinsuan Microelectronics is new. Xinsuan's XS-300 inference card ships.")
     assert ("XS-300", "developer", "Xinsuan Microelectronics") in set(facts_of(ex, "developer"))
+
+
+def test_draft_rules_released_for_public_comment_by(extract_text):
+    facts = set(facts_of(extract_text("The Zorvex Measures were released for public comment on Saturday by the State Council "
+                                      "together with MIIT."), "issuedBy"))
+    assert ("Zorvex Measures", "issuedBy", "State Council") in facts, facts
+
+
+def test_years_spent_designing_for_a_firm_and_earning_a_doctorate_at(extract_text):
+    facts = set(facts_of(extract_text("Wang Lei spent 14 years designing graphics cores for Tencent. Zorvan Lee, earning a doctorate "
+                                      "in physics at Quorvane Research Center, moved."), "affiliatedWith"))
+    assert {("Wang Lei", "affiliatedWith", "Tencent"), ("Zorvan Lee", "affiliatedWith", "Quorvane Research Center")} <= facts, facts
+
+
+def test_a_long_lower_case_description_of_a_body(extract_text):
+    ex = extract_text("Beijing Municipal Development and Reform Commission published it. Wang Lei, deputy director of the municipal "
+                      "development and reform commission, spoke.")
+    assert ("Wang Lei", "affiliatedWith", "Beijing Municipal Development and Reform Commission") in set(facts_of(ex, "affiliatedWith"))
