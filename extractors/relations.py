@@ -412,6 +412,12 @@ _THE_KIND_ROLE = re.compile(
     r"(?:(?:former|founding|current|deputy|vice|executive)\s+)*(?:director|chief\s+\w+(?:\s+officer)?|head|president|chairman|chairwoman|"
     r"(?:co-)?founder|dean|CEO|CTO|general\s+manager)\b"
 )
+# "iFlytek Research, the company's research institute": a unit of the body of that kind named before
+_THE_KIND_UNIT = re.compile(
+    r"(?<![\w\-])(?P<desc>the\s+(?P<noun>laboratory|lab|company|firm|start-?up|institute|academy|university))['’]s\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:unit|arm|subsidiary|institute|lab|laboratory|division|academy|affiliate)\b"
+    r"(?!\s+(?:headed|led|run|chaired|managed)\s+by\b)"  # (", the company's subsidiary headed by X": X's rule reads it whole)
+)
 # "Zheng Yong, who founded the company in 2015", "Zhou Minghao, who heads the lab's life-sciences group" (not "who led
 # the firm's investment in X")
 _WHO_VERB_THE = re.compile(
@@ -1971,6 +1977,8 @@ class RelationRules:
                 found += _THE_KIND_ROLE.finditer(text, s, e)
             if " who " in seg and "the " in seg:
                 found += _WHO_VERB_THE.finditer(text, s, e)
+            if ("'s " in seg or "’s " in seg) and "the " in seg:
+                found += _THE_KIND_UNIT.finditer(text, s, e)
             for d in found:
                 if any(m.start < d.end("desc") and d.start("desc") < m.end for m in mentions):
                     continue
@@ -3040,7 +3048,8 @@ class RelationRules:
             if i and o.types & (ORG - {"GovernmentAgency"}) and groups[i - 1].members[-1].ctype == "Person" and p.types & ORG \
                     and _APPOSITION_START.match(text, groups[i - 1].end) and _AND_A_FORMER.fullmatch(text, p.end, o.start):
                 p = groups[i - 1]
-            if p.members[-1].ctype == "Person" and o.types & (ORG - {"GovernmentAgency"}) and (_APPOSITION_ORG.fullmatch(text, p.end, o.start) or p is not groups[i]):
+            # ("Gao Li, a CSRC spokesperson": an agency's too)
+            if p.members[-1].ctype == "Person" and o.types & ORG and (_APPOSITION_ORG.fullmatch(text, p.end, o.start) or p is not groups[i]):
                 rm = self.role_after_org.match(text, o.end)
                 if rm:
                     org = next(m for m in reversed(o.members) if m.ctype in ORG)

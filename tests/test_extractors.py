@@ -5700,3 +5700,9 @@ def test_a_long_lower_case_description_of_a_body(extract_text):
     ex = extract_text("Beijing Municipal Development and Reform Commission published it. Wang Lei, deputy director of the municipal "
                       "development and reform commission, spoke.")
     assert ("Wang Lei", "affiliatedWith", "Beijing Municipal Development and Reform Commission") in set(facts_of(ex, "affiliatedWith"))
+
+
+def test_an_agency_spokesperson_and_the_companys_research_arm(extract_text):
+    ex = extract_text("Wang Lei, a MIIT spokesperson, said so. Kuaishou grew. Quorvane Research Center, the company's research arm, helps.")
+    assert ("Wang Lei", "affiliatedWith", "Ministry of Industry and Information Technology") in set(facts_of(ex, "affiliatedWith"))
+    assert ("Quorvane Research Center", "subsidiaryOf", "Kuaishou") in set(facts_of(ex, "subsidiaryOf"))
