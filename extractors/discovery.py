@@ -191,7 +191,7 @@ class Discovery:
             Rule("model_after_head", rf"\b(?:[a-z\-]+{SP})({model_head}|{product_head})[,:]?{SP}[“\"]?([A-Z][\w\-]*(?:\.\d+)*(?:{SP}[A-Z0-9][\w\-]*(?:\.\d+)*){{0,2}})", "AIModel", 2),
             # "Xinxiang, a general-purpose agent app that ...", "Zidong Taichu, a model from the Institute of Automation":
             # a name the apposition after it calls a model or a product (its head noun ends the noun phrase)
-            Rule("model_apposition", rf"(?:^|(?<=[\s(“\"]))([A-Z][\w\-]*[a-z][\w\-]*(?:{SP}[A-Z0-9][\w\-]*(?:\.\d+)*){{0,2}}),{SP}(?:a|an|the|its|their|(?:one|two|three)(?:{SP}of)?|[A-Z][\w\-]*(?:{SP}[A-Z][\w\-]*)?['’]s){SP}(?:(?!(?:of|for|in|on|at|by|from|with|that|which|who|whose|behind|about|like|such|as|and|or)\b(?!-))[\w\-]+{SP}){{0,4}}(?<!investment\s)(?<!financing\s)(?<!funding\s)({model_head}|{product_head})s?(?![\w\-]|{SP}(?:(?:{model_head}|{product_head})s?{SP})?(?:startup|start-up|company|firm|maker|makers|developer|developers|lab|team|unit|provider|vendor|giant|group|business|arm|division|market|industry|sector|race|war|brand|brands|owned|operator|supplier|design|designer|designers|research|manufacturing|making|development|subsidiary|professor|professors|director|directors|minister|researcher|researchers|editor|editors|manager|managers|secretary|engineer|engineers|dean|scientist|scientists|analyst|analysts|commissioner|officer|architect|architects|lead|head|chief|expert|experts|specialist|specialists)\b)", "AIModel"),
+            Rule("model_apposition", rf"(?:^|(?<=[\s(“\"]))([A-Z][\w\-]*[a-z][\w\-]*(?:{SP}[A-Z0-9][\w\-]*(?:\.\d+)*){{0,2}}),{SP}(?:a|an|the|its|their|(?:one|two|three)(?:{SP}of)?|[A-Z][\w\-]*(?:{SP}[A-Z][\w\-]*)?['’]s){SP}(?:(?!(?:of|for|in|on|at|by|from|with|that|which|who|whose|behind|about|like|such|as|and|or)\b(?!-))[\w\-]+{SP}){{0,4}}(?<!investment\s)(?<!financing\s)(?<!funding\s)({model_head}|{product_head})s?(?![\w\-]|{SP}(?:(?:{model_head}|{product_head})s?{SP})?(?:startup|start-up|company|firm|maker|makers|developer|developers|lab|team|unit|provider|vendor|giant|group|business|arm|division|market|industry|sector|race|war|brand|brands|owned|operator|supplier|design|designer|designers|research|manufacturing|making|development|subsidiary|professor|professors|director|directors|minister|researcher|researchers|editor|editors|manager|managers|secretary|engineer|engineers|dean|scientist|scientists|analyst|analysts|commissioner|officer|architect|architects|lead|head|chief|expert|experts|specialist|specialists|member|members|meeting|meetings|seat|seats)\b)", "AIModel"),
             # "ERNIE Speed", "Doubao Pro", "Qwen Max": a known model family and a variant word (checked in _judge)
             Rule("family_suffix", rf"\b([A-Z][\w\-]*(?:{SP}(?:{msuffix}))+)(?![\w\-])", "AIModel"),
             # "Hunyuan-lite", "Doubao-1.5-thinking-pro", "Qwen2.5-instruct": a known family and lower-case variant words
@@ -447,6 +447,12 @@ class Discovery:
             if not tail or tail.group(1) not in _DATE_WORDS:
                 break
             end -= len(tail.group())
+        if rule.name in ("model_before_head", "model_after_head"):  # ("the Horizon Robotics RDK S100 board": past its maker's name to a model number)
+            ws = text[start:end].split()
+            for k in (3, 2, 1):
+                if k < len(ws) and self.known_types.get(self.norm_key(" ".join(ws[:k]))) in _ORG_TYPES and any(c.isdigit() for c in "".join(ws[k:])):
+                    start += re.match(rf"\S+(?:\s+\S+){{{k - 1}}}\s+", text[start:end]).end()
+                    break
         if rule.name == "model_version" and text[end - 1 : end] == "s" and text[end - 3 : end - 1].isdigit():
             end -= 1  # "four Nvidia H100s", "H20s": the plural of a product's name is that name
         name = text[start:end]

@@ -5706,3 +5706,9 @@ def test_an_agency_spokesperson_and_the_companys_research_arm(extract_text):
     ex = extract_text("Wang Lei, a MIIT spokesperson, said so. Kuaishou grew. Quorvane Research Center, the company's research arm, helps.")
     assert ("Wang Lei", "affiliatedWith", "Ministry of Industry and Information Technology") in set(facts_of(ex, "affiliatedWith"))
     assert ("Quorvane Research Center", "subsidiaryOf", "Kuaishou") in set(facts_of(ex, "subsidiaryOf"))
+
+
+def test_product_head_nouns_and_a_makers_name_before_a_model_number(extract_text):
+    types = names_types(extract_text("Tencent ships the Tencent RDK S100 board. Baidu launched the Zorvex RT6 sedan."))
+    assert types.get("RDK S100") == "Product" and types.get("Zorvex RT6") == "Product", types
+    assert "Tencent RDK S100" not in types
