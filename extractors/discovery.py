@@ -974,8 +974,9 @@ def definite_descriptions(text: str, mentions: list[Mention], names: dict[str, s
                 words = (names.get(m.key or "") or m.name or m.text).split()  # ("MIIT": the Ministry of ...)
                 low = {w.lower().strip(".,'’") for w in words}
                 last = words[-1].lower().rstrip(".") if words else ""
+                # ("the economy and information technology bureau": the Hefei Municipal Bureau of Economy and ...)
                 if words and (last == noun or noun == "company" and last in ("co", "corporation", "corp", "ltd", "limited")
-                              or len(words) > 2 and words[0].lower() == noun and words[1] == "of") \
+                              or any(w.lower() == noun and nxt == "of" for w, nxt in zip(words, words[1:], strict=False))) \
                         and (place is None or place in words) and all(w in low for w in mods):
                     before[m.key or m.name or m.text] = m
         if len(before) == 1:

@@ -5712,3 +5712,9 @@ def test_product_head_nouns_and_a_makers_name_before_a_model_number(extract_text
     types = names_types(extract_text("Tencent ships the Tencent RDK S100 board. Baidu launched the Zorvex RT6 sedan."))
     assert types.get("RDK S100") == "Product" and types.get("Zorvex RT6") == "Product", types
     assert "Tencent RDK S100" not in types
+
+
+def test_a_description_of_a_bureau_of_something(extract_text):
+    ex = extract_text("Beijing Municipal Bureau of Economy and Information Technology runs it. Wang Lei, deputy director of the "
+                      "economy and information technology bureau, spoke.")
+    assert ("Wang Lei", "affiliatedWith", "Beijing Municipal Bureau of Economy and Information Technology") in set(facts_of(ex, "affiliatedWith"))
