@@ -200,6 +200,9 @@ _HOSTED_AFTER = re.compile(r"\s+(?:(?:jointly|also|have|has|had)\s+)*(?:held|hos
 _AS_HOSTS = re.compile(r"\s+as\s+(?:its\s+|the\s+)?(?:co-)?(?:hosts?|organi[sz]ers?|sponsors?|supporters?)\b")
 # ", which was", "that had been jointly": a relative clause opening a passive ("X, which was issued by Y")
 _WHICH_PASSIVE = r"\s*,\s+(?:which|that)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)(?:\s+(?:also|originally|first|initially|later|recently|reportedly|largely|mainly|partly))?"
+_SITS_ON = re.compile(r"\s*,?\s+who\s+(?:(?:also|now|still|later)\s+)?(?:sits|sat|serves|served|has\s+sat|has\s+served)\s+on\s+(?:the\s+)?")
+_BOARD_AFTER = re.compile(r"['’]s?\s+(?:(?:advisory|supervisory|corporate)\s+)?board\b")
+_APPOSITION_TAIL = re.compile(r"\s*,\s+(?:a|an|the)\s+[^,;()]{0,50}?\s+(?:at|of|with|from)\s+(?:the\s+)?")
 _APPOS_NOUN = re.compile(r",\s+(?:a|an|the)\s+(?:(?-i:[a-z][a-z\-]*)\s+){0,2}?")
 # "controls on advanced chips bound for ", "rules for ", "sanctions against ": a policy's modifier up to a name
 _POLICY_PREP_PHRASE = re.compile(r"\s+(?:on|against|for|targeting|covering|governing|restricting)\s+(?:(?!by\b|and\b)[\w\-]+\s+){0,5}")
@@ -1162,7 +1165,7 @@ class RelationRules:
             GapRule("second_role_of", "affiliatedWith", PERSON, ORG, _c(rf"^\s*,\s+(?:the|a|an|its|[A-Z][\w\-]*['’]s)\s+[^,;()]{{1,50}}?\s+and\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})\s+(?:at|of|with|in)\s+(?:the\s+)?$"),
                     role_group="role", confidence=0.6),
             # "Yin previously served as president of CAS", "Zhou is the chief scientist at X", "Li was named CEO of X"
-            GapRule("serves_as", "affiliatedWith", PERSON, ORG, _c(rf"^(?:\s*,\s+who)?\s+(?:(?:has|had|have)\s+)?(?:previously\s+|also\s+|now\s+|currently\s+|formerly\s+)?(?:serves|served|serving|works|worked|is|was|became|becomes|has\s+been|stepped\s+down\s+as|steps\s+down\s+as|resigned\s+as|retired\s+as|took\s+over\s+as|was\s+named|was\s+appointed|joined\s+as)\s+(?:as\s+)?(?:the\s+|a\s+|an\s+|its\s+)?(?:[A-Z][\w\-]*\s+)*?(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})\s+(?:[\w\-]+\s+){{0,2}}?(?:of|at|for|with)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?$"), role_group="role", confidence=0.7),
+            GapRule("serves_as", "affiliatedWith", PERSON, ORG, _c(rf"^(?:\s*,\s+who|\s*,\s+\d{{2}},)?\s+(?:(?:has|had|have)\s+)?(?:previously\s+|also\s+|now\s+|currently\s+|formerly\s+)?(?:serves|served|serving|works|worked|is|was|became|becomes|has\s+been|stepped\s+down\s+as|steps\s+down\s+as|resigned\s+as|retired\s+as|took\s+over\s+as|was\s+named|was\s+appointed|joined\s+as)\s+(?:as\s+)?(?:the\s+|a\s+|an\s+|its\s+)?(?:[A-Z][\w\-]*\s+)*?(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})\s+(?:[\w\-]+\s+){{0,2}}?(?:of|at|for|with)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?$"), role_group="role", confidence=0.7),
             # "Moonshot AI's Yang Zhilin": a company's person works there
             GapRule("possessive_person", "affiliatedWith", ORG - {"GovernmentAgency"}, PERSON, _c(r"^['’]s?\s+$"), reverse=True, confidence=0.55, last_only=True),
             # speakers' lines: "Wang Zhongyuan, President, BAAI", "Zhang Peng, CEO, Zhipu AI"
@@ -3054,6 +3057,17 @@ class RelationRules:
                 if rm:
                     org = next(m for m in reversed(o.members) if m.ctype in ORG)
                     out.append(Relation(p.members[-1], "affiliatedWith", org, s, e, "apposition_org_role", 0.6, rm.group("role").lower()))
+        # "Wang Lei, who sits on Zhipu's board", "Chen Rui, a partner at Qiming who sits on Lumenwave's board": a director
+        for i in range(len(groups) - 1):
+            g, h = groups[i], groups[i + 1]
+            if not (h.types & ORG and _SITS_ON.fullmatch(text, g.end, h.start) and _BOARD_AFTER.match(text, h.end)):
+                continue
+            p = g if g.members[-1].ctype == "Person" else None
+            if p is None and i and g.types & ORG and groups[i - 1].members[-1].ctype == "Person" and _APPOSITION_TAIL.fullmatch(text, groups[i - 1].end, g.start):
+                p = groups[i - 1]
+            if p is not None and text[g.end : h.start].lstrip().startswith("," if p is g else "who"):
+                out.extend(Relation(p.members[-1], "affiliatedWith", o, s, e, "sits_on_board", 0.6, "board member")
+                           for o in h.members[-1:] if o.ctype in ORG)
         # "Li Qiang, China's premier", "Liang Wenfeng, DeepSeek's founder": a role after the organisation's possessive
         for i in range(len(groups) - 1):
             p, o = groups[i], groups[i + 1]

@@ -5718,3 +5718,9 @@ def test_a_description_of_a_bureau_of_something(extract_text):
     ex = extract_text("Beijing Municipal Bureau of Economy and Information Technology runs it. Wang Lei, deputy director of the "
                       "economy and information technology bureau, spoke.")
     assert ("Wang Lei", "affiliatedWith", "Beijing Municipal Bureau of Economy and Information Technology") in set(facts_of(ex, "affiliatedWith"))
+
+
+def test_a_board_seat_and_an_age_before_the_role(extract_text):
+    ex = extract_text("Wang Lei, a partner at Baidu who sits on Kuaishou's board, spoke. Zorvan Lee, 41, is the director of Quorvane Research Center.")
+    facts = set(facts_of(ex, "affiliatedWith"))
+    assert {("Wang Lei", "affiliatedWith", "Kuaishou"), ("Zorvan Lee", "affiliatedWith", "Quorvane Research Center")} <= facts, facts
