@@ -856,11 +856,15 @@ def propagate(text: str, mentions: list[Mention], stop_caps: set[str], known: di
                 firms.setdefault(short, []).append(m)
             # ("Lingjing Spatial Intelligence ... Lingjing's backers", "Hangzhou Yunmo Intelligence Technology ... Yunmo"): the
             # one word that names an unknown firm, past a place that opens its name
-            if m.key is None and len(words) >= 3 and known is not None:
+            if m.key is None and known is not None and len(words) >= 3:
                 core = words[1] if known.get(norm(words[0])) in _PLACE_TYPES else words[0]
                 if len(core) > 3 and core[:1].isupper() and core[1:].islower() and _PINYIN.fullmatch(core) and core not in stop_caps and norm(core) not in known \
                         and core != short and core not in words[2:]:
                     firms.setdefault(core, []).append(m)
+        # ("Shulian Zhiyun ... Shulian's founder": the first word of a two-word pinyin name)
+        elif m.type == "Company" and m.key is None and known is not None and len(words) == 2 \
+                and all(len(w) > 3 and w[1:].islower() and _PINYIN.fullmatch(w) and w not in stop_caps for w in words) and norm(words[0]) not in known:
+            firms.setdefault(words[0], []).append(m)
     # "Hunyuan T1 ... T1 is built on Hunyuan TurboS": a model's version word alone, when one model of the
     # document ends with it
     # ("DeepSeek-V3.1 ... V3.1 is built on the V3 base": the same after a hyphen)

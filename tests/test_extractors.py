@@ -5724,3 +5724,8 @@ def test_a_board_seat_and_an_age_before_the_role(extract_text):
     ex = extract_text("Wang Lei, a partner at Baidu who sits on Kuaishou's board, spoke. Zorvan Lee, 41, is the director of Quorvane Research Center.")
     facts = set(facts_of(ex, "affiliatedWith"))
     assert {("Wang Lei", "affiliatedWith", "Kuaishou"), ("Zorvan Lee", "affiliatedWith", "Quorvane Research Center")} <= facts, facts
+
+
+def test_the_first_word_of_a_two_word_pinyin_firm_name(extract_text):
+    ex = extract_text("The start-up Shulian Zhiyun raised money from Tencent. Shulian's founder Wang Lei said so.")
+    assert ("Wang Lei", "affiliatedWith", "Shulian Zhiyun") in set(facts_of(ex, "affiliatedWith"))
