@@ -1146,6 +1146,9 @@ _BYLINE_CUE = re.compile(
     r"|(?:Posted|Published)[^\n|·]{0,40}?[^\S\n]by[^\S\n]+)",
     re.MULTILINE,
 )
+# a short line of fields split by "·" or "|", one of them a date or a reading time
+_DATED_FIELDS = re.compile(r"^(?=[^\n]{0,140}$)(?=[^\n]*[·|])(?=[^\n]*(?:\b\d{1,2}[^\S\n]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[^\S\n]+\d{4}"
+                           r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[^\S\n]+\d{1,2},?[^\S\n]+\d{4}|\b\d{4}-\d\d-\d\d|\bmin(?:ute)?s?[^\S\n]+read\b))[^\n]+", re.MULTILINE)
 _BYLINE_WORD = r"[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Za-zà-öø-ÿ]+)?"
 _BYLINE_NAME = re.compile(rf"({_BYLINE_WORD}(?:[^\S\n]+[A-Z]\.)?(?:[^\S\n]+{_BYLINE_WORD}){{1,2}})(?![\w\-])")
 # what may follow a name in a byline: a place ("in Hong Kong"), a role after a comma, then the next name or the end
@@ -1219,6 +1222,26 @@ def byline_names(text: str, mentions: list[Mention], known_types: dict, norm_key
             if nxt is None:
                 break
             pos = nxt.end()
+    # "Priya Raman · Friday 9 May 2025 · 5 min read", "15 January 2026 · Daniel Okafor and Wei Tingting · Beijing": a
+    # dated line of short fields names its writers without "By"
+    for line in _DATED_FIELDS.finditer(text):
+        a0 = line.start()
+        for field in re.finditer(r"[^|·•]+", line.group()):
+            f = field.group().strip()
+            names = re.fullmatch(rf"({_BYLINE_WORD}(?:[^\S\n]+{_BYLINE_WORD}){{1,2}})(?:[^\S\n]+(?:and|&)[^\S\n]+({_BYLINE_WORD}(?:[^\S\n]+{_BYLINE_WORD}){{1,2}}))?", f)
+            if names is None:
+                continue
+            at = a0 + field.start() + field.group().index(f)
+            for g in (1, 2):
+                if names.group(g) is None:
+                    continue
+                a, b = at + names.start(g), at + names.end(g)
+                words = names.group(g).split()
+                if any(w in _NOT_BYLINE_NAME or w in _DATE_WORDS for w in words) or known_types.get(norm_key(names.group(g)), "Person") != "Person":
+                    continue
+                if not any(x < b and a < y for x, y in taken):
+                    new.append(Mention(a, b, names.group(g), "Person", source="byline"))
+                    taken.append((a, b))
     return sorted(mentions + new, key=lambda m: m.start) if new else mentions
 
 

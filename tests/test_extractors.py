@@ -5729,3 +5729,10 @@ def test_a_board_seat_and_an_age_before_the_role(extract_text):
 def test_the_first_word_of_a_two_word_pinyin_firm_name(extract_text):
     ex = extract_text("The start-up Shulian Zhiyun raised money from Tencent. Shulian's founder Wang Lei said so.")
     assert ("Wang Lei", "affiliatedWith", "Shulian Zhiyun") in set(facts_of(ex, "affiliatedWith"))
+
+
+def test_a_dated_line_of_fields_names_its_writers(extract_text):
+    types = names_types(extract_text("Zorvex ships a model\nPriya Raman · Friday 9 May 2025 · 5 min read\n\nTencent released a model.\n"
+                                     "Tech News · 9 May 2025 · Asia Pacific\n"))
+    assert types.get("Priya Raman") == "Person", types
+    assert "Tech News" not in types
