@@ -523,7 +523,7 @@ class Discovery:
             if words[0] in self.stop_caps:
                 return None
             if rule.name == "model_before_head" and _UNIT_AFTER.match(text, m.end()):
-                return None  # "the Seed foundation model team": a team, not a model
+                return None  # "the Seed foundation model team", "the Shanghai AI chip designer": a team or a firm, not a model
         elif rule.name == "model_version":
             fam = re.split(r"[\s\-]|(?<=[a-zA-Z])(?=\d)", name)[0].lower()
             # "Step 2", "Phase 3", "Windows 11" are not models; "Step-R1-V-Mini" is (a letter in its version)
@@ -658,7 +658,8 @@ def _MID_SENTENCE(name: str) -> re.Pattern:
     return re.compile(r"\b[a-z][\w\-]*[^\S\n]+" + re.escape(name) + r"\b")
 
 
-_UNIT_AFTER = re.compile(r"[^\S\n]+(?:team|teams|unit|lab|group|division|department)\b")
+_UNIT_AFTER = re.compile(r"[^\S\n]+(?:team|teams|unit|lab|group|division|department|designer|designers|maker|makers|firm|firms|company|"
+                         r"companies|start-?ups?|developer|developers|supplier|suppliers|vendor|vendors|industry|sector|market|business)\b")
 # "runs on the Star1 and the XHAND1", "installed on the Z100": a versioned name after these is a device, not a model
 _DEVICE_BEFORE = re.compile(r"\b(?:runs?|running|ran|installed|pre-?installed|fitted|built)\s+(?:on|into|to)\s+the\s+(?:[\w\-]+(?:,|\s+and|\s+or)\s+the\s+)?$")
 _NOT_MODEL_AFTER = re.compile(r"[^\S\n]+(?:licen[cs]e|protocol|standard|port|visa|rating|bonds?|shares)\b", re.IGNORECASE)

@@ -5736,3 +5736,9 @@ def test_a_dated_line_of_fields_names_its_writers(extract_text):
                                      "Tech News · 9 May 2025 · Asia Pacific\n"))
     assert types.get("Priya Raman") == "Person", types
     assert "Tech News" not in types
+
+
+def test_a_chip_designer_is_no_chip(extract_text):
+    ex = extract_text("Kuaishou, the Beijing AI chip designer backed by Tencent, grew.")
+    assert "Beijing AI" not in names_types(ex)
+    assert ("Tencent", "investedIn", "Kuaishou") in set(facts_of(ex, "investedIn"))
