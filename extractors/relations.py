@@ -1276,7 +1276,10 @@ class RelationRules:
         # (a head noun may close the first name: "the Xiaomi 15S Pro phone and the Pad 7 Ultra tablet")
         self.group_gap = re.compile(
             # ("the Ministry of Industry and Information Technology (MIIT), the Ministry of ...": a bracketed short name first)
-            rf"^\.?(?:\s*\([^()]{{1,40}}\))?(?:\s+{heads}s?)?\s*(?:,|,?\s*and(?:\s+(?:at|of|in|from|with|by))?|['’]s\s+(?:[\w\-]+\s+){0,2}?(?:fund|arm|unit|vehicle)\s+and|&|,?\s*as well as(?:\s+(?:other\s+)?(?:[\w\-]+\s+)?(?:investors|backers|shareholders|funds|agencies|regulators|ministries|departments)\s+(?:such\s+as|including|like))?|,?\s*or|/|,\s*plus|,?\s*(?:together|along|jointly)\s+with|\s*[–—]\s*(?:together\s+)?with)(?:\s+the)?\s*$"
+            rf"^\.?(?:\s*\([^()]{{1,40}}\))?(?:\s+{heads}s?)?\s*(?:,|,?\s*and(?:\s+(?:at|of|in|from|with|by))?|['’]s\s+(?:[\w\-]+\s+){0,2}?(?:fund|arm|unit|vehicle)\s+and|&|,?\s*as well as(?:\s+(?:other\s+)?(?:[\w\-]+\s+)?(?:investors|backers|shareholders|funds|agencies|regulators|ministries|departments)\s+(?:such\s+as|including|like))?|,?\s*or|/|,\s*plus|,?\s*(?:together|along|jointly)\s+with|\s*[–—]\s*(?:together\s+)?with)(?:\s+the)?"
+            # ("led by the National AI Industry Investment Fund and carmaker Chery": a trade word before the next name)
+            r"(?:\s+(?:state-owned\s+|state-backed\s+)?(?:carmaker|automaker|chipmaker|insurer|lender|brokerage|conglomerate|tech\s+giant|"
+            r"internet\s+giant|phone\s+maker|smartphone\s+maker|robot\s+maker|chip\s+designer|server\s+maker|foundry|retailer|carrier))?\s*$"
             # ("GLM-4.5 and the lighter GLM-4.5-Air")
             r"|^\s*,?\s*and\s+(?:the|its)\s+(?:[a-z][\w\-]*\s+){1,2}$"
             # ("co-chaired by French President Emmanuel Macron and Indian Prime Minister Narendra Modi")

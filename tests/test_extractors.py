@@ -5742,3 +5742,8 @@ def test_a_chip_designer_is_no_chip(extract_text):
     ex = extract_text("Kuaishou, the Beijing AI chip designer backed by Tencent, grew.")
     assert "Beijing AI" not in names_types(ex)
     assert ("Tencent", "investedIn", "Kuaishou") in set(facts_of(ex, "investedIn"))
+
+
+def test_a_trade_word_before_the_next_name_of_a_list(extract_text):
+    facts = set(facts_of(extract_text("Kuaishou raised money in a round led by Baidu and carmaker Tencent."), "investedIn"))
+    assert {("Baidu", "investedIn", "Kuaishou"), ("Tencent", "investedIn", "Kuaishou")} <= facts, facts
