@@ -511,6 +511,12 @@ class DateRules:
                 ym = re.match(r"((?:19|20)\d\d)\b", m.text) or re.search(r"\s((?:19|20)\d\d)$", m.text)  # "WAIC 2025" too
                 if ym:
                     facts.append(DateFact(m, "date", ym.group(1), s, e, "year_in_event_name", 0.8))
+                    # ("In July Shen presented it at the 2025 World AI Conference", "Earlier this month Qingyu took a booth
+                    # at CES 2026"): the one finer date of the sentence in the edition's year is the event's
+                    others = [d for d in dates if not (m.start <= d.start and d.end <= m.end)]
+                    finer = [d for d in others if len(d.value) >= 7 and d.value.startswith(ym.group(1))]
+                    if len(finer) == 1 and len({d.value for d in others}) == 1:
+                        facts.append(DateFact(m, "date", finer[0].value, s, e, "dated_sentence_event", 0.6))
             elif t == "Policy" and (yb := _YEAR_BEFORE_POLICY.search(text, max(s, m.start - 16), m.start)):
                 # ("the CAC's 2023 Interim Measures", "the 2015 Made in China plan"): the year the writer dates it by
                 facts.append(DateFact(m, "date", yb.group(1), s, e, "year_before_policy", 0.7))

@@ -5747,3 +5747,10 @@ def test_a_chip_designer_is_no_chip(extract_text):
 def test_a_trade_word_before_the_next_name_of_a_list(extract_text):
     facts = set(facts_of(extract_text("Kuaishou raised money in a round led by Baidu and carmaker Tencent."), "investedIn"))
     assert {("Baidu", "investedIn", "Kuaishou"), ("Tencent", "investedIn", "Kuaishou")} <= facts, facts
+
+
+def test_an_events_date_from_the_one_finer_date_of_its_sentence(extract_text):
+    ex = extract_text("In July Wang Lei presented the work at the 2025 Zorvex Forum in Beijing.", "2025-09-01")
+    assert ("2025 Zorvex Forum", "date", "2025-07") in set(facts_of(ex, "date"))
+    ex = extract_text("In July 2024 Wang Lei said the 2025 Zorvex Forum would be bigger.", "2025-09-01")
+    assert ("2025 Zorvex Forum", "date", "2024-07") not in set(facts_of(ex, "date"))
