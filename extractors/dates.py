@@ -196,6 +196,9 @@ def date_matches(text: str) -> list[re.Match]:
     return list(_DATE_LOW.finditer(low))
 
 
+_LAST_YEARS = re.compile(r"\blast\s+year['’]s\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 @dataclass
 class DateMention:
     start: int
@@ -603,7 +606,11 @@ class DateRules:
                       and not m.text.endswith(" List")):  # ("on the Entity List since October": a date of membership)
                     facts.append(DateFact(m, "date", d.value, s, e, "date_after_policy", 0.75))
                 elif t == "Event" and self.after_event.match(gap):
-                    facts.append(DateFact(m, "date", d.value, s, e, "date_after_event", 0.75))
+                    value = d.value
+                    # ("at last year's Lujiazui Forum in June": the month of the year before, unless the text gives a year)
+                    if _LAST_YEARS.search(text, max(s, m.start - 16), m.start) and not re.search(r"\b(?:19|20)\d\d\b", text[d.start : d.end]):
+                        value = f"{int(value[:4]) - 1:04d}{value[4:]}"
+                    facts.append(DateFact(m, "date", value, s, e, "date_after_event", 0.75))
                     dated.add(id(d))
                     at_event.add(id(d))
                     continue  # (the model unveiled at the event may stand before it)

@@ -5754,3 +5754,8 @@ def test_an_events_date_from_the_one_finer_date_of_its_sentence(extract_text):
     assert ("2025 Zorvex Forum", "date", "2025-07") in set(facts_of(ex, "date"))
     ex = extract_text("In July 2024 Wang Lei said the 2025 Zorvex Forum would be bigger.", "2025-09-01")
     assert ("2025 Zorvex Forum", "date", "2024-07") not in set(facts_of(ex, "date"))
+
+
+def test_last_years_event_in_a_month(extract_text):
+    ex = extract_text("Wang Lei spoke at last year's Zorvex Forum in June.", "2025-06-17")
+    assert ("Zorvex Forum", "date", "2024-06") in set(facts_of(ex, "date"))
