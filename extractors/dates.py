@@ -50,9 +50,9 @@ DATE_RE = re.compile(
     r"|(?P<ym>(?:19|20)\d\d)[./-](?P<ymm>0[1-9]|1[0-2])(?![\d])(?![./-]\d)"
     # ("June 20-22, 2025", "27–31 March 2025": a range of days is dated by its first day)
     # (a weekday before the date goes with it: "Monday, 17 November", "Tuesday, Sept. 30")
-    rf"|(?:{_WEEKDAY},?\s+)?{MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[–-]\s*[0-3]?\d)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+    rf"|(?:(?P<wda>{_WEEKDAY}),?\s+)?{MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[–-]\s*[0-3]?\d)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     # ("31 Dec 2021", "Sep 2024": an abbreviated month only with its year)
-    rf"|(?:{_WEEKDAY},?\s+)?(?:the\s+(?=[0-3]?\d(?:st|nd|rd|th)\s+of\s))?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:[–-]|and|to)\s*[0-3]?\d(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December|{_ABBR_BEFORE_YEAR})(?:\s+(?P<year2>(?:19|20)\d\d))?"
+    rf"|(?:(?P<wdb>{_WEEKDAY}),?\s+)?(?:the\s+(?=[0-3]?\d(?:st|nd|rd|th)\s+of\s))?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:[–-]|and|to)\s*[0-3]?\d(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December|{_ABBR_BEFORE_YEAR})(?:\s+(?P<year2>(?:19|20)\d\d))?"
     # ("Mon 1 Sep": a weekday before a day and an abbreviated month makes a date even with no year)
     # ("30 Sep - DeepSeek shipped ...": a day and an abbreviated month with no year, in a chronology, at a line's start or
     # after "on")
@@ -224,6 +224,15 @@ def _month(s: str) -> int:
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    import datetime as dt
+
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
+
+
 def resolve(m: re.Match, doc_date: str | None, own_date: bool = True, future: bool = False) -> str | None:
     """The ISO value of one date match, or None when it needs a document date that is missing. A weekday
     ("on Friday") is the latest such day up to the document's date, and needs a date of the document's own.
@@ -329,6 +338,13 @@ def resolve(m: re.Match, doc_date: str | None, own_date: bool = True, future: bo
             year = dy + 1 if dm is not None and month < dm else dy
         else:
             year = dy - 1 if dm is not None and month > dm else dy
+        # ("When: Thursday 16 April" in a March 2026 listing): a weekday written with the day picks the year it falls in
+        wd = g.get("wda") or g.get("wdb")
+        if wd and day and 1 <= int(day) <= 31:
+            want = [w[:3] for w in _WEEKDAYS].index(wd[:3].lower())
+            fits = [y for y in (year, year + 1, year - 1) if _weekday_of(y, month, int(day)) == want]
+            if fits:
+                year = fits[0]
     if g["edge"]:
         import calendar
 

@@ -5759,3 +5759,9 @@ def test_an_events_date_from_the_one_finer_date_of_its_sentence(extract_text):
 def test_last_years_event_in_a_month(extract_text):
     ex = extract_text("Wang Lei spoke at last year's Zorvex Forum in June.", "2025-06-17")
     assert ("Zorvex Forum", "date", "2024-06") in set(facts_of(ex, "date"))
+
+
+def test_a_weekday_with_the_day_picks_the_year_and_salons_are_events(extract_text):
+    ex = extract_text("Listing\n\n4. Zorvex AI Salon\nWhen: Thursday 16 April, 09:00-17:00\nWhere: Beijing\n", "2026-03-09")
+    assert names_types(ex).get("Zorvex AI Salon") == "Event"
+    assert ("Zorvex AI Salon", "date", "2026-04-16") in set(facts_of(ex, "date"))
