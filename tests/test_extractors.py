@@ -5765,3 +5765,8 @@ def test_a_weekday_with_the_day_picks_the_year_and_salons_are_events(extract_tex
     ex = extract_text("Listing\n\n4. Zorvex AI Salon\nWhen: Thursday 16 April, 09:00-17:00\nWhere: Beijing\n", "2026-03-09")
     assert names_types(ex).get("Zorvex AI Salon") == "Event"
     assert ("Zorvex AI Salon", "date", "2026-04-16") in set(facts_of(ex, "date"))
+
+
+def test_began_rolling_out_on_a_day(extract_text):
+    ex = extract_text("Tencent's Zorvex-9 began rolling out last Thursday.", "2026-03-18")
+    assert ("Zorvex-9", "releaseDate", "2026-03-12") in set(facts_of(ex, "releaseDate"))
