@@ -5770,3 +5770,8 @@ def test_a_weekday_with_the_day_picks_the_year_and_salons_are_events(extract_tex
 def test_began_rolling_out_on_a_day(extract_text):
     ex = extract_text("Tencent's Zorvex-9 began rolling out last Thursday.", "2026-03-18")
     assert ("Zorvex-9", "releaseDate", "2026-03-12") in set(facts_of(ex, "releaseDate"))
+
+
+def test_put_together_by_names_the_maker(extract_text):
+    facts = set(facts_of(extract_text("The Zorvex-9 model was put together by Tencent."), "developer"))
+    assert ("Zorvex-9", "developer", "Tencent") in facts, facts
