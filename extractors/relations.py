@@ -316,7 +316,7 @@ _ALONGSIDE_BEFORE = re.compile(r"\b(?:alongside|along\s+with|together\s+with|joi
 # "had backed the company", "put 1 billion yuan into it", "took a stake in the start-up": an investor's object named
 # only by a definite description or "it"
 _INVEST_OBJECT = re.compile(r"\b(?:backed|funded|financed|invested\s+(?:[\w$€¥£.,\-]+\s+){0,5}?in(?:to)?|(?:put|poured|pumped|injected|sank)\s+"
-                            r"(?:[\w$€¥£.,\-]+\s+){1,6}?into|(?:took|taken|holds?|held|retains?|retained|acquired)\s+an?\s+(?:[\w\-%.]+\s+){0,2}?stake\s+in"
+                            r"(?:[\w$€¥£.,\-]+\s+){1,6}?into|(?:took|taken|holds?|held|retains?|retained|acquired)\s+(?:an?\s+)?(?!no\b|zero\b)(?:[\w\-%.]+\s+){0,2}?stakes?\s+in"
                             r"|led\s+(?:[\w\-$.,]+\s+){0,5}?round\s+in)\s+(?P<obj>the\s+(?:company|firm|start-?up|venture)|it)\b")
 _INVESTOR_VERB_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:led|co-led|joined|backed|invested|participated|took\s+part)\b")
 _OFFICE = (r"(?:(?:Vice|Deputy|then|former)[\s-]+)?(?:President|Premier|Prime\s+Minister|Chancellor|(?:[A-Z][a-z]+\s+)?Minister|Secretary\s+of\s+State|"

@@ -5775,3 +5775,10 @@ def test_began_rolling_out_on_a_day(extract_text):
 def test_put_together_by_names_the_maker(extract_text):
     facts = set(facts_of(extract_text("The Zorvex-9 model was put together by Tencent."), "developer"))
     assert ("Zorvex-9", "developer", "Tencent") in facts, facts
+
+
+def test_stakes_taken_in_it_but_no_stake(extract_text):
+    ex = extract_text("Kuaishou raised money. In April Tencent and Baidu took minority stakes in it.")
+    assert {("Tencent", "investedIn", "Kuaishou"), ("Baidu", "investedIn", "Kuaishou")} <= set(facts_of(ex, "investedIn"))
+    ex = extract_text("Kuaishou raised money. Tencent holds no stake in the company, a spokesperson said.")
+    assert ("Tencent", "investedIn", "Kuaishou") not in set(facts_of(ex, "investedIn"))
