@@ -200,6 +200,8 @@ _HOSTED_AFTER = re.compile(r"\s+(?:(?:jointly|also|have|has|had)\s+)*(?:held|hos
 _AS_HOSTS = re.compile(r"\s+as\s+(?:its\s+|the\s+)?(?:co-)?(?:hosts?|organi[sz]ers?|sponsors?|supporters?)\b")
 # ", which was", "that had been jointly": a relative clause opening a passive ("X, which was issued by Y")
 _WHICH_PASSIVE = r"\s*,\s+(?:which|that)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)(?:\s+(?:also|originally|first|initially|later|recently|reportedly|largely|mainly|partly))?"
+_UNITS_SUCH_AS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:offices|branches|units|subsidiaries|arms|affiliates|bureaus|divisions|"
+                            r"laboratories|labs|institutes|subsidiary\s+companies)\s*,?\s+(?:such\s+as|including|like|among\s+them)\s+(?:the\s+)?")
 _SITS_ON = re.compile(r"\s*,?\s+who\s+(?:(?:also|now|still|later)\s+)?(?:sits|sat|serves|served|has\s+sat|has\s+served)\s+on\s+(?:the\s+)?")
 _BOARD_AFTER = re.compile(r"['’]s?\s+(?:(?:advisory|supervisory|corporate)\s+)?board\b")
 _APPOSITION_TAIL = re.compile(r"\s*,\s+(?:a|an|the)\s+[^,;()]{0,50}?\s+(?:at|of|with|from)\s+(?:the\s+)?")
@@ -408,6 +410,7 @@ _AND_GAP = re.compile(r"(?:\s+(?:models?|family|series|chatbots?|apps?|systems?)
 _DESC_KINDS = {
     "laboratory": ("laboratory", "lab"), "lab": ("laboratory", "lab"), "center": ("center", "centre"), "centre": ("center", "centre"),
     "company": ("*firm*",), "firm": ("*firm*",), "startup": ("*firm*",), "start-up": ("*firm*",), "group": ("group",),
+    "airline": ("airline", "airlines"), "bank": ("bank",), "exchange": ("exchange",), "hospital": ("hospital",),
 }
 # "Tang Jie, who remains the company's chief scientist"
 _THE_KIND_ROLE = re.compile(
@@ -417,7 +420,7 @@ _THE_KIND_ROLE = re.compile(
 )
 # "iFlytek Research, the company's research institute": a unit of the body of that kind named before
 _THE_KIND_UNIT = re.compile(
-    r"(?<![\w\-])(?P<desc>the\s+(?P<noun>laboratory|lab|company|firm|start-?up|institute|academy|university))['’]s\s+"
+    r"(?<![\w\-])(?P<desc>the\s+(?P<noun>laboratory|lab|company|firm|start-?up|institute|academy|university|airline|bank|exchange|hospital))['’]s\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:unit|arm|subsidiary|institute|lab|laboratory|division|academy|affiliate)\b"
     r"(?!\s+(?:headed|led|run|chaired|managed)\s+by\b)"  # (", the company's subsidiary headed by X": X's rule reads it whole)
 )
@@ -3060,6 +3063,14 @@ class RelationRules:
                 if rm:
                     org = next(m for m in reversed(o.members) if m.ctype in ORG)
                     out.append(Relation(p.members[-1], "affiliatedWith", org, s, e, "apposition_org_role", 0.6, rm.group("role").lower()))
+        # "the CAC's provincial offices, such as the Beijing Municipal Cyberspace Administration and ...": its units
+        for i in range(len(groups) - 1):
+            g, h = groups[i], groups[i + 1]
+            if g.types & ORG and h.types & ORG and _UNITS_SUCH_AS.fullmatch(text, g.end, h.start):
+                owner = g.members[-1]
+                if owner.ctype in ORG:
+                    out.extend(Relation(u, "subsidiaryOf", owner, s, e, "units_such_as", 0.6)
+                               for u in h.members if u.ctype in ORG and (u.key or u.text) != (owner.key or owner.text))
         # "Wang Lei, who sits on Zhipu's board", "Chen Rui, a partner at Qiming who sits on Lumenwave's board": a director
         for i in range(len(groups) - 1):
             g, h = groups[i], groups[i + 1]

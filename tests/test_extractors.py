@@ -5782,3 +5782,9 @@ def test_stakes_taken_in_it_but_no_stake(extract_text):
     assert {("Tencent", "investedIn", "Kuaishou"), ("Baidu", "investedIn", "Kuaishou")} <= set(facts_of(ex, "investedIn"))
     ex = extract_text("Kuaishou raised money. Tencent holds no stake in the company, a spokesperson said.")
     assert ("Tencent", "investedIn", "Kuaishou") not in set(facts_of(ex, "investedIn"))
+
+
+def test_units_named_after_such_as_and_the_airlines_unit(extract_text):
+    ex = extract_text("Filings go through Tencent's regional offices, such as Kuaishou and Zhipu AI.")
+    facts = set(facts_of(ex, "subsidiaryOf"))
+    assert {("Kuaishou", "subsidiaryOf", "Tencent"), ("Zhipu AI", "subsidiaryOf", "Tencent")} <= facts, facts
