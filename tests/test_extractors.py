@@ -5788,3 +5788,11 @@ def test_units_named_after_such_as_and_the_airlines_unit(extract_text):
     ex = extract_text("Filings go through Tencent's regional offices, such as Kuaishou and Zhipu AI.")
     facts = set(facts_of(ex, "subsidiaryOf"))
     assert {("Kuaishou", "subsidiaryOf", "Tencent"), ("Zhipu AI", "subsidiaryOf", "Tencent")} <= facts, facts
+
+
+def test_both_departments_of_and_set_up_under(extract_text):
+    ex = extract_text("It was issued by Kuaishou and Zhipu AI, both departments of the State Council. Quorvane Research Center, "
+                      "which was set up last year under MIIT, met.")
+    facts = set(facts_of(ex, "subsidiaryOf"))
+    assert {("Kuaishou", "subsidiaryOf", "State Council"), ("Zhipu AI", "subsidiaryOf", "State Council"),
+            ("Quorvane Research Center", "subsidiaryOf", "Ministry of Industry and Information Technology")} <= facts, facts
