@@ -5796,3 +5796,8 @@ def test_both_departments_of_and_set_up_under(extract_text):
     facts = set(facts_of(ex, "subsidiaryOf"))
     assert {("Kuaishou", "subsidiaryOf", "State Council"), ("Zhipu AI", "subsidiaryOf", "State Council"),
             ("Quorvane Research Center", "subsidiaryOf", "Ministry of Industry and Information Technology")} <= facts, facts
+
+
+def test_a_research_group_is_a_unit(extract_text):
+    facts = set(facts_of(extract_text("Quorvane Research Center, Tencent's research group for machine learning, said so."), "subsidiaryOf"))
+    assert ("Quorvane Research Center", "subsidiaryOf", "Tencent") in facts, facts
