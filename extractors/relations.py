@@ -165,7 +165,9 @@ _UNIT_HEAD_NAME = re.compile(r"^(?:[A-Z][\w\-]*\s+)*(?:Institute|Laboratory|Lab|
 _BETWEEN_PARTNERS = re.compile(r"\b(?:partnership|alliance|joint\s+venture|tie-up|collaboration|cooperation|deal|agreement|pact|memorandum\s+of\s+understanding|MoU)\s+(?:(?:signed|struck|reached|formed)\s+)?(?:between|among)\s+(?:the\s+)?$", re.IGNORECASE)
 _CAREER_OPENER = re.compile(r"\b(?:[Bb]efore|[Aa]fter|[Ss]ince|[Uu]pon|[Ww]hen|[Ww]hile)\s+(joining|leaving|quitting|founding|co-founding|starting|working\s+at|working\s+for|at)\s+(?:the\s+)?$")
 _AT_OPENER = re.compile(
-    r"(?:^|[:\n–—-])\s*(?:At|During|On\s+the\s+sidelines\s+of|(?:Speaking|Appearing|Presenting)\s+(?:at|during)|Addressing"
+    # ("Last month, at WAIC 2025, the lab released ...": past a time that opens the sentence)
+    r"(?:^|[:\n–—-])\s*(?:(?:Last|This|Earlier|Later|In|On|Early|Late)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+,\s+(?=[Aa]t\s|[Dd]uring\s))?"
+    r"(?:[Aa]t|[Dd]uring|On\s+the\s+sidelines\s+of|(?:Speaking|Appearing|Presenting)\s+(?:at|during)|Addressing"
     r"|In\s+(?:a|his|her|their)\s+(?:speech|keynote|address|talk)\s+(?:at|to))\s+(?:the\s+)?(?:opening\s+(?:session\s+)?of\s+(?:the\s+)?)?"
     + _ORDINAL + "$"
 )

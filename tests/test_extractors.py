@@ -5801,3 +5801,8 @@ def test_both_departments_of_and_set_up_under(extract_text):
 def test_a_research_group_is_a_unit(extract_text):
     facts = set(facts_of(extract_text("Quorvane Research Center, Tencent's research group for machine learning, said so."), "subsidiaryOf"))
     assert ("Quorvane Research Center", "subsidiaryOf", "Tencent") in facts, facts
+
+
+def test_a_time_before_the_at_event_opener(extract_text):
+    facts = set(facts_of(extract_text("Last month, at the 2025 Zorvex Forum, Tencent released Hunyuan-T1.", "2025-08-20"), "involves"))
+    assert ("2025 Zorvex Forum", "involves", "Tencent") in facts, facts
