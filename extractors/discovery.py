@@ -767,14 +767,13 @@ _PROPAGATE = {"Company", "Organization", "ResearchInstitution", "GovernmentAgenc
               "LanguageModel", "Product", "Event"}
 
 
-_FIRM_SUFFIX = {
-    "Group", "Robotics", "Technologies", "Technology", "Tech", "AI", "Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Co",
-    "Ltd.", "Ltd", "Limited", "Holdings", "Holding", "Labs", "Intelligence", "Semiconductor", "Electronics", "Motors",
-}
 # a trade after a place's name makes a firm of its own ("Xinhui Microelectronics"); its name alone is the firm too
 _TRADE_SUFFIX = {"Microelectronics", "Semiconductors", "Health", "Medical", "Biotech", "Therapeutics", "Software", "Networks",
                  "Dynamics", "Systems", "Automation", "Computing", "Microsystems", "Innovation", "Information"}
-_FIRM_SUFFIX |= _TRADE_SUFFIX
+_FIRM_SUFFIX = {
+    "Group", "Robotics", "Technologies", "Technology", "Tech", "AI", "Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Co",
+    "Ltd.", "Ltd", "Limited", "Holdings", "Holding", "Labs", "Intelligence", "Semiconductor", "Electronics", "Motors",
+} | _TRADE_SUFFIX
 _JOINED_WORDS = re.compile(r"[A-Za-z]-(?:and|or|to|for|of|in|on)-[A-Za-z]")
 # a word made of pinyin syllables ("Lingjing", "Yunmo"), not an English one ("Steel", "Horizon")
 _PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u))+", re.I)
@@ -792,6 +791,7 @@ _SIBLING = r"[A-Z][A-Za-z0-9&'’+\-]*(?:[^\S\n]+(?:[A-Z][A-Za-z0-9&'’+\-]*|&)
 _SIBLINGS_BETWEEN = re.compile(rf",[^\S\n]+({_SIBLING}(?:,[^\S\n]+{_SIBLING})*),?[^\S\n]+and[^\S\n]+")
 _SIBLING_LAST = re.compile(rf",?[^\S\n]+and[^\S\n]+({_SIBLING})(?=[^\S\n]*(?:[.,;:)]|$))")
 _SIBLING_TYPES = frozenset({"Company", "Organization"})
+_COMMA_ITEM = re.compile(r"[^,\s](?:[^,]*[^,\s])?")  # one item of a comma-separated run, without its spaces
 
 
 def list_siblings(text: str, mentions: list[Mention], stop_caps: set[str]) -> list[Mention]:
@@ -800,14 +800,10 @@ def list_siblings(text: str, mentions: list[Mention], stop_caps: set[str]) -> li
     added: list[Mention] = []
 
     def add(a: int, b: int, typ: str) -> None:
-        for x in re.finditer(_SIBLING, text[a:b]):
-            words = x.group().split()
-            if words[0] in STOP_FIRST or all(w in stop_caps for w in words):
-                return
-        for part in re.split(r",[^\S\n]+", text[a:b]):
-            start = text.index(part, a)
-            added.append(Mention(start, start + len(part), part, typ, source="list_sibling"))
-            a = start + len(part)
+        items = [x.span() for x in _COMMA_ITEM.finditer(text, a, b)]
+        if any(text[i:j].split()[0] in STOP_FIRST or all(w in stop_caps for w in text[i:j].split()) for i, j in items):
+            return
+        added.extend(Mention(i, j, text[i:j], typ, source="list_sibling") for i, j in items)
 
     for x, y in zip(mentions, mentions[1:], strict=False):
         if x.type != y.type or x.type not in _SIBLING_TYPES:
@@ -1152,6 +1148,8 @@ _DATED_FIELDS = re.compile(r"^(?=[^\n]{0,140}$)(?=[^\n]*[·|])(?=[^\n]*(?:\b\d{1
                            r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[^\S\n]+\d{1,2},?[^\S\n]+\d{4}|\b\d{4}-\d\d-\d\d|\bmin(?:ute)?s?[^\S\n]+read\b))[^\n]+", re.MULTILINE)
 _BYLINE_WORD = r"[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Za-zà-öø-ÿ]+)?"
 _BYLINE_NAME = re.compile(rf"({_BYLINE_WORD}(?:[^\S\n]+[A-Z]\.)?(?:[^\S\n]+{_BYLINE_WORD}){{1,2}})(?![\w\-])")
+# one or two writers' names filling a field of a dated line ("Daniel Okafor and Wei Tingting")
+_FIELD_NAMES = re.compile(rf"({_BYLINE_WORD}(?:[^\S\n]+{_BYLINE_WORD}){{1,2}})(?:[^\S\n]+(?:and|&)[^\S\n]+({_BYLINE_WORD}(?:[^\S\n]+{_BYLINE_WORD}){{1,2}}))?")
 # what may follow a name in a byline: a place ("in Hong Kong"), a role after a comma, then the next name or the end
 _BYLINE_PLACE = re.compile(r"[^\S\n]+in[^\S\n]+[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,2}")
 _BYLINE_PAREN = re.compile(r"[^\S\n]*\([^()\n]{1,60}\)")
@@ -1183,6 +1181,11 @@ def share_bar_platforms(text: str, mentions: list[Mention], platforms: re.Patter
     return sorted(mentions + new, key=lambda m: m.start) if new else mentions
 
 
+def _writer_name(name: str, known_types: dict, norm_key) -> bool:
+    """Whether a byline's capitalised words can be a person: no organisation or role word, no known other thing."""
+    return not any(w in _NOT_BYLINE_NAME for w in name.split()) and known_types.get(norm_key(name), "Person") == "Person"
+
+
 def byline_names(text: str, mentions: list[Mention], known_types: dict, norm_key) -> list[Mention]:
     """The people a byline or a credit line names ("By Mark Ellison in Hong Kong and Zhao Yiran in Beijing",
     "(Reporting by Ann Li; Editing by Tom Hadley)", "Authors: Helen Lao, Partner (Shanghai); Marcus Reid, Counsel")
@@ -1200,8 +1203,7 @@ def byline_names(text: str, mentions: list[Mention], known_types: dict, norm_key
             nm = _BYLINE_NAME.match(text, pos, line_end)
             if nm is None:
                 break
-            words = nm.group(1).replace(".", " ").split()
-            if any(w in _NOT_BYLINE_NAME for w in words) or known_types.get(norm_key(nm.group(1)), "Person") != "Person":
+            if not _writer_name(nm.group(1).replace(".", " "), known_types, norm_key):
                 break
             end = nm.end()
             for follow in (_BYLINE_PLACE, _BYLINE_ROLE, _BYLINE_PAREN):
@@ -1229,17 +1231,14 @@ def byline_names(text: str, mentions: list[Mention], known_types: dict, norm_key
         a0 = line.start()
         for field in re.finditer(r"[^|·•]+", line.group()):
             f = field.group().strip()
-            names = re.fullmatch(rf"({_BYLINE_WORD}(?:[^\S\n]+{_BYLINE_WORD}){{1,2}})(?:[^\S\n]+(?:and|&)[^\S\n]+({_BYLINE_WORD}(?:[^\S\n]+{_BYLINE_WORD}){{1,2}}))?", f)
+            names = _FIELD_NAMES.fullmatch(f)
             if names is None:
                 continue
             at = a0 + field.start() + field.group().index(f)
             for g in (1, 2):
-                if names.group(g) is None:
+                if names.group(g) is None or not _writer_name(names.group(g), known_types, norm_key) or any(w in _DATE_WORDS for w in names.group(g).split()):
                     continue
                 a, b = at + names.start(g), at + names.end(g)
-                words = names.group(g).split()
-                if any(w in _NOT_BYLINE_NAME or w in _DATE_WORDS for w in words) or known_types.get(norm_key(names.group(g)), "Person") != "Person":
-                    continue
                 if not any(x < b and a < y for x, y in taken):
                     new.append(Mention(a, b, names.group(g), "Person", source="byline"))
                     taken.append((a, b))
