@@ -563,6 +563,9 @@ class Discovery:
             return None  # ("Guidelines for Building a Comprehensive ...": a title cut short at its verb)
         elif rule.name == "policy_after_verb" and words[-1] in ("agreement", "deal", "pact", "accord") and _BUSINESS_DEAL.search(name):
             return None  # "Baidu and Geely signed a strategic cooperation agreement": a deal between firms, not a policy
+        elif rule.name == "policy_after_verb" and words[-1] in ("agreement", "deal", "pact", "accord") and name.islower() \
+                and not _STATE_DEAL.search(name):
+            return None  # ("Gree and Baidu sign smart-home agreement": a lower-case deal is a state's only on a state's topic)
         elif rule.name == "policy_after_verb" and words[0].lower() in ("memorandum", "mou", "contract", "agreement", "deal"):
             return None  # ("AIIA and HKPC sign memorandum on AI standards": a deal about standards, not the standards)
         elif rule.name == "policy_after_verb" and all(w.lower() in _GENERIC_POLICY_WORDS for w in words[:-1]):
@@ -626,6 +629,8 @@ _LAW_CODE_WORDS = {"Civil", "Criminal", "Penal", "Commercial", "Tax", "Labour", 
 _JUDGE_BEFORE, _JUDGE_AFTER = 32, 48
 # "a strategic cooperation agreement", "a licensing deal": words of a deal between firms, which is no policy
 _BUSINESS_DEAL = re.compile(r"\b(?:cooperation|co-operation|strategic|partnership|framework|supply|licensing|licence|license|commercial|business|investment|collaboration|joint|purchase|procurement|service|services|sales|distribution|cloud|computing)\b")
+# "a critical-minerals agreement", "the rare earths deal", "a trade pact": topics of deals between states
+_STATE_DEAL = re.compile(r"\b(?:trade|tariffs?|minerals?|earths?|security|defen[cs]e|nuclear|climate|peace|export|border|ceasefire|currency|fisheries|visa|extradition|tax)\b")
 _GENERIC_POLICY_WORDS = {
     "national", "international", "global", "unified", "basic", "relevant", "related", "stricter", "strict", "tougher",
     "tough", "more", "further", "such", "similar", "other", "these", "those", "some", "many", "several", "detailed",

@@ -5806,3 +5806,10 @@ def test_a_research_group_is_a_unit(extract_text):
 def test_a_time_before_the_at_event_opener(extract_text):
     facts = set(facts_of(extract_text("Last month, at the 2025 Zorvex Forum, Tencent released Hunyuan-T1.", "2025-08-20"), "involves"))
     assert ("2025 Zorvex Forum", "involves", "Tencent") in facts, facts
+
+
+def test_a_lower_case_deal_between_firms_is_no_policy(extract_text):
+    ex = extract_text("Tencent and Baidu sign smart-home agreement\nThe State Council signed a critical-minerals agreement in May.")
+    kinds = names_types(ex)
+    assert "smart-home agreement" not in kinds and kinds.get("critical-minerals agreement") == "Policy", kinds
+    assert ("Tencent", "partnerOf", "Baidu") in set(facts_of(ex, "partnerOf"))
