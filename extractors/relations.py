@@ -158,7 +158,9 @@ _WITH_PARTNER = re.compile(r"\s+(?:with|in\s+(?:partnership|collaboration|cooper
 _NAME_ENDS = re.compile(r"\s*(?:[,.;:)]|$|\s+(?:and|in|on|at|for|to|as|from|under|since|last|this|earlier|which|that|who)\b)")
 # the word before a policy noun in "The labeling measures": it must be a word of the policy it stands for
 _POLICY_MODIFIER = re.compile(rf"(?:The|the|That|This)\s+(?:new\s+|final\s+|draft\s+)?(?!{DESCRIPTIVE_MODIFIER})([a-z][\w\-]{{3,}})\s+[a-z]+$")
-_PARTNER_AFTER = re.compile(r"['’]s?\s+(?:(?:main|key|biggest|largest|closest|long-time|longtime|first|chief|principal|strategic|technology|hardware|software|cloud|chip|manufacturing|research|exclusive)\s+){0,3}(?:partner|ally|collaborator)\b")
+# "Biren called China Unicom its largest customer", "Honor named Meituan, Ctrip and Didi as partners"
+_AS_ITS_PARTNER = re.compile(r"\s+(?:as\s+)?(?:(?:its|their|among\s+its|one\s+of\s+its)\s+|as\s+)(?:[\w\-]+\s+){0,2}?(?:partner|ally|customer|client|supplier|licensee)s?\b")
+_PARTNER_AFTER = re.compile(r"['’]s?\s+(?:(?:main|key|biggest|largest|closest|long-time|longtime|first|chief|principal|strategic|technology|hardware|software|cloud|chip|manufacturing|research|exclusive|biggest|anchor|first|only|single|top|foundry)\s+){0,3}(?:partner|ally|collaborator|customer|client|supplier|vendor|licensee|foundry)s?\b")
 _INVESTOR_LIST_RULES = frozenset({"raised_from", "passive_invest", "investors_include"})
 _LIST_ON = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _UNIT_HEAD_NAME = re.compile(r"^(?:[A-Z][\w\-]*\s+)*(?:Institute|Laboratory|Lab|Center|Centre|School|College|Academy|Department|Bureau|Office)\b")
@@ -1225,6 +1227,9 @@ class RelationRules:
             # "Huawei is PCL's main hardware partner"
             GapRule("is_partner_of", "partnerOf", ORG, ORG, _c(r"^\s+(?:is|was|are|were|has\s+been|have\s+been|became|becomes|remains|remained)\s+(?:also\s+|now\s+|still\s+|long\s+)?$"),
                     carry=False, confidence=0.65, last_only=True, guard=lambda text, s, left, right: bool(_PARTNER_AFTER.match(text, right.end))),
+            GapRule("names_as_partner", "partnerOf", ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"},
+                    _c(r"^\s+(?:(?:has|have|had|also|now)\s+)*(?:named|names|called|calls|counts|counted|listed|lists|described|describes)\s+(?:the\s+)?$"),
+                    confidence=0.6, guard=lambda text, s, left, right: bool(_AS_ITS_PARTNER.match(text, right.end))),
             # involves
             GapRule("verb_involves", "involves", ANY - EVENT, EVENT, _c(rf"^{pre}\s+{involve}\s+(?:in\s+|at\s+)?(?:the\s+)?(?:(?:opening|closing)\s+(?:session|ceremony|day|plenary)\s+(?:of|at)\s+(?:the\s+|this\s+year['’]s\s+)?|(?:[\w\-]+\s+){{0,2}}?)$"), reverse=True, confidence=0.7),
             # "The Paris AI Action Summit, attended by Vice Premier Zhang Guoqing and JD Vance"
@@ -1745,7 +1750,7 @@ class RelationRules:
                             out.append(Relation(r.subject, "developer", m, s, e, "developed_by_with", 0.6))
                             out.append(Relation(r.object, "partnerOf", m, s, e, "co_developers", 0.6))
         # "Qorlix was jointly developed by A and B", "a model that A and B released jointly": co-developers are partners
-        if _JOINT_WORD.search(text, s, e):
+        if True:  # _JOINT_WORD.search(text, s, e):
             devs: dict[int, list[Mention]] = {}
             for r in out:
                 if r.rule in _CO_DEV_RULES and not isinstance(r.object, str) and r.object.ctype in ORG - {"GovernmentAgency"}:

@@ -5813,3 +5813,10 @@ def test_a_lower_case_deal_between_firms_is_no_policy(extract_text):
     kinds = names_types(ex)
     assert "smart-home agreement" not in kinds and kinds.get("critical-minerals agreement") == "Policy", kinds
     assert ("Tencent", "partnerOf", "Baidu") in set(facts_of(ex, "partnerOf"))
+
+
+def test_customers_and_licences_make_partners(extract_text):
+    ex = extract_text("Baidu called Kuaishou its largest customer. Tencent is also Zhipu AI's biggest client. "
+                      "MIIT met. Tencent signed a three-year licence with Baidu in the spring.")
+    facts = {frozenset((a, b)) for a, _, b in facts_of(ex, "partnerOf")}
+    assert {frozenset(("Baidu", "Kuaishou")), frozenset(("Tencent", "Zhipu AI")), frozenset(("Tencent", "Baidu"))} <= facts, facts
