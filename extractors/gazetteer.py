@@ -129,6 +129,8 @@ class Gazetteer:
                     continue  # a model hub's namespace ("Qwen/Qwen2.5-32B", "deepseek-ai/DeepSeek-R1"), not a name
 
                 surface = text[start:end]
+                if last in "opcd" and surface.endswith((" co", " corp", " inc", " ltd")):
+                    continue  # a legal suffix is written capitalised ("iFlytek co-built it": a verb's prefix, not "iFlytek Co")
                 for eid, form, case in values:
                     if case and surface != form:
                         continue

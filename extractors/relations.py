@@ -1227,6 +1227,12 @@ class RelationRules:
             # "Huawei is PCL's main hardware partner"
             GapRule("is_partner_of", "partnerOf", ORG, ORG, _c(r"^\s+(?:is|was|are|were|has\s+been|have\s+been|became|becomes|remains|remained)\s+(?:also\s+|now\s+|still\s+|long\s+)?$"),
                     carry=False, confidence=0.65, last_only=True, guard=lambda text, s, left, right: bool(_PARTNER_AFTER.match(text, right.end))),
+            # "a cluster that iFlytek co-built with Huawei", "Weichai, which developed a diagnosis model with Huawei Cloud": the
+            # maker's partner in the work
+            GapRule("made_with", "partnerOf", ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"},
+                    _c(r"^(?:\s*,\s+(?:which|that|who)|\s+(?:has|have|had|also|jointly|first|later|then|recently)){0,3}\s+(?:co-)?(?:developed|built|designed|trained|created|engineered|fine-tuned)"
+                       r"(?:\s+(?:it|them|(?:an?|the|its|their|a\s+new)\s+(?:(?-i:[a-z][\w\-]*)\s+){0,4}?(?-i:[a-z][\w\-]*)))?(?:\s+(?:in|last|this|earlier)\s+[\w]+)?\s+(?:together\s+)?with\s+(?:the\s+)?$"),
+                    confidence=0.6, guard=lambda text, s, left, right: bool(_NAME_ENDS.match(text, right.end))),
             GapRule("names_as_partner", "partnerOf", ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"},
                     _c(r"^\s+(?:(?:has|have|had|also|now)\s+)*(?:named|names|called|calls|counts|counted|listed|lists|described|describes)\s+(?:the\s+)?$"),
                     confidence=0.6, guard=lambda text, s, left, right: bool(_AS_ITS_PARTNER.match(text, right.end))),
@@ -1749,16 +1755,15 @@ class RelationRules:
                         if m.ctype in ORG - {"GovernmentAgency"}:
                             out.append(Relation(r.subject, "developer", m, s, e, "developed_by_with", 0.6))
                             out.append(Relation(r.object, "partnerOf", m, s, e, "co_developers", 0.6))
-        # "Qorlix was jointly developed by A and B", "a model that A and B released jointly": co-developers are partners
-        if True:  # _JOINT_WORD.search(text, s, e):
-            devs: dict[int, list[Mention]] = {}
-            for r in out:
-                if r.rule in _CO_DEV_RULES and not isinstance(r.object, str) and r.object.ctype in ORG - {"GovernmentAgency"}:
-                    held = devs.setdefault(id(r.subject), [])
-                    if all(m.key != r.object.key for m in held):
-                        held.append(r.object)
-            for held in devs.values():
-                out.extend(Relation(a, "partnerOf", b, s, e, "co_developers", 0.6) for x, a in enumerate(held[:4]) for b in held[x + 1 : 4])
+        # "Qorlix was developed by A and B", "a model that A and B released jointly": co-developers are partners
+        devs: dict[int, list[Mention]] = {}
+        for r in out:
+            if r.rule in _CO_DEV_RULES and not isinstance(r.object, str) and r.object.ctype in ORG - {"GovernmentAgency"}:
+                held = devs.setdefault(id(r.subject), [])
+                if all(m.key != r.object.key for m in held):
+                    held.append(r.object)
+        for held in devs.values():
+            out.extend(Relation(a, "partnerOf", b, s, e, "co_developers", 0.6) for x, a in enumerate(held[:4]) for b in held[x + 1 : 4])
         self.last_investors = {r.subject.key for r in out if r.predicate == "investedIn"}
         self.last_investees = [r.object for r in out if r.predicate == "investedIn" and not isinstance(r.object, str)]
         return out

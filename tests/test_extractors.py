@@ -5820,3 +5820,18 @@ def test_customers_and_licences_make_partners(extract_text):
                       "MIIT met. Tencent signed a three-year licence with Baidu in the spring.")
     facts = {frozenset((a, b)) for a, _, b in facts_of(ex, "partnerOf")}
     assert {frozenset(("Baidu", "Kuaishou")), frozenset(("Tencent", "Zhipu AI")), frozenset(("Tencent", "Baidu"))} <= facts, facts
+
+
+def test_co_developers_and_makers_with_a_firm_are_partners(extract_text):
+    ex = extract_text("Hunyuan-T1 was unveiled in April by Tencent and Baidu. Kuaishou co-built it with Zhipu AI. "
+                      "Zhipu AI, which developed a speech model with Baidu last year, grew.")
+    facts = {frozenset((a, b)) for a, _, b in facts_of(ex, "partnerOf")}
+    assert {frozenset(("Tencent", "Baidu")), frozenset(("Kuaishou", "Zhipu AI")), frozenset(("Zhipu AI", "Baidu"))} <= facts, facts
+
+
+def test_a_legal_suffix_alias_needs_its_capital():
+    from extractors.gazetteer import Gazetteer
+    from kg.registry import RegistryEntry
+
+    g = Gazetteer([RegistryEntry("Zorvex", "Zorvex", "Company", aliases=("Zorvex Co",))])
+    assert [m.text for m in g.find("Zorvex co-built it. Zorvex Co signed.")] == ["Zorvex", "Zorvex Co"]
