@@ -516,6 +516,8 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"|Exchange|Bank|Capital|Partners|Ventures|Holdings)\b"
 )
 _CONTRAST = re.compile(r"\b(?:[Uu]nlike|[Ll]ike|[Bb]esides|[Aa]part\s+from|[Bb]eyond|[Ee]xcept(?:\s+for)?|[Cc]ompared\s+(?:with|to)|[Vv]ersus|[Aa]s\s+with|[Aa]ccording\s+to)\s+(?:the\s+|rival\s+|its\s+rival\s+)?$")
+_DEPARTMENT_NAME = re.compile(r"^(?:[A-Z][\w\-]*\s+){1,5}(?:Department|Division|Bureau|Office|Centre|Center|Secretariat)$")
+_SET_UP_AFTER = re.compile(r"\s+(?:(?:had|has|have|first|later|jointly)\s+)*(?:set\s+up|founded|established|created|spun\s+off|spun\s+out|incubated|formed|launched)\b(?!\s+(?:by|with)\b)")
 _UNIT_NOUN = re.compile(r"\b(?:arm|unit|subsidiary|affiliate|division|branch|lab|laboratory)\b", re.IGNORECASE)
 _POSSESSED = re.compile(r"['’]s\s$")
 _ON_PLATFORM = re.compile(r"\s+(?:repository|repo|account|page|channel|profile|post|posts|listing|store|feed|handle)\b", re.I)
@@ -600,7 +602,7 @@ _ROUND_DREW = re.compile(r"['’]s?\s+(?:[\w\-$.,]+\s+){0,4}?(?:Series\s+[A-H]\+
 _PAIR_PARTNERSHIP_AFTER = re.compile(r"\s+(?:(?:have|has|will)\s+)?(?:expand|extend|deepen|renew|broaden|strengthen|formali[sz]e|launch|unveil|sign|announce)(?:s|ed|d)?\s+"
                                      r"(?:a\s+|an\s+|their\s+)?(?:[\w\-]+\s+){0,4}?(?:partnership|alliance|cooperation|collaboration|tie-up|joint\s+venture)\b")
 _NO_EVIDENCE_BEFORE = re.compile(r"\b(?:no\s+(?:evidence|sign|proof|indication)|not|never|denied|denies|deny)\b[^.;]{0,40}$")
-_INTO_OWN_SYSTEM_AFTER = re.compile(r"\s+(?:model\s+)?(?:into|in)\s+(?:its|their)\s+(?:own\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?:system|systems|platform|platforms|apps?|services?|operations|products|software|workflows?|servers?|data\s+cent(?:re|er)s?|hotline|call\s+cent(?:re|er)s?|branches|engine)\b")
+_INTO_OWN_SYSTEM_AFTER = re.compile(r"\s+(?:model\s+)?(?:into|in)\s+(?:its|their)\s+(?:own\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?:system|systems|platform|platforms|apps?|services?|operations|products|software|workflows?|servers?|data\s+cent(?:re|er)s?|hotline|call\s+cent(?:re|er)s?|branches|engine|pipelines?|toolchains?|tools|processes|production\s+lines?|networks?)\b")
 _POSS_JOINT = re.compile(r"['’]s?\s+")
 _USED_BEFORE_BASE = re.compile(r"\b(?:used|uses|use|using|adopted|adopts|took|takes|chose|chooses|picked|picks|selected)\s+(?:the\s+|its\s+)?$")
 _AS_ITS_BASE = re.compile(r"(?:\s*,\s+[^,;()]{1,50}?,)?\s+as\s+(?:its|the|their|a)\s+(?:base|base\s+model|foundation(?:\s+model)?|backbone|starting\s+point)\b")
@@ -1022,6 +1024,18 @@ class RelationRules:
             # "the Embodied AI Ethics Committee, which was set up last year under the AIIA", "run under the NDRC"
             GapRule("set_up_under", "subsidiaryOf", ORG, ORG, _c(r"^(?:\s*\([^()]{1,20}\))?\s*,\s+(?:(?:which|that)\s+(?:was|is|were|are|has\s+been)\s+)?(?:set\s+up|established|created|formed|founded|run|placed|housed)\s+(?:[\w\-]+\s+){0,4}?under\s+(?:the\s+)?$"), last_only=True),
             GapRule("unit_of", "subsidiaryOf", ORG, ORG, _c(rf"^\s*(?:,|is|was|became|remains)\s+(?:now\s+)?(?:the\s+(?:[\w\-]+['’]s\s+)?(?:[\w\-]+\s+){{0,2}}?(?:operator|owner|manager|developer|builder|maker)\s+and\s+)?(?:a|an|the|its)\s+(?:[\w\-]+\s+){{0,6}}?(?:{unit}|(?<=[a-z] )(?:company|firm)(?=\s+of))\s+(?:of|under|within|at)\s+(?:the\s+)?(?:(?:Chinese|US|American|Japanese|Korean|state-owned|[\w\-]+-based|[\w\-]+-listed|[a-z][\w\-]*)\s+){{0,3}}?(?:company|firm|group|giant|maker|chipmaker|carmaker|startup|start-up|conglomerate|platform|operator)?\s*$"), last_only=True),
+            # "Sir Run Run Shaw Hospital, which is affiliated with Zhejiang University", "a hospital affiliated to Fudan University"
+            GapRule("affiliated_to_body", "subsidiaryOf", ORG - {"GovernmentAgency"}, ORG,
+                    _c(r"^\s*,\s+(?:(?:which|that)\s+(?:is|was|are|were|has\s+been)\s+|an?\s+(?:[\w\-]+\s+){0,3}?|(?:now|also|directly|formally)\s+)?(?:directly\s+)?affiliated\s+(?:with|to)\s+(?:the\s+)?$"),
+                    last_only=True, confidence=0.65, guard=lambda text, s, left, right: bool(_NAME_ENDS.match(text, right.end))),
+            # "the Employment Promotion Department at MOHRSS": a department named at the body it belongs to
+            GapRule("department_at", "subsidiaryOf", {"GovernmentAgency", "Organization", "ResearchInstitution"}, {"GovernmentAgency", "ResearchInstitution"},
+                    _c(r"^\s+(?:at|of|under|within)\s+(?:the\s+)?$"), last_only=True, confidence=0.6,
+                    guard=lambda text, s, left, right: bool(_DEPARTMENT_NAME.search(left.members[-1].text)) and text[right.end : right.end + 2] not in ("'s", "’s")),
+            # "Z.ai, the international arm that Zhipu set up last year": the body that set it up owns it
+            GapRule("arm_that_set_up", "subsidiaryOf", ORG, ORG - {"GovernmentAgency"},
+                    _c(r"^\s*,\s+(?:the|a|an|its)\s+(?:(?!(?:and|or|but|with|by)\b)[\w\-]+\s+){0,5}?(?:that|which)\s+$"), last_only=True, confidence=0.6,
+                    guard=lambda text, s, left, right: bool(_SET_UP_AFTER.match(text, right.end))),
             # "Huawei's chip design arm, HiSilicon,", "Alibaba's in-house chip unit, T-Head", "its chip subsidiary Kunlunxin"
             GapRule("possessive_unit_named", "subsidiaryOf", ORG, ORG, _c(rf"^['’]s\s+(?:[\w\-]+\s+){{0,3}}?{unit}\s*,?\s+$"), reverse=True, confidence=0.7, last_only=True,
                     # ("China Mobile's Suzhou branch, Sugon and the Kunshan center": a list after the comma, no apposition)
@@ -1164,6 +1178,10 @@ class RelationRules:
             GapRule("org_put_into", "integratedInto", ORG - {"GovernmentAgency"}, {"AIModel"},
                     _c(r"^\s+(?:(?:says|said)\s+(?:that\s+)?it\s+)?(?:(?:has|had|have)\s+)?(?:(?:already|also|now)\s+)?(?:put|puts|built|builds|wired|deployed|deploys)\s+(?:the\s+)?$"),
                     reverse=True, confidence=0.6, guard=lambda text, s, left, right: bool(_INTO_OWN_SYSTEM_AFTER.match(text, right.end))),
+            # "Yuanshi-3 is used by Bank of Ningbo in its call centre": a firm that a model is used or deployed by runs it
+            GapRule("used_by_org", "integratedInto", {"AIModel"}, ORG - {"GovernmentAgency"},
+                    _c(r"^(?:\s*,)?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|which\s+is|which\s+was)\s+)(?:(?:now|already|also|widely|since|then|being)\s+)*(?:used|deployed|adopted|run)\s+(?:internally\s+)?by\s+(?:the\s+)?$"),
+                    confidence=0.6, guard=lambda text, s, left, right: bool(_NAME_ENDS.match(text, right.end))),
             # ("Tencent integrated DeepSeek-R1": a company hosts a model only when it integrates, embeds or incorporates it)
             GapRule("org_integrates", "integratedInto", ORG, MP, _c(rf"^(?:\s+(?!(?:{_BLOCK}|to)\b){word}){{0,3}}?\s+(?:integrat|embed|incorporat|plugged|plugs|plug(?=\s))\w*(?!\s+(?:on|in|at|for|of)\b)\s+(?:[\w\-’']+\s+){{0,3}}?[“\"]?$"), reverse=True, confidence=0.6),
             # affiliatedWith
@@ -1284,7 +1302,7 @@ class RelationRules:
         # "Noah's Ark Lab, the Huawei research unit": a firm's name before the unit noun, as an adjective
         self.unit_after_attributive = re.compile(rf"\s+(?:[\w\-]+\s+){{0,2}}?{phrase_regex([u for u in v['unit_nouns'] if not u.startswith('spin')])}\b(?!['’])(?=\s*[,.;:)]|\s+(?:that|which|in|based)\b)", re.IGNORECASE)
         # (and "Tongyi Lab, Alibaba's model team", "Voyah, Dongfeng's premium brand")
-        self.unit_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,3}}?(?:{phrase_regex(v['unit_nouns'])}|team|brand)\b(?!['’])", re.IGNORECASE)
+        self.unit_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,3}}?(?-i:{phrase_regex(v['unit_nouns'])}|team|brand)\b(?!['’])", re.IGNORECASE)
         # "Infinigence will open an office in Wuxi, chief executive Xia Lixue said", "..., said its director, Zhou Jianqiang"
         self.role_said_before = re.compile(rf"(?:,\s+|\bsaid\s+)(?:its\s+|the\s+(?:company|firm|group|bureau|ministry|agency|lab|fund)['’]s\s+)?(?P<role>{role})\s*,?\s+$", re.IGNORECASE)
         self.role_after_org = re.compile(rf"\s+(?:[\w\-]+\s+)?(?P<role>{role})\b(?!['’])", re.IGNORECASE)
@@ -1377,7 +1395,8 @@ class RelationRules:
     def _hosted_elsewhere(rule: GapRule, text: str, right: Group) -> bool:
         """"Tencent Cloud will integrate DeepSeek-R1 into its Yuanbao app": the host is what follows "into", not the
         subject of "integrate"."""
-        return rule.name in ("features", "org_integrates") and bool(_INTO_AFTER.match(text, right.end))
+        return rule.name in ("features", "org_integrates") and bool(_INTO_AFTER.match(text, right.end)) \
+            and not (rule.name == "org_integrates" and _INTO_OWN_SYSTEM_AFTER.match(text, right.end))  # ("into its pipeline")
 
     def _candidates(self, left: Group, right: Group) -> list[GapRule]:
         """The rules whose classes fit the two groups (cached per pair of class sets)."""

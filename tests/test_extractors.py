@@ -5835,3 +5835,23 @@ def test_a_legal_suffix_alias_needs_its_capital():
 
     g = Gazetteer([RegistryEntry("Zorvex", "Zorvex", "Company", aliases=("Zorvex Co",))])
     assert [m.text for m in g.find("Zorvex co-built it. Zorvex Co signed.")] == ["Zorvex", "Zorvex Co"]
+
+
+def test_a_firm_runs_a_model_it_plugged_into_its_pipeline_or_is_used_by(extract_text):
+    ex = extract_text("Kuaishou has plugged Hunyuan-T1 into its antibody-discovery pipeline. "
+                      "Qorlix-Turbo is used by Baidu in its call centre.")
+    facts = set(facts_of(ex, "integratedInto"))
+    assert {("Hunyuan-T1", "integratedInto", "Kuaishou"), ("Qorlix-Turbo", "integratedInto", "Baidu")} <= facts, facts
+
+
+def test_units_named_by_fund_affiliation_department_and_set_up_clause(extract_text):
+    ex = extract_text("Kuaishou, the growth fund of Tencent, invested. Quorvane Research Center, which is affiliated with "
+                      "Zhipu AI, agreed. The Zorvex Promotion Department at MIIT spoke. Baidu, the firm that Tencent set up "
+                      "in 2011, grew.")
+    facts = set(facts_of(ex, "subsidiaryOf"))
+    assert {("Kuaishou", "subsidiaryOf", "Tencent"), ("Quorvane Research Center", "subsidiaryOf", "Zhipu AI"),
+            ("Zorvex Promotion Department", "subsidiaryOf", "Ministry of Industry and Information Technology"),
+            ("Baidu", "subsidiaryOf", "Tencent")} <= facts, facts
+    # a capitalised "Fund" ends a name, not an apposition: Kuaishou before it is no unit of Tencent
+    listed = set(facts_of(extract_text("Zorvex raised money from Kuaishou, Tencent's Zorvex Industry Fund, and Baidu."), "subsidiaryOf"))
+    assert ("Kuaishou", "subsidiaryOf", "Tencent") not in listed, listed
