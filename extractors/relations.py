@@ -516,6 +516,8 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"|Exchange|Bank|Capital|Partners|Ventures|Holdings)\b"
 )
 _CONTRAST = re.compile(r"\b(?:[Uu]nlike|[Ll]ike|[Bb]esides|[Aa]part\s+from|[Bb]eyond|[Ee]xcept(?:\s+for)?|[Cc]ompared\s+(?:with|to)|[Vv]ersus|[Aa]s\s+with|[Aa]ccording\s+to)\s+(?:the\s+|rival\s+|its\s+rival\s+)?$")
+# ("uses Wenshu-7B since December", "uses Qwen to draft replies", "uses it for customer service")
+_USE_PURPOSE_AFTER = re.compile(r"(?:\s+(?:model|models|reasoning\s+model|large\s+model|assistant))?\s+(?:since\b|to\s+(?!the\b|a\b|an\b)[a-z]+\b|for\s+(?!the\s+first\b)(?:[\w\-]+\s+){0,3}?(?:its|their)?\s*[a-z\-]*\s*(?:service|services|checks|questions|enquiries|inquiries|drafting|work|tasks|support|review|analysis|forecasts?|screening|inspection|diagnosis)\b|in\s+(?:its|their)\b)")
 _DEPARTMENT_NAME = re.compile(r"^(?:[A-Z][\w\-]*\s+){1,5}(?:Department|Division|Bureau|Office|Centre|Center|Secretariat)$")
 _SET_UP_AFTER = re.compile(r"\s+(?:(?:had|has|have|first|later|jointly)\s+)*(?:set\s+up|founded|established|created|spun\s+off|spun\s+out|incubated|formed|launched)\b(?!\s+(?:by|with)\b)")
 _UNIT_NOUN = re.compile(r"\b(?:arm|unit|subsidiary|affiliate|division|branch|lab|laboratory)\b", re.IGNORECASE)
@@ -602,7 +604,7 @@ _ROUND_DREW = re.compile(r"['’]s?\s+(?:[\w\-$.,]+\s+){0,4}?(?:Series\s+[A-H]\+
 _PAIR_PARTNERSHIP_AFTER = re.compile(r"\s+(?:(?:have|has|will)\s+)?(?:expand|extend|deepen|renew|broaden|strengthen|formali[sz]e|launch|unveil|sign|announce)(?:s|ed|d)?\s+"
                                      r"(?:a\s+|an\s+|their\s+)?(?:[\w\-]+\s+){0,4}?(?:partnership|alliance|cooperation|collaboration|tie-up|joint\s+venture)\b")
 _NO_EVIDENCE_BEFORE = re.compile(r"\b(?:no\s+(?:evidence|sign|proof|indication)|not|never|denied|denies|deny)\b[^.;]{0,40}$")
-_INTO_OWN_SYSTEM_AFTER = re.compile(r"\s+(?:model\s+)?(?:into|in)\s+(?:its|their)\s+(?:own\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?:system|systems|platform|platforms|apps?|services?|operations|products|software|workflows?|servers?|data\s+cent(?:re|er)s?|hotline|call\s+cent(?:re|er)s?|branches|engine|pipelines?|toolchains?|tools|processes|production\s+lines?|networks?)\b")
+_INTO_OWN_SYSTEM_AFTER = re.compile(r"\s+(?:model\s+)?(?:into|in|inside|within|across|for)\s+(?:its|their)\s+(?:own\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?:system|systems|platform|platforms|apps?|services?|operations|products|software|workflows?|servers?|data\s+cent(?:re|er)s?|hotline|call\s+cent(?:re|er)s?|branches|engine|pipelines?|toolchains?|tools|processes|production\s+lines?|networks?)\b")
 _POSS_JOINT = re.compile(r"['’]s?\s+")
 _USED_BEFORE_BASE = re.compile(r"\b(?:used|uses|use|using|adopted|adopts|took|takes|chose|chooses|picked|picks|selected)\s+(?:the\s+|its\s+)?$")
 _AS_ITS_BASE = re.compile(r"(?:\s*,\s+[^,;()]{1,50}?,)?\s+as\s+(?:its|the|their|a)\s+(?:base|base\s+model|foundation(?:\s+model)?|backbone|starting\s+point)\b")
@@ -1176,8 +1178,13 @@ class RelationRules:
                     reverse=True, confidence=0.6, guard=lambda text, s, left, right: bool(_ON_BOARD.match(text, right.end))),
             # "Bank of Shanghai says it has put SenseNova V7 into its customer-service system": the firm runs the model
             GapRule("org_put_into", "integratedInto", ORG - {"GovernmentAgency"}, {"AIModel"},
-                    _c(r"^\s+(?:(?:says|said)\s+(?:that\s+)?it\s+)?(?:(?:has|had|have)\s+)?(?:(?:already|also|now)\s+)?(?:put|puts|built|builds|wired|deployed|deploys)\s+(?:the\s+)?$"),
+                    _c(r"^\s+(?:(?:says|said)\s+(?:that\s+)?it\s+)?(?:(?:has|had|have)\s+)?(?:(?:already|also|now)\s+)?(?:put|puts|built|builds|wired|deployed|deploys|runs|ran|uses|used|hosts)\s+(?:the\s+)?$"),
                     reverse=True, confidence=0.6, guard=lambda text, s, left, right: bool(_INTO_OWN_SYSTEM_AFTER.match(text, right.end))),
+            # "The Wuhan court has been using Wenshu-7B since December", "the tax service uses Qwen to draft replies": a body
+            # that uses a model for a purpose or since a time runs it
+            GapRule("org_uses_model_for", "integratedInto", ORG, {"AIModel"},
+                    _c(r"^\s+(?:(?:has|have|had|also|now|already|been|begun|began|started|starts|recently|since\s+\w+(?:\s+\d{4})?)\s+)*(?:uses|used|using|use|adopted|adopts)\s+(?:the\s+)?$"),
+                    reverse=True, confidence=0.6, guard=lambda text, s, left, right: bool(_USE_PURPOSE_AFTER.match(text, right.end))),
             # "Yuanshi-3 is used by Bank of Ningbo in its call centre": a firm that a model is used or deployed by runs it
             GapRule("used_by_org", "integratedInto", {"AIModel"}, ORG - {"GovernmentAgency"},
                     _c(r"^(?:\s*,)?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|which\s+is|which\s+was)\s+)(?:(?:now|already|also|widely|since|then|being)\s+)*(?:used|deployed|adopted|run)\s+(?:internally\s+)?by\s+(?:the\s+)?$"),

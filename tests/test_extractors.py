@@ -5855,3 +5855,12 @@ def test_units_named_by_fund_affiliation_department_and_set_up_clause(extract_te
     # a capitalised "Fund" ends a name, not an apposition: Kuaishou before it is no unit of Tencent
     listed = set(facts_of(extract_text("Zorvex raised money from Kuaishou, Tencent's Zorvex Industry Fund, and Baidu."), "subsidiaryOf"))
     assert ("Kuaishou", "subsidiaryOf", "Tencent") not in listed, listed
+
+
+def test_a_body_using_a_model_for_a_purpose_or_since_a_time_runs_it(extract_text):
+    ex = extract_text("MIIT has been using Hunyuan-T1 since December. Baidu uses Qorlix-Turbo to draft replies. "
+                      "Kuaishou runs Hunyuan-T1 inside its molecule-screening service. Zhipu AI praised Qorlix-Turbo.")
+    facts = set(facts_of(ex, "integratedInto"))
+    assert {("Hunyuan-T1", "integratedInto", "Ministry of Industry and Information Technology"),
+            ("Qorlix-Turbo", "integratedInto", "Baidu"), ("Hunyuan-T1", "integratedInto", "Kuaishou")} <= facts, facts
+    assert ("Qorlix-Turbo", "integratedInto", "Zhipu AI") not in facts
