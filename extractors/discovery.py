@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.lexicon import fast_start, load_lexicon, phrase_regex, verb_forms, verbs_regex
-from extractors.mentions import PARTICIPANT_TITLES, Mention, doc_text, mentions_of, set_doc_ents
+from extractors.mentions import PARTICIPANT_TITLES, PLACE_TYPES, Mention, doc_text, mentions_of, set_doc_ents
 from extractors.tables import pipe_tables
 
 SP = r"[^\S\n]+"  # spaces, never a line break
@@ -151,7 +151,8 @@ class Discovery:
             Rule("agency_of", rf"\b((?:{W}{SP}){{0,3}}{agency}{SP}(?:of|for){SP}(?:the{SP})?{name_run})", "GovernmentAgency"),
             Rule("agency_head", rf"\b({PEOPLES}(?:{SP}(?:and{SP})?{PEOPLES}){{0,6}}{SP}{agency})\b", "GovernmentAgency"),
             # research bodies: "Tsinghua University", "Chinese Academy of Sciences", "Institute of Automation"
-            Rule("research_of", rf"\b((?:{W}{SP}){{0,3}}(?:University|Institute|Academy|College|School|Laboratory){SP}(?:of|for){SP}{name_run})", "ResearchInstitution"),
+            # ("Marine Design and Research Institute of China": an "X and Research" pair before the head)
+            Rule("research_of", rf"\b((?:{W}{SP}){{0,3}}(?:{W}{SP}and{SP}(?:Research|Design|Technology|Development|Planning|Survey|Testing|Engineering|Innovation){SP})?(?:University|Institute|Academy|College|School|Laboratory){SP}(?:of|for){SP}{name_run})", "ResearchInstitution"),
             Rule("research_head", rf"\b((?:{W}{SP}){{1,4}}{research})\b", "ResearchInstitution"),
             # events: "2025 AI Action Summit", "10th World Robot Conference"
             # ("the Shanghai World Expo Exhibition and Convention Center" is a venue, not an event)
@@ -467,7 +468,8 @@ class Discovery:
             return None  # ("Moonshot Labs is a partner for ...": a firm)
         if rule.type == "Person" and words[0].lower() in _ROLE_WORDS:
             return None  # ("Chairman and Chief Executive Officer of SenseTime": a title, no one's name)
-        if name[0].isupper() and any(w in self.verb_words for w in (words[:-1] if rule.name in _HEAD_FINAL else words)) \
+        if name[0].isupper() and any(w in self.verb_words and not (rule.name == "research_of" and " and " in name and w in _FIELD_PAIR)
+                                     for w in (words[:-1] if rule.name in _HEAD_FINAL else words)) \
                 and not (rule.name == "event_apposition" and len(words) == 2 and words[1].isdigit()) \
                 and rule.name not in ("policy_title", "standard_title"):  # ("Create 2025, the ... conference", "Guidelines on Building ...")
             return None  # a title-case headline, not a name: "Startup Unveils New AI Model"
@@ -485,7 +487,7 @@ class Discovery:
             parts = name.split(" and ")
             for k in range(1, len(parts)):
                 first = self.known_types.get(self.norm_key(" and ".join(parts[:k])))
-                if first is not None and first not in _PLACE_TYPES:
+                if first is not None and first not in PLACE_TYPES:
                     return None
         if any(_DESCRIPTIVE.search(w) for w in (words[:1] if keep_first else words)):
             return None  # "Beijing-based", "US-listed": a description, not a name (inside a title it is part of it)
@@ -587,7 +589,7 @@ class Discovery:
             # (a person's name before the suffix makes a firm of its own: "Qiyuan Robotics" beside "Qi Yuan")
             # (a place's name before a trade makes a firm of its own: "Xinhui Microelectronics")
             if pk in self.known_types and self.known_types[pk] != "Person" and words[-1].rstrip(".") in _FIRM_SUFFIX \
-                    and not (self.known_types[pk] in _PLACE_TYPES and words[-1] in _TRADE_SUFFIX) or all(w in self.stop_caps for w in prefix.split()):
+                    and not (self.known_types[pk] in PLACE_TYPES and words[-1] in _TRADE_SUFFIX) or all(w in self.stop_caps for w in prefix.split()):
                 return None
         elif rule.name == "person_surname":
             if words[-1] in self.stop_caps or words[-1] in NOT_GIVEN or key in self.known_types:
@@ -764,6 +766,8 @@ def merge_mentions(known: list[Mention], found: list[Mention]) -> list[Mention]:
     return out
 
 
+# the fields of an "X and Y Institute" name ("Marine Design and Research Institute of China"): nouns there, not verbs
+_FIELD_PAIR = frozenset({"Design", "Research", "Development", "Planning", "Survey", "Testing", "Engineering", "Innovation", "Technology"})
 _OF_BODY_TYPES = {"ResearchInstitution", "GovernmentAgency", "Organization", "Company"}
 _OF_THE = re.compile(r",?\s+(?:of\s+)?(?:the\s+)?")
 
@@ -782,7 +786,6 @@ _FIRM_SUFFIX = {
 _JOINED_WORDS = re.compile(r"[A-Za-z]-(?:and|or|to|for|of|in|on)-[A-Za-z]")
 # a word made of pinyin syllables ("Lingjing", "Yunmo"), not an English one ("Steel", "Horizon")
 _PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u))+", re.I)
-_PLACE_TYPES = {"Place", "City", "Country", "Province", "Region"}
 _LEGAL_SUFFIX = {"Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Co", "Ltd.", "Ltd", "Limited"}
 _CAPITAL_NEXT = re.compile(r"[^\S\n]*[-–]?[^\S\n]*[A-Z0-9]")
 
@@ -854,12 +857,12 @@ def propagate(text: str, mentions: list[Mention], stop_caps: set[str], known: di
         words = m.text.split()
         if m.type in ("Company", "Organization") and len(words) >= 2 and words[-1] in _FIRM_SUFFIX:
             short = " ".join(words[:-1])
-            if len(short) > 2 and short[:1].isupper() and short not in stop_caps and (known is None or known.get(norm(short)) not in _PLACE_TYPES):
+            if len(short) > 2 and short[:1].isupper() and short not in stop_caps and (known is None or known.get(norm(short)) not in PLACE_TYPES):
                 firms.setdefault(short, []).append(m)
             # ("Lingjing Spatial Intelligence ... Lingjing's backers", "Hangzhou Yunmo Intelligence Technology ... Yunmo"): the
             # one word that names an unknown firm, past a place that opens its name
             if m.key is None and known is not None and len(words) >= 3:
-                core = words[1] if known.get(norm(words[0])) in _PLACE_TYPES else words[0]
+                core = words[1] if known.get(norm(words[0])) in PLACE_TYPES else words[0]
                 if len(core) > 3 and core[:1].isupper() and core[1:].islower() and _PINYIN.fullmatch(core) and core not in stop_caps and norm(core) not in known \
                         and core != short and core not in words[2:]:
                     firms.setdefault(core, []).append(m)
@@ -884,7 +887,7 @@ def propagate(text: str, mentions: list[Mention], stop_caps: set[str], known: di
     loose = set()
     def firm_id(x: Mention) -> str:  # ("Shenzhen Xinghe Robotics" and "Xinghe Robotics" are one firm)
         first, _, rest = x.text.partition(" ")
-        return x.key or (rest if known is not None and rest and known.get(norm(first)) in _PLACE_TYPES else x.text)
+        return x.key or (rest if known is not None and rest and known.get(norm(first)) in PLACE_TYPES else x.text)
 
     for short, ms in firms.items():
         if len({firm_id(x) for x in ms}) != 1:

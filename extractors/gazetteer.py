@@ -16,6 +16,9 @@ from spacy.tokens import Doc
 
 from extractors.mentions import Mention, doc_text, mentions_of
 
+# registry classes of bodies: a name joined by a hyphen to a capitalised word ("Qiushi-Med") is not theirs
+_BODY_TYPES = frozenset({"Company", "Organization", "ResearchInstitution", "GovernmentAgency"})
+
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
@@ -131,9 +134,12 @@ class Gazetteer:
                 surface = text[start:end]
                 if last in "opcd" and surface.endswith((" co", " corp", " inc", " ltd")):
                     continue  # a legal suffix is written capitalised ("iFlytek co-built it": a verb's prefix, not "iFlytek Co")
+                joined = end + 1 < n and text[end] == "-" and text[end + 1].isupper()
                 for eid, form, case in values:
                     if case and surface != form:
                         continue
+                    if joined and self.entries[eid].type in _BODY_TYPES:
+                        continue  # ("Qiushi-Med": a longer name that starts with a body's name, not that body)
                     cands.append((start, end, eid))
                     break
         # ("The UK government": a name with a leading article competes from after it, so "UK government" wins)

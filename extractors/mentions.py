@@ -56,6 +56,8 @@ ENTRY_NUMBER = r"[ \t]*(?:\[\d{1,3}\]|\d{1,3}[.)]|[-•*–])?[ \t]*"
 # - what may follow a name that is its line's title: the line's end, a bracket, a dash or a colon (not a verb)
 TITLE_TAIL = r"[^\S\n]*(?:\n|$|[(\[—–:;|]|-\s)"
 # - the title words of a participant list ("Wang Xing - Co-Founder, Chairman and Chief Executive Officer")
+# the registry classes of places ("Place" and its kinds)
+PLACE_TYPES = frozenset({"Place", "City", "Country", "Province", "Region"})
 PARTICIPANT_TITLES = (r"(?:Officer|Chairman|Chairwoman|President|Founder|Co-Founder|Head|Director|Manager|Secretary|Analyst|Scientist|"
                       r"Engineer|Partner|Chief|CEO|CFO|CTO|COO)")
 

@@ -5864,3 +5864,16 @@ def test_a_body_using_a_model_for_a_purpose_or_since_a_time_runs_it(extract_text
     assert {("Hunyuan-T1", "integratedInto", "Ministry of Industry and Information Technology"),
             ("Qorlix-Turbo", "integratedInto", "Baidu"), ("Hunyuan-T1", "integratedInto", "Kuaishou")} <= facts, facts
     assert ("Qorlix-Turbo", "integratedInto", "Zhipu AI") not in facts
+
+
+def test_a_body_name_joined_by_a_hyphen_to_a_capital_is_a_longer_name():
+    from extractors.gazetteer import Gazetteer
+    from kg.registry import RegistryEntry
+
+    g = Gazetteer([RegistryEntry("Zorvex", "Zorvex", "Organization"), RegistryEntry("Qorlix", "Qorlix", "LanguageModel")])
+    assert [m.text for m in g.find("Zorvex-Med is new; Zorvex-backed Qorlix-Lite too.")] == ["Zorvex", "Qorlix"]
+
+
+def test_a_design_and_research_institute_is_one_name(extract_text):
+    kinds = names_types(extract_text("The Marine Design and Research Institute of China (MARIC) built it."))
+    assert kinds.get("Marine Design and Research Institute of China") == "ResearchInstitution", kinds
