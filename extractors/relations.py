@@ -159,7 +159,7 @@ _NAME_ENDS = re.compile(r"\s*(?:[,.;:)]|$|\s+(?:and|in|on|at|for|to|as|from|unde
 # the word before a policy noun in "The labeling measures": it must be a word of the policy it stands for
 _POLICY_MODIFIER = re.compile(rf"(?:The|the|That|This)\s+(?:new\s+|final\s+|draft\s+)?(?!{DESCRIPTIVE_MODIFIER})([a-z][\w\-]{{3,}})\s+[a-z]+$")
 # "Biren called China Unicom its largest customer", "Honor named Meituan, Ctrip and Didi as partners"
-_AS_ITS_PARTNER = re.compile(r"\s+(?:as\s+)?(?:(?:its|their|among\s+its|one\s+of\s+its)\s+|as\s+)(?:[\w\-]+\s+){0,2}?(?:partner|ally|customer|client|supplier|licensee)s?\b")
+_AS_ITS_PARTNER = re.compile(r"\s+(?:as\s+)?(?:(?:its|their|among\s+its|one\s+of\s+its)\s+|as\s+)(?:[\w\-]+\s+){0,2}?(?:partner|ally|customer|client|supplier|licensee|merchant|seller|reseller|distributor)s?\b")
 _PARTNER_AFTER = re.compile(r"['’]s?\s+(?:(?:main|key|biggest|largest|closest|long-time|longtime|first|chief|principal|strategic|technology|hardware|software|cloud|chip|manufacturing|research|exclusive|biggest|anchor|first|only|single|top|foundry)\s+){0,3}(?:partner|ally|collaborator|customer|client|supplier|vendor|licensee|foundry)s?\b")
 _INVESTOR_LIST_RULES = frozenset({"raised_from", "passive_invest", "investors_include"})
 _LIST_ON = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -1259,7 +1259,7 @@ class RelationRules:
                        r"(?:\s+(?:it|them|(?:an?|the|its|their|a\s+new)\s+(?:(?-i:[a-z][\w\-]*)\s+){0,4}?(?-i:[a-z][\w\-]*)))?(?:\s+(?:in|last|this|earlier)\s+[\w]+)?\s+(?:together\s+)?with\s+(?:the\s+)?$"),
                     confidence=0.6, guard=lambda text, s, left, right: bool(_NAME_ENDS.match(text, right.end))),
             GapRule("names_as_partner", "partnerOf", ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"},
-                    _c(r"^\s+(?:(?:has|have|had|also|now)\s+)*(?:named|names|called|calls|counts|counted|listed|lists|described|describes)\s+(?:the\s+)?$"),
+                    _c(r"^\s+(?:(?:has|have|had|also|now)\s+)*(?:named|names|called|calls|counts|counted|listed|lists|described|describes|signed\s+up|signs\s+up|brought\s+in|brings\s+in|recruited)\s+(?:the\s+)?$"),
                     confidence=0.6, guard=lambda text, s, left, right: bool(_AS_ITS_PARTNER.match(text, right.end))),
             # involves
             GapRule("verb_involves", "involves", ANY - EVENT, EVENT, _c(rf"^{pre}\s+{involve}\s+(?:in\s+|at\s+)?(?:the\s+)?(?:(?:opening|closing)\s+(?:session|ceremony|day|plenary)\s+(?:of|at)\s+(?:the\s+|this\s+year['’]s\s+)?|(?:[\w\-]+\s+){{0,2}}?)$"), reverse=True, confidence=0.7),
@@ -3214,7 +3214,7 @@ def _passive_regex(phrases: list[str]) -> str:
     with_ = [p[: -len(" with")] for p in phrases if p.endswith(" with")]
     other = [p for p in phrases if not p.endswith((" by", " with"))]
     # ("released for public comment on Saturday by")
-    alts = [rf"{phrase_regex(by)}(?:\s+jointly)?(?:\s+for\s+(?:public\s+)?(?:comments?|consultation|feedback|trial\s+use))?{_TIME_BEFORE_BY}\s+by"] if by else []
+    alts = [rf"{phrase_regex(by)}(?:\s+jointly)?(?:\s+for\s+(?:public\s+)?(?:comments?|consultation|feedback|trial\s+use)|\s+for\s+(?:the|its|their)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)?{_TIME_BEFORE_BY}(?:\s+jointly)?\s+by"] if by else []
     if with_:  # "issued in July 2023 with six other bodies"
         alts.append(rf"{phrase_regex(with_)}{_TIME_BEFORE_BY}\s+with")
     if other:

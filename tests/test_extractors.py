@@ -5877,3 +5877,12 @@ def test_a_body_name_joined_by_a_hyphen_to_a_capital_is_a_longer_name():
 def test_a_design_and_research_institute_is_one_name(extract_text):
     kinds = names_types(extract_text("The Marine Design and Research Institute of China (MARIC) built it."))
     assert kinds.get("Marine Design and Research Institute of China") == "ResearchInstitution", kinds
+
+
+def test_merchants_signed_up_and_a_jointly_after_the_time(extract_text):
+    ex = extract_text("Tencent signed up Kuaishou, Baidu and the search group Zhipu AI as launch merchants. "
+                      "The Zorvex Plan was released on Monday jointly by MIIT and the State Council.")
+    partners = {frozenset((a, b)) for a, _, b in facts_of(ex, "partnerOf")}
+    assert {frozenset(("Tencent", x)) for x in ("Kuaishou", "Baidu", "Zhipu AI")} <= partners, partners
+    issuers = set(facts_of(ex, "issuedBy"))
+    assert {("Zorvex Plan", "issuedBy", "Ministry of Industry and Information Technology"), ("Zorvex Plan", "issuedBy", "State Council")} <= issuers, issuers
