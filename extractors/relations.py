@@ -518,6 +518,7 @@ _ATTRIBUTIVE_AFTER = re.compile(
 _CONTRAST = re.compile(r"\b(?:[Uu]nlike|[Ll]ike|[Bb]esides|[Aa]part\s+from|[Bb]eyond|[Ee]xcept(?:\s+for)?|[Cc]ompared\s+(?:with|to)|[Vv]ersus|[Aa]s\s+with|[Aa]ccording\s+to)\s+(?:the\s+|rival\s+|its\s+rival\s+)?$")
 # ("uses Wenshu-7B since December", "uses Qwen to draft replies", "uses it for customer service")
 _USE_PURPOSE_AFTER = re.compile(r"(?:\s+(?:model|models|reasoning\s+model|large\s+model|assistant))?\s+(?:since\b|to\s+(?!the\b|a\b|an\b)[a-z]+\b|for\s+(?!the\s+first\b)(?:[\w\-]+\s+){0,3}?(?:its|their)?\s*[a-z\-]*\s*(?:service|services|checks|questions|enquiries|inquiries|drafting|work|tasks|support|review|analysis|forecasts?|screening|inspection|diagnosis)\b|in\s+(?:its|their)\b)")
+_SERVICE_AFTER = re.compile(r"\s+(?:(?:video|chat|search|shopping|payment|streaming|cloud|ride-hailing|delivery|brokerage|short-video|news|map|music)\s+)?(?:service|app|platform|site|website|marketplace|chatbot|assistant|network|store)s?\b")
 _DEPARTMENT_NAME = re.compile(r"^(?:[A-Z][\w\-]*\s+){1,5}(?:Department|Division|Bureau|Office|Centre|Center|Secretariat)$")
 _SET_UP_AFTER = re.compile(r"\s+(?:(?:had|has|have|first|later|jointly)\s+)*(?:set\s+up|founded|established|created|spun\s+off|spun\s+out|incubated|formed|launched)\b(?!\s+(?:by|with)\b)")
 _UNIT_NOUN = re.compile(r"\b(?:arm|unit|subsidiary|affiliate|division|branch|lab|laboratory)\b", re.IGNORECASE)
@@ -843,7 +844,11 @@ class RelationRules:
                        r"\s+(?:jointly\s+|together\s+)?with\s+(?:the\s+)?$"), confidence=0.6),
             GapRule("passive_developer", "developer", MP, ACTOR, _c(rf"^(?:{_WHICH_PASSIVE}|(?:\s*[,:])?(?:\s+(?!{_BLOCK}\b|and\b){word}){{0,7}}?)\s+{dev_p}(?:\s+(?!{_BLOCK}\b){word}){{0,4}}?\s+$")),
             # bare "from"/"by" only right after the name or its apposition: "ChatGPT from OpenAI", "Yi, a model from 01.AI"
-            GapRule("from_developer", "developer", MP, ACTOR, _c(rf"^(?:\s*,\s*(?:a|an|the|its)\s+(?:(?!{_BLOCK}\b|and\b|to\b|on\b|in\b)[\w\-]+\s+){{0,6}}?|(?:\s+(?:{heads}s?|comes|came|come|is|was))?\s+)(?<!forked\s)(?<!derived\s)(?<!distilled\s)(?<!adapted\s)(?<!fine-tuned\s)(?<!trained\s)(?:from|by)\s+(?:(?!{_BLOCK}\b)[\w\-]+\s+){{0,3}}?$")),
+            GapRule("from_developer", "developer", MP, ACTOR, _c(rf"^(?:\s*,\s*(?:also|likewise|too)\s+|\s*,\s*(?:a|an|the|its)\s+(?:(?!{_BLOCK}\b|and\b|to\b|on\b|in\b)[\w\-]+\s+){{0,6}}?|(?:\s+(?:{heads}s?|comes|came|come|is|was))?\s+)(?<!forked\s)(?<!derived\s)(?<!distilled\s)(?<!adapted\s)(?<!fine-tuned\s)(?<!trained\s)(?:from|by)\s+(?:(?!{_BLOCK}\b)[\w\-]+\s+){{0,3}}?$")),
+            # "Kuaishou, which runs the rival Kling service": the firm that runs a named service or app made it
+            GapRule("runs_service", "developer", ACTOR - PERSON, MP,
+                    _c(r"^\s*,\s+(?:which|that)\s+(?:(?:also|now|still|already)\s+)?(?:runs|operates|ran|operated)\s+(?:the\s+|its\s+)?(?:(?-i:[a-z][\w\-]*)\s+){0,2}?$"),
+                    reverse=True, confidence=0.6, guard=lambda text, s, left, right: bool(_SERVICE_AFTER.match(text, right.end))),
             # "Qinchuan Guide, the travel assistant of Shaanxi Tourism Group": a model or product named as a firm's own
             GapRule("head_of_developer", "developer", MP, ACTOR, _c(rf"^\s*,\s*the\s+(?:(?!{_BLOCK}\b|and\b|of\b|for\b|in\b|on\b)[\w\-]+\s+){{0,3}}?(?:{heads})s?\s+of\s+(?:the\s+)?$"), confidence=0.6),
             # "Qwen3-Coder came out July 22 from Alibaba's Qwen team", "M arrived last week from Zhipu": a release with

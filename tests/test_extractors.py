@@ -5886,3 +5886,9 @@ def test_merchants_signed_up_and_a_jointly_after_the_time(extract_text):
     assert {frozenset(("Tencent", x)) for x in ("Kuaishou", "Baidu", "Zhipu AI")} <= partners, partners
     issuers = set(facts_of(ex, "issuedBy"))
     assert {("Zorvex Plan", "issuedBy", "Ministry of Industry and Information Technology"), ("Zorvex Plan", "issuedBy", "State Council")} <= issuers, issuers
+
+
+def test_a_firm_that_runs_a_service_and_a_model_also_from_a_firm(extract_text):
+    ex = extract_text("Baidu, which runs the rival ERNIE Bot service, said so. Hunyuan-T1, also from Kuaishou, is open.")
+    facts = set(facts_of(ex, "developer"))
+    assert {("ERNIE Bot", "developer", "Baidu"), ("Hunyuan-T1", "developer", "Kuaishou")} <= facts, facts
