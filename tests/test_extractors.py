@@ -5892,3 +5892,11 @@ def test_a_firm_that_runs_a_service_and_a_model_also_from_a_firm(extract_text):
     ex = extract_text("Baidu, which runs the rival ERNIE Bot service, said so. Hunyuan-T1, also from Kuaishou, is open.")
     facts = set(facts_of(ex, "developer"))
     assert {("ERNIE Bot", "developer", "Baidu"), ("Hunyuan-T1", "developer", "Kuaishou")} <= facts, facts
+
+
+def test_past_posts_after_years_as_a_role_and_who_has_overseen(extract_text):
+    ex = extract_text("Zorvan Lee, who founded Kuaishou in 2021 after seven years as a speech researcher at Baidu, spoke. "
+                      "Wang Lei, a senior vice-president who has overseen Tencent since 2018, spoke. "
+                      "Zorvan Lee then served as chief scientist of Zhipu AI.")
+    facts = {(a, o) for a, _, o in facts_of(ex, "affiliatedWith")}
+    assert {("Zorvan Lee", "Baidu"), ("Wang Lei", "Tencent"), ("Zorvan Lee", "Zhipu AI")} <= facts, facts
