@@ -5900,3 +5900,8 @@ def test_past_posts_after_years_as_a_role_and_who_has_overseen(extract_text):
                       "Zorvan Lee then served as chief scientist of Zhipu AI.")
     facts = {(a, o) for a, _, o in facts_of(ex, "affiliatedWith")}
     assert {("Zorvan Lee", "Baidu"), ("Wang Lei", "Tencent"), ("Zorvan Lee", "Zhipu AI")} <= facts, facts
+
+
+def test_a_headline_round_in_the_present_tense(extract_text):
+    facts = set(facts_of(extract_text("Zhipu AI raises €1.7 billion in a round led by Tencent"), "investedIn"))
+    assert ("Tencent", "investedIn", "Zhipu AI") in facts, facts
