@@ -17,7 +17,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.lexicon import fast_start, load_lexicon, phrase_regex, verb_forms, verbs_regex
-from extractors.mentions import PARTICIPANT_TITLES, PLACE_TYPES, Mention, doc_text, mentions_of, set_doc_ents
+from extractors.mentions import (
+    BODY_TYPES,
+    PARTICIPANT_TITLES,
+    PLACE_TYPES,
+    Mention,
+    doc_text,
+    mentions_of,
+    set_doc_ents,
+)
 from extractors.tables import pipe_tables
 
 SP = r"[^\S\n]+"  # spaces, never a line break
@@ -742,7 +750,7 @@ def merge_mentions(known: list[Mention], found: list[Mention]) -> list[Mention]:
     # same span: the registry first, then a rule that read the class off a head noun ("its XRING O1 processor")
     spans = sorted(known + found, key=lambda m: (m.start, -(m.end - m.start), m.source != "gazetteer", m.source not in _HEAD_RULES))
     out: list[Mention] = []
-    known_ends = {(k.start, k.end) for k in known if k.type in _OF_BODY_TYPES}
+    known_ends = {(k.start, k.end) for k in known if k.type in BODY_TYPES}
     for m in spans:
         if out and m.start < out[-1].end:
             prev = out[-1]
@@ -752,7 +760,7 @@ def merge_mentions(known: list[Mention], found: list[Mention]) -> list[Mention]:
             # unless it only joins two registry bodies: "the Chongqing Institute of Green and Intelligent Technology of
             # the Chinese Academy of Sciences" is the institute (named) and the academy (named), not a third body
             elif m.start == prev.start and m.end < prev.end and m.source == "gazetteer" and prev.source != "gazetteer" \
-                    and m.type in _OF_BODY_TYPES and (of := _OF_THE.match(prev.text, m.end - m.start)) \
+                    and m.type in BODY_TYPES and (of := _OF_THE.match(prev.text, m.end - m.start)) \
                     and (m.start + of.end(), prev.end) in known_ends:
                 out[-1] = m
             # "Hubei Provincial Action Plan" + "Action Plan for Accelerating the ...": one title read by two rules
@@ -768,7 +776,6 @@ def merge_mentions(known: list[Mention], found: list[Mention]) -> list[Mention]:
 
 # the fields of an "X and Y Institute" name ("Marine Design and Research Institute of China"): nouns there, not verbs
 _FIELD_PAIR = frozenset({"Design", "Research", "Development", "Planning", "Survey", "Testing", "Engineering", "Innovation", "Technology"})
-_OF_BODY_TYPES = {"ResearchInstitution", "GovernmentAgency", "Organization", "Company"}
 _OF_THE = re.compile(r",?\s+(?:of\s+)?(?:the\s+)?")
 
 

@@ -14,10 +14,7 @@ import ahocorasick
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.mentions import Mention, doc_text, mentions_of
-
-# registry classes of bodies: a name joined by a hyphen to a capitalised word ("Qiushi-Med") is not theirs
-_BODY_TYPES = frozenset({"Company", "Organization", "ResearchInstitution", "GovernmentAgency"})
+from extractors.mentions import BODY_TYPES, Mention, doc_text, mentions_of
 
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
@@ -138,7 +135,7 @@ class Gazetteer:
                 for eid, form, case in values:
                     if case and surface != form:
                         continue
-                    if joined and self.entries[eid].type in _BODY_TYPES:
+                    if joined and self.entries[eid].type in BODY_TYPES:
                         continue  # ("Qiushi-Med": a longer name that starts with a body's name, not that body)
                     cands.append((start, end, eid))
                     break

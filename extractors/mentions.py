@@ -58,6 +58,8 @@ TITLE_TAIL = r"[^\S\n]*(?:\n|$|[(\[—–:;|]|-\s)"
 # - the title words of a participant list ("Wang Xing - Co-Founder, Chairman and Chief Executive Officer")
 # the registry classes of places ("Place" and its kinds)
 PLACE_TYPES = frozenset({"Place", "City", "Country", "Province", "Region"})
+# the classes of bodies (who make, issue, own and employ)
+BODY_TYPES = frozenset({"Company", "Organization", "ResearchInstitution", "GovernmentAgency"})
 PARTICIPANT_TITLES = (r"(?:Officer|Chairman|Chairwoman|President|Founder|Co-Founder|Head|Director|Manager|Secretary|Analyst|Scientist|"
                       r"Engineer|Partner|Chief|CEO|CFO|CTO|COO)")
 

@@ -5905,3 +5905,8 @@ def test_past_posts_after_years_as_a_role_and_who_has_overseen(extract_text):
 def test_a_headline_round_in_the_present_tense(extract_text):
     facts = set(facts_of(extract_text("Zhipu AI raises €1.7 billion in a round led by Tencent"), "investedIn"))
     assert ("Tencent", "investedIn", "Zhipu AI") in facts, facts
+
+
+def test_a_release_date_in_a_clause_naming_the_makers_unit(extract_text):
+    ex = extract_text("Zorvex pairs an encoder with a decoder from Hunyuan-T1, which Tencent's Zorvex team released last year.", "2025-11-20")
+    assert ("Hunyuan-T1", "releaseDate", "2024") in set(facts_of(ex, "releaseDate")), facts_of(ex, "releaseDate")
