@@ -518,6 +518,7 @@ _ATTRIBUTIVE_AFTER = re.compile(
 _CONTRAST = re.compile(r"\b(?:[Uu]nlike|[Ll]ike|[Bb]esides|[Aa]part\s+from|[Bb]eyond|[Ee]xcept(?:\s+for)?|[Cc]ompared\s+(?:with|to)|[Vv]ersus|[Aa]s\s+with|[Aa]ccording\s+to)\s+(?:the\s+|rival\s+|its\s+rival\s+)?$")
 # ("uses Wenshu-7B since December", "uses Qwen to draft replies", "uses it for customer service")
 _USE_PURPOSE_AFTER = re.compile(r"(?:\s+(?:model|models|reasoning\s+model|large\s+model|assistant))?\s+(?:since\b|to\s+(?!the\b|a\b|an\b)[a-z]+\b|for\s+(?!the\s+first\b)(?:[\w\-]+\s+){0,3}?(?:its|their)?\s*[a-z\-]*\s*(?:service|services|checks|questions|enquiries|inquiries|drafting|work|tasks|support|review|analysis|forecasts?|screening|inspection|diagnosis)\b|in\s+(?:its|their)\b)")
+_LINKING_VERB = re.compile(r"\b(?:include|includes|included|including|are|were|is|was)\b")
 _SERVICE_AFTER = re.compile(r"\s+(?:(?:video|chat|search|shopping|payment|streaming|cloud|ride-hailing|delivery|brokerage|short-video|news|map|music)\s+)?(?:service|app|platform|site|website|marketplace|chatbot|assistant|network|store)s?\b")
 _DEPARTMENT_NAME = re.compile(r"^(?:[A-Z][\w\-]*\s+){1,5}(?:Department|Division|Bureau|Office|Centre|Center|Secretariat)$")
 _SET_UP_AFTER = re.compile(r"\s+(?:(?:had|has|have|first|later|jointly)\s+)*(?:set\s+up|founded|established|created|spun\s+off|spun\s+out|incubated|formed|launched)\b(?!\s+(?:by|with)\b)")
@@ -939,7 +940,7 @@ class RelationRules:
             GapRule("passive_invest", "investedIn", ORG, ACTOR, _c(rf"^(?:\s*,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}?|(?:\s*,)?\s+)(?:(?:which|that)\s+)?(?:(?:is|was|are|has|have|had)\s+)?(?:been\s+)?(?:(?:also|still|now|largely|mainly|mostly|partly|wholly|reportedly)\s+)?{inv_p}\s+(?:(?:the|a|an|its)\s+)?(?:[\w\-]+\s+){{0,3}}?$"), reverse=True),
             # "Alibaba Cloud led a funding round that valued 01.AI at more than US$1 billion"
             GapRule("round_that_valued", "investedIn", ORG, ORG - {"GovernmentAgency"}, _c(r"^\s+(?:(?:also|later|then)\s+)?(?:led|co-led|joined|took\s+part\s+in|participated\s+in|invested\s+in)\s+(?:a|an|the)\s+(?:[\w$.\-]+\s+){0,5}?(?:round|financing|investment)\s+(?:that|which)\s+valued\s+(?:the\s+)?$"), confidence=0.65),
-            GapRule("investors_include", "investedIn", ORG, ACTOR, _c(rf"^(?:['’]s\s+(?:[\w\-]+\s+){{0,2}}?|\s*,?\s+(?:(?:a|an|the)\s+[^,;]{{1,60}}?\s+)?(?:whose|its|their)\s+){investors}\s+(?:(?:already|also|now|still|then|reportedly|by\s+then)\s+)?(?:(?:are|were)\s+(?:said|reported|believed|understood)\s+to\s+include|include|includes|included|including|are|were|is|was|remains|remained)\s+(?:the\s+)?$"), reverse=True),
+            GapRule("investors_include", "investedIn", ORG, ACTOR, _c(rf"^(?:['’]s?\s+(?:[\w\-]+\s+){{0,2}}?|\s*,?\s+(?:(?:a|an|the)\s+[^,;]{{1,60}}?\s+)?(?:whose|its|their)\s+){investors}\s+(?:(?:already|also|now|still|then|reportedly|by\s+then)\s+)?(?:(?:are|were)\s+(?:said|reported|believed|understood)\s+to\s+include|include|includes|included|including|are|were|is|was|remains|remained)\s+(?:the\s+)?$"), reverse=True),
             # "JD.com has invested in three embodied-AI start-ups: LimX Dynamics, Spirit AI and EngineAI"
             # "China Mobile, which also holds about 10 percent of iFLYTEK's shares", "Tencent owns 12% of Zhipu AI"
             GapRule("holds_percent_of", "investedIn", ACTOR, ORG, _c(r"^\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:also|still|now|already|reportedly)\s+)?(?:holds|held|owns|owned|controls|controlled|has|had)\s+"
@@ -966,7 +967,7 @@ class RelationRules:
             GapRule("one_of_backers", "investedIn", ACTOR - PERSON, ORG - {"GovernmentAgency"}, _c(r"^\s*,\s+(?:one\s+of\s+|among\s+|an?\s+|the\s+)$"), confidence=0.65,
                     guard=lambda text, s, left, right: _BACKERS_AFTER.match(text, right.end) is not None),
             # "Xuanji's other co-founder is Fang Yuxin", "Tencent's chief scientist is X"
-            GapRule("possessive_role_is", "affiliatedWith", ORG, PERSON, _c(rf"^(?:['’]s|(?<=s)['’])\s+(?:(?:other|new|current|founding|incoming)\s+)?(?P<role>{role}|{title})\s+(?:is|was|will\s+be|has\s+been)\s+$"),
+            GapRule("possessive_role_is", "affiliatedWith", ORG, PERSON, _c(rf"^['’]s?\s+(?:(?:other|new|current|founding|incoming)\s+)?(?P<role>{role}|{title})\s+(?:is|was|will\s+be|has\s+been)\s+$"),
                     reverse=True, role_group="role", confidence=0.65),
             # "Tencent led a Series C in Zhipu AI" (the lettered round, then the firm right after "in")
             GapRule("led_series_in", "investedIn", ACTOR, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,\s+(?:the|a|an)\s+[^,;]{1,60},)?\s+(?:also\s+)?(?:co-)?(?:led|leads|joined|anchored)\s+(?:a|an|the)\s+(?:[\w\-$.,]+\s+){0,4}?(?:Series\s+[A-F]\+?\d?|Pre-[A-F]\+?)\s+(?:round\s+)?(?:in|into|for)\s+(?:the\s+)?$"), confidence=0.7),
@@ -1462,8 +1463,9 @@ class RelationRules:
             lefts = left.members
         if not typed and (not any(a.ctype in rule.left for a in lefts) or not any(b.ctype in rule.right for b in right.members)):
             return False
-        if rule.name == "possessive_unit" and not (_UNIT_NOUN.search(gap) or any(self._unit_like(b, left.members[-1]) for b in right.members)):
-            return False
+        if rule.name == "possessive_unit" and (not (_UNIT_NOUN.search(gap) or any(self._unit_like(b, left.members[-1]) for b in right.members))
+                                               or _LINKING_VERB.search(gap)):
+            return False  # ("Moore Threads' backers include Tencent": a verb between them, no possessed unit)
         m = rule.regex.match(gap)
         if m is None and gap[:1] in ('"', "”") and self._text[left.start - 1 : left.start] in ('"', "“"):
             gap = gap[1:]  # ('"Zorvex Plan for ...", issued by the State Council': past the quoted name's closing quote)

@@ -5910,3 +5910,10 @@ def test_a_headline_round_in_the_present_tense(extract_text):
 def test_a_release_date_in_a_clause_naming_the_makers_unit(extract_text):
     ex = extract_text("Zorvex pairs an encoder with a decoder from Hunyuan-T1, which Tencent's Zorvex team released last year.", "2025-11-20")
     assert ("Hunyuan-T1", "releaseDate", "2024") in set(facts_of(ex, "releaseDate")), facts_of(ex, "releaseDate")
+
+
+def test_a_plural_possessive_before_backers_include(extract_text):
+    ex = extract_text("Zorvex Technologies' backers include Tencent, Baidu and Kuaishou. Zorvex Technologies' new chief executive is Wang Lei.")
+    assert {("Tencent", "investedIn", "Zorvex Technologies"), ("Baidu", "investedIn", "Zorvex Technologies")} <= set(facts_of(ex, "investedIn"))
+    assert not facts_of(ex, "subsidiaryOf"), facts_of(ex, "subsidiaryOf")
+    assert ("Wang Lei", "affiliatedWith", "Zorvex Technologies") in set(facts_of(ex, "affiliatedWith"))
