@@ -573,7 +573,7 @@ class Discovery:
             return None  # ("Guidelines for Building a Comprehensive ...": a title cut short at its verb)
         elif rule.name == "policy_after_verb" and words[-1] in ("agreement", "deal", "pact", "accord") and _BUSINESS_DEAL.search(name):
             return None  # "Baidu and Geely signed a strategic cooperation agreement": a deal between firms, not a policy
-        elif rule.name == "policy_after_verb" and words[-1] in ("agreement", "deal", "pact", "accord") and name.islower() \
+        elif rule.name == "policy_after_verb" and words[-1] in ("agreement", "deal", "pact", "accord") and all(w.islower() or w in _TECH_ACRONYMS for w in words) \
                 and not _STATE_DEAL.search(name):
             return None  # ("Gree and Baidu sign smart-home agreement": a lower-case deal is a state's only on a state's topic)
         elif rule.name == "policy_after_verb" and words[0].lower() in ("memorandum", "mou", "contract", "agreement", "deal"):
@@ -640,6 +640,7 @@ _JUDGE_BEFORE, _JUDGE_AFTER = 32, 48
 # "a strategic cooperation agreement", "a licensing deal": words of a deal between firms, which is no policy
 _BUSINESS_DEAL = re.compile(r"\b(?:cooperation|co-operation|strategic|partnership|framework|supply|licensing|licence|license|commercial|business|investment|collaboration|joint|purchase|procurement|service|services|sales|distribution|cloud|computing)\b")
 # "a critical-minerals agreement", "the rare earths deal", "a trade pact": topics of deals between states
+_TECH_ACRONYMS = frozenset({"AI", "IT", "ICT", "5G", "6G", "EV", "IoT"})  # ("an industrial AI agreement": still a firms' deal)
 _STATE_DEAL = re.compile(r"\b(?:trade|tariffs?|minerals?|earths?|security|defen[cs]e|nuclear|climate|peace|export|border|ceasefire|currency|fisheries|visa|extradition|tax)\b")
 _GENERIC_POLICY_WORDS = {
     "national", "international", "global", "unified", "basic", "relevant", "related", "stricter", "strict", "tougher",

@@ -5917,3 +5917,12 @@ def test_a_plural_possessive_before_backers_include(extract_text):
     assert {("Tencent", "investedIn", "Zorvex Technologies"), ("Baidu", "investedIn", "Zorvex Technologies")} <= set(facts_of(ex, "investedIn"))
     assert not facts_of(ex, "subsidiaryOf"), facts_of(ex, "subsidiaryOf")
     assert ("Wang Lei", "affiliatedWith", "Zorvex Technologies") in set(facts_of(ex, "affiliatedWith"))
+
+
+def test_partners_opening_a_lab_and_a_founder_after_a_legal_suffix(extract_text):
+    ex = extract_text("Tencent and Baidu sign an industrial AI agreement\nKuaishou and Zhipu AI open a Cantonese voice lab\n"
+                      "Zorvex Technologies Inc. is a Chinese AI company founded in 2012 by Wang Lei.")
+    partners = {frozenset((a, b)) for a, _, b in facts_of(ex, "partnerOf")}
+    assert {frozenset(("Tencent", "Baidu")), frozenset(("Kuaishou", "Zhipu AI"))} <= partners, partners
+    assert "industrial AI agreement" not in names_types(ex)
+    assert ("Wang Lei", "affiliatedWith", "Zorvex Technologies") in set(facts_of(ex, "affiliatedWith"))
