@@ -1067,7 +1067,7 @@ class RelationRules:
             # publication's writers work for it
             GapRule("written_by", "affiliatedWith", {"Organization"}, PERSON, _c(r"^\s+(?:is|are|was|were)\s+(?:(?:now|also|usually)\s+)?(?:written|compiled|edited|curated|produced|put\s+together|written\s+and\s+edited)\s+by\s+$"), reverse=True, confidence=0.6, carry=True),
             GapRule("published_by", "subsidiaryOf", {"Organization"}, {"Company", "Organization"}, _c(r"^\s*,?\s+(?:(?:which|that)\s+)?(?:is|are|was)\s+(?:(?:also|now)\s+)?(?:published|produced)\s+by\s+(?:the\s+)?$"), confidence=0.65),
-            GapRule("passive_owned", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:itself\s+)?(?:(?:which|that)\s+(?:is|are)\s+|is\s+|was\s+|are\s+|were\s+|now\s+|(?:both|all|each)\s+|(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?)?(?:(?:itself|also|directly)\s+)?(?:(?:wholly|majority|partly)[\s\-])?(?:owned|controlled|run|operated|acquired|administered|supervised|overseen)\s+by\s+(?:the\s+)?$"), confidence=0.7),
+            GapRule("passive_owned", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:itself\s+)?(?:(?:which|that)\s+(?:is|are)\s+|is\s+|was\s+|are\s+|were\s+|now\s+|(?:both|all|each)\s+|(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?)?(?:(?:itself|also|directly|in\s+turn)\s+)?(?:(?:wholly|majority|partly)[\s\-])?(?:owned|controlled|run|operated|acquired|administered|supervised|overseen)\s+by\s+(?:the\s+)?$"), confidence=0.7),
             # "Baidu spun off Zorvex Robotics in 2021", "X, which was spun out of Y": the unit began inside its parent
             GapRule("spun_off", "subsidiaryOf", ORG, ORG, _c(rf"^{pre}\s+(?:spun|spins|spin)\s+(?:off|out)(?!\s+(?:of|from)\b)\s+(?:its\s+|the\s+)?(?:[\w\-]+\s+){{0,3}}?$"), reverse=True, confidence=0.65),
             # (a startup spun out of a university is no subsidiary of it)
@@ -1183,6 +1183,8 @@ class RelationRules:
             GapRule("org_serves_model", "integratedInto", ORG - {"GovernmentAgency"}, {"AIModel"},
                     _c(r"^\s+(?:(?:has|have|had|also|now|jointly|already|quickly|soon)\s+)*(?:(?:began|begun|started|begins|starts)\s+(?:serving|hosting)|(?:now\s+)?(?:serves|is\s+serving|are\s+serving)|(?:relies|rely|relied)\s+(?:(?:heavily|mainly|largely|mostly|partly)\s+)?on)\s+(?:the\s+|its\s+)?$"),
                     reverse=True, confidence=0.6),
+            # "Step-3 now runs Yuewen, our consumer assistant app": a model that runs a product is inside it
+            GapRule("model_runs_product", "integratedInto", {"AIModel"}, {"Product"}, _c(r"^\s+(?:(?:now|also|still|already)\s+)?(?:runs|drives|ran|drove)\s+(?:the\s+)?$"), confidence=0.6),
             GapRule("features", "integratedInto", MP, MP, _c(rf"^(?:['’]s?|\s*,(?=\s+(?:now|already|also)\s))?(?:\s+(?!(?:{_BLOCK}|to)\b){word}){{0,3}}?(?:\s+(?:that|which)(?:\s+(?:now|already|also))?)?\s+{integ_r}(?!\s+(?:on|in|at|for|of)\b)\s+(?:[\w\-’']+\s+){{0,3}}?[“\"]?$"), reverse=True, confidence=0.65),
             # "the Xiaomi AI Glasses, with Super XiaoAi on board", "a phone that ships with Qwen3 preinstalled"
             GapRule("with_on_board", "integratedInto", {"Product"}, MP, _c(r"^(?:\s+(?-i:[a-z][a-z\-]*))?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:comes|come|came|ships|ship|shipped|arrives|arrive|arrived)\s+)?with\s+(?:the\s+|its\s+|their\s+)?$"),
@@ -1266,8 +1268,8 @@ class RelationRules:
             # "a cluster that iFlytek co-built with Huawei", "Weichai, which developed a diagnosis model with Huawei Cloud": the
             # maker's partner in the work
             GapRule("made_with", "partnerOf", ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"},
-                    _c(r"^(?:\s*,\s+(?:which|that|who)|\s+(?:has|have|had|also|jointly|first|later|then|recently)){0,3}\s+(?:co-)?(?:developed|built|designed|trained|created|engineered|fine-tuned)"
-                       r"(?:\s+(?:it|them|(?:an?|the|its|their|a\s+new)\s+(?:(?-i:[a-z][\w\-]*)\s+){0,4}?(?-i:[a-z][\w\-]*)))?(?:\s+(?:in|last|this|earlier)\s+[\w]+)?\s+(?:together\s+)?with\s+(?:the\s+)?$"),
+                    _c(r"^(?:\s*,\s+(?:which|that|who)|\s+(?:has|have|had|also|jointly|first|later|then|recently)){0,3}\s+(?:co-)?(?:developed|built|designed|trained|created|engineered|fine-tuned|introduced|launched|unveiled|released)"
+                       r"(?:\s+(?:it|them|(?:an?|the|its|their|a\s+new)\s+(?:(?-i:[a-z][\w\-]*|[A-Z]{2,4})\s+){0,4}?(?-i:[a-z][\w\-]*)))?(?:\s+(?:in|last|this|earlier)\s+[\w]+)?\s+(?:together\s+)?with\s+(?:the\s+)?$"),
                     confidence=0.6, guard=lambda text, s, left, right: bool(_NAME_ENDS.match(text, right.end))),
             GapRule("names_as_partner", "partnerOf", ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"},
                     _c(r"^\s+(?:(?:has|have|had|also|now)\s+)*(?:named|names|called|calls|counts|counted|listed|lists|described|describes|signed\s+up|signs\s+up|brought\s+in|brings\s+in|recruited)\s+(?:the\s+)?$"),

@@ -5926,3 +5926,11 @@ def test_partners_opening_a_lab_and_a_founder_after_a_legal_suffix(extract_text)
     assert {frozenset(("Tencent", "Baidu")), frozenset(("Kuaishou", "Zhipu AI"))} <= partners, partners
     assert "industrial AI agreement" not in names_types(ex)
     assert ("Wang Lei", "affiliatedWith", "Zorvex Technologies") in set(facts_of(ex, "affiliatedWith"))
+
+
+def test_a_model_that_runs_a_product_and_a_launch_with_a_partner(extract_text):
+    ex = extract_text("Hunyuan-T1 now runs ERNIE Bot, our consumer assistant app. Kuaishou, which introduced an AI news anchor "
+                      "with Baidu in 2018, grew. Zhipu AI, which is in turn wholly owned by Tencent, grew.")
+    assert ("Hunyuan-T1", "integratedInto", "ERNIE Bot") in set(facts_of(ex, "integratedInto"))
+    assert frozenset(("Kuaishou", "Baidu")) in {frozenset((a, b)) for a, _, b in facts_of(ex, "partnerOf")}
+    assert ("Zhipu AI", "subsidiaryOf", "Tencent") in set(facts_of(ex, "subsidiaryOf"))
