@@ -31,9 +31,9 @@ from extractors.tables import pipe_tables
 SP = r"[^\S\n]+"  # spaces, never a line break
 # a word of a lower-case policy name: "guidance on Huawei's Ascend chips", 'opinions on the "AI+" action'
 POLICY_WORD = r"(?:[“\"](?=[\w+\-]+[”\"]))?[\w\-]+\+?[”\"]?(?:['’]s)?"
-W = r"(?:[A-Z][\w&\-]*\w|[A-Z])"  # a capitalised word
+W = r"(?:[A-Z][a-z]+['’](?!s\b)[a-z]+|[A-Z][\w&\-]*\w|[A-Z])"  # a capitalised word ("Xi'an", not "Alibaba's")
 WN = r"(?:[A-Z][\w&.\-]*\w|[A-Z]|\d+(?:\.\d+)?[A-Za-z]*)"  # capitalised word or a number (for model names)
-CONN = r"(?:(?:and|of|for|on|the|in|de|&)" + SP + r"|of" + SP + r"the" + SP + r")"  # "of the": "Implementation of the AI Plus Action"
+CONN = r"(?:(?:and|of|for|on|the|de|&)" + SP + r"|of" + SP + r"the" + SP + r")"  # "of the": "Implementation of the AI Plus Action"
 # ('the "AI+" Action', 'the "AI Plus" Action': a quoted word or two inside a title)
 PEOPLES = r"(?:People['’]s|[“\"]" + W + r"\+?(?:" + SP + r"(?:\+" + SP + r")?" + W + r"\+?){0,3}[”\"]|" + W + r"\+?)"  # ('"AI + Manufacturing"')
 # inside a long title also "of a", "to" ("Guidelines for the Construction of a National ... System", "Measures to Support ...")
@@ -462,6 +462,9 @@ class Discovery:
                 if k < len(ws) and self.known_types.get(self.norm_key(" ".join(ws[:k]))) in _ORG_TYPES and any(c.isdigit() for c in "".join(ws[k:])):
                     start += re.match(rf"\S+(?:\s+\S+){{{k - 1}}}\s+", text[start:end]).end()
                     break
+        if rule.name == "research_of" and (cut := _UNIT_OF_BODY.match(text, start, end)) and cut.end("unit") < end \
+                and self.known_types.get(self.norm_key(text[cut.start("body") : end])) in BODY_TYPES:
+            end = cut.end("unit")  # ("the School of Automation of Xi'an Jiaotong University": the school, then the registered university)
         if rule.name == "model_version" and text[end - 1 : end] == "s" and text[end - 3 : end - 1].isdigit():
             end -= 1  # "four Nvidia H100s", "H20s": the plural of a product's name is that name
         name = text[start:end]
@@ -775,6 +778,8 @@ def merge_mentions(known: list[Mention], found: list[Mention]) -> list[Mention]:
     return out
 
 
+# a unit named with its body: "School of Automation Science and Engineering of Xi'an Jiaotong University"
+_UNIT_OF_BODY = re.compile(r"(?P<unit>(?:[A-Z][\w\-]*\s+){0,4}(?:School|College|Faculty|Department|Institute|Laboratory|Center|Centre)(?:\s+(?:of|for)\s+.+?)?)\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)")
 # the fields of an "X and Y Institute" name ("Marine Design and Research Institute of China"): nouns there, not verbs
 _FIELD_PAIR = frozenset({"Design", "Research", "Development", "Planning", "Survey", "Testing", "Engineering", "Innovation", "Technology"})
 _OF_THE = re.compile(r",?\s+(?:of\s+)?(?:the\s+)?")
