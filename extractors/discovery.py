@@ -29,6 +29,7 @@ from extractors.mentions import (
 from extractors.tables import pipe_tables
 
 SP = r"[^\S\n]+"  # spaces, never a line break
+SPO = r"[^\S\n]*"  # optional spaces ("{SP}?" would be a lazy "one or more")
 # a word of a lower-case policy name: "guidance on Huawei's Ascend chips", 'opinions on the "AI+" action'
 POLICY_WORD = r"(?:[“\"](?=[\w+\-]+[”\"]))?[\w\-]+\+?[”\"]?(?:['’]s)?"
 W = r"(?:[A-Z][a-z]+['’](?!s\b)[a-z]+|[A-Z][\w&\-]*\w|[A-Z])"  # a capitalised word ("Xi'an", not "Alibaba's")
@@ -191,7 +192,7 @@ class Discovery:
             # or opens with two capitals
             Rule("model_version", rf"\b((?:[A-Z][^\Wa-z]*[a-z]\w*|[A-Z]{{2}}\w*|[a-z]+[A-Z]\w*)(?:-[A-Z][A-Za-z]*\d+(?=-)|-[A-Z]{{1,2}}(?=[ ]\d)|-[A-Z]{{2,3}}(?=-\d)|[\- ][A-Z][a-z]+|-[a-z]{{2,}}(?=-[vV]?\d)){{0,3}}(?:[\- ]?(?:[A-Zvrktxm]?\d+(?:\.\d+)*(?:[A-Z]{{2,3}}|[A-Za-z])?\b(?:\+(?![\w+]))?))(?:[\- ](?:{msuffix}|[A-Z]\d+[A-Z]?(?![a-z])|\d+x\d+(?:\.\d+)?[BbMm]|\d+(?:\.\d+)?[BbMm]|[A-Z][a-z]+(?=[\- ]\d)|(?<=\bGen[ ])\d+\b|[A-Z]{{1,2}}(?=-[A-Z])|(?<=-)\d{{4}}\b))*)", "AIModel"),
             # numbered instruments: "Executive Order 14110", national standards "GB 45438-2025", "GB/T 45654-2025"
-            Rule("policy_number", rf"\b(Executive{SP}Order{SP}(?:No\.{SP})?\d{{4,5}}|(?:Announcement|Circular|Decree){SP}No\.{SP}?\d{{1,4}}(?:{SP}of{SP}(?:19|20)\d\d)?|GB(?:/[TZ])?{SP}?\d{{4,5}}(?:\.\d+)?-(?:19|20)\d\d)\b", "Policy"),
+            Rule("policy_number", rf"\b(Executive{SP}Order{SP}(?:No\.{SP})?\d{{4,5}}|(?:Announcement|Circular|Decree){SP}No\.{SPO}\d{{1,4}}(?:{SP}of{SP}(?:19|20)\d\d)?|GB(?:/[TZ])?{SPO}\d{{4,5}}(?:\.\d+)?-(?:19|20)\d\d)\b", "Policy"),
             # "BIGAI released TongTong", "Alibaba launched Quark, an AI browser": a one-word name right after a release verb
             Rule("release_object", rf"\b(?:released|launched|unveiled|open-sourced|rolled{SP}out|introduced|debuted|releases|launches|unveils)(?:{SP}(?:its|the|a|an|new|upgraded|latest|their|own))*{SP}([A-Z][\w\-]*[a-z][\w\-]*)(?![\w\-'’])(?!{SP}[A-Z0-9])(?![^\S\n]*(?:&|and{SP}[A-Z]))", "AIModel"),
             # "DeepSeek released V3.1", "Moonshot open-sourced K2": a bare version right after a release verb
@@ -211,11 +212,15 @@ class Discovery:
             # outlets: "AsiaTech Daily", "SinoTech Wire", "The Pacific Ledger", "Market Pulse Asia" is not one
             # "AutoTech Asia is published by Harbourline Media Ltd.": a footer's masthead line names a publication
             Rule("outlet_published", rf"(?:^|(?<=\n))((?:The{SP})?{W}(?:{SP}(?:&{SP})?{W}){{0,3}}){SP}(?:is|was){SP}(?:published|produced){SP}by{SP}[A-Z]", "Organization"),
-            Rule("outlet", rf"(?<![\w\-])((?:The{SP})?(?:{W}{SP}(?:&{SP})?){{0,2}}?(?:[A-Z][a-z]+[A-Z]\w*|{W}){SP}?(?:{outlets}))(?![\w\-])", "Organization"),
+            # a footer's menu and copyright line name the page's publication: "About Xinzhi Pulse | Contact", "© 2024 Eastbridge
+            # Newswire. All rights reserved."
+            Rule("about_outlet", rf"(?:^|(?<=\n))About{SP}((?:The{SP})?{W}(?:{SP}(?:&{SP})?{W}){{0,3}})(?={SPO}[|·•])", "Organization"),
+            Rule("copyright_outlet", rf"(?:©|\([cC]\)|Copyright){SPO}(?:(?:19|20)\d\d(?:{SPO}[\-–]{SPO}(?:19|20)\d\d)?{SP})?((?:The{SP})?{W}(?:{SP}(?:&{SP})?{W}){{0,3}})(?={SPO}(?:[.|·•,(]|All{SP}rights)|{SPO}(?:\n|$))", "Organization"),
+            Rule("outlet", rf"(?<![\w\-])((?:The{SP})?(?:{W}{SP}(?:&{SP})?){{0,2}}?(?:[A-Z][a-z]+[A-Z]\w*|{W}){SP}(?:{outlets}))(?![\w\-])", "Organization"),
             Rule("org_before", rf"\b{org_before}{SP}((?:{W}|\d+\.\w+)(?:{SP}{W}){{0,2}})", "Company"),
             # ("360 Security Group": a number may open a firm's name, a year may not)
             # ("iFlytek Healthcare": a name may open with a lower-case letter before a capital)
-            Rule("org_suffix", rf"\b((?:(?!(?:19|20)\d\d\b)\d{{1,4}}{SP})?(?:(?:{W}|[a-z]{{1,2}}[A-Z][\w\-]*){SP}(?:(?:and|&){SP}(?:Technology|Technologies|Innovation|Development|Investment){SP}(?=[A-Z]))?){{1,4}}{org_suffix}(?:{SP}of{SP}{W})?(?:,{SP}?Ltd\.?|,{SP}Limited)?)(?![\w\-])", "Company"),
+            Rule("org_suffix", rf"\b((?:(?!(?:19|20)\d\d\b)\d{{1,4}}{SP})?(?:(?:{W}|[a-z]{{1,2}}[A-Z][\w\-]*){SP}(?:(?:and|&){SP}(?:Technology|Technologies|Innovation|Development|Investment){SP}(?=[A-Z]))?){{1,4}}{org_suffix}(?:{SP}of{SP}{W})?(?:,{SPO}Ltd\.?|,{SP}Limited)?)(?![\w\-])", "Company"),
             # "Beijing Artificial Intelligence Industry Investment Fund": fund names run long
             Rule("org_fund", rf"\b((?:{W}{SP}){{1,6}}(?:Fund|Funds))\b", "Company"),
             # "Zorvex released Zorvex-3", "Lumen Robotics has unveiled its ...": who releases a model is an organisation
@@ -234,7 +239,7 @@ class Discovery:
             Rule("person_after_role", rf"\b(?:{role_low}){SP}({NAMEWORD}{SP}{NAMEWORD}(?:{SP}{NAMEWORD})?)(?![\w\-])", "Person"),
             # "an analyst at Bernstein", "a researcher with Zorvex Labs": where a person works is an organisation
             Rule("org_after_role", rf"\b(?:{role_low}){SP}(?:at|with){SP}(?:the{SP})?({W}(?:{SP}{W}){{0,3}})(?![\w\-])", "Organization"),
-            Rule("person_credit", rf"\((?:{W}{SP}?)+/({NAMEWORD}(?:{SP}{NAMEWORD}){{1,2}})\)", "Person"),
+            Rule("person_credit", rf"\((?:{W}{SPO})+/({NAMEWORD}(?:{SP}{NAMEWORD}){{1,2}})\)", "Person"),
             Rule("person_surname", rf"\b({sur}{SP}[A-Z][a-z]{{1,12}}(?:-[a-z]+)?)\b", "Person"),
         ]
         # Triggers: words every match of a rule must contain. The rule runs only in windows (`before`/`after`
@@ -277,6 +282,8 @@ class Discovery:
             "org_before": (words(cues["org_before"]), 30, 60),
             "outlet": (list(cues["outlet_head"]), 45, 2),
             "outlet_published": (["published", "produced"], 60, 20),
+            "about_outlet": (["About"], 2, 70),
+            "copyright_outlet": (["©", "(c)", "(C)", "Copyright"], 2, 80),
             "org_suffix": (words(cues["org_suffix"]), 100, 30),
             "org_fund": (["Fund", "Funds"], 140, 10),
             "actor_before_release": (["released", "launched", "unveiled", "open-sourced", "rolled", "introduced", "debuted"], 60, 40),
@@ -334,7 +341,7 @@ class Discovery:
                 forms |= {f for f in verb_forms(entry) if " " not in f}
         forms |= {"says", "said", "wins", "won", "plans", "seeks", "warns", "hits", "surpasses", "doubles", "grows", "joins", "calls", "set", "sets"}
         self.verb_words = {f[:1].upper() + f[1:] for f in forms if f not in {"set", "lead", "order", "test", "present", "open"}}
-        self.org_suffix_re = re.compile(rf"{SP}{org_suffix}(?:{SP}of{SP}{W})?(?:,{SP}?Ltd\.?|,{SP}Limited)?$")
+        self.org_suffix_re = re.compile(rf"{SP}{org_suffix}(?:{SP}of{SP}{W})?(?:,{SPO}Ltd\.?|,{SP}Limited)?$")
 
     # -- helpers -------------------------------------------------------------------------------------
     def _clean(self, text: str, start: int, end: int) -> tuple[int, int]:
@@ -442,7 +449,8 @@ class Discovery:
         if end <= start:
             return None
         typ = rule.type
-        keep_first = rule.name in ("agency_head", "agency_of", "research_head", "research_of", "event_head", "policy_head", "policy_title", "policy_adj", "policy_number", "outlet_published") \
+        keep_first = rule.name in ("agency_head", "agency_of", "research_head", "research_of", "event_head", "policy_head", "policy_title", "policy_adj", "policy_number", "outlet_published",
+                                   "about_outlet", "copyright_outlet") \
             or rule.name in ("person_title", "person_role") and _SURNAME_PRONOUN.match(text, start, end) is not None \
             or typ == "Person" and _he_surname(text, start, end)  # ("Professor He Yuwen", "Unitree hired He Zhiyuan")
         start = self._strip_stop_words(text, start, end, keep_first)
@@ -471,6 +479,8 @@ class Discovery:
         if not name or name in self.stop_caps or _FUNCTION_WORD_START.match(name) or _NUMBER_ONLY.fullmatch(name):
             return None  # ("of the labelling measures": a phrase, not a name; "August 21, a hybrid model": no name)
         words = name.split()
+        if rule.name in ("about_outlet", "copyright_outlet") and (len(name) <= 3 or words[0] in _FOOTER_WORDS or words[-1] in _LEGAL_SUFFIX or words[-1] == "Pte"):
+            return None  # ("About Us | Contact", "© Our Company"): a menu item, not a publication
         if rule.type != "Policy" and all(w in self.stop_caps for w in words):
             return None
         if _JOINED_WORDS.search(name):
@@ -778,6 +788,7 @@ def merge_mentions(known: list[Mention], found: list[Mention]) -> list[Mention]:
     return out
 
 
+_FOOTER_WORDS = frozenset({"Us", "Our", "This", "Me", "Cookies", "Careers", "Advertising", "Privacy", "Terms", "Contact", "All", "Rights"})
 # a unit named with its body: "School of Automation Science and Engineering of Xi'an Jiaotong University"
 _UNIT_OF_BODY = re.compile(r"(?P<unit>(?:[A-Z][\w\-]*\s+){0,4}(?:School|College|Faculty|Department|Institute|Laboratory|Center|Centre)(?:\s+(?:of|for)\s+.+?)?)\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)")
 # the fields of an "X and Y Institute" name ("Marine Design and Research Institute of China"): nouns there, not verbs

@@ -5945,3 +5945,11 @@ def test_a_unit_named_with_its_registered_body_and_no_place_tail(extract_text):
     assert "Zorvex Technologies Institute" in kinds and not any(" in Beijing" in n for n in kinds), kinds
     facts = set(facts_of(ex, "subsidiaryOf"))
     assert ("School of Automation Science and Engineering", "subsidiaryOf", "Zhipu AI") in facts, facts
+
+
+def test_a_footer_menu_and_copyright_line_name_the_publication(extract_text):
+    ex = extract_text("About Zorvex Pulse | Contact | Advertise\n© 2024 Qorvane Newsroom. All rights reserved.\n"
+                      "About Us | Careers\nCopyright © 2025 All Rights Reserved")
+    kinds = names_types(ex)
+    assert kinds.get("Zorvex Pulse") == "Organization" and kinds.get("Qorvane Newsroom") == "Organization", kinds
+    assert not any(n in kinds for n in ("Us", "United States", "Rights Reserved", "All Rights Reserved")), kinds
