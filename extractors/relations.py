@@ -518,6 +518,8 @@ _ATTRIBUTIVE_AFTER = re.compile(
 _CONTRAST = re.compile(r"\b(?:[Uu]nlike|[Ll]ike|[Bb]esides|[Aa]part\s+from|[Bb]eyond|[Ee]xcept(?:\s+for)?|[Cc]ompared\s+(?:with|to)|[Vv]ersus|[Aa]s\s+with|[Aa]ccording\s+to)\s+(?:the\s+|rival\s+|its\s+rival\s+)?$")
 # ("uses Wenshu-7B since December", "uses Qwen to draft replies", "uses it for customer service")
 _USE_PURPOSE_AFTER = re.compile(r"(?:\s+(?:model|models|reasoning\s+model|large\s+model|assistant))?\s+(?:since\b|to\s+(?!the\b|a\b|an\b)[a-z]+\b|for\s+(?!the\s+first\b)(?:[\w\-]+\s+){0,3}?(?:its|their)?\s*[a-z\-]*\s*(?:service|services|checks|questions|enquiries|inquiries|drafting|work|tasks|support|review|analysis|forecasts?|screening|inspection|diagnosis)\b|in\s+(?:its|their)\b)")
+_FRONTED_BY = re.compile(r"\s*(?P<verb>Founded|Co-founded|Started|Set\s+up|Established|Led|Run|Headed)(?:\s+in\s+(?:\w+\s+)?\d{4})?\s+by\s+")
+_VERB_NEXT = re.compile(r"\s+(?:(?:has|have|had|is|was|now|also|will|then|last|this|in)\s+)?[a-z][a-z\-]*(?:ed|s)\b")
 _LINKING_VERB = re.compile(r"\b(?:include|includes|included|including|are|were|is|was)\b")
 _SERVICE_AFTER = re.compile(r"\s+(?:(?:video|chat|search|shopping|payment|streaming|cloud|ride-hailing|delivery|brokerage|short-video|news|map|music)\s+)?(?:service|app|platform|site|website|marketplace|chatbot|assistant|network|store)s?\b")
 _DEPARTMENT_NAME = re.compile(r"^(?:[A-Z][\w\-]*\s+){1,5}(?:Department|Division|Bureau|Office|Centre|Center|Secretariat)$")
@@ -2496,6 +2498,15 @@ class RelationRules:
                     and (said := _SAID_THEY.match(text, h.end, e)) and self.jointly.match(text[said.end() : e]):
                 out.extend(Relation(a, "partnerOf", b, s, e, "co_subjects", 0.6) for a in g.members[-1:] for b in h.members[:1]
                            if a.ctype in ORG - {"GovernmentAgency"} and b.ctype in ORG - {"GovernmentAgency"})
+        # "Founded by Peking University researcher Wang He, Galbot builds ...", "Led by Cao Yue, a former MSRA scientist, Sand
+        # AI open-sourced ...": the opening clause's person founded or leads the subject that follows it
+        if (fr := _FRONTED_BY.match(text, s)) is not None:
+            who = next((g for g in groups if g.start >= fr.end() and g.start - fr.end() <= 60 and g.members[0].ctype == "Person"), None)
+            subj = who and next((g for g in groups if g.start > who.end and g.types & (ORG - {"GovernmentAgency"})
+                                 and text[:g.start].rstrip().endswith(",") and _VERB_NEXT.match(text, g.end)), None)
+            if subj is not None:
+                role = "head" if fr.group("verb").lower() in ("led", "run", "headed") else "founder"
+                out.append(Relation(who.members[0], "affiliatedWith", subj.members[0], s, e, "fronted_by_clause", 0.6, role))
         # "At WAIC 2025, Premier Li Qiang proposed ...", "At the Belt and Road Forum in Beijing, Xi announced ...": the
         # opening phrase's event involves the sentence's subject (and the place it is held in)
         if len(groups) > 1 and "Event" in groups[0].types and groups[0].start - s <= 80 and _AT_OPENER.search(text[s : groups[0].start]):

@@ -5953,3 +5953,10 @@ def test_a_footer_menu_and_copyright_line_name_the_publication(extract_text):
     kinds = names_types(ex)
     assert kinds.get("Zorvex Pulse") == "Organization" and kinds.get("Qorvane Newsroom") == "Organization", kinds
     assert not any(n in kinds for n in ("Us", "United States", "Rights Reserved", "All Rights Reserved")), kinds
+
+
+def test_an_opening_founded_by_clause_names_the_subjects_founder(extract_text):
+    ex = extract_text("Founded by Peking University researcher Wang Lei, Kuaishou builds robots. "
+                      "Led by Zorvan Lee, a former Baidu scientist, Zhipu AI open-sourced Hunyuan-T1.")
+    facts = {(a, o) for a, _, o in facts_of(ex, "affiliatedWith")}
+    assert {("Wang Lei", "Kuaishou"), ("Zorvan Lee", "Zhipu AI")} <= facts, facts
