@@ -483,6 +483,8 @@ class Discovery:
             return None  # ("About Us | Contact", "© Our Company"): a menu item, not a publication
         if rule.type != "Policy" and all(w in self.stop_caps for w in words):
             return None
+        if _ADJ_COMPOUND.fullmatch(name):
+            return None  # ("an Indonesian-language model", "a Chinese-made chip"): a compound adjective, no name
         if _JOINED_WORDS.search(name):
             return None  # ("an Arabic-and-English assistant", "a Chinese-to-English model": a compound adjective)
         if rule.name == "person_is_role" and (self.org_suffix_re.search(name) or any(w in self.stop_caps or w in _FIRM_SUFFIX for w in words)):
@@ -807,6 +809,7 @@ _FIRM_SUFFIX = {
     "Group", "Robotics", "Technologies", "Technology", "Tech", "AI", "Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Co",
     "Ltd.", "Ltd", "Limited", "Holdings", "Holding", "Labs", "Intelligence", "Semiconductor", "Electronics", "Motors",
 } | _TRADE_SUFFIX
+_ADJ_COMPOUND = re.compile(r"[A-Z][a-z]+-(?:language|languages|speaking|lingual|made|built|based|style|only|native|focused|specific|centric|oriented|owned|backed|designed|developed|trained)")
 _JOINED_WORDS = re.compile(r"[A-Za-z]-(?:and|or|to|for|of|in|on)-[A-Za-z]")
 # a word made of pinyin syllables ("Lingjing", "Yunmo"), not an English one ("Steel", "Horizon")
 _PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u))+", re.I)

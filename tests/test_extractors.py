@@ -5960,3 +5960,11 @@ def test_an_opening_founded_by_clause_names_the_subjects_founder(extract_text):
                       "Led by Zorvan Lee, a former Baidu scientist, Zhipu AI open-sourced Hunyuan-T1.")
     facts = {(a, o) for a, _, o in facts_of(ex, "affiliatedWith")}
     assert {("Wang Lei", "Kuaishou"), ("Zorvan Lee", "Zhipu AI")} <= facts, facts
+
+
+def test_a_hyphenated_language_or_made_adjective_is_no_name(extract_text):
+    ex = extract_text("Zorvex-9, an Indonesian-language model released in November 2024 by Tencent, is open. "
+                      "Kuaishou sells a Chinese-made chip and an English-language app.", "2025-01-10")
+    kinds = names_types(ex)
+    assert not any(n.endswith(("-language", "-made")) for n in kinds), kinds
+    assert ("Zorvex-9", "releaseDate", "2024-11") in set(facts_of(ex, "releaseDate")), facts_of(ex, "releaseDate")
