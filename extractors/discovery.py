@@ -948,6 +948,15 @@ def propagate(text: str, mentions: list[Mention], stop_caps: set[str], known: di
             ):
                 k = bisect_right(starts, i) - 1
                 free = (k < 0 or taken[k][1] <= i) and (k + 1 >= len(taken) or taken[k + 1][0] >= j)
+                if not free and len(name.split()) > 1:
+                    # ("EnergyTech Asia | Grid ...": a place the name holds is no mention of its own there)
+                    inside = [x for x in mentions if x.start < j and x.end > i]
+                    if inside and all(i <= x.start and x.end <= j and x.type in PLACE_TYPES for x in inside):
+                        mentions = [x for x in mentions if not any(x is y for y in inside)]
+                        for x in inside:
+                            taken.remove((x.start, x.end))
+                        starts = [a for a, _ in taken]
+                        free = True
                 if free:
                     src = names[name]
                     canonical = None if src.text == name else (src.name or src.text)

@@ -5968,3 +5968,8 @@ def test_a_hyphenated_language_or_made_adjective_is_no_name(extract_text):
     kinds = names_types(ex)
     assert not any(n.endswith(("-language", "-made")) for n in kinds), kinds
     assert ("Zorvex-9", "releaseDate", "2024-11") in set(facts_of(ex, "releaseDate")), facts_of(ex, "releaseDate")
+
+
+def test_a_publication_name_holding_a_place_is_one_mention_everywhere(extract_text):
+    ex = extract_text("Zorvexwire Beijing | Grid · Storage\n\nTencent met.\nAbout Zorvexwire Beijing | Advertise | Contact")
+    assert names_types(ex).get("Zorvexwire Beijing") == "Organization" and "Beijing" not in names_types(ex), names_types(ex)
