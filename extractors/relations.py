@@ -518,6 +518,8 @@ _ATTRIBUTIVE_AFTER = re.compile(
 _CONTRAST = re.compile(r"\b(?:[Uu]nlike|[Ll]ike|[Bb]esides|[Aa]part\s+from|[Bb]eyond|[Ee]xcept(?:\s+for)?|[Cc]ompared\s+(?:with|to)|[Vv]ersus|[Aa]s\s+with|[Aa]ccording\s+to)\s+(?:the\s+|rival\s+|its\s+rival\s+)?$")
 # ("uses Wenshu-7B since December", "uses Qwen to draft replies", "uses it for customer service")
 _USE_PURPOSE_AFTER = re.compile(r"(?:\s+(?:model|models|reasoning\s+model|large\s+model|assistant))?\s+(?:since\b|to\s+(?!the\b|a\b|an\b)[a-z]+\b|for\s+(?!the\s+first\b)(?:[\w\-]+\s+){0,3}?(?:its|their)?\s*[a-z\-]*\s*(?:service|services|checks|questions|enquiries|inquiries|drafting|work|tasks|support|review|analysis|forecasts?|screening|inspection|diagnosis)\b|in\s+(?:its|their)\b)")
+_PACT_BETWEEN = re.compile(r"\b(?:trilateral|bilateral|multilateral|security|defen[cs]e|trade|minerals?|nuclear)\s+(?:agreement|pact|treaty|accord|partnership|alliance)\s+(?:signed\s+|struck\s+|reached\s+)?(?:between|among)\s+(?:the\s+)?", re.I)
+_KNOWN_AS_PACT = re.compile(r"\b(?:agreement|pact|treaty|accord|partnership|alliance)\s*,?\s+(?:known|called|dubbed|named)\s+(?:as\s+)?(?:the\s+)?[“\"]?", re.I)
 _FRONTED_BY = re.compile(r"\s*(?P<verb>Founded|Co-founded|Started|Set\s+up|Established|Led|Run|Headed)(?:\s+in\s+(?:\w+\s+)?\d{4})?\s+by\s+")
 _VERB_NEXT = re.compile(r"\s+(?:(?:has|have|had|is|was|now|also|will|then|last|this|in)\s+)?[a-z][a-z\-]*(?:ed|s)\b")
 _LINKING_VERB = re.compile(r"\b(?:include|includes|included|including|are|were|is|was)\b")
@@ -809,6 +811,7 @@ class RelationRules:
         self._raiser: Mention | None = None  # the firm that raised money in the sentence before
         self._across: list[Mention] | None = None  # the last sentence of the paragraph before
         self._founded: Mention | None = None  # the firm whose founder was named last ("His co-founders ...")
+        self._pact_parties: list[Mention] = []  # the parties of an unnamed pact in the sentence before ("the agreement between A and B")
         self._investors_before: set[str] = set()
         self._raiser_before: Mention | None = None
         self._text = ""  # the document text of the sentence being read
@@ -2498,6 +2501,18 @@ class RelationRules:
                     and (said := _SAID_THEY.match(text, h.end, e)) and self.jointly.match(text[said.end() : e]):
                 out.extend(Relation(a, "partnerOf", b, s, e, "co_subjects", 0.6) for a in g.members[-1:] for b in h.members[:1]
                            if a.ctype in ORG - {"GovernmentAgency"} and b.ctype in ORG - {"GovernmentAgency"})
+        # "under the trilateral agreement between the U.S., Australia and the U.K. ... In the agreement, known as AUKUS, ...":
+        # the parties of a pact the text names only later issue it
+        parties, self._pact_parties = self._pact_parties, []
+        if (bt := _PACT_BETWEEN.search(text, s, e)) is not None:
+            here = next((g for g in groups if abs(g.start - bt.end()) <= 5), None)
+            if here is not None and len(here.members) > 1:
+                parties = [m for m in here.members if m.ctype in ISSUER]
+                self._pact_parties = parties
+        if parties and (kn := _KNOWN_AS_PACT.search(text, s, e)) is not None:
+            pact = next((m for g in groups for m in g.members if m.ctype == "Policy" and 0 <= m.start - kn.end() <= 2), None)
+            if pact is not None:
+                out.extend(Relation(pact, "issuedBy", m, s, e, "pact_parties", 0.6) for m in parties)
         # "Founded by Peking University researcher Wang He, Galbot builds ...", "Led by Cao Yue, a former MSRA scientist, Sand
         # AI open-sourced ...": the opening clause's person founded or leads the subject that follows it
         if (fr := _FRONTED_BY.match(text, s)) is not None:
@@ -3956,6 +3971,7 @@ class RelationComponent:
         self.rules.recent_person = None
         self.rules._topic_org = None
         self.rules._founded = self.rules._raiser = None
+        self.rules._pact_parties = []
         self.rules._recent_orgs = []
         self.rules._recent_policies = []
         self.rules._page_subject = _page_subject(mentions_of(doc))

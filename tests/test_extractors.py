@@ -5973,3 +5973,13 @@ def test_a_hyphenated_language_or_made_adjective_is_no_name(extract_text):
 def test_a_publication_name_holding_a_place_is_one_mention_everywhere(extract_text):
     ex = extract_text("Zorvexwire Beijing | Grid · Storage\n\nTencent met.\nAbout Zorvexwire Beijing | Advertise | Contact")
     assert names_types(ex).get("Zorvexwire Beijing") == "Organization" and "Beijing" not in names_types(ex), names_types(ex)
+
+
+def test_the_parties_of_a_pact_named_in_the_next_sentence_issue_it(extract_text):
+    ex = extract_text("Beijing wants faster deliveries under the trade agreement between Tencent, Baidu and Kuaishou. "
+                      "In the agreement, known as the Zorvex Accord, Tencent will sell chips.")
+    facts = set(facts_of(ex, "issuedBy"))
+    assert {("Zorvex Accord", "issuedBy", x) for x in ("Tencent", "Baidu", "Kuaishou")} <= facts, facts
+    # (a pact named in the same sentence as an unrelated list is not theirs)
+    other = set(facts_of(extract_text("Tencent, Baidu and Kuaishou met. In the agreement, known as the Zorvex Accord, Tencent sells chips."), "issuedBy"))
+    assert ("Zorvex Accord", "issuedBy", "Baidu") not in other, other
