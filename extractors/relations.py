@@ -1176,6 +1176,10 @@ class RelationRules:
             GapRule("plugin_for", "integratedInto", MP, MP, _c(r"^(?:\s*,\s+(?:a|an|the|its)\s+(?:[\w\-]+\s+){0,3}?|\s+(?:(?:installs|ships|comes|is|are|was|works|runs|arrives|is\s+available)\s+)?(?:also\s+|now\s+)?as\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?)(?:plug-?in|extension|add-on|add-in)s?\s+(?:for|to|in|inside)\s+(?:the\s+)?$"), confidence=0.65),
             GapRule("available_inside", "integratedInto", MP, MP, _c(r"^\s+(?:is|are|has\s+been|have\s+been)\s+(?:(?:already|now|also)\s+)?(?:available|offered|accessible)\s+to\s+(?:[\w\-]+\s+){1,3}?(?:in|inside|on|through|via|within)\s+(?:the\s+)?$")),
             GapRule("integrated_into", "integratedInto", MP, MP | ORG, _c(rf"^(?:\s*,)?(?:\s+(?!{_BLOCK}\b){word}){{0,9}}?\s+{integ}\s+(?:both\s+)?(?:(?:the|its|their)\s+)?(?:[\w\-’']+\s+){{0,2}}?(?:version\s+of\s+|tier\s+of\s+|edition\s+of\s+)?$")),
+            # "Hanhai-2-32B now powers our own app, Hanhai Assistant": the product named after its description
+            GapRule("integrated_into_described", "integratedInto", {"AIModel"}, {"Product"},
+                    _c(r"^\s+(?:(?:now|also|already)\s+)?(?:powers|runs|drives|sits\s+inside|sits\s+in)\s+(?:our|its|their|the\s+company['’]s|the\s+firm['’]s)\s+(?:own\s+)?(?:[\w\-]+\s+){0,2}?(?:app|assistant|chatbot|platform|service|product|agent)\s*,\s+$"),
+                    confidence=0.6),
             # "DeepSeek-R1, the reasoning model made by DeepSeek, became a selectable engine inside Yuanbao"
             GapRule("integrated_into_engine", "integratedInto", MP, MP, _c(r"^(?:\s*,[^,;]{1,80},)?\s*,?\s+(?:became|becomes|is|was|serves\s+as|served\s+as|acts\s+as|is\s+now)\s+(?:also\s+|now\s+)?(?:a|an|the)\s+(?:[\w\-\"“”]+\s+){0,4}?(?:engine|model|option|backend|back\s+end|brain|default)\s+(?:inside|in|within|for|behind|of)\s+(?:the\s+)?$"), confidence=0.6),
             # "Yuanbao has let users switch between Hunyuan and DeepSeek-R1": the app runs both
@@ -1257,7 +1261,7 @@ class RelationRules:
             GapRule("buys_from", "partnerOf", ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"},
                     _c(r"^[^;:]{0,120}?\bfrom\s+(?:the\s+)?$"), carry=True, confidence=0.6,
                     guard=lambda text, s, left, right: bool(_BUY_GAP.fullmatch(text, left.end, right.start))),
-            GapRule("verb_partner", "partnerOf", ORG, ORG, _c(rf"^{pre}\s+{partner}\s+(?:the\s+)?(?:(?-i:[a-z][\w\-]*\s+)?(?-i:chipmaker|carmaker|automaker|start-?up|giant|firm|company|group|lab|laboratory|university|operator|provider|vendor|developer|maker|insurer|bank|hospital)\s+)?$"), carry=False, confidence=0.7,
+            GapRule("verb_partner", "partnerOf", ORG, ORG, _c(rf"^{pre}\s+{partner}\s+(?:the\s+)?(?:(?-i:[a-z][\w\-]*\s+)?(?-i:chipmaker|carmaker|automaker|start-?up|giant|firm|company|group|lab|laboratory|university|operator|provider|vendor|developer|maker|insurer|bank|hospital|brand|retailer)s?\s+)?$"), carry=False, confidence=0.7,
                     guard=lambda text, s, left, right: not _INVEST_ALONGSIDE.search(text, left.end, right.start)),
             GapRule("partner_deal", "partnerOf", ORG, ORG, _c(rf"^{pre}\s+{deal}\s+with\s+(?:the\s+)?$"), carry=False, confidence=0.7),
             # "Baidu's partnerships with Uber and Lyft", "G42 and Microsoft expand their Abu Dhabi cloud partnership"
@@ -1353,7 +1357,7 @@ class RelationRules:
         self.jointly = re.compile(rf"^\s+(?:have\s+|has\s+|had\s+|will\s+|would\s+|are\s+|were\s+|(?:have|has)\s+been\s+)?(?:also\s+|long\s+|since\s+)?(?:jointly|together|"
                                   # ("Honor and Zhipu have worked together on phone agents", "Huawei and Seres deepen their partnership")
                                   r"(?:worked|work|works|working)\s+(?:closely\s+)?together\b|(?:teamed|team|teams)\s+up\b|collaborated\b|cooperated\b|partnered\b"
-                                  r"|(?:deepen|deepened|deepens|expand|expanded|expands|extend|extended|extends|renew|renewed|renews)\s+(?:(?:their|a|its)\s+)?(?:[\w\-]+\s+){0,2}?(?:partnership|cooperation|collaboration|alliance|ties)\b"
+                                  r"|(?:deepen|deepened|deepens|expand|expanded|expands|extend|extended|extends|renew|renewed|renews)\s+(?:(?:their|a|its)\s+)?(?:[\w\-]+\s+){0,2}?(?:partnership|cooperation|collaboration|alliance|ties|deal|agreement|contract|pact)\b"
                                   rf"|co-(?!led\b|invested\b|financed\b|funded\b|backed\b|lead\b|leads\b|invest\b)\w+|{deal}\b"
                                   r"|(?:are|were|have\s+been|will\s+be)\s+(?:now\s+)?(?:partnering|collaborating|cooperating|teaming\s+up|working\s+together)\b"
                                   # ("Wuhan University and Huawei Cloud launched a joint laboratory")

@@ -5983,3 +5983,12 @@ def test_the_parties_of_a_pact_named_in_the_next_sentence_issue_it(extract_text)
     # (a pact named in the same sentence as an unrelated list is not theirs)
     other = set(facts_of(extract_text("Tencent, Baidu and Kuaishou met. In the agreement, known as the Zorvex Accord, Tencent sells chips."), "issuedBy"))
     assert ("Zorvex Accord", "issuedBy", "Baidu") not in other, other
+
+
+def test_hosts_named_after_a_description_fitted_with_and_extended_deals(extract_text):
+    ex = extract_text("Hunyuan-T1 now powers our own app, ERNIE Bot. The models run on Z100 servers fitted with Qorlix-Turbo chips.\n"
+                      "Tencent and Baidu extend radio deal\nKuaishou worked with snack brands Zhipu AI and Baidu.")
+    facts = set(facts_of(ex, "integratedInto"))
+    assert {("Hunyuan-T1", "integratedInto", "ERNIE Bot"), ("Qorlix-Turbo", "integratedInto", "Z100")} <= facts, facts
+    partners = {frozenset((a, b)) for a, _, b in facts_of(ex, "partnerOf")}
+    assert {frozenset(("Tencent", "Baidu")), frozenset(("Kuaishou", "Zhipu AI"))} <= partners, partners
