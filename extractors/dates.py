@@ -944,7 +944,7 @@ def _clause_start(text: str, s: int, at: int) -> int:
 
 # "Date: Friday, 28 March 2025" on an event's page, "Release date: 2024-06-06" in a model's card, "Issued: ..."
 _KEY_DATE_LINE = re.compile(r"^[ \t]*[|│]?[ \t]*(?P<key>Dates?|When|Release\s+date|Released|Launched|Launch\s+date|Issued|Date\s+of\s+issue|"
-                            r"Promulgated|Issue\s+date)[ \t]*:[ \t]*", re.MULTILINE | re.IGNORECASE)
+                            r"Promulgated|Issue\s+date)(?:[ \t]*:[ \t]*|(?<=Released)[ \t]+(?:on[ \t]+)?(?=\d))", re.MULTILINE | re.IGNORECASE)
 _KEY_CLASSES = {"date": ("Event",), "dates": ("Event",), "when": ("Event",), "release date": ("AIModel", "Product"),
                 "released": ("AIModel", "Product"), "launched": ("AIModel", "Product"), "launch date": ("AIModel", "Product"),
                 "issued": ("Policy",), "date of issue": ("Policy",), "promulgated": ("Policy",), "issue date": ("Policy",)}

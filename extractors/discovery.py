@@ -483,6 +483,8 @@ class Discovery:
             return None  # ("About Us | Contact", "© Our Company"): a menu item, not a publication
         if rule.type != "Policy" and all(w in self.stop_caps for w in words):
             return None
+        if rule.name == "model_version" and words[0] in _COUNTER_WORDS:
+            return None  # ("Downloads 198.3k", "Likes 2.9k": a model card's counters)
         if _ADJ_COMPOUND.fullmatch(name):
             return None  # ("an Indonesian-language model", "a Chinese-made chip"): a compound adjective, no name
         if _JOINED_WORDS.search(name):
@@ -809,6 +811,7 @@ _FIRM_SUFFIX = {
     "Group", "Robotics", "Technologies", "Technology", "Tech", "AI", "Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Co",
     "Ltd.", "Ltd", "Limited", "Holdings", "Holding", "Labs", "Intelligence", "Semiconductor", "Electronics", "Motors",
 } | _TRADE_SUFFIX
+_COUNTER_WORDS = frozenset({"Downloads", "Likes", "Stars", "Forks", "Views", "Followers", "Upvotes", "Comments", "Params", "Parameters"})
 _ADJ_COMPOUND = re.compile(r"[A-Z][a-z]+-(?:language|languages|speaking|lingual|made|built|based|style|only|native|focused|specific|centric|oriented|owned|backed|designed|developed|trained)")
 _JOINED_WORDS = re.compile(r"[A-Za-z]-(?:and|or|to|for|of|in|on)-[A-Za-z]")
 # a word made of pinyin syllables ("Lingjing", "Yunmo"), not an English one ("Steel", "Horizon")

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from extractors.mentions import BODY_TYPES, Mention, doc_text, mentions_of
 
+_LICENCE_AFTER = re.compile(r"[ \t]+[Ll]icen[cs]e|[ \t]*(?:\n|$)")
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
@@ -131,6 +132,8 @@ class Gazetteer:
                 surface = text[start:end]
                 if last in "opcd" and surface.endswith((" co", " corp", " inc", " ltd")):
                     continue  # a legal suffix is written capitalised ("iFlytek co-built it": a verb's prefix, not "iFlytek Co")
+                if surface == "MIT" and (_LICENCE_AFTER.match(text, end) or text[max(0, start - 9) : start].endswith(("Modified ", "· ", "| "))):
+                    continue  # ("Modified MIT", "MIT licence", "355B · MIT": a software licence, not the institute)
                 joined = end + 1 < n and text[end] == "-" and text[end + 1].isupper()
                 for eid, form, case in values:
                     if case and surface != form:

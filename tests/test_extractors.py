@@ -5992,3 +5992,22 @@ def test_hosts_named_after_a_description_fitted_with_and_extended_deals(extract_
     assert {("Hunyuan-T1", "integratedInto", "ERNIE Bot"), ("Qorlix-Turbo", "integratedInto", "Z100")} <= facts, facts
     partners = {frozenset((a, b)) for a, _, b in facts_of(ex, "partnerOf")}
     assert {frozenset(("Tencent", "Baidu")), frozenset(("Kuaishou", "Zhipu AI"))} <= partners, partners
+
+
+def test_a_model_hub_card_release_line_and_its_counters(extract_text):
+    ex = extract_text("2  tencent/Hunyuan-T1\n   Uploader: Tencent · Text Generation · 1T MoE · Modified MIT\n"
+                      "   Released 2025-11-06 · Downloads 198.3k · Likes 2.9k\n\n3  baidu/Qorlix-Turbo\n   Uploader: Baidu · 355B · MIT\n"
+                      "   Released 2025-12-22 · Downloads 176.0k", "2026-02-11")
+    dates = set(facts_of(ex, "releaseDate"))
+    assert {("Hunyuan-T1", "releaseDate", "2025-11-06"), ("Qorlix-Turbo", "releaseDate", "2025-12-22")} <= dates, dates
+    kinds = names_types(ex)
+    assert not any(n.startswith(("Downloads", "Likes")) or "Massachusetts" in n for n in kinds), kinds
+
+
+def test_an_mit_licence_is_not_the_institute():
+    from extractors.gazetteer import Gazetteer
+    from kg.registry import RegistryEntry
+
+    g = Gazetteer([RegistryEntry("MIT", "Massachusetts Institute of Technology", "ResearchInstitution", aliases=("MIT",))])
+    found = [m.start for m in g.find("Weights: Modified MIT\nSize: 355B · MIT\nUnder the MIT licence.\nShe studied at MIT.")]
+    assert len(found) == 1, found
