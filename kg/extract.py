@@ -166,6 +166,8 @@ def extraction_from_doc(sdoc, resolver: Resolver) -> Extraction:
             continue
         if r.predicate == "developer" and (s.key, r.start) not in co_made and _other_maker(s.key, o.key, resolver):
             continue  # ("Perplexity's R1 1776", "Tencent's DeepSeek-R1 integration": the registry knows who made it)
+        if r.predicate == "subsidiaryOf" and r.rule in _POSSESSIVE_UNIT_RULES and _other_parent(s.key, o.key, resolver):
+            continue  # ("ByteDance's Volcano Engine and Tencent Cloud": the registry knows whose unit Tencent Cloud is)
         add(Fact(s.key, r.predicate, o.key, text[r.start : r.end].strip(), r.start, r.end, r.rule, r.confidence, r.role))
         if r.rule == "compound_developer":
             # ("Tencent Yuanbao", "Huawei Ascend 910B": the maker's name before the product is one of its names too)
@@ -221,6 +223,18 @@ def _other_maker(model: str, org: str, resolver: Resolver | None) -> bool:
     if entry is None or not entry.developer or org == entry.developer:
         return False
     return not (_lineage(org, resolver) & _lineage(entry.developer, resolver))
+
+
+# the rules that read a unit from a possessive, which a list may stretch past the possessor's own units
+_POSSESSIVE_UNIT_RULES = frozenset({"possessive_company", "possessive_unit", "possessor_unit"})
+
+
+def _other_parent(unit: str, owner: str, resolver: Resolver | None) -> bool:
+    """True when the registry gives `unit` a parent and `owner` is in neither its line nor its group."""
+    entry = resolver.by_id.get(unit) if resolver is not None else None
+    if entry is None or not entry.parent:
+        return False
+    return not (_lineage(owner, resolver) & _lineage(entry.parent, resolver))
 
 
 _BARE_VERSION = re.compile(r"[A-Z]\d+(?:\.\d+)*[a-z]?")

@@ -6011,3 +6011,8 @@ def test_an_mit_licence_is_not_the_institute():
     g = Gazetteer([RegistryEntry("MIT", "Massachusetts Institute of Technology", "ResearchInstitution", aliases=("MIT",))])
     found = [m.start for m in g.find("Weights: Modified MIT\nSize: 355B · MIT\nUnder the MIT licence.\nShe studied at MIT.")]
     assert len(found) == 1, found
+
+
+def test_a_possessive_list_does_not_reach_a_unit_the_registry_gives_another_parent(extract_text):
+    facts = set(facts_of(extract_text("Tencent's Zorvex Cloud and Alibaba Cloud have raised prices."), "subsidiaryOf"))
+    assert ("Alibaba Cloud", "subsidiaryOf", "Tencent") not in facts, facts
