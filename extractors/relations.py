@@ -538,7 +538,8 @@ _SAID_BEFORE_DESC = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?)\s+(?:that\
 _SUCH_AS_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:[A-Z][\w.\-]*|[a-z]+[A-Z][\w.\-]*)(?:\s+[A-Z][\w.\-]*){0,2}['’]s\s+)?")
 _TENURE_BEFORE = re.compile(r"\b(?:after|following|before)\s+(?:a\s+decade|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|\d{1,2})\s+(?:years?|months?|decades?))\s+(?:at|with)\s+(?:the\s+)?$")
 _STAFF_NOUN_AFTER = re.compile(r"\s+(?:colleagues|engineers|executives|researchers|scientists|employees|veterans|alumni|staffers|managers)\b")
-_EVENT_NOUNS = {"conference", "summit", "forum", "expo", "fair", "exhibition", "event", "games", "marathon", "competition"}
+_EVENT_NOUNS = {"conference", "summit", "forum", "expo", "fair", "exhibition", "event", "games", "marathon", "competition", "challenge",
+                "contest", "hackathon", "festival", "congress", "convention", "symposium"}
 # "It is co-hosted by MIIT and ...": "it" after a sentence about an event is the event
 # "It already runs behind the DeepSeek app": only a model (or product) runs, powers or is built on something
 _IT_MODEL_VERB = re.compile(r"\s+(?:(?:already|now|still|also)\s+)*(?:runs|powers|combines|pairs|couples|(?:is|was)\s+(?:built|based|trained|fine-tuned|distilled)\s+(?:on|from)"
@@ -572,7 +573,7 @@ _ANAPHOR = re.compile(
     r"(?:[A-Z][^,.;:\n]{0,60}?\b(?:said|says|confirms|confirmed|noted|notes|added|adds|shows|showed|states|stated|explains|explained)\s+(?:that\s+)?)?"
     r"(?P<desc>(?:The|the|That|This|Those|These)\s+(?:(?!(?:company|firm|startup|model)\b)[\w\-]+\s+){0,2}?(?P<kind>company|firm|startup|start-up|group|lab|developer|chipmaker|carmaker|model|chatbot|app|chip"
     r"|system|assistant|platform|processor|rules|regulations|measures|guidelines|law|plan|policy|initiative|provisions|framework|draft|document|text"
-    r"|conference|summit|forum|expo|fair|exhibition|event|games|marathon|competition)\b(?!['’]))"
+    r"|conference|summit|forum|expo|fair|exhibition|event|games|marathon|competition|challenge|contest|hackathon|festival|congress|convention|symposium)\b(?!['’]))"
     # "The Beijing GPU designer was founded by ...", "By then the startup's backers included ...": a firm named by its trade
     r"|(?:(?:In|By|After|Before|Since|Later|Then|Previously|Earlier|Today|Now)\b[^,.;:\n]{0,40}?(?:,\s*|\s+))?(?P<firm>(?:The|the|That|This)\s+(?:(?!(?:company|firm|startup|model)\b)[\w\-]+\s+){0,2}?"
     r"(?P<trade>company|firm|startup|start-up|designer|maker|giant|unicorn|provider|supplier|manufacturer|automaker|chipmaker|carmaker|unit"

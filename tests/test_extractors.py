@@ -6016,3 +6016,11 @@ def test_an_mit_licence_is_not_the_institute():
 def test_a_possessive_list_does_not_reach_a_unit_the_registry_gives_another_parent(extract_text):
     facts = set(facts_of(extract_text("Tencent's Zorvex Cloud and Alibaba Cloud have raised prices."), "subsidiaryOf"))
     assert ("Alibaba Cloud", "subsidiaryOf", "Tencent") not in facts, facts
+
+
+def test_the_challenge_or_festival_stands_for_the_event_before(extract_text):
+    ex = extract_text("Five students won the 2026 Zorvex Embodied AI Challenge in Beijing. The challenge was organised by MIIT, "
+                      "with Tencent as co-organiser.")
+    facts = set(facts_of(ex, "involves"))
+    assert {("2026 Zorvex Embodied AI Challenge", "involves", "Ministry of Industry and Information Technology"),
+            ("2026 Zorvex Embodied AI Challenge", "involves", "Tencent")} <= facts, facts
