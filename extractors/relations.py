@@ -1282,7 +1282,7 @@ class RelationRules:
                        r"(?:\s+(?:it|them|(?:an?|the|its|their|a\s+new)\s+(?:(?-i:[a-z][\w\-]*|[A-Z]{2,4})\s+){0,4}?(?-i:[a-z][\w\-]*)))?(?:\s+(?:in|last|this|earlier)\s+[\w]+)?\s+(?:together\s+)?with\s+(?:the\s+)?$"),
                     confidence=0.6, guard=lambda text, s, left, right: bool(_NAME_ENDS.match(text, right.end))),
             GapRule("names_as_partner", "partnerOf", ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"},
-                    _c(r"^\s+(?:(?:has|have|had|also|now)\s+)*(?:named|names|called|calls|counts|counted|listed|lists|described|describes|signed\s+up|signs\s+up|brought\s+in|brings\s+in|recruited)\s+(?:the\s+)?$"),
+                    _c(r"^(?:\s*,\s+(?:which|that|who))?\s+(?:(?:has|have|had|also|now|already)\s+)*(?:named|names|called|calls|counts|counted|listed|lists|described|describes|signed\s+up|signs\s+up|brought\s+in|brings\s+in|recruited)\s+(?:the\s+)?$"),
                     confidence=0.6, guard=lambda text, s, left, right: bool(_AS_ITS_PARTNER.match(text, right.end))),
             # involves
             GapRule("verb_involves", "involves", ANY - EVENT, EVENT, _c(rf"^{pre}\s+{involve}\s+(?:in\s+|at\s+)?(?:the\s+)?(?:(?:opening|closing)\s+(?:session|ceremony|day|plenary)\s+(?:of|at)\s+(?:the\s+|this\s+year['’]s\s+)?|(?:[\w\-]+\s+){{0,2}}?)$"), reverse=True, confidence=0.7),

@@ -6024,3 +6024,8 @@ def test_the_challenge_or_festival_stands_for_the_event_before(extract_text):
     facts = set(facts_of(ex, "involves"))
     assert {("2026 Zorvex Embodied AI Challenge", "involves", "Ministry of Industry and Information Technology"),
             ("2026 Zorvex Embodied AI Challenge", "involves", "Tencent")} <= facts, facts
+
+
+def test_a_which_clause_counting_clients(extract_text):
+    facts = {frozenset((a, b)) for a, _, b in facts_of(extract_text("Tencent, which counts Baidu and Kuaishou among its clients, grew."), "partnerOf")}
+    assert {frozenset(("Tencent", "Baidu")), frozenset(("Tencent", "Kuaishou"))} <= facts, facts
