@@ -520,6 +520,7 @@ _CONTRAST = re.compile(r"\b(?:[Uu]nlike|[Ll]ike|[Bb]esides|[Aa]part\s+from|[Bb]e
 _USE_PURPOSE_AFTER = re.compile(r"(?:\s+(?:model|models|reasoning\s+model|large\s+model|assistant))?\s+(?:since\b|to\s+(?!the\b|a\b|an\b)[a-z]+\b|for\s+(?!the\s+first\b)(?:[\w\-]+\s+){0,3}?(?:its|their)?\s*[a-z\-]*\s*(?:service|services|checks|questions|enquiries|inquiries|drafting|work|tasks|support|review|analysis|forecasts?|screening|inspection|diagnosis)\b|in\s+(?:its|their)\b)")
 _PACT_BETWEEN = re.compile(r"\b(?:trilateral|bilateral|multilateral|security|defen[cs]e|trade|minerals?|nuclear)\s+(?:agreement|pact|treaty|accord|partnership|alliance)\s+(?:signed\s+|struck\s+|reached\s+)?(?:between|among)\s+(?:the\s+)?", re.I)
 _KNOWN_AS_PACT = re.compile(r"\b(?:agreement|pact|treaty|accord|partnership|alliance)\s*,?\s+(?:known|called|dubbed|named)\s+(?:as\s+)?(?:the\s+)?[“\"]?", re.I)
+_REBUILT_BEFORE = re.compile(r"\b(?:rebuilt|rebuilds|rebuild|built|builds|redesigned|redesigns|rebuilding|remade|centred|centered|rebased)\s+(?:its\s+|their\s+|the\s+)?$")
 _FRONTED_BY = re.compile(r"\s*(?P<verb>Founded|Co-founded|Started|Set\s+up|Established|Led|Run|Headed)(?:\s+in\s+(?:\w+\s+)?\d{4})?\s+by\s+")
 _VERB_NEXT = re.compile(r"\s+(?:(?:has|have|had|is|was|now|also|will|then|last|this|in)\s+)?[a-z][a-z\-]*(?:ed|s)\b")
 _LINKING_VERB = re.compile(r"\b(?:include|includes|included|including|are|were|is|was)\b")
@@ -753,7 +754,7 @@ class RelationRules:
         # "X counts A, B and C among its investors": read after the second group
         self.among_investors = re.compile(rf"\s+(?:among|as)\s+(?:its|their)\s+(?:[\w\-]+\s+){{0,3}}?{investors}\b", re.IGNORECASE)
         # "to integrate X into Y", "embedding X into Y"
-        self.integrate_before = re.compile(r"\b(?:integrat\w*|embed\w*|incorporat\w*|build(?:s|ing)?|built|put(?:s|ting)?|bring(?:s|ing)?|brought|add(?:s|ed|ing)?|plug(?:s|ged|ging)?|wir(?:e|es|ed|ing)|fold(?:s|ed|ing)?|fit(?:s|ted|ting)?|install(?:s|ed|ing)?|mount(?:s|ed|ing)?)\s+(?:the\s+|its\s+|their\s+|an?\s+(?:[\w\-]+\s+){0,3}?(?:called|named|dubbed)\s+)?(?:(?-i:[A-Z])[\w\-.]*(?:\s+(?-i:[A-Z])[\w\-.]*){0,2}['’]s?\s+)?$", re.IGNORECASE)
+        self.integrate_before = re.compile(r"\b(?:integrat\w*|embed\w*|incorporat\w*|build(?:s|ing)?|built|put(?:s|ting)?|bring(?:s|ing)?|brought|add(?:s|ed|ing)?|plug(?:s|ged|ging)?|wir(?:e|es|ed|ing)|fold(?:s|ed|ing)?|fit(?:s|ted|ting)?|install(?:s|ed|ing)?|mount(?:s|ed|ing)?)\s+(?:both\s+|all\s+)?(?:the\s+|its\s+(?:own\s+)?|their\s+(?:own\s+)?|an?\s+(?:[\w\-]+\s+){0,3}?(?:called|named|dubbed)\s+)?(?:(?-i:[A-Z])[\w\-.]*(?:\s+(?-i:[A-Z])[\w\-.]*){0,2}['’]s?\s+)?$", re.IGNORECASE)
         # (past the model's own head noun: "added its Ying video generator to the Qingyan app")
         self.into_gap = re.compile(r"^(?:(?:\s+[a-z][\w\-]*)?\s+(?:model|models|generator|assistant|chatbot|agent|engine|feature|features|capabilities|chip|chips|processor|processors|cards?|accelerators?|modules?|GPUs?|NPUs?|boards?|support|actuators?|hands?|sensors?|components?|motors?))?"
                                    r"\s+(?:into|in|to|behind)\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:(?:[a-z][\w\-]*\s+){0,2}(?:[a-z][\w\-]*,?\s+)?|[a-z][\w\-]*\s+of\s+(?:the\s+|its\s+|their\s+))$")
@@ -1152,7 +1153,10 @@ class RelationRules:
             # ("Qiyu-Chat 2, which the company says was fine-tuned from DeepSeek-V3": what the maker reports)
             GapRule("built_on_clause", "basedOn", MP, MP, _c(r"^\s*,?\s+(?:which|that)\s+(?:I|we|they|he|she|it|the\s+(?:team|company|lab|startup|firm|authors?))\s+(?:(?:then|later|first|have|had|has|also)\s+)*"
                                                                r"(?:(?:says|said|claims|claimed)\s+(?:was|is|had\s+been|has\s+been)\s+)?"
-                                                               r"(?:built|trained|fine-tuned|finetuned|based|developed|made|created|distilled|adapted|derived)\s+(?:it\s+)?(?:on|from|upon|atop|on\s+top\s+of)\s+(?:the\s+)?$"), confidence=0.65),
+                                                               r"(?:built|trained|fine-tuned|finetuned|based|developed|made|created|distilled|adapted|derived)\s+(?:it\s+)?(?:on|from|upon|atop|on\s+top\s+of)\s+(?:the\s+|(?:its|their)\s+(?:own\s+|larger\s+|bigger\s+|earlier\s+|flagship\s+)?)?$"), confidence=0.65),
+            # "Alibaba rebuilt its Quark browser around its own Qwen3 family": the product built around a model holds it
+            GapRule("rebuilt_around", "integratedInto", {"Product"}, {"AIModel"}, _c(r"^(?:\s+(?-i:[a-z][\w\-]*))?\s+around\s+(?:(?:its|their|the)\s+)?(?:own\s+)?$"),
+                    reverse=True, confidence=0.6, guard=lambda text, s, left, right: bool(_REBUILT_BEFORE.search(text, max(s, left.start - 30), left.start))),
             # "Microsoft's Beijing laboratory, Microsoft Research Asia (MSRA)": the unit a possessor's apposition names
             GapRule("possessor_unit_apposition", "subsidiaryOf", ORG, ORG, _c(r"^['’]s?\s+(?:(?-i:[A-Z][\w\-]*|[a-z][\w\-]*)\s+){0,2}?(?:laboratory|lab|unit|arm|subsidiary|division|institute|affiliate)\s*,\s+(?:the\s+)?$"),
                     reverse=True, confidence=0.6),

@@ -6029,3 +6029,12 @@ def test_the_challenge_or_festival_stands_for_the_event_before(extract_text):
 def test_a_which_clause_counting_clients(extract_text):
     facts = {frozenset((a, b)) for a, _, b in facts_of(extract_text("Tencent, which counts Baidu and Kuaishou among its clients, grew."), "partnerOf")}
     assert {frozenset(("Tencent", "Baidu")), frozenset(("Tencent", "Kuaishou"))} <= facts, facts
+
+
+def test_a_product_rebuilt_around_a_model_and_both_its_own_wired_in(extract_text):
+    ex = extract_text("Tencent rebuilt its ERNIE Bot browser around its own Hunyuan-T1 family. Baidu wired both its own "
+                      "Qorlix-Turbo and Hunyuan-T1 into its Z100 assistant. Baidu released Zorvex-9, which the company "
+                      "distilled from its larger Qorlix-Turbo.")
+    facts = set(facts_of(ex, "integratedInto"))
+    assert {("Hunyuan-T1", "integratedInto", "ERNIE Bot"), ("Qorlix-Turbo", "integratedInto", "Z100")} <= facts, facts
+    assert ("Zorvex-9", "basedOn", "Qorlix-Turbo") in set(facts_of(ex, "basedOn"))
