@@ -521,6 +521,8 @@ _USE_PURPOSE_AFTER = re.compile(r"(?:\s+(?:model|models|reasoning\s+model|large\
 _PACT_BETWEEN = re.compile(r"\b(?:trilateral|bilateral|multilateral|security|defen[cs]e|trade|minerals?|nuclear)\s+(?:agreement|pact|treaty|accord|partnership|alliance)\s+(?:signed\s+|struck\s+|reached\s+)?(?:between|among)\s+(?:the\s+)?", re.I)
 _KNOWN_AS_PACT = re.compile(r"\b(?:agreement|pact|treaty|accord|partnership|alliance)\s*,?\s+(?:known|called|dubbed|named)\s+(?:as\s+)?(?:the\s+)?[“\"]?", re.I)
 _REBUILT_BEFORE = re.compile(r"\b(?:rebuilt|rebuilds|rebuild|built|builds|redesigned|redesigns|rebuilding|remade|centred|centered|rebased)\s+(?:its\s+|their\s+|the\s+)?$")
+# "Kunlunxin, Baidu's chip unit", "the Shanghai office, one of the CAC's local offices"
+_APPOSITION_TO_POSSESSOR = re.compile(r"\s*,\s+(?:one\s+of\s+(?:the\s+)?)?")
 _FRONTED_BY = re.compile(r"\s*(?P<verb>Founded|Co-founded|Started|Set\s+up|Established|Led|Run|Headed)(?:\s+in\s+(?:\w+\s+)?\d{4})?\s+by\s+")
 _VERB_NEXT = re.compile(r"\s+(?:(?:has|have|had|is|was|now|also|will|then|last|this|in)\s+)?[a-z][a-z\-]*(?:ed|s)\b")
 _LINKING_VERB = re.compile(r"\b(?:include|includes|included|including|are|were|is|was)\b")
@@ -1285,6 +1287,11 @@ class RelationRules:
                     _c(r"^(?:\s*,\s+(?:which|that|who)|\s+(?:has|have|had|also|jointly|first|later|then|recently)){0,3}\s+(?:co-)?(?:developed|built|designed|trained|created|engineered|fine-tuned|introduced|launched|unveiled|released)"
                        r"(?:\s+(?:it|them|(?:an?|the|its|their|a\s+new)\s+(?:(?-i:[a-z][\w\-]*|[A-Z]{2,4})\s+){0,4}?(?-i:[a-z][\w\-]*)))?(?:\s+(?:in|last|this|earlier)\s+[\w]+)?\s+(?:together\s+)?with\s+(?:the\s+)?$"),
                     confidence=0.6, guard=lambda text, s, left, right: bool(_NAME_ENDS.match(text, right.end))),
+            # "Xiamen Airlines also controls Hebei Airlines", "Kunlun Tech also owns the browser maker Opera": a body another
+            # controls is its unit (not a stake: "owns 10% of", "controls a stake in")
+            GapRule("controls_org", "subsidiaryOf", ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"},
+                    _c(r"^(?:\s*,\s+(?:which|that)(?:\s+(?:is|was)\s+[^,;]{1,40}?\s+and)?)?\s+(?:(?:also|now|still|effectively|both|already)\s+)*(?:controls|owns)\s+(?:both\s+)?(?:the\s+)?(?:(?!(?:stake|stakes|shares|share|interest|in|on|of|with|to|for|part|portion|percent|per|majority|minority|chips?|cards?|servers?)\b)(?-i:[a-z][\w\-]*)\s+){0,4}?$"),
+                    reverse=True, confidence=0.6),
             GapRule("names_as_partner", "partnerOf", ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"},
                     _c(r"^(?:\s*,\s+(?:which|that|who))?\s+(?:(?:has|have|had|also|now|already)\s+)*(?:named|names|called|calls|counts|counted|listed|lists|described|describes|signed\s+up|signs\s+up|brought\s+in|brings\s+in|recruited)\s+(?:the\s+)?$"),
                     confidence=0.6, guard=lambda text, s, left, right: bool(_AS_ITS_PARTNER.match(text, right.end))),
@@ -1336,7 +1343,7 @@ class RelationRules:
         # "Noah's Ark Lab, the Huawei research unit": a firm's name before the unit noun, as an adjective
         self.unit_after_attributive = re.compile(rf"\s+(?:[\w\-]+\s+){{0,2}}?{phrase_regex([u for u in v['unit_nouns'] if not u.startswith('spin')])}\b(?!['’])(?=\s*[,.;:)]|\s+(?:that|which|in|based)\b)", re.IGNORECASE)
         # (and "Tongyi Lab, Alibaba's model team", "Voyah, Dongfeng's premium brand")
-        self.unit_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,3}}?(?-i:{phrase_regex(v['unit_nouns'])}|team|brand)\b(?!['’])", re.IGNORECASE)
+        self.unit_after_possessor = re.compile(rf"['’]s\s+(?:[\w\-]+\s+){{0,3}}?(?-i:{phrase_regex(v['unit_nouns'])}|team|brand)(?:e?s)?\b(?!['’])", re.IGNORECASE)
         # "Infinigence will open an office in Wuxi, chief executive Xia Lixue said", "..., said its director, Zhou Jianqiang"
         self.role_said_before = re.compile(rf"(?:,\s+|\bsaid\s+)(?:its\s+|the\s+(?:company|firm|group|bureau|ministry|agency|lab|fund)['’]s\s+)?(?P<role>{role})\s*,?\s+$", re.IGNORECASE)
         self.role_after_org = re.compile(rf"\s+(?:[\w\-]+\s+)?(?P<role>{role})\b(?!['’])", re.IGNORECASE)
@@ -3193,7 +3200,7 @@ class RelationRules:
                     and self.unit_after_possessor.match(text, o.end):
                 out.append(Relation(p.members[-1], "subsidiaryOf", o.members[-1], s, e, "is_possessor_unit", 0.7))
             # "Kunlunxin, Baidu's chip unit": a unit in apposition belongs to its possessor
-            elif p.members[-1].ctype in ORG and o.members[-1].ctype in ORG and re.fullmatch(r"\s*,\s+", text[p.end : o.start]):
+            elif p.members[-1].ctype in ORG and o.members[-1].ctype in ORG and _APPOSITION_TO_POSSESSOR.fullmatch(text, p.end, o.start):
                 if self.unit_after_possessor.match(text, o.end):
                     out.append(Relation(p.members[-1], "subsidiaryOf", o.members[-1], s, e, "possessor_unit", 0.7))
 

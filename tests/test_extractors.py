@@ -6038,3 +6038,12 @@ def test_a_product_rebuilt_around_a_model_and_both_its_own_wired_in(extract_text
     facts = set(facts_of(ex, "integratedInto"))
     assert {("Hunyuan-T1", "integratedInto", "ERNIE Bot"), ("Qorlix-Turbo", "integratedInto", "Z100")} <= facts, facts
     assert ("Zorvex-9", "basedOn", "Qorlix-Turbo") in set(facts_of(ex, "basedOn"))
+
+
+def test_a_body_another_controls_and_one_of_its_offices(extract_text):
+    ex = extract_text("Tencent also controls Kuaishou. Quorvane Research Center, one of MIIT's local offices, said so. "
+                      "Baidu owns a stake in Zhipu AI.")
+    facts = set(facts_of(ex, "subsidiaryOf"))
+    assert {("Kuaishou", "subsidiaryOf", "Tencent"),
+            ("Quorvane Research Center", "subsidiaryOf", "Ministry of Industry and Information Technology")} <= facts, facts
+    assert ("Zhipu AI", "subsidiaryOf", "Baidu") not in facts
