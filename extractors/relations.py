@@ -1076,7 +1076,7 @@ class RelationRules:
             # publication's writers work for it
             GapRule("written_by", "affiliatedWith", {"Organization"}, PERSON, _c(r"^\s+(?:is|are|was|were)\s+(?:(?:now|also|usually)\s+)?(?:written|compiled|edited|curated|produced|put\s+together|written\s+and\s+edited)\s+by\s+$"), reverse=True, confidence=0.6, carry=True),
             GapRule("published_by", "subsidiaryOf", {"Organization"}, {"Company", "Organization"}, _c(r"^\s*,?\s+(?:(?:which|that)\s+)?(?:is|are|was)\s+(?:(?:also|now)\s+)?(?:published|produced)\s+by\s+(?:the\s+)?$"), confidence=0.65),
-            GapRule("passive_owned", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:itself\s+)?(?:(?:which|that)\s+(?:is|are)\s+|is\s+|was\s+|are\s+|were\s+|now\s+|(?:both|all|each)\s+|(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?)?(?:(?:itself|also|directly|in\s+turn)\s+)?(?:(?:wholly|majority|partly)[\s\-])?(?:owned|controlled|run|operated|acquired|administered|supervised|overseen)\s+by\s+(?:the\s+)?$"), confidence=0.7),
+            GapRule("passive_owned", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:itself\s+)?(?:(?:which|that)\s+(?:is|are)\s+|is\s+|was\s+|are\s+|were\s+|now\s+|(?:both|all|each)\s+|(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?)?(?:(?:itself|also|directly|in\s+turn)\s+)?(?:(?:built|set\s+up|founded|established)\s+and\s+)?(?:(?:wholly|majority|partly)[\s\-])?(?:owned|controlled|run|operated|acquired|administered|supervised|overseen)\s+by\s+(?:the\s+)?(?:[\w\-]+-(?:owned|run|backed)\s+)?$"), confidence=0.7),
             # "Baidu spun off Zorvex Robotics in 2021", "X, which was spun out of Y": the unit began inside its parent
             GapRule("spun_off", "subsidiaryOf", ORG, ORG, _c(rf"^{pre}\s+(?:spun|spins|spin)\s+(?:off|out)(?!\s+(?:of|from)\b)\s+(?:its\s+|the\s+)?(?:[\w\-]+\s+){{0,3}}?$"), reverse=True, confidence=0.65),
             # (a startup spun out of a university is no subsidiary of it)
@@ -1292,6 +1292,9 @@ class RelationRules:
             GapRule("controls_org", "subsidiaryOf", ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"},
                     _c(r"^(?:\s*,\s+(?:which|that)(?:\s+(?:is|was)\s+[^,;]{1,40}?\s+and)?)?\s+(?:(?:also|now|still|effectively|both|already)\s+)*(?:controls|owns)\s+(?:both\s+)?(?:the\s+)?(?:(?!(?:stake|stakes|shares|share|interest|in|on|of|with|to|for|part|portion|percent|per|majority|minority|chips?|cards?|servers?)\b)(?-i:[a-z][\w\-]*)\s+){0,4}?$"),
                     reverse=True, confidence=0.6),
+            # "YMTC subsidiary XMC expands ...": a headline's compound of owner, unit word and unit
+            GapRule("owner_unit_compound", "subsidiaryOf", ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"},
+                    _c(r"^\s+(?-i:subsidiary|unit|affiliate)\s+$"), reverse=True, confidence=0.6, last_only=True),
             GapRule("names_as_partner", "partnerOf", ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"},
                     _c(r"^(?:\s*,\s+(?:which|that|who))?\s+(?:(?:has|have|had|also|now|already)\s+)*(?:named|names|called|calls|counts|counted|listed|lists|described|describes|signed\s+up|signs\s+up|brought\s+in|brings\s+in|recruited)\s+(?:the\s+)?$"),
                     confidence=0.6, guard=lambda text, s, left, right: bool(_AS_ITS_PARTNER.match(text, right.end))),

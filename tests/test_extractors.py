@@ -6047,3 +6047,11 @@ def test_a_body_another_controls_and_one_of_its_offices(extract_text):
     assert {("Kuaishou", "subsidiaryOf", "Tencent"),
             ("Quorvane Research Center", "subsidiaryOf", "Ministry of Industry and Information Technology")} <= facts, facts
     assert ("Zhipu AI", "subsidiaryOf", "Baidu") not in facts
+
+
+def test_built_and_run_by_a_state_owned_group_a_publication_of_and_a_headline_unit(extract_text):
+    ex = extract_text("Quorvane Research Center, built and run by the state-owned Tencent, opened. Zorvex Ledger is an "
+                      "independent publication of Baidu.\nKuaishou subsidiary Zhipu AI expands line in Beijing")
+    facts = set(facts_of(ex, "subsidiaryOf"))
+    assert {("Quorvane Research Center", "subsidiaryOf", "Tencent"), ("Zorvex Ledger", "subsidiaryOf", "Baidu"),
+            ("Zhipu AI", "subsidiaryOf", "Kuaishou")} <= facts, facts
