@@ -771,7 +771,9 @@ class RelationRules:
             # ("added Zhipu AI, a Beijing model developer, to the Entity List": past an apposition)
             r"^(?:\s*,\s+(?:a|an|the)\s+[^,;]{1,60},(?=\s+(?:to|on)\s))?(?P<passive>\s*,?\s+(?:(?:which|that|who)\s+)?(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+(?:(?:also|both|all|each|later|then|since)\s+)*(?:added|placed|put|blacklisted)(?:\s+\w+){0,3}?"
             # "Moore Threads is on the US Entity List", "has been on the list since 2023"
-            r"|\s*,?\s+(?:(?:which|that|who)\s+)?(?:is|are|was|were|remains|remain|has\s+been|have\s+been|had\s+been)(?:\s+(?:already|also|still|both|all))?(?=\s+on\b))?"
+            r"|\s*,?\s+(?:(?:which|that|who)\s+)?(?:is|are|was|were|remains|remain|has\s+been|have\s+been|had\s+been)(?:\s+(?:already|also|still|both|all))?(?=\s+on\b)"
+            # ("Biren Technology and Moore Threads, both already on the US Entity List")
+            r"|\s*,\s+(?:both|all|each)(?:\s+(?:already|also|still|now))?(?=\s+on\b))?"
             r"\s*,?\s+(?:to|on)\s+(?:the\s+|its\s+|a\s+|their\s+)?(?:(?:US|U\.S\.|American|Chinese|trade|export)\s+)?$",
             re.IGNORECASE,
         )

@@ -6055,3 +6055,9 @@ def test_built_and_run_by_a_state_owned_group_a_publication_of_and_a_headline_un
     facts = set(facts_of(ex, "subsidiaryOf"))
     assert {("Quorvane Research Center", "subsidiaryOf", "Tencent"), ("Zorvex Ledger", "subsidiaryOf", "Baidu"),
             ("Zhipu AI", "subsidiaryOf", "Kuaishou")} <= facts, facts
+
+
+def test_both_already_on_the_list(extract_text):
+    ex = extract_text("Unlike Tencent and Baidu, both already on the Zorvex Entity List, Kuaishou grew.")
+    facts = set(facts_of(ex, "targets"))
+    assert {("Zorvex Entity List", "targets", "Tencent"), ("Zorvex Entity List", "targets", "Baidu")} <= facts, facts
