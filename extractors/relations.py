@@ -141,6 +141,8 @@ _THAT_CLAUSE = re.compile(r"\s*,\s+(?:the|a|an)\s+[^,;]{0,80}?\b(?:that|which)\s
 _FOUNDED_AFTER = re.compile(r"\s+(?:co-)?founded\b")
 # " model, which ...", ", a compact reasoning model that ..."
 _OBJECT_CLAUSE = re.compile(r"(?:\s+[a-z][\w\-]*){0,2}\s*,\s*(?:(?:an?|the|its)\s+(?:[\w\-]+\s+){0,6}?)?(?:which|that)\s+(?:the\s+)?"
+                            # ("which the Communist Party's Central Committee and the State Council issued": an unnamed possessor)
+                            r"(?:(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*['’]s\s+)?"
                             # ("the Feixing-1 computing platform that iFlytek and Huawei jointly built": after a head noun;
                             # "the AI Plus initiative that the State Council put forward": after the name)
                             r"|(?:\s+[a-z][\w\-]*){0,2}\s+that\s+(?:the\s+)?"

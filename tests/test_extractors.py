@@ -6061,3 +6061,10 @@ def test_both_already_on_the_list(extract_text):
     ex = extract_text("Unlike Tencent and Baidu, both already on the Zorvex Entity List, Kuaishou grew.")
     facts = set(facts_of(ex, "targets"))
     assert {("Zorvex Entity List", "targets", "Tencent"), ("Zorvex Entity List", "targets", "Baidu")} <= facts, facts
+
+
+def test_issuers_after_an_unnamed_possessor_and_a_campaign_run_by(extract_text):
+    ex = extract_text("The Zorvex Plan, which the Communist Party's State Council and MIIT issued in January, sets goals. "
+                      "He cited the Qorvane Action Plan, run by Kuaishou alone last April.")
+    facts = set(facts_of(ex, "issuedBy"))
+    assert {("Zorvex Plan", "issuedBy", "State Council"), ("Qorvane Action Plan", "issuedBy", "Kuaishou")} <= facts, facts
