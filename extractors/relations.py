@@ -542,6 +542,7 @@ _HELD_CLAUSE = re.compile(r"\s*,\s+(?:(?:which\s+was|which\s+is)\s+)?(?:held|sta
 _SAID_BEFORE_DESC = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?)\s+(?:that\s+)?$")
 _SUCH_AS_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:[A-Z][\w.\-]*|[a-z]+[A-Z][\w.\-]*)(?:\s+[A-Z][\w.\-]*){0,2}['’]s\s+)?")
 _TENURE_BEFORE = re.compile(r"\b(?:after|following|before)\s+(?:a\s+decade|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|\d{1,2})\s+(?:years?|months?|decades?))\s+(?:at|with)\s+(?:the\s+)?$")
+_ONE_OF_STAFF_AFTER = re.compile(r"\s+(?:veteran|alumnus|alumna|executive|engineer|researcher|scientist|manager|employee|insider|staffer)\b(?!\s+(?:at|of|for|in)\b)")
 _STAFF_NOUN_AFTER = re.compile(r"\s+(?:colleagues|engineers|executives|researchers|scientists|employees|veterans|alumni|staffers|managers)\b")
 _EVENT_NOUNS = {"conference", "summit", "forum", "expo", "fair", "exhibition", "event", "games", "marathon", "competition", "challenge",
                 "contest", "hackathon", "festival", "congress", "convention", "symposium"}
@@ -1096,6 +1097,10 @@ class RelationRules:
             # "founded by Zhao Lidong and Zhang Yalin, two former AMD colleagues": each worked at the firm the apposition names
             GapRule("former_staff_apposition", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^\s*,\s+(?:two|three|four|both|all)\s+(?:former\s+|ex-)?$"),
                     reverse=False, confidence=0.6, guard=lambda text, s, left, right: _STAFF_NOUN_AFTER.match(text, right.end) is not None),
+            # "Zhu Yibo, another Microsoft veteran", "Jiang Daxin ... and a former Microsoft executive": one of its people
+            GapRule("staff_apposition", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"},
+                    _c(r"^(?:\s*,|\s+(?:is|was)|\s+[^,;]{1,60}?\s+and)\s+(?:a|an|another|the)\s+(?:former\s+|ex-|longtime\s+|long-time\s+|veteran\s+)?$"),
+                    confidence=0.55, guard=lambda text, s, left, right: _ONE_OF_STAFF_AFTER.match(text, right.end) is not None),
             # "Phytium belongs to the state-owned China Electronics Corporation", "Honor, which belongs to ..."
             GapRule("belongs_to", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:(?:which|that)\s+)?(?:(?:now|also|still)\s+)?(?:belongs|belong|belonged)\s+to\s+(?:the\s+)?(?:(?-i:[a-z][\w\-]*)\s+){0,2}?$"),
                     confidence=0.6, last_only=True),

@@ -6068,3 +6068,8 @@ def test_issuers_after_an_unnamed_possessor_and_a_campaign_run_by(extract_text):
                       "He cited the Qorvane Action Plan, run by Kuaishou alone last April.")
     facts = set(facts_of(ex, "issuedBy"))
     assert {("Zorvex Plan", "issuedBy", "State Council"), ("Qorvane Action Plan", "issuedBy", "Kuaishou")} <= facts, facts
+
+
+def test_another_firms_veteran_in_apposition(extract_text):
+    facts = {(a, o) for a, _, o in facts_of(extract_text("Wang Lei, another Tencent veteran, joined Baidu."), "affiliatedWith")}
+    assert ("Wang Lei", "Tencent") in facts, facts
