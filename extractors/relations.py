@@ -115,7 +115,7 @@ _ROLE_OF_VERB = {
     "leaving": "former", "starting": "founder", "teaching": "faculty", "graduating": "alumnus",
     "worked": "employee", "works": "employee", "interned": "intern", "researched": "researcher", "spent": "employee",
     "studied": "alumnus", "studies": "student", "graduated": "alumnus", "completed": "alumnus", "earned": "alumnus",
-    "taught": "faculty", "teaches": "faculty",
+    "taught": "faculty", "teaches": "faculty", "entered": "student", "enrolled": "student",
 }
 _WITH_COFOUNDER = re.compile(r"(?:\s+in\s+[^,.;\n]{1,30}?)?\s+(?:together\s+with|with|alongside)\s+(?:(?:former|fellow)\s+(?:[\w\-]+\s+){0,2}?)?")
 _ORDINAL = r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|annual|inaugural)\s+)?"
@@ -1097,6 +1097,9 @@ class RelationRules:
             # "founded by Zhao Lidong and Zhang Yalin, two former AMD colleagues": each worked at the firm the apposition names
             GapRule("former_staff_apposition", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^\s*,\s+(?:two|three|four|both|all)\s+(?:former\s+|ex-)?$"),
                     reverse=False, confidence=0.6, guard=lambda text, s, left, right: _STAFF_NOUN_AFTER.match(text, right.end) is not None),
+            # "Gu Minglan entered the Harbin Institute of Technology in 1973": a university's student
+            GapRule("entered_university", "affiliatedWith", PERSON, {"ResearchInstitution"},
+                    _c(r"^(?:\s*,\s+who)?\s+(?:(?:first|later|then|also)\s+)?(?P<role>entered|enrolled\s+(?:at|in))\s+(?:the\s+)?$"), role_group="role", confidence=0.55),
             # "Zhu Yibo, another Microsoft veteran", "Jiang Daxin ... and a former Microsoft executive": one of its people
             GapRule("staff_apposition", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"},
                     _c(r"^(?:\s*,|\s+(?:is|was)|\s+[^,;]{1,60}?\s+and)\s+(?:a|an|another|the)\s+(?:former\s+|ex-|longtime\s+|long-time\s+|veteran\s+)?$"),

@@ -6073,3 +6073,9 @@ def test_issuers_after_an_unnamed_possessor_and_a_campaign_run_by(extract_text):
 def test_another_firms_veteran_in_apposition(extract_text):
     facts = {(a, o) for a, _, o in facts_of(extract_text("Wang Lei, another Tencent veteran, joined Baidu."), "affiliatedWith")}
     assert ("Wang Lei", "Tencent") in facts, facts
+
+
+def test_a_student_who_entered_a_university(extract_text):
+    ex = extract_text("Wang Lei entered the Quorvane Research Center in 1973.")
+    assert ("Wang Lei", "affiliatedWith", "Quorvane Research Center") in set(facts_of(ex, "affiliatedWith"))
+    assert any(f.role == "student" for f in ex.facts if f.predicate == "affiliatedWith")
