@@ -940,7 +940,7 @@ class RelationRules:
             # targets
             # "the plan names Unitree and Deep Robotics as chain leaders", "lists Haier and BYD among its pilot enterprises":
             # what a policy picks out, it targets
-            GapRule("policy_names_as", "targets", POLICY, ANY - POLICY - EVENT, _c(r"^\s+(?:also\s+)?(?:names|named|lists|listed|designates|designated|selects|selected|picks|picked|singles\s+out|singled\s+out)\s+(?:the\s+)?$"),
+            GapRule("policy_names_as", "targets", POLICY, ANY - POLICY - EVENT, _c(r"^(?:\s*\((?:19|20)\d\d\s*[\-–]\s*(?:19|20)\d\d\))?\s*,?\s+(?:also\s+)?(?:names|named|lists|listed|designates|designated|selects|selected|picks|picked|singles\s+out|singled\s+out)\s+(?:the\s+)?$"),
                     confidence=0.6, guard=lambda text, s, left, right: bool(_AS_AMONG_AFTER.match(text, right.end))),
             # "the labeling rules cover consumer chatbots such as Doubao and Kimi"
             GapRule("policy_covers_such_as", "targets", POLICY, ANY - POLICY - EVENT, _c(r"^\s+(?:(?:also|now|even)\s+)?(?:cover|covers|covered|apply\s+to|applies\s+to|applied\s+to|reach|reaches|bind|binds)\s+(?:(?!but\b|not\b)[\w\-]+\s+){0,8}?(?:such\s+as|like|including|from)\s+(?:the\s+)?$"),
@@ -1252,7 +1252,7 @@ class RelationRules:
             GapRule("then_role_comma_org", "affiliatedWith", PERSON, ORG, _c(rf"^\s*;\s+(?:[\w\-]+\s+)?(?P<role>{role}|{title})\s*(?:,|of|at)\s+(?:the\s+)?$"), role_group="role", confidence=0.55, carry=True, carry_only=True),
             # "ModelBest's CEO is Li Dahai", "the firm's chief executive is Xia Lixue"
             GapRule("possessive_role_is", "affiliatedWith", ORG - {"GovernmentAgency"}, PERSON, _c(rf"^['’]s?\s+(?:(?:new|current|former|founding|acting|interim)\s+)?(?:[\w\-]+\s+)?(?P<role>{role})\s+(?:is|was|has\s+been|remains|became)\s+(?:now\s+|still\s+)?$"), reverse=True, role_group="role", confidence=0.65, last_only=True),
-            GapRule("org_role", "affiliatedWith", ORG | PLACE, PERSON, _c(rf"^(?:['’]s?)?\s+(?:(?!(?:and|or|but|with|while|as)\b)[\w\-]+\s+){{0,2}}?(?:(?:{role}|{title})\s*,?\s+and\s+)?(?P<role>{role}|{title})s?\s+$"), reverse=True, role_group="role"),
+            GapRule("org_role", "affiliatedWith", ORG | PLACE, PERSON, _c(rf"^(?:['’]s?)?\s+(?:(?!(?:and|or|but|with|while|as)\b)[\w\-]+\s+){{0,2}}?(?:(?:{role}|{title})\s*,?\s+and\s+)?(?P<role>{role}|{title})s?\s+$"), reverse=True, role_group="role", last_only=True),
             # "Moonshot AI's president, Zhang Yutong, left": the possessor's role set off by commas
             GapRule("org_role_comma", "affiliatedWith", ORG, PERSON, _c(rf"^['’]s?\s+(?:(?!(?:and|or|but|with|while|as)\b)[\w\-]+\s+){{0,2}}?(?:(?:{role}|{title})\s*,?\s+and\s+)?(?P<role>{role}|{title})\s*,\s+$"), reverse=True, role_group="role", confidence=0.65),
             GapRule("credit", "affiliatedWith", ORG, PERSON, _c(r"^\s*/\s*$"), reverse=True, confidence=0.6),

@@ -6079,3 +6079,12 @@ def test_a_student_who_entered_a_university(extract_text):
     ex = extract_text("Wang Lei entered the Quorvane Research Center in 1973.")
     assert ("Wang Lei", "affiliatedWith", "Quorvane Research Center") in set(facts_of(ex, "affiliatedWith"))
     assert any(f.role == "student" for f in ex.facts if f.predicate == "affiliatedWith")
+
+
+def test_a_vp_line_a_plan_naming_places_after_its_years_and_one_founder_of_a_list(extract_text):
+    ex = extract_text("Wang Lei, VP of Engineering, Tencent\n\nThe Zorvex Action Plan (2025-2027), names Beijing as a pilot city "
+                      "for pilots. Kuaishou raised money from Baidu, Zhipu AI and Tencent founder Zorvan Lee.")
+    aff = {(a, o) for a, _, o in facts_of(ex, "affiliatedWith")}
+    assert ("Wang Lei", "Tencent") in aff and ("Zorvan Lee", "Tencent") in aff, aff
+    assert ("Zorvan Lee", "Baidu") not in aff and ("Zorvan Lee", "Zhipu AI") not in aff, aff
+    assert ("Zorvex Action Plan", "targets", "Beijing") in set(facts_of(ex, "targets")), facts_of(ex, "targets")
