@@ -525,6 +525,7 @@ _KNOWN_AS_PACT = re.compile(r"\b(?:agreement|pact|treaty|accord|partnership|alli
 _REBUILT_BEFORE = re.compile(r"\b(?:rebuilt|rebuilds|rebuild|built|builds|redesigned|redesigns|rebuilding|remade|centred|centered|rebased)\s+(?:its\s+|their\s+|the\s+)?$")
 # "Kunlunxin, Baidu's chip unit", "the Shanghai office, one of the CAC's local offices"
 _APPOSITION_TO_POSSESSOR = re.compile(r"\s*,\s+(?:one\s+of\s+(?:the\s+)?)?")
+_SIGNED_BEFORE = re.compile(r"\b(?:signed|signs|inked|struck|reached|concluded)\s+(?:an?|the|its|their|two|three|several)?\s*(?:[\w\-]+\s+){0,3}?(?:agreement|deal|memorandum|contract|partnership|MoU|licence|license)s?\s+with\b(?![^.;]*\b(?:said|says|told)\b)")
 _FRONTED_BY = re.compile(r"\s*(?P<verb>Founded|Co-founded|Started|Set\s+up|Established|Led|Run|Headed)(?:\s+in\s+(?:\w+\s+)?\d{4})?\s+by\s+")
 _VERB_NEXT = re.compile(r"\s+(?:(?:has|have|had|is|was|now|also|will|then|last|this|in)\s+)?[a-z][a-z\-]*(?:ed|s)\b")
 _LINKING_VERB = re.compile(r"\b(?:include|includes|included|including|are|were|is|was)\b")
@@ -1282,7 +1283,17 @@ class RelationRules:
                     guard=lambda text, s, left, right: bool(_BUY_GAP.fullmatch(text, left.end, right.start))),
             GapRule("verb_partner", "partnerOf", ORG, ORG, _c(rf"^{pre}\s+{partner}\s+(?:the\s+)?(?:(?-i:[a-z][\w\-]*\s+)?(?-i:chipmaker|carmaker|automaker|start-?up|giant|firm|company|group|lab|laboratory|university|operator|provider|vendor|developer|maker|insurer|bank|hospital|brand|retailer)s?\s+)?$"), carry=False, confidence=0.7,
                     guard=lambda text, s, left, right: not _INVEST_ALONGSIDE.search(text, left.end, right.start)),
-            GapRule("partner_deal", "partnerOf", ORG, ORG, _c(rf"^{pre}\s+{deal}\s+with\s+(?:the\s+)?$"), carry=False, confidence=0.7),
+            GapRule("partner_deal", "partnerOf", ORG, ORG, _c(rf"^{pre}\s+{deal}(?:\s+(?:in|on|last|this|earlier)\s+[\w]+(?:\s+\d{{4}})?)?\s+with\s+(?:the\s+)?$"), carry=False, confidence=0.7),
+            # "CloudWalk signed a research agreement with KAUST, a reseller agreement with Najd and a memorandum with SDAIA":
+            # the signer's further deals in the same sentence
+            # ("Two recruitment companies, Zhaopin and BOSS Zhipin, signed agreements with the MOHRSS": past a member of
+            # another class)
+            GapRule("signed_deal_carried", "partnerOf", ORG - {"GovernmentAgency"}, ORG,
+                    _c(r"^[^;:]{0,160}?\b(?:signed|signs|inked|struck|reached|concluded)\b(?![^;:]*\b(?:said|says|told)\b)[^;:]{0,160}?\b(?:agreement|deal|memorandum(?:\s+of\s+understanding)?|contract|partnership|MoU|licence|license)s?\s+with\s+(?:the\s+)?$"),
+                    carry=True, carry_only=True, confidence=0.55),
+            GapRule("signed_deals_with", "partnerOf", ORG - {"GovernmentAgency"}, ORG,
+                    _c(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:a|an|another|the)\s+(?:[\w\-]+\s+){0,3}?(?:agreement|deal|memorandum(?:\s+of\s+understanding)?|contract|partnership|MoU|licence|license)s?\s+with\s+(?:the\s+)?$"),
+                    carry=True, carry_only=True, confidence=0.55, guard=lambda text, s, left, right: bool(_SIGNED_BEFORE.search(text, s, right.start))),
             # "Baidu's partnerships with Uber and Lyft", "G42 and Microsoft expand their Abu Dhabi cloud partnership"
             GapRule("partnership_with", "partnerOf", ORG, ORG, _c(r"^['’]s?\s+(?:(?-i:[a-z][\w\-]*)\s+){0,2}?(?:partnerships?|alliances?|tie-ups?|collaborations?)\s+with\s+(?:the\s+)?$"), confidence=0.65),
             # "the Chongqing Institute of Green and Intelligent Technology of the Chinese Academy of Sciences": two registry
@@ -1385,7 +1396,7 @@ class RelationRules:
                                   # ("Honor and Zhipu have worked together on phone agents", "Huawei and Seres deepen their partnership")
                                   r"(?:worked|work|works|working)\s+(?:closely\s+)?together\b|(?:teamed|team|teams)\s+up\b|collaborated\b|cooperated\b|partnered\b"
                                   r"|(?:deepen|deepened|deepens|expand|expanded|expands|extend|extended|extends|renew|renewed|renews)\s+(?:(?:their|a|its)\s+)?(?:[\w\-]+\s+){0,2}?(?:partnership|cooperation|collaboration|alliance|ties|deal|agreement|contract|pact)\b"
-                                  rf"|co-(?!led\b|invested\b|financed\b|funded\b|backed\b|lead\b|leads\b|invest\b)\w+|{deal}\b"
+                                  rf"|co-(?!led\b|invested\b|financed\b|funded\b|backed\b|lead\b|leads\b|invest\b)\w+|{deal}\b(?!\s+with\b)"
                                   r"|(?:are|were|have\s+been|will\s+be)\s+(?:now\s+)?(?:partnering|collaborating|cooperating|teaming\s+up|working\s+together)\b"
                                   # ("Wuhan University and Huawei Cloud launched a joint laboratory")
                                   r"|(?:launch(?:ed|es)?|set(?:s)?\s+up|establish(?:ed|es)?|open(?:ed|s)?|unveil(?:ed|s)?|form(?:ed|s)?|creat(?:e|ed|es)|buil(?:t|d|ds)|run|runs|ran|operat(?:e|es|ed))\s+(?:(?:a|an|their)\s+)?(?:new\s+)?(?:[“\"]?[\w\-]+\s+){0,3}?joint\b"

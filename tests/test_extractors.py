@@ -6088,3 +6088,12 @@ def test_a_vp_line_a_plan_naming_places_after_its_years_and_one_founder_of_a_lis
     assert ("Wang Lei", "Tencent") in aff and ("Zorvan Lee", "Tencent") in aff, aff
     assert ("Zorvan Lee", "Baidu") not in aff and ("Zorvan Lee", "Zhipu AI") not in aff, aff
     assert ("Zorvex Action Plan", "targets", "Beijing") in set(facts_of(ex, "targets")), facts_of(ex, "targets")
+
+
+def test_further_deals_signed_in_one_sentence_and_co_signers_are_not_partners(extract_text):
+    ex = extract_text("Tencent signed a research agreement with Baidu, a reseller agreement with Kuaishou and a memorandum "
+                      "with Zhipu AI. Zhipu AI signed a memorandum in April with Baidu. Kuaishou and Baidu signed route "
+                      "agreements with Tencent.")
+    facts = {frozenset((a, b)) for a, _, b in facts_of(ex, "partnerOf")}
+    assert {frozenset(("Tencent", x)) for x in ("Baidu", "Kuaishou", "Zhipu AI")} <= facts, facts
+    assert frozenset(("Zhipu AI", "Baidu")) in facts and frozenset(("Kuaishou", "Baidu")) not in facts, facts
