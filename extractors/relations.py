@@ -2543,8 +2543,8 @@ class RelationRules:
                     and (said := _SAID_THEY.match(text, h.end, e)) and self.jointly.match(text[said.end() : e]):
                 out.extend(Relation(a, "partnerOf", b, s, e, "co_subjects", 0.6) for a in g.members[-1:] for b in h.members[:1]
                            if a.ctype in ORG - {"GovernmentAgency"} and b.ctype in ORG - {"GovernmentAgency"})
-        # "under the trilateral agreement between the U.S., Australia and the U.K. ... In the agreement, known as AUKUS, ...":
-        # the parties of a pact the text names only later issue it
+        # "a defence pact between Japan, Canada and Chile ... Under the pact, known as the Pacific Shield, ...": the parties
+        # of a pact the text names only in a later sentence issue it
         parties, self._pact_parties = self._pact_parties, []
         if (bt := _PACT_BETWEEN.search(text, s, e)) is not None:
             here = next((g for g in groups if abs(g.start - bt.end()) <= 5), None)
