@@ -996,7 +996,6 @@ _DEFINITE_ORG = re.compile(
     r"|court|council|agency|laboratory|association|federation|alliance|procuratorate|government|company)"
     r"(?=['’]s\b|[,.;:)]|[^\S\n]+(?:and|or|said|says|has|had|is|was|were|are|will|would|in|on|at|for|to|with|from|last|this|which|who"
     r"|since|also|itself|did|does|declined|added|announced|released|issued|published|launched|signed|runs|ran|set|founded|created|established|owns|opened|operates|approved|uses|built|plans|began|started|can|could|may|must|should)\b)")
-_DEFINITE_TYPES = frozenset({"Company", "Organization", "ResearchInstitution", "GovernmentAgency"})
 
 
 def definite_descriptions(text: str, mentions: list[Mention], names: dict[str, str]) -> list[Mention]:
@@ -1018,7 +1017,7 @@ def definite_descriptions(text: str, mentions: list[Mention], names: dict[str, s
             continue  # ("the government", "the company": whose, the text does not say here)
         before = {}
         for m in mentions:
-            if m.end <= a and a - m.end <= 3000 and m.ctype in _DEFINITE_TYPES:
+            if m.end <= a and a - m.end <= 3000 and m.ctype in BODY_TYPES:
                 words = (names.get(m.key or "") or m.name or m.text).split()  # ("MIIT": the Ministry of ...)
                 low = {w.lower().strip(".,'’") for w in words}
                 last = words[-1].lower().rstrip(".") if words else ""

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from extractors.dates import LONG_PAREN, notice_policy, signature_blocks
 from extractors.lexicon import finite_forms, load_lexicon, negation_regex, phrase_regex, verbs_regex
 from extractors.mentions import (
+    BODY_TYPES,
     DESCRIPTIVE_MODIFIER,
     ENTRY_NUMBER,
     MODEL_NOUNS,
@@ -34,7 +35,7 @@ from extractors.mentions import (
 )
 from extractors.tables import header_key, pipe_tables
 
-ORG = {"Company", "Organization", "ResearchInstitution", "GovernmentAgency"}
+ORG = BODY_TYPES
 ACTOR = ORG | {"Person"}
 ISSUER = ORG | {"Place"}
 MP = {"AIModel", "Product"}
@@ -161,8 +162,10 @@ _NAME_ENDS = re.compile(r"\s*(?:[,.;:)]|$|\s+(?:and|in|on|at|for|to|as|from|unde
 # the word before a policy noun in "The labeling measures": it must be a word of the policy it stands for
 _POLICY_MODIFIER = re.compile(rf"(?:The|the|That|This)\s+(?:new\s+|final\s+|draft\s+)?(?!{DESCRIPTIVE_MODIFIER})([a-z][\w\-]{{3,}})\s+[a-z]+$")
 # "Biren called China Unicom its largest customer", "Honor named Meituan, Ctrip and Didi as partners"
-_AS_ITS_PARTNER = re.compile(r"\s+(?:as\s+)?(?:(?:its|their|among\s+its|one\s+of\s+its)\s+|as\s+)(?:[\w\-]+\s+){0,2}?(?:partner|ally|customer|client|supplier|licensee|merchant|seller|reseller|distributor)s?\b")
-_PARTNER_AFTER = re.compile(r"['’]s?\s+(?:(?:main|key|biggest|largest|closest|long-time|longtime|first|chief|principal|strategic|technology|hardware|software|cloud|chip|manufacturing|research|exclusive|biggest|anchor|first|only|single|top|foundry)\s+){0,3}(?:partner|ally|collaborator|customer|client|supplier|vendor|licensee|foundry)s?\b")
+# the words for a firm another works with: "its largest customer", "Huawei's main hardware partner"
+_PARTNER_NOUNS = r"(?:partner|ally|collaborator|customer|client|supplier|vendor|licensee|foundry|merchant|seller|reseller|distributor)s?\b"
+_AS_ITS_PARTNER = re.compile(rf"\s+(?:as\s+)?(?:(?:its|their|among\s+its|one\s+of\s+its)\s+|as\s+)(?:[\w\-]+\s+){{0,2}}?{_PARTNER_NOUNS}")
+_PARTNER_AFTER = re.compile(r"['’]s?\s+(?:(?:main|key|biggest|largest|closest|long-time|longtime|first|chief|principal|strategic|technology|hardware|software|cloud|chip|manufacturing|research|exclusive|anchor|only|single|top|foundry)\s+){0,3}" + _PARTNER_NOUNS)
 _INVESTOR_LIST_RULES = frozenset({"raised_from", "passive_invest", "investors_include"})
 _LIST_ON = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _UNIT_HEAD_NAME = re.compile(r"^(?:[A-Z][\w\-]*\s+)*(?:Institute|Laboratory|Lab|Center|Centre|School|College|Academy|Department|Bureau|Office)\b")
@@ -525,7 +528,10 @@ _KNOWN_AS_PACT = re.compile(r"\b(?:agreement|pact|treaty|accord|partnership|alli
 _REBUILT_BEFORE = re.compile(r"\b(?:rebuilt|rebuilds|rebuild|built|builds|redesigned|redesigns|rebuilding|remade|centred|centered|rebased)\s+(?:its\s+|their\s+|the\s+)?$")
 # "Kunlunxin, Baidu's chip unit", "the Shanghai office, one of the CAC's local offices"
 _APPOSITION_TO_POSSESSOR = re.compile(r"\s*,\s+(?:one\s+of\s+(?:the\s+)?)?")
-_SIGNED_BEFORE = re.compile(r"\b(?:signed|signs|inked|struck|reached|concluded)\s+(?:an?|the|its|their|two|three|several)?\s*(?:[\w\-]+\s+){0,3}?(?:agreement|deal|memorandum|contract|partnership|MoU|licence|license)s?\s+with\b(?![^.;]*\b(?:said|says|told)\b)")
+# a deal signed with a firm: "signed a research agreement with", "inked memoranda of understanding with"
+_SIGN_VERB = r"(?:signed|signs|inked|struck|reached|concluded)"
+_DEAL_NOUN = r"(?:agreement|deal|memorandum(?:\s+of\s+understanding)?|contract|partnership|MoU|licence|license)s?"
+_SIGNED_BEFORE = re.compile(rf"\b{_SIGN_VERB}\s+(?:an?|the|its|their|two|three|several)?\s*(?:[\w\-]+\s+){{0,3}}?{_DEAL_NOUN}\s+with\b(?![^.;]*\b(?:said|says|told)\b)")
 _FRONTED_BY = re.compile(r"\s*(?P<verb>Founded|Co-founded|Started|Set\s+up|Established|Led|Run|Headed)(?:\s+in\s+(?:\w+\s+)?\d{4})?\s+by\s+")
 _VERB_NEXT = re.compile(r"\s+(?:(?:has|have|had|is|was|now|also|will|then|last|this|in)\s+)?[a-z][a-z\-]*(?:ed|s)\b")
 _LINKING_VERB = re.compile(r"\b(?:include|includes|included|including|are|were|is|was)\b")
@@ -1289,10 +1295,10 @@ class RelationRules:
             # ("Two recruitment companies, Zhaopin and BOSS Zhipin, signed agreements with the MOHRSS": past a member of
             # another class)
             GapRule("signed_deal_carried", "partnerOf", ORG - {"GovernmentAgency"}, ORG,
-                    _c(r"^[^;:]{0,160}?\b(?:signed|signs|inked|struck|reached|concluded)\b(?![^;:]*\b(?:said|says|told)\b)[^;:]{0,160}?\b(?:agreement|deal|memorandum(?:\s+of\s+understanding)?|contract|partnership|MoU|licence|license)s?\s+with\s+(?:the\s+)?$"),
+                    _c(rf"^[^;:]{{0,160}}?\b{_SIGN_VERB}\b(?![^;:]*\b(?:said|says|told)\b)[^;:]{{0,160}}?\b{_DEAL_NOUN}\s+with\s+(?:the\s+)?$"),
                     carry=True, carry_only=True, confidence=0.55),
             GapRule("signed_deals_with", "partnerOf", ORG - {"GovernmentAgency"}, ORG,
-                    _c(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:a|an|another|the)\s+(?:[\w\-]+\s+){0,3}?(?:agreement|deal|memorandum(?:\s+of\s+understanding)?|contract|partnership|MoU|licence|license)s?\s+with\s+(?:the\s+)?$"),
+                    _c(rf"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:a|an|another|the)\s+(?:[\w\-]+\s+){{0,3}}?{_DEAL_NOUN}\s+with\s+(?:the\s+)?$"),
                     carry=True, carry_only=True, confidence=0.55, guard=lambda text, s, left, right: bool(_SIGNED_BEFORE.search(text, s, right.start))),
             # "Baidu's partnerships with Uber and Lyft", "G42 and Microsoft expand their Abu Dhabi cloud partnership"
             GapRule("partnership_with", "partnerOf", ORG, ORG, _c(r"^['’]s?\s+(?:(?-i:[a-z][\w\-]*)\s+){0,2}?(?:partnerships?|alliances?|tie-ups?|collaborations?)\s+with\s+(?:the\s+)?$"), confidence=0.65),

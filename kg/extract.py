@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from extractors.discovery import SHARE_BAR
+from extractors.mentions import BODY_TYPES
 from kg.graph import entity_key
 from kg.model import Document, EntityRef, Extraction, Fact
 from kg.vocab import contract_class
@@ -17,7 +18,7 @@ _KIND_TAIL = re.compile(r"\s+(?:humanoid|humanoid robot|robot|robot dog|robots|c
                         r"app|platform|chatbot|assistant|glasses|phone|smartphone|car|sedan|SUV)$")
 _GENERIC_TAIL = re.compile(r"[\s\-]+(?:AI|model|models|platform|app|chatbot|assistant|series|LLM|large model)$", re.I)
 
-_ORGS = {"Company", "Organization", "ResearchInstitution", "GovernmentAgency"}
+_ORGS = BODY_TYPES
 _MP = {"AIModel", "Product"}
 # (subject classes, object classes) of each relation, as the contract and ontology/shapes.ttl give them
 DOMAIN = {
@@ -166,7 +167,7 @@ def extraction_from_doc(sdoc, resolver: Resolver) -> Extraction:
             continue
         if r.predicate == "developer" and (s.key, r.start) not in co_made and _other_maker(s.key, o.key, resolver):
             continue  # ("Perplexity's R1 1776", "Tencent's DeepSeek-R1 integration": the registry knows who made it)
-        if r.predicate == "subsidiaryOf" and r.rule in _POSSESSIVE_UNIT_RULES and _other_parent(s.key, o.key, resolver):
+        if r.predicate == "subsidiaryOf" and r.rule in _POSSESSIVE_UNIT_RULES and _registry_names_other(s.key, "parent", o.key, resolver):
             continue  # ("ByteDance's Volcano Engine and Tencent Cloud": the registry knows whose unit Tencent Cloud is)
         add(Fact(s.key, r.predicate, o.key, text[r.start : r.end].strip(), r.start, r.end, r.rule, r.confidence, r.role))
         if r.rule == "compound_developer":
@@ -216,25 +217,23 @@ def _lineage(key: str, resolver: Resolver, up: int = 4) -> set[str]:
     return out
 
 
-def _other_maker(model: str, org: str, resolver: Resolver | None) -> bool:
-    """True when the registry names a maker for `model` and `org` is neither it nor of its group (a parent or a unit
-    of the same parent)."""
-    entry = resolver.by_id.get(model) if resolver is not None else None
-    if entry is None or not entry.developer or org == entry.developer:
+def _registry_names_other(key: str, field: str, org: str, resolver: Resolver | None) -> bool:
+    """True when the registry gives `key` an organisation in `field` (its developer, its parent) and `org` is neither
+    it nor of its group (a parent or a unit of the same parent)."""
+    entry = resolver.by_id.get(key) if resolver is not None else None
+    named = getattr(entry, field, None) if entry is not None else None
+    if not named or org == named:
         return False
-    return not (_lineage(org, resolver) & _lineage(entry.developer, resolver))
+    return not (_lineage(org, resolver) & _lineage(named, resolver))
+
+
+def _other_maker(model: str, org: str, resolver: Resolver | None) -> bool:
+    """True when the registry names a maker for `model` and `org` is not of its group."""
+    return _registry_names_other(model, "developer", org, resolver)
 
 
 # the rules that read a unit from a possessive, which a list may stretch past the possessor's own units
 _POSSESSIVE_UNIT_RULES = frozenset({"possessive_company", "possessive_unit", "possessor_unit"})
-
-
-def _other_parent(unit: str, owner: str, resolver: Resolver | None) -> bool:
-    """True when the registry gives `unit` a parent and `owner` is in neither its line nor its group."""
-    entry = resolver.by_id.get(unit) if resolver is not None else None
-    if entry is None or not entry.parent:
-        return False
-    return not (_lineage(owner, resolver) & _lineage(entry.parent, resolver))
 
 
 _BARE_VERSION = re.compile(r"[A-Z]\d+(?:\.\d+)*[a-z]?")
