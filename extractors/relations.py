@@ -459,6 +459,9 @@ _OTHER_AGENCIES = re.compile(r"\b(?:and|with)\s+(?:\w+\s+)?other\s+(?:government
 _AND_GAP_OR_COMMA = re.compile(r"\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)?\s*(?:the\s+)?")
 _SAID_ITS = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*,\s+(?:has\s+|had\s+|also\s+)?(?:said|says|announced|announces|added|noted|confirmed|stated|revealed)\s+(?:on\s+\w+\s+|that\s+)*(?:it\s+(?:would|will|had|has)\s+\w+\s+)?its\b")
 _IN_GAP = re.compile(r"^(?:\s*,\s+(?:the|its|a|an)\s+[^,;()]{0,60}?)?\s+in\s+$")  # (", the company's annual developer conference in")
+# the subject a sentence gives only as a definite description or a pronoun, after an opening phrase's comma
+_THE_BODY_SUBJECT = re.compile(r"\s*(?:\([^()]{1,30}\))?,\s+(?:the\s+(?:lab|laboratory|company|firm|group|start-?up|team|institute|university|"
+                               r"ministry|agency|academy|developer|maker|government)|it|they|we)(?=\s)")
 _OPENER_COMMA = re.compile(
     r"\s*(?:\([^()]{1,30}\))?(?:\s+(?:on|in|last|this)\s+[\w.,\s]{1,25}?)?"
     # the event's dates as an apposition: "At WAIC 2024, 4-6 July 2024, SenseTime launched ..."
@@ -472,6 +475,11 @@ _OPENER_COMMA = re.compile(
 _BY_AGENT_GAP = re.compile(
     r"\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|had\s+been|has\s+been|is|are)\s+(?:first\s+|formally\s+|officially\s+|jointly\s+|publicly\s+)?"
     r"(?:released|unveiled|launched|issued|published|announced|presented|introduced|adopted|showcased)\s+by\s+(?:the\s+)?")
+# "X, the trillion-parameter model that" / "X, a test chip": the head noun of a relative clause about X
+_HEAD_THAT = re.compile(r"\s*,\s+(?:(?:the|a|an|its|their)\s+[^,;()]{0,80}?\s+)?(?:that|which)?\s*|\s*,\s+(?:the|a|an|its|their)\s+[^,;()]{0,80}?\s+")
+# "... StepFun showed in July at the", "... the lab first presented at": the relative clause's verb, then the event
+_SHOWED_AT = re.compile(r"\s+(?:(?:has|had|first|also|publicly|formally)\s+)*(?P<verb>[a-z\-]+ed|showed|shown)(?:\s+(?:in|on|last|this|earlier)\s+[\w\s,]{1,20}?)?"
+                        r"\s+(?:at|during)\s+(?:the\s+|this\s+year['’]s\s+|last\s+year['’]s\s+|its\s+)?")
 _AT_GAP = re.compile(r"\s+(?:at|during)\s+(?:the\s+|this\s+year['’]s\s+|last\s+year['’]s\s+)?")
 _SERVES_AS_POSS = re.compile(r"(?:\s*,\s+who(?:\s+[^,;()]{1,80}?,(?=\s+(?:is|was|has|had|now|later|became)\b))?)?\s+(?:(?:has|had|have)\s+)?(?:(?:also|now|currently|previously|formerly|later|then|still)\s+)?(?:serves|served|serving|is|was|are|were|became|becomes|remains|remained|has\s+been|had\s+been|took\s+over|takes\s+over)\s+(?:(?:also|now|currently|still|already)\s+)?(?:as\s+)?(?:the\s+)?", re.IGNORECASE)
 # ("HSD runs on the Journey 6P, the most powerful processor in ...": the thing run on is a chip)
@@ -1344,7 +1352,7 @@ class RelationRules:
                     reverse=True, confidence=0.6),
             GapRule("at_event", "involves", ANY - EVENT, EVENT, _c(r"^\s+(?:at|during)\s+(?:the\s+)?$"), reverse=True, confidence=0.6),
             # "The Action Plan was released at the World AI Conference", "Pangu 5.5, unveiled at HDC 2025"
-            GapRule("shown_at_event", "involves", MP | POLICY, EVENT, _c(r"^(?:\s+(?:model|system|chip|app|chatbot|platform|robot|humanoid|car|device|assistant)s?(?!\s*,))?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|will\s+be|had\s+been|has\s+been)\s+)?(?:first\s+|formally\s+|officially\s+|publicly\s+)?(?:released|unveiled|launched|adopted|announced|issued|published|signed|showcased|shown|presented|demonstrated|debuted|introduced|displayed|exhibited|endorsed|agreed)\s+(?:to\s+(?:the\s+)?(?:public|visitors|reporters|delegates|the\s+press)\s+)?(?:(?:in|on|last|this|earlier)\s+(?:[A-Z][a-z]+\.?\s+|year\s+|month\s+|week\s+)?(?:\d{1,2},?\s+)?(?:(?:19|20)\d\d\s+)?)?(?:at|during)\s+(?:the\s+|this\s+year['’]s\s+|last\s+year['’]s\s+|its\s+|their\s+|the\s+(?:company|firm|group|startup|start-up|lab|institute|university)['’]s\s+(?:own\s+|annual\s+)?)?$"), reverse=True, confidence=0.6),
+            GapRule("shown_at_event", "involves", MP | POLICY, EVENT, _c(r"^(?:\s+(?:model|system|chip|app|chatbot|platform|robot|humanoid|car|device|assistant)s?(?!\s*,))?(?:\s*,\s+(?:a|an|the|its|their)\s+[^,;()]{3,80}?(?=,))?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|will\s+be|had\s+been|has\s+been)\s+)?(?:(?:released|launched|unveiled|announced|introduced|open-sourced)\s+(?:in|on|last|this|earlier)\s+[\w\s,]{1,20}?\s+and\s+)?(?:first\s+|formally\s+|officially\s+|publicly\s+)?(?:released|unveiled|launched|adopted|announced|issued|published|signed|showcased|shown|presented|demonstrated|debuted|introduced|displayed|exhibited|endorsed|agreed|previewed|open-sourced)\s+(?:to\s+(?:the\s+)?(?:public|visitors|reporters|delegates|the\s+press)\s+)?(?:(?:in|on|last|this|earlier)\s+(?:[A-Z][a-z]+\.?\s+|year\s+|month\s+|week\s+)?(?:\d{1,2},?\s+)?(?:(?:19|20)\d\d\s+)?)?(?:at|during)\s+(?:the\s+|this\s+year['’]s\s+|last\s+year['’]s\s+|its\s+|their\s+|the\s+(?:company|firm|group|startup|start-up|lab|institute|university)['’]s\s+(?:own\s+|annual\s+)?)?$"), reverse=True, confidence=0.6),
             GapRule("event_held_in", "involves", EVENT, PLACE | ORG, _c(r"^(?:\s*,\s*(?:which|that))?\s+(?:(?:is|are|was|were|will\s+be|being|will)\s+)?(?:held|hosted|staged|organi[sz]ed|opened|opens|open|kicked\s+off|took\s+place|takes\s+place|take\s+place)\s+(?:(?:on|last|this|next)\s+[A-Z]?[a-z]+\s+)?(?:in|by|at)\s+(?:the\s+)?$"), confidence=0.6),
             # "the AI Standardization Work Conference, which the SAC and MIIT held in Beijing": its hosts
             GapRule("event_which_hosted", "involves", EVENT, ORG, _c(r"^\s*,\s+(?:which|that)\s+(?:the\s+)?$"), confidence=0.6,
@@ -2596,6 +2604,11 @@ class RelationRules:
                     # ("presented iRAG, a retrieval tool, and Miaoda, a no-code tool": past each apposition)
                     for g in _apposition_run(text, groups, j + 1, MP | POLICY):
                         out.extend(Relation(ev, "involves", m, s, e, "at_event_opener", 0.55) for m in g.members if m.ctype in MP | POLICY)
+            elif j < len(groups) and groups[j].types & (MP | POLICY) and (th := _THE_BODY_SUBJECT.match(text, end)) is not None \
+                    and self.launched_gap.fullmatch(text, th.end(), groups[j].start):
+                # "Last month, at WAIC 2025, the lab released Intern-S1": a subject the sentence does not name
+                for g in _apposition_run(text, groups, j, MP | POLICY):
+                    out.extend(Relation(ev, "involves", m, s, e, "at_event_opener", 0.55) for m in g.members if m.ctype in MP | POLICY)
         # "Tencent said on Wednesday that Yao Shunyu, a former scientist at OpenAI, has become its chief AI scientist",
         # "Xiaomi said Luo Fuli had joined the company": the firm that reports it
         if len(groups) > 1 and groups[0].types & ORG and groups[1].types & PERSON and _SAID_THAT.fullmatch(text, groups[0].end, groups[1].start):
@@ -3162,6 +3175,15 @@ class RelationRules:
                             if m.ctype in MP:
                                 out.append(Relation(ev, "involves", m, s, e, "presented_at_event", 0.55))
                 break
+        # "Step-2, the model that StepFun showed at WAIC in July": the event involves what the relative clause's subject
+        # presented there, and that subject
+        for k in range(2, len(groups)):
+            ev = next((m for m in groups[k].members if m.ctype == "Event"), None)
+            thing, who = groups[k - 2], groups[k - 1]
+            if ev is not None and thing.types & MP and who.types & ACTOR and _HEAD_THAT.fullmatch(text, thing.end, who.start) \
+                    and (v := _SHOWED_AT.fullmatch(text, who.end, groups[k].start)) is not None and self.present_verb.fullmatch(v.group("verb")):
+                out.extend(Relation(ev, "involves", m, s, e, "relative_shown_at_event", 0.55) for m in thing.members if m.ctype in MP)
+                out.extend(Relation(ev, "involves", a, s, e, "relative_shown_at_event", 0.55) for a in who.members if a.ctype in ACTOR)
         # "Exhibitors at WAIC included Tesla and Amazon", "Among those present at the forum were Baidu founder Robin
         # Li and Xiaomi chief executive Lei Jun": the event involves everyone the list names (the people, not the
         # firms their titles name)

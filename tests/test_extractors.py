@@ -6097,3 +6097,12 @@ def test_further_deals_signed_in_one_sentence_and_co_signers_are_not_partners(ex
     facts = {frozenset((a, b)) for a, _, b in facts_of(ex, "partnerOf")}
     assert {frozenset(("Tencent", x)) for x in ("Baidu", "Kuaishou", "Zhipu AI")} <= facts, facts
     assert frozenset(("Zhipu AI", "Baidu")) in facts and frozenset(("Kuaishou", "Baidu")) not in facts, facts
+
+
+def test_models_shown_at_an_event_by_an_unnamed_subject_a_relative_clause_or_a_participle(extract_text):
+    ex = extract_text("Last month, at the Zorvex AI Summit, the lab released Qorlix-Turbo. Hunyuan-T1, the reasoning model "
+                      "that Tencent showed at the Zorvex AI Summit in May, ships today. Kuaishou also had Zorvex Vision 2, a "
+                      "video model, shown in July at the Zorvex AI Summit, and Zorvex Voice 3, released in March and shown at "
+                      "the Zorvex AI Summit in June.")
+    got = {o for _, _, o in facts_of(ex, "involves")}
+    assert {"Qorlix-Turbo", "Hunyuan-T1", "Tencent", "Zorvex Vision 2", "Zorvex Voice 3"} <= got, got
