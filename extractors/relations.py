@@ -633,6 +633,8 @@ _PAIR_PARTNERSHIP_AFTER = re.compile(r"\s+(?:(?:have|has|will)\s+)?(?:expand|ext
                                      r"(?:a\s+|an\s+|their\s+)?(?:[\w\-]+\s+){0,4}?(?:partnership|alliance|cooperation|collaboration|tie-up|joint\s+venture)\b")
 _NO_EVIDENCE_BEFORE = re.compile(r"\b(?:no\s+(?:evidence|sign|proof|indication)|not|never|denied|denies|deny)\b[^.;]{0,40}$")
 _INTO_OWN_SYSTEM_AFTER = re.compile(r"\s+(?:model\s+)?(?:into|in|inside|within|across|for)\s+(?:its|their)\s+(?:own\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?:system|systems|platform|platforms|apps?|services?|operations|products|software|workflows?|servers?|data\s+cent(?:re|er)s?|hotline|call\s+cent(?:re|er)s?|branches|engine|pipelines?|toolchains?|tools|processes|production\s+lines?|networks?)\b")
+# "integrated Baguan 2 into the desk software its forecasters use": a host the clause does not name is the subject itself
+_INTO_UNNAMED = re.compile(r"(?:\s+(?-i:[a-z])[\w\-]*){0,3}?\s+into\s+(?:the|its|their|a|an)\s+(?:(?-i:[a-z])[\w\-’']*\s*){1,8}(?:[,.;:)]|$)")
 _POSS_JOINT = re.compile(r"['’]s?\s+")
 _USED_BEFORE_BASE = re.compile(r"\b(?:used|uses|use|using|adopted|adopts|took|takes|chose|chooses|picked|picks|selected)\s+(?:the\s+|its\s+)?$")
 _AS_ITS_BASE = re.compile(r"(?:\s*,\s+[^,;()]{1,50}?,)?\s+as\s+(?:its|the|their|a)\s+(?:base|base\s+model|foundation(?:\s+model)?|backbone|starting\s+point)\b")
@@ -1241,6 +1243,12 @@ class RelationRules:
             GapRule("org_uses_model_for", "integratedInto", ORG, {"AIModel"},
                     _c(r"^\s+(?:(?:has|have|had|also|now|already|been|begun|began|started|starts|recently|since\s+\w+(?:\s+\d{4})?)\s+)*(?:uses|used|using|use|adopted|adopts)\s+(?:the\s+)?$"),
                     reverse=True, confidence=0.6, guard=lambda text, s, left, right: bool(_USE_PURPOSE_AFTER.match(text, right.end))),
+            # "Guizhou Provincial People's Hospital said last month that it had deployed DeepSeek-R1", "iFlytek deploys XH100 cards
+            # in its Hefei data centre": a body that deploys a model or a chip runs it
+            GapRule("org_deployed", "integratedInto", ORG, MP,
+                    _c(r"^\s+(?:(?:says|said|confirmed|announced)\s+(?:(?:on|last|this|in|earlier)\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+)?(?:(?:has|had|have|also|now|already|recently|quietly|formally|first)\s+)*"
+                       r"(?:deployed|deploys|deploy)\s+(?:the\s+|(?:a|an)\s+(?:[\w\-]+\s+)?(?:copy|version|instance|edition)\s+of\s+)?$"),
+                    reverse=True, confidence=0.6),
             # "Yuanshi-3 is used by Bank of Ningbo in its call centre": a firm that a model is used or deployed by runs it
             GapRule("used_by_org", "integratedInto", {"AIModel"}, ORG - {"GovernmentAgency"},
                     _c(r"^(?:\s*,)?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|which\s+is|which\s+was)\s+)(?:(?:now|already|also|widely|since|then|being)\s+)*(?:used|deployed|adopted|run)\s+(?:internally\s+)?by\s+(?:the\s+)?$"),
@@ -1479,7 +1487,8 @@ class RelationRules:
         """"Tencent Cloud will integrate DeepSeek-R1 into its Yuanbao app": the host is what follows "into", not the
         subject of "integrate"."""
         return rule.name in ("features", "org_integrates") and bool(_INTO_AFTER.match(text, right.end)) \
-            and not (rule.name == "org_integrates" and _INTO_OWN_SYSTEM_AFTER.match(text, right.end))  # ("into its pipeline")
+            and not (rule.name == "org_integrates" and (_INTO_OWN_SYSTEM_AFTER.match(text, right.end)  # ("into its pipeline")
+                                                        or _INTO_UNNAMED.match(text, right.end)))
 
     def _candidates(self, left: Group, right: Group) -> list[GapRule]:
         """The rules whose classes fit the two groups (cached per pair of class sets)."""

@@ -954,7 +954,8 @@ def test_fast_start_keeps_every_match_of_every_scanning_rule():
         # an executive who unveils a product presents it; "X features on Y" is a noun
         ("Baidu uses the Zorvex P800 chip from Kunlunxin.", set(), {"integratedInto"}),
         ("Tencent integrated Qwen last week.", {("Qwen", "integratedInto", "Tencent")}, set()),
-        ("Baidu also integrated Tencent's Hunyuan reasoning model into its search engine.", set(), {("Hunyuan", "integratedInto", "Baidu")}),
+        ("Baidu also integrated Tencent's Hunyuan reasoning model into its search engine.", {("Hunyuan", "integratedInto", "Baidu")},
+         {("Hunyuan", "integratedInto", "Tencent")}),
         ("Baidu's Nasdaq-listed shares fell.", set(), {"subsidiaryOf"}),
         ("The Cyberspace Administration of China said Tencent broke the law with its 2020 purchase of Zorvex Technology.", set(),
          {("Zorvex Technology", "subsidiaryOf", "Cyberspace Administration of China")}),
@@ -6106,3 +6107,12 @@ def test_models_shown_at_an_event_by_an_unnamed_subject_a_relative_clause_or_a_p
                       "the Zorvex AI Summit in June.")
     got = {o for _, _, o in facts_of(ex, "involves")}
     assert {"Qorlix-Turbo", "Hunyuan-T1", "Tencent", "Zorvex Vision 2", "Zorvex Voice 3"} <= got, got
+
+
+def test_a_body_that_deploys_a_model_or_integrates_it_into_an_unnamed_tool_hosts_it(extract_text):
+    ex = extract_text("The Ministry of Industry and Information Technology has already integrated Qorlix-Turbo into the desk "
+                      "software its staff use. Kuaishou said last month that it had deployed Hunyuan-T1 for support. "
+                      "Baidu will integrate Qorlix-Turbo into its Zorvex Desk app.")
+    got = {(a, o) for a, _, o in facts_of(ex, "integratedInto")}
+    assert {("Qorlix-Turbo", "Ministry of Industry and Information Technology"), ("Hunyuan-T1", "Kuaishou")} <= got, got
+    assert ("Qorlix-Turbo", "Baidu") not in got, got
