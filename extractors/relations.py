@@ -684,6 +684,8 @@ _CORP_ROLE = (
 # a firm's officer's title: the roles above, a president, "senior vice president", "chief marketing officer"
 _FIRM_TITLE = rf"(?:(?:senior|executive)\s+)?(?:vice\s+president|president|chief\s+\w+\s+officer|{_CORP_ROLE})"
 _ITS_ROLE_BEFORE = re.compile(rf"\b(?:its|their)\s+(?:(?:new|current|own)\s+)?(?P<role>{_CORP_ROLE})(?:\s*,)?\s+$", re.IGNORECASE)
+# "Fang Yichen, its co-founder and chief technology officer,"
+_ITS_ROLE_APPOS = re.compile(rf"\s*,\s+(?:its|their)\s+(?:(?:new|current|own)\s+)?(?P<role>{_CORP_ROLE})\b", re.IGNORECASE)
 # "chief executive Eddie Wu", "Its chief scientist, Tang Jie,", "the chairman and chief executive, Xu Li"
 _CORP_TITLE = re.compile(
     rf"\s*(?:(?:the|its|their|the\s+(?:company|firm|startup|group|lab)['’]s)\s+)?(?P<role>{_CORP_ROLE})(?:\s*,?\s+and\s+(?:{_CORP_ROLE}))?(?:\s*,)?\s+",
@@ -2706,6 +2708,15 @@ class RelationRules:
             org = next((a for a in previous if a.ctype in ORG and a.key != groups[0].members[0].key), None)
             if org is not None and not any(r.subject is groups[0].members[0] and r.predicate == "affiliatedWith" for r in out):
                 out.append(Relation(groups[0].members[0], "affiliatedWith", org, s, e, "its_head_apposition", 0.55, ih.group("role").lower()))
+        # "We spoke to Fang Yichen, its co-founder and chief technology officer, who ...": with no firm named before the
+        # person in the sentence, the firm the sentence before (or the paragraph) is about
+        for i, g in enumerate(groups):
+            if g.members[-1].ctype == "Person" and (ia := _ITS_ROLE_APPOS.match(text, g.end)) is not None:
+                org = None if any(h.types & ORG for h in groups[:i]) else next(
+                    (a for a in previous or () if a.ctype in ORG - {"GovernmentAgency"} and a.key not in self._investors_before), None) or self._topic_org
+                if org is not None and org.ctype in ORG:
+                    out.append(Relation(g.members[-1], "affiliatedWith", org, s, e, "its_role_apposition", 0.55, ia.group("role").lower()))
+                break
         # "Ant Group launched Ling 2.0 with its chief technology officer He Zhengyu": the sentence's firm
         for i, g in enumerate(groups):
             if i and g.members[0].ctype == "Person" and (t := _ITS_ROLE_BEFORE.search(text, max(s, g.start - 60), g.start)):

@@ -6116,3 +6116,10 @@ def test_a_body_that_deploys_a_model_or_integrates_it_into_an_unnamed_tool_hosts
     got = {(a, o) for a, _, o in facts_of(ex, "integratedInto")}
     assert {("Qorlix-Turbo", "Ministry of Industry and Information Technology"), ("Hunyuan-T1", "Kuaishou")} <= got, got
     assert ("Qorlix-Turbo", "Baidu") not in got, got
+
+
+def test_a_person_introduced_as_its_founder_belongs_to_the_firm_the_text_is_about(extract_text):
+    ex = extract_text("Zorvex Technologies makes inference chips. Last month it launched the Z100. We spoke to Wang Lei, its "
+                      "co-founder and chief technology officer, who spent nine years at Baidu.")
+    got = {(a, o) for a, _, o in facts_of(ex, "affiliatedWith")}
+    assert ("Wang Lei", "Zorvex Technologies") in got and ("Wang Lei", "Baidu") in got, got
