@@ -409,7 +409,8 @@ _SINGULAR_APPOSITION = re.compile(
 _PLACE_PART_AFTER = re.compile(r"\s+(?:business|businesses|unit|units|operations?|arm|division|subsidiary|branch|office|offices|team|sales|revenue|chapter|headquarters|staff|employees|customers|venture|joint\s+venture)\b")
 _PLACE_PART_BEFORE = re.compile(r"(?:['’]s?|\b(?:its|their|the\s+company['’]s|the\s+firm['’]s|the\s+group['’]s))\s+$")
 _MOVED_FROM = re.compile(r"\s+(?:(?:has|had|have|recently|later|then|also)\s+)*(?:moved|jumped|switched|defected|came\s+over|hopped|left|quit|departed)\s+(?:from\s+)?(?:the\s+|a\s+job\s+at\s+|a\s+post\s+at\s+)?")
-_MOVED_TO = re.compile(r"\s+(?:to|for)\s+(?:the\s+|a\s+(?:job|post|role)\s+at\s+)?")
+_MOVED_TO = re.compile(r"(?:\s+(?:in|during)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|\s+(?:last|this)\s+(?:year|month|spring|summer|autumn|winter))?\s*,?"
+                       r"\s+(?:to|for)\s+(?:(?P<found>found|co-found|start|set\s+up|launch|establish)\s+|join\s+)?(?:the\s+|a\s+(?:job|post|role)\s+at\s+)?")
 _WHERE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s+where\s+")
 _WHERE_VERB = re.compile(r"\s+(?:(?:once|previously|also|later|first)\s+)?(studied|worked|taught|trained|graduated|interned|researched|lectured)\b", re.IGNORECASE)
 _THEN_JOINED = re.compile(r"\s*,?\s+(?:and\s+)?(?:before|after|prior\s+to|then|later)\s+(?:joining|moving\s+to|going\s+to|leaving\s+for|taking\s+a\s+job\s+at|joined|moved\s+to)\s+(?:the\s+)?")
@@ -635,6 +636,7 @@ _NO_EVIDENCE_BEFORE = re.compile(r"\b(?:no\s+(?:evidence|sign|proof|indication)|
 _INTO_OWN_SYSTEM_AFTER = re.compile(r"\s+(?:model\s+)?(?:into|in|inside|within|across|for)\s+(?:its|their)\s+(?:own\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?:system|systems|platform|platforms|apps?|services?|operations|products|software|workflows?|servers?|data\s+cent(?:re|er)s?|hotline|call\s+cent(?:re|er)s?|branches|engine|pipelines?|toolchains?|tools|processes|production\s+lines?|networks?)\b")
 # "integrated Baguan 2 into the desk software its forecasters use": a host the clause does not name is the subject itself
 _INTO_UNNAMED = re.compile(r"(?:\s+(?-i:[a-z])[\w\-]*){0,3}?\s+into\s+(?:the|its|their|a|an)\s+(?:(?-i:[a-z])[\w\-’']*\s*){1,8}(?:[,.;:)]|$)")
+_SET_UP_IN = re.compile(r"\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|is|had\s+been)\s+)?(?:jointly\s+)?(?:(?:co-)?founded|set\s+up|established|started)\s+in\s+")
 _POSS_JOINT = re.compile(r"['’]s?\s+")
 _USED_BEFORE_BASE = re.compile(r"\b(?:used|uses|use|using|adopted|adopts|took|takes|chose|chooses|picked|picks|selected)\s+(?:the\s+|its\s+)?$")
 _AS_ITS_BASE = re.compile(r"(?:\s*,\s+[^,;()]{1,50}?,)?\s+as\s+(?:its|the|their|a)\s+(?:base|base\s+model|foundation(?:\s+model)?|backbone|starting\s+point)\b")
@@ -927,7 +929,7 @@ class RelationRules:
             GapRule("who_heads", "affiliatedWith", PERSON, ORG, _c(r"^\s*,\s+(?:the|a|an|its)\s+(?:(?!(?:and|or|but)\b)[\w\-]+\s+){0,4}?(?:who|that)\s+(?:(?:now|also|currently|still|has|had|have)\s+)*"
                                                               r"(?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|oversees|oversaw|overseen|run)\s+(?:the\s+)?$"), confidence=0.65),
             GapRule("led_by", "affiliatedWith", ORG, PERSON, _c(rf"^\s*(?:\([^()]{{1,40}}\)\s*)?,?\s+(?:(?:a|an|the)\s+(?:(?!(?:and|or|but)\b)[\w\-’']+\s+){{0,6}}?)?(?:(?:which|that)\s+)?(?:(?:is|was|has\s+been|will\s+be|is\s+to\s+be|is\s+now|are)\s+)?(?:led|headed|run|chaired)\s+by\s+(?:its\s+|the\s+)?(?:former\s+|ex-)?(?:(?:founding\s+|current\s+|new\s+)?(?P<role>{role}|{title})\s+)?$"), reverse=True, role_group="role", confidence=0.7),
-            GapRule("founded_by", "affiliatedWith", ORG, PERSON, _c(r"^\s*,?\s+(?:(?:is|was)\s+)?(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?)?(?:(?:which|that)\s+)?(?:(?:was|is|had\s+been)\s+)?(?:jointly\s+)?(?P<role>(?:co-)?founded|set\s+up|established|started)\s+(?:in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+)?(?:in\s+(?:\w+\s+)?\d{4}\s+)?by\s+(?:former\s+|ex-)?(?:(?:chief\s+executive|chief\s+scientist|chief\s+technology\s+officer|chairman|chairwoman|president|CEO|CTO|professor|Professor)\s+)?$"), reverse=True, role_group="role", confidence=0.75),
+            GapRule("founded_by", "affiliatedWith", ORG, PERSON, _c(r"^\s*,?\s+(?:(?:is|was)\s+)?(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?)?(?:(?:which|that)\s+)?(?:(?:was|is|had\s+been)\s+)?(?:jointly\s+)?(?P<role>(?:co-)?founded|set\s+up|established|started)\s+(?:in\s+[A-Z][\w\-']*(?:\s+[A-Z][\w\-]*){0,2}\s+)?(?:in\s+(?:\w+\s+)?\d{4}\s+|(?:last|this)\s+(?:year|month|spring|summer|autumn|winter)\s+|\d+\s+years\s+ago\s+)?by\s+(?:former\s+|ex-)?(?:(?:chief\s+executive|chief\s+scientist|chief\s+technology\s+officer|chairman|chairwoman|president|CEO|CTO|professor|Professor)\s+)?$"), reverse=True, role_group="role", confidence=0.75),
             # "a company set up in 2023 with backing from UBTech and Xiaomi", "Zhipu AI, with funding from Tencent, ..."
             GapRule("with_backing_from", "investedIn", ORG - {"GovernmentAgency"}, ACTOR, _c(r"^(?:\s*,\s+(?:a|an|the)\s+[^,;]{1,60}?|\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|is|were|had\s+been|has\s+been)\s+)?(?:founded|set\s+up|established|created|launched|started|formed|spun\s+(?:off|out))(?:\s+(?:in|on)\s+[\w ,]{1,20}?)?|\s*,)?\s+with\s+(?:(?:financial|early|initial|seed|state|strategic|the)\s+)?(?:backing|funding|investment|investments|capital|money|financing)\s+(?:from|by|of)\s+(?:the\s+)?$"), reverse=True, confidence=0.65),
             GapRule("raised_from", "investedIn", ORG, ACTOR, _c(r"^(?:\s*,\s+(?:a|an|the|which|who)\s+[^,;]{1,60},|\s*,(?=\s+(?:has\s+|had\s+)?(?:raised|closed)\s)|\s*,\s+(?:which|that)(?=\s))?\s+(?:has\s+|had\s+|have\s+)?(?:(?:also|later|then|since|subsequently|previously|earlier)\s+)?(?:raised|closed|(?:secured|received|drew|attracted|took|takes|taken|accepted)(?=.*?(?:fund|financ|invest|capital|backing|money|cash|yuan|dollar|euro|[$€¥£]|million|billion|\d\s*(?:m|bn)\b|round|series|inject)))\s+(?:[\w$€¥£.,\-]+\s+){0,7}?(?:from|(?:co-)?led\s+by|backed\s+by|anchored\s+by)\s+(?:(?:investors|backers|a\s+group(?:\s+of\s+investors)?|a\s+consortium|a\s+syndicate)\s+(?:(?:that|which)\s+included?|including|such\s+as)\s+)?(?:the\s+)?(?:(?:[a-z][\w\-]*\s+)?(?:giant|maker|carmaker|automaker|chipmaker|conglomerate|group|fund|investor|firm)\s+)?$"), reverse=True, confidence=0.7),
@@ -1283,7 +1285,7 @@ class RelationRules:
             GapRule("credit", "affiliatedWith", ORG, PERSON, _c(r"^\s*/\s*$"), reverse=True, confidence=0.6),
             GapRule("and_role_of", "affiliatedWith", PERSON, ORG, _c(rf"^\s*,?\s+and\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})\s+(?:of|at)\s+(?:the\s+|its\s+)?$"), carry=True, role_group="role"),
             # "... earned a doctorate at Princeton University before joining OpenAI": where the subject went next
-            GapRule("before_joining", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^\s*,?\s+(?:before|after|since)\s+(?P<role>joining|founding|co-founding|leaving|starting)\s+(?:the\s+)?$"), role_group="role", confidence=0.55, carry=True, carry_only=True),
+            GapRule("before_joining", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^(?:\s+as\s+(?:a|an)\s+[\w\-]+(?:\s+[\w\-]+)?|\s+for\s+(?:[\w\-]+\s+){1,2}?(?:years?|months?|decades?))?\s*,?\s+(?:before|after|since)\s+(?P<role>joining|founding|co-founding|leaving|starting)\s+(?:the\s+)?$"), role_group="role", confidence=0.55, carry=True, carry_only=True),
             # "he worked at IDD Information Services, a unit of Dow Jones, and then at Infoseek": the subject's next employer
             # "Luo Fuli joined Xiaomi from DeepSeek", "who joined Moonshot AI last year from ByteDance": where the person came from
             GapRule("joined_from", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^\s+(?:(?:in\s+)?(?:(?:19|20)\d\d|last\s+\w+|this\s+\w+|earlier\s+this\s+\w+)\s+)?from\s+(?:rival\s+|the\s+)?$"), confidence=0.55, carry=True, carry_only=True,
@@ -2276,6 +2278,19 @@ class RelationRules:
                 if self._apply(rule, left, right, gap, s, e, out, typed=True):
                     fired = True
                     break
+            # ("Li Wen, a partner at Shenzhen venture firm Fortune Capital": past the city that names the firm's seat)
+            if not fired and i and left.types <= PLACE and groups[i - 1].types & PERSON and right.types & ORG \
+                    and (pt := _PLACE_BEFORE_TRADE.match(text, left.end)) is not None and not text[pt.end() : right.start].strip():
+                for rule in self._candidates(groups[i - 1], right):
+                    if rule.name == "role_of" and self._apply(rule, groups[i - 1], right, text[groups[i - 1].end : left.start], s, e, out, typed=True):
+                        fired = True
+                        break
+            # ("Chaoxi Intelligence, set up in Hangzhou last year by Wen Qiao": past the place the firm was set up in)
+            if not fired and i and left.types <= PLACE and groups[i - 1].types & ORG and "by" in gap and _SET_UP_IN.fullmatch(text, groups[i - 1].end, left.start):
+                for rule in self._candidates(groups[i - 1], right):
+                    if rule.name == "founded_by" and self._apply(rule, groups[i - 1], right, text[groups[i - 1].end : right.start], s, e, out, typed=True):
+                        fired = True
+                        break
             # ("the Job Fair in Hangzhou on Saturday, organised by the MOHRSS": past the event's place to the event)
             if not fired and i and left.types <= PLACE and groups[i - 1].types & EVENT and "by" in gap \
                     and _EVENT_IN_PLACE.fullmatch(text, groups[i - 1].end, left.start):
@@ -3060,9 +3075,12 @@ class RelationRules:
             person = left.members[-1]
             if person.ctype not in PERSON:
                 continue
-            out.extend(Relation(person, "affiliatedWith", b, s, e, "moved_from_to", 0.6, "former") for b in right.members[-1:] if b.ctype in ORG)
-            if i + 2 < len(groups) and groups[i + 2].types & ORG and _MOVED_TO.fullmatch(text, right.end, groups[i + 2].start):
-                out.extend(Relation(person, "affiliatedWith", b, s, e, "moved_from_to", 0.6) for b in groups[i + 2].members[:1] if b.ctype in ORG)
+            # ("left Alibaba's DAMO Academy in 2021 to found Qingyun": the unit after the possessive)
+            j = i + 2 if i + 2 < len(groups) and groups[i + 2].types & ORG and _POSS_JOINT.fullmatch(text, right.end, groups[i + 2].start) else i + 1
+            out.extend(Relation(person, "affiliatedWith", b, s, e, "moved_from_to", 0.6, "former") for b in (right.members[-1], groups[j].members[-1]) if b.ctype in ORG and (b is right.members[-1] or j > i + 1))
+            if j + 1 < len(groups) and groups[j + 1].types & ORG and (to := _MOVED_TO.fullmatch(text, groups[j].end, groups[j + 1].start)):
+                role = "founder" if to.group("found") else None
+                out.extend(Relation(person, "affiliatedWith", b, s, e, "moved_from_to", 0.6, role) for b in groups[j + 1].members[:1] if b.ctype in ORG)
         # "issued by the CAC and six other agencies, including the NDRC and the Ministry of Education": co-issuers
         policies = {id(r.subject): r.subject for r in out if r.predicate == "issuedBy" and not isinstance(r.object, str)}
         k = next((k for k, g in enumerate(groups) if policies and g.types & ISSUER

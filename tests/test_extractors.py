@@ -6123,3 +6123,13 @@ def test_a_person_introduced_as_its_founder_belongs_to_the_firm_the_text_is_abou
                       "co-founder and chief technology officer, who spent nine years at Baidu.")
     got = {(a, o) for a, _, o in facts_of(ex, "affiliatedWith")}
     assert ("Wang Lei", "Zorvex Technologies") in got and ("Wang Lei", "Baidu") in got, got
+
+
+def test_career_moves_founders_past_a_place_and_a_city_before_a_firm(extract_text):
+    ex = extract_text("Wang Lei left Tencent's Zorvex Lab in 2021 to found Zorvex Technologies. Zorvan Lee interned at Baidu as a "
+                      "student before founding Kuaishou. Qorvex Technologies, set up in Beijing last year by Zhang Wei, makes "
+                      "chips. Li Na, a partner at Beijing law firm Zorvex & Partners, said so.")
+    got = {(a, o) for a, _, o in facts_of(ex, "affiliatedWith")}
+    assert {("Wang Lei", "Zorvex Technologies"), ("Wang Lei", "Tencent"), ("Zorvan Lee", "Kuaishou"),
+            ("Zhang Wei", "Qorvex Technologies"), ("Li Na", "Zorvex & Partners")} <= got, got
+    assert ("Li Na", "Beijing") not in got and ("Zhang Wei", "Beijing") not in got, got
