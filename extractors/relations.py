@@ -165,6 +165,7 @@ _POLICY_MODIFIER = re.compile(rf"(?:The|the|That|This)\s+(?:new\s+|final\s+|draf
 # the words for a firm another works with: "its largest customer", "Huawei's main hardware partner"
 _PARTNER_NOUNS = r"(?:partner|ally|collaborator|customer|client|supplier|vendor|licensee|foundry|merchant|seller|reseller|distributor)s?\b"
 _AS_ITS_PARTNER = re.compile(rf"\s+(?:as\s+)?(?:(?:its|their|among\s+its|one\s+of\s+its)\s+|as\s+)(?:[\w\-]+\s+){{0,2}}?{_PARTNER_NOUNS}")
+_ITS_PARTNERS_INCLUDE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:partners|customers|clients|allies|suppliers)\s+(?:now\s+|already\s+)?(?:include|included|including|are|were)\s+(?:the\s+)?$")
 _PARTNER_AFTER = re.compile(r"['’]s?\s+(?:(?:main|key|biggest|largest|closest|long-time|longtime|first|chief|principal|strategic|technology|hardware|software|cloud|chip|manufacturing|research|exclusive|anchor|only|single|top|foundry)\s+){0,3}" + _PARTNER_NOUNS)
 _INVESTOR_LIST_RULES = frozenset({"raised_from", "passive_invest", "investors_include"})
 _LIST_ON = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -2731,6 +2732,15 @@ class RelationRules:
                     (a for a in previous or () if a.ctype in ORG - {"GovernmentAgency"} and a.key not in self._investors_before), None) or self._topic_org
                 if org is not None and org.ctype in ORG:
                     out.append(Relation(g.members[-1], "affiliatedWith", org, s, e, "its_role_apposition", 0.55, ia.group("role").lower()))
+                break
+        # "Zorvex makes chips. Its customers include Baidu and Tencent.": the firm the sentence (or the one before) is about
+        for i, g in enumerate(groups):
+            if g.types & ORG and _ITS_PARTNERS_INCLUDE.search(text, max(s, g.start - 60), g.start):
+                before = [h for h in groups[:i] if h.types & ORG - {"GovernmentAgency"}]
+                owner = before[-1].members[-1] if before else next(
+                    (a for a in previous or () if a.ctype in ORG - {"GovernmentAgency"} and a.key not in self._investors_before), None) or self._topic_org
+                if owner is not None and owner.ctype in ORG:
+                    out.extend(Relation(owner, "partnerOf", b, s, e, "its_partners_include", 0.55) for b in g.members if b.ctype in ORG and b.text != owner.text)
                 break
         # "Ant Group launched Ling 2.0 with its chief technology officer He Zhengyu": the sentence's firm
         for i, g in enumerate(groups):

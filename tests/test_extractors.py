@@ -6133,3 +6133,12 @@ def test_career_moves_founders_past_a_place_and_a_city_before_a_firm(extract_tex
     assert {("Wang Lei", "Zorvex Technologies"), ("Wang Lei", "Tencent"), ("Zorvan Lee", "Kuaishou"),
             ("Zhang Wei", "Qorvex Technologies"), ("Li Na", "Zorvex & Partners")} <= got, got
     assert ("Li Na", "Beijing") not in got and ("Zhang Wei", "Beijing") not in got, got
+
+
+def test_its_customers_include_and_a_renewed_cooperation_are_partners(extract_text):
+    ex = extract_text("Zorvex Technologies makes chips. Its customers include Baidu and Kuaishou. Tencent renewed its cooperation "
+                      "with Zhipu AI on speech research. Its backers include Alibaba Cloud.")
+    got = {frozenset((a, o)) for a, _, o in facts_of(ex, "partnerOf")}
+    assert {frozenset(("Zorvex Technologies", "Baidu")), frozenset(("Zorvex Technologies", "Kuaishou")),
+            frozenset(("Tencent", "Zhipu AI"))} <= got, got
+    assert not any("Alibaba Cloud" in p for p in got), got
