@@ -165,6 +165,10 @@ _POLICY_MODIFIER = re.compile(rf"(?:The|the|That|This)\s+(?:new\s+|final\s+|draf
 # the words for a firm another works with: "its largest customer", "Huawei's main hardware partner"
 _PARTNER_NOUNS = r"(?:partner|ally|collaborator|customer|client|supplier|vendor|licensee|foundry|merchant|seller|reseller|distributor)s?\b"
 _AS_ITS_PARTNER = re.compile(rf"\s+(?:as\s+)?(?:(?:its|their|among\s+its|one\s+of\s+its)\s+|as\s+)(?:[\w\-]+\s+){{0,2}}?{_PARTNER_NOUNS}")
+_TUNED_IT_FROM = re.compile(r"\b(?:fine-tuned|finetuned|distilled|built|trained|adapted|derived|post-trained)\s+it\s+(?:on|from|upon|atop|on\s+top\s+of)\s+"
+                            r"(?:(?:the|its|their)\s+)?(?:[A-Z][\w\-]*['’]s\s+)?(?:open-source\s+|open\s+)?$")
+_HARDWARE_AFTER = re.compile(r"\s+(?:[a-z][\w\-]*\s+)?(?:servers?|chips?|cards?|GPUs?|NPUs?|clusters?|processors?|accelerators?|hardware)\b")
+_CLAIMED_BEFORE = re.compile(r"\b(?:claimed|claims|alleged|alleges|rumou?red|speculated|suggested|denied|denies|accused)\b")
 _ITS_PARTNERS_INCLUDE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:partners|customers|clients|allies|suppliers)\s+(?:now\s+|already\s+)?(?:include|included|including|are|were)\s+(?:the\s+)?$")
 _PARTNER_AFTER = re.compile(r"['’]s?\s+(?:(?:main|key|biggest|largest|closest|long-time|longtime|first|chief|principal|strategic|technology|hardware|software|cloud|chip|manufacturing|research|exclusive|anchor|only|single|top|foundry)\s+){0,3}" + _PARTNER_NOUNS)
 _INVESTOR_LIST_RULES = frozenset({"raised_from", "passive_invest", "investors_include"})
@@ -1187,7 +1191,7 @@ class RelationRules:
                     confidence=0.6, guard=lambda text, s, left, right: bool(_DERIVATIVE_AFTER.match(text, right.end))),
             # "LawLantern-9B, which I built on GLM-4-9B-Chat", "a model that the team fine-tuned from Qwen3-8B"
             # ("Qiyu-Chat 2, which the company says was fine-tuned from DeepSeek-V3": what the maker reports)
-            GapRule("built_on_clause", "basedOn", MP, MP, _c(r"^\s*,?\s+(?:which|that)\s+(?:I|we|they|he|she|it|the\s+(?:team|company|lab|startup|firm|authors?))\s+(?:(?:then|later|first|have|had|has|also)\s+)*"
+            GapRule("built_on_clause", "basedOn", MP, MP, _c(r"^\s*,?\s+(?:which|that)\s+(?:I|we|they|he|she|it|the\s+(?:team|company|lab|startup|start-up|firm|authors?|unit|group|bank|bureau|hospital|university|institute|researchers|engineers))\s+(?:(?:then|later|first|have|had|has|also)\s+)*"
                                                                r"(?:(?:says|said|claims|claimed)\s+(?:was|is|had\s+been|has\s+been)\s+)?"
                                                                r"(?:built|trained|fine-tuned|finetuned|based|developed|made|created|distilled|adapted|derived)\s+(?:it\s+)?(?:on|from|upon|atop|on\s+top\s+of)\s+(?:the\s+|(?:its|their)\s+(?:own\s+|larger\s+|bigger\s+|earlier\s+|flagship\s+)?)?$"), confidence=0.65),
             # "Alibaba rebuilt its Quark browser around its own Qwen3 family": the product built around a model holds it
@@ -2732,6 +2736,16 @@ class RelationRules:
                     (a for a in previous or () if a.ctype in ORG - {"GovernmentAgency"} and a.key not in self._investors_before), None) or self._topic_org
                 if org is not None and org.ctype in ORG:
                     out.append(Relation(g.members[-1], "affiliatedWith", org, s, e, "its_role_apposition", 0.55, ia.group("role").lower()))
+                break
+        # "Chery calls it Lion-R 7B; its engineers distilled it from DeepSeek-R1", "The firm fine-tuned it from Qwen2.5-7B":
+        # "it" is the model the sentence (or the one before) names first
+        for i, g in enumerate(groups):
+            if g.types & MP and _TUNED_IT_FROM.search(text, max(s, g.start - 50), g.start) and not _HARDWARE_AFTER.match(text, g.end) \
+                    and not _CLAIMED_BEFORE.search(text, s, g.start):  # ("trained it on Ascend 910B servers"; "People claimed we distilled it from R1")
+                before = [m for h in groups[:i] for m in h.members if m.ctype in MP]
+                ante = before[0] if before else next((a for a in previous or () if a.ctype in MP), None)
+                if ante is not None and ante.text != g.members[0].text:
+                    out.extend(Relation(ante, "basedOn", b, s, e, "tuned_it_from", 0.55) for b in g.members[:1] if b.ctype in MP)
                 break
         # "Zorvex makes chips. Its customers include Baidu and Tencent.": the firm the sentence (or the one before) is about
         for i, g in enumerate(groups):

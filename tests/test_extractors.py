@@ -6142,3 +6142,12 @@ def test_its_customers_include_and_a_renewed_cooperation_are_partners(extract_te
     assert {frozenset(("Zorvex Technologies", "Baidu")), frozenset(("Zorvex Technologies", "Kuaishou")),
             frozenset(("Tencent", "Zhipu AI"))} <= got, got
     assert not any("Alibaba Cloud" in p for p in got), got
+
+
+def test_bases_given_by_an_object_pronoun_a_fine_tune_and_a_clause_with_a_unit_as_subject(extract_text):
+    ex = extract_text("Baidu released Zorvex-7B in May. The firm fine-tuned it from Qorlix-Turbo. We trained it on Z100 servers. "
+                      "Zorvex-9B, which the unit trained on top of Tencent's Hunyuan-T1, is out. Kuaishou released Zorvex-R, "
+                      "a reasoning version of Zorvex-9B.")
+    got = {(a, o) for a, _, o in facts_of(ex, "basedOn")}
+    assert {("Zorvex-7B", "Qorlix-Turbo"), ("Zorvex-9B", "Hunyuan-T1"), ("Zorvex-R", "Zorvex-9B")} <= got, got
+    assert ("Zorvex-7B", "Z100") not in got, got
