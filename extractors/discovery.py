@@ -197,7 +197,7 @@ class Discovery:
             Rule("release_object", rf"\b(?:released|launched|unveiled|open-sourced|rolled{SP}out|introduced|debuted|releases|launches|unveils)(?:{SP}(?:its|the|a|an|new|upgraded|latest|their|own))*{SP}([A-Z][\w\-]*[a-z][\w\-]*)(?![\w\-'’])(?!{SP}[A-Z0-9])(?![^\S\n]*(?:&|and{SP}[A-Z]))", "AIModel"),
             # "DeepSeek released V3.1", "Moonshot open-sourced K2": a bare version right after a release verb
             Rule("bare_version", rf"\b(?:{verbs_regex(lex['verbs']['release_cue'])})(?:{SP}(?:its|the|a|new|upgraded|latest))*{SP}([A-Z]\d+(?:\.\d+)*[a-z]?)\b(?![^\S\n]*(?:billion|million|percent|per\s+cent|%|chips?|shares?))", "AIModel"),
-            Rule("model_before_head", rf"(?:\b(?:its|the|a|an|new|latest|their|own|flagship|open-source|whose|The|Its|Their)|(?<=[A-Za-z]['’]s))(?:{SP}(?:new|latest|flagship|open-source|own|upgraded|popular|first|self-developed|in-house|homegrown|home-grown|proprietary|next-generation|new-generation|first-ever))*{SP}[“\"]?([A-Z][\w\-]*(?:\.\d+)*(?:{SP}[A-Z0-9][\w\-]*(?:\.\d+)*){{0,3}})[”\"]?{SP}(?:(?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)[a-z][\w\-]*{SP}){{0,3}}({model_head}|{product_head})\b", "AIModel"),
+            Rule("model_before_head", rf"(?:\b(?:its|the|a|an|new|latest|their|own|flagship|open-source|whose|The|Its|Their)|(?<=[A-Za-z]['’]s))(?:{SP}(?:new|latest|flagship|open-source|own|upgraded|popular|rival|first|self-developed|in-house|homegrown|home-grown|proprietary|next-generation|new-generation|first-ever))*{SP}[“\"]?([A-Z][\w\-]*(?:\.\d+)*(?:{SP}[A-Z0-9][\w\-]*(?:\.\d+)*){{0,3}})[”\"]?{SP}(?:(?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)[a-z][\w\-]*{SP}){{0,3}}({model_head}|{product_head})\b", "AIModel"),
             Rule("model_after_head", rf"\b(?:[a-z\-]+{SP})({model_head}|{product_head})[,:]?{SP}[“\"]?([A-Z][\w\-]*(?:\.\d+)*(?:{SP}[A-Z0-9][\w\-]*(?:\.\d+)*){{0,2}})", "AIModel", 2),
             # "Xinxiang, a general-purpose agent app that ...", "Zidong Taichu, a model from the Institute of Automation":
             # a name the apposition after it calls a model or a product (its head noun ends the noun phrase)
@@ -217,7 +217,8 @@ class Discovery:
             Rule("about_outlet", rf"(?:^|(?<=\n))About{SP}((?:The{SP})?{W}(?:{SP}(?:&{SP})?{W}){{0,3}})(?={SPO}[|·•])", "Organization"),
             Rule("copyright_outlet", rf"(?:©|\([cC]\)|Copyright){SPO}(?:(?:19|20)\d\d(?:{SPO}[\-–]{SPO}(?:19|20)\d\d)?{SP})?((?:The{SP})?{W}(?:{SP}(?:&{SP})?{W}){{0,3}})(?={SPO}(?:[.|·•,(]|All{SP}rights)|{SPO}(?:\n|$))", "Organization"),
             Rule("outlet", rf"(?<![\w\-])((?:The{SP})?(?:{W}{SP}(?:&{SP})?){{0,2}}?(?:[A-Z][a-z]+[A-Z]\w*|{W}){SP}(?:{outlets}))(?![\w\-])", "Organization"),
-            Rule("org_before", rf"\b{org_before}{SP}((?:{W}|\d+\.\w+)(?:{SP}(?:&{SP})?{W}){{0,2}})", "Company"),
+            # ("the rival Qingteng Homework app": a name before a product's or a model's head noun is no firm)
+            Rule("org_before", rf"\b{org_before}{SP}(?!(?:{W}{SP}){{1,3}}(?:{product_head}|{model_head})\b)((?:{W}|\d+\.\w+)(?:{SP}(?:&{SP})?{W}){{0,2}})", "Company"),
             # ("360 Security Group": a number may open a firm's name, a year may not)
             # ("iFlytek Healthcare": a name may open with a lower-case letter before a capital)
             Rule("org_suffix", rf"\b((?:(?!(?:19|20)\d\d\b)\d{{1,4}}{SP})?(?:(?:{W}|[a-z]{{1,2}}[A-Z][\w\-]*){SP}(?:(?:and|&){SP}(?:Technology|Technologies|Innovation|Development|Investment){SP}(?=[A-Z]))?){{1,4}}{org_suffix}(?:{SP}of{SP}{W})?(?:,{SPO}Ltd\.?|,{SP}Limited)?)(?![\w\-])", "Company"),

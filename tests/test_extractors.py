@@ -6151,3 +6151,8 @@ def test_bases_given_by_an_object_pronoun_a_fine_tune_and_a_clause_with_a_unit_a
     got = {(a, o) for a, _, o in facts_of(ex, "basedOn")}
     assert {("Zorvex-7B", "Qorlix-Turbo"), ("Zorvex-9B", "Hunyuan-T1"), ("Zorvex-R", "Zorvex-9B")} <= got, got
     assert ("Zorvex-7B", "Z100") not in got, got
+
+
+def test_a_rival_name_before_a_product_head_is_a_product_not_a_firm(extract_text):
+    types = names_types(extract_text("Tencent, which makes the rival Zorvex Homework app, said so. The startup Qorvex Robotics grew."))
+    assert types.get("Zorvex Homework") == "Product" and types.get("Qorvex Robotics") == "Company", types
