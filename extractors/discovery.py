@@ -162,7 +162,7 @@ class Discovery:
             # research bodies: "Tsinghua University", "Chinese Academy of Sciences", "Institute of Automation"
             # ("Marine Design and Research Institute of China": an "X and Research" pair before the head)
             Rule("research_of", rf"\b((?:{W}{SP}){{0,3}}(?:{W}{SP}and{SP}(?:Research|Design|Technology|Development|Planning|Survey|Testing|Engineering|Innovation){SP})?(?:University|Institute|Academy|College|School|Laboratory){SP}(?:of|for){SP}{name_run})", "ResearchInstitution"),
-            Rule("research_head", rf"\b((?:{W}{SP}){{1,4}}{research})\b", "ResearchInstitution"),
+            Rule("research_head", rf"\b((?:{W}{SP}){{1,5}}{research})\b", "ResearchInstitution"),
             # events: "2025 AI Action Summit", "10th World Robot Conference"
             # ("the Shanghai World Expo Exhibition and Convention Center" is a venue, not an event)
             # "the third session of the 14th National People's Congress", "the fourth plenary session of the 20th CPC

@@ -6156,3 +6156,8 @@ def test_bases_given_by_an_object_pronoun_a_fine_tune_and_a_clause_with_a_unit_a
 def test_a_rival_name_before_a_product_head_is_a_product_not_a_firm(extract_text):
     types = names_types(extract_text("Tencent, which makes the rival Zorvex Homework app, said so. The startup Qorvex Robotics grew."))
     assert types.get("Zorvex Homework") == "Product" and types.get("Qorvex Robotics") == "Company", types
+
+
+def test_a_five_word_name_before_research_center_is_one_institution(extract_text):
+    types = names_types(extract_text("Wang Lei joined the National Zorvex System Engineering Research Center last year."))
+    assert types.get("National Zorvex System Engineering Research Center") == "ResearchInstitution", types
