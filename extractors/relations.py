@@ -169,6 +169,8 @@ _TUNED_IT_FROM = re.compile(r"\b(?:fine-tuned|finetuned|distilled|built|trained|
                             r"(?:(?:the|its|their)\s+)?(?:[A-Z][\w\-]*['’]s\s+)?(?:open-source\s+|open\s+)?$")
 _HARDWARE_AFTER = re.compile(r"\s+(?:[a-z][\w\-]*\s+)?(?:servers?|chips?|cards?|GPUs?|NPUs?|clusters?|processors?|accelerators?|hardware)\b")
 _CLAIMED_BEFORE = re.compile(r"\b(?:claimed|claims|alleged|alleges|rumou?red|speculated|suggested|denied|denies|accused)\b")
+# "Hangzhou Capital, the city's state-backed investor, and from Lenovo Capital", "Alibaba, which led its 2024 round, and Tencent"
+_APPOSITION_AND = re.compile(r"\s*,\s+(?:the|a|an|its|their|which|who|whose)\s[^,;()]{1,80},\s+and\s+(?:also\s+)?(?:from\s+|with\s+|by\s+)?(?:the\s+)?")
 _ITS_PARTNERS_INCLUDE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:partners|customers|clients|allies|suppliers)\s+(?:now\s+|already\s+)?(?:include|included|including|are|were)\s+(?:the\s+)?$")
 _PARTNER_AFTER = re.compile(r"['’]s?\s+(?:(?:main|key|biggest|largest|closest|long-time|longtime|first|chief|principal|strategic|technology|hardware|software|cloud|chip|manufacturing|research|exclusive|anchor|only|single|top|foundry)\s+){0,3}" + _PARTNER_NOUNS)
 _INVESTOR_LIST_RULES = frozenset({"raised_from", "passive_invest", "investors_include"})
@@ -937,7 +939,7 @@ class RelationRules:
             GapRule("founded_by", "affiliatedWith", ORG, PERSON, _c(r"^\s*,?\s+(?:(?:is|was)\s+)?(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?)?(?:(?:which|that)\s+)?(?:(?:was|is|had\s+been)\s+)?(?:jointly\s+)?(?P<role>(?:co-)?founded|set\s+up|established|started)\s+(?:in\s+[A-Z][\w\-']*(?:\s+[A-Z][\w\-]*){0,2}\s+)?(?:in\s+(?:\w+\s+)?\d{4}\s+|(?:last|this)\s+(?:year|month|spring|summer|autumn|winter)\s+|\d+\s+years\s+ago\s+)?by\s+(?:former\s+|ex-)?(?:(?:chief\s+executive|chief\s+scientist|chief\s+technology\s+officer|chairman|chairwoman|president|CEO|CTO|professor|Professor)\s+)?$"), reverse=True, role_group="role", confidence=0.75),
             # "a company set up in 2023 with backing from UBTech and Xiaomi", "Zhipu AI, with funding from Tencent, ..."
             GapRule("with_backing_from", "investedIn", ORG - {"GovernmentAgency"}, ACTOR, _c(r"^(?:\s*,\s+(?:a|an|the)\s+[^,;]{1,60}?|\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|is|were|had\s+been|has\s+been)\s+)?(?:founded|set\s+up|established|created|launched|started|formed|spun\s+(?:off|out))(?:\s+(?:in|on)\s+[\w ,]{1,20}?)?|\s*,)?\s+with\s+(?:(?:financial|early|initial|seed|state|strategic|the)\s+)?(?:backing|funding|investment|investments|capital|money|financing)\s+(?:from|by|of)\s+(?:the\s+)?$"), reverse=True, confidence=0.65),
-            GapRule("raised_from", "investedIn", ORG, ACTOR, _c(r"^(?:\s*,\s+(?:a|an|the|which|who)\s+[^,;]{1,60},|\s*,(?=\s+(?:has\s+|had\s+)?(?:raised|closed)\s)|\s*,\s+(?:which|that)(?=\s))?\s+(?:has\s+|had\s+|have\s+)?(?:(?:also|later|then|since|subsequently|previously|earlier)\s+)?(?:raised|closed|(?:secured|received|drew|attracted|took|takes|taken|accepted)(?=.*?(?:fund|financ|invest|capital|backing|money|cash|yuan|dollar|euro|[$€¥£]|million|billion|\d\s*(?:m|bn)\b|round|series|inject)))\s+(?:[\w$€¥£.,\-]+\s+){0,7}?(?:from|(?:co-)?led\s+by|backed\s+by|anchored\s+by)\s+(?:(?:investors|backers|a\s+group(?:\s+of\s+investors)?|a\s+consortium|a\s+syndicate)\s+(?:(?:that|which)\s+included?|including|such\s+as)\s+)?(?:the\s+)?(?:(?:[a-z][\w\-]*\s+)?(?:giant|maker|carmaker|automaker|chipmaker|conglomerate|group|fund|investor|firm)\s+)?$"), reverse=True, confidence=0.7),
+            GapRule("raised_from", "investedIn", ORG, ACTOR, _c(r"^(?:\s*,\s+(?:a|an|the|which|who)\s+[^,;]{1,60},|\s*,(?=\s+(?:has\s+|had\s+)?(?:raised|closed)\s)|\s*,\s+(?:which|that)(?=\s))?\s+(?:has\s+|had\s+|have\s+)?(?:(?:also|later|then|since|subsequently|previously|earlier|both|all|each|jointly)\s+)*(?:raised|closed|(?:secured|received|drew|attracted|took|takes|taken|accepted)(?=.*?(?:fund|financ|invest|capital|backing|money|cash|yuan|dollar|euro|[$€¥£]|million|billion|\d\s*(?:m|bn)\b|round|series|inject)))\s+(?:[\w$€¥£.,\-]+\s+){0,7}?(?:from|(?:co-)?led\s+by|backed\s+by|anchored\s+by)\s+(?:(?:investors|backers|a\s+group(?:\s+of\s+investors)?|a\s+consortium|a\s+syndicate)\s+(?:(?:that|which)\s+included?|including|such\s+as)\s+)?(?:the\s+)?(?:(?:[a-z][\w\-]*\s+)?(?:giant|maker|carmaker|automaker|chipmaker|conglomerate|group|fund|investor|firm)\s+)?$"), reverse=True, confidence=0.7),
             # issuedBy
             # "Kai-Fu Lee's 01.AI": a person's company is one they lead or founded
             GapRule("possessive_person_org", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^['’]s?\s+(?:(?:own|new|quant|hedge|venture|investment|research|AI|tech|robotics|chip)\s+){0,2}(?:startup\s+|company\s+|firm\s+|fund\s+|lab\s+|venture\s+|group\s+)?$"), confidence=0.6, last_only=True),
@@ -1090,7 +1092,7 @@ class RelationRules:
                     guard=_no_list_after_comma),
             GapRule("owner_of", "subsidiaryOf", ORG, ORG, _c(rf"^\s*,\s+(?:the\s+|its\s+)?{parent}\s+of\s+(?:the\s+)?$"), reverse=True),
             GapRule("passive_acquire", "subsidiaryOf", ORG, ORG, _c(rf"^(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:was|is|were|has\s+been|had\s+been)\s+(?:[\w\-]+\s+)?{acquire}\s+by\s+(?:the\s+)?$")),
-            GapRule("verb_acquire", "subsidiaryOf", ORG - {"GovernmentAgency"}, ORG, _c(rf"^{pre}\s+(?:{acquire}(?!\s+by\b)|(?:its\s+|the\s+)?{acq_n})(?:\s+(?!{_BLOCK}\b)[\w\-]+){{0,2}}?\s+$"), reverse=True, carry=True,
+            GapRule("verb_acquire", "subsidiaryOf", ORG - {"GovernmentAgency"}, ORG, _c(rf"^{pre}\s+(?:{acquire}(?!\s+(?:by|into)\b)|(?:its\s+|the\s+)?{acq_n})(?:\s+(?!{_BLOCK}\b)[\w\-]+){{0,2}}?\s+$"), reverse=True, carry=True,
                     # ("can still buy Hygon and Huawei processors": their goods, not the firms)
                     guard=lambda text, s, left, right: not _GOODS_AFTER.match(text, right.end)),
             GapRule("noun_acquire", "subsidiaryOf", ORG - {"GovernmentAgency"}, ORG, _c(rf"^.{{0,60}}?\b{acq_n}\s+(?:the\s+)?$"), reverse=True, carry=True, confidence=0.65),
@@ -1812,6 +1814,10 @@ class RelationRules:
                     if ante is not None:
                         out.append(Relation(m, "basedOn", ante, s, e, "builds_on_it", 0.6))
                     break
+        # "raised money from Hangzhou Capital, the city's state-backed investor, and from Lenovo Capital", "its investors
+        # are Alibaba, which led its 2024 round, and Tencent": a list goes on past one member's apposition or clause
+        if ", and " in seg:
+            self._list_past_apposition(text, s, e, groups, out)
         if "combines" in seg or "pairs" in seg or "couples" in seg or "marries" in seg or "joins" in seg:
             self._combined_parts(text, s, e, groups, out)
         # "Baidu chief executive Robin Li unveiled ERNIE 5": what an executive presents, the firm they work for made
@@ -2387,6 +2393,23 @@ class RelationRules:
                 for rule in self._candidates(person, right) if person is not None and person is not left else ():
                     if rule.carry_only and self._apply(rule, person, right, gap, s, e, out, 0.85, carried=True, typed=True):
                         break
+
+    @staticmethod
+    def _list_past_apposition(text: str, s: int, e: int, groups: list[Group], out: list[Relation]) -> None:
+        """What a relation says of the last name of a list it says of a name that follows that name's apposition and "and"."""
+        for g, h in zip(groups, groups[1:], strict=False):
+            if not _APPOSITION_AND.fullmatch(text, g.end, h.start) or _CLAUSE_VERB_AFTER.match(text, h.end):
+                continue
+            last, nxt = g.members[-1], h.members[0]
+            if nxt.ctype not in _compatible(last.ctype):
+                continue
+            for r in list(out):
+                if r.predicate == "subsidiaryOf" or isinstance(r.object, str):
+                    continue
+                if r.subject is last and r.object is not nxt and not (g.start <= r.object.start < h.end):
+                    out.append(Relation(nxt, r.predicate, r.object, s, e, r.rule, r.confidence, r.role))
+                elif r.object is last and r.subject is not nxt and not (g.start <= r.subject.start < h.end):
+                    out.append(Relation(r.subject, r.predicate, nxt, s, e, r.rule, r.confidence, r.role))
 
     def _shape_relations(self, text: str, s: int, e: int, groups: list[Group], previous: list[Mention] | None, out: list[Relation]) -> None:
         """Relations other shapes of the sentence state: co-subjects, titles and pronouns that point back,

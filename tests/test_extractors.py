@@ -6161,3 +6161,16 @@ def test_a_rival_name_before_a_product_head_is_a_product_not_a_firm(extract_text
 def test_a_five_word_name_before_research_center_is_one_institution(extract_text):
     types = names_types(extract_text("Wang Lei joined the National Zorvex System Engineering Research Center last year."))
     assert types.get("National Zorvex System Engineering Research Center") == "ResearchInstitution", types
+
+
+def test_lists_past_an_apposition_bought_into_and_both_received_funding(extract_text):
+    ex = extract_text("Zorvex Technologies has raised money from Tencent, the games giant, and from Baidu. Kuaishou's largest "
+                      "investors are Alibaba Cloud, which led its 2024 round, and Zhipu AI. Tencent bought into Zhipu AI. "
+                      "Qorvex Technologies and Quorvane Research Center both received early funding from Baidu. Zorvex-9B "
+                      "was built by Kuaishou, its model unit, and Tencent launched Hunyuan-T1.")
+    inv = {(a, o) for a, _, o in facts_of(ex, "investedIn")}
+    assert {("Tencent", "Zorvex Technologies"), ("Baidu", "Zorvex Technologies"), ("Alibaba Cloud", "Kuaishou"), ("Zhipu AI", "Kuaishou"),
+            ("Tencent", "Zhipu AI"), ("Baidu", "Qorvex Technologies"), ("Baidu", "Quorvane Research Center")} <= inv, inv
+    assert ("Zhipu AI", "subsidiaryOf", "Tencent") not in set(facts_of(ex, "subsidiaryOf")), facts_of(ex, "subsidiaryOf")
+    dev = set(facts_of(ex, "developer"))
+    assert ("Zorvex-9B", "developer", "Kuaishou") in dev and ("Zorvex-9B", "developer", "Tencent") not in dev, dev
