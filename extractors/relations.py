@@ -171,6 +171,9 @@ _HARDWARE_AFTER = re.compile(r"\s+(?:[a-z][\w\-]*\s+)?(?:servers?|chips?|cards?|
 _CLAIMED_BEFORE = re.compile(r"\b(?:claimed|claims|alleged|alleges|rumou?red|speculated|suggested|denied|denies|accused)\b")
 # "Hangzhou Capital, the city's state-backed investor, and from Lenovo Capital", "Alibaba, which led its 2024 round, and Tencent"
 _APPOSITION_AND = re.compile(r"\s*,\s+(?:the|a|an|its|their|which|who|whose)\s[^,;()]{1,80},\s+and\s+(?:also\s+)?(?:from\s+|with\s+|by\s+)?(?:the\s+)?")
+_FACILITY_AFTER = re.compile(r"['’]s?\s+(?:(?:local|own|new|regional|nearby|[A-Z][a-z]+)\s+)?(?:data\s+cent(?:re|er)s?|servers?|facilit(?:y|ies)|campus|plant|factory|warehouse|site|clusters?|cloud\s+region)\b")
+_THE_POSSESSOR_GAP = re.compile(r"\s*,\s+(?:one\s+of\s+)?the\s+")
+_POSS_LOWER = re.compile(r"['’]s?\s+(?-i:[a-z])")
 _ITS_PARTNERS_INCLUDE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:partners|customers|clients|allies|suppliers)\s+(?:now\s+|already\s+)?(?:include|included|including|are|were)\s+(?:the\s+)?$")
 _PARTNER_AFTER = re.compile(r"['’]s?\s+(?:(?:main|key|biggest|largest|closest|long-time|longtime|first|chief|principal|strategic|technology|hardware|software|cloud|chip|manufacturing|research|exclusive|anchor|only|single|top|foundry)\s+){0,3}" + _PARTNER_NOUNS)
 _INVESTOR_LIST_RULES = frozenset({"raised_from", "passive_invest", "investors_include"})
@@ -543,7 +546,7 @@ _PACT_BETWEEN = re.compile(r"\b(?:trilateral|bilateral|multilateral|security|def
 _KNOWN_AS_PACT = re.compile(r"\b(?:agreement|pact|treaty|accord|partnership|alliance)\s*,?\s+(?:known|called|dubbed|named)\s+(?:as\s+)?(?:the\s+)?[“\"]?", re.I)
 _REBUILT_BEFORE = re.compile(r"\b(?:rebuilt|rebuilds|rebuild|built|builds|redesigned|redesigns|rebuilding|remade|centred|centered|rebased)\s+(?:its\s+|their\s+|the\s+)?$")
 # "Kunlunxin, Baidu's chip unit", "the Shanghai office, one of the CAC's local offices"
-_APPOSITION_TO_POSSESSOR = re.compile(r"\s*,\s+(?:one\s+of\s+(?:the\s+)?)?")
+_APPOSITION_TO_POSSESSOR = re.compile(r"\s*,\s+(?:one\s+of\s+)?(?:the\s+)?")
 # a deal signed with a firm: "signed a research agreement with", "inked memoranda of understanding with"
 _SIGN_VERB = r"(?:signed|signs|inked|struck|reached|concluded)"
 _DEAL_NOUN = r"(?:agreement|deal|memorandum(?:\s+of\s+understanding)?|contract|partnership|MoU|licence|license)s?"
@@ -887,7 +890,9 @@ class RelationRules:
                        r"\s+(?:jointly\s+|together\s+)?with\s+(?:the\s+)?$"), confidence=0.6),
             GapRule("passive_developer", "developer", MP, ACTOR, _c(rf"^(?:{_WHICH_PASSIVE}|(?:\s*[,:])?(?:\s+(?!{_BLOCK}\b|and\b){word}){{0,7}}?)\s+{dev_p}(?:\s+(?!{_BLOCK}\b){word}){{0,4}}?\s+$")),
             # bare "from"/"by" only right after the name or its apposition: "ChatGPT from OpenAI", "Yi, a model from 01.AI"
-            GapRule("from_developer", "developer", MP, ACTOR, _c(rf"^(?:\s*,\s*(?:also|likewise|too)\s+|\s*,\s*(?:a|an|the|its)\s+(?:(?!{_BLOCK}\b|and\b|to\b|on\b|in\b)[\w\-]+\s+){{0,6}}?|(?:\s+(?:{heads}s?|comes|came|come|is|was))?\s+)(?<!forked\s)(?<!derived\s)(?<!distilled\s)(?<!adapted\s)(?<!fine-tuned\s)(?<!trained\s)(?:from|by)\s+(?:(?!{_BLOCK}\b)[\w\-]+\s+){{0,3}}?$")),
+            GapRule("from_developer", "developer", MP, ACTOR, _c(rf"^(?:\s*,\s*(?:also|likewise|too)\s+|\s*,\s*(?:a|an|the|its)\s+(?:(?!{_BLOCK}\b|and\b|to\b|on\b|in\b)[\w\-]+\s+){{0,6}}?|(?:\s+(?:{heads}s?|comes|came|come|is|was))?\s+)(?<!forked\s)(?<!derived\s)(?<!distilled\s)(?<!adapted\s)(?<!fine-tuned\s)(?<!trained\s)(?:from|by)\s+(?:(?!{_BLOCK}\b)[\w\-]+\s+){{0,3}}?$"),
+                    # ("rents Ascend 910B accelerators from China Telecom's local data centre": a place it is rented from)
+                    guard=lambda text, s, left, right: not _FACILITY_AFTER.match(text, right.end)),
             # "Kuaishou, which runs the rival Kling service": the firm that runs a named service or app made it
             GapRule("runs_service", "developer", ACTOR - PERSON, MP,
                     _c(r"^\s*,\s+(?:which|that)\s+(?:(?:also|now|still|already)\s+)?(?:runs|operates|ran|operated)\s+(?:the\s+|its\s+)?(?:(?-i:[a-z][\w\-]*)\s+){0,2}?$"),
@@ -1185,7 +1190,7 @@ class RelationRules:
             # "Wanzhi is a productivity assistant for Chinese users that runs on Yi-Large", "Yuanbao, the company's consumer
             # chatbot, which runs on both Hunyuan and DeepSeek-R1": the product described hosts the model
             GapRule("product_that_runs_on", "integratedInto", {"Product"}, {"AIModel"},
-                    _c(r"^(?:\s*,\s+|\s+(?:is|was|has\s+become|became)\s+)(?:a|an|the|its|their)\s+[^,;()]{1,80}?(?:,\s+which|\s+(?:that|which))"
+                    _c(r"^(?:(?:\s*,\s+|\s+(?:is|was|has\s+become|became)\s+)(?:a|an|the|its|their)\s+[^,;()]{1,80}?(?:,\s+which|\s+(?:that|which))|\s*,?\s+(?:that|which))"
                        r"\s+(?:(?:now|also|already|currently|since\s+[A-Z]?[a-z]+(?:\s+\d{4})?|has|have|had)\s+)*(?:runs\s+on|run\s+on|ran\s+on|is\s+powered\s+by|are\s+powered\s+by|been\s+powered\s+by|relies\s+on|rely\s+on|relied\s+on|uses|use|used)"
                        r"\s+(?:both\s+|either\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?$"), reverse=True, confidence=0.6),
             # "Nvidia's OpenReasoning-Nemotron models are Qwen2.5 derivatives": what the name before the noun is a derivative of
@@ -1526,6 +1531,10 @@ class RelationRules:
                 # possessor opening an apposition ("Kunlunxin, Baidu's chip unit, ...")
                 between = text[run[-1].end : m.start]
                 comma = between.strip() == ","
+                # ("the Beijing Municipal Cyberspace Administration, the CAC's local arm": a possessor in apposition)
+                if _THE_POSSESSOR_GAP.fullmatch(between) and _POSS_LOWER.match(text, m.end):
+                    runs.append([m])
+                    continue
                 # ("X was developed by Tencent, and Kuaishou built the Z100": a second clause, not a two-name list)
                 if len(run) == 1 and _COMMA_AND.fullmatch(between) and _CLAUSE_VERB_AFTER.match(text, m.end):
                     runs.append([m])

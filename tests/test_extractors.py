@@ -6174,3 +6174,11 @@ def test_lists_past_an_apposition_bought_into_and_both_received_funding(extract_
     assert ("Zhipu AI", "subsidiaryOf", "Tencent") not in set(facts_of(ex, "subsidiaryOf")), facts_of(ex, "subsidiaryOf")
     dev = set(facts_of(ex, "developer"))
     assert ("Zorvex-9B", "developer", "Kuaishou") in dev and ("Zorvex-9B", "developer", "Tencent") not in dev, dev
+
+
+def test_a_possessor_in_apposition_a_product_that_runs_on_a_model_and_hardware_rented_from_a_site(extract_text):
+    ex = extract_text("The list came from the Zorvex Municipal Bureau, the MIIT's local arm in the capital. Tencent sells the "
+                      "Z100 that also runs on Qorlix-Turbo. Kuaishou rents Zorvex X9 accelerators from Baidu's local data centre.")
+    assert ("Zorvex Municipal Bureau", "subsidiaryOf", "Ministry of Industry and Information Technology") in set(facts_of(ex, "subsidiaryOf"))
+    assert ("Qorlix-Turbo", "integratedInto", "Z100") in set(facts_of(ex, "integratedInto"))
+    assert ("Zorvex X9", "developer", "Baidu") not in set(facts_of(ex, "developer"))
