@@ -891,15 +891,16 @@ def propagate(text: str, mentions: list[Mention], stop_caps: set[str], known: di
             if len(short) > 2 and short[:1].isupper() and short not in stop_caps and (known is None or known.get(norm(short)) not in PLACE_TYPES):
                 firms.setdefault(short, []).append(m)
             # ("Lingjing Spatial Intelligence ... Lingjing's backers", "Hangzhou Yunmo Intelligence Technology ... Yunmo"): the
-            # one word that names an unknown firm, past a place that opens its name
+            # one word that names an unknown firm, past a place that opens its name (a person's name written apart, "Qi Yuan",
+            # is no other use of "Qiyuan")
             if m.key is None and known is not None and len(words) >= 3:
                 core = words[1] if known.get(norm(words[0])) in PLACE_TYPES else words[0]
-                if len(core) > 3 and core[:1].isupper() and core[1:].islower() and _PINYIN.fullmatch(core) and core not in stop_caps and norm(core) not in known \
+                if len(core) > 3 and core[:1].isupper() and core[1:].islower() and _PINYIN.fullmatch(core) and core not in stop_caps and known.get(norm(core)) in (None, "Person") \
                         and core != short and core not in words[2:]:
                     firms.setdefault(core, []).append(m)
         # ("Shulian Zhiyun ... Shulian's founder": the first word of a two-word pinyin name)
         elif m.type == "Company" and m.key is None and known is not None and len(words) == 2 \
-                and all(len(w) > 3 and w[1:].islower() and _PINYIN.fullmatch(w) and w not in stop_caps for w in words) and norm(words[0]) not in known:
+                and all(len(w) > 3 and w[1:].islower() and _PINYIN.fullmatch(w) and w not in stop_caps for w in words) and known.get(norm(words[0])) in (None, "Person"):
             firms.setdefault(words[0], []).append(m)
     # "Hunyuan T1 ... T1 is built on Hunyuan TurboS": a model's version word alone, when one model of the
     # document ends with it

@@ -6182,3 +6182,8 @@ def test_a_possessor_in_apposition_a_product_that_runs_on_a_model_and_hardware_r
     assert ("Zorvex Municipal Bureau", "subsidiaryOf", "Ministry of Industry and Information Technology") in set(facts_of(ex, "subsidiaryOf"))
     assert ("Qorlix-Turbo", "integratedInto", "Z100") in set(facts_of(ex, "integratedInto"))
     assert ("Zorvex X9", "developer", "Baidu") not in set(facts_of(ex, "developer"))
+
+
+def test_a_firms_one_word_short_name_is_the_firm_though_a_person_is_written_with_its_syllables_apart(extract_text):
+    ex = extract_text("Qiyuan Aero Intelligence makes tools. Qiyuan's chief executive, Wang Lei, said so.")
+    assert ("Wang Lei", "affiliatedWith", "Qiyuan Aero Intelligence") in set(facts_of(ex, "affiliatedWith")), facts_of(ex, "affiliatedWith")
