@@ -174,6 +174,9 @@ _APPOSITION_AND = re.compile(r"\s*,\s+(?:the|a|an|its|their|which|who|whose)\s[^
 _FACILITY_AFTER = re.compile(r"['’]s?\s+(?:(?:local|own|new|regional|nearby|[A-Z][a-z]+)\s+)?(?:data\s+cent(?:re|er)s?|servers?|facilit(?:y|ies)|campus|plant|factory|warehouse|site|clusters?|cloud\s+region)\b")
 _THE_POSSESSOR_GAP = re.compile(r"\s*,\s+(?:one\s+of\s+)?the\s+")
 _POSS_LOWER = re.compile(r"['’]s?\s+(?-i:[a-z])")
+_USED_BEFORE_EVENT = re.compile(r"\b(?:used|uses|use|using)\s+(?:the\s+|this\s+year['’]s\s+|last\s+year['’]s\s+|its\s+)?$")
+_LED_ROUND_OF = re.compile(r"\b(?:led|co-led|joined|took\s+part\s+in)\s+(?:the|a|an|its|their)\s+(?:[\w\-$.,]+\s+){0,4}?(?:round|Series\s+[A-F]\+?|financing|raise|investment)\s+(?:of|in|into|for)\s+(?:the\s+)?$")
+_APPOS_TOGETHER_WITH = re.compile(r"(?:\s*,\s+(?:a|an|the)\s[^,;()]{1,60},)?\s+(?:together|along|jointly)\s+with\s+(?:the\s+)?")
 _ITS_PARTNERS_INCLUDE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:partners|customers|clients|allies|suppliers)\s+(?:now\s+|already\s+)?(?:include|included|including|are|were)\s+(?:the\s+)?$")
 _PARTNER_AFTER = re.compile(r"['’]s?\s+(?:(?:main|key|biggest|largest|closest|long-time|longtime|first|chief|principal|strategic|technology|hardware|software|cloud|chip|manufacturing|research|exclusive|anchor|only|single|top|foundry)\s+){0,3}" + _PARTNER_NOUNS)
 _INVESTOR_LIST_RULES = frozenset({"raised_from", "passive_invest", "investors_include"})
@@ -1017,7 +1020,7 @@ class RelationRules:
             GapRule("possessive_role_is", "affiliatedWith", ORG, PERSON, _c(rf"^['’]s?\s+(?:(?:other|new|current|founding|incoming)\s+)?(?P<role>{role}|{title})\s+(?:is|was|will\s+be|has\s+been)\s+$"),
                     reverse=True, role_group="role", confidence=0.65),
             # "Tencent led a Series C in Zhipu AI" (the lettered round, then the firm right after "in")
-            GapRule("led_series_in", "investedIn", ACTOR, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,\s+(?:the|a|an)\s+[^,;]{1,60},)?\s+(?:also\s+)?(?:co-)?(?:led|leads|joined|anchored)\s+(?:a|an|the)\s+(?:[\w\-$.,]+\s+){0,4}?(?:Series\s+[A-F]\+?\d?|Pre-[A-F]\+?)\s+(?:round\s+)?(?:in|into|for)\s+(?:the\s+)?$"), confidence=0.7),
+            GapRule("led_series_in", "investedIn", ACTOR, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,\s+(?:the|a|an)\s+[^,;]{1,60},)?\s+(?:also\s+)?(?:co-)?(?:led|leads|joined|anchored)\s+(?:a|an|the)\s+(?:[\w\-$.,]+\s+){0,4}?(?:Series\s+[A-F]\+?\d?|Pre-[A-F]\+?)\s+(?:round\s+)?(?:in|into|for|of)\s+(?:the\s+)?$"), confidence=0.7),
             # "BYD, Hillhouse and the state-owned Lingang Group are among AgiBot's backers"
             GapRule("among_backers", "investedIn", ACTOR - PERSON, ORG, _c(r"^\s+(?:(?:are|were|is|was)\s+(?:also\s+|now\s+|already\s+)?|,\s+)(?:among|one\s+of)\s+(?:the\s+)?$"), confidence=0.65,
                     guard=lambda text, s, left, right: _BACKERS_AFTER.match(text, right.end) is not None),
@@ -1367,6 +1370,10 @@ class RelationRules:
             # the event took part in it
             GapRule("used_event", "involves", ANY - EVENT, EVENT, _c(r"^\s+(?:(?:has|had|also)\s+)?(?:used|uses|use)\s+(?:the\s+|this\s+year['’]s\s+|its\s+)?$"),
                     reverse=True, confidence=0.6, guard=lambda text, s, left, right: bool(_USED_EVENT_AFTER.match(text, right.end))),
+            # "BAAI used the forum to release RoboBrain 3.0": what was released at the event the subject used
+            GapRule("used_event_to_release", "involves", EVENT, MP | POLICY,
+                    _c(r"^\s+to\s+(?:release|launch|unveil|show|showcase|present|demonstrate|debut|introduce|announce|open-source|preview)\s+(?:(?:its|their|the|a|an)\s+)?(?:(?:new|latest|upgraded|first)\s+)?(?:[\w\-]+\s+){0,2}?$"),
+                    confidence=0.55, guard=lambda text, s, left, right: bool(_USED_BEFORE_EVENT.search(text, max(s, left.start - 40), left.start))),
             GapRule("possessive_event", "involves", ORG | PLACE | PERSON, EVENT, _c(poss), reverse=True, confidence=0.65, last_only=True),
             # "Volcano Engine was the exclusive AI cloud partner of China Media Group's Spring Festival Gala": a sponsor takes part
             GapRule("partner_of_event", "involves", ORG - {"GovernmentAgency"}, EVENT, _c(r"^(?:\s*,\s+[^,;()]{1,60},)?\s+(?:is|was|will\s+be|has\s+been|became|becomes)\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,3}?(?:partner|sponsor|supplier|provider|host|organi[sz]er)\s+(?:of|for|to)\s+(?:the\s+)?$"),
@@ -2778,6 +2785,21 @@ class RelationRules:
                 ante = before[0] if before else next((a for a in previous or () if a.ctype in MP), None)
                 if ante is not None and ante.text != g.members[0].text:
                     out.extend(Relation(ante, "basedOn", b, s, e, "tuned_it_from", 0.55) for b in g.members[:1] if b.ctype in MP)
+                break
+        # "we led the Series B of Qianxing Robotics, a humanoid maker, together with Shenzhen Capital Group and Hefei Industry
+        # Investment": who led a round with the lead investor invested too (they are not the start-up's partners)
+        flat = [m for g in groups for m in g.members]
+        for firm in flat[:-1]:
+            if firm.ctype in ORG and _LED_ROUND_OF.search(text, max(s, firm.start - 70), firm.start) and (w := _APPOS_TOGETHER_WITH.match(text, firm.end)) is not None \
+                    and (h := next((h for h in groups if h.end > w.end()), None)) is not None and (nxt := next(m for m in flat if m.start >= w.end())).start == w.end():
+                # (the list of backers, which the groups may have joined to the firm)
+                backers = [m for m in h.members if m.ctype in ACTOR and m.start >= nxt.start]
+                names = {b.text for b in backers}
+                # (not the start-up's partners, and not what the lead put into them: "led the Series B of X together with Y")
+                out[:] = [r for r in out if isinstance(r.subject, str) or isinstance(r.object, str) or not (
+                    r.predicate == "partnerOf" and firm.text in (r.subject.text, r.object.text) and {r.subject.text, r.object.text} & names
+                    or r.predicate == "investedIn" and r.object.text in names and r.subject.text not in names)]
+                out.extend(Relation(b, "investedIn", firm, s, e, "led_round_together_with", 0.6) for b in backers if b.text != firm.text)
                 break
         # "Zorvex makes chips. Its customers include Baidu and Tencent.": the firm the sentence (or the one before) is about
         for i, g in enumerate(groups):

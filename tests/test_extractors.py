@@ -6187,3 +6187,13 @@ def test_a_possessor_in_apposition_a_product_that_runs_on_a_model_and_hardware_r
 def test_a_firms_one_word_short_name_is_the_firm_though_a_person_is_written_with_its_syllables_apart(extract_text):
     ex = extract_text("Qiyuan Aero Intelligence makes tools. Qiyuan's chief executive, Wang Lei, said so.")
     assert ("Wang Lei", "affiliatedWith", "Qiyuan Aero Intelligence") in set(facts_of(ex, "affiliatedWith")), facts_of(ex, "affiliatedWith")
+
+
+def test_who_led_a_round_of_a_firm_together_with_others_and_a_model_released_at_a_used_event(extract_text):
+    ex = extract_text("Tencent led the Series B of Zhipu AI together with Baidu and Kuaishou. In 2024 we led the Series A of "
+                      "Zorvex Technologies, a chip maker in Beijing, together with Alibaba Cloud. Quorvane Research Center used "
+                      "the Zorvex AI Summit to release Qorlix-Turbo.")
+    inv = {(a, o) for a, _, o in facts_of(ex, "investedIn")}
+    assert {("Tencent", "Zhipu AI"), ("Baidu", "Zhipu AI"), ("Kuaishou", "Zhipu AI"), ("Alibaba Cloud", "Zorvex Technologies")} <= inv, inv
+    assert ("Tencent", "Baidu") not in inv and not facts_of(ex, "partnerOf"), (inv, facts_of(ex, "partnerOf"))
+    assert ("Zorvex AI Summit", "involves", "Qorlix-Turbo") in set(facts_of(ex, "involves"))
