@@ -177,7 +177,9 @@ _POSS_LOWER = re.compile(r"['’]s?\s+(?-i:[a-z])")
 _USED_BEFORE_EVENT = re.compile(r"\b(?:used|uses|use|using)\s+(?:the\s+|this\s+year['’]s\s+|last\s+year['’]s\s+|its\s+)?$")
 _LED_ROUND_OF = re.compile(r"\b(?:led|co-led|joined|took\s+part\s+in)\s+(?:the|a|an|its|their)\s+(?:[\w\-$.,]+\s+){0,4}?(?:round|Series\s+[A-F]\+?|financing|raise|investment)\s+(?:of|in|into|for)\s+(?:the\s+)?$")
 _APPOS_TOGETHER_WITH = re.compile(r"(?:\s*,\s+(?:a|an|the)\s[^,;()]{1,60},)?\s+(?:together|along|jointly)\s+with\s+(?:the\s+)?")
-_ITS_PARTNERS_INCLUDE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:partners|customers|clients|allies|suppliers)\s+(?:now\s+|already\s+)?(?:include|included|including|are|were)\s+(?:the\s+)?$")
+_BOTH_ITS = re.compile(r"\s*,\s+(?:both|all|each|two|three)\s+(?:(?:long-time|longtime|early|existing|major|minority|strategic|big|large|key|state-owned)\s+)*")
+_SHAREHOLDER_NOUN = re.compile(r"\s+(?:shareholders?|investors?|backers?|stakeholders?)\b")
+_ITS_PARTNERS_INCLUDE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:(?!limited\b)[\w\-]+\s+){0,2}?(?:partners|customers|clients|allies|suppliers)\s+(?:now\s+|already\s+)?(?:include|included|including|are|were)\s+(?:the\s+)?$")
 _PARTNER_AFTER = re.compile(r"['’]s?\s+(?:(?:main|key|biggest|largest|closest|long-time|longtime|first|chief|principal|strategic|technology|hardware|software|cloud|chip|manufacturing|research|exclusive|anchor|only|single|top|foundry)\s+){0,3}" + _PARTNER_NOUNS)
 _INVESTOR_LIST_RULES = frozenset({"raised_from", "passive_invest", "investors_include"})
 _LIST_ON = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -495,7 +497,7 @@ _HEAD_THAT = re.compile(r"\s*,\s+(?:(?:the|a|an|its|their)\s+[^,;()]{0,80}?\s+)?
 _SHOWED_AT = re.compile(r"\s+(?:(?:has|had|first|also|publicly|formally)\s+)*(?P<verb>[a-z\-]+ed|showed|shown)(?:\s+(?:in|on|last|this|earlier)\s+[\w\s,]{1,20}?)?"
                         r"\s+(?:at|during)\s+(?:the\s+|this\s+year['’]s\s+|last\s+year['’]s\s+|its\s+)?")
 _AT_GAP = re.compile(r"\s+(?:at|during)\s+(?:the\s+|this\s+year['’]s\s+|last\s+year['’]s\s+)?")
-_SERVES_AS_POSS = re.compile(r"(?:\s*,\s+who(?:\s+[^,;()]{1,80}?,(?=\s+(?:is|was|has|had|now|later|became)\b))?)?\s+(?:(?:has|had|have)\s+)?(?:(?:also|now|currently|previously|formerly|later|then|still)\s+)?(?:serves|served|serving|is|was|are|were|became|becomes|remains|remained|has\s+been|had\s+been|took\s+over|takes\s+over)\s+(?:(?:also|now|currently|still|already)\s+)?(?:as\s+)?(?:the\s+)?", re.IGNORECASE)
+_SERVES_AS_POSS = re.compile(r"(?:\s*,\s+who(?:\s+[^,;()]{1,80}?,(?=\s+(?:is|was|has|had|now|later|became|becomes|will\s+become)\b))?)?\s+(?:(?:has|had|have)\s+)?(?:(?:also|now|currently|previously|formerly|later|then|still)\s+)?(?:serves|served|serving|is|was|are|were|became|becomes|remains|remained|has\s+been|had\s+been|took\s+over|takes\s+over)\s+(?:(?:also|now|currently|still|already)\s+)?(?:as\s+)?(?:the\s+)?", re.IGNORECASE)
 # ("HSD runs on the Journey 6P, the most powerful processor in ...": the thing run on is a chip)
 _CHIP_NOUNS = r"chips?|processors?|SoCs?|GPUs?|NPUs?|accelerators?|cards?"
 _CHIP_AFTER = re.compile(rf"[^.;\n]{{0,40}}?\b(?:{_CHIP_NOUNS})\b")
@@ -614,7 +616,8 @@ _ANAPHOR = re.compile(
     r"(?P<trade>company|firm|startup|start-up|designer|maker|giant|unicorn|provider|supplier|manufacturer|automaker|chipmaker|carmaker|unit"
     r"|center|centre|institute|academy|fund|alliance))(?=['’]s\s+(?:backers|investors|shareholders|founder|founders|chief|chairman|chairwoman|president|CEO)\b|\s|,)|(?:(?:In|By|After|Since|Later|Then|Earlier|Today|Now)\b[^,.;:\n]{0,30}?(?:,\s*|\s+))?(?P<it>(?<![A-Za-z])(?:It|it))\s+(?=(?:has|had|also|then|later|recently|already|now|still|runs|powers|uses|combines|pairs|couples|co-developed|developed|built|trained|open-sourced|was|is|released|launched|backed|invested|unveiled|acquired|bought|partnered|cut|said|sold|made|built|won|took|led|set|put|plans|aims|wants|says|offers|offered|lowered|raised|opened|signed|added|expects|expanded)\b)"
     # "The round was led by X", "Investors in the round included X": the firm that raised the round
-    r"|(?P<round>(?:The|This|the|this|Its|its)\s+(?:[\w\-$.]+\s+){0,4}?(?:round|financing|fundraising|funding|raise|money|capital|cash|investment|Series\s+[A-F]\d?\+?(?=,))"
+    # ("A 1.2 billion yuan round was led by ...": an amount makes the indefinite round the firm's)
+    r"|(?P<round>(?:(?:The|This|the|this|Its|its)\s+|(?:A|An)\s+(?=[\w\-$.]*\d))(?:[\w\-$.]+\s+){0,4}?(?:round|financing|fundraising|funding|raise|money|capital|cash|investment|Series\s+[A-F]\d?\+?(?=,))"
     r"|(?:Other\s+|New\s+)?(?:[Ii]nvestors|[Bb]ackers|[Pp]articipants)\s+in\s+the\s+(?:[\w\-]+\s+){0,2}?(?:round|financing|funding))"
     r"(?=(?:\s+(?:in|on|last|this)\s+[\w,]+)?" + _ROUND_APPOSITION + r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:co-)?(?:led|backed|joined|anchored|provided|put\s+up)\s+by|include|included|including|were|are|comes?\s+from|came\s+from|drew|attracted|brought\s+in)\s))"
 )
@@ -2801,6 +2804,10 @@ class RelationRules:
                     or r.predicate == "investedIn" and r.object.text in names and r.subject.text not in names)]
                 out.extend(Relation(b, "investedIn", firm, s, e, "led_round_together_with", 0.6) for b in backers if b.text != firm.text)
                 break
+        # "Alibaba Group and Ant Group, both long-time Megvii shareholders,": the firm named before the noun of its backers
+        for g, h in zip(groups, groups[1:], strict=False):
+            if g.types & ACTOR and h.types & ORG and _BOTH_ITS.fullmatch(text, g.end, h.start) and _SHAREHOLDER_NOUN.match(text, h.end):
+                out.extend(Relation(a, "investedIn", h.members[-1], s, e, "apposition_shareholders", 0.6) for a in g.members if a.ctype in ACTOR)
         # "Zorvex makes chips. Its customers include Baidu and Tencent.": the firm the sentence (or the one before) is about
         for i, g in enumerate(groups):
             if g.types & ORG and _ITS_PARTNERS_INCLUDE.search(text, max(s, g.start - 60), g.start):

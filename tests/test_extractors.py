@@ -6197,3 +6197,12 @@ def test_who_led_a_round_of_a_firm_together_with_others_and_a_model_released_at_
     assert {("Tencent", "Zhipu AI"), ("Baidu", "Zhipu AI"), ("Kuaishou", "Zhipu AI"), ("Alibaba Cloud", "Zorvex Technologies")} <= inv, inv
     assert ("Tencent", "Baidu") not in inv and not facts_of(ex, "partnerOf"), (inv, facts_of(ex, "partnerOf"))
     assert ("Zorvex AI Summit", "involves", "Qorlix-Turbo") in set(facts_of(ex, "involves"))
+
+
+def test_shareholders_in_apposition_an_indefinite_round_with_an_amount_and_a_role_after_a_clause(extract_text):
+    ex = extract_text("Tencent and Baidu, both long-time Kuaishou shareholders, declined to comment. Zorvex Technologies makes "
+                      "arms. A 1.2 billion yuan round was led by Alibaba Cloud, with Zhipu AI joining. Wang Lei, who ran the "
+                      "hardware division for six years, becomes Zorvex Technologies' chief executive.")
+    inv = {(a, o) for a, _, o in facts_of(ex, "investedIn")}
+    assert {("Tencent", "Kuaishou"), ("Baidu", "Kuaishou"), ("Alibaba Cloud", "Zorvex Technologies"), ("Zhipu AI", "Zorvex Technologies")} <= inv, inv
+    assert ("Wang Lei", "affiliatedWith", "Zorvex Technologies") in set(facts_of(ex, "affiliatedWith"))
