@@ -179,6 +179,7 @@ _LED_ROUND_OF = re.compile(r"\b(?:led|co-led|joined|took\s+part\s+in)\s+(?:the|a
 _APPOS_TOGETHER_WITH = re.compile(r"(?:\s*,\s+(?:a|an|the)\s[^,;()]{1,60},)?\s+(?:together|along|jointly)\s+with\s+(?:the\s+)?")
 _BOTH_ITS = re.compile(r"\s*,\s+(?:both|all|each|two|three)\s+(?:(?:long-time|longtime|early|existing|major|minority|strategic|big|large|key|state-owned)\s+)*")
 _SHAREHOLDER_NOUN = re.compile(r"\s+(?:shareholders?|investors?|backers?|stakeholders?)\b")
+_STAFF_FROM = re.compile(r"\s*(?:[A-Z][\w\-]*\s+)?(?:[Rr]esearchers|[Ee]ngineers|[Ss]cientists|[Cc]linicians|[Dd]octors|[Ee]xperts|[Tt]eams?|[Ss]taff|[Ss]pecialists|[Pp]hysicians)\s+(?:from|at)\s+(?:the\s+)?$")
 _ITS_PARTNERS_INCLUDE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:(?!limited\b)[\w\-]+\s+){0,2}?(?:partners|customers|clients|allies|suppliers)\s+(?:now\s+|already\s+)?(?:include|included|including|are|were)\s+(?:the\s+)?$")
 _PARTNER_AFTER = re.compile(r"['’]s?\s+(?:(?:main|key|biggest|largest|closest|long-time|longtime|first|chief|principal|strategic|technology|hardware|software|cloud|chip|manufacturing|research|exclusive|anchor|only|single|top|foundry)\s+){0,3}" + _PARTNER_NOUNS)
 _INVESTOR_LIST_RULES = frozenset({"raised_from", "passive_invest", "investors_include"})
@@ -2224,6 +2225,9 @@ class RelationRules:
             # a group right after a preposition ("the Report to the NPC proposes ...") is not a subject
             a = groups[i - 1].end if i else s
             prep = self.prep_before.search(text, max(a, left.start - 40), left.start)  # anchored at the end: no full scan
+            # ("Clinicians from PUMCH and Ruijin Hospital helped the CMDE draft the text": staff of a body act for it)
+            if prep and i == 0 and _STAFF_FROM.fullmatch(text, s, left.start):
+                prep = None
             fired = False
             # "added Zhipu AI and Sugon to its Entity List", "Inspur was added to the Entity List": the list targets them
             # ("added to the US Entity List": a country naming the list stands before it)

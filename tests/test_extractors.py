@@ -6206,3 +6206,14 @@ def test_shareholders_in_apposition_an_indefinite_round_with_an_amount_and_a_rol
     inv = {(a, o) for a, _, o in facts_of(ex, "investedIn")}
     assert {("Tencent", "Kuaishou"), ("Baidu", "Kuaishou"), ("Alibaba Cloud", "Zorvex Technologies"), ("Zhipu AI", "Zorvex Technologies")} <= inv, inv
     assert ("Wang Lei", "affiliatedWith", "Zorvex Technologies") in set(facts_of(ex, "affiliatedWith"))
+
+
+def test_staff_of_bodies_that_help_a_body_and_a_chip_taped_out_by_its_designer(extract_text):
+    ex = extract_text("The ministry met on Monday. Clinicians from Baidu and Quorvane Research Center helped the Ministry of "
+                      "Industry and Information Technology draft the text. Zorvex Semiconductor taped out the Zorvex X20 chip "
+                      "in February. Tencent, working with researchers from Kuaishou and Zhipu AI, published Qorlix.")
+    part = {frozenset((a, o)) for a, _, o in facts_of(ex, "partnerOf")}
+    miit = "Ministry of Industry and Information Technology"
+    assert {frozenset(("Baidu", miit)), frozenset(("Quorvane Research Center", miit))} <= part, part
+    assert frozenset(("Kuaishou", "Zhipu AI")) not in part, part
+    assert ("Zorvex X20", "developer", "Zorvex Semiconductor") in set(facts_of(ex, "developer"))
