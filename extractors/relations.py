@@ -180,6 +180,8 @@ _APPOS_TOGETHER_WITH = re.compile(r"(?:\s*,\s+(?:a|an|the)\s[^,;()]{1,60},)?\s+(
 _BOTH_ITS = re.compile(r"\s*,\s+(?:both|all|each|two|three)\s+(?:(?:long-time|longtime|early|existing|major|minority|strategic|big|large|key|state-owned)\s+)*")
 _SHAREHOLDER_NOUN = re.compile(r"\s+(?:shareholders?|investors?|backers?|stakeholders?)\b")
 _STAFF_FROM = re.compile(r"\s*(?:[A-Z][\w\-]*\s+)?(?:[Rr]esearchers|[Ee]ngineers|[Ss]cientists|[Cc]linicians|[Dd]octors|[Ee]xperts|[Tt]eams?|[Ss]taff|[Ss]pecialists|[Pp]hysicians)\s+(?:from|at)\s+(?:the\s+)?$")
+_PILOTS_ARE = re.compile(r"\bpilot\s+(?:cities|universities|provinces|regions|zones|bases|sites|areas|companies|firms|enterprises|schools|hospitals|counties|districts|parks)"
+                         r"(?:\s+(?:named|listed|chosen|selected)\s+(?:in|by|under)\s+the\s+\w+)?(?:\s*:\s*|\s+(?:are|were|include|included|including)\s+)(?:the\s+)?")
 _ITS_PARTNERS_INCLUDE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:(?!limited\b)[\w\-]+\s+){0,2}?(?:partners|customers|clients|allies|suppliers)\s+(?:now\s+|already\s+)?(?:include|included|including|are|were)\s+(?:the\s+)?$")
 _PARTNER_AFTER = re.compile(r"['’]s?\s+(?:(?:main|key|biggest|largest|closest|long-time|longtime|first|chief|principal|strategic|technology|hardware|software|cloud|chip|manufacturing|research|exclusive|anchor|only|single|top|foundry)\s+){0,3}" + _PARTNER_NOUNS)
 _INVESTOR_LIST_RULES = frozenset({"raised_from", "passive_invest", "investors_include"})
@@ -983,7 +985,7 @@ class RelationRules:
             GapRule("policy_names_as", "targets", POLICY, ANY - POLICY - EVENT, _c(r"^(?:\s*\((?:19|20)\d\d\s*[\-–]\s*(?:19|20)\d\d\))?\s*,?\s+(?:also\s+)?(?:names|named|lists|listed|designates|designated|selects|selected|picks|picked|singles\s+out|singled\s+out)\s+(?:the\s+)?$"),
                     confidence=0.6, guard=lambda text, s, left, right: bool(_AS_AMONG_AFTER.match(text, right.end))),
             # "the labeling rules cover consumer chatbots such as Doubao and Kimi"
-            GapRule("policy_covers_such_as", "targets", POLICY, ANY - POLICY - EVENT, _c(r"^\s+(?:(?:also|now|even)\s+)?(?:cover|covers|covered|apply\s+to|applies\s+to|applied\s+to|reach|reaches|bind|binds)\s+(?:(?!but\b|not\b)[\w\-]+\s+){0,8}?(?:such\s+as|like|including|from)\s+(?:the\s+)?$"),
+            GapRule("policy_covers_such_as", "targets", POLICY, ANY - POLICY - EVENT, _c(r"^(?:\s+(?:measures|rules|regulations|provisions|guidelines|standard|law|plan))?\s+(?:(?:also|now|even|would|will|must|could)\s+)*(?:cover|covers|covered|apply\s+to|applies\s+to|applied\s+to|reach|reaches|bind|binds|require|requires|required|oblige|obliges|obliged)\s+(?:(?!but\b|not\b)[\w\-]+\s+){0,8}?(?:such\s+as|like|including|from)\s+(?:the\s+)?$"),
                     confidence=0.6),
             GapRule("policy_targets", "targets", POLICY, ANY - POLICY, _c(rf"^(?:\s*,(?=\s+(?:which|that)\s))?(?:\s+(?!and\b)[\w\-]+){{0,5}}?\s+(?:that\s+|which\s+)?{target}\s+(?:the\s+)?"
                                                                           # ("apply to chatbots like ERNIE Bot", "target chipmakers such as SMIC")
@@ -2812,6 +2814,15 @@ class RelationRules:
         for g, h in zip(groups, groups[1:], strict=False):
             if g.types & ACTOR and h.types & ORG and _BOTH_ITS.fullmatch(text, g.end, h.start) and _SHAREHOLDER_NOUN.match(text, h.end):
                 out.extend(Relation(a, "investedIn", h.members[-1], s, e, "apposition_shareholders", 0.6) for a in g.members if a.ctype in ACTOR)
+        # "The rules will be tried first in six pilot cities: Hangzhou, Hefei and Chengdu", "the pilot universities named in
+        # the plan are Zhejiang University and ...": a policy targets the pilots it names
+        if "pilot" in text[s:e] and (pl := _PILOTS_ARE.search(text, s, e)) is not None:
+            near = {(a.key or a.name or a.text): a for a in self._recent_policies if 0 <= s - a.end <= 1500}
+            policy = next((m for g in groups for m in g.members if m.ctype == "Policy" and m.start < pl.start()), None) \
+                or next((m for m in previous or () if m.ctype == "Policy"), None) or (next(iter(near.values())) if len(near) == 1 else None)
+            listed = next((g for g in groups if g.start >= pl.end() and g.start - pl.end() <= 2), None)
+            if policy is not None and listed is not None:
+                out.extend(Relation(policy, "targets", m, s, e, "policy_pilots", 0.55) for m in listed.members if m.ctype in PLACE | ORG)
         # "Zorvex makes chips. Its customers include Baidu and Tencent.": the firm the sentence (or the one before) is about
         for i, g in enumerate(groups):
             if g.types & ORG and _ITS_PARTNERS_INCLUDE.search(text, max(s, g.start - 60), g.start):

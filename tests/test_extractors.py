@@ -6217,3 +6217,10 @@ def test_staff_of_bodies_that_help_a_body_and_a_chip_taped_out_by_its_designer(e
     assert {frozenset(("Baidu", miit)), frozenset(("Quorvane Research Center", miit))} <= part, part
     assert frozenset(("Kuaishou", "Zhipu AI")) not in part, part
     assert ("Zorvex X20", "developer", "Zorvex Semiconductor") in set(facts_of(ex, "developer"))
+
+
+def test_a_policys_pilots_and_platforms_its_draft_measures_would_require(extract_text):
+    ex = extract_text("The Zorvex Rules were issued in May. The rules will be tried first in three pilot cities: Beijing, "
+                      "Shanghai and Shenzhen. The draft measures would require platforms such as Kuaishou and Baidu to flag media.")
+    got = {o for _, _, o in facts_of(ex, "targets")}
+    assert {"Beijing", "Kuaishou", "Baidu"} <= got, got
