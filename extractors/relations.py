@@ -931,6 +931,10 @@ class RelationRules:
             GapRule("maker_of_product", "developer", MP, ACTOR, _c(r"^\s+(?:maker|developer|creator|owner|parent|operator|provider|designer|builder|publisher)\s+$"), confidence=0.7),
             GapRule("company_behind", "developer", ACTOR, MP, _c(r"^\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:company|firm|startup|start-up|lab|developer|maker|team|group)\s+(?:behind|(?:that|which)\s+(?:(?:earlier|also|first|previously|once|already)\s+)?(?:makes|made|built|developed|created|released|launched))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?[“\"]?$"), reverse=True, confidence=0.7),
             GapRule("parent_of_org", "subsidiaryOf", ORG, ORG, _c(r"^\s+(?:parent|owner|parent\s+company)\s+$"), confidence=0.65),
+            # "Hangzhou Lingxin Microelectronics, and its parent, Zhejiang Yuanhe Holdings": the unit named with its parent
+            GapRule("and_its_parent", "subsidiaryOf", ORG - {"GovernmentAgency"}, ORG,
+                    _c(r"^\s*,?\s+(?:and|or|as\s+well\s+as)\s+its\s+(?:(?:state-owned|listed|Hong\s+Kong-listed|former)\s+)?(?:parent|parent\s+company|parent\s+group|owner|holding\s+company|controlling\s+shareholder)\s*,?\s+(?:the\s+)?$"),
+                    confidence=0.6, last_only=True),
             # "BAAI, led by director Wang Zhongyuan", "the lab, which is headed by chief scientist X"
             # "Zhang Jianzhong, who used to run Nvidia's business in China", "Liu ran part of Bosch's chassis-control business"
             GapRule("ran_firms_business", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"},

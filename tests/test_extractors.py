@@ -6224,3 +6224,8 @@ def test_a_policys_pilots_and_platforms_its_draft_measures_would_require(extract
                       "Shanghai and Shenzhen. The draft measures would require platforms such as Kuaishou and Baidu to flag media.")
     got = {o for _, _, o in facts_of(ex, "targets")}
     assert {"Beijing", "Kuaishou", "Baidu"} <= got, got
+
+
+def test_a_firm_named_with_its_parent(extract_text):
+    ex = extract_text("Zorvex Technologies, and its parent, Qorvex Holdings, declined to comment.")
+    assert ("Zorvex Technologies", "subsidiaryOf", "Qorvex Holdings") in set(facts_of(ex, "subsidiaryOf")), facts_of(ex, "subsidiaryOf")
