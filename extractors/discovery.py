@@ -546,6 +546,8 @@ class Discovery:
         elif rule.name in ("model_before_head", "model_after_head"):
             head = m.group(2 if rule.group == 1 else 1).lower()
             typ = "Product" if head in self.product_heads else "AIModel"
+            if head == "card" and (rule.name == "model_after_head" or text[max(0, m.start(2 if rule.group == 1 else 1) - 6) : m.start(2 if rule.group == 1 else 1)].lower() == "model "):
+                typ = "AIModel"  # ("the FaXin-20B model card", "each derivative's card: FaXin-20B": the page that describes a model)
             if head in ("chatbot", "assistant") and any(c.isdigit() for c in name):
                 typ = "AIModel"  # ("its Qwen2 chatbot": a versioned name is the model that the chatbot is)
             if words[0] in self.stop_caps:

@@ -6229,3 +6229,13 @@ def test_a_policys_pilots_and_platforms_its_draft_measures_would_require(extract
 def test_a_firm_named_with_its_parent(extract_text):
     ex = extract_text("Zorvex Technologies, and its parent, Qorvex Holdings, declined to comment.")
     assert ("Zorvex Technologies", "subsidiaryOf", "Qorvex Holdings") in set(facts_of(ex, "subsidiaryOf")), facts_of(ex, "subsidiaryOf")
+
+
+def test_cards_and_quantum_computers_are_products_with_dates_but_a_model_card_and_a_pcie_card_are_not(extract_text):
+    ex = extract_text("Tencent launched the Zorvex S60 card in 2023. Baidu unveiled the Zorvex Wukong quantum computer in "
+                      "January 2024. The Qorvex-20B model card lists its data. Kuaishou sells a PCIe card built around GDDR6.")
+    types = names_types(ex)
+    assert types.get("Zorvex S60") == "Product" and types.get("Zorvex Wukong") == "Product", types
+    assert types.get("Qorvex-20B") == "AIModel" and "PCIe" not in types and "GDDR6" not in types, types
+    dates = {(a, o) for a, _, o in facts_of(ex, "releaseDate")}
+    assert {("Zorvex S60", "2023"), ("Zorvex Wukong", "2024-01")} <= dates, dates
