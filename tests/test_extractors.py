@@ -6239,3 +6239,10 @@ def test_cards_and_quantum_computers_are_products_with_dates_but_a_model_card_an
     assert types.get("Qorvex-20B") == "AIModel" and "PCIe" not in types and "GDDR6" not in types, types
     dates = {(a, o) for a, _, o in facts_of(ex, "releaseDate")}
     assert {("Zorvex S60", "2023"), ("Zorvex Wukong", "2024-01")} <= dates, dates
+
+
+def test_a_release_date_in_brackets_after_a_head_noun_or_a_description(extract_text):
+    ex = extract_text("Tencent | Z100 robot (launched in April last year)\nBaidu | Qorlix-Turbo (open-weight model, released July 2025); "
+                      "Kuaishou climbs (April 2025)", "2025-06-01")
+    dates = {(a, o) for a, _, o in facts_of(ex, "releaseDate")}
+    assert {("Z100", "2024-04"), ("Qorlix-Turbo", "2025-07")} <= dates, dates
