@@ -6246,3 +6246,10 @@ def test_a_release_date_in_brackets_after_a_head_noun_or_a_description(extract_t
                       "Kuaishou climbs (April 2025)", "2025-06-01")
     dates = {(a, o) for a, _, o in facts_of(ex, "releaseDate")}
     assert {("Z100", "2024-04"), ("Qorlix-Turbo", "2025-07")} <= dates, dates
+
+
+def test_a_product_out_or_on_sale_since_a_date(extract_text):
+    ex = extract_text("Baidu competes with Tencent's Hunyuan-T1, out since the end of September. The Z100, a robot from Tencent, "
+                      "has been on sale since last year.", "2025-11-20")
+    dates = {(a, o) for a, _, o in facts_of(ex, "releaseDate")}
+    assert {("Hunyuan-T1", "2025-09"), ("Z100", "2024")} <= dates, dates
