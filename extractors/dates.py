@@ -469,7 +469,8 @@ class DateRules:
             # "issued by the Wuhan Municipal People's Government in March")
             rf"^(?:\s*\((?:Trial|Draft|Provisional|Interim|for\s+Trial\s+Implementation)\))?(?:\s+(?:project|programme|program|initiative|scheme|strategy|campaign))?\s*,?\s*"
             # ("GB 45438-2025, the mandatory standard on labeling that SAMR and SAC published in March": past an apposition)
-            rf"(?:(?:the|a|an)\s+[^,;()\n]{{1,60}}?\s+(?=(?:which|that)\s))?(?:(?:which|that)\s+(?:(?:was|were|had\s+been|has\s+been)\s+|(?:the\s+|its\s+)?(?:[\w.\-'’]+\s+){{1,10}}?(?=(?:{iss})\b))?|whose\s+[a-z][\w\-]*\s+(?:the\s+)?(?:[\w.\-]+\s+){{1,4}}?(?=(?:{iss})\b)|was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:(?:jointly|first|officially|formally)\s+)?(?:{iss})?(?:\s+by\s+{_AGENTS})?"
+            # ("the Chengdu Large Model Voucher Programme, a scheme it launched in September": a pronoun as the clause's subject)
+            rf"(?:(?:the|a|an)\s+[^,;()\n]{{1,60}}?\s+(?=(?:which|that|it|they)\s))?(?:(?:which|that)\s+(?:(?:was|were|had\s+been|has\s+been)\s+|(?:the\s+|its\s+)?(?:[\w.\-'’]+\s+){{1,10}}?(?=(?:{iss})\b))?|(?:it|they)\s+(?=(?:{iss})\b)|whose\s+[a-z][\w\-]*\s+(?:the\s+)?(?:[\w.\-]+\s+){{1,4}}?(?=(?:{iss})\b)|was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:(?:jointly|first|officially|formally)\s+)?(?:{iss})?(?:\s+by\s+{_AGENTS})?"
             r"(?:\s+(?:together\s+with|with|alongside)\s+(?:the\s+)?(?:[\w.\-'’]+\s+){0,5}?[\w.\-'’]+)?"
             r"\s*(?:in|on|of|since|from|last|this)?\s*(?:the\s+)?(?:period\s*)?\(?$",
             re.I,

@@ -6253,3 +6253,9 @@ def test_a_product_out_or_on_sale_since_a_date(extract_text):
                       "has been on sale since last year.", "2025-11-20")
     dates = {(a, o) for a, _, o in facts_of(ex, "releaseDate")}
     assert {("Hunyuan-T1", "2025-09"), ("Z100", "2024")} <= dates, dates
+
+
+def test_a_scheme_it_launched_in_a_month(extract_text):
+    ex = extract_text("The bureau handed out vouchers under the Zorvex Voucher Programme, a scheme it launched in September "
+                      "together with the finance bureau.", "2025-11-20")
+    assert ("Zorvex Voucher Programme", "date", "2025-09") in set(facts_of(ex, "date")), facts_of(ex, "date")
