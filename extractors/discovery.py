@@ -482,6 +482,9 @@ class Discovery:
         words = name.split()
         if rule.name in ("about_outlet", "copyright_outlet") and (len(name) <= 3 or words[0] in _FOOTER_WORDS or words[-1] in _LEGAL_SUFFIX or words[-1] == "Pte"):
             return None  # ("About Us | Contact", "© Our Company"): a menu item, not a publication
+        if rule.name == "copyright_outlet" and (re.search(rf"\b[Bb]y\s+{re.escape(name)}\b", text) or re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+", name)
+                                                and re.search(rf"(?m)^{re.escape(name)}(?:\s*[·|•:]\s|\s*$)", text)):
+            return None  # ("By Mara Lindqvist | ... (c) 2025 Mara Lindqvist.", "Kenji Marsh · August 19": the writer holds the copyright)
         if rule.type != "Policy" and all(w in self.stop_caps for w in words):
             return None
         if rule.name == "model_version" and words[0] in _COUNTER_WORDS:

@@ -370,7 +370,6 @@ _BOILERPLATE = re.compile(
     r"|source links?"
     r"|(?:photos?|images?|pictures?|video|credits?|photograph|illustration|graphic|file photo)"
     r"(?:\s+credit)?\s*[:：/]\s*[^.!?]{1,60}"
-    r"|(?:©|\(c\) ?\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4}).{0,200}"
     r"|all rights reserved\.?"
     r"|(?:subscribe|sign up|sign in|log ?in|register now|create (?:a |an )?(?:free )?account|get our newsletter)\b.{0,160}"
     r"|(?:please )?(?:enable|turn on) javascript.{0,160}"

@@ -6259,3 +6259,10 @@ def test_a_scheme_it_launched_in_a_month(extract_text):
     ex = extract_text("The bureau handed out vouchers under the Zorvex Voucher Programme, a scheme it launched in September "
                       "together with the finance bureau.", "2025-11-20")
     assert ("Zorvex Voucher Programme", "date", "2025-09") in set(facts_of(ex, "date")), facts_of(ex, "date")
+
+
+def test_a_writer_who_holds_the_copyright_stays_a_person(extract_text):
+    ex = extract_text("Kenji Marsh · August 19, 2025 · 9 min read\n\nTencent released Hunyuan-T1.\n\n© 2025 Kenji Marsh · Built with Hugo\n\n"
+                      "By Rachel Ambrose | Jun 10, 2025\n\nBaidu grew.\n\n(c) 2025 Rachel Ambrose. Published on a newsletter platform.")
+    types = names_types(ex)
+    assert types.get("Kenji Marsh") == "Person" and types.get("Rachel Ambrose") == "Person", types
