@@ -221,7 +221,7 @@ class Discovery:
             Rule("org_before", rf"\b{org_before}{SP}(?!(?:{W}{SP}){{1,3}}(?:{product_head}|{model_head})\b)((?:{W}|\d+\.\w+)(?:{SP}(?:&{SP})?{W}){{0,2}})", "Company"),
             # ("360 Security Group": a number may open a firm's name, a year may not)
             # ("iFlytek Healthcare": a name may open with a lower-case letter before a capital)
-            Rule("org_suffix", rf"\b((?:(?!(?:19|20)\d\d\b)\d{{1,4}}{SP})?(?:(?:{W}|[a-z]{{1,2}}[A-Z][\w\-]*){SP}(?:(?:and|&){SP}(?:Technology|Technologies|Innovation|Development|Investment){SP}(?=[A-Z]))?){{1,4}}{org_suffix}(?:{SP}of{SP}{W})?(?:,{SPO}Ltd\.?|,{SP}Limited)?)(?![\w\-])", "Company"),
+            Rule("org_suffix", rf"\b((?:(?!(?:19|20)\d\d\b)\d{{1,4}}{SP})?(?:(?:{W}|[a-z]{{1,2}}[A-Z][\w\-]*){SP}(?:(?:and|&){SP}(?:Technology|Technologies|Innovation|Development|Investment){SP}(?=[A-Z])|&{SP}(?=[A-Z]))?){{1,4}}{org_suffix}(?:{SP}of{SP}{W})?(?:,{SPO}Ltd\.?|,{SP}Limited)?)(?![\w\-])", "Company"),
             # "Beijing Artificial Intelligence Industry Investment Fund": fund names run long
             Rule("org_fund", rf"\b((?:{W}{SP}){{1,6}}(?:Fund|Funds))\b", "Company"),
             # "Zorvex released Zorvex-3", "Lumen Robotics has unveiled its ...": who releases a model is an organisation
@@ -482,6 +482,8 @@ class Discovery:
         words = name.split()
         if rule.name in ("about_outlet", "copyright_outlet") and (len(name) <= 3 or words[0] in _FOOTER_WORDS or words[-1] in _LEGAL_SUFFIX or words[-1] == "Pte"):
             return None  # ("About Us | Contact", "© Our Company"): a menu item, not a publication
+        if rule.name == "org_suffix" and "&" in words and (words[0] == "&" or words[-1] == "&" or words[-1] in ("AI", "Tech", "Technology", "Airlines") and len(words) <= 4):
+            return None  # ("Cloud & AI", "Kids & Tech": a section's heading; "Signal & Noise Media", "Whitcombe & Lane LLP" are firms)
         if rule.name == "copyright_outlet" and (re.search(rf"\b[Bb]y\s+{re.escape(name)}\b", text) or re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+", name)
                                                 and re.search(rf"(?m)^{re.escape(name)}(?:\s*[·|•:]\s|\s*$)", text)):
             return None  # ("By Mara Lindqvist | ... (c) 2025 Mara Lindqvist.", "Kenji Marsh · August 19": the writer holds the copyright)

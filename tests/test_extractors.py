@@ -6266,3 +6266,9 @@ def test_a_writer_who_holds_the_copyright_stays_a_person(extract_text):
                       "By Rachel Ambrose | Jun 10, 2025\n\nBaidu grew.\n\n(c) 2025 Rachel Ambrose. Published on a newsletter platform.")
     types = names_types(ex)
     assert types.get("Kenji Marsh") == "Person" and types.get("Rachel Ambrose") == "Person", types
+
+
+def test_a_firm_name_with_an_ampersand_but_not_a_section_heading(extract_text):
+    types = names_types(extract_text("© 2025 Harbor & Byte Media Ltd. All rights reserved.\n\nCloud & AI\n\nWhitcombe & Lane LLP advised Tencent."))
+    assert types.get("Harbor & Byte Media") == "Company" and types.get("Whitcombe & Lane LLP") == "Company", types
+    assert not any("&" in n and n.endswith("AI") for n in types), types
