@@ -6272,3 +6272,8 @@ def test_a_firm_name_with_an_ampersand_but_not_a_section_heading(extract_text):
     types = names_types(extract_text("© 2025 Harbor & Byte Media Ltd. All rights reserved.\n\nCloud & AI\n\nWhitcombe & Lane LLP advised Tencent."))
     assert types.get("Harbor & Byte Media") == "Company" and types.get("Whitcombe & Lane LLP") == "Company", types
     assert not any("&" in n and n.endswith("AI") for n in types), types
+
+
+def test_a_publication_that_is_a_title_of_a_media_group(extract_text):
+    ex = extract_text("Zorvex Weekly is a title of Zorvex Media Group, Singapore.")
+    assert ("Zorvex Weekly", "subsidiaryOf", "Zorvex Media Group") in set(facts_of(ex, "subsidiaryOf")), facts_of(ex, "subsidiaryOf")
