@@ -182,6 +182,7 @@ _SHAREHOLDER_NOUN = re.compile(r"\s+(?:shareholders?|investors?|backers?|stakeho
 _STAFF_FROM = re.compile(r"\s*(?:[A-Z][\w\-]*\s+)?(?:[Rr]esearchers|[Ee]ngineers|[Ss]cientists|[Cc]linicians|[Dd]octors|[Ee]xperts|[Tt]eams?|[Ss]taff|[Ss]pecialists|[Pp]hysicians)\s+(?:from|at)\s+(?:the\s+)?$")
 _PILOTS_ARE = re.compile(r"\bpilot\s+(?:cities|universities|provinces|regions|zones|bases|sites|areas|companies|firms|enterprises|schools|hospitals|counties|districts|parks)"
                          r"(?:\s+(?:named|listed|chosen|selected)\s+(?:in|by|under)\s+the\s+\w+)?(?:\s*:\s*|\s+(?:are|were|include|included|including)\s+)(?:the\s+)?")
+_RULE_LINE = re.compile(r"\n[ \t]*(?:[-=_*~]{5,}|[─━]{5,})[ \t]*(?=\n)")
 _ITS_PARTNERS_INCLUDE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:(?!limited\b)[\w\-]+\s+){0,2}?(?:partners|customers|clients|allies|suppliers)\s+(?:now\s+|already\s+)?(?:include|included|including|are|were)\s+(?:the\s+)?$")
 _PARTNER_AFTER = re.compile(r"['’]s?\s+(?:(?:main|key|biggest|largest|closest|long-time|longtime|first|chief|principal|strategic|technology|hardware|software|cloud|chip|manufacturing|research|exclusive|anchor|only|single|top|foundry)\s+){0,3}" + _PARTNER_NOUNS)
 _INVESTOR_LIST_RULES = frozenset({"raised_from", "passive_invest", "investors_include"})
@@ -3900,10 +3901,20 @@ def _entry_key_relations(text: str, mentions: list[Mention], keys: dict[str, tup
             continue
         top = text.rfind("\n\n", 0, x.start())
         top = 0 if top < 0 else top + 2
+        # (a directory's entries ruled off by a line of dashes: "-----" / "Building A, 3F" / "Hygon Chengdu R&D Center")
+        rule_line = _RULE_LINE.search(text, max(0, top - 1), x.start())
+        while rule_line is not None and (nxt := _RULE_LINE.search(text, rule_line.end(), x.start())) is not None:
+            rule_line = nxt
+        top = rule_line.end() + 1 if rule_line is not None else top
         if x.start() - top > 400 or top == x.start():
             continue
         first_end = text.find("\n", top)
         subject = next((m for m in mentions if top <= m.start < first_end and m.ctype in EVENT | POLICY | MP), None)
+        if subject is None and rule[0] == "developer" and rule[1]:
+            # ("Hygon Chengdu R&D Center" / ... / "Products: Hygon DCU, Hygon C86": a line that is a firm's name heads the entry)
+            second_end = text.find("\n", first_end + 1)
+            subject = next((m for m in mentions if top <= m.start < second_end < x.start() and m.ctype in ORG - {"GovernmentAgency"}
+                            and len(m.text) >= 0.7 * len(text[text.rfind("\n", 0, m.start) + 1 : text.find("\n", m.end)].strip())), None)
         if subject is None or key == "by" and not _DATED_ENTRY.match(text, top):
             continue
         pred, from_member = rule

@@ -6277,3 +6277,13 @@ def test_a_firm_name_with_an_ampersand_but_not_a_section_heading(extract_text):
 def test_a_publication_that_is_a_title_of_a_media_group(extract_text):
     ex = extract_text("Zorvex Weekly is a title of Zorvex Media Group, Singapore.")
     assert ("Zorvex Weekly", "subsidiaryOf", "Zorvex Media Group") in set(facts_of(ex, "subsidiaryOf")), facts_of(ex, "subsidiaryOf")
+
+
+def test_a_directory_entry_ruled_off_by_dashes_names_the_maker_of_its_products(extract_text):
+    ex = extract_text("TENANT DIRECTORY\n\n------------------------------\nBuilding B, 6F\nZorvex Microsystems\nCategory: Chips\n"
+                      "Low-power chips. The Qorvex X1 vision chip went on sale in 2025.\nProducts: Qorvex X1\nIn the park since: 2023\n\n"
+                      "------------------------------\n"
+                      "Building C, 2F\nBaidu\nCategory: Models\nProducts: Qorlix-Turbo\n")
+    dev = set(facts_of(ex, "developer"))
+    assert ("Qorvex X1", "developer", "Zorvex Microsystems") in dev, dev
+    assert ("Qorvex X1", "developer", "Baidu") not in dev, dev
