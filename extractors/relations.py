@@ -609,7 +609,7 @@ _EMPLOYER_BEFORE = re.compile(r"\b(?:researcher|engineer|scientist|executive|emp
 _ROUND_APPOSITION = r"(?:\s*,\s+(?:an?|the|worth|which|of|at|its)\s(?:[^,;.\n]|\.(?=\d)){0,60},)?"
 _ANAPHOR = re.compile(
     # "He later worked at Google Brain", "In 2016 he co-founded Recurrent AI": a person of the sentence before
-    r"\s*(?:(?:(?:In|By|After|Before|Since|Later|Then|Previously|Earlier|Today|Now)\b[^,.;:\n]{0,40}?(?:,\s*|\s+))?(?P<he>(?<![A-Za-z])(?:He|She|he|she))\s+(?=[a-z])|"
+    r"\s*(?:(?:(?:In|By|After|Before|Since|Later|Then|Previously|Earlier|Today|Now)\b[^,.;:\n]{0,40}?(?:,\s*|\s+))?(?P<he>(?<![A-Za-z])(?:He|She|he|she|They|they))\s+(?=[a-z])|"
     # ("The report confirms that the model is built on ...": after a reporting clause)
     r"(?:[A-Z][^,.;:\n]{0,60}?\b(?:said|says|confirms|confirmed|noted|notes|added|adds|shows|showed|states|stated|explains|explained)\s+(?:that\s+)?)?"
     r"(?P<desc>(?:The|the|That|This|Those|These)\s+(?:(?!(?:company|firm|startup|model)\b)[\w\-]+\s+){0,2}?(?P<kind>company|firm|startup|start-up|group|lab|developer|chipmaker|carmaker|model|chatbot|app|chip"
@@ -870,6 +870,8 @@ class RelationRules:
         self._topic_before: Mention | None = None  # the same, before the current sentence
         self._recent_orgs: list[Mention] = []  # the organisations named so far, last 40
         self._recent_policies: list[Mention] = []  # the policies named so far, last 20
+        self._opening_people: list[Mention] = []  # the people the sentence before opened with ("A and B ...")
+        self._they_others: list[Mention] = []  # the others of them, when "they" stands for the first
         self._page_subject: Mention | None = None  # the firm a page is about (its milestones, its funding rounds)
         box = lex.get("infobox", {})
         self.infobox_keys: dict[str, tuple[str, bool]] = {}
@@ -1809,6 +1811,9 @@ class RelationRules:
         if not mentions:
             return []
         groups = self.groups(text, mentions)
+        they_others, self._they_others = self._they_others, []
+        # (the people a sentence opens with, a list of two or more: what "they" stands for in the next sentence)
+        self._opening_people = [m for m in groups[0].members if m.ctype == "Person"] if groups and groups[0].types <= PERSON else []
         out: list[Relation] = []
         self._presented = []
         self._topic_before = self._topic_org
@@ -1918,6 +1923,10 @@ class RelationRules:
                     held.append(r.object)
         for held in devs.values():
             out.extend(Relation(a, "partnerOf", b, s, e, "co_developers", 0.6) for x, a in enumerate(held[:4]) for b in held[x + 1 : 4])
+        if they_others:  # "they" stood for the first of the people before: the others did the same
+            first_person = next((m for m in mentions if m.source == "anaphor" and m.ctype == "Person"), None)
+            out.extend(Relation(o, r.predicate, r.object, r.start, r.end, r.rule, r.confidence, r.role)
+                       for r in list(out) if first_person is not None and r.subject is first_person for o in they_others)
         self.last_investors = {r.subject.key for r in out if r.predicate == "investedIn"}
         self.last_investees = [r.object for r in out if r.predicate == "investedIn" and not isinstance(r.object, str)]
         return out
@@ -2101,6 +2110,12 @@ class RelationRules:
                     # founder's old employer, nor a possessor)
                     cands = [a for a in cands if text[a.end : a.end + 2] not in ("'s", "’s")
                              and not _EMPLOYER_BEFORE.search(text, max(0, a.start - 40), a.start)] or cands
+                if ana.group("he") and ana.group("he").lower() == "they":
+                    # ("Xu Jiayi and Tang Bowen spent years at MSRA. In 2023 they ... founded Haitang AI": the people the
+                    # sentence before opened with, and no one else)
+                    opening = self._opening_people
+                    cands = opening[:1] if len(opening) >= 2 else []
+                    self._they_others = opening[1:] if cands else []
                 ante = cands[0] if cands else None
                 mod = _POLICY_MODIFIER.match(ana.group("desc")) if want == POLICY else None
                 if ante is not None and mod is not None and not topic_fits(mod.group(1), ante.name or ante.text):
@@ -4195,6 +4210,7 @@ class RelationComponent:
         self.rules._topic_org = None
         self.rules._founded = self.rules._raiser = None
         self.rules._pact_parties = []
+        self.rules._opening_people, self.rules._they_others = [], []
         self.rules._recent_orgs = []
         self.rules._recent_policies = []
         self.rules._page_subject = _page_subject(mentions_of(doc))

@@ -6287,3 +6287,11 @@ def test_a_directory_entry_ruled_off_by_dashes_names_the_maker_of_its_products(e
     dev = set(facts_of(ex, "developer"))
     assert ("Qorvex X1", "developer", "Zorvex Microsystems") in dev, dev
     assert ("Qorvex X1", "developer", "Baidu") not in dev, dev
+
+
+def test_they_after_two_people_stands_for_both_but_not_for_firms(extract_text):
+    ex = extract_text("Wang Lei and Zhang Wei spent years at Baidu, the search giant. In 2023 they resigned and founded Zorvex "
+                      "Technologies, a start-up. Tencent and Kuaishou grew. They founded Qorvex Technologies.")
+    aff = {(a, o) for a, _, o in facts_of(ex, "affiliatedWith")}
+    assert {("Wang Lei", "Zorvex Technologies"), ("Zhang Wei", "Zorvex Technologies")} <= aff, aff
+    assert not any(o == "Qorvex Technologies" for _, o in aff), aff
