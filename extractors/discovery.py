@@ -621,7 +621,10 @@ class Discovery:
             # "Baidu Inc." is Baidu; "Baidu Ventures" is a unit of its own (and a unit of Baidu)
             # (a person's name before the suffix makes a firm of its own: "Qiyuan Robotics" beside "Qi Yuan")
             # (a place's name before a trade makes a firm of its own: "Xinhui Microelectronics")
+            # (a product's name before a firm-only suffix makes a firm of its own: "Xuanji Intelligence" beside the Xuanji
+            # architecture; not "Hailuo AI", "Kling AI", the products' own apps)
             if pk in self.known_types and self.known_types[pk] != "Person" and words[-1].rstrip(".") in _FIRM_SUFFIX \
+                    and not (self.known_types[pk] in ("Product", "AIModel", "LanguageModel") and words[-1] in _FIRM_ONLY_SUFFIX) \
                     and not (self.known_types[pk] in PLACE_TYPES and words[-1] in _TRADE_SUFFIX) or all(w in self.stop_caps for w in prefix.split()):
                 return None
         elif rule.name == "person_surname":
@@ -815,6 +818,8 @@ _PROPAGATE = {"Company", "Organization", "ResearchInstitution", "GovernmentAgenc
 # a trade after a place's name makes a firm of its own ("Xinhui Microelectronics"); its name alone is the firm too
 _TRADE_SUFFIX = {"Microelectronics", "Semiconductors", "Health", "Medical", "Biotech", "Therapeutics", "Software", "Networks",
                  "Dynamics", "Systems", "Automation", "Computing", "Microsystems", "Innovation", "Information"}
+_FIRM_ONLY_SUFFIX = {"Intelligence", "Technology", "Technologies", "Robotics", "Semiconductor", "Electronics", "Microelectronics",
+                     "Microsystems", "Holdings", "Group"}
 _FIRM_SUFFIX = {
     "Group", "Robotics", "Technologies", "Technology", "Tech", "AI", "Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Co",
     "Ltd.", "Ltd", "Limited", "Holdings", "Holding", "Labs", "Intelligence", "Semiconductor", "Electronics", "Motors",

@@ -6295,3 +6295,8 @@ def test_they_after_two_people_stands_for_both_but_not_for_firms(extract_text):
     aff = {(a, o) for a, _, o in facts_of(ex, "affiliatedWith")}
     assert {("Wang Lei", "Zorvex Technologies"), ("Zhang Wei", "Zorvex Technologies")} <= aff, aff
     assert not any(o == "Qorvex Technologies" for _, o in aff), aff
+
+
+def test_a_products_name_before_a_firm_only_suffix_is_a_firm_of_its_own(extract_text):
+    types = names_types(extract_text("Qorlix-Turbo Robotics builds arms. Wang Lei, chief executive of Qorlix-Turbo Robotics, said so."))
+    assert types.get("Qorlix-Turbo Robotics") == "Company", types
