@@ -183,6 +183,7 @@ _STAFF_FROM = re.compile(r"\s*(?:[A-Z][\w\-]*\s+)?(?:[Rr]esearchers|[Ee]ngineers
 _PILOTS_ARE = re.compile(r"\bpilot\s+(?:cities|universities|provinces|regions|zones|bases|sites|areas|companies|firms|enterprises|schools|hospitals|counties|districts|parks)"
                          r"(?:\s+(?:named|listed|chosen|selected)\s+(?:in|by|under)\s+the\s+\w+)?(?:\s*:\s*|\s+(?:are|were|include|included|including)\s+)(?:the\s+)?")
 _RULE_LINE = re.compile(r"\n[ \t]*(?:[-=_*~]{5,}|[─━]{5,})[ \t]*(?=\n)")
+_FOR_JOB_AFTER = re.compile(r"\s+(?:for|to)\s+(?:its\s+|the\s+|a\s+|an\s+)?(?-i:[a-z])")
 _ITS_PARTNERS_INCLUDE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:(?!limited\b)[\w\-]+\s+){0,2}?(?:partners|customers|clients|allies|suppliers)\s+(?:now\s+|already\s+)?(?:include|included|including|are|were)\s+(?:the\s+)?$")
 _PARTNER_AFTER = re.compile(r"['’]s?\s+(?:(?:main|key|biggest|largest|closest|long-time|longtime|first|chief|principal|strategic|technology|hardware|software|cloud|chip|manufacturing|research|exclusive|anchor|only|single|top|foundry)\s+){0,3}" + _PARTNER_NOUNS)
 _INVESTOR_LIST_RULES = frozenset({"raised_from", "passive_invest", "investors_include"})
@@ -1129,7 +1130,10 @@ class RelationRules:
             # "EvalWatch is written by Tomasz Wren and Amaka Eze", "Moves is compiled by Rachel Oduya in London": a
             # publication's writers work for it
             GapRule("written_by", "affiliatedWith", {"Organization"}, PERSON, _c(r"^\s+(?:is|are|was|were)\s+(?:(?:now|also|usually)\s+)?(?:written|compiled|edited|curated|produced|put\s+together|written\s+and\s+edited)\s+by\s+$"), reverse=True, confidence=0.6, carry=True),
-            GapRule("published_by", "subsidiaryOf", {"Organization"}, {"Company", "Organization"}, _c(r"^\s*,?\s+(?:(?:which|that)\s+)?(?:is|are|was)\s+(?:(?:also|now)\s+)?(?:(?:published|produced)\s+by|(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:product|title|publication|brand|imprint|service)\s+of)\s+(?:the\s+)?$"), confidence=0.65),
+            GapRule("published_by", "subsidiaryOf", {"Organization"}, {"Company", "Organization"}, _c(r"^\s*,?\s+(?:(?:which|that)\s+)?(?:(?:is|are|was)\s+(?:(?:also|now)\s+)?(?:published|produced)\s+by|(?:(?:is|are|was)\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:product|title|publication|brand|imprint|service)\s+of)\s+(?:the\s+)?$"), confidence=0.65),
+            # "Bank of Ningbo picks Huawei Cloud for core-system migration": a firm chosen for a job works with the chooser
+            GapRule("picks_for", "partnerOf", ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"}, _c(r"^\s+(?:picks|picked|chooses|chose|selects|selected|taps|tapped|hires|hired)\s+$"),
+                    confidence=0.6, guard=lambda text, s, left, right: bool(_FOR_JOB_AFTER.match(text, right.end))),
             GapRule("passive_owned", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:itself\s+)?(?:(?:which|that)\s+(?:is|are)\s+|is\s+|was\s+|are\s+|were\s+|now\s+|(?:both|all|each)\s+|(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?)?(?:(?:itself|also|directly|in\s+turn)\s+)?(?:(?:built|set\s+up|founded|established)\s+and\s+)?(?:(?:wholly|majority|partly)[\s\-])?(?:owned|controlled|run|operated|acquired|administered|supervised|overseen)\s+by\s+(?:the\s+)?(?:[\w\-]+-(?:owned|run|backed)\s+)?$"), confidence=0.7),
             # "Baidu spun off Zorvex Robotics in 2021", "X, which was spun out of Y": the unit began inside its parent
             GapRule("spun_off", "subsidiaryOf", ORG, ORG, _c(rf"^{pre}\s+(?:spun|spins|spin)\s+(?:off|out)(?!\s+(?:of|from)\b)\s+(?:its\s+|the\s+)?(?:[\w\-]+\s+){{0,3}}?$"), reverse=True, confidence=0.65),

@@ -6300,3 +6300,11 @@ def test_they_after_two_people_stands_for_both_but_not_for_firms(extract_text):
 def test_a_products_name_before_a_firm_only_suffix_is_a_firm_of_its_own(extract_text):
     types = names_types(extract_text("Qorlix-Turbo Robotics builds arms. Wang Lei, chief executive of Qorlix-Turbo Robotics, said so."))
     assert types.get("Qorlix-Turbo Robotics") == "Company", types
+
+
+def test_a_firm_picked_for_a_job_and_a_publication_that_is_a_title_in_apposition(extract_text):
+    ex = extract_text("Kuaishou picks Baidu for core-system migration. Zorvex Wire, a title of Zorvex Media Group, reported it. "
+                      "Tencent picked Baidu's model.")
+    part = {frozenset((a, o)) for a, _, o in facts_of(ex, "partnerOf")}
+    assert frozenset(("Kuaishou", "Baidu")) in part and frozenset(("Tencent", "Baidu")) not in part, part
+    assert ("Zorvex Wire", "subsidiaryOf", "Zorvex Media Group") in set(facts_of(ex, "subsidiaryOf"))
