@@ -6308,3 +6308,10 @@ def test_a_firm_picked_for_a_job_and_a_publication_that_is_a_title_in_apposition
     part = {frozenset((a, o)) for a, _, o in facts_of(ex, "partnerOf")}
     assert frozenset(("Kuaishou", "Baidu")) in part and frozenset(("Tencent", "Baidu")) not in part, part
     assert ("Zorvex Wire", "subsidiaryOf", "Zorvex Media Group") in set(facts_of(ex, "subsidiaryOf"))
+
+
+def test_a_subsidiary_that_is_also_a_partner_of_another_firm(extract_text):
+    ex = extract_text("Zorvex Technologies is a subsidiary of Tencent (HKEX: 0700) and a strategic partner of Baidu.")
+    assert ("Zorvex Technologies", "subsidiaryOf", "Tencent") in set(facts_of(ex, "subsidiaryOf"))
+    part = {frozenset((a, o)) for a, _, o in facts_of(ex, "partnerOf")}
+    assert frozenset(("Zorvex Technologies", "Baidu")) in part and frozenset(("Tencent", "Baidu")) not in part, part
