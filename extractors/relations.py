@@ -1281,7 +1281,7 @@ class RelationRules:
             # "The Wuhan court has been using Wenshu-7B since December", "the tax service uses Qwen to draft replies": a body
             # that uses a model for a purpose or since a time runs it
             GapRule("org_uses_model_for", "integratedInto", ORG, {"AIModel"},
-                    _c(r"^\s+(?:(?:has|have|had|also|now|already|been|begun|began|started|starts|recently|since\s+\w+(?:\s+\d{4})?)\s+)*(?:uses|used|using|use|adopted|adopts)\s+(?:the\s+)?$"),
+                    _c(r"^(?:\s*,\s+(?:the|a|an)\s+[^,;()]{1,60},)?\s+(?:(?:has|have|had|also|now|already|been|begun|began|started|starts|recently|since\s+\w+(?:\s+\d{4})?)\s+)*(?:uses|used|using|use|adopted|adopts)\s+(?:the\s+)?$"),
                     reverse=True, confidence=0.6, guard=lambda text, s, left, right: bool(_USE_PURPOSE_AFTER.match(text, right.end))),
             # "Guizhou Provincial People's Hospital said last month that it had deployed DeepSeek-R1", "iFlytek deploys XH100 cards
             # in its Hefei data centre": a body that deploys a model or a chip runs it

@@ -6315,3 +6315,8 @@ def test_a_subsidiary_that_is_also_a_partner_of_another_firm(extract_text):
     assert ("Zorvex Technologies", "subsidiaryOf", "Tencent") in set(facts_of(ex, "subsidiaryOf"))
     part = {frozenset((a, o)) for a, _, o in facts_of(ex, "partnerOf")}
     assert frozenset(("Zorvex Technologies", "Baidu")) in part and frozenset(("Tencent", "Baidu")) not in part, part
+
+
+def test_a_firm_described_in_apposition_that_uses_a_model_for_its_work(extract_text):
+    ex = extract_text("Kuaishou, the Beijing video group, has used Qorlix-Turbo in its catalyst research since last autumn.")
+    assert ("Qorlix-Turbo", "integratedInto", "Kuaishou") in set(facts_of(ex, "integratedInto")), facts_of(ex, "integratedInto")
