@@ -560,6 +560,11 @@ class Discovery:
             if rule.name == "model_before_head" and _UNIT_AFTER.match(text, m.end()):
                 return None  # "the Seed foundation model team", "the Shanghai AI chip designer": a team or a firm, not a model
         elif rule.name == "model_version":
+            # ("DeepRoute IO 3.0" where the registry knows the product DeepRoute IO: a new version of a known name)
+            if len(words) == 2 and re.fullmatch(r"\d+(?:\.\d+)+|[Vv]\d+(?:\.\d+)*", words[1]) and (prev := _WORD_BEFORE.search(text, max(0, start - 30), start)) is not None:
+                whole = self.known_types.get(self.norm_key(prev.group(1) + " " + words[0]))
+                if whole in ("Product", "AIModel", "LanguageModel"):
+                    return (prev.start(1) - base, end - base, whole)
             fam = re.split(r"[\s\-]|(?<=[a-zA-Z])(?=\d)", name)[0].lower()
             # "Step 2", "Phase 3", "Windows 11" are not models; "Step-R1-V-Mini" is (a letter in its version)
             # ("Step-3.5" when the registry knows Step-3: a hyphenated version of a known model family is a model)
@@ -818,6 +823,7 @@ _PROPAGATE = {"Company", "Organization", "ResearchInstitution", "GovernmentAgenc
 # a trade after a place's name makes a firm of its own ("Xinhui Microelectronics"); its name alone is the firm too
 _TRADE_SUFFIX = {"Microelectronics", "Semiconductors", "Health", "Medical", "Biotech", "Therapeutics", "Software", "Networks",
                  "Dynamics", "Systems", "Automation", "Computing", "Microsystems", "Innovation", "Information"}
+_WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][\w\-.]*[\w])[ \t]+$")
 _FIRM_ONLY_SUFFIX = {"Intelligence", "Technology", "Technologies", "Robotics", "Semiconductor", "Electronics", "Microelectronics",
                      "Microsystems", "Holdings", "Group"}
 _FIRM_SUFFIX = {

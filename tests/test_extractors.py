@@ -6320,3 +6320,9 @@ def test_a_subsidiary_that_is_also_a_partner_of_another_firm(extract_text):
 def test_a_firm_described_in_apposition_that_uses_a_model_for_its_work(extract_text):
     ex = extract_text("Kuaishou, the Beijing video group, has used Qorlix-Turbo in its catalyst research since last autumn.")
     assert ("Qorlix-Turbo", "integratedInto", "Kuaishou") in set(facts_of(ex, "integratedInto")), facts_of(ex, "integratedInto")
+
+
+def test_a_new_version_of_a_two_word_product_the_registry_knows(extract_text):
+    ex = extract_text("Tencent makes driving software. QorvexRoute IO 2.0, the company's driving system for cars, ships in May.", "2025-08-20")
+    types = names_types(ex)
+    assert types.get("QorvexRoute IO 2.0") == "Product" and "QorvexRoute IO" not in types, types
