@@ -563,7 +563,7 @@ class Discovery:
             # ("DeepRoute IO 3.0" where the registry knows the product DeepRoute IO: a new version of a known name)
             if len(words) == 2 and re.fullmatch(r"\d+(?:\.\d+)+|[Vv]\d+(?:\.\d+)*", words[1]) and (prev := _WORD_BEFORE.search(text, max(0, start - 30), start)) is not None:
                 whole = self.known_types.get(self.norm_key(prev.group(1) + " " + words[0]))
-                if whole in ("Product", "AIModel", "LanguageModel"):
+                if whole in _MODEL_TYPES:
                     return (prev.start(1) - base, end - base, whole)
             fam = re.split(r"[\s\-]|(?<=[a-zA-Z])(?=\d)", name)[0].lower()
             # "Step 2", "Phase 3", "Windows 11" are not models; "Step-R1-V-Mini" is (a letter in its version)
@@ -579,7 +579,7 @@ class Discovery:
                 return (start - base, end - base, "Company")  # "Aramco's venture arm Prosperity7": a firm, not a model
             # "Nvidia H100", "Huawei Ascend 910C": a maker's name before a name the registry knows is of that name's class
             rest = self.known_types.get(self.norm_key(name.split(None, 1)[1])) if " " in name and self.known_types.get(self.norm_key(words[0])) in _ORG_TYPES else None
-            if rest in ("Product", "AIModel", "LanguageModel"):
+            if rest in _MODEL_TYPES:
                 return (start - base, end - base, rest)
             # a family of products only names products ("Journey 6B", "Ascend 910D"); a family that is also a model's
             # ("Qwen", "Kimi", "Doubao") names a model when versioned ("Qwen3.9", "Kimi-Dev-72B")
@@ -629,7 +629,7 @@ class Discovery:
             # (a product's name before a firm-only suffix makes a firm of its own: "Xuanji Intelligence" beside the Xuanji
             # architecture; not "Hailuo AI", "Kling AI", the products' own apps)
             if pk in self.known_types and self.known_types[pk] != "Person" and words[-1].rstrip(".") in _FIRM_SUFFIX \
-                    and not (self.known_types[pk] in ("Product", "AIModel", "LanguageModel") and words[-1] in _FIRM_ONLY_SUFFIX) \
+                    and not (self.known_types[pk] in _MODEL_TYPES and words[-1] in _FIRM_ONLY_SUFFIX) \
                     and not (self.known_types[pk] in PLACE_TYPES and words[-1] in _TRADE_SUFFIX) or all(w in self.stop_caps for w in prefix.split()):
                 return None
         elif rule.name == "person_surname":

@@ -167,7 +167,6 @@ _PARTNER_NOUNS = r"(?:partner|ally|collaborator|customer|client|supplier|vendor|
 _AS_ITS_PARTNER = re.compile(rf"\s+(?:as\s+)?(?:(?:its|their|among\s+its|one\s+of\s+its)\s+|as\s+)(?:[\w\-]+\s+){{0,2}}?{_PARTNER_NOUNS}")
 _TUNED_IT_FROM = re.compile(r"\b(?:fine-tuned|finetuned|distilled|built|trained|adapted|derived|post-trained)\s+it\s+(?:on|from|upon|atop|on\s+top\s+of)\s+"
                             r"(?:(?:the|its|their)\s+)?(?:[A-Z][\w\-]*['’]s\s+)?(?:open-source\s+|open\s+)?$")
-_HARDWARE_AFTER = re.compile(r"\s+(?:[a-z][\w\-]*\s+)?(?:servers?|chips?|cards?|GPUs?|NPUs?|clusters?|processors?|accelerators?|hardware)\b")
 _CLAIMED_BEFORE = re.compile(r"\b(?:claimed|claims|alleged|alleges|rumou?red|speculated|suggested|denied|denies|accused)\b")
 # "Hangzhou Capital, the city's state-backed investor, and from Lenovo Capital", "Alibaba, which led its 2024 round, and Tencent"
 _APPOSITION_AND = re.compile(r"\s*,\s+(?:the|a|an|its|their|which|who|whose)\s[^,;()]{1,80},\s+and\s+(?:also\s+)?(?:from\s+|with\s+|by\s+)?(?:the\s+)?")
@@ -505,6 +504,8 @@ _AT_GAP = re.compile(r"\s+(?:at|during)\s+(?:the\s+|this\s+year['’]s\s+|last\s
 _SERVES_AS_POSS = re.compile(r"(?:\s*,\s+who(?:\s+[^,;()]{1,80}?,(?=\s+(?:is|was|has|had|now|later|became|becomes|will\s+become)\b))?)?\s+(?:(?:has|had|have)\s+)?(?:(?:also|now|currently|previously|formerly|later|then|still)\s+)?(?:serves|served|serving|is|was|are|were|became|becomes|remains|remained|has\s+been|had\s+been|took\s+over|takes\s+over)\s+(?:(?:also|now|currently|still|already)\s+)?(?:as\s+)?(?:the\s+)?", re.IGNORECASE)
 # ("HSD runs on the Journey 6P, the most powerful processor in ...": the thing run on is a chip)
 _CHIP_NOUNS = r"chips?|processors?|SoCs?|GPUs?|NPUs?|accelerators?|cards?"
+# ("trained it on Ascend 910B servers": hardware a model ran on, not a model it is built on)
+_HARDWARE_AFTER = re.compile(rf"\s+(?:[a-z][\w\-]*\s+)?(?:{_CHIP_NOUNS}|servers?|clusters?|hardware)\b")
 _CHIP_AFTER = re.compile(rf"[^.;\n]{{0,40}}?\b(?:{_CHIP_NOUNS})\b")
 # compute a model runs on ("on Ascend chips", "on Huawei's Ascend servers"), not a device that holds it
 _COMPUTE_NOUNS = rf"{_CHIP_NOUNS}|servers?|clusters?|hardware"
@@ -1534,6 +1535,16 @@ class RelationRules:
             and not (rule.name == "org_integrates" and (_INTO_OWN_SYSTEM_AFTER.match(text, right.end)  # ("into its pipeline")
                                                         or _INTO_UNNAMED.match(text, right.end)))
 
+    def _apply_named(self, name: str, left: Group, right: Group, gap: str, s: int, e: int, out: list[Relation]) -> bool:
+        """Apply the one gap rule called `name` between two groups that are not neighbours, or not with their own gap
+        ("Li Wen, a partner at Shenzhen venture firm Fortune Capital": past the city, with the words before it)."""
+        return any(r.name == name and self._apply(r, left, right, gap, s, e, out, typed=True) for r in self._candidates(left, right))
+
+    def _previous_firm(self, previous: list[Mention] | None) -> Mention | None:
+        """The firm the sentence before is about (its first firm that invested in nothing there), else the paragraph's."""
+        return next((a for a in previous or () if a.ctype in ORG - {"GovernmentAgency"} and a.key not in self._investors_before), None) \
+            or self._topic_org
+
     def _candidates(self, left: Group, right: Group) -> list[GapRule]:
         """The rules whose classes fit the two groups (cached per pair of class sets)."""
         key = (left.types, right.types, left.members[-1].ctype)
@@ -2322,10 +2333,7 @@ class RelationRules:
             # "Pony Ma co-founded Tencent with Zhang Zhidong, after graduating from Shenzhen University": a participle
             # clause after a comma is the subject's
             if not fired and subject is not None and subject is not left and subject.types & PERSON and (ap := _AFTER_PARTICIPLE.search(gap)):
-                for rule in self._candidates(subject, right):
-                    if rule.name == "verb_worked_at" and self._apply(rule, subject, right, gap[ap.start() :], s, e, out, typed=True):
-                        fired = True
-                        break
+                fired = self._apply_named("verb_worked_at", subject, right, gap[ap.start() :], s, e, out)
             # ("an app run by Tencent-controlled China Literature": the firm the hyphenated adjective describes)
             if not fired and i + 2 < len(groups) and text[right.end : right.end + 1] == "-" and right.types & ORG \
                     and _HYPHEN_ATTRIBUTE.fullmatch(text, right.end, groups[i + 2].start):
@@ -2345,24 +2353,15 @@ class RelationRules:
             # ("Li Wen, a partner at Shenzhen venture firm Fortune Capital": past the city that names the firm's seat)
             if not fired and i and left.types <= PLACE and groups[i - 1].types & PERSON and right.types & ORG \
                     and (pt := _PLACE_BEFORE_TRADE.match(text, left.end)) is not None and not text[pt.end() : right.start].strip():
-                for rule in self._candidates(groups[i - 1], right):
-                    if rule.name == "role_of" and self._apply(rule, groups[i - 1], right, text[groups[i - 1].end : left.start], s, e, out, typed=True):
-                        fired = True
-                        break
+                fired = self._apply_named("role_of", groups[i - 1], right, text[groups[i - 1].end : left.start], s, e, out)
             # ("Chaoxi Intelligence, set up in Hangzhou last year by Wen Qiao": past the place the firm was set up in)
             if not fired and i and left.types <= PLACE and groups[i - 1].types & ORG and "by" in gap and _SET_UP_IN.fullmatch(text, groups[i - 1].end, left.start):
-                for rule in self._candidates(groups[i - 1], right):
-                    if rule.name == "founded_by" and self._apply(rule, groups[i - 1], right, text[groups[i - 1].end : right.start], s, e, out, typed=True):
-                        fired = True
-                        break
+                fired = self._apply_named("founded_by", groups[i - 1], right, text[groups[i - 1].end : right.start], s, e, out)
             # ("the Job Fair in Hangzhou on Saturday, organised by the MOHRSS": past the event's place to the event)
             if not fired and i and left.types <= PLACE and groups[i - 1].types & EVENT and "by" in gap \
                     and _EVENT_IN_PLACE.fullmatch(text, groups[i - 1].end, left.start):
                 ev_gap = _DAY_BEFORE_CLAUSE.sub("", gap, 1)
-                for rule in self._candidates(groups[i - 1], right):
-                    if rule.name == "event_attended_by" and self._apply(rule, groups[i - 1], right, ev_gap, s, e, out, typed=True):
-                        fired = True
-                        break
+                fired = self._apply_named("event_attended_by", groups[i - 1], right, ev_gap, s, e, out)
             # "SenseNova Code Lite, which SenseTime said was distilled from V6.5": the clause's sayer is not its subject;
             # "Qwen Code, the agent that Alibaba forked from Google's Gemini CLI": what the clause's maker built it from
             if not fired and i and left.types & ORG and groups[i - 1].types & MP and _WHICH_AFTER_COMMA.fullmatch(text, groups[i - 1].end, left.start):
@@ -2395,10 +2394,7 @@ class RelationRules:
             # prepositional modifier the name before the comma closes
             if not fired and i and gap.lstrip().startswith(",") and groups[i - 1].types & POLICY and not left.types & POLICY \
                     and _POLICY_PREP_PHRASE.fullmatch(text, groups[i - 1].end, left.start):
-                for rule in self._candidates(groups[i - 1], right):
-                    if rule.name == "passive_issuer" and self._apply(rule, groups[i - 1], right, gap, s, e, out, typed=True):
-                        fired = True
-                        break
+                fired = self._apply_named("passive_issuer", groups[i - 1], right, gap, s, e, out)
             # "Great Wall Motor connected its Coffee Agent in-car assistant to DeepSeek's R1 model": a product hooked up to
             # a model hosts the model
             if not fired and left.types & {"Product"} and _CONNECT_BEFORE.search(text, max(s, left.start - 30), left.start) \
@@ -2808,8 +2804,7 @@ class RelationRules:
         # person in the sentence, the firm the sentence before (or the paragraph) is about
         for i, g in enumerate(groups):
             if g.members[-1].ctype == "Person" and (ia := _ITS_ROLE_APPOS.match(text, g.end)) is not None:
-                org = None if any(h.types & ORG for h in groups[:i]) else next(
-                    (a for a in previous or () if a.ctype in ORG - {"GovernmentAgency"} and a.key not in self._investors_before), None) or self._topic_org
+                org = None if any(h.types & ORG for h in groups[:i]) else self._previous_firm(previous)
                 if org is not None and org.ctype in ORG:
                     out.append(Relation(g.members[-1], "affiliatedWith", org, s, e, "its_role_apposition", 0.55, ia.group("role").lower()))
                 break
@@ -2855,8 +2850,7 @@ class RelationRules:
         for i, g in enumerate(groups):
             if g.types & ORG and _ITS_PARTNERS_INCLUDE.search(text, max(s, g.start - 60), g.start):
                 before = [h for h in groups[:i] if h.types & ORG - {"GovernmentAgency"}]
-                owner = before[-1].members[-1] if before else next(
-                    (a for a in previous or () if a.ctype in ORG - {"GovernmentAgency"} and a.key not in self._investors_before), None) or self._topic_org
+                owner = before[-1].members[-1] if before else self._previous_firm(previous)
                 if owner is not None and owner.ctype in ORG:
                     out.extend(Relation(owner, "partnerOf", b, s, e, "its_partners_include", 0.55) for b in g.members if b.ctype in ORG and b.text != owner.text)
                 break
