@@ -699,6 +699,8 @@ _INTEGRATE_X_INTO = GapRule("integrate_x_into", "integratedInto", MP, MP | ORG, 
 _BUILT_X_ON = GapRule("built_x_on", "basedOn", MP, MP, _ANY_GAP, confidence=0.65)
 _CONNECTED_TO_MODEL = GapRule("connected_to_model", "integratedInto", {"AIModel"}, {"Product"}, _ANY_GAP, confidence=0.65)
 _ROUND_LED_BY = GapRule("round_led_by", "investedIn", ORG, ACTOR, _ANY_GAP, reverse=True, confidence=0.7)
+# "Tang Jie, Tsinghua University professor": a comma and an optional article between a name and what follows
+_COMMA_THE = re.compile(r"\s*,\s+(?:(?:a|an|the|former|then|now)\s+)?")
 _CORP_ROLE = (
     r"(?:co-)?founder(?:,?\s+(?:and\s+)?(?:chairman|chief\s+executive|CEO))?"
     r"|chief\s+executive(?:\s+officer)?|CEO|chairman|chairwoman|chief\s+technology\s+officer|CTO|chief\s+scientist"
@@ -812,6 +814,10 @@ class RelationRules:
         self.product_role = re.compile(rf"\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>{role}|engineer|researcher|scientist|manager|designer|developer|lead)\s+(?:at|of|for|with)\s+(?:the\s+)?$", re.IGNORECASE)
         # "Its director is Zhao Qiming", "The new chief executive is Fang Lijuan": the role of the body the sentence before named
         self.its_role_is = re.compile(rf"\s*(?:Its|Their|The\s+(?:new|current|founding|incoming)|Its\s+(?:new|current|founding|incoming))\s+(?P<role>{role}|{title})\s+(?:is|was|will\s+be|has\s+been)\s+$", re.IGNORECASE)
+        # ("Unitree Robotics founder Wang Xingxing": a title before a name is that name's)
+        title_end = r"(?=\s*(?:[,;.)]|$)|\s+(?:of|at|for|in|since|who|from)\b)"
+        org_title_after = re.compile(rf"\s+(?:(?-i:[a-z][\w\-]*)\s+){{0,2}}?(?i:{role})(?:{title_end}|(?=\s+and\s+(?:(?-i:[a-z][\w\-]*)\s+){{0,2}}?(?i:{role}){title_end}))")
+        self.org_title_after = org_title_after
         self.role_mod = re.compile(rf"^['’]?s?\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:(?-i:[a-z][\w\-]*)\s+){{0,2}}?(?:{role}|{title}|executive|engineer|researcher|scientist|employee|veteran|official)s?\s+$", re.IGNORECASE)
         self.onto_list = re.compile(
             # ("added Zhipu AI, a Beijing model developer, to the Entity List": past an apposition)
@@ -1302,6 +1308,9 @@ class RelationRules:
                     # ("Zhou, a lawyer based in Beijing": a seat, not an employer)
                     guard=lambda text, s, left, right: not (right.members[0].ctype == "Place" and (_PLACE_BEFORE_TRADE.match(text, right.members[0].end)
                                                                                                  or _BASED_IN_BEFORE.search(text, max(s, right.start - 20), right.start)))),
+            # "Tang Jie, Tsinghua University professor and ...": the body before a lower-case title in apposition employs the person
+            GapRule("org_title_appos", "affiliatedWith", PERSON, ORG, _c(r"^\s*,\s+(?:(?:a|an|the|former|then|now)\s+)?$"), confidence=0.6,
+                    guard=lambda text, s, left, right: bool(org_title_after.match(text, right.end))),
             # "Yu Kai, the company's chief scientist and a professor at SJTU": a second title, after "and"
             GapRule("second_role_of", "affiliatedWith", PERSON, ORG, _c(rf"^\s*,\s+(?:the|a|an|its|[A-Z][\w\-]*['’]s)\s+[^,;()]{{1,50}}?\s+and\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})\s+(?:at|of|with|in)\s+(?:the\s+)?$"),
                     role_group="role", confidence=0.6),
@@ -2354,6 +2363,11 @@ class RelationRules:
             if not fired and i and left.types <= PLACE and groups[i - 1].types & PERSON and right.types & ORG \
                     and (pt := _PLACE_BEFORE_TRADE.match(text, left.end)) is not None and not text[pt.end() : right.start].strip():
                 fired = self._apply_named("role_of", groups[i - 1], right, text[groups[i - 1].end : left.start], s, e, out)
+            # ("Tang Jie, Tsinghua University professor and chief scientist of Zhipu AI": the second title is the person's too)
+            if not fired and i and left.types & ORG and groups[i - 1].types & PERSON and right.types & ORG and " and " in gap \
+                    and _COMMA_THE.fullmatch(text, groups[i - 1].end, left.start) and (ot := self.org_title_after.match(gap)) is not None \
+                    and gap[ot.end() :].startswith(" and "):
+                fired = self._apply_named("role_of", groups[i - 1], right, ", " + gap[ot.end() :].lstrip()[4:].lstrip(), s, e, out)
             # ("Chaoxi Intelligence, set up in Hangzhou last year by Wen Qiao": past the place the firm was set up in)
             if not fired and i and left.types <= PLACE and groups[i - 1].types & ORG and "by" in gap and _SET_UP_IN.fullmatch(text, groups[i - 1].end, left.start):
                 fired = self._apply_named("founded_by", groups[i - 1], right, text[groups[i - 1].end : right.start], s, e, out)

@@ -6326,3 +6326,12 @@ def test_a_new_version_of_a_two_word_product_the_registry_knows(extract_text):
     ex = extract_text("Tencent makes driving software. QorvexRoute IO 2.0, the company's driving system for cars, ships in May.", "2025-08-20")
     types = names_types(ex)
     assert types.get("QorvexRoute IO 2.0") == "Product" and "QorvexRoute IO" not in types, types
+
+
+def test_a_bodys_lower_case_title_in_apposition_and_a_second_title_after_and(extract_text):
+    ex = extract_text("Speakers: Zorvan Lee, Quorvane Research Center professor and chief scientist of Zhipu AI; Qi Yuan, Tencent engineer. "
+                      "Present were Kuaishou founder Wang Lei, Baidu chief executive Zorvex Chen and others.")
+    aff = set(facts_of(ex, "affiliatedWith"))
+    assert {("Zorvan Lee", "affiliatedWith", "Quorvane Research Center"), ("Zorvan Lee", "affiliatedWith", "Zhipu AI"),
+            ("Qi Yuan", "affiliatedWith", "Tencent")} <= aff, aff
+    assert ("Wang Lei", "affiliatedWith", "Baidu") not in aff, aff
