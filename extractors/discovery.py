@@ -828,7 +828,8 @@ _FIRM_ONLY_SUFFIX = {"Intelligence", "Technology", "Technologies", "Robotics", "
                      "Microsystems", "Holdings", "Group"}
 _FIRM_SUFFIX = {
     "Group", "Robotics", "Technologies", "Technology", "Tech", "AI", "Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Co",
-    "Ltd.", "Ltd", "Limited", "Holdings", "Holding", "Labs", "Intelligence", "Semiconductor", "Electronics", "Motors",
+    "Ltd.", "Ltd", "Limited", "Holdings", "Holding", "Labs", "Intelligence", "Semiconductor", "Electronics", "Motors", "Data",
+    "Digital", "Lab", "Vision",
 } | _TRADE_SUFFIX
 _COUNTER_WORDS = frozenset({"Downloads", "Likes", "Stars", "Forks", "Views", "Followers", "Upvotes", "Comments", "Params", "Parameters"})
 _ADJ_COMPOUND = re.compile(r"[A-Z][a-z]+-(?:language|languages|speaking|lingual|made|built|based|style|only|native|focused|specific|centric|oriented|owned|backed|designed|developed|trained)")

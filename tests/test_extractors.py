@@ -6335,3 +6335,9 @@ def test_a_bodys_lower_case_title_in_apposition_and_a_second_title_after_and(ext
     assert {("Zorvan Lee", "affiliatedWith", "Quorvane Research Center"), ("Zorvan Lee", "affiliatedWith", "Zhipu AI"),
             ("Qi Yuan", "affiliatedWith", "Tencent")} <= aff, aff
     assert ("Wang Lei", "affiliatedWith", "Baidu") not in aff, aff
+
+
+def test_a_data_firms_name_without_its_suffix_is_the_same_firm(extract_text):
+    ex = extract_text("Lanxun Data, a Beijing company that reads contracts, merged with Kuaishou's unit. Lanxun's founder, Qi Yuan, "
+                      "becomes chief technology officer.")
+    assert ("Qi Yuan", "affiliatedWith", "Lanxun Data") in set(facts_of(ex, "affiliatedWith")), facts_of(ex, "affiliatedWith")
