@@ -552,7 +552,9 @@ _ATTRIBUTIVE_AFTER = re.compile(
 )
 _CONTRAST = re.compile(r"\b(?:[Uu]nlike|[Ll]ike|[Bb]esides|[Aa]part\s+from|[Bb]eyond|[Ee]xcept(?:\s+for)?|[Cc]ompared\s+(?:with|to)|[Vv]ersus|[Aa]s\s+with|[Aa]ccording\s+to)\s+(?:the\s+|rival\s+|its\s+rival\s+)?$")
 # ("uses Wenshu-7B since December", "uses Qwen to draft replies", "uses it for customer service")
-_USE_PURPOSE_AFTER = re.compile(r"(?:\s+(?:model|models|reasoning\s+model|large\s+model|assistant))?\s+(?:since\b|to\s+(?!the\b|a\b|an\b)[a-z]+\b|for\s+(?!the\s+first\b)(?:[\w\-]+\s+){0,3}?(?:its|their)?\s*[a-z\-]*\s*(?:service|services|checks|questions|enquiries|inquiries|drafting|work|tasks|support|review|analysis|forecasts?|screening|inspection|diagnosis)\b|in\s+(?:its|their)\b)")
+# "runs HanScribe-2B on servers", "runs X inside its screening service", "runs X locally": where the host runs it
+_RUNS_WHERE_AFTER = re.compile(r"(?:\s+(?:model|models|locally|offline))?\s+(?:on\s+(?!top\b|behalf\b)\w|inside\b|within\b|in\s+(?:its|their|the)\b|across\b|at\s+(?:its|their|the)\b|locally\b|offline\b|on-device\b|since\b|for\s+(?:its|their)\b)")
+_USE_PURPOSE_AFTER = re.compile(r"(?:\s+(?:model|models|reasoning\s+model|large\s+model|assistant))?\s+(?:since\b|to\s+(?!the\b|a\b|an\b)[a-z]+\b|for\s+(?!the\s+first\b)(?:[\w\-]+\s+){0,3}?(?:its|their)?\s*[a-z\-]*\s*(?:service|services|checks|questions|enquiries|inquiries|drafting|work|tasks|support|review|analysis|forecasts?|screening|inspection|diagnosis|[a-z\-]{3,}(?:eering|ssing|nning|lling|tion|sion|ment|ysis))\b|in\s+(?:its|their)\b)")
 _PACT_BETWEEN = re.compile(r"\b(?:trilateral|bilateral|multilateral|security|defen[cs]e|trade|minerals?|nuclear)\s+(?:agreement|pact|treaty|accord|partnership|alliance)\s+(?:signed\s+|struck\s+|reached\s+)?(?:between|among)\s+(?:the\s+)?", re.I)
 _KNOWN_AS_PACT = re.compile(r"\b(?:agreement|pact|treaty|accord|partnership|alliance)\s*,?\s+(?:known|called|dubbed|named)\s+(?:as\s+)?(?:the\s+)?[“\"]?", re.I)
 _REBUILT_BEFORE = re.compile(r"\b(?:rebuilt|rebuilds|rebuild|built|builds|redesigned|redesigns|rebuilding|remade|centred|centered|rebased)\s+(?:its\s+|their\s+|the\s+)?$")
@@ -1290,6 +1292,13 @@ class RelationRules:
             GapRule("org_uses_model_for", "integratedInto", ORG, {"AIModel"},
                     _c(r"^(?:\s*,\s+(?:the|a|an)\s+[^,;()]{1,60},)?\s+(?:(?:has|have|had|also|now|already|been|begun|began|started|starts|recently|since\s+\w+(?:\s+\d{4})?)\s+)*(?:uses|used|using|use|adopted|adopts)\s+(?:the\s+)?$"),
                     reverse=True, confidence=0.6, guard=lambda text, s, left, right: bool(_USE_PURPOSE_AFTER.match(text, right.end))),
+            # "Shunde Rural Commercial Bank runs HanScribe-2B on servers in its branches", "Lujiang Mediator runs a locally deployed
+            # copy of DeepSeek-R1": a body or product that runs a model somewhere hosts it
+            GapRule("org_runs_model", "integratedInto", ORG | {"Product"}, MP,
+                    _c(r"^(?:\s*,\s+(?:the|a|an|[A-Z][\w\-]*['’]s)\s+[^,;()]{1,60},)?\s+(?:(?:now|already|also|still|currently|quietly|has\s+been|have\s+been|is|are)\s+)*"
+                       r"(?:runs|ran|running|carries|carried|(?P<copy>)(?:runs|ran|running|carries|carried|uses|used|hosts|hosted)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:copy|version|instance|edition|build)\s+of)\s+$"),
+                    reverse=True, confidence=0.6,
+                    guard=lambda text, s, left, right: "copy" in text[left.end : right.start] or "version" in text[left.end : right.start] or bool(_RUNS_WHERE_AFTER.match(text, right.end))),
             # "Guizhou Provincial People's Hospital said last month that it had deployed DeepSeek-R1", "iFlytek deploys XH100 cards
             # in its Hefei data centre": a body that deploys a model or a chip runs it
             GapRule("org_deployed", "integratedInto", ORG, MP,

@@ -180,7 +180,22 @@ def extraction_from_doc(sdoc, resolver: Resolver) -> Extraction:
     _office_titles(sdoc, ex, refs, add, resolver)
     _case_parties(ex)
     _name_bare_versions(ex, resolver)
+    _drop_makers_as_hosts(ex, resolver)
     return ex
+
+
+def _drop_makers_as_hosts(ex: Extraction, resolver: Resolver | None) -> None:
+    """"Tencent runs Hunyuan-T1 on its own servers": the maker of a model is not a host of it."""
+    makers: dict[str, set[str]] = {}
+    for f in ex.facts:
+        if f.predicate == "developer":
+            makers.setdefault(f.subject, set()).add(f.object)
+    if resolver is not None:
+        for key in {f.subject for f in ex.facts if f.predicate == "integratedInto"}:
+            entry = resolver.by_id.get(key)
+            if entry is not None and getattr(entry, "developer", None):
+                makers.setdefault(key, set()).add(entry.developer)
+    ex.facts[:] = [f for f in ex.facts if not (f.predicate == "integratedInto" and f.object in makers.get(f.subject, ()))]
 
 
 def _names_of(entities) -> dict[str, str]:

@@ -6341,3 +6341,12 @@ def test_a_data_firms_name_without_its_suffix_is_the_same_firm(extract_text):
     ex = extract_text("Lanxun Data, a Beijing company that reads contracts, merged with Kuaishou's unit. Lanxun's founder, Qi Yuan, "
                       "becomes chief technology officer.")
     assert ("Qi Yuan", "affiliatedWith", "Lanxun Data") in set(facts_of(ex, "affiliatedWith")), facts_of(ex, "affiliatedWith")
+
+
+def test_a_body_that_runs_a_model_somewhere_hosts_it_but_its_maker_does_not(extract_text):
+    ex = extract_text("Kuaishou runs Hunyuan-T1 on servers in its branches. Baidu, the search group, uses Qorlix-Turbo for enzyme engineering. "
+                      "Tencent runs Qorlix-Turbo on its own servers. Alibaba Cloud runs a quantised copy of ERNIE Bot.")
+    hosts = set(facts_of(ex, "integratedInto"))
+    assert {("Hunyuan-T1", "integratedInto", "Kuaishou"), ("Qorlix-Turbo", "integratedInto", "Baidu"),
+            ("ERNIE Bot", "integratedInto", "Alibaba Cloud")} <= hosts, hosts
+    assert ("Qorlix-Turbo", "integratedInto", "Tencent") not in hosts, hosts
