@@ -6350,3 +6350,10 @@ def test_a_body_that_runs_a_model_somewhere_hosts_it_but_its_maker_does_not(extr
     assert {("Hunyuan-T1", "integratedInto", "Kuaishou"), ("Qorlix-Turbo", "integratedInto", "Baidu"),
             ("ERNIE Bot", "integratedInto", "Alibaba Cloud")} <= hosts, hosts
     assert ("Qorlix-Turbo", "integratedInto", "Tencent") not in hosts, hosts
+
+
+def test_a_sayer_after_a_model_head_and_a_comma_is_not_a_model(extract_text):
+    ex = extract_text("Zorvex Intelligence builds maintenance tools. The tool does not use GPT-4o or any other foreign model, Zorvex said. "
+                      "Zorvex's chief executive, Qi Yuan, spoke.")
+    assert names_types(ex).get("Zorvex") != "AIModel", names_types(ex)
+    assert ("Qi Yuan", "affiliatedWith", "Zorvex Intelligence") in set(facts_of(ex, "affiliatedWith")), facts_of(ex, "affiliatedWith")
