@@ -485,6 +485,8 @@ class Discovery:
             return None  # ("About Us | Contact", "© Our Company"): a menu item, not a publication
         if rule.name == "org_suffix" and "&" in words and (words[0] == "&" or words[-1] == "&" or words[-1] in ("AI", "Tech", "Technology", "Airlines") and len(words) <= 4):
             return None  # ("Cloud & AI", "Kids & Tech": a section's heading; "Signal & Noise Media", "Whitcombe & Lane LLP" are firms)
+        if rule.name == "org_suffix" and words[-1] == "Data" and (len(words) < 2 or not _PINYIN.fullmatch(words[-2]) or words[-2] in ("Open", "One")):
+            return None  # ("Shuyun Data", "Anhui Dingchuang Data" are firms; "Hefei Big Data", "Market Data" are not)
         if rule.name == "copyright_outlet" and (re.search(rf"\b[Bb]y\s+{re.escape(name)}\b", text) or re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+", name)
                                                 and re.search(rf"(?m)^{re.escape(name)}(?:\s*[·|•:]\s|\s*$)", text)):
             return None  # ("By Mara Lindqvist | ... (c) 2025 Mara Lindqvist.", "Kenji Marsh · August 19": the writer holds the copyright)

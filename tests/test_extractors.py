@@ -6357,3 +6357,10 @@ def test_a_sayer_after_a_model_head_and_a_comma_is_not_a_model(extract_text):
                       "Zorvex's chief executive, Qi Yuan, spoke.")
     assert names_types(ex).get("Zorvex") != "AIModel", names_types(ex)
     assert ("Qi Yuan", "affiliatedWith", "Zorvex Intelligence") in set(facts_of(ex, "affiliatedWith")), facts_of(ex, "affiliatedWith")
+
+
+def test_a_pinyin_name_before_data_is_a_firm_but_big_data_is_not(extract_text):
+    ex = extract_text("Lanxun Data released Lanxun-Seg, a segmentation model, in May. Hefei Big Data said the market grew.")
+    types = names_types(ex)
+    assert types.get("Lanxun Data") == "Company" and "Hefei Big Data" not in types, types
+    assert ("Lanxun-Seg", "developer", "Lanxun Data") in set(facts_of(ex, "developer")), facts_of(ex, "developer")
