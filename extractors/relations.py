@@ -901,6 +901,10 @@ class RelationRules:
         self.rules: list[GapRule] = [
             # developer
             GapRule("possessive_developer", "developer", ACTOR, MP, _c(poss), reverse=True, last_only=True),
+            # "Qingyun's main product is Agent Studio", "the lab's best-known model is X": what a body's own product is
+            GapRule("possessive_product_is", "developer", ORG, MP,
+                    _c(r"^['’]s?\s+(?:(?:main|flagship|best-known|best\s+known|core|first|latest|newest|key|only|biggest|own|original)\s+)+(?:[a-z][\w\-]*\s+)?(?:products?|models?|apps?|chips?|offerings?|platforms?|services?|systems?|tools?)\s+(?:is|are|was|were|remains|include|includes|included)\s+(?:the\s+)?$"),
+                    reverse=True, confidence=0.65, last_only=True),
             GapRule("verb_developer", "developer", ACTOR, MP, _c(rf"^(?!.*\b(?:on|onto|to|for|across|via|through|into|inside|in|with)\s+(?:the\s+|its\s+)?$){pre}\s+{dev}(?:\s+and\s+{dev})?\b(?!\s+by\b){tail}$"), reverse=True, carry=True),
             # "NowcastNet, developed with the CMA", "Tsinghua's model, co-developed with SenseTime": a co-developer
             GapRule("developed_with", "developer", MP, ORG,

@@ -6364,3 +6364,8 @@ def test_a_pinyin_name_before_data_is_a_firm_but_big_data_is_not(extract_text):
     types = names_types(ex)
     assert types.get("Lanxun Data") == "Company" and "Hefei Big Data" not in types, types
     assert ("Lanxun-Seg", "developer", "Lanxun Data") in set(facts_of(ex, "developer")), facts_of(ex, "developer")
+
+
+def test_a_bodys_main_product_is_its_own(extract_text):
+    ex = extract_text("Kuaishou's main product is Zorvex Studio, a no-code tool. Baidu's biggest customer is Tencent.")
+    assert ("Zorvex Studio", "developer", "Kuaishou") in set(facts_of(ex, "developer")), facts_of(ex, "developer")
