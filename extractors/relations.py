@@ -702,6 +702,9 @@ _BUILT_X_ON = GapRule("built_x_on", "basedOn", MP, MP, _ANY_GAP, confidence=0.65
 _CONNECTED_TO_MODEL = GapRule("connected_to_model", "integratedInto", {"AIModel"}, {"Product"}, _ANY_GAP, confidence=0.65)
 _ROUND_LED_BY = GapRule("round_led_by", "investedIn", ORG, ACTOR, _ANY_GAP, reverse=True, confidence=0.7)
 # "Tang Jie, Tsinghua University professor": a comma and an optional article between a name and what follows
+# ", 44" after a person's name, before another comma
+# (not before "is" or "was": "Wang Lin, 45, is a former Kuaishou executive" has rules of its own)
+_AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{2}(?=,\s+(?!(?:is|was|has|had|became|remains)\b))")
 _COMMA_THE = re.compile(r"\s*,\s+(?:(?:a|an|the|former|then|now)\s+)?")
 _CORP_ROLE = (
     r"(?:co-)?founder(?:,?\s+(?:and\s+)?(?:chairman|chief\s+executive|CEO))?"
@@ -1605,7 +1608,12 @@ class RelationRules:
                     run.append(m)
                     continue
             runs.append([m])
-        return [Group(run) for run in runs]
+        groups = [Group(run) for run in runs]
+        # "Gao, 44, who is Yunmai's chief executive": a person's age closes the person's name
+        for g in groups:
+            if g.members[-1].ctype in PERSON and text[g.end : g.end + 1] == "," and (age := _AGE_AFTER.match(text, g.end)):
+                g.end = age.end()
+        return groups
 
     def _apply(self, rule: GapRule, left: Group, right: Group, gap: str, s: int, e: int, out: list[Relation], conf_scale: float = 1.0,
                carried: bool = False, typed: bool = False):

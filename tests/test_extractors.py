@@ -6369,3 +6369,11 @@ def test_a_pinyin_name_before_data_is_a_firm_but_big_data_is_not(extract_text):
 def test_a_bodys_main_product_is_its_own(extract_text):
     ex = extract_text("Kuaishou's main product is Zorvex Studio, a no-code tool. Baidu's biggest customer is Tencent.")
     assert ("Zorvex Studio", "developer", "Kuaishou") in set(facts_of(ex, "developer")), facts_of(ex, "developer")
+
+
+def test_a_persons_age_in_commas_does_not_break_what_follows(extract_text):
+    ex = extract_text("Zhipu AI was founded by Wang Lei. Wang, 44, who is Kuaishou's chief executive, spent eleven years at Baidu. "
+                      "Qi Yuan, 41, spent a decade at Tencent.")
+    aff = set(facts_of(ex, "affiliatedWith"))
+    assert {("Wang Lei", "affiliatedWith", "Kuaishou"), ("Wang Lei", "affiliatedWith", "Baidu"),
+            ("Qi Yuan", "affiliatedWith", "Tencent")} <= aff, aff
