@@ -158,14 +158,18 @@ def extraction_from_doc(sdoc, resolver: Resolver) -> Extraction:
             resolved.append((r, s, o))
     # (a maker the registry does not know is kept beside one it knows in the same sentence: "developed jointly by
     # Tsinghua University and ShengShu Technology")
+    # (by the same rule or one that names a partner in the work: not "Tencent's own Hunyuan T1 and DeepSeek-R1, which
+    # DeepSeek released", where each model keeps its own maker)
     co_made = {(s.key, r.start) for r, s, o in resolved if r.predicate == "developer" and not _other_maker(s.key, o.key, resolver)}
+    co_rules = {(s.key, r.start, r.rule) for r, s, o in resolved if r.predicate == "developer" and not _other_maker(s.key, o.key, resolver)}
     for r, s, o in resolved:
         ex.entities.setdefault(s.key, s)
         ex.entities.setdefault(o.key, o)
         dom = DOMAIN.get(r.predicate)
         if dom and (contract_class(s.type) not in dom[0] or contract_class(o.type) not in dom[1]):
             continue
-        if r.predicate == "developer" and (s.key, r.start) not in co_made and _other_maker(s.key, o.key, resolver):
+        if r.predicate == "developer" and _other_maker(s.key, o.key, resolver) and not (
+                (s.key, r.start, r.rule) in co_rules or (s.key, r.start) in co_made and r.rule in _JOINT_MAKER_RULES):
             continue  # ("Perplexity's R1 1776", "Tencent's DeepSeek-R1 integration": the registry knows who made it)
         if r.predicate == "subsidiaryOf" and r.rule in _POSSESSIVE_UNIT_RULES and _registry_names_other(s.key, "parent", o.key, resolver):
             continue  # ("ByteDance's Volcano Engine and Tencent Cloud": the registry knows whose unit Tencent Cloud is)
@@ -245,6 +249,10 @@ def _registry_names_other(key: str, field: str, org: str, resolver: Resolver | N
 def _other_maker(model: str, org: str, resolver: Resolver | None) -> bool:
     """True when the registry names a maker for `model` and `org` is not of its group."""
     return _registry_names_other(model, "developer", org, resolver)
+
+
+# the rules that name a partner in a model's making ("Tencent's Qorlix-Turbo, developed with Baidu")
+_JOINT_MAKER_RULES = frozenset({"developed_with", "developed_by_with", "developed_together_with"})
 
 
 # the rules that read a unit from a possessive, which a list may stretch past the possessor's own units

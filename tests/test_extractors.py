@@ -6377,3 +6377,10 @@ def test_a_persons_age_in_commas_does_not_break_what_follows(extract_text):
     aff = set(facts_of(ex, "affiliatedWith"))
     assert {("Wang Lei", "affiliatedWith", "Kuaishou"), ("Wang Lei", "affiliatedWith", "Baidu"),
             ("Qi Yuan", "affiliatedWith", "Tencent")} <= aff, aff
+
+
+def test_each_model_of_a_list_keeps_the_maker_the_registry_knows(extract_text):
+    ex = extract_text("Kuaishou's app lets users switch between Tencent's own Qorlix-Turbo and Qwen, which Alibaba Cloud released in March.")
+    dev = set(facts_of(ex, "developer"))
+    assert ("Qorlix-Turbo", "developer", "Tencent") in dev and ("Qwen", "developer", "Alibaba Cloud") in dev, dev
+    assert not {("Qwen", "developer", "Tencent"), ("Qorlix-Turbo", "developer", "Alibaba Cloud")} & dev, dev
