@@ -6384,3 +6384,10 @@ def test_each_model_of_a_list_keeps_the_maker_the_registry_knows(extract_text):
     dev = set(facts_of(ex, "developer"))
     assert ("Qorlix-Turbo", "developer", "Tencent") in dev and ("Qwen", "developer", "Alibaba Cloud") in dev, dev
     assert not {("Qwen", "developer", "Tencent"), ("Qorlix-Turbo", "developer", "Alibaba Cloud")} & dev, dev
+
+
+def test_a_charts_models_named_column_names_what_each_app_runs(extract_text):
+    text = ("Top AI apps this week\n\n| # | App | Developer | Models named |\n|---|---|---|---|\n"
+            "| 1 | ERNIE Bot | Baidu | Qorlix-Turbo |\n| 2 | Z100 | Tencent | Qwen |\n")
+    hosts = set(facts_of(extract_text(text), "integratedInto"))
+    assert {("Qorlix-Turbo", "integratedInto", "ERNIE Bot"), ("Qwen", "integratedInto", "Z100")} <= hosts, hosts
