@@ -6391,3 +6391,9 @@ def test_a_charts_models_named_column_names_what_each_app_runs(extract_text):
             "| 1 | ERNIE Bot | Baidu | Qorlix-Turbo |\n| 2 | Z100 | Tencent | Qwen |\n")
     hosts = set(facts_of(extract_text(text), "integratedInto"))
     assert {("Qorlix-Turbo", "integratedInto", "ERNIE Bot"), ("Qwen", "integratedInto", "Z100")} <= hosts, hosts
+
+
+def test_a_firm_that_holds_no_stake_has_not_invested(extract_text):
+    ex = extract_text("Tencent holds no stake in Zhipu AI, and the founders call it a rival. Baidu holds a stake in Kuaishou.")
+    inv = set(facts_of(ex, "investedIn"))
+    assert ("Tencent", "investedIn", "Zhipu AI") not in inv and ("Baidu", "investedIn", "Kuaishou") in inv, inv
