@@ -835,7 +835,7 @@ _FIRM_SUFFIX = {
     "Digital", "Lab", "Vision",
 } | _TRADE_SUFFIX
 _COUNTER_WORDS = frozenset({"Downloads", "Likes", "Stars", "Forks", "Views", "Followers", "Upvotes", "Comments", "Params", "Parameters"})
-_ADJ_COMPOUND = re.compile(r"[A-Z][a-z]+-(?:language|languages|speaking|lingual|made|built|based|style|only|native|focused|specific|centric|oriented|owned|backed|designed|developed|trained)")
+_ADJ_COMPOUND = re.compile(r"(?:[A-Z][a-z]+|AI|GPU|LLM)-(?:language|languages|speaking|lingual|made|built|based|style|only|native|focused|specific|centric|oriented|owned|backed|designed|developed|trained|assisted|powered|driven|enabled|generated|augmented|ready|first|led|related|heavy|friendly)")
 _JOINED_WORDS = re.compile(r"[A-Za-z]-(?:and|or|to|for|of|in|on)-[A-Za-z]")
 # a word made of pinyin syllables ("Lingjing", "Yunmo"), not an English one ("Steel", "Horizon")
 _PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u))+", re.I)

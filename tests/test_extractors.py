@@ -6397,3 +6397,9 @@ def test_a_firm_that_holds_no_stake_has_not_invested(extract_text):
     ex = extract_text("Tencent holds no stake in Zhipu AI, and the founders call it a rival. Baidu holds a stake in Kuaishou.")
     inv = set(facts_of(ex, "investedIn"))
     assert ("Tencent", "investedIn", "Zhipu AI") not in inv and ("Baidu", "investedIn", "Kuaishou") in inv, inv
+
+
+def test_an_ai_assisted_platform_is_no_product_named_ai_assisted(extract_text):
+    ex = extract_text("Every flight is tracked through an AI-assisted city platform run by the State Council. Tencent sells an AI-powered assistant.")
+    types = names_types(ex)
+    assert "AI-assisted" not in types and "AI-powered" not in types, types
