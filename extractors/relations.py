@@ -3229,15 +3229,18 @@ class RelationRules:
             mv = _MOVED_FROM.fullmatch(text, left.end, right.start)
             if not mv:
                 continue
-            person = left.members[-1]
-            if person.ctype not in PERSON:
+            # ("When Gao Ruolin and Pan Zhiyuan left HiSilicon": each of them)
+            people = [m for m in left.members if m.ctype in PERSON] if left.types <= PERSON else left.members[-1:]
+            if not people or people[-1].ctype not in PERSON:
                 continue
             # ("left Alibaba's DAMO Academy in 2021 to found Qingyun": the unit after the possessive)
             j = i + 2 if i + 2 < len(groups) and groups[i + 2].types & ORG and _POSS_JOINT.fullmatch(text, right.end, groups[i + 2].start) else i + 1
-            out.extend(Relation(person, "affiliatedWith", b, s, e, "moved_from_to", 0.6, "former") for b in (right.members[-1], groups[j].members[-1]) if b.ctype in ORG and (b is right.members[-1] or j > i + 1))
-            if j + 1 < len(groups) and groups[j + 1].types & ORG and (to := _MOVED_TO.fullmatch(text, groups[j].end, groups[j + 1].start)):
-                role = "founder" if to.group("found") else None
-                out.extend(Relation(person, "affiliatedWith", b, s, e, "moved_from_to", 0.6, role) for b in groups[j + 1].members[:1] if b.ctype in ORG)
+            to = _MOVED_TO.fullmatch(text, groups[j].end, groups[j + 1].start) if j + 1 < len(groups) and groups[j + 1].types & ORG else None
+            for person in people:
+                out.extend(Relation(person, "affiliatedWith", b, s, e, "moved_from_to", 0.6, "former") for b in (right.members[-1], groups[j].members[-1]) if b.ctype in ORG and (b is right.members[-1] or j > i + 1))
+                if to:
+                    role = "founder" if to.group("found") else None
+                    out.extend(Relation(person, "affiliatedWith", b, s, e, "moved_from_to", 0.6, role) for b in groups[j + 1].members[:1] if b.ctype in ORG)
         # "issued by the CAC and six other agencies, including the NDRC and the Ministry of Education": co-issuers
         policies = {id(r.subject): r.subject for r in out if r.predicate == "issuedBy" and not isinstance(r.object, str)}
         k = next((k for k, g in enumerate(groups) if policies and g.types & ISSUER

@@ -6403,3 +6403,9 @@ def test_an_ai_assisted_platform_is_no_product_named_ai_assisted(extract_text):
     ex = extract_text("Every flight is tracked through an AI-assisted city platform run by the State Council. Tencent sells an AI-powered assistant.")
     types = names_types(ex)
     assert "AI-assisted" not in types and "AI-powered" not in types, types
+
+
+def test_two_people_who_left_a_firm_both_worked_there(extract_text):
+    ex = extract_text("When Wang Lei and Qi Yuan left Baidu in the spring of 2021, the chip unit was in trouble.")
+    aff = set(facts_of(ex, "affiliatedWith"))
+    assert {("Wang Lei", "affiliatedWith", "Baidu"), ("Qi Yuan", "affiliatedWith", "Baidu")} <= aff, aff
