@@ -157,6 +157,8 @@ _JOINT_WORD = re.compile(r"\b(?:jointly|together|co-(?:develop|buil|creat|design
 _COMMA_AND = re.compile(r"\s*,\s*(?:and|but)\s+(?:the\s+)?")
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:(?:also|then|later|now|has|have|had|is|was|are|were|will|would|said|says)\b|(?!(?:and|or|of|in|on|at|for|to|with|as|from|by)\b)[a-z]+(?:-[a-z]+)?(?:ed|s)\b|(?:built|made|won|led|set|took|sold|bought|ran|began|grew|put|gave)\b)")
 _WITH_PARTNER = re.compile(r"\s+(?:with|in\s+(?:partnership|collaboration|cooperation)\s+with)\s+(?:the\s+)?")
+_WITH_PARTNER_PAST = re.compile(r"(?:\s*,\s+(?:the|a|an|its|[A-Z][\w\-]*['’]s)\s+[^,;()]{1,80},)?\s+(?:together\s+|jointly\s+)?(?:with|in\s+(?:partnership|collaboration|cooperation)\s+with)\s+(?:the\s+)?"
+                                r"(?:(?-i:[a-z][\w\-]*)(?:\s+(?-i:[a-z][\w\-]*))?['’]s\s+(?:own\s+)?|(?:[A-Z][\w\-]+\s+)?(?:start-?up|firm|company|group|lab|university|developer|vendor)\s+)?")
 # a name that ends its phrase ("with Baidu.", "with Baidu in 2023"), not one that modifies a noun ("with Nvidia chips")
 _NAME_ENDS = re.compile(r"\s*(?:[,.;:)]|$|\s+(?:and|in|on|at|for|to|as|from|under|since|last|this|earlier|which|that|who)\b)")
 # the word before a policy noun in "The labeling measures": it must be a word of the policy it stands for
@@ -1957,9 +1959,16 @@ class RelationRules:
         if " with " in text[s:e]:
             for r in [r for r in out if r.rule == "passive_developer" and not isinstance(r.object, str)]:
                 k = next((k for k, g in enumerate(groups) if g.members[-1] is r.object), None)
-                if k is not None and k + 1 < len(groups) and groups[k + 1].types & (ORG - {"GovernmentAgency"}) \
-                        and _WITH_PARTNER.fullmatch(text, groups[k].end, groups[k + 1].start) and _NAME_ENDS.match(text, groups[k + 1].end):
-                    for m in groups[k + 1].members:
+                if k is None:
+                    continue
+                partner = groups[k + 1] if k + 1 < len(groups) and _WITH_PARTNER.fullmatch(text, groups[k].end, groups[k + 1].start) else None
+                # ("developed by iFlytek, the Hefei speech company, together with the court's own Information Technology
+                # Centre", "by HBIS Digital, its software arm, together with Beijing start-up 4Paradigm": past an apposition
+                # and a partner's description)
+                if partner is None and (wp := _WITH_PARTNER_PAST.match(text, groups[k].end)) is not None and wp.end() < e:
+                    partner = next((g for g in groups[k + 1 :] if g.start == wp.end()), None)
+                if partner is not None and partner.types & (ORG - {"GovernmentAgency"}) and _NAME_ENDS.match(text, partner.end):
+                    for m in partner.members:
                         if m.ctype in ORG - {"GovernmentAgency"}:
                             out.append(Relation(r.subject, "developer", m, s, e, "developed_by_with", 0.6))
                             out.append(Relation(r.object, "partnerOf", m, s, e, "co_developers", 0.6))

@@ -6409,3 +6409,12 @@ def test_two_people_who_left_a_firm_both_worked_there(extract_text):
     ex = extract_text("When Wang Lei and Qi Yuan left Baidu in the spring of 2021, the chip unit was in trouble.")
     aff = set(facts_of(ex, "affiliatedWith"))
     assert {("Wang Lei", "affiliatedWith", "Baidu"), ("Qi Yuan", "affiliatedWith", "Baidu")} <= aff, aff
+
+
+def test_a_partner_after_an_apposition_and_together_with_developed_it_too(extract_text):
+    ex = extract_text("Zorvex-7B was developed by Kuaishou, the Beijing video group, together with the court's own Quorvane Research Center. "
+                      "Zorvex-8B was developed by Tencent, its software arm, together with Beijing start-up Zhipu AI.")
+    dev = set(facts_of(ex, "developer"))
+    assert {("Zorvex-7B", "developer", "Kuaishou"), ("Zorvex-7B", "developer", "Quorvane Research Center"),
+            ("Zorvex-8B", "developer", "Zhipu AI")} <= dev, dev
+    assert ("Zorvex-8B", "developer", "Beijing") not in dev, dev
