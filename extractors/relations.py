@@ -707,6 +707,7 @@ _ROUND_LED_BY = GapRule("round_led_by", "investedIn", ORG, ACTOR, _ANY_GAP, reve
 # ", 44" after a person's name, before another comma
 # (not before "is" or "was": "Wang Lin, 45, is a former Kuaishou executive" has rules of its own)
 _AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{2}(?=,\s+(?!(?:is|was|has|had|became|remains)\b))")
+_BRACKET_CLOSES = re.compile(r"\s*\)")
 _COMMA_THE = re.compile(r"\s*,\s+(?:(?:a|an|the|former|then|now)\s+)?")
 _CORP_ROLE = (
     r"(?:co-)?founder(?:,?\s+(?:and\s+)?(?:chairman|chief\s+executive|CEO))?"
@@ -1339,6 +1340,9 @@ class RelationRules:
             # speakers' lines: "Wang Zhongyuan, President, BAAI", "Zhang Peng, CEO, Zhipu AI"
             # ("Ou Zhenhua, Head of Robotics, GAC Research Institute": a role with its field before the organisation)
             GapRule("role_comma_org", "affiliatedWith", PERSON, ORG, _c(rf"^\s*,\s+(?:the\s+)?(?:(?:[\w\-]+|and)\s+){{0,3}}?(?P<role>{role}|{title})(?:\s+(?:of|for)\s+[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*){{0,3}})?\s*,\s+(?:the\s+)?$"), role_group="role", confidence=0.6),
+            # "Judges: Gao Pengfei (ModelScope), Tang Shuya (Moore Threads)": a person's body in brackets after the name
+            GapRule("person_bracket_org", "affiliatedWith", PERSON, ORG, _c(r"^\s*\(\s*(?:the\s+)?$"), confidence=0.6,
+                    guard=lambda text, s, left, right: len(right.members) == 1 and bool(_BRACKET_CLOSES.match(text, right.end))),
             # "...; Professor, School of Computer Science": a second role of the line's person
             GapRule("then_role_comma_org", "affiliatedWith", PERSON, ORG, _c(rf"^\s*;\s+(?:[\w\-]+\s+)?(?P<role>{role}|{title})\s*(?:,|of|at)\s+(?:the\s+)?$"), role_group="role", confidence=0.55, carry=True, carry_only=True),
             # "ModelBest's CEO is Li Dahai", "the firm's chief executive is Xia Lixue"

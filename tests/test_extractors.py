@@ -6418,3 +6418,11 @@ def test_a_partner_after_an_apposition_and_together_with_developed_it_too(extrac
     assert {("Zorvex-7B", "developer", "Kuaishou"), ("Zorvex-7B", "developer", "Quorvane Research Center"),
             ("Zorvex-8B", "developer", "Zhipu AI")} <= dev, dev
     assert ("Zorvex-8B", "developer", "Beijing") not in dev, dev
+
+
+def test_a_persons_body_in_brackets_after_the_name(extract_text):
+    ex = extract_text("Judges: Zorvan Lee (Quorvane Research Center), Qi Yuan (Tencent) and Wang Lei (Kuaishou).")
+    aff = set(facts_of(ex, "affiliatedWith"))
+    assert {("Zorvan Lee", "affiliatedWith", "Quorvane Research Center"), ("Qi Yuan", "affiliatedWith", "Tencent"),
+            ("Wang Lei", "affiliatedWith", "Kuaishou")} <= aff, aff
+    assert ("Qi Yuan", "affiliatedWith", "Kuaishou") not in aff, aff
