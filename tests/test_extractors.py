@@ -6426,3 +6426,8 @@ def test_a_persons_body_in_brackets_after_the_name(extract_text):
     assert {("Zorvan Lee", "affiliatedWith", "Quorvane Research Center"), ("Qi Yuan", "affiliatedWith", "Tencent"),
             ("Wang Lei", "affiliatedWith", "Kuaishou")} <= aff, aff
     assert ("Qi Yuan", "affiliatedWith", "Kuaishou") not in aff, aff
+
+
+def test_a_judge_at_a_court_works_there(extract_text):
+    ex = extract_text("Qi Yuan, a civil-division judge at the Beijing Internet Court, said the tool helps.")
+    assert ("Qi Yuan", "affiliatedWith", "Beijing Internet Court") in set(facts_of(ex, "affiliatedWith")), facts_of(ex, "affiliatedWith")
