@@ -815,7 +815,7 @@ class RelationRules:
         self.integrate_before = re.compile(r"\b(?:integrat\w*|embed\w*|incorporat\w*|build(?:s|ing)?|built|put(?:s|ting)?|bring(?:s|ing)?|brought|add(?:s|ed|ing)?|plug(?:s|ged|ging)?|wir(?:e|es|ed|ing)|fold(?:s|ed|ing)?|fit(?:s|ted|ting)?|install(?:s|ed|ing)?|mount(?:s|ed|ing)?)\s+(?:both\s+|all\s+)?(?:the\s+|its\s+(?:own\s+)?|their\s+(?:own\s+)?|an?\s+(?:[\w\-]+\s+){0,3}?(?:called|named|dubbed)\s+)?(?:(?-i:[A-Z])[\w\-.]*(?:\s+(?-i:[A-Z])[\w\-.]*){0,2}['’]s?\s+)?$", re.IGNORECASE)
         # (past the model's own head noun: "added its Ying video generator to the Qingyan app")
         self.into_gap = re.compile(r"^(?:(?:\s+[a-z][\w\-]*)?\s+(?:model|models|generator|assistant|chatbot|agent|engine|feature|features|capabilities|chip|chips|processor|processors|cards?|accelerators?|modules?|GPUs?|NPUs?|boards?|support|actuators?|hands?|sensors?|components?|motors?))?"
-                                   r"\s+(?:into|in|to|behind)\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:(?:[a-z][\w\-]*\s+){0,2}(?:[a-z][\w\-]*,?\s+)?|[a-z][\w\-]*\s+of\s+(?:the\s+|its\s+|their\s+))$")
+                                   r"\s+(?:into|in|to|behind)\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:(?:[a-z][\w\-]*\s+){0,2}(?:[a-z][\w\-]*,?\s+)?|(?:[a-z][\w\-]*\s+){1,2}of\s+(?:the\s+|its\s+|their\s+))$")
         self.investors_of = re.compile(rf"\b{investors}\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
         self.include_gap = re.compile(r"^\s+(?:include|includes|included|including|are|were)\s+(?:the\s+)?$", re.IGNORECASE)
         # "Zhou Kexin, a Comate product manager at Baidu": a product named inside a person's title
@@ -1315,6 +1315,11 @@ class RelationRules:
                     _c(r"^\s+(?:(?:says|said|confirmed|announced)\s+(?:(?:on|last|this|in|earlier)\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+)?(?:(?:has|had|have|also|now|already|recently|quietly|formally|first)\s+)*"
                        r"(?:deployed|deploys|deploy)\s+(?:the\s+|(?:a|an)\s+(?:[\w\-]+\s+)?(?:copy|version|instance|edition)\s+of\s+)?$"),
                     reverse=True, confidence=0.6),
+            # "On the road, Yunjing-Drive runs in the Deepal S07", "GraspVLA runs on every G1", "StepPilot comes preinstalled on
+            # OPPO's Find X9": a model or app that runs inside a product is part of it
+            GapRule("runs_in_product", "integratedInto", MP, {"Product"},
+                    _c(r"^\s+(?:(?:now|also|already|still|currently)\s+)*(?:(?:runs|ran|is\s+running)\s+(?:in|inside|aboard|on\s+(?:every|each|all))|(?:comes|came|is|was|ships|shipped)\s+(?:pre-?installed|pre-?loaded|bundled)\s+(?:on|in|with))\s+(?:the\s+|its\s+|their\s+)?$"),
+                    confidence=0.6),
             # "Yuanshi-3 is used by Bank of Ningbo in its call centre": a firm that a model is used or deployed by runs it
             GapRule("used_by_org", "integratedInto", {"AIModel"}, ORG - {"GovernmentAgency"},
                     _c(r"^(?:\s*,)?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|which\s+is|which\s+was)\s+)(?:(?:now|already|also|widely|since|then|being)\s+)*(?:used|deployed|adopted|run)\s+(?:internally\s+)?by\s+(?:the\s+)?$"),

@@ -6431,3 +6431,14 @@ def test_a_persons_body_in_brackets_after_the_name(extract_text):
 def test_a_judge_at_a_court_works_there(extract_text):
     ex = extract_text("Qi Yuan, a civil-division judge at the Beijing Internet Court, said the tool helps.")
     assert ("Qi Yuan", "affiliatedWith", "Beijing Internet Court") in set(facts_of(ex, "affiliatedWith")), facts_of(ex, "affiliatedWith")
+
+
+def test_a_model_integrated_into_a_two_word_part_of_a_product(extract_text):
+    ex = extract_text("Tencent has already integrated Qwen into the control software of the Z100.")
+    assert ("Qwen", "integratedInto", "Z100") in set(facts_of(ex, "integratedInto")), facts_of(ex, "integratedInto")
+
+
+def test_a_model_that_runs_in_a_product_or_comes_preinstalled_on_it(extract_text):
+    ex = extract_text("On the road, Qwen runs in the Z100. Qorlix-Turbo comes preinstalled on the Qorvane Vessel.")
+    hosts = set(facts_of(ex, "integratedInto"))
+    assert {("Qwen", "integratedInto", "Z100"), ("Qorlix-Turbo", "integratedInto", "Qorvane Vessel")} <= hosts, hosts
