@@ -429,9 +429,9 @@ _SINGULAR_APPOSITION = re.compile(
 )
 _PLACE_PART_AFTER = re.compile(r"\s+(?:business|businesses|unit|units|operations?|arm|division|subsidiary|branch|office|offices|team|sales|revenue|chapter|headquarters|staff|employees|customers|venture|joint\s+venture)\b")
 _PLACE_PART_BEFORE = re.compile(r"(?:['’]s?|\b(?:its|their|the\s+company['’]s|the\s+firm['’]s|the\s+group['’]s))\s+$")
-_MOVED_FROM = re.compile(r"\s+(?:(?:has|had|have|recently|later|then|also)\s+)*(?:moved|jumped|switched|defected|came\s+over|hopped|left|quit|departed)\s+(?:from\s+)?(?:the\s+|a\s+job\s+at\s+|a\s+post\s+at\s+)?")
-_MOVED_TO = re.compile(r"(?:\s+(?:in|during)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|\s+(?:last|this)\s+(?:year|month|spring|summer|autumn|winter))?\s*,?"
-                       r"\s+(?:to|for)\s+(?:(?P<found>found|co-found|start|set\s+up|launch|establish)\s+|join\s+)?(?:the\s+|a\s+(?:job|post|role)\s+at\s+)?")
+_MOVED_FROM = re.compile(r"\s+(?:(?:has|had|have|is|was|are|recently|later|then|also)\s+)*(?:moved|jumped|switched|defected|came\s+over|hopped|left|quit|departed|leaving|quitting)\s+(?:from\s+)?(?:the\s+|a\s+job\s+at\s+|a\s+post\s+at\s+)?")
+_MOVED_TO = re.compile(r"(?:\s+(?:in|during)\s+(?:(?:early|mid|late|the\s+spring\s+of|the\s+summer\s+of|the\s+autumn\s+of|the\s+winter\s+of)\s+|[A-Z][a-z]+\s+)?(?:19|20)\d\d|\s+(?:last|this)\s+(?:year|month|spring|summer|autumn|winter))?\s*,?"
+                       r"\s+(?:to|for)\s+(?:(?P<found>found|co-found|start|set\s+up|launch|establish)\s+|join\s+|(?:become|be)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?(?:of|at)\s+)?(?:the\s+|a\s+(?:job|post|role)\s+at\s+)?")
 _WHERE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s+where\s+")
 _WHERE_VERB = re.compile(r"\s+(?:(?:once|previously|also|later|first)\s+)?(studied|worked|taught|trained|graduated|interned|researched|lectured)\b", re.IGNORECASE)
 _THEN_JOINED = re.compile(r"\s*,?\s+(?:and\s+)?(?:before|after|prior\s+to|then|later)\s+(?:joining|moving\s+to|going\s+to|leaving\s+for|taking\s+a\s+job\s+at|joined|moved\s+to)\s+(?:the\s+)?")

@@ -6442,3 +6442,11 @@ def test_a_model_that_runs_in_a_product_or_comes_preinstalled_on_it(extract_text
     ex = extract_text("On the road, Qwen runs in the Z100. Qorlix-Turbo comes preinstalled on the Qorvane Vessel.")
     hosts = set(facts_of(ex, "integratedInto"))
     assert {("Qwen", "integratedInto", "Z100"), ("Qorlix-Turbo", "integratedInto", "Qorvane Vessel")} <= hosts, hosts
+
+
+def test_a_person_leaving_one_body_in_early_2023_to_start_or_become_something_at_another(extract_text):
+    ex = extract_text("When Wang Lei left Baidu in early 2023 to start Zorvex Labs, he hired ten people. "
+                      "Qi Yuan is leaving Tsinghua University to become chief scientist of Kuaishou.")
+    aff = set(facts_of(ex, "affiliatedWith"))
+    assert {("Wang Lei", "affiliatedWith", "Zorvex Labs"), ("Qi Yuan", "affiliatedWith", "Tsinghua University"),
+            ("Qi Yuan", "affiliatedWith", "Kuaishou")} <= aff, aff
