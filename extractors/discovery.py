@@ -492,6 +492,8 @@ class Discovery:
             return None  # ("By Mara Lindqvist | ... (c) 2025 Mara Lindqvist.", "Kenji Marsh · August 19": the writer holds the copyright)
         if rule.type != "Policy" and all(w in self.stop_caps for w in words):
             return None
+        if rule.name == "model_version" and len(words) == 2 and words[0] in _LAYOUT_WORDS and words[1].isdigit():
+            return None  # ("[Card 1] Kimi", "Lines 1 and 3", "Hall 5": a page's or a place's numbering, no model)
         if rule.name == "model_version" and words[0] in _COUNTER_WORDS:
             return None  # ("Downloads 198.3k", "Likes 2.9k": a model card's counters)
         if _ADJ_COMPOUND.fullmatch(name):
@@ -834,6 +836,9 @@ _FIRM_SUFFIX = {
     "Ltd.", "Ltd", "Limited", "Holdings", "Holding", "Labs", "Intelligence", "Semiconductor", "Electronics", "Motors", "Data",
     "Digital", "Lab", "Vision",
 } | _TRADE_SUFFIX
+_LAYOUT_WORDS = frozenset({"Card", "Item", "Part", "Chapter", "Section", "Figure", "Fig", "Table", "Phase", "Stage", "Round", "Level",
+                           "Line", "Lines", "Hall", "Halls", "Gate", "Zone", "Booth", "Page", "Row", "Slide", "Episode", "Season", "Day",
+                           "Week", "Grade", "Class", "Room", "Floor", "Building", "Terminal", "Pier", "Berth", "Track", "Lane", "Exit"})
 _COUNTER_WORDS = frozenset({"Downloads", "Likes", "Stars", "Forks", "Views", "Followers", "Upvotes", "Comments", "Params", "Parameters"})
 _ADJ_COMPOUND = re.compile(r"(?:[A-Z][a-z]+|AI|GPU|LLM)-(?:language|languages|speaking|lingual|made|built|based|style|only|native|focused|specific|centric|oriented|owned|backed|designed|developed|trained|assisted|powered|driven|enabled|generated|augmented|ready|first|led|related|heavy|friendly)")
 _JOINED_WORDS = re.compile(r"[A-Za-z]-(?:and|or|to|for|of|in|on)-[A-Za-z]")

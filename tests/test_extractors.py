@@ -6450,3 +6450,9 @@ def test_a_person_leaving_one_body_in_early_2023_to_start_or_become_something_at
     aff = set(facts_of(ex, "affiliatedWith"))
     assert {("Wang Lei", "affiliatedWith", "Zorvex Labs"), ("Qi Yuan", "affiliatedWith", "Tsinghua University"),
             ("Qi Yuan", "affiliatedWith", "Kuaishou")} <= aff, aff
+
+
+def test_a_pages_numbering_is_no_model(extract_text):
+    ex = extract_text("[Card 1] Z100\nMaker: Tencent\nLaunched: October 2023\n\nThe assistant answers riders on Lines 1 and 3 and in Hall 5.")
+    types = names_types(ex)
+    assert not {"Card 1", "Lines 1", "Hall 5"} & set(types), types
