@@ -556,7 +556,7 @@ _CONTRAST = re.compile(r"\b(?:[Uu]nlike|[Ll]ike|[Bb]esides|[Aa]part\s+from|[Bb]e
 # ("uses Wenshu-7B since December", "uses Qwen to draft replies", "uses it for customer service")
 # "runs HanScribe-2B on servers", "runs X inside its screening service", "runs X locally": where the host runs it
 _RUNS_WHERE_AFTER = re.compile(r"(?:\s+(?:model|models|locally|offline))?\s+(?:on\s+(?!top\b|behalf\b)\w|inside\b|within\b|in\s+(?:its|their|the)\b|across\b|at\s+(?:its|their|the)\b|locally\b|offline\b|on-device\b|since\b|for\s+(?:its|their)\b)")
-_USE_PURPOSE_AFTER = re.compile(r"(?:\s+(?:model|models|reasoning\s+model|large\s+model|assistant))?\s+(?:since\b|to\s+(?!the\b|a\b|an\b)[a-z]+\b|for\s+(?!the\s+first\b)(?:[\w\-]+\s+){0,3}?(?:its|their)?\s*[a-z\-]*\s*(?:service|services|checks|questions|enquiries|inquiries|drafting|work|tasks|support|review|analysis|forecasts?|screening|inspection|diagnosis|[a-z\-]{3,}(?:eering|ssing|nning|lling|tion|sion|ment|ysis))\b|in\s+(?:its|their)\b)")
+_USE_PURPOSE_AFTER = re.compile(r"(?:\s+(?:model|models|reasoning\s+model|large\s+model|assistant)|\s*,\s+(?:the|a|an|[A-Z][\w\-]*['’]s)\s+[^,;()]{1,60},)?\s+(?:since\b|to\s+(?!the\b|a\b|an\b)[a-z]+\b|for\s+(?!the\s+first\b)(?:[\w\-]+\s+){0,3}?(?:its|their)?\s*[a-z\-]*\s*(?:service|services|checks|questions|enquiries|inquiries|drafting|work|tasks|support|review|analysis|forecasts?|screening|inspection|diagnosis|[a-z\-]{3,}(?:eering|ssing|nning|lling|tion|sion|ment|ysis))\b|in\s+(?:its|their)\b)")
 _PACT_BETWEEN = re.compile(r"\b(?:trilateral|bilateral|multilateral|security|defen[cs]e|trade|minerals?|nuclear)\s+(?:agreement|pact|treaty|accord|partnership|alliance)\s+(?:signed\s+|struck\s+|reached\s+)?(?:between|among)\s+(?:the\s+)?", re.I)
 _KNOWN_AS_PACT = re.compile(r"\b(?:agreement|pact|treaty|accord|partnership|alliance)\s*,?\s+(?:known|called|dubbed|named)\s+(?:as\s+)?(?:the\s+)?[“\"]?", re.I)
 _REBUILT_BEFORE = re.compile(r"\b(?:rebuilt|rebuilds|rebuild|built|builds|redesigned|redesigns|rebuilding|remade|centred|centered|rebased)\s+(?:its\s+|their\s+|the\s+)?$")
@@ -1299,7 +1299,8 @@ class RelationRules:
                     reverse=True, confidence=0.6, guard=lambda text, s, left, right: bool(_INTO_OWN_SYSTEM_AFTER.match(text, right.end))),
             # "The Wuhan court has been using Wenshu-7B since December", "the tax service uses Qwen to draft replies": a body
             # that uses a model for a purpose or since a time runs it
-            GapRule("org_uses_model_for", "integratedInto", ORG, {"AIModel"},
+            # ("Since last year, Tingjian Notes has used Shanhai, Unisound's large language model, to write the summaries": an app too)
+            GapRule("org_uses_model_for", "integratedInto", ORG | {"Product"}, {"AIModel"},
                     _c(r"^(?:\s*,\s+(?:the|a|an)\s+[^,;()]{1,60},)?\s+(?:(?:has|have|had|also|now|already|been|begun|began|started|starts|recently|since\s+\w+(?:\s+\d{4})?)\s+)*(?:uses|used|using|use|adopted|adopts)\s+(?:the\s+)?$"),
                     reverse=True, confidence=0.6, guard=lambda text, s, left, right: bool(_USE_PURPOSE_AFTER.match(text, right.end))),
             # "Shunde Rural Commercial Bank runs HanScribe-2B on servers in its branches", "Lujiang Mediator runs a locally deployed
@@ -1352,7 +1353,8 @@ class RelationRules:
             GapRule("then_role_comma_org", "affiliatedWith", PERSON, ORG, _c(rf"^\s*;\s+(?:[\w\-]+\s+)?(?P<role>{role}|{title})\s*(?:,|of|at)\s+(?:the\s+)?$"), role_group="role", confidence=0.55, carry=True, carry_only=True),
             # "ModelBest's CEO is Li Dahai", "the firm's chief executive is Xia Lixue"
             GapRule("possessive_role_is", "affiliatedWith", ORG - {"GovernmentAgency"}, PERSON, _c(rf"^['’]s?\s+(?:(?:new|current|former|founding|acting|interim)\s+)?(?:[\w\-]+\s+)?(?P<role>{role})\s+(?:is|was|has\s+been|remains|became)\s+(?:now\s+|still\s+)?$"), reverse=True, role_group="role", confidence=0.65, last_only=True),
-            GapRule("org_role", "affiliatedWith", ORG | PLACE, PERSON, _c(rf"^(?:['’]s?)?\s+(?:(?!(?:and|or|but|with|while|as)\b)[\w\-]+\s+){{0,2}}?(?:(?:{role}|{title})\s*,?\s+and\s+)?(?P<role>{role}|{title})s?\s+$"), reverse=True, role_group="role", last_only=True),
+            # ("a research institute in Shanghai led by director Zhou Bowen": what a passive "by" follows is no employer)
+            GapRule("org_role", "affiliatedWith", ORG | PLACE, PERSON, _c(rf"^(?:['’]s?)?\s+(?:(?!(?:and|or|but|with|while|as|by)\b)[\w\-]+\s+){{0,2}}?(?:(?:{role}|{title})\s*,?\s+and\s+)?(?P<role>{role}|{title})s?\s+$"), reverse=True, role_group="role", last_only=True),
             # "Moonshot AI's president, Zhang Yutong, left": the possessor's role set off by commas
             GapRule("org_role_comma", "affiliatedWith", ORG, PERSON, _c(rf"^['’]s?\s+(?:(?!(?:and|or|but|with|while|as)\b)[\w\-]+\s+){{0,2}}?(?:(?:{role}|{title})\s*,?\s+and\s+)?(?P<role>{role}|{title})\s*,\s+$"), reverse=True, role_group="role", confidence=0.65),
             GapRule("credit", "affiliatedWith", ORG, PERSON, _c(r"^\s*/\s*$"), reverse=True, confidence=0.6),

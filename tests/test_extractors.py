@@ -6456,3 +6456,10 @@ def test_a_pages_numbering_is_no_model(extract_text):
     ex = extract_text("[Card 1] Z100\nMaker: Tencent\nLaunched: October 2023\n\nThe assistant answers riders on Lines 1 and 3 and in Hall 5.")
     types = names_types(ex)
     assert not {"Card 1", "Lines 1", "Hall 5"} & set(types), types
+
+
+def test_an_app_that_has_used_a_model_for_a_task_and_no_employer_before_led_by(extract_text):
+    ex = extract_text("Since last year, Z100 has used Qwen, a large language model, to write the summaries. "
+                      "The lab, a state-backed institute in Beijing led by director Qi Yuan, released a model.")
+    assert ("Qwen", "integratedInto", "Z100") in set(facts_of(ex, "integratedInto")), facts_of(ex, "integratedInto")
+    assert ("Qi Yuan", "affiliatedWith", "Beijing") not in set(facts_of(ex, "affiliatedWith")), facts_of(ex, "affiliatedWith")
