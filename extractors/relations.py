@@ -708,6 +708,8 @@ _ROUND_LED_BY = GapRule("round_led_by", "investedIn", ORG, ACTOR, _ANY_GAP, reve
 # (not before "is" or "was": "Wang Lin, 45, is a former Kuaishou executive" has rules of its own)
 _AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{2}(?=,\s+(?!(?:is|was|has|had|became|remains)\b))")
 _BRACKET_CLOSES = re.compile(r"\s*\)")
+_CASE_NAME = re.compile(r"\S\s+vs?\.\s+\S")
+_COURT_WORD = re.compile(r"\b(?:Court|Procuratorate|Tribunal)\b")
 _COMMA_THE = re.compile(r"\s*,\s+(?:(?:a|an|the|former|then|now)\s+)?")
 _CORP_ROLE = (
     r"(?:co-)?founder(?:,?\s+(?:and\s+)?(?:chairman|chief\s+executive|CEO))?"
@@ -3229,6 +3231,11 @@ class RelationRules:
                     others = [h for h in groups[k + 1 : k + 2] if h.types & (ORG - {"GovernmentAgency"}) and _ALONGSIDE_FROM.fullmatch(text, ev.end, h.start)]
                     out.extend(Relation(x, "involves", a, s, e, "things_at_event", 0.6) for x in ev.members if x.ctype in EVENT
                                for h in (g, *others) for a in h.members[-1:] if a.ctype in ORG)
+        # "The Futian District People's Court handed down its judgment in Tang v. Yunjing": the court that hears a case
+        cases = [m for g in groups for m in g.members if m.ctype in EVENT and _CASE_NAME.search(m.text)]
+        for case in cases:
+            out.extend(Relation(case, "involves", m, s, e, "court_of_case", 0.6) for g in groups for m in g.members
+                       if m.ctype == "GovernmentAgency" and _COURT_WORD.search(m.text))
         # "G42 and Microsoft expand their Abu Dhabi cloud partnership": the pair the partnership joins
         if "partnership" in text[s:e] or "alliance" in text[s:e] or "tie-up" in text[s:e] or "joint venture" in text[s:e]:
             for g in groups:

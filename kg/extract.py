@@ -307,6 +307,9 @@ def _case_parties(ex: Extraction) -> None:
         first = next((f for f in ex.facts if f.subject == k or f.object == k), None)
         for side in _CASE.fullmatch(e.name).groups():
             party = by_name.get(side.lower())
+            if party is None:  # ("Tang v. Yunjing" of "Hangzhou Yunjing Technology": the one firm whose name has the word)
+                firms = {x for x, y in ex.entities.items() if contract_class(y.type) in ("Company", "Organization") and side in y.name.split()}
+                party = firms.pop() if len(firms) == 1 else None
             if party and party != k and not any(f.subject == k and f.object == party for f in ex.facts):
                 ev = first.evidence if first else e.name
                 ex.facts.append(Fact(k, "involves", party, ev, first.start if first else 0, first.end if first else 0, "case_parties", 0.6))

@@ -6463,3 +6463,9 @@ def test_an_app_that_has_used_a_model_for_a_task_and_no_employer_before_led_by(e
                       "The lab, a state-backed institute in Beijing led by director Qi Yuan, released a model.")
     assert ("Qwen", "integratedInto", "Z100") in set(facts_of(ex, "integratedInto")), facts_of(ex, "integratedInto")
     assert ("Qi Yuan", "affiliatedWith", "Beijing") not in set(facts_of(ex, "affiliatedWith")), facts_of(ex, "affiliatedWith")
+
+
+def test_a_court_case_involves_its_court_and_a_party_named_by_one_word(extract_text):
+    ex = extract_text("Lanxun Data sells tools. In Gu v. Lanxun, the Beijing Internet Court on Wednesday ordered the firm to pay 60,000 yuan.")
+    inv = set(facts_of(ex, "involves"))
+    assert {("Gu v. Lanxun", "involves", "Beijing Internet Court"), ("Gu v. Lanxun", "involves", "Lanxun Data")} <= inv, inv
