@@ -492,6 +492,8 @@ class Discovery:
             return None  # ("By Mara Lindqvist | ... (c) 2025 Mara Lindqvist.", "Kenji Marsh · August 19": the writer holds the copyright)
         if rule.type != "Policy" and all(w in self.stop_caps for w in words):
             return None
+        if rule.name == "person_role" and words[-1] in _FIRM_SUFFIX:
+            return None  # ("Xingji Meizu Group, in which Geely founder ...": a firm's suffix ends no person's name)
         if rule.name == "model_version" and len(words) == 2 and words[0] in _LAYOUT_WORDS and words[1].isdigit():
             return None  # ("[Card 1] Kimi", "Lines 1 and 3", "Hall 5": a page's or a place's numbering, no model)
         if rule.name == "model_version" and words[0] in _COUNTER_WORDS:

@@ -684,7 +684,7 @@ _STAKE = (r"(?:take|takes|took|taking|taken|acquire[sd]?|acquiring|buy|buys|boug
           r"|increase[sd]?|increasing|buil[dt]s?|building|retain[sd]?|retaining|keep|keeps|kept)\s+(?:an?\s+|its\s+|their\s+)?(?:[\w%.\-]+\s+){0,3}?(?:stake|stakes|shareholding)\s+in")
 _IS_GAP = re.compile(r"\s+(?:is|was|remains|has\s+been)\s+(?:also\s+|now\s+)?")
 _IN_WHICH = re.compile(r"\s*,\s+in\s+which\s+(?:the\s+)?")
-_INVESTED_AFTER = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?:invested|(?:holds?|held|owns?|owned|retains?|retained|keeps?|kept)\s+(?:an?\s+)?(?:[\w%.\-]+\s+)?stake)\b")
+_INVESTED_AFTER = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?:invested|(?:holds?|held|owns?|owned|retains?|retained|keeps?|kept)\s+(?:an?\s+|the\s+)?(?:[\w%.\-]+\s+)?stake)\b")
 _WHETHER = re.compile(r"\b(?:whether|if)\s+$", re.IGNORECASE)
 _DESCRIBES_NEXT = re.compile(
     r"(?:['’]s?)?[^\S\n]+(?:(?:Chinese|US|American|domestic|local|smaller|bigger|larger|main|key|chief|closest|fellow)[^\S\n]+)?"
@@ -3521,7 +3521,13 @@ class RelationRules:
         # "Moonshot AI, in which Tencent has invested": the investor named inside the clause
         for i in range(len(groups) - 1):
             p, o = groups[i], groups[i + 1]
-            if p.types & ORG and _IN_WHICH.fullmatch(text, p.end, o.start) and _INVESTED_AFTER.match(text, o.end):
+            if not (p.types & ORG and _IN_WHICH.fullmatch(text, p.end, o.start)):
+                continue
+            # ("Xingji Meizu Group, in which Geely founder Li Shufu holds the controlling stake": the titled person)
+            if not _INVESTED_AFTER.match(text, o.end) and i + 2 < len(groups) and groups[i + 2].types & PERSON \
+                    and self.role_mod.match(text[o.end : groups[i + 2].start]):
+                o = groups[i + 2]
+            if _INVESTED_AFTER.match(text, o.end):
                 for a in o.members:
                     for b in p.members:
                         if a.ctype in ACTOR and b.ctype in ORG:

@@ -6469,3 +6469,9 @@ def test_a_court_case_involves_its_court_and_a_party_named_by_one_word(extract_t
     ex = extract_text("Lanxun Data sells tools. In Gu v. Lanxun, the Beijing Internet Court on Wednesday ordered the firm to pay 60,000 yuan.")
     inv = set(facts_of(ex, "involves"))
     assert {("Gu v. Lanxun", "involves", "Beijing Internet Court"), ("Gu v. Lanxun", "involves", "Lanxun Data")} <= inv, inv
+
+
+def test_a_titled_person_who_holds_the_controlling_stake_in_which(extract_text):
+    ex = extract_text("Kuaishou has belonged since 2022 to Zorvex Group, in which Tencent founder Qi Yuan holds the controlling stake.")
+    assert names_types(ex).get("Zorvex Group") == "Company", names_types(ex)
+    assert ("Qi Yuan", "investedIn", "Zorvex Group") in set(facts_of(ex, "investedIn")), facts_of(ex, "investedIn")
