@@ -989,6 +989,8 @@ class RelationRules:
             # "the Zorvex Pact, a three-way accord between Japan, India and France": the parties adopted it
             GapRule("agreement_between", "issuedBy", POLICY, ISSUER, _c(r"^(?:\s*,?\s+(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){0,3}?)?\s*(?:agreement|pact|treaty|accord|deal|compact|alliance)\s+(?:(?:signed|reached|struck|concluded)\s+)?(?:between|among)\s+(?:the\s+)?$"), confidence=0.65),
             GapRule("possessive_issuer", "issuedBy", ISSUER | PERSON, POLICY, _c(poss), reverse=True, last_only=True),
+            # "the CAC-led Interim Measures", "MIIT-issued guidelines": the body before "-led" issued the policy
+            GapRule("hyphen_led_policy", "issuedBy", ISSUER, POLICY, _c(r"^-(?:led|issued|drafted|authored)\s+(?:(?-i:[a-z][\w\-]*)\s+){0,2}?$"), reverse=True, confidence=0.65),
             GapRule("verb_issuer", "issuedBy", ISSUER | PERSON, POLICY, _c(rf"^{pre}\s+(?:jointly\s+)?{issue}(?:\s+and\s+{issue})?\b(?!\s+by\b){tail}$"), reverse=True, carry=True),
             # "the State Council's guideline on the AI Plus initiative": the body's document on the policy issues it
             GapRule("guideline_on", "issuedBy", ISSUER, POLICY, _c(r"^['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:guidelines?|opinions?|document|notice|circular|decision|implementation\s+plan)\s+(?:on|for)\s+"

@@ -6475,3 +6475,9 @@ def test_a_titled_person_who_holds_the_controlling_stake_in_which(extract_text):
     ex = extract_text("Kuaishou has belonged since 2022 to Zorvex Group, in which Tencent founder Qi Yuan holds the controlling stake.")
     assert names_types(ex).get("Zorvex Group") == "Company", names_types(ex)
     assert ("Qi Yuan", "investedIn", "Zorvex Group") in set(facts_of(ex, "investedIn")), facts_of(ex, "investedIn")
+
+
+def test_a_body_before_led_issued_the_policy(extract_text):
+    ex = extract_text("Platforms follow the MIIT-led Zorvex Measures for Chatbot Services of 2023.")
+    assert ("Zorvex Measures for Chatbot Services", "issuedBy", "Ministry of Industry and Information Technology") in set(facts_of(ex, "issuedBy")), \
+        facts_of(ex, "issuedBy")
