@@ -6481,3 +6481,11 @@ def test_a_body_before_led_issued_the_policy(extract_text):
     ex = extract_text("Platforms follow the MIIT-led Zorvex Measures for Chatbot Services of 2023.")
     assert ("Zorvex Measures for Chatbot Services", "issuedBy", "Ministry of Industry and Information Technology") in set(facts_of(ex, "issuedBy")), \
         facts_of(ex, "issuedBy")
+
+
+def test_speakers_from_firms_and_an_entrant_in_a_contest_take_part_in_the_event(extract_text):
+    ex = extract_text("- Zorvex Robot Forum, 5 July, H1 forum stage, with speakers from Tencent, Baidu and Kuaishou\n\n"
+                      "In August, a Z100 entered the materials-sorting contest at the Zorvex Robot Games in Beijing.")
+    inv = set(facts_of(ex, "involves"))
+    assert {("Zorvex Robot Forum", "involves", o) for o in ("Tencent", "Baidu", "Kuaishou")} <= inv, inv
+    assert ("Zorvex Robot Games", "involves", "Z100") in inv, inv
