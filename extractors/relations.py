@@ -542,6 +542,8 @@ _THE_COMPANY_HE_FOUNDED = re.compile(r"\s*,\s+(?:the|a)\s+(?:[\w\-]+\s+){0,2}?(?
 _APPOSITION_WHICH_BUILT_ON = re.compile(r"\s*,\s+(?:a|an|the|its|their)\s+[^,;]{1,60},\s+(?:which|that)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+)?"
                                         r"(?:built|based|running|trained|fine-tuned)\s+(?:on|upon|from|on\s+top\s+of)\s+")
 _RUNS_ON = re.compile(r"\b(?:runs?|ran|running)\s+(?:\w+\s+)?on\b", re.IGNORECASE)
+# the names of processor families ("Snapdragon 8 Elite", "RDK S100", "Jetson Orin"): a device that runs on one holds it
+_CHIP_FAMILY = re.compile(r"(?:Qualcomm\s+|Nvidia\s+|Huawei\s+|MediaTek\s+|Horizon\s+)?(?:Snapdragon|Dimensity|Kirin|Ascend|Kunlun|Jetson|RDK|Journey|Exynos|Tensor\s+G|Helio|Unisoc|Tiger|Rockchip|RK\d|Hygon|Loongson|Orin|Thor|MTT|Siyuan|Cambricon|Core\s+Ultra|Ryzen|Apple\s+M\d|XRING)\b")
 _POWERED = re.compile(r"\b(?:powered\s+by|runs?\s+on|running\s+on|run\s+by|uses|using|use)\b", re.IGNORECASE)
 _HEAD_RULES = ("verb_", "passive_", "integrated_into", "based_on", "founded_by", "led_by", "round_led_by", "raised_from", "who_", "org_appointed")
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+$")
@@ -1726,8 +1728,8 @@ class RelationRules:
                 if rule.name == "passive_invest" and obj.ctype == "ResearchInstitution":
                     continue  # ("the lab is funded by the NSFC and the provincial department": a grant, no stake)
                 if rule.name == "based_on" and subj.ctype == "Product" and (obj.ctype == "AIModel" and _POWERED.search(gap)
-                                                                             or obj.ctype == "Product" and ("powered by" in gap or _POWERED.search(gap)
-                                                                                                            and _CHIP_AFTER.match(self._text, obj.end))):
+                                                                             or obj.ctype == "Product" and ("powered by" in gap or (_POWERED.search(gap) or "built around" in gap)
+                                                                                                            and (_CHIP_AFTER.match(self._text, obj.end) or _CHIP_FAMILY.match(obj.text)))):
                     # "the Quark app, powered by Qwen", "Xinxiang runs on Ernie X1": a product that runs a model hosts it (and a
                     # device powered by a chip holds the chip; a platform that runs on a framework is built on it)
                     out.append(Relation(obj, "integratedInto", subj, s, e, "powered_by", round(0.7 * conf_scale, 2)))

@@ -6489,3 +6489,9 @@ def test_speakers_from_firms_and_an_entrant_in_a_contest_take_part_in_the_event(
     inv = set(facts_of(ex, "involves"))
     assert {("Zorvex Robot Forum", "involves", o) for o in ("Tencent", "Baidu", "Kuaishou")} <= inv, inv
     assert ("Zorvex Robot Games", "involves", "Z100") in inv, inv
+
+
+def test_a_device_that_runs_on_a_named_processor_holds_it(extract_text):
+    ex = extract_text("The Z100 runs on the RDK S100, a robotics computer made by Baidu.")
+    assert ("RDK S100", "integratedInto", "Z100") in set(facts_of(ex, "integratedInto")), facts_of(ex, "integratedInto")
+    assert ("Z100", "basedOn", "RDK S100") not in set(facts_of(ex, "basedOn")), facts_of(ex, "basedOn")
