@@ -658,8 +658,11 @@ _WHOSE_GAP = re.compile(r"\s*,\s+whose\s+(?:own\s+)?")
 _UNIT_WORD_IN_NAME = re.compile(r"\b(?:School|College|Institute|Department|Faculty|Laboratory|Lab|Center|Centre|Academy)\b")
 _ROUND_DREW = re.compile(r"['’]s?\s+(?:[\w\-$.,]+\s+){0,4}?(?:Series\s+[A-H]\+?|round|fundraising|financing)(?:\s+round)?(?:\s*,\s+[^,;()]{1,40}?,)?"
                          r"\s+(?:drew|attracted|drew\s+in|brought\s+in|pulled\s+in|included)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}?")
-_PAIR_PARTNERSHIP_AFTER = re.compile(r"\s+(?:(?:have|has|will)\s+)?(?:expand|extend|deepen|renew|broaden|strengthen|formali[sz]e|launch|unveil|sign|announce)(?:s|ed|d)?\s+"
-                                     r"(?:a\s+|an\s+|their\s+)?(?:[\w\-]+\s+){0,4}?(?:partnership|alliance|cooperation|collaboration|tie-up|joint\s+venture)\b")
+_PAIR_PARTNERSHIP_AFTER = re.compile(r"\s+(?:(?:have|has|will)\s+)?(?:(?:expand|extend|deepen|renew|broaden|strengthen|formali[sz]e|launch|unveil|sign|announce)(?:s|ed|d)?\s+"
+                                     r"(?:a\s+|an\s+|their\s+)?(?:[\w\-]+\s+){0,4}?(?:partnership|alliance|cooperation|collaboration|tie-up|joint\s+venture)\b"
+                                     # "MSC and Shandong Port Group sign Rizhao feeder deal", "StepFun and X describe each other as partners"
+                                     r"|(?:sign|signs|signed|ink|inks|inked|seal|seals|sealed|strike|strikes|struck)\s+(?:a\s+|an\s+|their\s+)?(?:[\w\-]+\s+){0,3}?(?:deal|agreement|pact|contract|memorandum|MoU)\b"
+                                     r"|(?:describe|call|see)\s+each\s+other\s+as\s+(?:[\w\-]+\s+)?partners\b)")
 _NO_EVIDENCE_BEFORE = re.compile(r"\b(?:no\s+(?:evidence|sign|proof|indication)|not|never|denied|denies|deny)\b[^.;]{0,40}$")
 _INTO_OWN_SYSTEM_AFTER = re.compile(r"\s+(?:model\s+)?(?:into|in|inside|within|across|for)\s+(?:its|their)\s+(?:own\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?:system|systems|platform|platforms|apps?|services?|operations|products|software|workflows?|servers?|data\s+cent(?:re|er)s?|hotline|call\s+cent(?:re|er)s?|branches|engine|pipelines?|toolchains?|tools|processes|production\s+lines?|networks?)\b")
 # "integrated Baguan 2 into the desk software its forecasters use": a host the clause does not name is the subject itself
@@ -3247,7 +3250,7 @@ class RelationRules:
             out.extend(Relation(case, "involves", m, s, e, "court_of_case", 0.6) for g in groups for m in g.members
                        if m.ctype == "GovernmentAgency" and _COURT_WORD.search(m.text))
         # "G42 and Microsoft expand their Abu Dhabi cloud partnership": the pair the partnership joins
-        if "partnership" in text[s:e] or "alliance" in text[s:e] or "tie-up" in text[s:e] or "joint venture" in text[s:e]:
+        if any(w in text[s:e] for w in ("partnership", "alliance", "tie-up", "joint venture", "deal", "agreement", "pact", "contract", "emorandum", "MoU", "partners")):
             for g in groups:
                 pair = [m for m in g.members if m.ctype in ORG - {"GovernmentAgency"}]
                 if len(pair) == 2 and (pair[0].key or pair[0].text) != (pair[1].key or pair[1].text) and _PAIR_PARTNERSHIP_AFTER.match(text, g.end):

@@ -6495,3 +6495,8 @@ def test_a_device_that_runs_on_a_named_processor_holds_it(extract_text):
     ex = extract_text("The Z100 runs on the RDK S100, a robotics computer made by Baidu.")
     assert ("RDK S100", "integratedInto", "Z100") in set(facts_of(ex, "integratedInto")), facts_of(ex, "integratedInto")
     assert ("Z100", "basedOn", "RDK S100") not in set(facts_of(ex, "basedOn")), facts_of(ex, "basedOn")
+
+
+def test_a_pair_that_signs_a_deal_or_calls_each_other_partners(extract_text):
+    part = {frozenset((a, o)) for a, _, o in facts_of(extract_text("Tencent and Kuaishou sign feeder deal\n\nBaidu and Zhipu AI describe each other as strategic partners."), "partnerOf")}
+    assert {frozenset(("Tencent", "Kuaishou")), frozenset(("Baidu", "Zhipu AI"))} <= part, part
