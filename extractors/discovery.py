@@ -492,6 +492,8 @@ class Discovery:
             return None  # ("By Mara Lindqvist | ... (c) 2025 Mara Lindqvist.", "Kenji Marsh · August 19": the writer holds the copyright)
         if rule.type != "Policy" and all(w in self.stop_caps for w in words):
             return None
+        if rule.type == "Person" and rule.name.startswith("person_") and (words[-1] in self.bare_heads or words[-1] in _FIRM_SUFFIX or words[-1] in _PLACE_OF_WORK):
+            return None  # ("Huaxin Hangzhou General Hospital": "General" is no title before a person's name here)
         if rule.name == "person_role" and words[-1] in _FIRM_SUFFIX:
             return None  # ("Xingji Meizu Group, in which Geely founder ...": a firm's suffix ends no person's name)
         if rule.name == "model_version" and len(words) == 2 and words[0] in _LAYOUT_WORDS and words[1].isdigit():
@@ -838,6 +840,7 @@ _FIRM_SUFFIX = {
     "Ltd.", "Ltd", "Limited", "Holdings", "Holding", "Labs", "Intelligence", "Semiconductor", "Electronics", "Motors", "Data",
     "Digital", "Lab", "Vision",
 } | _TRADE_SUFFIX
+_PLACE_OF_WORK = frozenset({"Hospital", "Hospitals", "Clinic", "Museum", "Library", "Bank", "Airport", "Station", "Port", "Stadium", "Park", "Court"})
 _LAYOUT_WORDS = frozenset({"Card", "Item", "Part", "Chapter", "Section", "Figure", "Fig", "Table", "Phase", "Stage", "Round", "Level",
                            "Line", "Lines", "Hall", "Halls", "Gate", "Zone", "Booth", "Page", "Row", "Slide", "Episode", "Season", "Day",
                            "Week", "Grade", "Class", "Room", "Floor", "Building", "Terminal", "Pier", "Berth", "Track", "Lane", "Exit"})

@@ -6500,3 +6500,8 @@ def test_a_device_that_runs_on_a_named_processor_holds_it(extract_text):
 def test_a_pair_that_signs_a_deal_or_calls_each_other_partners(extract_text):
     part = {frozenset((a, o)) for a, _, o in facts_of(extract_text("Tencent and Kuaishou sign feeder deal\n\nBaidu and Zhipu AI describe each other as strategic partners."), "partnerOf")}
     assert {frozenset(("Tencent", "Kuaishou")), frozenset(("Baidu", "Zhipu AI"))} <= part, part
+
+
+def test_general_before_hospital_is_no_title_of_a_person(extract_text):
+    ex = extract_text("Three hospitals are in the first wave:\n- Zorvex Beijing General Hospital, the group's flagship;\n- Zorvex Children's Hospital.")
+    assert "Hospital" not in names_types(ex), names_types(ex)
