@@ -129,7 +129,8 @@ _NOT_UNTIL = re.compile(r"\b(?:until|till)\b")
 # "Xiaomi's MiMo-7B (end of April)", "Qwen3 (April 2025)": a date in brackets right after a model's name
 # ("the Insta360 X5 camera (launched in April last year)", "GLM-4.5 (open-weight model, released July 2025)": past a head noun, and
 # past a description when a release verb follows it)
-_PAREN_DATE_GAP = re.compile(r"(?:[^\S\n]+(?:model|camera|glasses|phone|smartphone|chip|card|robot|humanoid|app|assistant|chatbot|headset|device|car|speaker|watch|tablet|laptop|agent|processor|accelerator))?[^\S\n]*\(\s*(?:(?:[^(),;\n]{1,40},\s*)?(?:released|launched|out|unveiled|introduced|debuted)\s+)?(?:(?:in|on)\s+)?(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|(?:early|late|mid)[\s-]*)?")
+# ("Qwen2 open-weight models (released earlier this month)", "Kling video generation model (opened to public users on 6 June)")
+_PAREN_DATE_GAP = re.compile(r"(?:[^\S\n]+(?:[a-z][\w\-]*[^\S\n]+){0,3}?(?:model|camera|glasses|phone|smartphone|chip|card|robot|humanoid|app|assistant|chatbot|headset|device|car|speaker|watch|tablet|laptop|agent|processor|accelerator|series|family)s?)?[^\S\n]*\(\s*(?:(?:[^(),;\n]{1,40},\s*)?(?:released|launched|out|unveiled|introduced|debuted|opened\s+to\s+(?:the\s+)?(?:public\s+)?(?:users|the\s+public|everyone))\s+)?(?:(?:in|on|earlier)\s+)?(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|(?:early|late|mid)[\s-]*)?")
 _AT_EVENT_GAP = re.compile(r"(?:\s*,[^;.]{1,100},)?\s+at\s+(?:the\s+|its\s+|their\s+|this\s+year['’]s\s+)?(?:[\w\-]+\s+){0,3}?")
 _VERB_THEN_OBJECT = re.compile(r"\b\w+(?:ed|t)\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?:new\s+|latest\s+)?$")
 # "Tencent last Thursday made ...": the date right after a sentence-opening name opens the sentence as a short prefix would

@@ -6505,3 +6505,10 @@ def test_a_pair_that_signs_a_deal_or_calls_each_other_partners(extract_text):
 def test_general_before_hospital_is_no_title_of_a_person(extract_text):
     ex = extract_text("Three hospitals are in the first wave:\n- Zorvex Beijing General Hospital, the group's flagship;\n- Zorvex Children's Hospital.")
     assert "Hospital" not in names_types(ex), names_types(ex)
+
+
+def test_a_release_date_in_brackets_after_a_longer_head(extract_text):
+    ex = extract_text("Kuaishou: Qorlix-Turbo video generation model (opened to public users on 6 June)\n\n"
+                      "Baidu: Zorvex-2 open-weight models (released earlier this month)", "2024-06-26")
+    dates = set(facts_of(ex, "releaseDate"))
+    assert {("Qorlix-Turbo", "releaseDate", "2024-06-06"), ("Zorvex-2", "releaseDate", "2024-06")} <= dates, dates
