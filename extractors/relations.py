@@ -1337,7 +1337,7 @@ class RelationRules:
             # ("Tencent integrated DeepSeek-R1": a company hosts a model only when it integrates, embeds or incorporates it)
             GapRule("org_integrates", "integratedInto", ORG, MP, _c(rf"^(?:\s+(?!(?:{_BLOCK}|to)\b){word}){{0,3}}?\s+(?:integrat|embed|incorporat|plugged|plugs|plug(?=\s))\w*(?!\s+(?:on|in|at|for|of)\b)\s+(?:[\w\-’']+\s+){{0,3}}?[“\"]?$"), reverse=True, confidence=0.6),
             # affiliatedWith
-            GapRule("role_of", "affiliatedWith", PERSON, ORG | PLACE, _c(rf"^\s*(?:,\s+|\(\s*)(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){{0,3}}?(?P<role>{role})(?:\s+and\s+(?:chief\s+\w+\s+officer|chief\s+executive|{role}))?\s+(?:[\w\-]+\s+){{0,3}}?(?:of|at|for|with|from|in|on)\s+(?:the\s+)?(?:(?-i:[a-z][\w\-]*)\s+(?:(?-i:[a-z][\w\-]*)\s+)?(?:school|department|office|college|faculty|team|group|division|lab|laboratory|centre|center|unit|institute)\s+(?:at|of)\s+(?:the\s+)?)?(?:[A-Z][\w\-]*-based\s+)?(?:(?!(?:of|at|for|with|from|in|behind|by|and|or|that|which|who|its|their)\b)[a-z][\w\-]*\s+){{0,2}}?$"), role_group="role",
+            GapRule("role_of", "affiliatedWith", PERSON, ORG | PLACE, _c(rf"^\s*(?:,\s+|\(\s*)(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w\-]+\s+){{0,3}}?(?P<role>{role})(?:\s+and\s+(?:chief\s+\w+\s+officer|chief\s+executive|{role}))?\s+(?:[\w\-]+\s+){{0,3}}?(?:of|at|for|with|from|in|on)\s+(?:the\s+)?(?:(?-i:[a-z][\w\-]*)\s+(?:(?-i:[a-z][\w\-]*)\s+)?(?:school|department|office|college|faculty|team|group|division|lab|laboratory|centre|center|unit|institute|plant|factory|mill|works|branch|business|bureau)\s+(?:at|of)\s+(?:the\s+)?)?(?:[A-Z][\w\-]*-based\s+)?(?:(?!(?:of|at|for|with|from|in|behind|by|and|or|that|which|who|its|their)\b)[a-z][\w\-]*\s+){{0,2}}?$"), role_group="role",
                     # ("a partner at Shanghai law firm Huaxin & Partners": the city names the firm's seat, not the employer)
                     # ("Zhou, a lawyer based in Beijing": a seat, not an employer)
                     guard=lambda text, s, left, right: not (right.members[0].ctype == "Place" and (_PLACE_BEFORE_TRADE.match(text, right.members[0].end)
@@ -1364,6 +1364,12 @@ class RelationRules:
             GapRule("possessive_role_is", "affiliatedWith", ORG - {"GovernmentAgency"}, PERSON, _c(rf"^['’]s?\s+(?:(?:new|current|former|founding|acting|interim)\s+)?(?:[\w\-]+\s+)?(?P<role>{role})\s+(?:is|was|has\s+been|remains|became)\s+(?:now\s+|still\s+)?$"), reverse=True, role_group="role", confidence=0.65, last_only=True),
             # ("a research institute in Shanghai led by director Zhou Bowen": what a passive "by" follows is no employer)
             GapRule("org_role", "affiliatedWith", ORG | PLACE, PERSON, _c(rf"^(?:['’]s?)?\s+(?:(?!(?:and|or|but|with|while|as|by)\b)[\w\-]+\s+){{0,2}}?(?:(?:{role}|{title})\s*,?\s+and\s+)?(?P<role>{role}|{title})s?\s+$"), reverse=True, role_group="role", last_only=True),
+            # "Tanwei Robotics: founder Du Peng" (a listing's entry): the entry's firm and its person
+            GapRule("org_colon_role", "affiliatedWith", ORG - {"GovernmentAgency"}, PERSON, _c(rf"^\s*:\s+(?:(?:[\w\-]+|and)\s+){{0,2}}?(?P<role>{role}|{title})s?\s+$"),
+                    reverse=True, role_group="role", confidence=0.6),
+            # "Guo Han, the chief architect, came from Horizon Robotics in 2023": where the person worked before
+            GapRule("came_from", "affiliatedWith", PERSON, ORG, _c(r"^(?:\s*,\s+(?:the|a|an|its|[A-Z][\w\-]*['’]s)\s+[^,;()]{1,60},|\s*,)?\s+(?:(?:had|has|have|also|originally|first|both)\s+)*(?:came|come|comes)\s+(?:over\s+)?from\s+(?:the\s+|rival\s+)?$"),
+                    confidence=0.6),
             # "Moonshot AI's president, Zhang Yutong, left": the possessor's role set off by commas
             GapRule("org_role_comma", "affiliatedWith", ORG, PERSON, _c(rf"^['’]s?\s+(?:(?!(?:and|or|but|with|while|as)\b)[\w\-]+\s+){{0,2}}?(?:(?:{role}|{title})\s*,?\s+and\s+)?(?P<role>{role}|{title})\s*,\s+$"), reverse=True, role_group="role", confidence=0.65),
             GapRule("credit", "affiliatedWith", ORG, PERSON, _c(r"^\s*/\s*$"), reverse=True, confidence=0.6),

@@ -6512,3 +6512,11 @@ def test_a_release_date_in_brackets_after_a_longer_head(extract_text):
                       "Baidu: Zorvex-2 open-weight models (released earlier this month)", "2024-06-26")
     dates = set(facts_of(ex, "releaseDate"))
     assert {("Qorlix-Turbo", "releaseDate", "2024-06-06"), ("Zorvex-2", "releaseDate", "2024-06")} <= dates, dates
+
+
+def test_came_from_a_plants_director_and_a_listings_founder(extract_text):
+    ex = extract_text("Qi Yuan, the chief scientist, came from Baidu in 2023. \"It works,\" said Wang Lei, director of the ironmaking plant at "
+                      "Kuaishou.\n\n- Zorvex Robotics: founder Zorvan Lee; Series A, 100 million yuan, led by Tencent")
+    aff = set(facts_of(ex, "affiliatedWith"))
+    assert {("Qi Yuan", "affiliatedWith", "Baidu"), ("Wang Lei", "affiliatedWith", "Kuaishou"),
+            ("Zorvan Lee", "affiliatedWith", "Zorvex Robotics")} <= aff, aff
