@@ -715,6 +715,7 @@ _AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{2}(?=,\s+(?!(?:is|was|has|had|becam
 _BRACKET_CLOSES = re.compile(r"\s*\)")
 _CASE_NAME = re.compile(r"\S\s+vs?\.\s+\S")
 _COURT_WORD = re.compile(r"\b(?:Court|Procuratorate|Tribunal)\b")
+_AS_ROLE_AFTER = re.compile(r"\s+(?:in\s+\d{4}\s+)?as\s+(?:its\s+|the\s+|a\s+|an\s+)?[a-z]")
 _COMMA_THE = re.compile(r"\s*,\s+(?:(?:a|an|the|former|then|now)\s+)?")
 _CORP_ROLE = (
     r"(?:co-)?founder(?:,?\s+(?:and\s+)?(?:chairman|chief\s+executive|CEO))?"
@@ -1373,7 +1374,11 @@ class RelationRules:
             # "Moonshot AI's president, Zhang Yutong, left": the possessor's role set off by commas
             GapRule("org_role_comma", "affiliatedWith", ORG, PERSON, _c(rf"^['’]s?\s+(?:(?!(?:and|or|but|with|while|as)\b)[\w\-]+\s+){{0,2}}?(?:(?:{role}|{title})\s*,?\s+and\s+)?(?P<role>{role}|{title})\s*,\s+$"), reverse=True, role_group="role", confidence=0.65),
             GapRule("credit", "affiliatedWith", ORG, PERSON, _c(r"^\s*/\s*$"), reverse=True, confidence=0.6),
-            GapRule("and_role_of", "affiliatedWith", PERSON, ORG, _c(rf"^\s*,?\s+and\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})\s+(?:of|at)\s+(?:the\s+|its\s+)?$"), carry=True, role_group="role"),
+            # ("and before that was a researcher at Microsoft Research Asia")
+            GapRule("and_role_of", "affiliatedWith", PERSON, ORG, _c(rf"^\s*,?\s+and\s+(?:(?:before|after)\s+that\s+|then\s+|later\s+|earlier\s+)?(?:(?:was|is|became|served\s+as|worked\s+as)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})\s+(?:of|at)\s+(?:the\s+|its\s+)?$"), carry=True, role_group="role"),
+            # "In 2021 Tang Yuhe moved to Hangzhou Capital as head of its technology department": the new employer
+            GapRule("moved_to", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^\s+(?:(?:has|had|later|then|also|subsequently|eventually)\s+)*(?:moved|switched|jumped|defected)\s+(?:over\s+)?to\s+(?:the\s+|rival\s+)?$"),
+                    confidence=0.55, guard=lambda text, s, left, right: bool(_AS_ROLE_AFTER.match(text, right.end))),
             # "... earned a doctorate at Princeton University before joining OpenAI": where the subject went next
             GapRule("before_joining", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^(?:\s+as\s+(?:a|an)\s+[\w\-]+(?:\s+[\w\-]+)?|\s+for\s+(?:[\w\-]+\s+){1,2}?(?:years?|months?|decades?))?\s*,?\s+(?:before|after|since)\s+(?P<role>joining|founding|co-founding|leaving|starting)\s+(?:the\s+)?$"), role_group="role", confidence=0.55, carry=True, carry_only=True),
             # "he worked at IDD Information Services, a unit of Dow Jones, and then at Infoseek": the subject's next employer

@@ -6520,3 +6520,11 @@ def test_came_from_a_plants_director_and_a_listings_founder(extract_text):
     aff = set(facts_of(ex, "affiliatedWith"))
     assert {("Qi Yuan", "affiliatedWith", "Baidu"), ("Wang Lei", "affiliatedWith", "Kuaishou"),
             ("Zorvan Lee", "affiliatedWith", "Zorvex Robotics")} <= aff, aff
+
+
+def test_before_that_was_a_researcher_at_and_moved_to_a_firm_as_head(extract_text):
+    ex = extract_text("Wang Lei spent five years at Baidu and before that was a researcher at Tencent. "
+                      "In 2021 Qi Yuan moved to Kuaishou as head of its technology department. Zorvan Lee moved to Beijing in May.")
+    aff = set(facts_of(ex, "affiliatedWith"))
+    assert {("Wang Lei", "affiliatedWith", "Baidu"), ("Wang Lei", "affiliatedWith", "Tencent"), ("Qi Yuan", "affiliatedWith", "Kuaishou")} <= aff, aff
+    assert ("Zorvan Lee", "affiliatedWith", "Beijing") not in aff, aff
