@@ -845,7 +845,7 @@ _LAYOUT_WORDS = frozenset({"Card", "Item", "Part", "Chapter", "Section", "Figure
                            "Line", "Lines", "Hall", "Halls", "Gate", "Zone", "Booth", "Page", "Row", "Slide", "Episode", "Season", "Day",
                            "Week", "Grade", "Class", "Room", "Floor", "Building", "Terminal", "Pier", "Berth", "Track", "Lane", "Exit"})
 _COUNTER_WORDS = frozenset({"Downloads", "Likes", "Stars", "Forks", "Views", "Followers", "Upvotes", "Comments", "Params", "Parameters"})
-_ADJ_COMPOUND = re.compile(r"(?:[A-Z][a-z]+|AI|GPU|LLM)-(?:language|languages|speaking|lingual|made|built|based|style|only|native|focused|specific|centric|oriented|owned|backed|designed|developed|trained|assisted|powered|driven|enabled|generated|augmented|ready|first|led|related|heavy|friendly)")
+_ADJ_COMPOUND = re.compile(r"[A-Z]{2,5}-[a-z]{3,}(?:ing|ed)|(?:[A-Z][a-z]+|AI|GPU|LLM)-(?:language|languages|speaking|lingual|made|built|based|style|only|native|focused|specific|centric|oriented|owned|backed|designed|developed|trained|assisted|powered|driven|enabled|generated|augmented|ready|first|led|related|heavy|friendly)")
 _JOINED_WORDS = re.compile(r"[A-Za-z]-(?:and|or|to|for|of|in|on)-[A-Za-z]")
 # a word made of pinyin syllables ("Lingjing", "Yunmo"), not an English one ("Steel", "Horizon")
 _PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u))+", re.I)

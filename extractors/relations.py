@@ -944,7 +944,7 @@ class RelationRules:
             GapRule("came_out_from", "developer", MP, ACTOR, _c(r"^\s+(?:(?:came|comes|has\s+come)\s+out|arrived|debuted|landed)"
                                                                 r"(?:\s+(?:on|in|last|this|early|late|earlier)?\s*[A-Z]?[a-z]+\.?(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?\s+from\s+(?:the\s+)?$")),
             # "Baidu, whose Ernie 5 tops the benchmark": the possessor made it
-            GapRule("whose_developer", "developer", ACTOR, MP, _c(rf"^\s*,\s+(?:(?:the|a|an)\s+(?!(?:[\w\-]+\s+){{0,4}}?(?:of|for|with|at|by)\s)(?:[\w\-]+\s+){{0,4}}?(?:company|firm|start-?up|group|maker|developer|giant|lab|supplier|provider|vendor|designer)\s*,?\s+)?whose\s+(?:(?:own|new|latest|flagship|popular)\s+)?(?:(?:[\w\-]+\s+){{0,2}}?(?:{heads})\s*,\s+)?$"), reverse=True, confidence=0.65, last_only=True),
+            GapRule("whose_developer", "developer", ACTOR, MP, _c(rf"^\s*,\s+(?:(?:the|a|an)\s+(?!(?:[\w\-]+\s+){{0,4}}?(?:of|for|with|at|by)\s)(?:[\w\-]+\s+){{0,4}}?(?:company|firm|start-?up|group|maker|developer|giant|lab|supplier|provider|vendor|designer)\s*,?\s+)?whose\s+(?:(?:own|new|latest|flagship|popular)\s+)?(?:(?:[\w\-]+\s+){{0,2}}?(?:{heads})\s*(?:,\s+)?)?$"), reverse=True, confidence=0.65, last_only=True),
             # "Tencent is behind Hunyuan-T1", "Zhipu, the developer of GLM-4.5": who stands behind a model made it
             GapRule("developer_noun", "developer", ACTOR, MP, _c(r"^(?:\s*,\s*|\s+(?:is|was|are|were)\s+(?:also\s+)?)(?:the\s+)?(?:behind|(?:company|firm|startup|lab|team|group)\s+behind|(?:developer|maker|creator|owner)\s+of"
                                                                    # ("Fourier, the Shanghai-based maker of the GR-2 humanoid")

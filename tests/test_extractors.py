@@ -6528,3 +6528,9 @@ def test_before_that_was_a_researcher_at_and_moved_to_a_firm_as_head(extract_tex
     aff = set(facts_of(ex, "affiliatedWith"))
     assert {("Wang Lei", "affiliatedWith", "Baidu"), ("Wang Lei", "affiliatedWith", "Tencent"), ("Qi Yuan", "affiliatedWith", "Kuaishou")} <= aff, aff
     assert ("Zorvan Lee", "affiliatedWith", "Beijing") not in aff, aff
+
+
+def test_whose_ct_reading_model_names_the_firms_model(extract_text):
+    ex = extract_text("The fund backed Kuaishou, whose CT-reading model Zorvex-CT 2 is used in 40 hospitals.")
+    assert "CT-reading" not in names_types(ex), names_types(ex)
+    assert ("Zorvex-CT 2", "developer", "Kuaishou") in set(facts_of(ex, "developer")), facts_of(ex, "developer")
