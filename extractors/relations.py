@@ -185,6 +185,7 @@ _PILOTS_ARE = re.compile(r"\bpilot\s+(?:cities|universities|provinces|regions|zo
                          r"(?:\s+(?:named|listed|chosen|selected)\s+(?:in|by|under)\s+the\s+\w+)?(?:\s*:\s*|\s+(?:are|were|include|included|including)\s+)(?:the\s+)?")
 _RULE_LINE = re.compile(r"\n[ \t]*(?:[-=_*~]{5,}|[─━]{5,})[ \t]*(?=\n)")
 _FOR_JOB_AFTER = re.compile(r"\s+(?:for|to)\s+(?:its\s+|the\s+|a\s+|an\s+)?(?-i:[a-z])")
+_ITS_PRODUCT_IS = re.compile(r"\s*(?:Its|Their)\s+(?:(?:main|flagship|best-known|core|first|latest|newest|key|only|biggest|own)\s+)+(?:[a-z][\w\-]*\s+)?(?:products?|models?|apps?|chips?|offerings?)\s+(?:is|are|was|were|include|includes)\s+(?:the\s+)?")
 _ITS_PARTNERS_INCLUDE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:(?!limited\b)[\w\-]+\s+){0,2}?(?:partners|customers|clients|allies|suppliers)\s+(?:now\s+|already\s+)?(?:include|included|including|are|were)\s+(?:the\s+)?$")
 _PARTNER_AFTER = re.compile(r"['’]s?\s+(?:(?:main|key|biggest|largest|closest|long-time|longtime|first|chief|principal|strategic|technology|hardware|software|cloud|chip|manufacturing|research|exclusive|anchor|only|single|top|foundry)\s+){0,3}" + _PARTNER_NOUNS)
 _INVESTOR_LIST_RULES = frozenset({"raised_from", "passive_invest", "investors_include"})
@@ -2935,6 +2936,11 @@ class RelationRules:
                 if owner is not None and owner.ctype in ORG:
                     out.extend(Relation(owner, "partnerOf", b, s, e, "its_partners_include", 0.55) for b in g.members if b.ctype in ORG and b.text != owner.text)
                 break
+        # "Hangzhou Tingjian makes speech tools. Its main product is Tingjian Notes": the product of the firm the text is about
+        if groups and groups[0].types & MP and _ITS_PRODUCT_IS.fullmatch(text, s, groups[0].start):
+            owner = self._previous_firm(previous)
+            if owner is not None and owner.ctype in ORG - {"GovernmentAgency"}:
+                out.extend(Relation(m, "developer", owner, s, e, "its_product_is", 0.55) for m in groups[0].members if m.ctype in MP)
         # "Ant Group launched Ling 2.0 with its chief technology officer He Zhengyu": the sentence's firm
         for i, g in enumerate(groups):
             if i and g.members[0].ctype == "Person" and (t := _ITS_ROLE_BEFORE.search(text, max(s, g.start - 60), g.start)):

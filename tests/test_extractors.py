@@ -6534,3 +6534,8 @@ def test_whose_ct_reading_model_names_the_firms_model(extract_text):
     ex = extract_text("The fund backed Kuaishou, whose CT-reading model Zorvex-CT 2 is used in 40 hospitals.")
     assert "CT-reading" not in names_types(ex), names_types(ex)
     assert ("Zorvex-CT 2", "developer", "Kuaishou") in set(facts_of(ex, "developer")), facts_of(ex, "developer")
+
+
+def test_its_main_product_is_the_product_of_the_firm_before(extract_text):
+    ex = extract_text("Zorvex Technology makes speech tools for courts. Its main product is Zorvex Notes, a meeting app.")
+    assert ("Zorvex Notes", "developer", "Zorvex Technology") in set(facts_of(ex, "developer")), facts_of(ex, "developer")
