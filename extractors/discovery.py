@@ -494,6 +494,8 @@ class Discovery:
             return None
         if rule.type == "Person" and rule.name.startswith("person_") and (words[-1] in self.bare_heads or words[-1] in _FIRM_SUFFIX or words[-1] in _PLACE_OF_WORK):
             return None  # ("Huaxin Hangzhou General Hospital": "General" is no title before a person's name here)
+        if text[start - 1 : start] in ('"', "“") and _STANDARD_CODE_BEFORE.search(text, max(0, start - 40), start - 1):
+            return None  # ('GB 45438-2025 "Cybersecurity Technology — Labeling Method ..."': a standard's title, no firm)
         if rule.name == "person_role" and words[-1] in _FIRM_SUFFIX:
             return None  # ("Xingji Meizu Group, in which Geely founder ...": a firm's suffix ends no person's name)
         if rule.name == "model_version" and len(words) == 2 and words[0] in _LAYOUT_WORDS and words[1].isdigit():
@@ -840,6 +842,7 @@ _FIRM_SUFFIX = {
     "Ltd.", "Ltd", "Limited", "Holdings", "Holding", "Labs", "Intelligence", "Semiconductor", "Electronics", "Motors", "Data",
     "Digital", "Lab", "Vision",
 } | _TRADE_SUFFIX
+_STANDARD_CODE_BEFORE = re.compile(r"\b(?:GB|GB/T|GB/Z|YD/T|GA/T|JR/T|SJ/T|T/[A-Z]{2,8})\s*\d[\d.]*-\d{4}\s*$")
 _PLACE_OF_WORK = frozenset({"Hospital", "Hospitals", "Clinic", "Museum", "Library", "Bank", "Airport", "Station", "Port", "Stadium", "Park", "Court"})
 _LAYOUT_WORDS = frozenset({"Card", "Item", "Part", "Chapter", "Section", "Figure", "Fig", "Table", "Phase", "Stage", "Round", "Level",
                            "Line", "Lines", "Hall", "Halls", "Gate", "Zone", "Booth", "Page", "Row", "Slide", "Episode", "Season", "Day",

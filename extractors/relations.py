@@ -717,6 +717,7 @@ _BRACKET_CLOSES = re.compile(r"\s*\)")
 _CASE_NAME = re.compile(r"\S\s+vs?\.\s+\S")
 _COURT_WORD = re.compile(r"\b(?:Court|Procuratorate|Tribunal)\b")
 _AS_ROLE_AFTER = re.compile(r"\s+(?:in\s+\d{4}\s+)?as\s+(?:its\s+|the\s+|a\s+|an\s+)?[a-z]")
+_QUOTED_TITLE = re.compile(r"\s*[\"“][^\"”\n]{3,200}[\"”]")
 _COMMA_THE = re.compile(r"\s*,\s+(?:(?:a|an|the|former|then|now)\s+)?")
 _CORP_ROLE = (
     r"(?:co-)?founder(?:,?\s+(?:and\s+)?(?:chairman|chief\s+executive|CEO))?"
@@ -2324,6 +2325,10 @@ class RelationRules:
                 gap = _BRACKET_AFTER.sub("", gap, 1)
             else:  # "UBTech Robotics Corp., the Shenzhen humanoid maker founded by": the firm's suffix is part of its name
                 gap = _SUFFIX_AFTER.sub("", gap, 1)
+            # ('GB 45438-2025 "Cybersecurity Technology — Labeling Method ...", was released by SAMR': a quoted full title
+            # after a policy's code is part of its name)
+            if left.types & POLICY and gap[:2] in (' "', " “") and (qt := _QUOTED_TITLE.match(gap)):
+                gap = gap[qt.end() :]
             # "... since the acquisition of KUKA": a noun of acquisition or investment at the end of a long gap
             # belongs to the sentence's subject
             if subject is not None:
