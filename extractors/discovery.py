@@ -493,11 +493,9 @@ class Discovery:
         if rule.type != "Policy" and all(w in self.stop_caps for w in words):
             return None
         if rule.type == "Person" and rule.name.startswith("person_") and (words[-1] in self.bare_heads or words[-1] in _FIRM_SUFFIX or words[-1] in _PLACE_OF_WORK):
-            return None  # ("Huaxin Hangzhou General Hospital": "General" is no title before a person's name here)
+            return None  # ("Huaxin Hangzhou General Hospital", "Xingji Meizu Group, in which Geely founder ...": no person's name)
         if text[start - 1 : start] in ('"', "“") and _STANDARD_CODE_BEFORE.search(text, max(0, start - 40), start - 1):
             return None  # ('GB 45438-2025 "Cybersecurity Technology — Labeling Method ..."': a standard's title, no firm)
-        if rule.name == "person_role" and words[-1] in _FIRM_SUFFIX:
-            return None  # ("Xingji Meizu Group, in which Geely founder ...": a firm's suffix ends no person's name)
         if rule.name == "model_version" and len(words) == 2 and words[0] in _LAYOUT_WORDS and words[1].isdigit():
             return None  # ("[Card 1] Kimi", "Lines 1 and 3", "Hall 5": a page's or a place's numbering, no model)
         if rule.name == "model_version" and words[0] in _COUNTER_WORDS:

@@ -185,7 +185,10 @@ _PILOTS_ARE = re.compile(r"\bpilot\s+(?:cities|universities|provinces|regions|zo
                          r"(?:\s+(?:named|listed|chosen|selected)\s+(?:in|by|under)\s+the\s+\w+)?(?:\s*:\s*|\s+(?:are|were|include|included|including)\s+)(?:the\s+)?")
 _RULE_LINE = re.compile(r"\n[ \t]*(?:[-=_*~]{5,}|[─━]{5,})[ \t]*(?=\n)")
 _FOR_JOB_AFTER = re.compile(r"\s+(?:for|to)\s+(?:its\s+|the\s+|a\s+|an\s+)?(?-i:[a-z])")
-_ITS_PRODUCT_IS = re.compile(r"\s*(?:Its|Their)\s+(?:(?:main|flagship|best-known|core|first|latest|newest|key|only|biggest|own)\s+)+(?:[a-z][\w\-]*\s+)?(?:products?|models?|apps?|chips?|offerings?)\s+(?:is|are|was|were|include|includes)\s+(?:the\s+)?")
+# "main product is", "best-known models include": what names a body's own product (after "Qingyun's" or "Its")
+_OWN_PRODUCT_IS = (r"(?:(?:main|flagship|best-known|best\s+known|core|first|latest|newest|key|only|biggest|own|original)\s+)+(?:[a-z][\w\-]*\s+)?"
+                   r"(?:products?|models?|apps?|chips?|offerings?|platforms?|services?|systems?|tools?)\s+(?:is|are|was|were|remains|include|includes|included)\s+(?:the\s+)?")
+_ITS_PRODUCT_IS = re.compile(r"\s*(?:Its|Their)\s+" + _OWN_PRODUCT_IS)
 _ITS_PARTNERS_INCLUDE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:(?!limited\b)[\w\-]+\s+){0,2}?(?:partners|customers|clients|allies|suppliers)\s+(?:now\s+|already\s+)?(?:include|included|including|are|were)\s+(?:the\s+)?$")
 _PARTNER_AFTER = re.compile(r"['’]s?\s+(?:(?:main|key|biggest|largest|closest|long-time|longtime|first|chief|principal|strategic|technology|hardware|software|cloud|chip|manufacturing|research|exclusive|anchor|only|single|top|foundry)\s+){0,3}" + _PARTNER_NOUNS)
 _INVESTOR_LIST_RULES = frozenset({"raised_from", "passive_invest", "investors_include"})
@@ -834,8 +837,8 @@ class RelationRules:
         self.its_role_is = re.compile(rf"\s*(?:Its|Their|The\s+(?:new|current|founding|incoming)|Its\s+(?:new|current|founding|incoming))\s+(?P<role>{role}|{title})\s+(?:is|was|will\s+be|has\s+been)\s+$", re.IGNORECASE)
         # ("Unitree Robotics founder Wang Xingxing": a title before a name is that name's)
         title_end = r"(?=\s*(?:[,;.)]|$)|\s+(?:of|at|for|in|since|who|from)\b)"
-        org_title_after = re.compile(rf"\s+(?:(?-i:[a-z][\w\-]*)\s+){{0,2}}?(?i:{role})(?:{title_end}|(?=\s+and\s+(?:(?-i:[a-z][\w\-]*)\s+){{0,2}}?(?i:{role}){title_end}))")
-        self.org_title_after = org_title_after
+        self.org_title_after = org_title_after = re.compile(
+            rf"\s+(?:(?-i:[a-z][\w\-]*)\s+){{0,2}}?(?i:{role})(?:{title_end}|(?=\s+and\s+(?:(?-i:[a-z][\w\-]*)\s+){{0,2}}?(?i:{role}){title_end}))")
         self.role_mod = re.compile(rf"^['’]?s?\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:(?-i:[a-z][\w\-]*)\s+){{0,2}}?(?:{role}|{title}|executive|engineer|researcher|scientist|employee|veteran|official)s?\s+$", re.IGNORECASE)
         self.onto_list = re.compile(
             # ("added Zhipu AI, a Beijing model developer, to the Entity List": past an apposition)
@@ -919,7 +922,7 @@ class RelationRules:
             GapRule("possessive_developer", "developer", ACTOR, MP, _c(poss), reverse=True, last_only=True),
             # "Qingyun's main product is Agent Studio", "the lab's best-known model is X": what a body's own product is
             GapRule("possessive_product_is", "developer", ORG, MP,
-                    _c(r"^['’]s?\s+(?:(?:main|flagship|best-known|best\s+known|core|first|latest|newest|key|only|biggest|own|original)\s+)+(?:[a-z][\w\-]*\s+)?(?:products?|models?|apps?|chips?|offerings?|platforms?|services?|systems?|tools?)\s+(?:is|are|was|were|remains|include|includes|included)\s+(?:the\s+)?$"),
+                    _c(r"^['’]s?\s+" + _OWN_PRODUCT_IS + "$"),
                     reverse=True, confidence=0.65, last_only=True),
             GapRule("verb_developer", "developer", ACTOR, MP, _c(rf"^(?!.*\b(?:on|onto|to|for|across|via|through|into|inside|in|with)\s+(?:the\s+|its\s+)?$){pre}\s+{dev}(?:\s+and\s+{dev})?\b(?!\s+by\b){tail}$"), reverse=True, carry=True),
             # "NowcastNet, developed with the CMA", "Tsinghua's model, co-developed with SenseTime": a co-developer
@@ -1319,7 +1322,7 @@ class RelationRules:
             # copy of DeepSeek-R1": a body or product that runs a model somewhere hosts it
             GapRule("org_runs_model", "integratedInto", ORG | {"Product"}, MP,
                     _c(r"^(?:\s*,\s+(?:the|a|an|[A-Z][\w\-]*['’]s)\s+[^,;()]{1,60},)?\s+(?:(?:now|already|also|still|currently|quietly|has\s+been|have\s+been|is|are)\s+)*"
-                       r"(?:runs|ran|running|carries|carried|(?P<copy>)(?:runs|ran|running|carries|carried|uses|used|hosts|hosted)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:copy|version|instance|edition|build)\s+of)\s+$"),
+                       r"(?:runs|ran|running|carries|carried|(?:runs|ran|running|carries|carried|uses|used|hosts|hosted)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:copy|version|instance|edition|build)\s+of)\s+$"),
                     reverse=True, confidence=0.6,
                     guard=lambda text, s, left, right: "copy" in text[left.end : right.start] or "version" in text[left.end : right.start] or bool(_RUNS_WHERE_AFTER.match(text, right.end))),
             # "Guizhou Provincial People's Hospital said last month that it had deployed DeepSeek-R1", "iFlytek deploys XH100 cards
@@ -1346,7 +1349,7 @@ class RelationRules:
                     guard=lambda text, s, left, right: not (right.members[0].ctype == "Place" and (_PLACE_BEFORE_TRADE.match(text, right.members[0].end)
                                                                                                  or _BASED_IN_BEFORE.search(text, max(s, right.start - 20), right.start)))),
             # "Tang Jie, Tsinghua University professor and ...": the body before a lower-case title in apposition employs the person
-            GapRule("org_title_appos", "affiliatedWith", PERSON, ORG, _c(r"^\s*,\s+(?:(?:a|an|the|former|then|now)\s+)?$"), confidence=0.6,
+            GapRule("org_title_appos", "affiliatedWith", PERSON, ORG, _c("^" + _COMMA_THE.pattern + "$"), confidence=0.6,
                     guard=lambda text, s, left, right: bool(org_title_after.match(text, right.end))),
             # "Yu Kai, the company's chief scientist and a professor at SJTU": a second title, after "and"
             GapRule("second_role_of", "affiliatedWith", PERSON, ORG, _c(rf"^\s*,\s+(?:the|a|an|its|[A-Z][\w\-]*['’]s)\s+[^,;()]{{1,50}}?\s+and\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})\s+(?:at|of|with|in)\s+(?:the\s+)?$"),

@@ -160,8 +160,8 @@ def extraction_from_doc(sdoc, resolver: Resolver) -> Extraction:
     # Tsinghua University and ShengShu Technology")
     # (by the same rule or one that names a partner in the work: not "Tencent's own Hunyuan T1 and DeepSeek-R1, which
     # DeepSeek released", where each model keeps its own maker)
-    co_made = {(s.key, r.start) for r, s, o in resolved if r.predicate == "developer" and not _other_maker(s.key, o.key, resolver)}
     co_rules = {(s.key, r.start, r.rule) for r, s, o in resolved if r.predicate == "developer" and not _other_maker(s.key, o.key, resolver)}
+    co_made = {(k, start) for k, start, _ in co_rules}
     for r, s, o in resolved:
         ex.entities.setdefault(s.key, s)
         ex.entities.setdefault(o.key, o)
