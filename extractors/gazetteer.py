@@ -134,6 +134,8 @@ class Gazetteer:
                     continue  # a legal suffix is written capitalised ("iFlytek co-built it": a verb's prefix, not "iFlytek Co")
                 if surface == "MIT" and (_LICENCE_AFTER.match(text, end) or text[max(0, start - 9) : start].endswith(("Modified ", "· ", "| "))):
                     continue  # ("Modified MIT", "MIT licence", "355B · MIT": a software licence, not the institute)
+                if surface[:4] in ("the ", "The ") and not surface[4:].replace(".", "").isupper() and end + 1 < n and text[end] == " " and text[end + 1].isupper():
+                    continue  # ("the West Lake Forum", "the Arctic Council": the start of a longer name, not the region; "the US Entity List" keeps the US)
                 joined = end + 1 < n and text[end] == "-" and text[end + 1].isupper()
                 for eid, form, case in values:
                     if case and surface != form:

@@ -6546,3 +6546,19 @@ def test_a_standards_quoted_title_is_no_firm_and_does_not_hide_its_issuers(extra
                       'Intelligence", was released last Friday by the Ministry of Industry and Information Technology (MIIT).')
     assert "Cybersecurity Technology" not in names_types(ex), names_types(ex)
     assert ("GB 45999-2025", "issuedBy", "Ministry of Industry and Information Technology") in set(facts_of(ex, "issuedBy")), facts_of(ex, "issuedBy")
+
+
+def test_the_model_named_x_is_a_model_at_the_forum(extract_text):
+    ex = extract_text("The model, named Zorvex-Path, was unveiled last Thursday at the West Lake Zorvex Forum in Beijing.", "2025-03-18")
+    assert names_types(ex).get("Zorvex-Path") in ("AIModel", "Product"), names_types(ex)
+    assert ("West Lake Zorvex Forum", "involves", "Zorvex-Path") in set(facts_of(ex, "involves")), facts_of(ex, "involves")
+
+
+def test_a_region_named_with_the_article_is_no_region_at_the_start_of_a_longer_name():
+    from extractors.gazetteer import Gazetteer
+    from kg.registry import RegistryEntry
+
+    g = Gazetteer([RegistryEntry("West", "Western countries", "Place", aliases=("the West",), case_sensitive=True),
+                   RegistryEntry("US", "United States", "Country", aliases=("the US",))])
+    found = [m.text for m in g.find("At the West Lake Forum, the US Entity List was discussed; the West responded.")]
+    assert found == ["the US", "the West"], found
