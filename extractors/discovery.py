@@ -199,7 +199,7 @@ class Discovery:
             Rule("bare_version", rf"\b(?:{verbs_regex(lex['verbs']['release_cue'])})(?:{SP}(?:its|the|a|new|upgraded|latest))*{SP}([A-Z]\d+(?:\.\d+)*[a-z]?)\b(?![^\S\n]*(?:billion|million|percent|per\s+cent|%|chips?|shares?))", "AIModel"),
             Rule("model_before_head", rf"(?:\b(?:its|the|a|an|new|latest|their|own|flagship|open-source|whose|The|Its|Their)|(?<=[A-Za-z]['’]s))(?:{SP}(?:new|latest|flagship|open-source|own|upgraded|popular|rival|first|self-developed|in-house|homegrown|home-grown|proprietary|next-generation|new-generation|first-ever))*{SP}[“\"]?([A-Z][\w\-]*(?:\.\d+)*(?:{SP}[A-Z0-9][\w\-]*(?:\.\d+)*){{0,3}})[”\"]?{SP}(?:(?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)[a-z][\w\-]*{SP}){{0,3}}({model_head}|{product_head})\b", "AIModel"),
             # ("or any other foreign model, Hanglian said": a sayer after the comma names no model)
-            Rule("model_after_head", rf"\b(?:[a-z\-]+{SP}|The{SP})({model_head}|{product_head})(?:[,:]?{SP}(?:named|called|dubbed|branded))?[,:]?{SP}[“\"]?([A-Z][\w\-]*(?:\.\d+)*(?:{SP}[A-Z0-9][\w\-]*(?:\.\d+)*){{0,2}})(?![\w\-])(?!{SP}(?:said|says|told|added|noted|argued|wrote|stated|explained|insisted|believes|thinks)\b)", "AIModel", 2),
+            Rule("model_after_head", rf"\b(?:[a-z\-]+{SP}|The{SP})({model_head}|{product_head})(?:[,:]?{SP}(?:named|called|dubbed|branded)|,{SP}the)?[,:]?{SP}[“\"]?([A-Z][\w\-]*(?:\.\d+)*(?:{SP}[A-Z0-9][\w\-]*(?:\.\d+)*){{0,2}})(?![\w\-])(?!{SP}(?:said|says|told|added|noted|argued|wrote|stated|explained|insisted|believes|thinks)\b)", "AIModel", 2),
             # "Xinxiang, a general-purpose agent app that ...", "Zidong Taichu, a model from the Institute of Automation":
             # a name the apposition after it calls a model or a product (its head noun ends the noun phrase)
             Rule("model_apposition", rf"(?:^|(?<=[\s(“\"]))([A-Z][\w\-]*[a-z][\w\-]*(?:{SP}[A-Z0-9][\w\-]*(?:\.\d+)*){{0,2}}),{SP}(?:a|an|the|its|their|(?:one|two|three)(?:{SP}of)?|[A-Z][\w\-]*(?:{SP}[A-Z][\w\-]*)?['’]s){SP}(?:(?!(?:of|for|in|on|at|by|from|with|that|which|who|whose|behind|about|like|such|as|and|or)\b(?!-))[\w\-]+{SP}){{0,4}}(?<!investment\s)(?<!financing\s)(?<!funding\s)({model_head}|{product_head})s?(?![\w\-]|{SP}(?:(?:{model_head}|{product_head})s?{SP})?(?:startup|start-up|company|firm|maker|makers|developer|developers|lab|team|unit|provider|vendor|giant|group|business|arm|division|market|industry|sector|race|war|brand|brands|owned|operator|supplier|design|designer|designers|research|manufacturing|making|development|subsidiary|professor|professors|director|directors|minister|researcher|researchers|editor|editors|manager|managers|secretary|engineer|engineers|dean|scientist|scientists|analyst|analysts|commissioner|officer|architect|architects|lead|head|chief|expert|experts|specialist|specialists|member|members|meeting|meetings|seat|seats)\b)", "AIModel"),
@@ -566,6 +566,8 @@ class Discovery:
                 typ = "AIModel"  # ("its Qwen2 chatbot": a versioned name is the model that the chatbot is)
             if words[0] in self.stop_caps:
                 return None
+            if head == "product" and _PRODUCT_ROLE_AFTER.match(text, m.end()):
+                return None  # ("Honor's PC product line", "the Qwen product manager": a business or a job, not a product)
             if rule.name == "model_before_head" and _UNIT_AFTER.match(text, m.end()):
                 return None  # "the Seed foundation model team", "the Shanghai AI chip designer": a team or a firm, not a model
         elif rule.name == "model_version":
@@ -719,6 +721,7 @@ def _MID_SENTENCE(name: str) -> re.Pattern:
 _UNIT_AFTER = re.compile(r"[^\S\n]+(?:team|teams|unit|lab|group|division|department|designer|designers|maker|makers|firm|firms|company|"
                          r"companies|start-?ups?|developer|developers|supplier|suppliers|vendor|vendors|industry|sector|market|business)\b")
 # "runs on the Star1 and the XHAND1", "installed on the Z100": a versioned name after these is a device, not a model
+_PRODUCT_ROLE_AFTER = re.compile(r"[^\S\n]+(?:lines?|managers?|teams?|directors?|heads?|chiefs?|leads?|owners?|portfolio)\b")
 _DEVICE_BEFORE = re.compile(r"\b(?:runs?|running|ran|installed|pre-?installed|fitted|built)\s+(?:on|into|to)\s+the\s+(?:[\w\-]+(?:,|\s+and|\s+or)\s+the\s+)?$")
 _NOT_MODEL_AFTER = re.compile(r"[^\S\n]+(?:licen[cs]e|protocol|standard|port|visa|rating|bonds?|shares)\b", re.IGNORECASE)
 

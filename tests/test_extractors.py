@@ -6562,3 +6562,11 @@ def test_a_region_named_with_the_article_is_no_region_at_the_start_of_a_longer_n
                    RegistryEntry("US", "United States", "Country", aliases=("the US",))])
     found = [m.text for m in g.find("At the West Lake Forum, the US Entity List was discussed; the West responded.")]
     assert found == ["the US", "the West"], found
+
+
+def test_a_quadruped_or_a_first_product_is_a_product_and_a_product_line_is_none(extract_text):
+    ex = extract_text("Zorvex Dynamics' first product, the Zorvex-1 quadruped, went on sale last year. Lanxun Data, a chip designer "
+                      "whose first product, the LX-100, was taped out in May, hired Wang Lei, who runs Tencent's PC product line.")
+    got = names_types(ex)
+    assert got.get("Zorvex-1") == "Product" and got.get("LX-100") == "Product", got
+    assert "PC" not in got, got
