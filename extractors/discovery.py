@@ -194,7 +194,9 @@ class Discovery:
             # numbered instruments: "Executive Order 14110", national standards "GB 45438-2025", "GB/T 45654-2025"
             Rule("policy_number", rf"\b(Executive{SP}Order{SP}(?:No\.{SP})?\d{{4,5}}|(?:Announcement|Circular|Decree){SP}No\.{SPO}\d{{1,4}}(?:{SP}of{SP}(?:19|20)\d\d)?|GB(?:/[TZ])?{SPO}\d{{4,5}}(?:\.\d+)?-(?:19|20)\d\d)\b", "Policy"),
             # "BIGAI released TongTong", "Alibaba launched Quark, an AI browser": a one-word name right after a release verb
-            Rule("release_object", rf"\b(?:released|launched|unveiled|open-sourced|rolled{SP}out|introduced|debuted|releases|launches|unveils)(?:{SP}(?:its|the|a|an|new|upgraded|latest|their|own))*{SP}([A-Z][\w\-]*[a-z][\w\-]*)(?![\w\-'’])(?!{SP}[A-Z0-9])(?![^\S\n]*(?:&|and{SP}[A-Z]))", "AIModel"),
+            Rule("release_object", rf"\b(?:released|launched|unveiled|open-sourced|rolled{SP}out|introduced|debuted|releases|launches|unveils)(?:{SP}(?:its|the|a|an|new|upgraded|latest|their|own))*{SP}([A-Z][\w\-]*[a-z][\w\-]*(?:{SP}(?:Pro|Max|Ultra|Plus|Mini|Lite|Turbo|Flash|Air|Omni|Nano))?)(?![\w\-'’])(?!{SP}[A-Z0-9])(?![^\S\n]*(?:&|and{SP}[A-Z]))", "AIModel"),
+            # "ManifestMind was developed by Haixing Digital", "Huayi Dictation, built by Huayi Health Tech": what a body made
+            Rule("made_by_subject", rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=\band\s))([A-Z][\w\-]*[a-z][\w\-]*(?:{SP}[A-Z0-9][\w\-]*){{0,2}})(?:,|{SP}(?:was|is|were|are|has{SP}been|had{SP}been))?{SP}(?:(?:jointly|first|originally|also|largely|mainly|partly){SP})?(?:developed|built|created|designed|trained|co-developed|engineered|fine-tuned)(?:{SP}(?:jointly|in-house|in{SP}house))?{SP}by{SP}(?:the{SP})?[A-Z]", "AIModel"),
             # "DeepSeek released V3.1", "Moonshot open-sourced K2": a bare version right after a release verb
             Rule("bare_version", rf"\b(?:{verbs_regex(lex['verbs']['release_cue'])})(?:{SP}(?:its|the|a|new|upgraded|latest))*{SP}([A-Z]\d+(?:\.\d+)*[a-z]?)\b(?![^\S\n]*(?:billion|million|percent|per\s+cent|%|chips?|shares?))", "AIModel"),
             Rule("model_before_head", rf"(?:\b(?:its|the|a|an|new|latest|their|own|flagship|open-source|whose|The|Its|Their)|(?<=[A-Za-z]['’]s))(?:{SP}(?:new|latest|flagship|open-source|own|upgraded|popular|rival|first|self-developed|in-house|homegrown|home-grown|proprietary|next-generation|new-generation|first-ever))*{SP}[“\"]?([A-Z][\w\-]*(?:\.\d+)*(?:{SP}[A-Z0-9][\w\-]*(?:\.\d+)*){{0,3}})[”\"]?{SP}(?:(?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)[a-z][\w\-]*{SP}){{0,3}}({model_head}|{product_head})\b", "AIModel"),
@@ -231,7 +233,7 @@ class Discovery:
             Rule("actor_raised", rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=\band\s))({W}(?:{SP}{W}){{0,2}}){SP}(?:has{SP}|have{SP}|also{SP}|recently{SP}|on{SP}\w+{SP})?(?:raised|secured|closed|completed|landed)(?={SP}(?:[\w$€¥.,\-]+{SP}){{0,6}}?(?:round|funding|financing|investment|million|billion)\b)", "Company"),
             # a tracker's entry: "27 Jun 2025 - Hanxin Compute (瀚芯算力), Series A, 300 million yuan": who raises a round
             Rule("org_round", rf"(?:^|(?<=\n)|(?<=[\-–—:][ ]))({W}(?:{SP}{W}){{0,3}})(?:{SP}\([^()\n]{{1,24}}\))?,{SP}(?:(?:an?|its){SP})?(?:Series{SP}[A-F]\+?\d?|[Ss]eed|[Aa]ngel\+?|Pre-[A-F]\+?|[Ss]trategic|[Pp]re-IPO)(?:{SP}(?:round|financing|funding))?(?=[,.;]|{SP}(?:round|of|worth|at|for)\b)", "Company"),
-            Rule("org_apposition", rf"\b({W}(?:{SP}{W}){{0,2}}),{SP}(?:a|an|the){SP}(?:(?!(?:at|of|for|with|in|from|by|to|on|that|which|who|whose|the|its)\b)[\w\-]+{SP}){{0,4}}(?:startup|start-up|company|firm|unicorn|chipmaker|developer|maker|subsidiary|conglomerate|arm|unit|division|affiliate|brand|joint{SP}venture|spin-off|spinoff|carmaker|automaker|manufacturer|supplier)\b(?!['’-])", "Company"),
+            Rule("org_apposition", rf"\b({W}(?:{SP}{W}){{0,2}}),{SP}(?:a|an|the){SP}(?:(?!(?:at|of|for|with|in|from|by|to|on|that|which|who|whose|the|its)\b)[\w\-]+(?:['’]s)?{SP}){{0,4}}(?:startup|start-up|company|firm|unicorn|chipmaker|developer|maker|subsidiary|conglomerate|arm|unit|division|affiliate|brand|joint{SP}venture|spin-off|spinoff|carmaker|automaker|manufacturer|supplier)\b(?!['’-])", "Company"),
             # people: "President Xi Jinping", "Liu Liehong, head of", "(Xinhua/Li Ziheng)", "Liang Wenfeng"
             Rule("person_title", rf"\b{titles}{SP}({NAMEWORD}(?:{SP}{NAMEWORD}){{0,2}})", "Person"),
             # an author's note: "Mei Anderson is an editor at PolicyBridge", "Daniel Ho is a Hong Kong-based correspondent for X"
@@ -274,6 +276,7 @@ class Discovery:
             "policy_number": (["Executive", "GB", "Announcement", "Circular", "Decree"], 5, 40),
             "model_before_head": (heads, 160, 30),
             "release_object": (["released", "launched", "unveiled", "open-sourced", "rolled", "introduced", "debuted", "releases", "launches", "unveils"], 5, 60),
+            "made_by_subject": (["developed", "built", "created", "designed", "trained", "co-developed", "engineered", "fine-tuned"], 80, 40),
             "bare_version": (sorted({f for e in lex["verbs"]["release_cue"] for f in verb_forms(e) if " " not in f}), 5, 40),
             "model_after_head": (heads, 30, 90),
             "model_apposition": (heads, 100, 10),
@@ -621,6 +624,13 @@ class Discovery:
             return None  # ("AIIA and HKPC sign memorandum on AI standards": a deal about standards, not the standards)
         elif rule.name == "policy_after_verb" and all(w.lower() in _GENERIC_POLICY_WORDS for w in words[:-1]):
             return None  # "calling for national standards", "issued stricter rules": no policy's name
+        elif rule.name == "made_by_subject":
+            words0 = name.split()
+            if known or words0[0] in self.stop_caps or words0[0] in self.verb_words or name in _DATE_WORDS or name.lower() in _NOT_MODEL \
+                    or re.search(r"-[a-z]", name) or words0[-1] in _FIRM_SUFFIX or words0[-1] in self.bare_heads \
+                    or len(words0) == 1 and re.fullmatch(r"[A-Z][a-z]+s", name):
+                return None  # ("Robots were built by KUKA": a plural noun opening the sentence)
+            typ = "AIModel" if re.search(r"\d", name) else "Product"  # a versioned name is a model's, a plain one a product's
         elif rule.name == "release_object":
             # ("Chinese-language data": a compound adjective, not a name)
             if known or name in self.stop_caps or name in _DATE_WORDS or name.lower() in _NOT_MODEL or name in self.verb_words or re.search(r"-[a-z]", name):
@@ -646,8 +656,9 @@ class Discovery:
         elif rule.name == "person_surname":
             if words[-1] in self.stop_caps or words[-1] in NOT_GIVEN or key in self.known_types:
                 return None
-        elif rule.name in ("org_before", "org_apposition", "org_after_role") and (known or words[0].rstrip(".") in _FIRM_SUFFIX):
-            return None
+        elif rule.name in ("org_before", "org_apposition", "org_after_role") and (known or words[0].rstrip(".") in _FIRM_SUFFIX
+                                                                               or len(words) == 1 and name in _GENERIC_ORG_PREFIX):
+            return None  # ("Investment, the group's venture arm": a word that names no firm alone)
         elif rule.name in ("actor_before_release", "actor_raised"):
             if known or any(w in self.stop_caps or w.endswith("s") and w[1:].islower() for w in words):
                 return None

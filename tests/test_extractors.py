@@ -6570,3 +6570,13 @@ def test_a_quadruped_or_a_first_product_is_a_product_and_a_product_line_is_none(
     got = names_types(ex)
     assert got.get("Zorvex-1") == "Product" and got.get("LX-100") == "Product", got
     assert "PC" not in got, got
+
+
+def test_a_name_developed_by_a_body_is_its_product_and_an_edition_word_stays_in_a_released_name(extract_text):
+    ex = extract_text("ZorvexMind was developed by Lanxun Data, the group's technology unit. Robots were built by Tencent. "
+                      "Kuaishou open-sourced Zorvex-Talk Lite on Hugging Face last month. Baidu praised Tencent's Qorvix answer engine.")
+    got = names_types(ex)
+    assert got.get("ZorvexMind") == "Product" and got.get("Lanxun Data") == "Company", got
+    assert "Robots" not in got and got.get("Zorvex-Talk Lite") == "AIModel" and got.get("Qorvix") == "Product", got
+    dev = set(facts_of(ex, "developer"))
+    assert {("ZorvexMind", "developer", "Lanxun Data"), ("Zorvex-Talk Lite", "developer", "Kuaishou")} <= dev, dev
