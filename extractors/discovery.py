@@ -47,7 +47,9 @@ CHINESE_SURNAMES = (
     "Shen Yao Lei Fan Fang Shi Qian Qiu Qin Kong Bai Gai Hou Duan Lei Long Tao Jin Zou Xiong Meng Qin Yan "
     "Mao Hao Xue Wan Gu Dai Fu Xia Zhong Wen Tan Lai Mo Kang Wan Yin Chang Niu Shao Yi Liao Lv Lyu Kuang "
     "Jiao Zhan Jia Cui Ge Fei Bao Rao Pei Chai Geng Yue Miao Nie Ruan Zhai Zhuang Zhuo Zong Huo Guan Gong Dou Xing "
-    "Lian Tong Zang Qi Mu Zuo Bi Gan Pu Quan Che Shu Ou"
+    "Lian Tong Zang Qi Mu Zuo Bi Gan Pu Quan Che Shu Ou "
+    "Ji Ke Shan Ning Sheng Ouyang Ni Xin Ling Rong Cen Jing Leng Lou Qu Shang Sima Weng Xiang Yun Zhen Bian Chu Gou "
+    "Heng Kou Lan Lang Pang Qiao Teng Yong Zhuge Situ Shangguan Mei Hang Ban Bu Cang"
 ).split()
 _SURNAMES = set(CHINESE_SURNAMES)
 # "He" is a surname as well as a pronoun: before a given name it opens a person's name ("He Yuwen", "He Zhengyu")
@@ -60,7 +62,7 @@ def _he_surname(text: str, start: int, end: int) -> bool:
     return m is not None and all(_PINYIN.fullmatch(w) for w in text[start + 3 : end].split())
 
 
-NOT_GIVEN = {"Said", "Says", "Also", "Group", "Auto", "Ning", "Dynasty", "River", "Road", "Street", "Kong"}
+NOT_GIVEN = {"Said", "Says", "Also", "Group", "Auto", "Ning", "Dynasty", "River", "Road", "Street", "Kong", "Holdings", "Capital", "Ventures"}
 
 
 _DIGITS = re.compile(r"\d+")
@@ -238,7 +240,7 @@ class Discovery:
             Rule("person_title", rf"\b{titles}{SP}({NAMEWORD}(?:{SP}{NAMEWORD}){{0,2}})", "Person"),
             # an author's note: "Mei Anderson is an editor at PolicyBridge", "Daniel Ho is a Hong Kong-based correspondent for X"
             Rule("person_is_role", rf"(?:^|(?<=[.!?:;]\s)|(?<=\n))({NAMEWORD}(?:{SP}{NAMEWORD}){{1,2}}){SP}is{SP}(?:a|an|the){SP}(?:[\w\-]+{SP}){{0,3}}?{role}{SP}(?:at|for|with){SP}(?:the{SP})?[A-Z]", "Person"),
-            Rule("person_role", rf"\b({NAMEWORD}(?:{SP}{NAMEWORD}){{1,2}}),{SP}(?:the{SP}|a{SP}|an{SP}|its{SP})?(?:[\w\-]+{SP}){{0,3}}?{role}\b", "Person"),
+            Rule("person_role", rf"\b({NAMEWORD}(?:{SP}{NAMEWORD}){{1,2}}),{SP}(?:the{SP}|a{SP}|an{SP}|its{SP})?(?:[\w\-]+(?:['’]s)?{SP}){{0,3}}?{role}\b", "Person"),
             # "analyst Ivan Lam said", "chief executive Robin Li": a lower-case role word right before a full name
             Rule("person_after_role", rf"\b(?:{role_low}){SP}({NAMEWORD}{SP}{NAMEWORD}(?:{SP}{NAMEWORD})?)(?![\w\-])", "Person"),
             # "an analyst at Bernstein", "a researcher with Zorvex Labs": where a person works is an organisation
@@ -495,7 +497,8 @@ class Discovery:
             return None  # ("By Mara Lindqvist | ... (c) 2025 Mara Lindqvist.", "Kenji Marsh · August 19": the writer holds the copyright)
         if rule.type != "Policy" and all(w in self.stop_caps for w in words):
             return None
-        if rule.type == "Person" and rule.name.startswith("person_") and (words[-1] in self.bare_heads or words[-1] in _FIRM_SUFFIX or words[-1] in _PLACE_OF_WORK):
+        if rule.type == "Person" and rule.name.startswith("person_") and (words[-1] in self.bare_heads or words[-1] in _FIRM_SUFFIX or words[-1] in _PLACE_OF_WORK
+                                                                          or words[-1] in _NOT_PERSON_LAST):
             return None  # ("Huaxin Hangzhou General Hospital", "Xingji Meizu Group, in which Geely founder ...": no person's name)
         if text[start - 1 : start] in ('"', "“") and _STANDARD_CODE_BEFORE.search(text, max(0, start - 40), start - 1):
             return None  # ('GB 45438-2025 "Cybersecurity Technology — Labeling Method ..."': a standard's title, no firm)
@@ -855,6 +858,7 @@ _FIRM_SUFFIX = {
     "Digital", "Lab", "Vision",
 } | _TRADE_SUFFIX
 _STANDARD_CODE_BEFORE = re.compile(r"\b(?:GB|GB/T|GB/Z|YD/T|GA/T|JR/T|SJ/T|T/[A-Z]{2,8})\s*\d[\d.]*-\d{4}\s*$")
+_NOT_PERSON_LAST = frozenset({"Studio", "Studios", "Team", "Teams", "Display", "Seng", "Lab", "Labs", "Cloud", "Tech", "Media", "Games"})
 _PLACE_OF_WORK = frozenset({"Hospital", "Hospitals", "Clinic", "Museum", "Library", "Bank", "Airport", "Station", "Port", "Stadium", "Park", "Court"})
 _LAYOUT_WORDS = frozenset({"Card", "Item", "Part", "Chapter", "Section", "Figure", "Fig", "Table", "Phase", "Stage", "Round", "Level",
                            "Line", "Lines", "Hall", "Halls", "Gate", "Zone", "Booth", "Page", "Row", "Slide", "Episode", "Season", "Day",

@@ -6580,3 +6580,12 @@ def test_a_name_developed_by_a_body_is_its_product_and_an_edition_word_stays_in_
     assert "Robots" not in got and got.get("Zorvex-Talk Lite") == "AIModel" and got.get("Qorvix") == "Product", got
     dev = set(facts_of(ex, "developer"))
     assert {("ZorvexMind", "developer", "Lanxun Data"), ("Zorvex-Talk Lite", "developer", "Kuaishou")} <= dev, dev
+
+
+def test_a_name_before_a_firms_possessive_role_is_a_person_and_more_surnames_open_names(extract_text):
+    ex = extract_text("Rachel Ng, Tencent's vice president for cloud sales, spoke. Lanxun Data was set up in 2022. "
+                      "Lanxun Data's chief executive, Ji Haoran, spent five years at Baidu. Qorvex Studio, Kuaishou's design chief, grew.")
+    got = names_types(ex)
+    assert got.get("Rachel Ng") == "Person" and got.get("Ji Haoran") == "Person" and got.get("Qorvex Studio") != "Person", got
+    aff = set(facts_of(ex, "affiliatedWith"))
+    assert {("Rachel Ng", "affiliatedWith", "Tencent"), ("Ji Haoran", "affiliatedWith", "Lanxun Data"), ("Ji Haoran", "affiliatedWith", "Baidu")} <= aff, aff
