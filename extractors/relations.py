@@ -233,7 +233,9 @@ _AS_PARTNERS = re.compile(r"\s+as\s+(?:its\s+|their\s+|the\s+)?(?:[\w\-]+\s+)?(?
 _HOSTED_AFTER = re.compile(r"\s+(?:(?:jointly|also|have|has|had)\s+)*(?:held|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|staged|convened|hold|host|organi[sz]e)\b")
 _AS_HOSTS = re.compile(r"\s+as\s+(?:its\s+|the\s+)?(?:co-)?(?:hosts?|organi[sz]ers?|sponsors?|supporters?)\b")
 # ", which was", "that had been jointly": a relative clause opening a passive ("X, which was issued by Y")
-_WHICH_PASSIVE = r"\s*,\s+(?:which|that)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)(?:\s+(?:also|originally|first|initially|later|recently|reportedly|largely|mainly|partly))?"
+_PLACE_MODIFIER = re.compile(r"[^\S\n]+(?:[a-z][\w\-]*[^\S\n]+){0,2}?(?:start-?up|firm|company|maker|chipmaker|carmaker|automaker|developer|software[^\S\n]+house|studio|operator|supplier|provider|manufacturer|designer|vendor|conglomerate|unicorn)[^\S\n]+")
+_BY_WITH_BEFORE = re.compile(r"\b(?:by|with)\s+$")
+_WHICH_PASSIVE = r"(?:\s*,|\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?(?:model|system|tool|platform|assistant|app|chatbot|product|agent|chip|robot))\s+(?:which|that)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)(?:\s+(?:also|originally|first|initially|later|recently|reportedly|largely|mainly|partly))?"
 _UNITS_SUCH_AS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:offices|branches|units|subsidiaries|arms|affiliates|bureaus|divisions|"
                             r"laboratories|labs|institutes|subsidiary\s+companies)\s*,?\s+(?:such\s+as|including|like|among\s+them)\s+(?:the\s+)?")
 _SITS_ON = re.compile(r"\s*,?\s+who\s+(?:(?:also|now|still|later)\s+)?(?:sits|sat|serves|served|has\s+sat|has\s+served)\s+on\s+(?:the\s+)?")
@@ -1915,7 +1917,13 @@ class RelationRules:
         if first is not None and first.ctype in ORG - {"GovernmentAgency"} and not text[s : first.start].strip(" \"“'‘(-–—•*") \
                 and len(groups[0].members) == 1:
             self._topic_org = first
-        self._gap_relations(text, s, e, groups, out)
+        # ("developed by Taiyuan start-up Kuangzhi Technology": a city that only describes the firm after it stands
+        # outside the gap rules, which read the verb before it and the firm as neighbours)
+        gap_groups = [g for k, g in enumerate(groups) if not (
+            k + 1 < len(groups) and len(g.members) == 1 and g.types <= PLACE and groups[k + 1].types & ORG
+            and _PLACE_MODIFIER.fullmatch(text, g.end, groups[k + 1].start) and _BY_WITH_BEFORE.search(text, max(s, g.start - 12), g.start))] \
+            if len(groups) > 2 else groups
+        self._gap_relations(text, s, e, gap_groups, out)
         self._shape_relations(text, s, e, groups, previous, out)
         self._round_participants(text, s, e, mentions, groups, previous, out)
         if "inister " in text[s:e] or "ecretary " in text[s:e]:

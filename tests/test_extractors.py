@@ -6589,3 +6589,10 @@ def test_a_name_before_a_firms_possessive_role_is_a_person_and_more_surnames_ope
     assert got.get("Rachel Ng") == "Person" and got.get("Ji Haoran") == "Person" and got.get("Qorvex Studio") != "Person", got
     aff = set(facts_of(ex, "affiliatedWith"))
     assert {("Rachel Ng", "affiliatedWith", "Tencent"), ("Ji Haoran", "affiliatedWith", "Lanxun Data"), ("Ji Haoran", "affiliatedWith", "Baidu")} <= aff, aff
+
+
+def test_a_model_that_was_developed_by_a_city_start_up_is_that_firms(extract_text):
+    ex = extract_text("Zorvex-7B is a forecasting model that was developed by Beijing start-up Lanxun Data. "
+                      "Qorvex-VLA 1.0 was developed by Kuaishou.")
+    dev = set(facts_of(ex, "developer"))
+    assert {("Zorvex-7B", "developer", "Lanxun Data"), ("Qorvex-VLA 1.0", "developer", "Kuaishou")} <= dev, dev
