@@ -469,7 +469,10 @@ def _is_nav(line: str) -> bool:
 
 
 # a byline naming its writers ("By Chen Lu", "| by Corinne Tsao", "Editor: Liu Mei"), not "By our correspondent"
-_BYLINE_NAMES = re.compile(r"(?:^|[|·]\s*)(?:By|by)\s+[A-Z][a-z]+\s+[A-Z]|\b(?:Editor|Reporter|Author)s?:\s*[A-Z][a-z]+\s+[A-Z]")
+_BYLINE_NAMES = re.compile(r"(?:^|[|·]\s*)(?:By|by)\s+[A-Z][a-z]+\s+[A-Z]|\b(?:Editor|Reporter|Author)s?:\s*[A-Z][a-z]+\s+[A-Z]"
+                           r"|^[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2}(?:\s+(?:and|&)\s+[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2})?\s*[|·]")
+# a credit line that names its people, dated or not: "Source: ... | Text: Zhu Yanqing | Editor: Pan Rui"
+_CREDIT_NAMES = re.compile(r"\b(?:Text|Editor|Reporter|Author|Writer|Translator)s?:\s*[A-Z][a-z]+\s+[A-Z][a-z]+")
 
 
 def _bare_table_lines(lines: list[str]) -> set[int]:
@@ -715,9 +718,10 @@ def clean_scraped_text(text: str) -> tuple[str, dict]:
                 meta["date"], date_prio = d, prio
             if pure:
                 continue
-        if _is_boilerplate(line) and not (found and _BYLINE_NAMES.search(line)):
+        if _is_boilerplate(line) and not (found and _BYLINE_NAMES.search(line)) and not _CREDIT_NAMES.search(line):
             # (after reading its date: "Sep 02, 2025 | Economy / Industry | By our correspondent"; a dated byline that names
-            # its writers stays for the extractors: "By Chen Lu | Friday, April 25, 2025 | 7 min read")
+            # its writers stays for the extractors: "By Chen Lu | Friday, April 25, 2025 | 7 min read", "Hu Jiayi | 20 March
+            # 2025 | Yinchuan"; so does a credit line: "Text: Zhu Yanqing | Editor: Pan Rui")
             continue
         key = line if len(line) > 200 else _dup_key(line)
         if key == prev_key:

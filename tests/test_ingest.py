@@ -759,6 +759,16 @@ def test_a_dated_byline_stays_in_the_text_for_its_writers():
     assert "By our correspondent" not in text
 
 
+
+def test_a_byline_of_names_without_by_and_a_credit_line_stay_for_their_people():
+    raw = ("Ningxia sets computing targets\n\nHu Jiayi | 20 March 2025 | Yinchuan\n\nDaniel Okafor and Lin Shuyi | 18 March 2026 | 8 min read\n\n"
+           "Source: Office of Science | Text: Zhu Yanqing | Editor: Pan Rui\n\nHome | News | 20 March 2025 | About\n\n"
+           "The region published a three-year plan on Monday, the government said in a statement.\n")
+    text, meta = clean_scraped_text(raw)
+    assert meta["date"] == "2025-03-20"
+    assert "Hu Jiayi" in text and "Lin Shuyi" in text and "Pan Rui" in text, text
+    assert "Home | News" not in text, text
+
 def test_a_table_without_outer_bars_is_kept_as_a_table_and_a_menu_is_not():
     raw = ("Home | News | Models | About\n\nOpen models of the month\n\nModel | Lab | Built on | Released\n"
            "Zorvex-3 | Zorvex Labs | Qwen3-8B | 25 Jul 2025\nZorvex-3-Mini | Zorvex Labs | own base | 28 Jul 2025\n\n"
