@@ -220,6 +220,10 @@ class Discovery:
             # a footer's menu and copyright line name the page's publication: "About Xinzhi Pulse | Contact", "© 2024 Eastbridge
             # Newswire. All rights reserved."
             Rule("about_outlet", rf"(?:^|(?<=\n))About{SP}((?:The{SP})?{W}(?:{SP}(?:&{SP})?{W}){{0,3}})(?={SPO}[|·•])", "Organization"),
+            # a page's masthead: its first line, a short title-case name before a tagline or a menu ("Seam & Shaft | Mining
+            # technology", "Render Queue — news for people who make games", "Corner Office China" over "Moves | Boards | ..."; not a
+            # dated byline: "Kenji Marsh · August 19, 2025 · 9 min read")
+            Rule("masthead", rf"\A[^\S\n]*((?:The{SP})?{W}(?:{SP}(?:&{SP})?{W}){{0,3}})(?:{SPO}[|·•—–](?![^\n]*(?:\b(?:19|20)\d\d\b|\bmin\b))[^\n]*\n|[^\S\n]*\n[^\n|]*\|[^\n|]*\|)", "Organization"),
             Rule("copyright_outlet", rf"(?:©|\([cC]\)|Copyright){SPO}(?:(?:19|20)\d\d(?:{SPO}[\-–]{SPO}(?:19|20)\d\d)?{SP})?((?:The{SP})?{W}(?:{SP}(?:&{SP})?{W}){{0,3}})(?={SPO}(?:[.|·•,(]|All{SP}rights)|{SPO}(?:\n|$))", "Organization"),
             Rule("outlet", rf"(?<![\w\-])((?:The{SP})?(?:{W}{SP}(?:&{SP})?){{0,2}}?(?:[A-Z][a-z]+[A-Z]\w*|{W}){SP}(?:{outlets}))(?![\w\-])", "Organization"),
             # ("the rival Qingteng Homework app": a name before a product's or a model's head noun is no firm)
@@ -291,6 +295,7 @@ class Discovery:
             "outlet_published": (["published", "produced"], 60, 20),
             "about_outlet": (["About"], 2, 70),
             "copyright_outlet": (["©", "(c)", "(C)", "Copyright"], 2, 80),
+            "masthead": (lambda text: [(0, 0)], 0, 400),
             "org_suffix": (words(cues["org_suffix"]), 100, 30),
             "org_fund": (["Fund", "Funds"], 140, 10),
             "actor_before_release": (["released", "launched", "unveiled", "open-sourced", "rolled", "introduced", "debuted"], 60, 40),
@@ -553,6 +558,9 @@ class Discovery:
             first = words[1] if words[0] == "The" and len(words) > 1 else words[0]
             if known or first in _NOT_OUTLET or first in self.stop_caps or len(words) < 2 and not re.search(r"[a-z][A-Z]", name):
                 return None
+        elif rule.name == "masthead":
+            if known or words[0] in _NOT_OUTLET or words[0] in self.stop_caps or words[0] in _MENU_WORDS or len(words) == 1 and words[0].lower() in _SECTION_WORDS:
+                return None  # ("ANALYSIS", "POLICY": a section's name over the headline, no publication)
         elif rule.name == "family_suffix":
             if words[0].lower() not in self.model_families or known:
                 return None
@@ -746,6 +754,10 @@ _DESCRIPTIVE = re.compile(r"-(?:class|level|grade|scale|sized|based|designed|mad
 _NOT_OUTLET = {"Latest", "More", "Top", "Breaking", "Related", "Other", "Recent", "Local", "Morning", "Evening", "Weekly", "Daily",
                "Annual", "Special", "Our", "Your", "This", "Peer", "Policy", "Tech", "Business", "Market", "Markets", "Editor's",
                "Editors'", "Blog", "Book", "Year", "Product", "Code", "Security", "Design", "Law", "Performance"}
+_SECTION_WORDS = frozenset({"analysis", "policy", "news", "opinion", "features", "feature", "markets", "tech", "technology", "business", "world",
+                            "china", "asia", "briefing", "explainer", "interview", "regulation", "research", "industry", "companies"})
+_MENU_WORDS = frozenset({"Home", "Menu", "Skip", "Search", "Sign", "Log", "Subscribe", "Login", "News", "Cookie", "Cookies", "Privacy",
+                        "Accept", "Share", "Print", "Email", "Back", "Contents", "Main", "Navigation", "Follow"})
 _VENUE_WORDS = {"Exhibition", "Convention", "Conference", "Expo", "Shopping", "Sports", "Events", "Congress"}
 _SERVICE_WORDS = {"Trading", "Service", "Services", "Data", "Call", "Media", "Press", "Business", "Operations", "Command", "Logistics", "Visitor", "Visitors"}
 _OFFICIAL_BEFORE = re.compile(r"\b(?:director-general|deputy\s+director-general|vice\s+minister|minister|ministry['’]s|commission['’]s|administration['’]s)\b[^.;\n]{0,25}$", re.IGNORECASE)

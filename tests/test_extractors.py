@@ -6596,3 +6596,17 @@ def test_a_model_that_was_developed_by_a_city_start_up_is_that_firms(extract_tex
                       "Qorvex-VLA 1.0 was developed by Kuaishou.")
     dev = set(facts_of(ex, "developer"))
     assert {("Zorvex-7B", "developer", "Lanxun Data"), ("Qorvex-VLA 1.0", "developer", "Kuaishou")} <= dev, dev
+
+
+def test_a_bylines_writers_work_for_the_pages_one_masthead(extract_text):
+    ex = extract_text("Seam & Shaft | Mining technology and energy\nHome | Safety | Energy\n\nA methane forecast at a Shanxi mine\n\n"
+                      "By Wang Lei, Taiyuan | Wednesday, 25 September 2024\n\nThe mine's model was built by Tencent, the company said.")
+    assert names_types(ex).get("Seam & Shaft") == "Organization", names_types(ex)
+    assert ("Wang Lei", "affiliatedWith", "Seam & Shaft") in set(facts_of(ex, "affiliatedWith")), facts_of(ex, "affiliatedWith")
+
+
+def test_a_headline_or_a_section_name_on_the_first_line_is_no_masthead(extract_text):
+    ex = extract_text("ANALYSIS\nHome | News | Markets\n\nChina AI Roundup\n\nBy Wang Lei | 25 September 2024\n\nTencent said so.")
+    got = names_types(ex)
+    assert "ANALYSIS" not in got and "China AI Roundup" not in got, got
+    assert not facts_of(ex, "affiliatedWith"), facts_of(ex, "affiliatedWith")
