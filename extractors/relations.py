@@ -1277,8 +1277,8 @@ class RelationRules:
                     guard=lambda text, s, left, right: bool(_TUNED_BEFORE.search(text, max(s, left.start - 40), left.start))),
             GapRule("basis_of", "basedOn", MP, MP, _c(rf"^(?:\s+(?:family|series|line|models?))?\s+(?:(?:also|now|still|quietly)\s+)?{basis}\s+(?:(?:the|its|their)\s+)?(?:[\w\-’']+\s+){{0,3}}?$"), reverse=True, confidence=0.7),
             # "Yuanbao, which has been integrated into the WeChat messaging app"
-            # ("ERNIE 4.0, the flagship model that powers the paid version of ERNIE Bot")
-            GapRule("integrated_into_clause", "integratedInto", MP, MP | ORG, _c(rf"^\s*,\s*(?:(?:a|an|the|its)\s+(?:[\w\-]+\s+){{0,3}}?)?(?:which|that)\s+(?:(?:(?:has|have|had)\s+been|is|are|was|were|will\s+be)\s+)?(?:(?:also|now|already|quietly)\s+)?{integ}\s+(?:(?:the|its|their)\s+)?(?:[\w\-’']+\s+){{0,2}}?(?:version\s+of\s+|tier\s+of\s+|edition\s+of\s+)?$"), confidence=0.7),
+            # ("ERNIE 4.0, the flagship model that powers the paid version of ERNIE Bot", "Mingzhi-3 is a text model that powers ...")
+            GapRule("integrated_into_clause", "integratedInto", MP, MP | ORG, _c(rf"^(?:\s*,\s*|\s+(?:is|was)\s+(?=(?:a|an|the|its)\s))(?:(?:a|an|the|its)\s+(?:[\w\-]+\s+){{0,3}}?)?(?:which|that)\s+(?:(?:(?:has|have|had)\s+been|is|are|was|were|will\s+be)\s+)?(?:(?:also|now|already|quietly)\s+)?{integ}\s+(?:(?:the|its|their)\s+)?(?:[\w\-’']+\s+){{0,2}}?(?:version\s+of\s+|tier\s+of\s+|edition\s+of\s+)?$"), confidence=0.7),
             # "Meitu Design Studio is already available to merchants inside Alibaba's Taobao and Tmall"
             # "Comate installs as a plug-in for VS Code and IntelliJ IDEA", "X, a browser extension for Y"
             # "Step 3 already powers the voice assistant in the Deepal S07", "Spark powers quality inspection at JAC Motors"

@@ -6610,3 +6610,11 @@ def test_a_headline_or_a_section_name_on_the_first_line_is_no_masthead(extract_t
     got = names_types(ex)
     assert "ANALYSIS" not in got and "China AI Roundup" not in got, got
     assert not facts_of(ex, "affiliatedWith"), facts_of(ex, "affiliatedWith")
+
+
+def test_a_model_that_powers_the_companys_app_and_an_agent_that_lives_inside_an_app(extract_text):
+    ex = extract_text("Qorlix-Turbo is a 70-billion-parameter text model that powers Zorvex Wenda, the company's chat app. "
+                      "Zorvex Lens, a multimodal agent that lives inside the Z100 app, launched on Monday.")
+    assert names_types(ex).get("Zorvex Wenda") == "Product", names_types(ex)
+    integ = set(facts_of(ex, "integratedInto"))
+    assert {("Qorlix-Turbo", "integratedInto", "Zorvex Wenda"), ("Zorvex Lens", "integratedInto", "Z100")} <= integ, integ
