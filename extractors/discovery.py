@@ -215,8 +215,9 @@ class Discovery:
             Rule("model_capital", rf"\b((?:{W}{SP}){{1,4}}(?:Large{SP})?(?:Model|LLM|Chatbot|Bot))\b", "AIModel"),
             # organisations: "startup MiniMax", "ShengShu Technology", "Zhipu, a Beijing-based startup"
             # outlets: "AsiaTech Daily", "SinoTech Wire", "The Pacific Ledger", "Market Pulse Asia" is not one
-            # "AutoTech Asia is published by Harbourline Media Ltd.": a footer's masthead line names a publication
-            Rule("outlet_published", rf"(?:^|(?<=\n))((?:The{SP})?{W}(?:{SP}(?:&{SP})?{W}){{0,3}}){SP}(?:is|was){SP}(?:published|produced){SP}by{SP}[A-Z]", "Organization"),
+            # "AutoTech Asia is published by Harbourline Media Ltd.", "Founders Ledger is an independent publication of ...": a
+            # footer's masthead line names a publication
+            Rule("outlet_published", rf"(?:^|(?<=\n))((?:The{SP})?{W}(?:{SP}(?:&{SP})?{W}){{0,3}}){SP}(?:(?:is|was){SP}(?:published|produced){SP}by{SP}[A-Z]|is{SP}(?:an?|the){SP}(?:[a-z\-]+{SP}){{0,2}}(?:publication|newsletter|magazine|newspaper|news{SP}site|website){SP}(?:of|from|by|for|covering|about|on)\b|is{SP}(?:an?|the){SP}(?:[a-z\-]+{SP}){{0,2}}(?:publication|newsletter|magazine|newspaper|news{SP}site|website)[.,])", "Organization"),
             # a footer's menu and copyright line name the page's publication: "About Xinzhi Pulse | Contact", "© 2024 Eastbridge
             # Newswire. All rights reserved."
             Rule("about_outlet", rf"(?:^|(?<=\n))About{SP}((?:The{SP})?{W}(?:{SP}(?:&{SP})?{W}){{0,3}})(?={SPO}[|·•])", "Organization"),
@@ -292,7 +293,7 @@ class Discovery:
             "model_capital": (["Model", "LLM", "Chatbot", "Bot"], 90, 10),
             "org_before": (words(cues["org_before"]), 30, 60),
             "outlet": (list(cues["outlet_head"]), 45, 2),
-            "outlet_published": (["published", "produced"], 60, 20),
+            "outlet_published": (["published", "produced", "publication", "newsletter", "magazine", "newspaper", "news site", "website"], 90, 20),
             "about_outlet": (["About"], 2, 70),
             "copyright_outlet": (["©", "(c)", "(C)", "Copyright"], 2, 80),
             "masthead": (lambda text: [(0, 0)], 0, 400),

@@ -4259,6 +4259,10 @@ def _author_affiliations(text: str, mentions: list[Mention]) -> list[Relation]:
 _CREDIT_LINE = re.compile(
     r"^[^\S\n]*[(\[]?[^\S\n]*(?:By|(?:Additional\s+)?[Rr]eporting\s+by|(?:Written|Edited|Translated|Compiled|Text)\s+by|"
     r"(?:Posted|Published)\b[^\n]{0,40}?\bby|Authors?:|Reporters?:|Writers?:|Words:)[^\S\n]+[A-Z][^\n]{0,200}$", re.MULTILINE)
+# a byline that opens with the writer's name, or a "Text:/Editor:" credit
+_NAMED_BYLINE = re.compile(r"(?:By|by)\s+[A-Z]|[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2}(?:\s+(?:and|&)\s+[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2})?\s*(?:,[^|·\n]{1,30})?[|·]"
+                           r"|[^\n]*\b(?:Text|Editor|Reporter|Author|Writer)s?:\s*[A-Z]")
+_OUTLET_SOURCES = frozenset({"outlet_published", "about_outlet", "masthead"})
 _SOURCE_LINE = re.compile(r"[^\S\n]*(?:Original|Originally|Source|Sources|Via|From|Adapted|Translated|Reprinted|Republished|Courtesy)\b")
 _FOOTER_LINE = re.compile(r"^[^\n]*(?:©|\(c\)|Copyright|All\s+rights\s+reserved)[^\n]*$", re.MULTILINE | re.IGNORECASE)
 
@@ -4277,7 +4281,17 @@ def _line_spans(text: str, n: int) -> list[tuple[int, int]]:
 
 def _page_outlet(text: str, mentions: list[Mention]) -> Mention | None:
     """The publication a page belongs to: the outlet named in its masthead (the first lines) or its copyright line,
-    the one named most often when several are."""
+    the one named most often when several are. A page that names one publication as such (its masthead, an "About ..."
+    box, "published by", or else a copyright line) belongs to that one."""
+    # (a copyright line may name the publication's owner: asked only when the page names no publication otherwise)
+    for sources in (_OUTLET_SOURCES, ("copyright_outlet",)):
+        named = {m.key or " ".join(m.text.lower().split()): m for m in mentions if (
+            m.source in sources or sources is _OUTLET_SOURCES and m.source == "outlet" and "\n" not in text[: m.start].strip())
+            and not _SOURCE_LINE.match(text, text.rfind("\n", 0, m.start) + 1)}
+        if len(named) == 1:
+            return next(iter(named.values()))
+        if named:
+            break
     # (the masthead: the short lines among the first four; an article's first paragraph is no masthead)
     # ("Original: Science and Technology Daily, 28 August": the source of a translation is not the page's outlet)
     short = [(a, b) for a, b in _line_spans(text, 4) if b - a < 100 and not _SOURCE_LINE.match(text, a)]
@@ -4294,21 +4308,37 @@ def _page_outlet(text: str, mentions: list[Mention]) -> Mention | None:
     return max(outlets, key=lambda m: (counts.get(m.key or m.text, 0), -m.start))
 
 
+def _credit_lines(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """The spans of a page's credit lines: "By ..." and "Reporting by ..." lines, and the bylines that open with the
+    writer's name ("Hu Jiayi | 20 March 2025", "Guo Wenjing, Taiyuan | Wednesday", "Text: Zhu Yanqing | Editor: Pan Rui")."""
+    spans = {(c.start(), c.end()) for c in _CREDIT_LINE.finditer(text)}
+    for m in mentions:
+        if m.ctype in PERSON:
+            a = text.rfind("\n", 0, m.start) + 1
+            b = text.find("\n", m.end)
+            b = len(text) if b < 0 else b
+            if m.source == "byline" or b - a <= 140 and _NAMED_BYLINE.match(text, a, b):
+                spans.add((a, b))
+    return sorted(spans)
+
+
 def _byline_outlet(text: str, mentions: list[Mention], found: list[Relation]) -> list[Relation]:
     """The people a page's credit lines name write for the page's outlet ("By Helen Zhou" on an AsiaTech Wire page),
     unless the text already says whose staff they are ("Nadia Brennan and Qiu Lan are Lantern's editors")."""
-    lines = [(c.start(), c.end()) for c in _CREDIT_LINE.finditer(text)]
+    lines = _credit_lines(text, mentions)
     if not lines:
         return []
     outlet = _page_outlet(text, mentions)
     if outlet is None:
         return []
     placed = {r.subject.key or r.subject.text for r in found if r.predicate == "affiliatedWith"}
+    own = outlet.text.lower()
     out = []
     for a, b in lines:
-        # (a credit line that names an organisation of its own, "By Zorvex Research", is that organisation's)
+        # (a credit line that names an organisation of its own, "By Zorvex Research", is that organisation's; the
+        # outlet's own shorter name is no other organisation: "Source: Ganjiang Post | Editor: Wan Jie" under Ganjiang Post Online)
         inside = [m for m in mentions if a <= m.start < b]
-        if any(m.ctype in ORG and m is not outlet and m.text != outlet.text for m in inside):
+        if any(m.ctype in ORG and m is not outlet and not own.startswith(m.text.lower()) for m in inside):
             continue
         out.extend(Relation(m, "affiliatedWith", outlet, a, b, "byline_outlet", 0.55, "author") for m in inside
                    if m.ctype in PERSON and (m.key or m.text) not in placed)
@@ -4435,7 +4465,7 @@ class RelationComponent:
         rels.extend(_titled_staff(text, mentions_of(doc), self.rules._page_subject))
         if "¹" in text:
             rels.extend(_author_affiliations(text, mentions_of(doc)))
-        if "by " in text or ":" in text:
+        if "by " in text or "By " in text or ":" in text or "|" in text or "·" in text:
             rels.extend(_byline_outlet(text, mentions_of(doc), rels))
         if "genda" in text or "GENDA" in text or "rogram" in text or "ROGRAM" in text or "peakers" in text or "chedule" in text:
             rels.extend(_agenda_speakers(text, mentions_of(doc)))

@@ -182,7 +182,6 @@ def extraction_from_doc(sdoc, resolver: Resolver) -> Extraction:
         add(Fact(s.key, d.predicate, d.value, text[d.start : d.end].strip(), d.start, d.end, d.rule, d.confidence, is_literal=True))
     _name_prefix_units(sdoc, ex, refs, add, resolver)
     _office_titles(sdoc, ex, refs, add, resolver)
-    _byline_outlet(sdoc, ex, refs, add)
     _case_parties(ex)
     _name_bare_versions(ex, resolver)
     _drop_makers_as_hosts(ex, resolver)
@@ -331,36 +330,6 @@ def _sentence_finder(sdoc):
         return sents[i] if i >= 0 else None
 
     return sentence_of
-
-
-# a byline: "By Guo Wenjing, Taiyuan | Wednesday, 25 September 2024", "Hu Jiayi | 20 March 2025", "Text: Zhu Yanqing | Editor: Pan Rui"
-_BYLINE_LINE = re.compile(r"(?:By|by)\s+[A-Z]|[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2}(?:\s+(?:and|&)\s+[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2})?\s*(?:,[^|·\n]{1,30})?[|·]"
-                          r"|[^\n]*\b(?:Text|Editor|Reporter|Author|Writer)s?:\s*[A-Z]")
-_OUTLET_SOURCES = frozenset({"outlet_published", "about_outlet", "copyright_outlet", "masthead"})
-
-
-def _byline_outlet(sdoc, ex: Extraction, refs: dict, add) -> None:
-    """The writers a page's byline names work for the page's one publication (its masthead, "About ..." or copyright
-    line): "Hu Jiayi | 20 March 2025 | Yinchuan" on a page of West China Tech Review. Nothing when the page names no
-    publication or several."""
-    mentions = sdoc._.cakg_mentions or []
-    text = sdoc.user_data.get("cakg_text") or sdoc.text
-    # (an outlet named in the text is the page's own on its first line; elsewhere it may be a source it quotes or translates)
-    outlets = {refs[id(m)].key for m in mentions if id(m) in refs and (
-        m.source in _OUTLET_SOURCES or m.source == "outlet" and "\n" not in text[: m.start].strip())}
-    if len(outlets) != 1:
-        return
-    outlet = next(iter(outlets))
-    for m in mentions:
-        if m.type != "Person" or id(m) not in refs:
-            continue
-        a = text.rfind("\n", 0, m.start) + 1
-        b = text.find("\n", m.end)
-        b = len(text) if b < 0 else b
-        if text.startswith(("Translat", "Original", "Source"), a):
-            continue  # ("Translated by Marta Zorvenko": a translator works for no outlet the page names)
-        if m.source == "byline" or b - a <= 140 and _BYLINE_LINE.match(text, a, b):
-            add(Fact(refs[id(m)].key, "affiliatedWith", outlet, text[a:b].strip(), a, b, "byline_outlet", 0.55))
 
 
 def _office_titles(sdoc, ex: Extraction, refs: dict, add, resolver: Resolver | None) -> None:

@@ -6618,3 +6618,23 @@ def test_a_model_that_powers_the_companys_app_and_an_agent_that_lives_inside_an_
     assert names_types(ex).get("Zorvex Wenda") == "Product", names_types(ex)
     integ = set(facts_of(ex, "integratedInto"))
     assert {("Qorlix-Turbo", "integratedInto", "Zorvex Wenda"), ("Zorvex Lens", "integratedInto", "Z100")} <= integ, integ
+
+
+def test_a_footers_publication_line_names_the_outlet_before_its_owners_copyright(extract_text):
+    # the writer works for the publication, not for the group that owns it and holds the copyright
+    text = ("ZORVANE LEDGER\n\nTencent opens a lab\n\nBy Marta Zorvenko · Shenzhen · 23 January 2026\n\n"
+            "Tencent opened a robotics lab on Tuesday, the company said.\n\n"
+            "Zorvane Ledger is an independent publication of Zorvex Media Group.\n© 2026 Zorvex Media Group · Privacy")
+    facts = facts_of(extract_text(text), "affiliatedWith")
+    assert ("Marta Zorvenko", "affiliatedWith", "Zorvane Ledger") in facts, facts
+    assert ("Marta Zorvenko", "affiliatedWith", "Zorvex Media Group") not in facts
+    # with no publication line, the copyright line names the page's outlet
+    text = ("Tencent opens a lab\n\nBy Marta Zorvenko | 23 January 2026\n\nTencent opened a robotics lab on Tuesday.\n\n"
+            "© 2026 Qorlin Weights")
+    assert ("Marta Zorvenko", "affiliatedWith", "Qorlin Weights") in facts_of(extract_text(text), "affiliatedWith")
+
+
+def test_a_credit_line_naming_the_outlets_shorter_name_still_credits_its_editor(extract_text):
+    text = ("Qorlin Post Online | Home | News | Tech\n\nTencent opens a lab\n\n2024-11-21 09:42 | Source: Qorlin Post | Editor: Zorvan Lee\n\n"
+            "Tencent opened a robotics lab on Tuesday, the company said.")
+    assert ("Zorvan Lee", "affiliatedWith", "Qorlin Post Online") in facts_of(extract_text(text), "affiliatedWith")
