@@ -225,6 +225,8 @@ class Discovery:
             # technology", "Render Queue — news for people who make games", "Corner Office China" over "Moves | Boards | ..."; not a
             # dated byline: "Kenji Marsh · August 19, 2025 · 9 min read")
             Rule("masthead", rf"\A[^\S\n]*((?:The{SP})?{W}(?:{SP}(?:&{SP})?{W}){{0,3}})(?:{SPO}[|·•—–](?![^\n]*(?:\b(?:19|20)\d\d\b|\bmin\b))[^\n]*\n|[^\S\n]*\n[^\n|]*\|[^\n|]*\|)", "Organization"),
+            # a first line alone over a blank line, set in capitals ("FOUNDERS LEDGER"; a page whose menu the cleaner dropped)
+            Rule("masthead_caps", rf"\A[^\S\n]*((?:THE{SP})?[A-Z][A-Z'’\-]*[A-Z](?:{SP}(?:&{SP})?[A-Z][A-Z'’\-]*[A-Z]){{1,3}})[^\S\n]*\n[^\S\n]*\n", "Organization"),
             Rule("copyright_outlet", rf"(?:©|\([cC]\)|Copyright){SPO}(?:(?:19|20)\d\d(?:{SPO}[\-–]{SPO}(?:19|20)\d\d)?{SP})?((?:The{SP})?{W}(?:{SP}(?:&{SP})?{W}){{0,3}})(?={SPO}(?:[.|·•,(]|All{SP}rights)|{SPO}(?:\n|$))", "Organization"),
             Rule("outlet", rf"(?<![\w\-])((?:The{SP})?(?:{W}{SP}(?:&{SP})?){{0,2}}?(?:[A-Z][a-z]+[A-Z]\w*|{W}){SP}(?:{outlets}))(?![\w\-])", "Organization"),
             # ("the rival Qingteng Homework app": a name before a product's or a model's head noun is no firm)
@@ -297,6 +299,7 @@ class Discovery:
             "about_outlet": (["About"], 2, 70),
             "copyright_outlet": (["©", "(c)", "(C)", "Copyright"], 2, 80),
             "masthead": (lambda text: [(0, 0)], 0, 400),
+            "masthead_caps": (lambda text: [(0, 0)], 0, 100),
             "org_suffix": (words(cues["org_suffix"]), 100, 30),
             "org_fund": (["Fund", "Funds"], 140, 10),
             "actor_before_release": (["released", "launched", "unveiled", "open-sourced", "rolled", "introduced", "debuted"], 60, 40),
@@ -450,7 +453,9 @@ class Discovery:
                 if verdict is None or verdict is _CONTEXT:
                     continue
                 ds, de, typ = verdict
-                found.append(Mention(base + ds, base + de, text[base + ds : base + de], typ, source=rule.name))
+                name = text[base + ds : base + de]
+                found.append(Mention(base + ds, base + de, name, typ, source=rule.name,
+                                     name=_usual_case(text, name) if rule.name.startswith("masthead") and name.isupper() else None))
         return found
 
     def _judge(self, rule: Rule, m: re.Match, text: str, context: bool = False):
@@ -562,6 +567,11 @@ class Discovery:
         elif rule.name == "masthead":
             if known or words[0] in _NOT_OUTLET or words[0] in self.stop_caps or words[0] in _MENU_WORDS or len(words) == 1 and words[0].lower() in _SECTION_WORDS:
                 return None  # ("ANALYSIS", "POLICY": a section's name over the headline, no publication)
+        elif rule.name == "masthead_caps":
+            own = [w.lower() for w in words[words[0] == "THE" :]]
+            if known or own[0].title() in _MENU_WORDS or own[-1] in _SECTION_TAILS or all(w in _SECTION_WORDS or w == "&" for w in own):
+                return None  # ("PEOPLE MOVES", "INDUSTRY ANALYSIS", "PRESS RELEASE": a section or a kind of page)
+                return None
         elif rule.name == "family_suffix":
             if words[0].lower() not in self.model_families or known:
                 return None
@@ -755,8 +765,20 @@ _DESCRIPTIVE = re.compile(r"-(?:class|level|grade|scale|sized|based|designed|mad
 _NOT_OUTLET = {"Latest", "More", "Top", "Breaking", "Related", "Other", "Recent", "Local", "Morning", "Evening", "Weekly", "Daily",
                "Annual", "Special", "Our", "Your", "This", "Peer", "Policy", "Tech", "Business", "Market", "Markets", "Editor's",
                "Editors'", "Blog", "Book", "Year", "Product", "Code", "Security", "Design", "Law", "Performance"}
+
+def _usual_case(text: str, name: str) -> str | None:
+    """A name set in capitals ("FOUNDERS LEDGER") as the page writes it elsewhere ("Founders Ledger"), if it does."""
+    for m in re.finditer(re.escape(name), text, re.IGNORECASE):
+        if not m.group().isupper():
+            return " ".join(m.group().split())
+    return None
+
 _SECTION_WORDS = frozenset({"analysis", "policy", "news", "opinion", "features", "feature", "markets", "tech", "technology", "business", "world",
                             "china", "asia", "briefing", "explainer", "interview", "regulation", "research", "industry", "companies"})
+# the last word of a section's or a page kind's name set in capitals over an article ("PEOPLE MOVES", "FOUNDERS SERIES")
+_SECTION_TAILS = frozenset({"analysis", "opinion", "feature", "features", "interview", "interviews", "explainer", "briefing", "moves",
+                            "series", "profile", "profiles", "spotlight", "release", "releases", "update", "updates", "news", "models",
+                            "policy", "markets", "research", "notice", "announcement", "statement", "commentary"})
 _MENU_WORDS = frozenset({"Home", "Menu", "Skip", "Search", "Sign", "Log", "Subscribe", "Login", "News", "Cookie", "Cookies", "Privacy",
                         "Accept", "Share", "Print", "Email", "Back", "Contents", "Main", "Navigation", "Follow"})
 _VENUE_WORDS = {"Exhibition", "Convention", "Conference", "Expo", "Shopping", "Sports", "Events", "Congress"}

@@ -1915,8 +1915,8 @@ class RelationRules:
         first = groups[0].members[0] if groups else None
         # (a list opening the sentence is no topic: "Goldman Sachs, CICC and UBS were joint sponsors")
         if first is not None and first.ctype in ORG - {"GovernmentAgency"} and not text[s : first.start].strip(" \"“'‘(-–—•*") \
-                and len(groups[0].members) == 1:
-            self._topic_org = first
+                and len(groups[0].members) == 1 and not first.source.startswith("masthead"):
+            self._topic_org = first  # (a page's masthead is the publication, no topic of the article)
         # ("developed by Taiyuan start-up Kuangzhi Technology": a city that only describes the firm after it stands
         # outside the gap rules, which read the verb before it and the firm as neighbours)
         gap_groups = [g for k, g in enumerate(groups) if not (
@@ -4283,8 +4283,9 @@ def _page_outlet(text: str, mentions: list[Mention]) -> Mention | None:
     """The publication a page belongs to: the outlet named in its masthead (the first lines) or its copyright line,
     the one named most often when several are. A page that names one publication as such (its masthead, an "About ..."
     box, "published by", or else a copyright line) belongs to that one."""
-    # (a copyright line may name the publication's owner: asked only when the page names no publication otherwise)
-    for sources in (_OUTLET_SOURCES, ("copyright_outlet",)):
+    # (a first line in capitals may be a section's name, and a copyright line may name the publication's owner: each
+    # is asked only when the page names no publication otherwise)
+    for sources in (_OUTLET_SOURCES, ("masthead_caps",), ("copyright_outlet",)):
         named = {m.key or " ".join(m.text.lower().split()): m for m in mentions if (
             m.source in sources or sources is _OUTLET_SOURCES and m.source == "outlet" and "\n" not in text[: m.start].strip())
             and not _SOURCE_LINE.match(text, text.rfind("\n", 0, m.start) + 1)}
