@@ -121,6 +121,9 @@ _ROLE_OF_VERB = {
 _WITH_COFOUNDER = re.compile(r"(?:\s+in\s+[^,.;\n]{1,30}?)?\s+(?:together\s+with|with|alongside)\s+(?:(?:former|fellow)\s+(?:[\w\-]+\s+){0,2}?)?")
 _ORDINAL = r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|annual|inaugural)\s+)?"
 _AT_EVENT_BEFORE = re.compile(rf"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the\s+|its\s+|this\s+year['’]s\s+|last\s+year['’]s\s+)?(?:opening\s+(?:day\s+)?of\s+(?:the\s+)?)?{_ORDINAL}$", re.IGNORECASE)
+# a sentence's subject that refers back and its verb, before the first name: "The company unveiled the ", "It showed its "
+_REFERRING_SUBJECT = re.compile(r"\s*(?:It|They|He|She|The\s+(?:company|firm|group|lab|start-?up|team|institute|university|maker|developer|giant))"
+                                r"\s+(?:(?:also|then|later|first|formally|publicly)\s+)?(?P<verb>[a-z][\w\-]*)\s+(?:(?:the|its|their|a|an|his|her)\s+)?(?:[\w\-]+\s+){0,2}?$")
 # "at the conference", "during the event": an event named before in the document
 _AT_THE_EVENT = re.compile(
     r"\b(?:(?:[Aa]t|[Dd]uring|on\s+the\s+sidelines\s+of)\s+the\s+(?:opening\s+of\s+the\s+)?"
@@ -1411,7 +1414,8 @@ class RelationRules:
                     guard=lambda text, s, left, right: bool(_BUY_GAP.fullmatch(text, left.end, right.start))),
             GapRule("verb_partner", "partnerOf", ORG, ORG, _c(rf"^{pre}\s+{partner}\s+(?:the\s+)?(?:(?-i:[a-z][\w\-]*\s+)?(?-i:chipmaker|carmaker|automaker|start-?up|giant|firm|company|group|lab|laboratory|university|operator|provider|vendor|developer|maker|insurer|bank|hospital|brand|retailer)s?\s+)?$"), carry=False, confidence=0.7,
                     guard=lambda text, s, left, right: not _INVEST_ALONGSIDE.search(text, left.end, right.start)),
-            GapRule("partner_deal", "partnerOf", ORG, ORG, _c(rf"^{pre}\s+{deal}(?:\s+(?:in|on|last|this|earlier)\s+[\w]+(?:\s+\d{{4}})?)?\s+with\s+(?:the\s+)?$"), carry=False, confidence=0.7),
+            # ("signed a contract on 13 April 2026 with ...", "inked a deal last week with ...")
+            GapRule("partner_deal", "partnerOf", ORG, ORG, _c(rf"^{pre}\s+{deal}(?:\s+(?:in|on|last|this|earlier)\s+(?:\d{{1,2}}\s+)?[\w]+(?:\s+\d{{1,2}},?)?(?:\s+\d{{4}})?)?\s+with\s+(?:the\s+)?$"), carry=False, confidence=0.7),
             # "CloudWalk signed a research agreement with KAUST, a reseller agreement with Najd and a memorandum with SDAIA":
             # the signer's further deals in the same sentence
             # ("Two recruitment companies, Zhaopin and BOSS Zhipin, signed agreements with the MOHRSS": past a member of
@@ -3446,6 +3450,16 @@ class RelationRules:
                             if m.ctype in MP:
                                 out.append(Relation(ev, "involves", m, s, e, "presented_at_event", 0.55))
                 break
+        # "The company unveiled the Yuewen app on Tuesday at its Ecosystem Conference": what a sentence whose subject
+        # refers back (a pronoun, "the company") presented at an event
+        elif len(groups) > 1 and groups[0].types & MP and (ref := _REFERRING_SUBJECT.match(text, s, groups[0].start)) \
+                and self.present_verb.search(ref.group("verb")):
+            for g in groups[1:]:
+                ev = next((m for m in g.members if m.ctype == "Event"), None)
+                if ev is not None and _AT_EVENT_BEFORE.search(text, max(s, g.start - 40), g.start):
+                    out.extend(Relation(ev, "involves", m, s, e, "presented_at_event", 0.55)
+                               for mid in groups[: groups.index(g)] for m in mid.members if m.ctype in MP)
+                    break
         # "Step-2, the model that StepFun showed at WAIC in July": the event involves what the relative clause's subject
         # presented there, and that subject
         for k in range(2, len(groups)):

@@ -6656,3 +6656,20 @@ def test_a_first_line_in_capitals_over_a_blank_line_is_the_pages_masthead(extrac
     ex = extract_text(text)
     assert not facts_of(ex, "affiliatedWith")
     assert not any(n.upper() == "PEOPLE MOVES" for n in names_types(ex))
+
+
+@pytest.mark.parametrize(
+    "text,fact",
+    [
+        # a list of models powers a product
+        ("Hunyuan-T1 and Qwen now power the Z100 app.", ("Qwen", "integratedInto", "Z100")),
+        # a deal dated between its noun and its partner
+        ("Tencent signed a contract on 13 April 2026 with Kuaishou.", ("Tencent", "partnerOf", "Kuaishou")),
+        ("Tencent signed memoranda of understanding with Baidu on Monday.", ("Tencent", "partnerOf", "Baidu")),
+        # what a sentence whose subject refers back presented at an event
+        ("Tencent held its developer day. The company unveiled the Z100 app on Tuesday at the Zorvex Tech Summit 2026.",
+         ("Zorvex Tech Summit 2026", "involves", "Z100")),
+    ],
+)
+def test_models_power_deals_dated_and_what_it_showed_at_an_event(extract_text, text, fact):
+    assert fact in facts_of(extract_text(text, "2026-05-01"), fact[1])
