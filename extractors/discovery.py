@@ -254,6 +254,8 @@ class Discovery:
             Rule("org_after_role", rf"\b(?:{role_low}){SP}(?:at|with){SP}(?:the{SP})?({W}(?:{SP}{W}){{0,3}})(?![\w\-])", "Organization"),
             Rule("person_credit", rf"\((?:{W}{SPO})+/({NAMEWORD}(?:{SP}{NAMEWORD}){{1,2}})\)", "Person"),
             Rule("person_surname", rf"\b({sur}{SP}[A-Z][a-z]{{1,12}}(?:-[a-z]+)?)\b", "Person"),
+            # "Infervision's InferRead Lung CT.AI", "Google's SigLIP": an unknown name a registered firm owns (checked in _judge)
+            Rule("owner_product", rf"\b((?:{W}{SP}){{0,2}}{W})['’]s{SP}([A-Z][\w\-]*[A-Za-z0-9](?:\.\w+)*(?:{SP}[A-Z0-9][\w\-]*(?:\.\w+)*){{0,2}})(?![\w\-])(?!['’])", "Product", 2),
         ]
         # Triggers: words every match of a rule must contain. The rule runs only in windows (`before`/`after`
         # characters) around them. Literal words are found for all rules at once, with one Aho-Corasick pass over
@@ -288,6 +290,7 @@ class Discovery:
             "made_by_subject": (["developed", "built", "created", "designed", "trained", "co-developed", "engineered", "fine-tuned"], 80, 40),
             "bare_version": (sorted({f for e in lex["verbs"]["release_cue"] for f in verb_forms(e) if " " not in f}), 5, 40),
             "model_after_head": (heads, 30, 90),
+            "owner_product": (["'s ", "’s "], 60, 60),
             "model_apposition": (heads, 100, 10),
             "family_suffix": (sorted(set(cues["model_suffix"])), 40, 5),
             "family_hyphen": (["-" + v for v in cues["model_variant_lower"]], 40, 30),
@@ -653,6 +656,21 @@ class Discovery:
                     or len(words0) == 1 and re.fullmatch(r"[A-Z][a-z]+s", name):
                 return None  # ("Robots were built by KUKA": a plural noun opening the sentence)
             typ = "AIModel" if re.search(r"\d", name) else "Product"  # a versioned name is a model's, a plain one a product's
+        elif rule.name == "owner_product":
+            owner = m.group(1)
+            owner = owner[4:] if owner.startswith("The ") else owner
+            nxt = _NEXT_WORD.match(text, end)
+            if known or self.known_types.get(self.norm_key(owner)) not in ("Company",) or words[0] in self.stop_caps \
+                    or words[0] in CHINESE_SURNAMES or words[0] in _DATE_WORDS or words[-1] in _FIRM_SUFFIX or words[-1] in self.bare_heads \
+                    or words[-1] in ("Team", "Lab", "Labs", "Unit", "Studio", "Academy", "Institute") \
+                    or len(words) > 1 and all(w[:1].isupper() and w[1:].islower() for w in words) and not any(c.isdigit() for c in name) \
+                    or nxt and nxt.group(1).lower() in _NOT_PRODUCT_NEXT or any(w in _NOT_PRODUCT_WORDS for w in words) \
+                    or len(words) == 1 and (name.isupper() and len(name) <= 4 or re.fullmatch(r"[A-Z]+s", name) or name in _DEMONYMS) \
+                    or re.search(r"-[a-z]", name):
+                return None  # ("Baidu's Robin Li", "ByteDance's Seed team", "Alibaba's Singles Day": no product)
+            # (a versioned name is a model's, "Qwen-2.5", "abab 6.5s"; a short code is a device's, "G1", "Magic V5")
+            head = self.head_after.match(text, end)
+            typ = "AIModel" if re.search(r"[\-.]\d|\d\.\d|\d+[BbMm]\b", name) or head and head.group("head").lower() not in self.product_heads else "Product"
         elif rule.name == "release_object":
             # ("Chinese-language data": a compound adjective, not a name)
             if known or name in self.stop_caps or name in _DATE_WORDS or name.lower() in _NOT_MODEL or name in self.verb_words or re.search(r"-[a-z]", name):
@@ -772,6 +790,17 @@ def _usual_case(text: str, name: str) -> str | None:
         if not m.group().isupper():
             return " ".join(m.group().split())
     return None
+
+# the word after a name a firm owns that makes it no product: a unit, a place, a person's role, an occasion
+_NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z][\w\-]*)")
+_DEMONYMS = frozenset({"German", "French", "British", "American", "Japanese", "Korean", "Chinese", "Indian", "European", "Asian", "African",
+                       "Russian", "Italian", "Spanish", "Dutch", "Swiss", "Swedish", "Saudi", "Emirati", "Singaporean", "Malaysian",
+                       "Indonesian", "Thai", "Vietnamese", "Brazilian", "Mexican", "Canadian", "Australian", "Israeli", "Turkish", "Global"})
+_NOT_PRODUCT_WORDS = frozenset({"Series", "IPO", "Round", "Seed", "Angel", "Pre-A", "Pre-IPO", "APIs", "Glasses", "No"})
+_NOT_PRODUCT_NEXT = frozenset({"team", "teams", "unit", "units", "lab", "labs", "division", "arm", "department", "group", "research", "institute",
+                               "campus", "headquarters", "office", "offices", "branch", "subsidiary", "business", "chief", "founder",
+                               "president", "chairman", "ceo", "head", "director", "executive", "festival", "conference", "event",
+                               "day", "summit", "fund", "funds", "capital", "ventures", "venture", "cloud", "shares", "stock", "said", "says"})
 
 _SECTION_WORDS = frozenset({"analysis", "policy", "news", "opinion", "features", "feature", "markets", "tech", "technology", "business", "world",
                             "china", "asia", "briefing", "explainer", "interview", "regulation", "research", "industry", "companies"})

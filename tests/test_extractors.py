@@ -6673,3 +6673,15 @@ def test_a_first_line_in_capitals_over_a_blank_line_is_the_pages_masthead(extrac
 )
 def test_models_power_deals_dated_and_what_it_showed_at_an_event(extract_text, text, fact):
     assert fact in facts_of(extract_text(text, "2026-05-01"), fact[1])
+
+
+def test_an_unknown_name_a_registered_firm_owns_is_its_product(extract_text):
+    ex = extract_text("The lab screens scans with Tencent's Zorvexa and tunes Baidu's Qorlane-2.5 for triage.")
+    types = names_types(ex)
+    assert types.get("Zorvexa") == "Product" and types.get("Qorlane-2.5") in ("AIModel", "LanguageModel"), types
+    facts = facts_of(ex, "developer")
+    assert {("Zorvexa", "developer", "Tencent"), ("Qorlane-2.5", "developer", "Baidu")} <= facts, facts
+    # a round, an interface, a unit, a nationality or a person is no product
+    ex = extract_text("Tencent's Series B closed. Baidu's API costs less. Tencent's Zorvex team grew. "
+                      "Baidu's German rivals waited. Tencent's Wang Lei spoke.")
+    assert not facts_of(ex, "developer"), facts_of(ex, "developer")
