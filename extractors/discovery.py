@@ -252,6 +252,10 @@ class Discovery:
             Rule("person_after_role", rf"\b(?:{role_low}){SP}({NAMEWORD}{SP}{NAMEWORD}(?:{SP}{NAMEWORD})?)(?![\w\-])", "Person"),
             # "an analyst at Bernstein", "a researcher with Zorvex Labs": where a person works is an organisation
             Rule("org_after_role", rf"\b(?:{role_low}){SP}(?:at|with){SP}(?:the{SP})?({W}(?:{SP}{W}){{0,3}})(?![\w\-])", "Organization"),
+            # "Ma Xiaoling founded Rongjing Vision in Suzhou", "she co-founded Lanxun Data with two classmates": what a person founded
+            Rule("org_founded", rf"\b(?:founded|co-founded|cofounded){SP}({W}(?:{SP}{W}){{0,2}})(?![\w\-'’])(?={SPO}(?:[,.;:)]|{SP}(?:in|with|as|at|and|after|before|while|when|from|on|back|together|alongside)\b|$))", "Company"),
+            # "said Yuanjing co-founder He Mingxuan": a firm's name before its founder's title and the founder's name
+            Rule("org_before_founder", rf"(?:^|(?<=[\s(“\"]))({W}(?:{SP}{W}){{0,2}}){SP}(?:co-founder|cofounder|founder){SP}(?:and{SP}(?:[a-z\-]+{SP}){{1,3}})?{NAMEWORD}{SP}{NAMEWORD}", "Company"),
             Rule("person_credit", rf"\((?:{W}{SPO})+/({NAMEWORD}(?:{SP}{NAMEWORD}){{1,2}})\)", "Person"),
             Rule("person_surname", rf"\b({sur}{SP}[A-Z][a-z]{{1,12}}(?:-[a-z]+)?)\b", "Person"),
             # "Infervision's InferRead Lung CT.AI", "Google's SigLIP": an unknown name a registered firm owns (checked in _judge)
@@ -315,6 +319,8 @@ class Discovery:
             "person_is_role": (rf"{NAMEWORD}{SP}{NAMEWORD}(?:{SP}{NAMEWORD})?{SP}is{SP}(?:a|an|the){SP}", 5, 120),
             "person_role": (rf"{NAMEWORD}{SP}{NAMEWORD}(?:{SP}{NAMEWORD})?,", 5, 90),
             "person_credit": (["/"], 60, 40),
+            "org_founded": (["founded", "co-founded", "cofounded"], 5, 60),
+            "org_before_founder": (["founder", "co-founder", "cofounder"], 60, 40),
             "org_after_role": (sorted({w.split()[-1] for w in lex["roles"]["words"] if w.islower()}), 30, 60),
             "person_after_role": (sorted({w.split()[-1] for w in lex["roles"]["words"] if w.islower()}), 30, 50),
             "person_surname": (CHINESE_SURNAMES, 5, 30),
@@ -696,6 +702,10 @@ class Discovery:
         elif rule.name == "person_surname":
             if words[-1] in self.stop_caps or words[-1] in NOT_GIVEN or key in self.known_types:
                 return None
+        elif rule.name in ("org_founded", "org_before_founder") and (known or any(w in self.stop_caps for w in words) or words[0] in _DATE_WORDS
+                                                                     or words[0] in _NOT_FOUNDED_FIRST
+                                                                     or len(words) == 2 and words[0] in CHINESE_SURNAMES and words[1] not in NOT_GIVEN):
+            return None  # ("founded Beijing ...", "Former co-founder Zhang Wei", "founded in May": no new firm)
         elif rule.name in ("org_before", "org_apposition", "org_after_role") and (known or words[0].rstrip(".") in _FIRM_SUFFIX
                                                                                or len(words) == 1 and name in _GENERIC_ORG_PREFIX):
             return None  # ("Investment, the group's venture arm": a word that names no firm alone)
@@ -793,6 +803,9 @@ def _usual_case(text: str, name: str) -> str | None:
 
 # the word after a name a firm owns that makes it no product: a unit, a place, a person's role, an occasion
 _NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z][\w\-]*)")
+# words that open a description, not a firm's name, before a founder's title ("Former co-founder Zhang Wei")
+_NOT_FOUNDED_FIRST = frozenset({"Former", "Late", "Fellow", "Its", "Their", "His", "Her", "Our", "My", "Your", "The", "A", "An", "Company", "Firm",
+                                "Serial", "Sole", "Original", "Another", "One", "Two", "Three", "Both"})
 _DEMONYMS = frozenset({"German", "French", "British", "American", "Japanese", "Korean", "Chinese", "Indian", "European", "Asian", "African",
                        "Russian", "Italian", "Spanish", "Dutch", "Swiss", "Swedish", "Saudi", "Emirati", "Singaporean", "Malaysian",
                        "Indonesian", "Thai", "Vietnamese", "Brazilian", "Mexican", "Canadian", "Australian", "Israeli", "Turkish", "Global"})

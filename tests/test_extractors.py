@@ -6685,3 +6685,14 @@ def test_an_unknown_name_a_registered_firm_owns_is_its_product(extract_text):
     ex = extract_text("Tencent's Series B closed. Baidu's API costs less. Tencent's Zorvex team grew. "
                       "Baidu's German rivals waited. Tencent's Wang Lei spoke.")
     assert not facts_of(ex, "developer"), facts_of(ex, "developer")
+
+
+def test_a_firm_a_person_founded_or_co_founded_is_named_by_it(extract_text):
+    ex = extract_text("Qi Yuan founded Zorvane Vision in Suzhou in 2016. \"It works,\" said Lanxun co-founder Wang Lei.")
+    types = names_types(ex)
+    assert types.get("Zorvane Vision") == "Company" and types.get("Lanxun") == "Company", types
+    facts = facts_of(ex, "affiliatedWith")
+    assert ("Qi Yuan", "affiliatedWith", "Zorvane Vision") in facts, facts
+    # a description before the title names no firm
+    ex = extract_text("Former co-founder Wang Lei left. My co-founder Qi Yuan stayed.")
+    assert not facts_of(ex, "affiliatedWith") and "Former" not in names_types(ex) and "My" not in names_types(ex)
