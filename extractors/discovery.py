@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from extractors.lexicon import fast_start, load_lexicon, phrase_regex, verb_forms, verbs_regex
 from extractors.mentions import (
     BODY_TYPES,
+    LEGAL_FORM,
     PARTICIPANT_TITLES,
     PLACE_TYPES,
     Mention,
@@ -233,7 +234,7 @@ class Discovery:
             Rule("org_before", rf"\b{org_before}{SP}(?!(?:{W}{SP}){{1,3}}(?:{product_head}|{model_head})\b)((?:{W}|\d+\.\w+)(?:{SP}(?:&{SP})?{W}){{0,2}})", "Company"),
             # ("360 Security Group": a number may open a firm's name, a year may not)
             # ("iFlytek Healthcare": a name may open with a lower-case letter before a capital)
-            Rule("org_suffix", rf"\b((?:(?!(?:19|20)\d\d\b)\d{{1,4}}{SP})?(?:(?:{W}|[a-z]{{1,2}}[A-Z][\w\-]*){SP}(?:(?:and|&){SP}(?:Technology|Technologies|Innovation|Development|Investment){SP}(?=[A-Z])|&{SP}(?=[A-Z]))?){{1,4}}{org_suffix}(?:{SP}of{SP}{W})?(?:,{SPO}Ltd\.?|,{SP}Limited)?)(?![\w\-])", "Company"),
+            Rule("org_suffix", rf"\b((?:(?!(?:19|20)\d\d\b)\d{{1,4}}{SP})?(?:(?:{W}|[a-z]{{1,2}}[A-Z][\w\-]*){SP}(?:(?:and|&){SP}(?:Technology|Technologies|Innovation|Development|Investment){SP}(?=[A-Z])|&{SP}(?=[A-Z]))?){{1,4}}{org_suffix}(?:{SP}of{SP}{W})?(?:,{SPO}Ltd\.?|,{SP}Limited)?(?:{SP}\({W}(?:{SP}{W})?\){SP}(?:Co\.,?{SPO}Ltd\.?|Co\.|Ltd\.?|Limited|Inc\.?|LLC|Pte\.?{SP}Ltd\.?))?)(?![\w\-])", "Company"),
             # "Beijing Artificial Intelligence Industry Investment Fund": fund names run long
             Rule("org_fund", rf"\b((?:{W}{SP}){{1,6}}(?:Fund|Funds))\b", "Company"),
             # "Zorvex released Zorvex-3", "Lumen Robotics has unveiled its ...": who releases a model is an organisation
@@ -687,7 +688,7 @@ class Discovery:
             prefix = self.org_suffix_re.sub("", name)
             if _AMPERSAND_NAME.match(text, end):
                 return None  # ("Beijing E-Town International Investment & Development": the name goes on past the "&")
-            if prefix in _GENERIC_ORG_PREFIX:
+            if prefix in _GENERIC_ORG_PREFIX or not prefix.strip(" ,.&") or not LEGAL_FORM.sub("", " " + name).strip(" ,."):
                 return None  # "Information Technology", "Intelligence Services", "Investment Co.": no firm's name
             pk = self.norm_key(prefix)
             # "Baidu Inc." is Baidu; "Baidu Ventures" is a unit of its own (and a unit of Baidu)

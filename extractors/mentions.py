@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -48,6 +49,11 @@ class Mention:
     def retype(self, value: str) -> None:
         self.type = value
         self.ctype = CONTRACT.get(value, value)
+
+
+# a firm's legal form at the end of its name, with the registering city before it: "Inspur Software Co., Ltd.",
+# "Scanline Media (Chengdu) Co., Ltd." (the name without it is the firm's short name)
+LEGAL_FORM = re.compile(r"(?:\s+\([A-Z][\w\s]{1,30}\))?(?:,?\s+(?:Co\.,?\s*Ltd\.?|Co\.,?\s*Limited|Co\.|Pte\.?\s+Ltd\.?|Ltd\.?|Limited|Inc\.?|Corp\.|LLC|plc|GmbH))+$")
 
 
 # Layout patterns of listings that the date and relation components both read (as pattern strings)

@@ -23,6 +23,7 @@ from extractors.mentions import (
     BODY_TYPES,
     DESCRIPTIVE_MODIFIER,
     ENTRY_NUMBER,
+    LEGAL_FORM,
     MODEL_NOUNS,
     PARTICIPANT_TITLES,
     POLICY_NOUNS,
@@ -3833,14 +3834,14 @@ def _page_subject(mentions: list[Mention]) -> Mention | None:
     first: dict[str, Mention] = {}
     for m in mentions:
         if m.ctype == "Company":
-            k = m.key or m.text
+            k = m.key or LEGAL_FORM.sub("", m.text)  # ("Kuanheng Intelligence" and "Kuanheng Intelligence (Singapore) Pte. Ltd.")
             counts[k] = counts.get(k, 0) + 1
             first.setdefault(k, m)
     if not counts:
         return None
     # (the firm whose name heads the page: "ModelBest 面壁智能" over a site menu)
     head = next((m for m in mentions if m.ctype == "Company" and m.start < 200), None)
-    if head is not None and counts[head.key or head.text] >= 2:
+    if head is not None and counts[head.key or LEGAL_FORM.sub("", head.text)] >= 2:
         return head
     best = max(counts, key=counts.get)
     if counts[best] < 3 or first[best].start > 600 or sum(1 for v in counts.values() if v == counts[best]) > 1:

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from extractors.discovery import SHARE_BAR
-from extractors.mentions import BODY_TYPES
+from extractors.mentions import BODY_TYPES, LEGAL_FORM
 from kg.graph import entity_key
 from kg.model import Document, EntityRef, Extraction, Fact
 from kg.vocab import contract_class
@@ -75,7 +75,7 @@ class Resolver:
             return known
         aliases = [mention.alias] if mention.alias else []
         # "Inspur Software Co., Ltd.": the firm's name without its legal form, which stays an alias
-        if mention.type in ("Company", "Organization") and (bare := _LEGAL_FORM.sub("", name)) != name and len(bare) > 2:
+        if mention.type in ("Company", "Organization") and (bare := LEGAL_FORM.sub("", name)) != name and len(bare) > 2:
             known = self.lookup(bare)
             if known:
                 return known
@@ -88,7 +88,6 @@ class Resolver:
         return EntityRef(entity_key(name), name, mention.type, aliases)
 
 
-_LEGAL_FORM = re.compile(r"(?:,?\s+(?:Co\.,?\s*Ltd\.?|Co\.,?\s*Limited|Co\.|Pte\.?\s+Ltd\.?|Ltd\.?|Limited|Inc\.?|Corp\.|LLC|plc|GmbH))+$")
 
 
 def get_resolver(registry_dir: str | None = None) -> Resolver:

@@ -6696,3 +6696,14 @@ def test_a_firm_a_person_founded_or_co_founded_is_named_by_it(extract_text):
     # a description before the title names no firm
     ex = extract_text("Former co-founder Wang Lei left. My co-founder Qi Yuan stayed.")
     assert not facts_of(ex, "affiliatedWith") and "Former" not in names_types(ex) and "My" not in names_types(ex)
+
+
+def test_a_firms_registered_name_with_its_city_in_brackets_is_one_name(extract_text):
+    ex = extract_text("Zorvane Health is published by Lanxun Media (Chengdu) Co., Ltd., a Chengdu firm.")
+    facts = facts_of(ex, "subsidiaryOf")
+    assert ("Zorvane Health", "subsidiaryOf", "Lanxun Media") in facts, facts
+    ref = next(e for e in ex.entities.values() if e.name == "Lanxun Media")
+    assert "Lanxun Media (Chengdu) Co., Ltd." in ref.aliases
+    # a legal form alone names no firm
+    ex = extract_text("Its units are Zorvane (Hangzhou) Data Technology Co., Ltd. and Zorvane Intelligence (Singapore) Pte. Ltd.")
+    assert not any(n.startswith("Co") for n in names_types(ex)), names_types(ex)
