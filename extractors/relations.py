@@ -824,6 +824,7 @@ class RelationRules:
         dev_p = _passive_regex(v["develop_passive"])
         # a bare "by" / "from" only right after the name ("the rules by the CAC"): after other words it is any
         # passive ("the measures, criticised by Baidu")
+        issued_after = re.compile(rf"(?:\s+(?:has|had|have|also|first|jointly|formally|officially))*\s+{issue}\b(?!\s+by\b)")
         issue_p = _passive_regex([p for p in v["issue_passive"] if p not in ("by", "from")])
         inv_n = phrase_regex(v["invest_nouns"])
         inv_p = phrase_regex(v["invested_passive"])
@@ -1009,6 +1010,10 @@ class RelationRules:
             # "the CAC-led Interim Measures", "MIIT-issued guidelines": the body before "-led" issued the policy
             GapRule("hyphen_led_policy", "issuedBy", ISSUER, POLICY, _c(r"^-(?:led|issued|drafted|authored)\s+(?:(?-i:[a-z][\w\-]*)\s+){0,2}?$"), reverse=True, confidence=0.65),
             GapRule("verb_issuer", "issuedBy", ISSUER | PERSON, POLICY, _c(rf"^{pre}\s+(?:jointly\s+)?{issue}(?:\s+and\s+{issue})?\b(?!\s+by\b){tail}$"), reverse=True, carry=True),
+            # "the Regulations on the Protection of Minors Online, which the State Council put out in 2023": the body of
+            # the relative clause whose verb issues the policy
+            GapRule("relative_issuer", "issuedBy", POLICY, ISSUER - {"Place"}, _c(r"^\s*,?\s+(?:which|that)\s+(?:the\s+)?$"), confidence=0.6,
+                    guard=lambda text, s, left, right: bool(issued_after.match(text, right.end))),
             # "the State Council's guideline on the AI Plus initiative": the body's document on the policy issues it
             GapRule("guideline_on", "issuedBy", ISSUER, POLICY, _c(r"^['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:guidelines?|opinions?|document|notice|circular|decision|implementation\s+plan)\s+(?:on|for)\s+"
                                                                  r"(?:(?:implementing|deepening|promoting|advancing|carrying\s+out)\s+)?(?:the\s+)?$"), reverse=True, confidence=0.6),
@@ -1017,7 +1022,7 @@ class RelationRules:
             GapRule("policy_of_body", "issuedBy", POLICY, ISSUER - PLACE - PERSON, _c(r"^(?:\s*\([^()]{1,20}\))?\s+of\s+the\s+$"), confidence=0.6),
             GapRule("apposition_issuer", "issuedBy", POLICY, ORG, _c(r"^\s*,\s+(?:an?|the)\s+(?:(?:new|recent|latest|flagship|major|landmark|national|central)\s+)?$"),
                     confidence=0.6, guard=lambda text, s, left, right: bool(_POLICY_NOUN_AFTER.match(text, right.end))),
-            GapRule("passive_issuer", "issuedBy", POLICY, ISSUER | PERSON, _c(rf"^(?:\s*\((?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\))?(?:(?:{_WHICH_PASSIVE}|(?:\s*,|\s+[–—-])?(?:\s+(?!{_BLOCK}\b|and\b){word}){{0,5}}?(?:\s+as)?)\s+(?:jointly\s+)?{issue_p}|(?:\s*,)?\s+(?:by|from))(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:bodies|agencies|departments|ministries|regulators|authorities)\s*:)?"
+            GapRule("passive_issuer", "issuedBy", POLICY, ISSUER | PERSON, _c(rf"^(?:\s*\((?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\))?(?:(?:{_WHICH_PASSIVE}|(?:\s*,|\s+[–—-])?(?:\s+(?!{_BLOCK}\b|and\b(?!\s+(?:issued|published|released|promulgated|jointly)\b)){word}){{0,5}}?(?:\s+as)?)\s+(?:jointly\s+)?{issue_p}|(?:\s*,)?\s+(?:by|from))(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:bodies|agencies|departments|ministries|regulators|authorities)\s*:)?"
                                                                                         # ("issued with six other bodies, among them the NDRC", "by the same three bodies together with the NRTA")
                                                                                         r"(?:\s+(?:the\s+same\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d)\s+(?:other\s+)?(?:bodies|agencies|departments|ministries|regulators|authorities)\s*,?\s+(?:together\s+with|along\s+with|among\s+them|including|such\s+as))?"
                                                                                         rf"\s+(?:the\s+)?(?:(?-i:{_OFFICE})\s+)?"
@@ -2341,10 +2346,10 @@ class RelationRules:
                 gap = _BRACKET_AFTER.sub("", gap, 1)
             else:  # "UBTech Robotics Corp., the Shenzhen humanoid maker founded by": the firm's suffix is part of its name
                 gap = _SUFFIX_AFTER.sub("", gap, 1)
-            # ('GB 45438-2025 "Cybersecurity Technology — Labeling Method ...", was released by SAMR': a quoted full title
-            # after a policy's code is part of its name)
-            if left.types & POLICY and gap[:2] in (' "', " “") and (qt := _QUOTED_TITLE.match(gap)):
-                gap = gap[qt.end() :]
+            # ('GB 45438-2025 "Cybersecurity Technology — Labeling Method ...", was released by SAMR', 'GB/T 46218-2025,
+            # "Information technology - ...", was approved and issued by': a quoted full title after a policy's code is part of its name)
+            if left.types & POLICY and gap[:3].lstrip(",")[:2] in (' "', " “") and (qt := _QUOTED_TITLE.match(gap.removeprefix(","))):
+                gap = gap.removeprefix(",")[qt.end() :]
             # "... since the acquisition of KUKA": a noun of acquisition or investment at the end of a long gap
             # belongs to the sentence's subject
             if subject is not None:

@@ -6707,3 +6707,18 @@ def test_a_firms_registered_name_with_its_city_in_brackets_is_one_name(extract_t
     # a legal form alone names no firm
     ex = extract_text("Its units are Zorvane (Hangzhou) Data Technology Co., Ltd. and Zorvane Intelligence (Singapore) Pte. Ltd.")
     assert not any(n.startswith("Co") for n in names_types(ex)), names_types(ex)
+
+
+@pytest.mark.parametrize(
+    "text,fact",
+    [
+        # the body of a relative clause whose verb issues the policy
+        ("It follows the Zorvex Measures for Data Labelling, which the State Council put out in October 2023.",
+         ("Zorvex Measures for Data Labelling", "issuedBy", "State Council")),
+        # a standard's quoted title between its code and the passive verb, and two coordinated verbs
+        ('GB/T 46218-2025, "Information technology - General requirements for computing centres", was approved and '
+         "issued last Friday by MIIT.", ("GB/T 46218-2025", "issuedBy", "Ministry of Industry and Information Technology")),
+    ],
+)
+def test_issuers_of_relative_clauses_and_quoted_standard_titles(extract_text, text, fact):
+    assert fact in facts_of(extract_text(text, "2025-11-06"), "issuedBy")
