@@ -6722,3 +6722,11 @@ def test_a_firms_registered_name_with_its_city_in_brackets_is_one_name(extract_t
 )
 def test_issuers_of_relative_clauses_and_quoted_standard_titles(extract_text, text, fact):
     assert fact in facts_of(extract_text(text, "2025-11-06"), "issuedBy")
+
+
+def test_an_apposition_naming_a_trade_makes_a_company(extract_text):
+    ex = extract_text("Zorvane Mart, a Malaysian online grocer, uses Qwen to answer customer chats. "
+                      "Lanxun Wings, the regional airline, flies to Beijing.")
+    types = names_types(ex)
+    assert types.get("Zorvane Mart") == "Company" and types.get("Lanxun Wings") == "Company", types
+    assert ("Qwen", "integratedInto", "Zorvane Mart") in facts_of(ex, "integratedInto")
