@@ -583,7 +583,6 @@ class Discovery:
             own = [w.lower() for w in words[words[0] == "THE" :]]
             if known or own[0].title() in _MENU_WORDS or own[-1] in _SECTION_TAILS or all(w in _SECTION_WORDS or w == "&" for w in own):
                 return None  # ("PEOPLE MOVES", "INDUSTRY ANALYSIS", "PRESS RELEASE": a section or a kind of page)
-                return None
         elif rule.name == "family_suffix":
             if words[0].lower() not in self.model_families or known:
                 return None
@@ -669,7 +668,7 @@ class Discovery:
             owner = m.group(1)
             owner = owner[4:] if owner.startswith("The ") else owner
             nxt = _NEXT_WORD.match(text, end)
-            if known or self.known_types.get(self.norm_key(owner)) not in ("Company",) or words[0] in self.stop_caps \
+            if known or self.known_types.get(self.norm_key(owner)) != "Company" or words[0] in self.stop_caps \
                     or words[0] in CHINESE_SURNAMES or words[0] in _DATE_WORDS or words[-1] in _FIRM_SUFFIX or words[-1] in self.bare_heads \
                     or words[-1] in ("Team", "Lab", "Labs", "Unit", "Studio", "Academy", "Institute") \
                     or len(words) > 1 and all(w[:1].isupper() and w[1:].islower() for w in words) and not any(c.isdigit() for c in name) \
