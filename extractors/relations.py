@@ -4366,6 +4366,21 @@ def _byline_outlet(text: str, mentions: list[Mention], found: list[Relation]) ->
     return out
 
 
+def _hosts_past_makers(rels: list[Relation]) -> list[Relation]:
+    """"Qwen powers Tencent Yuanbao": a host named with its maker's name in front is the product, not the maker (the
+    maker's name and the product are two mentions, and "Yuanbao" is Tencent's by "compound_developer")."""
+    compound = {id(r.object): r.subject for r in rels if r.rule == "compound_developer"}
+    if not compound:
+        return rels
+    out = []
+    for r in rels:
+        product = compound.get(id(r.object)) if r.predicate in ("integratedInto", "basedOn") and r.rule != "compound_developer" else None
+        if product is not None and product is not r.subject:
+            r = Relation(r.subject, r.predicate, product, r.start, r.end, r.rule, r.confidence, r.role)
+        out.append(r)
+    return out
+
+
 class RelationComponent:
     def __init__(self, rules: RelationRules):
         self.rules = rules
@@ -4495,5 +4510,5 @@ class RelationComponent:
         office = doc.user_data.get("cakg_office_holders", ())
         rels = [r for r in rels if not (r.predicate == "issuedBy" and r.object.ctype in PERSON and r.object.key not in office
                                         and not (_OFFICE_TITLE.match(r.object.text) or _OFFICE_TITLE_BEFORE.search(text, max(0, r.object.start - 40), r.object.start)))]
-        doc._.cakg_relations = rels
+        doc._.cakg_relations = _hosts_past_makers(rels)
         return doc

@@ -6730,3 +6730,8 @@ def test_an_apposition_naming_a_trade_makes_a_company(extract_text):
     types = names_types(ex)
     assert types.get("Zorvane Mart") == "Company" and types.get("Lanxun Wings") == "Company", types
     assert ("Qwen", "integratedInto", "Zorvane Mart") in facts_of(ex, "integratedInto")
+
+
+def test_a_host_named_with_its_makers_name_in_front_is_the_product(extract_text):
+    facts = facts_of(extract_text("Qwen now powers Tencent Qorvane Vessel."), "integratedInto")
+    assert facts == {("Qwen", "integratedInto", "Qorvane Vessel")}, facts
