@@ -672,6 +672,7 @@ class Discovery:
                     or words[0] in CHINESE_SURNAMES or words[0] in _DATE_WORDS or words[-1] in _FIRM_SUFFIX or words[-1] in self.bare_heads \
                     or words[-1] in ("Team", "Lab", "Labs", "Unit", "Studio", "Academy", "Institute") \
                     or len(words) > 1 and all(w[:1].isupper() and w[1:].islower() for w in words) and not any(c.isdigit() for c in name) \
+                    and words[-1] not in _PRODUCT_LAST \
                     or nxt and nxt.group(1).lower() in _NOT_PRODUCT_NEXT or any(w in _NOT_PRODUCT_WORDS for w in words) \
                     or len(words) == 1 and (name.isupper() and len(name) <= 4 or re.fullmatch(r"[A-Z]+s", name) or name in _DEMONYMS) \
                     or re.search(r"-[a-z]", name):
@@ -811,6 +812,8 @@ _NOT_FOUNDED_FIRST = frozenset({"Former", "Late", "Fellow", "Its", "Their", "His
 _DEMONYMS = frozenset({"German", "French", "British", "American", "Japanese", "Korean", "Chinese", "Indian", "European", "Asian", "African",
                        "Russian", "Italian", "Spanish", "Dutch", "Swiss", "Swedish", "Saudi", "Emirati", "Singaporean", "Malaysian",
                        "Indonesian", "Thai", "Vietnamese", "Brazilian", "Mexican", "Canadian", "Australian", "Israeli", "Turkish", "Global"})
+# the last word of a two-word product name a firm owns ("Apple's App Store", "Google's Wear OS", "Baidu's Xiaodu Assistant")
+_PRODUCT_LAST = frozenset({"Store", "OS", "IDE", "Assistant", "Browser", "Search", "Maps", "Pay", "Music", "Drive", "Docs", "Wallet", "Watch", "Pad"})
 _NOT_PRODUCT_WORDS = frozenset({"Series", "IPO", "Round", "Seed", "Angel", "Pre-A", "Pre-IPO", "APIs", "Glasses", "No"})
 _NOT_PRODUCT_NEXT = frozenset({"team", "teams", "unit", "units", "lab", "labs", "division", "arm", "department", "group", "research", "institute",
                                "campus", "headquarters", "office", "offices", "branch", "subsidiary", "business", "chief", "founder",

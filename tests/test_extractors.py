@@ -6735,3 +6735,10 @@ def test_an_apposition_naming_a_trade_makes_a_company(extract_text):
 def test_a_host_named_with_its_makers_name_in_front_is_the_product(extract_text):
     facts = facts_of(extract_text("Qwen now powers Tencent Qorvane Vessel."), "integratedInto")
     assert facts == {("Qwen", "integratedInto", "Qorvane Vessel")}, facts
+
+
+def test_a_two_word_product_a_firm_owns_ends_in_a_product_word(extract_text):
+    ex = extract_text("The app is on Tencent's Zorvex Store and Baidu's Qorlane Assistant, not Tencent's Shenzhen Office.")
+    facts = facts_of(ex, "developer")
+    assert {("Zorvex Store", "developer", "Tencent"), ("Qorlane Assistant", "developer", "Baidu")} <= facts, facts
+    assert names_types(ex).get("Shenzhen Office") != "Product"
