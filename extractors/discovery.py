@@ -470,6 +470,21 @@ class Discovery:
                                      name=_usual_case(text, name) if rule.name.startswith("masthead") and name.isupper() else None))
         return found
 
+    def _owned_product_name(self, name: str, text: str, end: int) -> bool:
+        """Whether a name after a registered firm's possessive can be a product of the firm: not a person ("Baidu's Robin
+        Li"), a unit ("ByteDance's Seed team"), an occasion, a round or an interface ("Series B", "API"), a nationality,
+        nor a two-word title-case phrase unless it ends in a product word ("Apple's App Store")."""
+        words = name.split()
+        nxt = _NEXT_WORD.match(text, end)
+        return not (
+            words[0] in self.stop_caps or words[0] in CHINESE_SURNAMES or words[0] in _DATE_WORDS
+            or words[-1] in _FIRM_SUFFIX or words[-1] in self.bare_heads or words[-1] in _UNIT_LAST
+            or len(words) > 1 and all(w[:1].isupper() and w[1:].islower() for w in words) and not any(c.isdigit() for c in name)
+            and words[-1] not in _PRODUCT_LAST
+            or nxt is not None and nxt.group(1).lower() in _NOT_PRODUCT_NEXT or any(w in _NOT_PRODUCT_WORDS for w in words)
+            or len(words) == 1 and (name.isupper() and len(name) <= 4 or re.fullmatch(r"[A-Z]+s", name) or name in _DEMONYMS)
+            or re.search(r"-[a-z]", name))
+
     def _judge(self, rule: Rule, m: re.Match, text: str, context: bool = False):
         """(start, end relative to the match, class) of the name a rule match gives, or None to drop it.
         _CONTEXT when the answer depends on the sentence around the match (model names of unknown families)."""
@@ -665,17 +680,8 @@ class Discovery:
                 return None  # ("Robots were built by KUKA": a plural noun opening the sentence)
             typ = "AIModel" if re.search(r"\d", name) else "Product"  # a versioned name is a model's, a plain one a product's
         elif rule.name == "owner_product":
-            owner = m.group(1)
-            owner = owner[4:] if owner.startswith("The ") else owner
-            nxt = _NEXT_WORD.match(text, end)
-            if known or self.known_types.get(self.norm_key(owner)) != "Company" or words[0] in self.stop_caps \
-                    or words[0] in CHINESE_SURNAMES or words[0] in _DATE_WORDS or words[-1] in _FIRM_SUFFIX or words[-1] in self.bare_heads \
-                    or words[-1] in ("Team", "Lab", "Labs", "Unit", "Studio", "Academy", "Institute") \
-                    or len(words) > 1 and all(w[:1].isupper() and w[1:].islower() for w in words) and not any(c.isdigit() for c in name) \
-                    and words[-1] not in _PRODUCT_LAST \
-                    or nxt and nxt.group(1).lower() in _NOT_PRODUCT_NEXT or any(w in _NOT_PRODUCT_WORDS for w in words) \
-                    or len(words) == 1 and (name.isupper() and len(name) <= 4 or re.fullmatch(r"[A-Z]+s", name) or name in _DEMONYMS) \
-                    or re.search(r"-[a-z]", name):
+            owner = m.group(1).removeprefix("The ")
+            if known or self.known_types.get(self.norm_key(owner)) != "Company" or not self._owned_product_name(name, text, end):
                 return None  # ("Baidu's Robin Li", "ByteDance's Seed team", "Alibaba's Singles Day": no product)
             # (a versioned name is a model's, "Qwen-2.5", "abab 6.5s"; a short code is a device's, "G1", "Magic V5")
             head = self.head_after.match(text, end)
@@ -690,7 +696,7 @@ class Discovery:
             prefix = self.org_suffix_re.sub("", name)
             if _AMPERSAND_NAME.match(text, end):
                 return None  # ("Beijing E-Town International Investment & Development": the name goes on past the "&")
-            if prefix in _GENERIC_ORG_PREFIX or not prefix.strip(" ,.&") or not LEGAL_FORM.sub("", " " + name).strip(" ,."):
+            if prefix in _GENERIC_ORG_PREFIX or not LEGAL_FORM.sub("", " " + name).strip(" ,."):
                 return None  # "Information Technology", "Intelligence Services", "Investment Co.": no firm's name
             pk = self.norm_key(prefix)
             # "Baidu Inc." is Baidu; "Baidu Ventures" is a unit of its own (and a unit of Baidu)
@@ -797,6 +803,7 @@ _NOT_OUTLET = {"Latest", "More", "Top", "Breaking", "Related", "Other", "Recent"
                "Annual", "Special", "Our", "Your", "This", "Peer", "Policy", "Tech", "Business", "Market", "Markets", "Editor's",
                "Editors'", "Blog", "Book", "Year", "Product", "Code", "Security", "Design", "Law", "Performance"}
 
+
 def _usual_case(text: str, name: str) -> str | None:
     """A name set in capitals ("FOUNDERS LEDGER") as the page writes it elsewhere ("Founders Ledger"), if it does."""
     for m in re.finditer(re.escape(name), text, re.IGNORECASE):
@@ -804,8 +811,8 @@ def _usual_case(text: str, name: str) -> str | None:
             return " ".join(m.group().split())
     return None
 
-# the word after a name a firm owns that makes it no product: a unit, a place, a person's role, an occasion
-_NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z][\w\-]*)")
+
+_NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z][\w\-]*)")  # the word after a name
 # words that open a description, not a firm's name, before a founder's title ("Former co-founder Zhang Wei")
 _NOT_FOUNDED_FIRST = frozenset({"Former", "Late", "Fellow", "Its", "Their", "His", "Her", "Our", "My", "Your", "The", "A", "An", "Company", "Firm",
                                 "Serial", "Sole", "Original", "Another", "One", "Two", "Three", "Both"})
@@ -814,7 +821,9 @@ _DEMONYMS = frozenset({"German", "French", "British", "American", "Japanese", "K
                        "Indonesian", "Thai", "Vietnamese", "Brazilian", "Mexican", "Canadian", "Australian", "Israeli", "Turkish", "Global"})
 # the last word of a two-word product name a firm owns ("Apple's App Store", "Google's Wear OS", "Baidu's Xiaodu Assistant")
 _PRODUCT_LAST = frozenset({"Store", "OS", "IDE", "Assistant", "Browser", "Search", "Maps", "Pay", "Music", "Drive", "Docs", "Wallet", "Watch", "Pad"})
+_UNIT_LAST = frozenset({"Team", "Lab", "Labs", "Unit", "Studio", "Academy", "Institute"})
 _NOT_PRODUCT_WORDS = frozenset({"Series", "IPO", "Round", "Seed", "Angel", "Pre-A", "Pre-IPO", "APIs", "Glasses", "No"})
+# the word after a name a firm owns that makes it no product: a unit, a place, a person's role, an occasion
 _NOT_PRODUCT_NEXT = frozenset({"team", "teams", "unit", "units", "lab", "labs", "division", "arm", "department", "group", "research", "institute",
                                "campus", "headquarters", "office", "offices", "branch", "subsidiary", "business", "chief", "founder",
                                "president", "chairman", "ceo", "head", "director", "executive", "festival", "conference", "event",

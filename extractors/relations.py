@@ -1420,8 +1420,8 @@ class RelationRules:
                     guard=lambda text, s, left, right: bool(_BUY_GAP.fullmatch(text, left.end, right.start))),
             GapRule("verb_partner", "partnerOf", ORG, ORG, _c(rf"^{pre}\s+{partner}\s+(?:the\s+)?(?:(?-i:[a-z][\w\-]*\s+)?(?-i:chipmaker|carmaker|automaker|start-?up|giant|firm|company|group|lab|laboratory|university|operator|provider|vendor|developer|maker|insurer|bank|hospital|brand|retailer)s?\s+)?$"), carry=False, confidence=0.7,
                     guard=lambda text, s, left, right: not _INVEST_ALONGSIDE.search(text, left.end, right.start)),
-            # ("signed a contract on 13 April 2026 with ...", "inked a deal last week with ...")
-            GapRule("partner_deal", "partnerOf", ORG, ORG, _c(rf"^{pre}\s+{deal}(?:\s+(?:in|on|last|this|earlier)\s+(?:\d{{1,2}}\s+)?[\w]+(?:\s+\d{{1,2}},?)?(?:\s+\d{{4}})?)?\s+with\s+(?:the\s+)?$"), carry=False, confidence=0.7),
+            # ("signed a contract on 13 April 2026 with ...", "inked a deal last week with ...": the time a passive verb may take too)
+            GapRule("partner_deal", "partnerOf", ORG, ORG, _c(rf"^{pre}\s+{deal}(?:\s+(?:in|on|last|this|earlier)\s+[\w]+(?:\s+\d{{4}})?|{_TIME_BEFORE_BY})\s+with\s+(?:the\s+)?$"), carry=False, confidence=0.7),
             # "CloudWalk signed a research agreement with KAUST, a reseller agreement with Najd and a memorandum with SDAIA":
             # the signer's further deals in the same sentence
             # ("Two recruitment companies, Zhaopin and BOSS Zhipin, signed agreements with the MOHRSS": past a member of
