@@ -194,6 +194,8 @@ class Discovery:
             # lower-case letter after its capital (read up to the first one: no retrying every split of the word)
             # or opens with two capitals
             Rule("model_version", rf"\b((?:[A-Z][^\Wa-z]*[a-z]\w*|[A-Z]{{2}}\w*|[a-z]+[A-Z]\w*)(?:-[A-Z][A-Za-z]*\d+(?=-)|-[A-Z]{{1,4}}(?=[ ]\d)|-[A-Z]{{2,3}}(?=-\d)|[\- ][A-Z][a-z]+|-[a-z]{{2,}}(?=-[vV]?\d)){{0,3}}(?:[\- ]?(?:[A-Zvrktxm]?\d+(?:\.\d+)*(?:[A-Z]{{2,3}}|[A-Za-z])?\b(?:\+(?![\w+]))?))(?:[\- ](?:{msuffix}|[A-Z]\d+[A-Z]?(?![a-z])|\d+x\d+(?:\.\d+)?[BbMm]|\d+(?:\.\d+)?[BbMm]|[A-Z][a-z]+(?=[\- ]\d)|(?<=\bGen[ ])\d+\b|[A-Z]{{1,2}}(?=-[A-Z])|(?<=-)\d{{4}}\b))*)", "AIModel"),
+            # names written all in lower case with a version in them: "jina-embeddings-v3", "dots.llm1", "video-01"
+            Rule("model_lower", r"(?<![\w\-./@:#])([a-z]{2}[a-z0-9]*(?:[.\-][a-z0-9]+)+)(?![\w@/]|[.\-][a-z0-9])", "AIModel"),
             # numbered instruments: "Executive Order 14110", national standards "GB 45438-2025", "GB/T 45654-2025"
             Rule("policy_number", rf"\b(Executive{SP}Order{SP}(?:No\.{SP})?\d{{4,5}}|(?:Announcement|Circular|Decree){SP}No\.{SPO}\d{{1,4}}(?:{SP}of{SP}(?:19|20)\d\d)?|GB(?:/[TZ])?{SPO}\d{{4,5}}(?:\.\d+)?-(?:19|20)\d\d)\b", "Policy"),
             # "BIGAI released TongTong", "Alibaba launched Quark, an AI browser": a one-word name right after a release verb
@@ -289,6 +291,7 @@ class Discovery:
                                    "deal", "pact", "accord", "treaty", "declaration", "law"], 140, 20),
             "policy_adj": (["rules", "regulations", "law", "guidelines", "measures", "action", "development"], 90, 30),
             "model_version": (_version_hits, 60, 40),
+            "model_lower": (_version_hits, 60, 40),
             "policy_number": (["Executive", "GB", "Announcement", "Circular", "Decree"], 5, 40),
             "model_before_head": (heads, 160, 30),
             "release_object": (["released", "launched", "unveiled", "open-sourced", "rolled", "introduced", "debuted", "releases", "launches", "unveils"], 5, 60),
@@ -621,6 +624,24 @@ class Discovery:
                 return None  # ("Honor's PC product line", "the Qwen product manager": a business or a job, not a product)
             if rule.name == "model_before_head" and _UNIT_AFTER.match(text, m.end()):
                 return None  # "the Seed foundation model team", "the Shanghai AI chip designer": a team or a firm, not a model
+        elif rule.name == "model_lower":
+            parts = re.split(r"[.\-]", name)
+            cap = re.search(r"([A-Z][\w\-]*)[^\S\n]$", text[max(0, start - 30) : start])
+            if not any(c.isdigit() for c in name) or cap and self.known_types.get(self.norm_key(cap.group(1))) not in _ORG_TYPES:
+                return None  # ("co-pilot"; "Whisper large-v3": the name began at the capital; not "MiniMax video-01")
+            if known in _MODEL_TYPES:
+                return (start - base, end - base, known)  # ("bge-m3" for the registry's BGE-M3)
+            if known or parts[0] in _NOT_LOWER_MODEL or any(w in _NOT_LOWER_MODEL for w in parts[1:]) \
+                    or len(parts) == 2 and re.fullmatch(r"(?:19|20)\d\d|\d{1,2}", parts[1]) and len(parts[0]) < 4 or any(re.fullmatch(r"(?:19|20)\d\d", w) for w in parts):
+                return None  # ("mid-2025", "covid-19", "top-10", "utf-8", "www.example.com": no model)
+            if not context:
+                return _CONTEXT
+            head = self.head_after.match(text, end)
+            sent_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+            sent_end = min(x for x in (text.find(". ", end), text.find("\n", end), len(text)) if x >= 0)
+            if not head and not self.model_cue.search(text, sent_start, sent_end) and not re.search(r"[A-Za-z]['’]s\s$", text[max(0, start - 4) : start]):
+                return None  # (a name a firm owns needs no cue: "Jina AI's jina-embeddings-v3")
+            typ = "Product" if head and head.group("head").lower() in self.product_heads else "AIModel"
         elif rule.name == "model_version":
             # ("DeepRoute IO 3.0" where the registry knows the product DeepRoute IO: a new version of a known name)
             if len(words) == 2 and re.fullmatch(r"\d+(?:\.\d+)+|[Vv]\d+(?:\.\d+)*", words[1]) and (prev := _WORD_BEFORE.search(text, max(0, start - 30), start)) is not None:
@@ -845,6 +866,14 @@ _ACADEMIC_DEPARTMENT = re.compile(
     r"Housing|Transportation|Agriculture|Affairs|Resources|Treasury)\b)(?:School|Department|Faculty)\s+of\s+(?:[A-Z][a-z]+\s+(?:and\s+)?)*(?:Engineering|Science|Sciences|Mathematics|Physics|Chemistry|Biology|"
     r"Economics|Automation|Informatics|Linguistics|Medicine|Law|Management|Technology|Statistics|Philosophy|Psychology|Robotics)\b"
 )
+# first words (or any part) of a lower-case hyphenated word with a number in it that is no model's name
+_NOT_LOWER_MODEL = frozenset({"mid", "early", "late", "pre", "post", "top", "covid", "sub", "non", "utf", "iso", "sha", "ipv", "mp", "usb", "wi",
+                              "ex", "co", "anti", "over", "under", "year", "years", "day", "days", "week", "month", "quarter", "tier", "level",
+                              "phase", "type", "class", "grade", "stage", "step", "round", "series", "gen", "version", "lot", "batch", "page",
+                              "chapter", "article", "section", "part", "fig", "figure", "table", "no", "number", "zone", "category", "com",
+                              "cn", "org", "net", "www", "html", "htm", "php", "pdf", "jpg", "png", "txt", "csv", "json", "py", "http", "https",
+                              "first", "second", "third", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                              "hour", "hours", "minute", "minutes", "km", "kg", "per", "x", "vs", "cat", "pm", "am", "rmb", "usd", "yuan"})
 _NOT_MODEL = {
     # number formats and data types ("FP8", "BF16", "INT4", "UE8M0")
     "fp", "bf", "int", "uint", "ue", "tf", "about", "nearly", "around", "over", "some", "more", "under", "almost",

@@ -6742,3 +6742,12 @@ def test_a_two_word_product_a_firm_owns_ends_in_a_product_word(extract_text):
     facts = facts_of(ex, "developer")
     assert {("Zorvex Store", "developer", "Tencent"), ("Qorlane Assistant", "developer", "Baidu")} <= facts, facts
     assert names_types(ex).get("Shenzhen Office") != "Product"
+
+
+def test_a_model_name_written_in_lower_case_with_its_version(extract_text):
+    ex = extract_text("Tencent's zorvex-embed-v2 tops the retrieval board. Baidu released lanxun.llm3, a reasoning model, "
+                      "in mid-2025, and the covid-19 dashboard still ranks top-10 apps.")
+    types = names_types(ex)
+    assert types.get("zorvex-embed-v2") == "AIModel" and types.get("lanxun.llm3") == "AIModel", types
+    assert {("zorvex-embed-v2", "developer", "Tencent"), ("lanxun.llm3", "developer", "Baidu")} <= facts_of(ex, "developer")
+    assert not {"mid-2025", "covid-19", "top-10"} & set(types), types
