@@ -171,6 +171,8 @@ class Discovery:
             # "the third session of the 14th National People's Congress", "the fourth plenary session of the 20th CPC
             # Central Committee": a numbered sitting of a standing body is an event
             Rule("event_session", rf"\b((?:first|second|third|fourth|fifth|sixth|seventh|\d(?:st|nd|rd|th)){SP}(?:plenary{SP})?session{SP}of{SP}the{SP}\d{{1,2}}(?:st|nd|rd|th){SP}(?:{W}{SP}){{0,3}}?(?:National{SP}People['’]s{SP}Congress|NPC|CPPCC(?:{SP}National{SP}Committee)?|Central{SP}Committee|(?:Standing{SP})?Committee))", "Event"),
+            # an occasion known by its name and year alone, where a firm shows things: "at Huawei Connect 2024", "during CES 2026"
+            Rule("event_year", rf"\b(?:[Aa]t|[Dd]uring|attended|attends|attending){SP}(?:the{SP})?((?:[A-Z][\w\-&]*{SP}){{1,3}}(?:19|20)\d\d)(?![\w\-–/])", "Event"),
             Rule("event_head", rf"\b((?:(?:19|20)\d\d{SP}|\d{{1,2}}(?:st|nd|rd|th){SP})?{W}{SP}(?:(?:{W}|&){SP}){{0,5}}{event}(?:{SP}on{SP}(?:the{SP})?{W}(?:{SP}(?:and{SP})?{W}){{0,4}})?(?:{SP}(?:19|20)\d\d(?![\-–/]\d))?)\b(?!{SP}(?:and{SP}{W}{SP})?(?:Center|Centre|Hall|Halls|Park|Venue|Stadium|Arena|Complex|Building|Grounds)\b|{SP}(?!(?:In|On|At|The|This|With|For|From|And|But)\b)[A-Z][a-z])", "Event"),
             # "Create 2025, the company's annual developer conference": a name the apposition calls an event
             Rule("event_apposition", rf"\b({W}(?:{SP}{W}){{0,2}}(?:{SP}(?:19|20)\d\d)?),{SP}(?:the|an?|its|this{SP}year['’]s)(?:{SP}(?!(?:behind|of|for|at|in|on|with|by|from|to|that|which|who|and|or|as|where|when)\b)(?![a-z]+ing\b)[\w\-'’]+){{0,4}}?{SP}(?:conference|summit|forum|expo|gala|festival|hackathon|exhibition|trade{SP}fair)\b(?![\w\-'’]|{SP}(?!(?:in|on|at|of|for|that|which|where|held|this|last|next|and|with|to|was|is|will|opened|opens|kicked|took|drew)\b)[a-z])", "Event"),
@@ -277,6 +279,7 @@ class Discovery:
             "research_of": (["University", "Institute", "Academy", "College", "School", "Laboratory"], 80, 160),
             "research_head": (words(cues["research_head"]), 90, 30),
             "event_session": (["session"], 40, 90),
+            "event_year": (lambda text: [m.span() for m in _YEAR_AFTER_NAME.finditer(text)], 70, 0),
             "event_head": (words([e for e in cues["event_head"] if e != "Congress"]), 110, 45),
             "event_apposition": (["conference", "summit", "forum", "expo", "gala", "festival", "hackathon", "exhibition", "fair"], 140, 15),
             "case_name": (r"\sv\.\s|\svs\.\s", 70, 60),
@@ -624,6 +627,11 @@ class Discovery:
                 return None  # ("Honor's PC product line", "the Qwen product manager": a business or a job, not a product)
             if rule.name == "model_before_head" and _UNIT_AFTER.match(text, m.end()):
                 return None  # "the Seed foundation model team", "the Shanghai AI chip designer": a team or a firm, not a model
+        elif rule.name == "event_year":
+            own = words[:-1]
+            if own[0] in self.stop_caps or any(w in _DATE_WORDS or re.fullmatch(r"[QH][1-4]|FY\d*|Fiscal|Spring|Summer|Autumn|Fall|Winter|Class|Cohort|Batch", w) for w in own) or self.known_types.get(self.norm_key(" ".join(own))) \
+                    or own[-1] in _FIRM_SUFFIX or own[-1] in self.bare_heads or known:
+                return None  # ("at Tencent 2024", "during Q3 2025", "at March 2025": no occasion's name)
         elif rule.name == "model_lower":
             parts = re.split(r"[.\-]", name)
             cap = re.search(r"([A-Z][\w\-]*)[^\S\n]$", text[max(0, start - 30) : start])
@@ -833,6 +841,7 @@ def _usual_case(text: str, name: str) -> str | None:
     return None
 
 
+_YEAR_AFTER_NAME = re.compile(r"[A-Z][\w\-&]*[^\S\n]+(?:19|20)\d\d\b")  # where an occasion named by its year may end
 _NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z][\w\-]*)")  # the word after a name
 # words that open a description, not a firm's name, before a founder's title ("Former co-founder Zhang Wei")
 _NOT_FOUNDED_FIRST = frozenset({"Former", "Late", "Fellow", "Its", "Their", "His", "Her", "Our", "My", "Your", "The", "A", "An", "Company", "Firm",

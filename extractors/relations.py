@@ -490,12 +490,13 @@ _PREP_OBJECT = re.compile(r"\b(?:on|onto|at|in|into|via|through|undercutting|ove
 _OTHER_AGENCIES = re.compile(r"\b(?:and|with)\s+(?:\w+\s+)?other\s+(?:government\s+|central\s+|state\s+)?(?:agencies|ministries|regulators|departments|bodies|authorities)\b[^.;]{0,30}?(?:including|among\s+them|such\s+as)\s+(?:the\s+)?$")
 _AND_GAP_OR_COMMA = re.compile(r"\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)?\s*(?:the\s+)?")
 _SAID_ITS = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*,\s+(?:has\s+|had\s+|also\s+)?(?:said|says|announced|announces|added|noted|confirmed|stated|revealed)\s+(?:on\s+\w+\s+|that\s+)*(?:it\s+(?:would|will|had|has)\s+\w+\s+)?its\b")
-_IN_GAP = re.compile(r"^(?:\s*,\s+(?:the|its|a|an)\s+[^,;()]{0,60}?)?\s+in\s+$")  # (", the company's annual developer conference in")
+# (", the company's annual developer conference in"; "held in")
+_IN_GAP = re.compile(r"^(?:\s*,\s+(?:the|its|a|an)\s+[^,;()]{0,60}?)?(?:\s*,?\s+(?:held|hosted|staged))?\s+in\s+$")
 # the subject a sentence gives only as a definite description or a pronoun, after an opening phrase's comma
 _THE_BODY_SUBJECT = re.compile(r"\s*(?:\([^()]{1,30}\))?,\s+(?:the\s+(?:lab|laboratory|company|firm|group|start-?up|team|institute|university|"
                                r"ministry|agency|academy|developer|maker|government)|it|they|we)(?=\s)")
 _OPENER_COMMA = re.compile(
-    r"\s*(?:\([^()]{1,30}\))?(?:\s+(?:on|in|last|this)\s+[\w.,\s]{1,25}?)?"
+    r"\s*(?:\([^()]{1,30}\))?(?:\s+(?:on|in|last|this|from|between)\s+[\w.,\s\-–]{1,25}?)?"
     # the event's dates as an apposition: "At WAIC 2024, 4-6 July 2024, SenseTime launched ..."
     r"(?:,\s+(?:\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*[–-]\s*\d{1,2})?),?\s+\d{4})?"
     # an apposition naming the event's kind: "Speaking at Create 2025, the company's annual developer conference, ..."

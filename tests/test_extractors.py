@@ -6751,3 +6751,21 @@ def test_a_model_name_written_in_lower_case_with_its_version(extract_text):
     assert types.get("zorvex-embed-v2") == "AIModel" and types.get("lanxun.llm3") == "AIModel", types
     assert {("zorvex-embed-v2", "developer", "Tencent"), ("lanxun.llm3", "developer", "Baidu")} <= facts_of(ex, "developer")
     assert not {"mid-2025", "covid-19", "top-10"} & set(types), types
+
+
+def test_an_occasion_named_by_its_name_and_year_alone(extract_text):
+    ex = extract_text("Tencent showed Qwen at Zorvex Connect 2024 in Shanghai. Revenue rose during Q3 2025 and in Spring 2025 "
+                      "at Tencent 2024.")
+    types = names_types(ex)
+    assert types.get("Zorvex Connect 2024") == "Event", types
+    assert ("Zorvex Connect 2024", "involves", "Tencent") in facts_of(ex, "involves")
+    assert not {"Q3 2025", "Spring 2025", "Tencent 2024"} & set(types), types
+
+
+@pytest.mark.parametrize("text", [
+    "At the Zorvex Developer Conference 2026 held in Beijing on 14 April 2026, Tencent released the Hunyuan-T1 model.",
+    "At the Zorvex Developer Conference 2026, held in Beijing from 25 to 29 March, Tencent showed the Hunyuan-T1 model.",
+])
+def test_an_opening_event_held_in_a_city_still_involves_what_the_subject_released(extract_text, text):
+    facts = facts_of(extract_text(text, "2026-05-01"), "involves")
+    assert {("Zorvex Developer Conference 2026", "involves", "Tencent"), ("Zorvex Developer Conference 2026", "involves", "Hunyuan-T1")} <= facts, facts
