@@ -271,6 +271,17 @@ _BACKED_THE_COMPANY = re.compile(r"\s*,\s+(?:which|who)\s+(?:also\s+|first\s+|la
 _COMMA_GAP = re.compile(r"\s*,\s+")
 _CONNECT_BEFORE = re.compile(r"\b(?:connect(?:s|ed|ing)?|link(?:s|ed|ing)?|hook(?:s|ed|ing)?\s+up|hooked\s+up)\s+(?:its\s+|their\s+|the\s+|his\s+|her\s+)?$", re.IGNORECASE)
 _CONNECT_GAP = re.compile(r"^\s+(?:[\w\-]+\s+){0,3}?to\s+(?:the\s+|its\s+|their\s+)?$")
+# "and Shanghai chip designer", "and the Hangzhou start-up": a description between "and" and a second firm's name
+_AND_DESCRIBED = re.compile(r"\s+(?:and|&)\s+(?:(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}(?:[a-z][\w\-]*\s+){0,2}(?:designer|maker|start-?up|firm|company|group|"
+                            r"carmaker|automaker|developer|giant|operator|provider|supplier|manufacturer|producer|lab|laboratory|institute|university|bank|insurer|retailer|vendor)\s+)?")
+
+
+def _apposition_end(text: str, i: int) -> int:
+    """Where a name's apposition (", a Shanghai chip designer,") ends, or the name's own end."""
+    m = re.match(r"\s*,[^,;\n]{1,80},", text[i : i + 90])
+    return i + m.end() if m else i
+
+
 _SAID_THEY = re.compile(r"(?:\s*,[^,;\n]{1,80},)?\s+(?:said|say|says|announced|announce|confirmed)\s+(?:on\s+\w+\s+|(?:this|last)\s+week\s+)?(?:that\s+)?they(?=\s)")
 _BACKED_OPENER = re.compile(r"\s*(?:(?:Also|Jointly|Long|Heavily|Originally|Early)\s+)?(?:[Bb]acked|[Ff]unded|[Ff]inanced|[Bb]ankrolled)\s+by\s+(?:the\s+)?(?:(?:[a-z][\w\-]*\s+)?(?:giants?|investors?|funds?)\s+)?")
 # the rest of a participle opener: "Developed by Tencent in 2023, Hunyuan ...", "Issued by the CAC last July, the ..."
@@ -1059,6 +1070,11 @@ class RelationRules:
             GapRule("advised_on_deal", "partnerOf", ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"},
                     _c(r"^\s+(?:(?:also|has|had|have|jointly)\s+)*(?P<v>advised|acted\s+for|acted\s+as\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:adviser|advisor|counsel|sponsor|underwriter)s?\s+(?:to|for))\s+(?:the\s+)?$"),
                     confidence=0.6, guard=lambda text, s, left, right: "acted" in text[left.end : right.start] or bool(_ON_THE_DEAL.match(text, right.end))),
+            # "Mobvoi's Hong Kong IPO was sponsored by CMB International and Guotai Junan International": a deal's
+            # sponsors and arrangers work for the firm
+            GapRule("deal_arranged_by", "partnerOf", ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"},
+                    _c(r"^['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:IPO|listing|flotation|offering|share\s+sale|placement|bond\s+issue|spin-?off)\s+(?:was|were|is|will\s+be|has\s+been|had\s+been)\s+"
+                       r"(?:jointly\s+|also\s+)?(?:sponsored|underwritten|arranged|handled|managed|advised\s+on)\s+by\s+(?:the\s+)?$"), confidence=0.6),
             # "Alibaba is an investor in both Moonshot AI and Zhipu AI"
             GapRule("is_investor_in", "investedIn", ACTOR - PERSON, ORG, _c(r"^\s+(?:is|was|are|were|has\s+been|have\s+been|remains|remained|became|becomes)\s+(?:also\s+|now\s+|already\s+|still\s+)?(?:an?|the)\s+"
                                                                          r"(?:(?:early|earlier|major|big|key|lead|leading|strategic|minority|large|important|existing)\s+)?(?:investor|backer|shareholder)\s+in\s+(?:both\s+)?(?:the\s+)?$"), confidence=0.65),
@@ -1553,7 +1569,9 @@ class RelationRules:
                                   r"|(?:open(?:ed|s)?|set(?:s)?\s+up|establish(?:ed|es)?|launch(?:ed|es)?|form(?:ed|s)?)\s+(?:a|an)\s+(?:new\s+)?(?:[\w\-]+\s+){0,3}?(?:lab|laboratory|research\s+cent(?:re|er)|innovation\s+cent(?:re|er)|institute)\b"
                                   # ("a 260-billion-parameter model that Baidu and PCL released jointly")
                                   r"|(?:released|developed|built|created|trained|designed|made|published|launched)\s+(?:it\s+|them\s+)?(?:jointly|together)\b"
-                                  r"|(?:agreed|agree|plan|plans|planned|aim|aims)\s+to\s+(?:jointly\s+|together\s+)?(?:develop|build|deploy|launch|work|cooperate|collaborate|co-develop|set\s+up|create|promote)\b)", re.IGNORECASE)
+                                  r"|(?:agreed|agree|plan|plans|planned|aim|aims)\s+to\s+(?:jointly\s+|together\s+)?(?:develop|build|deploy|launch|work|cooperate|collaborate|co-develop|set\s+up|create|promote)\b"
+                                  # ("Pony.ai and Toyota start robotaxi trial in Guangzhou": a trial two run together)
+                                  r"|(?:start|starts|started|begin|begins|began|launch|launches|launched|kick\s+off|kicked\s+off)\s+(?:a\s+|an\s+|their\s+)?(?:joint\s+)?(?:[\w\-]+\s+){0,2}?(?:trials?|pilots?|tests?|testing)\b)", re.IGNORECASE)
         self.its_before = re.compile(r"\b(?:its|their|the\s+(?:company|firm|startup|group|giant|lab|developer|government|country|ministry|agency)['’]s)\s+(?:(?!(?:for|of|in|with|to|on|at|by|from|and|or|as|than|over|into|across|is|was|are|were|will|would|can|could|has|had|have|outperform\w*|outpac\w+|beat\w*|rival\w*|surpass\w*|match\w*|trail\w*|lag\w*|replac\w+|us(?:e|es|ed|ing)|power(?:s|ed)|run(?:s)?|integrat\w+|compet\w+)\b)[\w\-]+,?\s+){0,3}?[“\"]?$", re.IGNORECASE)
         self.leverage = re.compile(r"(?:^|\W)(?:by\s+)?(?:leverag\w+|using|based\s+on|built\s+on|with\s+the\s+help\s+of)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
         self.dev_verb = re.compile(rf"\b{dev}\b", re.IGNORECASE)
@@ -1657,7 +1675,10 @@ class RelationRules:
                     runs.append([m])
                     continue
                 # ("X was developed by Tencent, and Kuaishou built the Z100": a second clause, not a two-name list)
-                if len(run) == 1 and _COMMA_AND.fullmatch(between) and _CLAUSE_VERB_AFTER.match(text, m.end):
+                # ("sponsored by CMB International and Guotai Junan, and Jiangsu Hi-Tech took a tranche": a list closed by
+                # its own "and" takes no more names)
+                if (len(run) == 1 or re.fullmatch(r"\s+(?:and|&)\s+", text[run[-2].end : run[-1].start])) \
+                        and _COMMA_AND.fullmatch(between) and _CLAUSE_VERB_AFTER.match(text, m.end):
                     runs.append([m])
                     continue
                 if not (comma and (len(run) == 1 and _CONTRAST.search(text, max(0, run[0].start - 25), run[0].start)
@@ -2758,7 +2779,9 @@ class RelationRules:
             # "a partnership between Baidu and Geely", "the tie-up among A, B and C"
             between = _BETWEEN_PARTNERS.search(text, max(s, g.start - 60), g.start)
             said = _SAID_THEY.match(text, g.end, e)
-            if co_dev or self.jointly.match(nxt) or between or said and self.jointly.match(text[said.end() : e]):
+            # ("Changan and Qiancheng, a Shanghai chip designer, have formed a joint venture": past the last one's apposition)
+            if co_dev or self.jointly.match(nxt) or between or said and self.jointly.match(text[said.end() : e]) \
+                    or text[g.end : g.end + 1] == "," and self.jointly.match(text[_apposition_end(text, g.end) : e]):
                 for x in range(len(orgs)):
                     for y in range(x + 1, len(orgs)):
                         out.append(Relation(orgs[x], "partnerOf", orgs[y], s, e, "partners_between" if between else "co_subjects", 0.6))
@@ -2769,6 +2792,16 @@ class RelationRules:
                     and (said := _SAID_THEY.match(text, h.end, e)) and self.jointly.match(text[said.end() : e]):
                 out.extend(Relation(a, "partnerOf", b, s, e, "co_subjects", 0.6) for a in g.members[-1:] for b in h.members[:1]
                            if a.ctype in ORG - {"GovernmentAgency"} and b.ctype in ORG - {"GovernmentAgency"})
+        # ("Changan and Shanghai chip designer Qiancheng have formed a joint venture": a description of the second firm
+        # before its name, with or without the place in it)
+        for x, g in enumerate(groups):
+            if not g.types & ORG:
+                continue
+            for h in groups[x + 1 : x + 3]:
+                if h.types & ORG and _AND_DESCRIBED.fullmatch(text, g.end, h.start) and self.jointly.match(text[_apposition_end(text, h.end) : e]):
+                    out.extend(Relation(a, "partnerOf", b, s, e, "co_subjects", 0.6) for a in g.members[-1:] for b in h.members[:1]
+                               if a.ctype in ORG - {"GovernmentAgency"} and b.ctype in ORG - {"GovernmentAgency"})
+                    break
         # "a defence pact between Japan, Canada and Chile ... Under the pact, known as the Pacific Shield, ...": the parties
         # of a pact the text names only in a later sentence issue it
         parties, self._pact_parties = self._pact_parties, []

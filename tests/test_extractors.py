@@ -6769,3 +6769,25 @@ def test_an_occasion_named_by_its_name_and_year_alone(extract_text):
 def test_an_opening_event_held_in_a_city_still_involves_what_the_subject_released(extract_text, text):
     facts = facts_of(extract_text(text, "2026-05-01"), "involves")
     assert {("Zorvex Developer Conference 2026", "involves", "Tencent"), ("Zorvex Developer Conference 2026", "involves", "Hunyuan-T1")} <= facts, facts
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        # a description of the second firm before its name, or an apposition after it
+        ("Tencent and Shanghai chip designer Zorvex Microelectronics have formed a joint venture.", ("Tencent", "Zorvex Microelectronics")),
+        ("Tencent and Zorvex Microelectronics, a Shanghai chip designer, have formed a joint venture.", ("Tencent", "Zorvex Microelectronics")),
+        # a trial two firms start together
+        ("Tencent and Baidu start robotaxi trial in Beijing", ("Tencent", "Baidu")),
+        # a listing's sponsors work for the firm
+        ("Zhipu AI's Hong Kong IPO was sponsored by Tencent and Baidu.", ("Zhipu AI", "Baidu")),
+    ],
+)
+def test_partners_of_joint_ventures_trials_and_listings(extract_text, text, pair):
+    facts = facts_of(extract_text(text, "2026-05-01"), "partnerOf")
+    assert (pair[0], "partnerOf", pair[1]) in facts or (pair[1], "partnerOf", pair[0]) in facts, facts
+
+
+def test_a_list_closed_by_its_own_and_takes_no_name_from_the_next_clause(extract_text):
+    facts = facts_of(extract_text("Zhipu AI's Hong Kong IPO was sponsored by Tencent and Baidu, and Kuaishou took a cornerstone tranche."), "partnerOf")
+    assert ("Zhipu AI", "partnerOf", "Tencent") in facts and not any("Kuaishou" in (a, b) for a, _, b in facts), facts
