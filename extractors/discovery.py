@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right, insort
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -1102,8 +1103,14 @@ def propagate(text: str, mentions: list[Mention], stop_caps: set[str], known: di
         return x.key or (rest if known is not None and rest and known.get(norm(first)) in PLACE_TYPES else x.text)
 
     for short, ms in firms.items():
-        if len({firm_id(x) for x in ms}) != 1:
-            continue
+        ids = Counter(firm_id(x) for x in ms)
+        if len(ids) != 1:
+            # ("Hulun Energy Group ... Hulun Opencast Coal Co., the group's unit ... Hulun's director": the firm the
+            # document names more often than all the others together)
+            (top, c), *rest = ids.most_common()
+            if c < 2 or c <= sum(n for _, n in rest) or short in names or short not in {w for x in ms for w in x.text.split()[:2]}:
+                continue
+            ms = [x for x in ms if firm_id(x) == top]
         if short not in names:
             names[short] = ms[0]
             loose.add(short)

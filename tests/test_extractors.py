@@ -6791,3 +6791,11 @@ def test_partners_of_joint_ventures_trials_and_listings(extract_text, text, pair
 def test_a_list_closed_by_its_own_and_takes_no_name_from_the_next_clause(extract_text):
     facts = facts_of(extract_text("Zhipu AI's Hong Kong IPO was sponsored by Tencent and Baidu, and Kuaishou took a cornerstone tranche."), "partnerOf")
     assert ("Zhipu AI", "partnerOf", "Tencent") in facts and not any("Kuaishou" in (a, b) for a, _, b in facts), facts
+
+
+def test_a_short_name_is_the_firm_a_document_names_most_often(extract_text):
+    ex = extract_text("Lanxun Energy Group runs trucks at its pit. They are driven by Lanxun Opencast Coal Co., the group's "
+                      "mining unit. Lanxun Energy Group bought 40 trucks this year. \"It works,\" said Bao Zhirong, Lanxun's "
+                      "director of digital operations.")
+    facts = facts_of(ex, "affiliatedWith")
+    assert ("Bao Zhirong", "affiliatedWith", "Lanxun Energy Group") in facts, facts
