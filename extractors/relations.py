@@ -1175,7 +1175,13 @@ class RelationRules:
                     # ("China Mobile's Suzhou branch, Sugon and the Kunshan center": a list after the comma, no apposition)
                     guard=_no_list_after_comma),
             GapRule("owner_of", "subsidiaryOf", ORG, ORG, _c(rf"^\s*,\s+(?:the\s+|its\s+)?{parent}\s+of\s+(?:the\s+)?$"), reverse=True),
-            GapRule("passive_acquire", "subsidiaryOf", ORG, ORG, _c(rf"^(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:was|is|were|has\s+been|had\s+been)\s+(?:[\w\-]+\s+)?{acquire}\s+by\s+(?:the\s+)?$")),
+            GapRule("passive_acquire", "subsidiaryOf", ORG, ORG, _c(rf"^(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:was|is|were|has\s+been|had\s+been)\s+(?!(?:partly|partially|part|jointly|minority)\b)(?:[\w\-]+\s+)?{acquire}\s+by\s+(?:the\s+)?$")),
+            # "Hygon, which makes the Z100, is partly owned by Sugon": a part owner holds a stake, no parent
+            GapRule("part_owned_by", "investedIn", ORG, ACTOR - {"GovernmentAgency"}, _c(r"^(?:\s*,[^,;]{1,60},)?(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:partly|partially|part-|jointly|minority-)\s*owned\s+by\s+(?:the\s+)?$"),
+                    reverse=True, confidence=0.65),
+            # "Zorvex, the Tencent-backed maker of robots": the backer inside the firm's apposition
+            GapRule("appositive_backed", "investedIn", ORG, ACTOR - {"GovernmentAgency"}, _c(r"^\s*,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?$"), reverse=True, confidence=0.6,
+                    guard=lambda text, s, left, right: bool(re.match(r"-(?:backed|funded|financed)\s", text[right.end : right.end + 12]))),
             GapRule("verb_acquire", "subsidiaryOf", ORG - {"GovernmentAgency"}, ORG, _c(rf"^{pre}\s+(?:{acquire}(?!\s+(?:by|into)\b)|(?:its\s+|the\s+)?{acq_n})(?:\s+(?!{_BLOCK}\b)[\w\-]+){{0,2}}?\s+$"), reverse=True, carry=True,
                     # ("can still buy Hygon and Huawei processors": their goods, not the firms)
                     guard=lambda text, s, left, right: not _GOODS_AFTER.match(text, right.end)),

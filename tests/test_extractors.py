@@ -6799,3 +6799,16 @@ def test_a_short_name_is_the_firm_a_document_names_most_often(extract_text):
                       "director of digital operations.")
     facts = facts_of(ex, "affiliatedWith")
     assert ("Bao Zhirong", "affiliatedWith", "Lanxun Energy Group") in facts, facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex Robotics is partly owned by Tencent.",  # a part owner holds a stake; no parent
+        "Zorvex Robotics, the Tencent-backed maker of robots, grew.",  # the backer inside the apposition
+    ],
+)
+def test_part_owners_and_backers_in_an_apposition_invest(extract_text, text):
+    ex = extract_text(text)
+    assert ("Tencent", "investedIn", "Zorvex Robotics") in facts_of(ex, "investedIn")
+    assert not facts_of(ex, "subsidiaryOf")
