@@ -196,7 +196,7 @@ class Discovery:
             # models and products: "GLM-4.5", "Kimi K2", "Qwen 2.5-Max", "Hunyuan Image 3.0". The name word holds a
             # lower-case letter after its capital (read up to the first one: no retrying every split of the word)
             # or opens with two capitals
-            Rule("model_version", rf"\b((?:[A-Z][^\Wa-z]*[a-z]\w*|[A-Z]{{2}}\w*|[a-z]+[A-Z]\w*)(?:-[A-Z][A-Za-z]*\d+(?=-)|-[A-Z]{{1,4}}(?=[ ]\d)|-[A-Z]{{2,3}}(?=-\d)|[\- ][A-Z][a-z]+|-[a-z]{{2,}}(?=-[vV]?\d)){{0,3}}(?:[\- ]?(?:[A-Zvrktxm]?\d+(?:\.\d+)*(?:[A-Z]{{2,3}}|[A-Za-z])?\b(?:\+(?![\w+]))?))(?:[\- ](?:{msuffix}|[A-Z]\d+[A-Z]?(?![a-z])|\d+x\d+(?:\.\d+)?[BbMm]|\d+(?:\.\d+)?[BbMm]|[A-Z][a-z]+(?=[\- ]\d)|(?<=\bGen[ ])\d+\b|[A-Z]{{1,2}}(?=-[A-Z])|(?<=-)\d{{4}}\b))*)", "AIModel"),
+            Rule("model_version", rf"\b((?:[A-Z][^\Wa-z]*[a-z]\w*|[A-Z]{{2}}\w*|[a-z]+[A-Z]\w*)(?:-[A-Z][A-Za-z]*\d+(?=-)|-[A-Z]{{1,4}}(?=[ ]\d)|-[A-Z]{{2,3}}(?=-\d)|[\- ][A-Z][a-z]+|-[a-z]{{2,}}(?=-[vV]?\d)){{0,3}}(?:[\- ]?(?:[A-Zvrktxmi]?\d+(?:\.\d+)*(?:[A-Z]{{2,3}}|[A-Za-z])?\b(?:\+(?![\w+]))?))(?:[\- ](?:{msuffix}|[A-Z]\d+[A-Z]?(?![a-z])|\d+x\d+(?:\.\d+)?[BbMm]|\d+(?:\.\d+)?[BbMm]|[A-Z][a-z]+(?=[\- ]\d)|(?<=\bGen[ ])\d+\b|[A-Z]{{1,2}}(?=-[A-Z])|(?<=-)\d{{4}}\b))*)", "AIModel"),
             # names written all in lower case with a version in them: "jina-embeddings-v3", "dots.llm1", "video-01"
             Rule("model_lower", r"(?<![\w\-./@:#])([a-z]{2}[a-z0-9]*(?:[.\-][a-z0-9]+)+)(?![\w@/]|[.\-][a-z0-9])", "AIModel"),
             # numbered instruments: "Executive Order 14110", national standards "GB 45438-2025", "GB/T 45654-2025"
@@ -665,7 +665,7 @@ class Discovery:
                 return None
             if re.match(r"GB(?:/[TZ])?\s?\d", name):
                 return None  # a national standard ("GB 45438-2025"): policy_number reads it
-            if name[0].isdigit() or any(w in _DATE_WORDS for w in words) or _NOT_MODEL_AFTER.match(text, end):
+            if name[0].isdigit() or re.fullmatch(r"i\d+", name) or any(w in _DATE_WORDS for w in words) or _NOT_MODEL_AFTER.match(text, end):
                 return None  # "18 November", "Apache 2.0 licence", "HTTP 2 protocol"
             if _ORG_NOUN_BEFORE.search(text, max(0, start - 30), start):
                 return (start - base, end - base, "Company")  # "Aramco's venture arm Prosperity7": a firm, not a model

@@ -6812,3 +6812,10 @@ def test_part_owners_and_backers_in_an_apposition_invest(extract_text, text):
     ex = extract_text(text)
     assert ("Tencent", "investedIn", "Zorvex Robotics") in facts_of(ex, "investedIn")
     assert not facts_of(ex, "subsidiaryOf")
+
+
+def test_a_firm_that_showed_a_named_device_made_it_and_an_i_numbered_chip_keeps_its_family(extract_text):
+    ex = extract_text("Kuaishou showed a humanoid named Zorvane. On Tuesday Baidu unveiled the Lanxun i30 accelerator.", "2026-05-01")
+    facts = facts_of(ex, "developer")
+    assert {("Zorvane", "developer", "Kuaishou"), ("Lanxun i30", "developer", "Baidu")} <= facts, facts
+    assert "i30" not in names_types(ex)
