@@ -489,7 +489,8 @@ class Discovery:
             or len(words) > 1 and all(w[:1].isupper() and w[1:].islower() for w in words) and not any(c.isdigit() for c in name)
             and words[-1] not in _PRODUCT_LAST
             or nxt is not None and nxt.group(1).lower() in _NOT_PRODUCT_NEXT or any(w in _NOT_PRODUCT_WORDS for w in words)
-            or len(words) == 1 and (name.isupper() and len(name) <= 4 or re.fullmatch(r"[A-Z]+s", name) or name in _DEMONYMS)
+            or len(words) == 1 and (name.isupper() and len(name) <= 4 and not (nxt is not None and nxt.group(1).lower() in _HARDWARE_NEXT)
+                                    or re.fullmatch(r"[A-Z]+s", name) or name in _DEMONYMS)
             or re.search(r"-[a-z]", name))
 
     def _judge(self, rule: Rule, m: re.Match, text: str, context: bool = False):
@@ -852,6 +853,9 @@ _DEMONYMS = frozenset({"German", "French", "British", "American", "Japanese", "K
                        "Indonesian", "Thai", "Vietnamese", "Brazilian", "Mexican", "Canadian", "Australian", "Israeli", "Turkish", "Global"})
 # the last word of a two-word product name a firm owns ("Apple's App Store", "Google's Wear OS", "Baidu's Xiaodu Assistant")
 _PRODUCT_LAST = frozenset({"Store", "OS", "IDE", "Assistant", "Browser", "Search", "Maps", "Pay", "Music", "Drive", "Docs", "Wallet", "Watch", "Pad"})
+# the word after a short name in capitals a firm owns that makes it a piece of its hardware ("Hygon's DCU accelerators")
+_HARDWARE_NEXT = frozenset({"accelerator", "accelerators", "chip", "chips", "card", "cards", "gpu", "gpus", "processor", "processors",
+                            "server", "servers", "module", "modules", "board", "boards", "lidar", "lidars", "sensor", "sensors"})
 _UNIT_LAST = frozenset({"Team", "Lab", "Labs", "Unit", "Studio", "Academy", "Institute"})
 _NOT_PRODUCT_WORDS = frozenset({"Series", "IPO", "Round", "Seed", "Angel", "Pre-A", "Pre-IPO", "APIs", "Glasses", "No"})
 # the word after a name a firm owns that makes it no product: a unit, a place, a person's role, an occasion

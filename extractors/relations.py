@@ -271,6 +271,8 @@ _BACKED_THE_COMPANY = re.compile(r"\s*,\s+(?:which|who)\s+(?:also\s+|first\s+|la
 _COMMA_GAP = re.compile(r"\s*,\s+")
 _CONNECT_BEFORE = re.compile(r"\b(?:connect(?:s|ed|ing)?|link(?:s|ed|ing)?|hook(?:s|ed|ing)?\s+up|hooked\s+up)\s+(?:its\s+|their\s+|the\s+|his\s+|her\s+)?$", re.IGNORECASE)
 _CONNECT_GAP = re.compile(r"^\s+(?:[\w\-]+\s+){0,3}?to\s+(?:the\s+|its\s+|their\s+)?$")
+# "added 140 companies to the", "has added 25 Chinese organisations to its": a list's additions before its name
+_ADDED_TO_LIST = re.compile(r"\badd(?:s|ed|ing)?\s+(?:[\w\-,]+\s+){0,6}?to\s+(?:its|the|their|America's|the\s+US)\s+(?:[\w\-']+\s+){0,2}?$")
 # "and Shanghai chip designer", "and the Hangzhou start-up": a description between "and" and a second firm's name
 _AND_DESCRIBED = re.compile(r"\s+(?:and|&)\s+(?:(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}(?:[a-z][\w\-]*\s+){0,2}(?:designer|maker|start-?up|firm|company|group|"
                             r"carmaker|automaker|developer|giant|operator|provider|supplier|manufacturer|producer|lab|laboratory|institute|university|bank|insurer|retailer|vendor)\s+)?")
@@ -1176,6 +1178,9 @@ class RelationRules:
                     guard=_no_list_after_comma),
             GapRule("owner_of", "subsidiaryOf", ORG, ORG, _c(rf"^\s*,\s+(?:the\s+|its\s+)?{parent}\s+of\s+(?:the\s+)?$"), reverse=True),
             GapRule("passive_acquire", "subsidiaryOf", ORG, ORG, _c(rf"^(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:was|is|were|has\s+been|had\s+been)\s+(?!(?:partly|partially|part|jointly|minority)\b)(?:[\w\-]+\s+)?{acquire}\s+by\s+(?:the\s+)?$")),
+            # "added 25 Chinese organisations to its Entity List, among them Zhipu AI": the list names the ones it took in
+            GapRule("list_additions_among", "targets", POLICY, ORG | MP, _c(r"^\s*,\s+(?:among\s+them|including|such\s+as)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}?$"), confidence=0.6,
+                    guard=lambda text, s, left, right: bool(_ADDED_TO_LIST.search(text, max(s, left.start - 100), left.start))),
             # "Hygon, which makes the Z100, is partly owned by Sugon": a part owner holds a stake, no parent
             GapRule("part_owned_by", "investedIn", ORG, ACTOR - {"GovernmentAgency"}, _c(r"^(?:\s*,[^,;]{1,60},)?(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:partly|partially|part-|jointly|minority-)\s*owned\s+by\s+(?:the\s+)?$"),
                     reverse=True, confidence=0.65),

@@ -6819,3 +6819,16 @@ def test_a_firm_that_showed_a_named_device_made_it_and_an_i_numbered_chip_keeps_
     facts = facts_of(ex, "developer")
     assert {("Zorvane", "developer", "Kuaishou"), ("Lanxun i30", "developer", "Baidu")} <= facts, facts
     assert "i30" not in names_types(ex)
+
+
+def test_a_lists_additions_named_after_it_are_its_targets(extract_text):
+    facts = facts_of(extract_text("The Commerce Department added 25 Chinese organisations to its Entity List, among them "
+                                  "Zhipu AI and Kuaishou. Tencent's Entity List analysis, including Baidu, was wrong."), "targets")
+    assert {("Entity List", "targets", "Zhipu AI"), ("Entity List", "targets", "Kuaishou")} <= facts, facts
+    assert ("Entity List", "targets", "Baidu") not in facts, facts
+
+
+def test_a_short_name_in_capitals_before_a_hardware_word_is_the_owners_product(extract_text):
+    ex = extract_text("Baidu's ZRX accelerators run the cluster, Tencent's CEO said, and Baidu's AI team agreed.")
+    assert ("ZRX", "developer", "Baidu") in facts_of(ex, "developer")
+    assert not {"CEO", "AI"} & {n for n, t in names_types(ex).items() if t == "Product"}
