@@ -1377,7 +1377,8 @@ def model_teams(text: str, mentions: list[Mention]) -> list[Mention]:
 # May 3 by Marta Kowalski", "Analysts: Priya Raman, Sun Haoran (...)", "Editor: Zhou Yan"; the names after the cue
 _BYLINE_CUE = re.compile(
     r"(?:^|(?<=[|·•—–(\[;])|(?<=\|\s)|(?<=·\s)|(?<=—\s)|(?<=–\s))[^\S\n]*(?:(?:By|by|(?:Additional\s+)?[Rr]eporting\s+by|Editing\s+by|"
-    r"(?:Edited|Written|Translated|Compiled|Prepared|Summary|Illustrations?|Photos?|Column|Analysis|Commentary)\s+by)[^\S\n]+"
+    r"(?:Edited|Written|Translated|Compiled|Prepared|Summary|Illustrations?|Photos?|Photographs|Column|Analysis|Commentary|Interviews?|Interviewed|Curated|Reported|Words|Text|Story)\s+by"
+    r"|Translated\s+from\s+[A-Z][a-z]+\s+by|(?:Staff\s+)?(?:reporter|writer|correspondent))[^\S\n]+"
     r"|(?:Authors?|Analysts?|Contributors?|Editors?|Reporters?|Writers?|Translators?|Maintained\s+by)[^\S\n]*:?[^\S\n]*\(?"
     r"|(?:Posted|Published)[^\n|·]{0,40}?[^\S\n]by[^\S\n]+)",
     re.MULTILINE,
@@ -1388,13 +1389,15 @@ _DATED_FIELDS = re.compile(r"^(?=[^\n]{0,140}$)(?=[^\n]*[·|])(?=[^\n]*(?:\b\d{1
 _BYLINE_WORD = r"[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Za-zà-öø-ÿ]+)?"
 _BYLINE_NAME = re.compile(rf"({_BYLINE_WORD}(?:[^\S\n]+[A-Z]\.)?(?:[^\S\n]+{_BYLINE_WORD}){{1,2}})(?![\w\-])")
 # one or two writers' names filling a field of a dated line ("Daniel Okafor and Wei Tingting")
-_FIELD_NAMES = re.compile(rf"({_BYLINE_WORD}(?:[^\S\n]+{_BYLINE_WORD}){{1,2}})(?:[^\S\n]+(?:and|&)[^\S\n]+({_BYLINE_WORD}(?:[^\S\n]+{_BYLINE_WORD}){{1,2}}))?")
+# (each may say where it was written: "Helen Ma, Beijing", "Helena Marsh in London and Zhou Yiting in Beijing")
+_FIELD_WHERE = r"(?:[^\S\n]+in[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?|,[^\S\n]*[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)?"
+_FIELD_NAMES = re.compile(rf"({_BYLINE_WORD}(?:[^\S\n]+{_BYLINE_WORD}){{1,2}}){_FIELD_WHERE}(?:[^\S\n]+(?:and|&)[^\S\n]+({_BYLINE_WORD}(?:[^\S\n]+{_BYLINE_WORD}){{1,2}}){_FIELD_WHERE})?")
 # what may follow a name in a byline: a place ("in Hong Kong"), a role after a comma, then the next name or the end
 _BYLINE_PLACE = re.compile(r"[^\S\n]+in[^\S\n]+[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,2}")
 _BYLINE_PAREN = re.compile(r"[^\S\n]*\([^()\n]{1,60}\)")
 _BYLINE_ROLE = re.compile(r",[^\S\n]*(?:[A-Z][a-z\-]*[^\S\n]*){1,4}(?=[,;()|·\n]|[^\S\n]+and[^\S\n]|$)", re.MULTILINE)
 _BYLINE_NEXT = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:and[^\S\n]+)?|;[^\S\n]*|[^\S\n]+(?:and|&)[^\S\n]+)")
-_BYLINE_END = re.compile(r"[^\S\n]*(?:$|[|·•—–()\[\];,]|\d)", re.MULTILINE)
+_BYLINE_END = re.compile(r"[^\S\n]*(?:$|[|·•—–()\[\];,]|\d|-[^\S\n])", re.MULTILINE)
 # words that make a byline's capitalised words an organisation or a role, not a person
 _NOT_BYLINE_NAME = {
     "Staff", "Desk", "Team", "Editors", "Editor", "Reporters", "Reporter", "Correspondent", "Correspondents", "News", "Daily", "Wire",
@@ -1573,7 +1576,7 @@ class DiscoveryComponent:
         if "," in text:
             merged = author_list(text, merged)
         merged = share_bar_platforms(text, merged, self.discovery.share_platforms)
-        if "y " in text or ":" in text:
+        if "y " in text or ":" in text or "|" in text or "·" in text:
             merged = byline_names(text, merged, self.discovery.known_types, self.discovery.norm_key)
         # "under a modified MIT licence", "Apache 2.0": a licence is the terms a model ships under, no name of a thing
         if "icen" in text or "Apache" in text or "GPL" in text:

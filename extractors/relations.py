@@ -1368,8 +1368,12 @@ class RelationRules:
             # in its Hefei data centre": a body that deploys a model or a chip runs it
             GapRule("org_deployed", "integratedInto", ORG, MP,
                     _c(r"^\s+(?:(?:says|said|confirmed|announced)\s+(?:(?:on|last|this|in|earlier)\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+)?(?:(?:has|had|have|also|now|already|recently|quietly|formally|first)\s+)*"
-                       r"(?:deployed|deploys|deploy)\s+(?:the\s+|(?:a|an)\s+(?:[\w\-]+\s+)?(?:copy|version|instance|edition)\s+of\s+)?$"),
+                       r"(?:deployed|deploys|deploy|installed|installs|install)\s+(?:the\s+|(?:a|an)\s+(?:[\w\-]+\s+)?(?:copy|version|instance|edition)\s+of\s+)?$"),
                     reverse=True, confidence=0.6),
+            # "West China Hospital connected DeepSeek-R1 to its triage kiosks": a body that wires a model into its own systems runs it
+            GapRule("org_connected_to_own", "integratedInto", ORG - {"GovernmentAgency"}, MP,
+                    _c(r"^\s+(?:(?:has|had|have|also|now|already|recently|first)\s+)*(?:connected|connects|linked|links|hooked\s+up)\s+(?:the\s+)?$"),
+                    reverse=True, confidence=0.6, guard=lambda text, s, left, right: bool(re.match(r"\s+(?:up\s+)?(?:in)?to\s+(?:its|their)\s", text[right.end : right.end + 20]))),
             # "On the road, Yunjing-Drive runs in the Deepal S07", "GraspVLA runs on every G1", "StepPilot comes preinstalled on
             # OPPO's Find X9": a model or app that runs inside a product is part of it
             GapRule("runs_in_product", "integratedInto", MP, {"Product"},
@@ -4326,7 +4330,10 @@ _CREDIT_LINE = re.compile(
     r"(?:Posted|Published)\b[^\n]{0,40}?\bby|Authors?:|Reporters?:|Writers?:|Words:)[^\S\n]+[A-Z][^\n]{0,200}$", re.MULTILINE)
 # a byline that opens with the writer's name, or a "Text:/Editor:" credit
 _NAMED_BYLINE = re.compile(r"(?:By|by)\s+[A-Z]|[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2}(?:\s+(?:and|&)\s+[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2})?\s*(?:,[^|·\n]{1,30})?[|·]"
-                           r"|[^\n]*\b(?:Text|Editor|Reporter|Author|Writer)s?:\s*[A-Z]")
+                           r"|[^\n]*\b(?:Text|Editor|Reporter|Author|Writer)s?:\s*[A-Z]"
+                           # ("Staff reporter Chen Wanqing | 2025-11-07", "Helena Marsh in London and Zhou Yiting in Beijing |")
+                           r"|(?:Staff\s+)?(?:[Rr]eporter|[Ww]riter|[Cc]orrespondent)\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s*[|·]"
+                           r"|[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2}\s+in\s+[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2}(?:\s+in\s+[A-Z][a-z]+)?)?\s*[|·]")
 _OUTLET_SOURCES = frozenset({"outlet_published", "about_outlet", "masthead"})
 _SOURCE_LINE = re.compile(r"[^\S\n]*(?:Original|Originally|Source|Sources|Via|From|Adapted|Translated|Reprinted|Republished|Courtesy)\b")
 _FOOTER_LINE = re.compile(r"^[^\n]*(?:©|\(c\)|Copyright|All\s+rights\s+reserved)[^\n]*$", re.MULTILINE | re.IGNORECASE)

@@ -469,8 +469,10 @@ def _is_nav(line: str) -> bool:
 
 
 # a byline naming its writers ("By Chen Lu", "| by Corinne Tsao", "Editor: Liu Mei"), not "By our correspondent"
-_BYLINE_NAMES = re.compile(r"(?:^|[|·]\s*)(?:By|by)\s+[A-Z][a-z]+\s+[A-Z]|\b(?:Editor|Reporter|Author)s?:\s*[A-Z][a-z]+\s+[A-Z]"
-                           r"|^[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2}(?:\s+(?:and|&)\s+[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2})?\s*[|·]")
+# ("Written by Elena Marsh", "Translated from Chinese by Ma Jun", "Staff reporter Chen Wanqing", "Helen Ma, Beijing | ...")
+_BYLINE_NAMES = re.compile(r"(?:^|[|·\-–—]\s*|\b[A-Z][a-z]+(?:\s+from\s+[A-Z][a-z]+)?\s+)(?:By|by)\s+[A-Z][a-z]+\s+[A-Z]|\b(?:Editor|Reporter|Author)s?:\s*[A-Z][a-z]+\s+[A-Z]"
+                           r"|\b(?:[Ss]taff\s+)?(?:[Rr]eporter|[Ww]riter|[Cc]orrespondent)\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s*[|·]"
+                           r"|^[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:\s+(?:and|&)\s+[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2})?\s*[|·]")
 # a credit line that names its people, dated or not: "Source: ... | Text: Zhu Yanqing | Editor: Pan Rui"
 _CREDIT_NAMES = re.compile(r"\b(?:Text|Editor|Reporter|Author|Writer|Translator)s?:\s*[A-Z][a-z]+\s+[A-Z][a-z]+")
 

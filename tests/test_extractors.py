@@ -6832,3 +6832,19 @@ def test_a_short_name_in_capitals_before_a_hardware_word_is_the_owners_product(e
     ex = extract_text("Baidu's ZRX accelerators run the cluster, Tencent's CEO said, and Baidu's AI team agreed.")
     assert ("ZRX", "developer", "Baidu") in facts_of(ex, "developer")
     assert not {"CEO", "AI"} & {n for n, t in names_types(ex).items() if t == "Product"}
+
+
+@pytest.mark.parametrize(
+    "byline, writers",
+    [
+        ("Staff reporter Zhou Yiting | 2025-11-07 16:20", ["Zhou Yiting"]),
+        ("Helena Marsh in London and Zhou Yiting in Beijing | Friday, 5 December 2025", ["Helena Marsh", "Zhou Yiting"]),
+        ("Helen Marsh, Beijing | 13 March 2025 | 6 min read", ["Helen Marsh"]),
+        ("By Tomasz Wilk - 30 December 2025 | Share: X", ["Tomasz Wilk"]),
+        ("Published 28 August 2025 | Interview by Hannah Osei | Translated from Chinese by Ma Jun", ["Hannah Osei", "Ma Jun"]),
+    ],
+)
+def test_more_byline_shapes_name_the_outlets_writers(extract_text, byline, writers):
+    ex = extract_text(f"Zorvex Daily\n\nTencent ships a model\n\n{byline}\n\nTencent released Qwen on Monday.", "2025-12-30")
+    facts = facts_of(ex, "affiliatedWith")
+    assert {(w, "affiliatedWith", "Zorvex Daily") for w in writers} <= facts, facts

@@ -769,6 +769,17 @@ def test_a_byline_of_names_without_by_and_a_credit_line_stay_for_their_people():
     assert "Hu Jiayi" in text and "Lin Shuyi" in text and "Pan Rui" in text, text
     assert "Home | News" not in text, text
 
+@pytest.mark.parametrize("byline", [
+    "Written by Elena Marsh | Thursday, 10 July 2025 | Updated 14:05",
+    "Staff reporter Chen Wanqing | 2025-11-07 16:20 | Source: Zorvex Wire",
+    "Helen Ma, Beijing | 13 March 2025 | 6 min read",
+])
+def test_bylines_with_a_verb_a_staff_title_or_a_place_stay_for_their_writers(byline):
+    raw = f"Zorvex Daily\n\nZorvex opens a lab\n\n{byline}\n\nZorvex Technologies opened a lab in Hangzhou on Monday, the company said.\n"
+    text, meta = clean_scraped_text(raw)
+    assert byline in text and meta["date"][:4] == "2025", text
+
+
 def test_a_table_without_outer_bars_is_kept_as_a_table_and_a_menu_is_not():
     raw = ("Home | News | Models | About\n\nOpen models of the month\n\nModel | Lab | Built on | Released\n"
            "Zorvex-3 | Zorvex Labs | Qwen3-8B | 25 Jul 2025\nZorvex-3-Mini | Zorvex Labs | own base | 28 Jul 2025\n\n"
