@@ -140,6 +140,7 @@ class Discovery:
         role = phrase_regex(lex["roles"]["words"])
         role_low = phrase_regex([w for w in lex["roles"]["words"] if w.islower() and w not in ("member", "partner", "lead", "deputy", "official", "investor")])
         titles = phrase_regex(lex["roles"]["titles"])
+        self.title_words = {w.lower() for t in lex["roles"]["titles"] + lex["roles"]["words"] for w in t.split()}
         agency = phrase_regex(cues["agency_head"])
         research = phrase_regex(cues["research_head"])
         policy = phrase_regex([h for h in cues["policy_head"] if h != "Policy"])
@@ -253,6 +254,10 @@ class Discovery:
             Rule("person_title", rf"\b{titles}{SP}({NAMEWORD}(?:{SP}{NAMEWORD}){{0,2}})", "Person"),
             # an author's note: "Mei Anderson is an editor at PolicyBridge", "Daniel Ho is a Hong Kong-based correspondent for X"
             Rule("person_is_role", rf"(?:^|(?<=[.!?:;]\s)|(?<=\n))({NAMEWORD}(?:{SP}{NAMEWORD}){{1,2}}){SP}is{SP}(?:a|an|the){SP}(?:[\w\-]+{SP}){{0,3}}?{role}{SP}(?:at|for|with){SP}(?:the{SP})?[A-Z]", "Person"),
+            # "Kenji Lau of Niko Partners said", "said Maya Albrecht of Lumen Strategy Group": a speaker named with the body
+            # he speaks for
+            Rule("person_of_speaker", rf"\b({NAMEWORD}(?:{SP}{NAMEWORD}){{1,2}}){SP}(?:of|at|from){SP}(?:the{SP})?[A-Z][\w&\-]*(?:{SP}[A-Z][\w&\-]*){{0,4}},?{SP}(?:said|says|told|wrote|added|noted|argued)\b", "Person"),
+            Rule("person_said_of", rf"\b(?:said|says|according{SP}to){SP}({NAMEWORD}(?:{SP}{NAMEWORD}){{1,2}}){SP}(?:of|at|from){SP}(?:the{SP})?[A-Z]", "Person"),
             Rule("person_role", rf"\b({NAMEWORD}(?:{SP}{NAMEWORD}){{1,2}}),{SP}(?:the{SP}|a{SP}|an{SP}|its{SP})?(?:[\w\-]+(?:['’]s)?{SP}){{0,3}}?{role}\b", "Person"),
             # "analyst Ivan Lam said", "chief executive Robin Li": a lower-case role word right before a full name
             Rule("person_after_role", rf"\b(?:{role_low}){SP}({NAMEWORD}{SP}{NAMEWORD}(?:{SP}{NAMEWORD})?)(?![\w\-])", "Person"),
@@ -327,6 +332,8 @@ class Discovery:
                                 "courier", "vendor", "distributor", "producer"], 160, 10),
             "person_title": (words(lex["roles"]["titles"]), 10, 90),
             "person_is_role": (rf"{NAMEWORD}{SP}{NAMEWORD}(?:{SP}{NAMEWORD})?{SP}is{SP}(?:a|an|the){SP}", 5, 120),
+            "person_of_speaker": (["said", "says", "told", "wrote", "added", "noted", "argued"], 90, 5),
+            "person_said_of": (["said", "says", "according"], 5, 60),
             "person_role": (rf"{NAMEWORD}{SP}{NAMEWORD}(?:{SP}{NAMEWORD})?,", 5, 90),
             "person_credit": (["/"], 60, 40),
             "org_founded": (["founded", "co-founded", "cofounded"], 5, 60),
@@ -739,6 +746,11 @@ class Discovery:
                     and not (self.known_types[pk] in _MODEL_TYPES and words[-1] in _FIRM_ONLY_SUFFIX) \
                     and not (self.known_types[pk] in PLACE_TYPES and words[-1] in _TRADE_SUFFIX) or all(w in self.stop_caps for w in prefix.split()):
                 return None
+        elif rule.name in ("person_of_speaker", "person_said_of"):
+            if known or words[0] in self.stop_caps or any(w in _NOT_BYLINE_NAME or w in _DATE_WORDS or w in self.verb_words or w.lower() in _ROLE_WORDS
+                                                          or w.lower() in self.title_words for w in words) \
+                    or re.search(r"(?:[A-Z][\w\-]*|\b(?:for|of|and|the|on|in|to|with))[^\S\n]$", text[max(0, start - 30) : start]):
+                return None  # ("Center for Health Development of Peking University, told"; "Analysts at Bernstein said", "Chief Financial Officer of Kuaishou", "Lawyer Shen Jiahui of ...": no one's name)
         elif rule.name == "person_surname":
             if words[-1] in self.stop_caps or words[-1] in NOT_GIVEN or key in self.known_types:
                 return None

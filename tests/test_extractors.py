@@ -6848,3 +6848,22 @@ def test_more_byline_shapes_name_the_outlets_writers(extract_text, byline, write
     ex = extract_text(f"Zorvex Daily\n\nTencent ships a model\n\n{byline}\n\nTencent released Qwen on Monday.", "2025-12-30")
     facts = facts_of(ex, "affiliatedWith")
     assert {(w, "affiliatedWith", "Zorvex Daily") for w in writers} <= facts, facts
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Lanxun Moreau of Zorvane Partners said the rules could slow approvals.", ("Lanxun Moreau", "Zorvane Partners")),
+        ('"It works," said Maya Zorvic of Tencent, speaking in Singapore.', ("Maya Zorvic", "Tencent")),
+    ],
+)
+def test_a_speaker_named_with_the_body_he_speaks_for(extract_text, text, pair):
+    ex = extract_text(text)
+    assert names_types(ex).get(pair[0]) == "Person", names_types(ex)
+    assert (pair[0], "affiliatedWith", pair[1]) in facts_of(ex, "affiliatedWith")
+
+
+def test_a_body_or_a_title_before_of_is_no_speaker(extract_text):
+    types = names_types(extract_text("Chief Financial Officer of Tencent said so. A scholar at the Zorvex Center for Health "
+                                     "Development of Baidu told us so."))
+    assert types.get("Financial Officer") != "Person" and types.get("Health Development") != "Person", types
