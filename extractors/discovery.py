@@ -40,7 +40,8 @@ CONN = r"(?:(?:and|of|for|on|the|de|&)" + SP + r"|of" + SP + r"the" + SP + r")" 
 # ('the "AI+" Action', 'the "AI Plus" Action': a quoted word or two inside a title)
 PEOPLES = r"(?:People['’]s|[“\"]" + W + r"\+?(?:" + SP + r"(?:\+" + SP + r")?" + W + r"\+?){0,3}[”\"]|" + W + r"\+?)"  # ('"AI + Manufacturing"')
 # inside a long title also "of a", "to" ("Guidelines for the Construction of a National ... System", "Measures to Support ...")
-CONN_LONG = r"(?:(?:and|of|for|on|the|in|de|&|a|an|to)" + SP + r"|(?:of|to|in|for|on)" + SP + r"(?:the|an?)" + SP + r")"
+CONN_LONG = (r"(?:(?:and|of|for|on|the|in|de|&|a|an|to)" + SP + r"|(?:of|to|in|for|on|and)" + SP + r"(?:the|an?)" + SP
+             + r"|(?:for|in|of)" + SP + r"the" + SP + r"\d{1,2}(?:st|nd|rd|th)" + SP + r")")  # ("... and the Protection of Minors", "for the 14th Five-Year Period")
 NAMEWORD = r"[A-Z][a-zß-öø-ÿ][a-zß-öø-ÿ\-']*"  # a person's name part ("Brandstätter", "José")
 
 CHINESE_SURNAMES = (
@@ -186,7 +187,7 @@ class Discovery:
             Rule("policy_quoted", rf"[“\"]((?:{W}|\+)(?:{SP}(?:{W}|\+))*\+?)[”\"]{SP}(initiative|strategy|plan|programme|program|campaign|policy)\b", "Policy"),
             Rule("policy_named", rf"\b((?:{W}{SP}){{1,3}}(?:initiative|strategy|action plan))\b", "Policy"),
             # ("Several Policy Measures for Promoting the Innovative Development of the ... Industries in Guangdong Province")
-            Rule("policy_title", rf"\b((?:Outline{SP}of{SP}the{SP})?(?:Interim{SP}|Administrative{SP}|Provisional{SP}|(?:Several|Some|Guiding|Implementation|Policy){SP}){{0,2}}(?:Measures|Provisions|Regulations|Guidelines|Opinions|Rules|Law|(?:Action{SP}|Development{SP}|Implementation{SP})?Plan|Initiative|Strategy|Framework|Programme|Program){SP}(?:for|on|of|to(?={SP}[A-Z])){SP}(?:the{SP})?{name_run_long})", "Policy"),
+            Rule("policy_title", rf"\b((?:Outline{SP}of{SP}the{SP})?(?:Interim{SP}|Administrative{SP}|Provisional{SP}|(?:Several|Some|Guiding|Implementation|Policy){SP}){{0,2}}(?:Measures|Provisions|Regulations|Guidelines|Opinions|Rules|Law|(?:Action{SP}|Development{SP}|Implementation{SP})?Plan|Initiative|Strategy|Framework|Programme|Program|Notice|Circular|Guide|Decision){SP}(?:for|on|of|to(?={SP}(?:the{SP})?[A-Z])){SP}(?:the{SP})?{name_run_long})", "Policy"),
             # standards: "Basic Security Requirements for Generative Artificial Intelligence Services" (two title words at least)
             Rule("standard_title", rf"\b((?:[A-Z][a-z]+{SP}){{0,3}}(?:Requirements|Specifications?){SP}(?:for|on|of){SP}(?:the{SP})?{W}(?:{SP}{CONN}?{PEOPLES}){{1,14}})", "Policy"),
             # policies named by a lowercase phrase: "draft rules on generative AI", "export controls on chips"
@@ -292,7 +293,7 @@ class Discovery:
             "policy_head": (words([h for h in cues["policy_head"] if h != "Policy"]), 150, 30),
             "policy_quoted": (["initiative", "strategy", "plan", "programme", "program", "campaign", "policy"], 150, 20),
             "policy_named": (["initiative", "strategy", "action"], 90, 20),
-            "policy_title": (["Measures", "Provisions", "Regulations", "Guidelines", "Opinions", "Rules", "Law", "Plan", "Initiative",
+            "policy_title": (["Measures", "Provisions", "Regulations", "Guidelines", "Opinions", "Rules", "Law", "Plan", "Initiative", "Notice", "Circular", "Guide", "Decision",
                               "Strategy", "Framework", "Programme", "Program", "Action", "Development", "Implementation"], 40, 200),
             "standard_title": (["Requirements", "Specification", "Specifications"], 40, 200),
             "policy_on": (words(cues["policy_lower_head"]), 30, 400),
@@ -389,7 +390,7 @@ class Discovery:
     def _clean(self, text: str, start: int, end: int) -> tuple[int, int]:
         s = text[start:end]
         # (a capitalised preposition opens the sentence, not the name: "At Zorvex Summit 2024, ...")
-        lead = re.match(r"^(?:(?:the|The|a|A|an|An|At|During|In|On|From|By|With|For|After|Before|Since|Under|Among)[^\S\n]+|[“\"'‘])+", s)
+        lead = re.match(r"^(?:(?:the|The|a|A|an|An|At|During|In|On|From|By|With|For|After|Before|Since|Under|Among|Its|Their|This|These)[^\S\n]+|[“\"'‘])+", s)
         if lead:
             start += lead.end()
         s = text[start:end]
@@ -699,6 +700,10 @@ class Discovery:
                     sent_end = min(x for x in (text.find(".", end), text.find("\n", end), len(text)) if x >= 0)
                     if not self.model_cue.search(text, sent_start, sent_end):
                         return None
+        elif rule.name == "policy_title" and (words[0] in ("Notice", "Circular", "Decision") and words[1:2] != ["on"] or words[0] == "Guide" and words[1:2] == ["of"]):
+            return None  # ("Notice of Annual General Meeting", "Notice of Award": a notice names a policy only as "Notice on ...")
+        elif rule.name == "policy_title" and (cut := _AND_THE_POLICY.search(name)) is not None:
+            return (start - base, start + cut.start() - base, typ)  # ("the Deep Synthesis Provisions and the Personal Information Protection Law": two)
         elif rule.name == "policy_title" and words[-1].endswith("ing") and re.match(r"[^\S\n]+(?:a|an)[^\S\n]", text[end : end + 4]):
             return None  # ("Guidelines for Building a Comprehensive ...": a title cut short at its verb)
         elif rule.name == "policy_after_verb" and words[-1] in ("agreement", "deal", "pact", "accord") and _BUSINESS_DEAL.search(name):
@@ -856,6 +861,9 @@ def _usual_case(text: str, name: str) -> str | None:
 
 
 _YEAR_AFTER_NAME = re.compile(r"[A-Z][\w\-&]*[^\S\n]+(?:19|20)\d\d\b")  # where an occasion named by its year may end
+# a second policy's title after "and the" inside a long title ("... Services and the Personal Information Protection Law")
+_AND_THE_POLICY = re.compile(r"[^\S\n]+and[^\S\n]+the[^\S\n]+(?:[A-Z][\w\-]*[^\S\n]+){0,8}?(?:Law|Measures|Provisions|Regulations|Guidelines|Opinions|Rules|Plan)"
+                             r"(?:[^\S\n]+(?:for|on|of)[^\S\n]+[^\n]*)?$")
 _NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z][\w\-]*)")  # the word after a name
 # words that open a description, not a firm's name, before a founder's title ("Former co-founder Zhang Wei")
 _NOT_FOUNDED_FIRST = frozenset({"Former", "Late", "Fellow", "Its", "Their", "His", "Her", "Our", "My", "Your", "The", "A", "An", "Company", "Firm",

@@ -6867,3 +6867,25 @@ def test_a_body_or_a_title_before_of_is_no_speaker(extract_text):
     types = names_types(extract_text("Chief Financial Officer of Tencent said so. A scholar at the Zorvex Center for Health "
                                      "Development of Baidu told us so."))
     assert types.get("Financial Officer") != "Person" and types.get("Health Development") != "Person", types
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The Provisions on Zorvex Features in Online Games and the Protection of Minors were issued on Tuesday by MIIT.",
+         "Provisions on Zorvex Features in Online Games and the Protection of Minors"),
+        ("The Notice on Strengthening AI Literacy Education in Zorvex Schools was issued by MIIT.", "Notice on Strengthening AI Literacy Education in Zorvex Schools"),
+        ("It relies on MIIT's Guide to the Use of Generative AI in Zorvex Schools, published last May.", "Guide to the Use of Generative AI in Zorvex Schools"),
+        ("Its Zorvex Innovation Action Plan for Institutions of Higher Education, issued in April 2018, led dozens of universities.",
+         "Zorvex Innovation Action Plan for Institutions of Higher Education"),
+    ],
+)
+def test_long_policy_titles_with_notice_guide_and_and_the(extract_text, text, title):
+    assert names_types(extract_text(text, "2026-05-01")).get(title) == "Policy", names_types(extract_text(text, "2026-05-01"))
+
+
+def test_a_notice_of_a_meeting_is_no_policy_and_two_titles_joined_by_and_the_stay_two(extract_text):
+    types = names_types(extract_text("See the Notice of Annual General Meeting. It follows the Provisions on Zorvex Deep Synthesis "
+                                     "and the Zorvex Personal Information Protection Law."))
+    assert "Notice of Annual General Meeting" not in types, types
+    assert types.get("Provisions on Zorvex Deep Synthesis") == "Policy", types
