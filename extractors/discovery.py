@@ -1397,7 +1397,7 @@ def model_teams(text: str, mentions: list[Mention]) -> list[Mention]:
 # May 3 by Marta Kowalski", "Analysts: Priya Raman, Sun Haoran (...)", "Editor: Zhou Yan"; the names after the cue
 _BYLINE_CUE = re.compile(
     r"(?:^|(?<=[|·•—–(\[;])|(?<=\|\s)|(?<=·\s)|(?<=—\s)|(?<=–\s))[^\S\n]*(?:(?:By|by|(?:Additional\s+)?[Rr]eporting\s+by|Editing\s+by|"
-    r"(?:Edited|Written|Translated|Compiled|Prepared|Summary|Illustrations?|Photos?|Photographs|Column|Analysis|Commentary|Interviews?|Interviewed|Curated|Reported|Words|Text|Story)\s+by"
+    r"(?:Edited|Written|Translated|Compiled|Prepared|Summary|Illustrations?|Photos?|Photographs|Column|Analysis|Commentary|Interviews?|Interviewed|Curated|Reported|Words|Text|Story|Hosted|Moderated|Presented|Produced)\s+by"
     r"|Translated\s+from\s+[A-Z][a-z]+\s+by|(?:Staff\s+)?(?:reporter|writer|correspondent))[^\S\n]+"
     r"|(?:Authors?|Analysts?|Contributors?|Editors?|Reporters?|Writers?|Translators?|Maintained\s+by)[^\S\n]*:?[^\S\n]*\(?"
     r"|(?:Posted|Published)[^\n|·]{0,40}?[^\S\n]by[^\S\n]+)",

@@ -6889,3 +6889,10 @@ def test_a_notice_of_a_meeting_is_no_policy_and_two_titles_joined_by_and_the_sta
                                      "and the Zorvex Personal Information Protection Law."))
     assert "Notice of Annual General Meeting" not in types, types
     assert types.get("Provisions on Zorvex Deep Synthesis") == "Policy", types
+
+
+def test_a_podcasts_hosts_credited_on_its_page_work_for_it(extract_text):
+    ex = extract_text("Zorvex Daily\n\nEpisode 12: chips\n\nPosted Thursday, 14 August 2025 · 58 min · Hosted by Marcus Yip and "
+                      "Lu Qingqing | Listen on: Spotify\n\nTencent released Qwen on Monday.", "2025-08-14")
+    facts = facts_of(ex, "affiliatedWith")
+    assert {("Marcus Yip", "affiliatedWith", "Zorvex Daily"), ("Lu Qingqing", "affiliatedWith", "Zorvex Daily")} <= facts, facts
