@@ -23,6 +23,7 @@ from extractors.mentions import (
     LEGAL_FORM,
     PARTICIPANT_TITLES,
     PLACE_TYPES,
+    TITLE_HEADS,
     Mention,
     doc_text,
     mentions_of,
@@ -1507,6 +1508,31 @@ def byline_names(text: str, mentions: list[Mention], known_types: dict, norm_key
     return sorted(mentions + new, key=lambda m: m.start) if new else mentions
 
 
+# a field of an agenda, a call's list or a table that names a person and the body he is from: "| Claire Dubois, Hugging
+# Face", "Daniel Park - Morgan Stanley |"
+_FIELD_PERSON = re.compile(rf"(?:^|(?<=\|)|(?<=^[-*•]))[^\S\n]*({_BYLINE_WORD}(?:[^\S\n]+{_BYLINE_WORD}){{1,2}})(?:,|[^\S\n][-–])[^\S\n]+(?=\S)", re.MULTILINE)
+
+
+def field_people(text: str, mentions: list[Mention], known_types: dict, norm_key) -> list[Mention]:
+    """People a field names with their body ("| Claire Dubois, Hugging Face |") that no other rule named: the body must
+    be a known or found organisation that closes the field."""
+    starts = {m.start: m for m in mentions if m.ctype in _ORG_TYPES}
+    taken = [(m.start, m.end) for m in mentions]
+    new: list[Mention] = []
+    for f in _FIELD_PERSON.finditer(text):
+        org = starts.get(f.end())
+        if org is None or not re.match(r"[^\S\n]*(?:\||$)", text[org.end : org.end + 3]):
+            continue
+        a, b = f.span(1)
+        name = f.group(1)
+        if any(x < b and a < y for x, y in taken) or not _writer_name(name, known_types, norm_key) \
+                or any(w in _DATE_WORDS or w.lower().split("-")[0] in _ROLE_WORDS or w.lower() in TITLE_HEADS for w in name.split()):
+            continue  # ("Deputy Director-General, Guangdong ...": a title, no one's name)
+        new.append(Mention(a, b, name, "Person", source="field_person"))
+        taken.append((a, b))
+    return sorted(mentions + new, key=lambda m: m.start) if new else mentions
+
+
 _CELL_PART = re.compile(r"(?:[^,;/]|,(?=[^\S\n]*(?:Ltd|Inc|Limited|LLC|Corp)\b))+")  # (not "Co., Ltd.")
 _CELL_NAME = re.compile(r"[A-Z0-9][\w.\-+&'’]*(?:[^\S\n]+[\w.\-+&'’]+){0,6}")
 
@@ -1598,6 +1624,8 @@ class DiscoveryComponent:
         merged = share_bar_platforms(text, merged, self.discovery.share_platforms)
         if "y " in text or ":" in text or "|" in text or "·" in text:
             merged = byline_names(text, merged, self.discovery.known_types, self.discovery.norm_key)
+        if "|" in text or " - " in text:
+            merged = field_people(text, merged, self.discovery.known_types, self.discovery.norm_key)
         # "under a modified MIT licence", "Apache 2.0": a licence is the terms a model ships under, no name of a thing
         if "icen" in text or "Apache" in text or "GPL" in text:
             blocked = [b.span() for b in _LICENCE.finditer(text)]

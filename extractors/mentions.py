@@ -66,6 +66,9 @@ TITLE_TAIL = r"[^\S\n]*(?:\n|$|[(\[—–:;|]|-\s)"
 PLACE_TYPES = frozenset({"Place", "City", "Country", "Province", "Region"})
 # the classes of bodies (who make, issue, own and employ)
 BODY_TYPES = frozenset({"Company", "Organization", "ResearchInstitution", "GovernmentAgency"})
+# words that open or make up a job title written in capitals ("Deputy Director-General", "Research Fellow")
+TITLE_HEADS = frozenset({"deputy", "vice", "research", "senior", "chief", "associate", "assistant", "executive", "general", "managing",
+                         "principal", "visiting", "honorary", "fellow", "founder", "co-founder", "professor", "lecturer", "partner"})
 PARTICIPANT_TITLES = (r"(?:Officer|Chairman|Chairwoman|President|Founder|Co-Founder|Head|Director|Manager|Secretary|Analyst|Scientist|"
                       r"Engineer|Partner|Chief|CEO|CFO|CTO|COO)")
 

@@ -27,6 +27,7 @@ from extractors.mentions import (
     MODEL_NOUNS,
     PARTICIPANT_TITLES,
     POLICY_NOUNS,
+    TITLE_HEADS,
     TITLE_TAIL,
     Mention,
     doc_text,
@@ -1178,6 +1179,11 @@ class RelationRules:
                     guard=_no_list_after_comma),
             GapRule("owner_of", "subsidiaryOf", ORG, ORG, _c(rf"^\s*,\s+(?:the\s+|its\s+)?{parent}\s+of\s+(?:the\s+)?$"), reverse=True),
             GapRule("passive_acquire", "subsidiaryOf", ORG, ORG, _c(rf"^(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:was|is|were|has\s+been|had\s+been)\s+(?!(?:partly|partially|part|jointly|minority)\b)(?:[\w\-]+\s+)?{acquire}\s+by\s+(?:the\s+)?$")),
+            # "| Claire Dubois, Hugging Face |", "Daniel Park - Morgan Stanley |": a field of a person and the body he is from
+            GapRule("field_person_org", "affiliatedWith", PERSON, ORG, _c(r"^(?:\s*,|\s[-–])\s+$"), confidence=0.55,
+                    guard=lambda text, s, left, right: not any(w.lower() in TITLE_HEADS for w in text[left.start : left.end].split())
+                    and bool(re.search(r"(?:^|\n|\|)[^\S\n]*(?:[-*•][^\S\n]+)?$", text[max(0, left.start - 4) : left.start]))
+                    and bool(re.match(r"[^\S\n]*(?:\||\n|$)", text[right.end : right.end + 3]))),
             # "added 25 Chinese organisations to its Entity List, among them Zhipu AI": the list names the ones it took in
             GapRule("list_additions_among", "targets", POLICY, ORG | MP, _c(r"^\s*,\s+(?:among\s+them|including|such\s+as)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}?$"), confidence=0.6,
                     guard=lambda text, s, left, right: bool(_ADDED_TO_LIST.search(text, max(s, left.start - 100), left.start))),

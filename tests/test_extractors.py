@@ -6896,3 +6896,10 @@ def test_a_podcasts_hosts_credited_on_its_page_work_for_it(extract_text):
                       "Lu Qingqing | Listen on: Spotify\n\nTencent released Qwen on Monday.", "2025-08-14")
     facts = facts_of(ex, "affiliatedWith")
     assert {("Marcus Yip", "affiliatedWith", "Zorvex Daily"), ("Lu Qingqing", "affiliatedWith", "Zorvex Daily")} <= facts, facts
+
+
+def test_a_field_of_a_person_and_a_body_links_them_but_not_a_title(extract_text):
+    ex = extract_text("Agenda\n\n15:30 Panel: \"Open source\" | Wang Lei, Tencent\n\nMarta Zorvic - Baidu | Deputy Director-General, MIIT\n")
+    facts = facts_of(ex, "affiliatedWith")
+    assert {("Wang Lei", "affiliatedWith", "Tencent"), ("Marta Zorvic", "affiliatedWith", "Baidu")} <= facts, facts
+    assert "Deputy Director-General" not in names_types(ex)
