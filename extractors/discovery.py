@@ -656,9 +656,8 @@ class Discovery:
             if not context:
                 return _CONTEXT
             head = self.head_after.match(text, end)
-            sent_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-            sent_end = min(x for x in (text.find(". ", end), text.find("\n", end), len(text)) if x >= 0)
-            if not head and not self.model_cue.search(text, sent_start, sent_end) and not re.search(r"[A-Za-z]['’]s\s$", text[max(0, start - 4) : start]):
+            # (a full stop inside the name, "dots.llm1", ends no sentence)
+            if not head and not self.model_cue.search(text, *_sentence_around(text, start, end, ". ")) and not re.search(r"[A-Za-z]['’]s\s$", text[max(0, start - 4) : start]):
                 return None  # (a name a firm owns needs no cue: "Jina AI's jina-embeddings-v3")
             typ = "Product" if head and head.group("head").lower() in self.product_heads else "AIModel"
         elif rule.name == "model_version":
@@ -697,9 +696,7 @@ class Discovery:
                 elif _DEVICE_BEFORE.search(text, max(0, start - 60), start):
                     typ = "Product"  # ("runs on the Star1 and the XHAND1", "fitted to the Z100": the device a model runs on)
                 else:
-                    sent_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
-                    sent_end = min(x for x in (text.find(".", end), text.find("\n", end), len(text)) if x >= 0)
-                    if not self.model_cue.search(text, sent_start, sent_end):
+                    if not self.model_cue.search(text, *_sentence_around(text, start, end)):
                         return None
         elif rule.name == "policy_title" and (words[0] in ("Notice", "Circular", "Decision") and words[1:2] != ["on"] or words[0] == "Guide" and words[1:2] == ["of"]):
             return None  # ("Notice of Annual General Meeting", "Notice of Award": a notice names a policy only as "Notice on ...")
@@ -859,6 +856,12 @@ def _usual_case(text: str, name: str) -> str | None:
         if not m.group().isupper():
             return " ".join(m.group().split())
     return None
+
+
+def _sentence_around(text: str, start: int, end: int, stop: str = ".") -> tuple[int, int]:
+    """The span of the sentence (or line) holding text[start:end], cut at `stop` or a newline."""
+    return (max(text.rfind(stop, 0, start), text.rfind("\n", 0, start)) + 1,
+            min(x for x in (text.find(stop, end), text.find("\n", end), len(text)) if x >= 0))
 
 
 _YEAR_AFTER_NAME = re.compile(r"[A-Z][\w\-&]*[^\S\n]+(?:19|20)\d\d\b")  # where an occasion named by its year may end

@@ -281,8 +281,8 @@ _AND_DESCRIBED = re.compile(r"\s+(?:and|&)\s+(?:(?:the\s+)?(?:[A-Z][\w\-]*\s+){0
 
 def _apposition_end(text: str, i: int) -> int:
     """Where a name's apposition (", a Shanghai chip designer,") ends, or the name's own end."""
-    m = re.match(r"\s*,[^,;\n]{1,80},", text[i : i + 90])
-    return i + m.end() if m else i
+    m = _APPOSITION_SKIP.match(text, i)
+    return m.end() if m else i
 
 
 _SAID_THEY = re.compile(r"(?:\s*,[^,;\n]{1,80},)?\s+(?:said|say|says|announced|announce|confirmed)\s+(?:on\s+\w+\s+|(?:this|last)\s+week\s+)?(?:that\s+)?they(?=\s)")
