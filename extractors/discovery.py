@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors.bylines import CREDIT_BY, CREDIT_FIELD, STAFF_TITLE, WRITER_PLACE
 from extractors.lexicon import fast_start, load_lexicon, phrase_regex, verb_forms, verbs_regex
 from extractors.mentions import (
     BODY_TYPES,
@@ -1400,11 +1401,8 @@ def model_teams(text: str, mentions: list[Mention]) -> list[Mention]:
 # a byline or a credit line: "By Chen Lu | Friday ...", "(Reporting by Ann Li; Editing by Tom Hadley)", "Posted on
 # May 3 by Marta Kowalski", "Analysts: Priya Raman, Sun Haoran (...)", "Editor: Zhou Yan"; the names after the cue
 _BYLINE_CUE = re.compile(
-    r"(?:^|(?<=[|·•—–(\[;])|(?<=\|\s)|(?<=·\s)|(?<=—\s)|(?<=–\s))[^\S\n]*(?:(?:By|by|(?:Additional\s+)?[Rr]eporting\s+by|Editing\s+by|"
-    r"(?:Edited|Written|Translated|Compiled|Prepared|Summary|Illustrations?|Photos?|Photographs|Column|Analysis|Commentary|Interviews?|Interviewed|Curated|Reported|Words|Text|Story|Hosted|Moderated|Presented|Produced)\s+by"
-    r"|Translated\s+from\s+[A-Z][a-z]+\s+by|(?:Staff\s+)?(?:reporter|writer|correspondent))[^\S\n]+"
-    r"|(?:Authors?|Analysts?|Contributors?|Editors?|Reporters?|Writers?|Translators?|Maintained\s+by)[^\S\n]*:?[^\S\n]*\(?"
-    r"|(?:Posted|Published)[^\n|·]{0,40}?[^\S\n]by[^\S\n]+)",
+    r"(?:^|(?<=[|·•—–(\[;])|(?<=\|\s)|(?<=·\s)|(?<=—\s)|(?<=–\s))[^\S\n]*"
+    rf"(?:(?:By|by|{CREDIT_BY}|{STAFF_TITLE})[^\S\n]+|{CREDIT_FIELD}[^\S\n]*\(?|(?:Posted|Published)[^\n|·]{{0,40}}?[^\S\n]by[^\S\n]+)",
     re.MULTILINE,
 )
 # a short line of fields split by "·" or "|", one of them a date or a reading time
@@ -1414,7 +1412,7 @@ _BYLINE_WORD = r"[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Za-zà-öø-ÿ]+)?"
 _BYLINE_NAME = re.compile(rf"({_BYLINE_WORD}(?:[^\S\n]+[A-Z]\.)?(?:[^\S\n]+{_BYLINE_WORD}){{1,2}})(?![\w\-])")
 # one or two writers' names filling a field of a dated line ("Daniel Okafor and Wei Tingting")
 # (each may say where it was written: "Helen Ma, Beijing", "Helena Marsh in London and Zhou Yiting in Beijing")
-_FIELD_WHERE = r"(?:[^\S\n]+in[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?|,[^\S\n]*[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)?"
+_FIELD_WHERE = rf"{WRITER_PLACE}?"
 _FIELD_NAMES = re.compile(rf"({_BYLINE_WORD}(?:[^\S\n]+{_BYLINE_WORD}){{1,2}}){_FIELD_WHERE}(?:[^\S\n]+(?:and|&)[^\S\n]+({_BYLINE_WORD}(?:[^\S\n]+{_BYLINE_WORD}){{1,2}}){_FIELD_WHERE})?")
 # what may follow a name in a byline: a place ("in Hong Kong"), a role after a comma, then the next name or the end
 _BYLINE_PLACE = re.compile(r"[^\S\n]+in[^\S\n]+[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,2}")

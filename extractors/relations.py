@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors.bylines import CREDIT_LINE
 from extractors.dates import LONG_PAREN, notice_policy, signature_blocks
 from extractors.lexicon import finite_forms, load_lexicon, negation_regex, phrase_regex, verbs_regex
 from extractors.mentions import (
@@ -4329,17 +4330,6 @@ def _author_affiliations(text: str, mentions: list[Mention]) -> list[Relation]:
     return out
 
 
-# a credit line: "By Helen Zhou", "(Reporting by Ann Li; Editing by Tom Hadley)", "Posted on May 3 by Marta Kowalski",
-# "Translated by Daniel Okafor", "Authors: ..."
-_CREDIT_LINE = re.compile(
-    r"^[^\S\n]*[(\[]?[^\S\n]*(?:By|(?:Additional\s+)?[Rr]eporting\s+by|(?:Written|Edited|Translated|Compiled|Text)\s+by|"
-    r"(?:Posted|Published)\b[^\n]{0,40}?\bby|Authors?:|Reporters?:|Writers?:|Words:)[^\S\n]+[A-Z][^\n]{0,200}$", re.MULTILINE)
-# a byline that opens with the writer's name, or a "Text:/Editor:" credit
-_NAMED_BYLINE = re.compile(r"(?:By|by)\s+[A-Z]|[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2}(?:\s+(?:and|&)\s+[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2})?\s*(?:,[^|·\n]{1,30})?[|·]"
-                           r"|[^\n]*\b(?:Text|Editor|Reporter|Author|Writer)s?:\s*[A-Z]"
-                           # ("Staff reporter Chen Wanqing | 2025-11-07", "Helena Marsh in London and Zhou Yiting in Beijing |")
-                           r"|(?:Staff\s+)?(?:[Rr]eporter|[Ww]riter|[Cc]orrespondent)\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s*[|·]"
-                           r"|[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2}\s+in\s+[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2}(?:\s+in\s+[A-Z][a-z]+)?)?\s*[|·]")
 _OUTLET_SOURCES = frozenset({"outlet_published", "about_outlet", "masthead"})
 _SOURCE_LINE = re.compile(r"[^\S\n]*(?:Original|Originally|Source|Sources|Via|From|Adapted|Translated|Reprinted|Republished|Courtesy)\b")
 _FOOTER_LINE = re.compile(r"^[^\n]*(?:©|\(c\)|Copyright|All\s+rights\s+reserved)[^\n]*$", re.MULTILINE | re.IGNORECASE)
@@ -4390,13 +4380,13 @@ def _page_outlet(text: str, mentions: list[Mention]) -> Mention | None:
 def _credit_lines(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     """The spans of a page's credit lines: "By ..." and "Reporting by ..." lines, and the bylines that open with the
     writer's name ("Hu Jiayi | 20 March 2025", "Guo Wenjing, Taiyuan | Wednesday", "Text: Zhu Yanqing | Editor: Pan Rui")."""
-    spans = {(c.start(), c.end()) for c in _CREDIT_LINE.finditer(text)}
+    spans = set()
     for m in mentions:
         if m.ctype in PERSON:
             a = text.rfind("\n", 0, m.start) + 1
             b = text.find("\n", m.end)
             b = len(text) if b < 0 else b
-            if m.source == "byline" or b - a <= 140 and _NAMED_BYLINE.match(text, a, b):
+            if m.source == "byline" or b - a <= 220 and CREDIT_LINE.match(text, a, b):
                 spans.add((a, b))
     return sorted(spans)
 

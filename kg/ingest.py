@@ -23,6 +23,7 @@ from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 
+from extractors.bylines import CREDIT_FIELD, CREDIT_LINE
 from kg.model import Document, IngestError
 
 SUPPORTED = {".txt", ".md", ".html", ".htm", ".pdf", ".jsonl"}
@@ -468,13 +469,8 @@ def _is_nav(line: str) -> bool:
     return not _names_platform(line)
 
 
-# a byline naming its writers ("By Chen Lu", "| by Corinne Tsao", "Editor: Liu Mei"), not "By our correspondent"
-# ("Written by Elena Marsh", "Translated from Chinese by Ma Jun", "Staff reporter Chen Wanqing", "Helen Ma, Beijing | ...")
-_BYLINE_NAMES = re.compile(r"(?:^|[|·\-–—]\s*|\b[A-Z][a-z]+(?:\s+from\s+[A-Z][a-z]+)?\s+)(?:By|by)\s+[A-Z][a-z]+\s+[A-Z]|\b(?:Editor|Reporter|Author)s?:\s*[A-Z][a-z]+\s+[A-Z]"
-                           r"|\b(?:[Ss]taff\s+)?(?:[Rr]eporter|[Ww]riter|[Cc]orrespondent)\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s*[|·]"
-                           r"|^[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:\s+(?:and|&)\s+[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2})?\s*[|·]")
 # a credit line that names its people, dated or not: "Source: ... | Text: Zhu Yanqing | Editor: Pan Rui"
-_CREDIT_NAMES = re.compile(r"\b(?:Text|Editor|Reporter|Author|Writer|Translator)s?:\s*[A-Z][a-z]+\s+[A-Z][a-z]+")
+_CREDIT_NAMES = re.compile(rf"\b{CREDIT_FIELD}\s*[A-Z][a-z]+\s+[A-Z][a-z]+")
 
 
 def _bare_table_lines(lines: list[str]) -> set[int]:
@@ -720,7 +716,7 @@ def clean_scraped_text(text: str) -> tuple[str, dict]:
                 meta["date"], date_prio = d, prio
             if pure:
                 continue
-        if _is_boilerplate(line) and not (found and _BYLINE_NAMES.search(line)) and not _CREDIT_NAMES.search(line):
+        if _is_boilerplate(line) and not (found and CREDIT_LINE.match(line)) and not _CREDIT_NAMES.search(line):
             # (after reading its date: "Sep 02, 2025 | Economy / Industry | By our correspondent"; a dated byline that names
             # its writers stays for the extractors: "By Chen Lu | Friday, April 25, 2025 | 7 min read", "Hu Jiayi | 20 March
             # 2025 | Yinchuan"; so does a credit line: "Text: Zhu Yanqing | Editor: Pan Rui")

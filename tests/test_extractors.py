@@ -6842,6 +6842,9 @@ def test_a_short_name_in_capitals_before_a_hardware_word_is_the_owners_product(e
         ("Helen Marsh, Beijing | 13 March 2025 | 6 min read", ["Helen Marsh"]),
         ("By Tomasz Wilk - 30 December 2025 | Share: X", ["Tomasz Wilk"]),
         ("Published 28 August 2025 | Interview by Hannah Osei | Translated from Chinese by Ma Jun", ["Hannah Osei", "Ma Jun"]),
+        ("By Tomás Ferrer and Guo Lanxun | 27 August 2025 | 6 min read", ["Tomás Ferrer", "Guo Lanxun"]),
+        ("Lanxun Qiao, policy correspondent | Thursday 16 January 2025 | 6 min read", ["Lanxun Qiao"]),
+        ("Words: Hannah Zorvic | Saturday 26 April 2025", ["Hannah Zorvic"]),
     ],
 )
 def test_more_byline_shapes_name_the_outlets_writers(extract_text, byline, writers):

@@ -773,6 +773,8 @@ def test_a_byline_of_names_without_by_and_a_credit_line_stay_for_their_people():
     "Written by Elena Marsh | Thursday, 10 July 2025 | Updated 14:05",
     "Staff reporter Chen Wanqing | 2025-11-07 16:20 | Source: Zorvex Wire",
     "Helen Ma, Beijing | 13 March 2025 | 6 min read",
+    "By Tomás Ferrer and Guo Lanxun | 27 August 2025 | 6 min read",
+    "Lanxun Qiao, policy correspondent | Thursday 16 January 2025 | 6 min read",
 ])
 def test_bylines_with_a_verb_a_staff_title_or_a_place_stay_for_their_writers(byline):
     raw = f"Zorvex Daily\n\nZorvex opens a lab\n\n{byline}\n\nZorvex Technologies opened a lab in Hangzhou on Monday, the company said.\n"
