@@ -1519,7 +1519,7 @@ class RelationRules:
                     reverse=True, confidence=0.6),
             GapRule("at_event", "involves", ANY - EVENT, EVENT, _c(r"^\s+(?:at|during)\s+(?:the\s+)?$"), reverse=True, confidence=0.6),
             # "The Action Plan was released at the World AI Conference", "Pangu 5.5, unveiled at HDC 2025"
-            GapRule("shown_at_event", "involves", MP | POLICY, EVENT, _c(r"^(?:\s+(?:model|system|chip|app|chatbot|platform|robot|humanoid|car|device|assistant)s?(?!\s*,))?(?:\s*,\s+(?:a|an|the|its|their)\s+[^,;()]{3,80}?(?=,))?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|will\s+be|had\s+been|has\s+been)\s+)?(?:(?:released|launched|unveiled|announced|introduced|open-sourced)\s+(?:in|on|last|this|earlier)\s+[\w\s,]{1,20}?\s+and\s+)?(?:first\s+|formally\s+|officially\s+|publicly\s+)?(?:released|unveiled|launched|adopted|announced|issued|published|signed|showcased|shown|presented|demonstrated|debuted|introduced|displayed|exhibited|endorsed|agreed|previewed|open-sourced)\s+(?:to\s+(?:the\s+)?(?:public|visitors|reporters|delegates|the\s+press)\s+)?(?:(?:in|on|last|this|earlier)\s+(?:[A-Z][a-z]+\.?\s+|year\s+|month\s+|week\s+)?(?:\d{1,2},?\s+)?(?:(?:19|20)\d\d\s+)?)?(?:at|during)\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:forum|session|panel|sub-forum|booth|stand|pavilion|ceremony|showcase)\s+(?:of|at|during)\s+)?(?:the\s+|this\s+year['’]s\s+|last\s+year['’]s\s+|its\s+|their\s+|the\s+(?:company|firm|group|startup|start-up|lab|institute|university)['’]s\s+(?:own\s+|annual\s+)?)?$"), reverse=True, confidence=0.6),
+            GapRule("shown_at_event", "involves", MP | POLICY, EVENT, _c(r"^(?:\s+(?:model|system|chip|app|chatbot|platform|robot|humanoid|car|device|assistant)s?(?!\s*,))?(?:\s*,\s+(?:a|an|the|its|their)\s+[^,;()]{3,80}?(?=,))?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has\s+been|had\s+been)\s+[a-z](?:[^,;()]|,(?=\d)){2,60}?\s+and\s+)?(?:(?:was|were|is|are|will\s+be|had\s+been|has\s+been)\s+)?(?:(?:released|launched|unveiled|announced|introduced|open-sourced)\s+(?:in|on|last|this|earlier)\s+[\w\s,]{1,20}?\s+and\s+)?(?:(?:first|also|formally|officially|publicly)\s+){0,2}(?:released|unveiled|launched|adopted|announced|issued|published|signed|showcased|shown|presented|demonstrated|demoed|debuted|introduced|displayed|exhibited|endorsed|agreed|previewed|open-sourced|on\s+(?:show|display|view))\s+(?:to\s+(?:the\s+)?(?:public|visitors|reporters|delegates|the\s+press)\s+)?(?:(?:in|on|last|this|earlier)\s+(?:[A-Z][a-z]+\.?\s+|year\s+|month\s+|week\s+)?(?:\d{1,2},?\s+)?(?:(?:19|20)\d\d\s+)?)?(?:at|during)\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:forum|session|panel|sub-forum|booth|stand|pavilion|ceremony|showcase)\s+(?:of|at|during)\s+)?(?:the\s+|this\s+year['’]s\s+|last\s+year['’]s\s+|its\s+|their\s+|the\s+(?:company|firm|group|startup|start-up|lab|institute|university)['’]s\s+(?:own\s+|annual\s+)?)?$"), reverse=True, confidence=0.6),
             # "a G1 entered the materials-sorting contest at the World Humanoid Robot Games": an entrant takes part
             GapRule("entered_contest_at", "involves", MP | ORG, EVENT, _c(r"^\s+(?:units?\s+|robots?\s+|teams?\s+)?(?:(?:also|then|later)\s+)?(?:entered|enters|competed\s+in|competes\s+in|took\s+part\s+in|won|wins|ran\s+in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?(?:contest|competition|race|challenge|match|category|round|final|tournament)s?\s+(?:at|of|during)\s+(?:the\s+)?$"),
                     reverse=True, confidence=0.6),
@@ -3509,7 +3509,7 @@ class RelationRules:
                 if self.present_verb.search(between):
                     for mid in groups[1 : groups.index(g)]:
                         for m in mid.members:
-                            if m.ctype in MP:
+                            if m.ctype in MP | POLICY:
                                 out.append(Relation(ev, "involves", m, s, e, "presented_at_event", 0.55))
                 break
         # "The company unveiled the Yuewen app on Tuesday at its Ecosystem Conference": what a sentence whose subject
@@ -3520,7 +3520,7 @@ class RelationRules:
                 ev = next((m for m in g.members if m.ctype == "Event"), None)
                 if ev is not None and _AT_EVENT_BEFORE.search(text, max(s, g.start - 40), g.start):
                     out.extend(Relation(ev, "involves", m, s, e, "presented_at_event", 0.55)
-                               for mid in groups[: groups.index(g)] for m in mid.members if m.ctype in MP)
+                               for mid in groups[: groups.index(g)] for m in mid.members if m.ctype in MP | POLICY)
                     break
         # "Step-2, the model that StepFun showed at WAIC in July": the event involves what the relative clause's subject
         # presented there, and that subject

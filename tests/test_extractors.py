@@ -6906,3 +6906,22 @@ def test_a_field_of_a_person_and_a_body_links_them_but_not_a_title(extract_text)
     facts = facts_of(ex, "affiliatedWith")
     assert {("Wang Lei", "affiliatedWith", "Tencent"), ("Marta Zorvic", "affiliatedWith", "Baidu")} <= facts, facts
     assert "Deputy Director-General" not in names_types(ex)
+
+
+@pytest.mark.parametrize(
+    "text, thing",
+    [
+        ("Hunyuan-T1 was downloaded more than 400,000 times and was presented at the Zorvane Summit in June.", "Hunyuan-T1"),
+        ("Hunyuan-T1 was also on show at the Zorvane Summit.", "Hunyuan-T1"),
+        ("President Qi Yuan announced the Zorvane Data Initiative at the third Zorvane Summit for Cooperation in October 2023.",
+         "Zorvane Data Initiative"),
+    ],
+)
+def test_what_was_shown_or_announced_at_an_event_takes_part_in_it(extract_text, text, thing):
+    facts = facts_of(extract_text(text, "2025-10-01"), "involves")
+    assert ("Zorvane Summit", "involves", thing) in facts, facts
+
+
+def test_what_was_never_shown_at_an_event_takes_no_part_in_it(extract_text):
+    facts = facts_of(extract_text("Hunyuan-T1 was not ready and was never shown at the Zorvane Summit.", "2025-10-01"), "involves")
+    assert not any(o == "Hunyuan-T1" for _, _, o in facts), facts
