@@ -556,8 +556,11 @@ _WHERE_AFTER_EVENT = re.compile(r"[^.;:,]{0,50}?,\s+where\s+(?:the\s+|its\s+|the
 _DERIVATIVE_AFTER = re.compile(r"\s+(?:derivatives?|fine-?tunes?|variants?|distillations?|offshoots?|spin-?offs?|forks?)\b")
 _ITS_BACKER_WAS = re.compile(r"\bits\s+(?:(?:largest|biggest|main|lead|cornerstone|anchor|first|earliest|early|major|key|controlling|single\s+largest|strategic)\s+){0,2}"
                              r"(?:investors?|backers?|shareholders?|owners?)\s+(?:was|is|were|are|included|includes|include|remains|remained)\s+(?:the\s+)?")
-_WHICH_DEVELOPED = re.compile(r"(?:\s*,\s+(?:which|that|who)|(?=\s+(?:(?:has|had|also|first|jointly)\s+)*co-))\s+(?:(?:has|had|also|first|jointly)\s+)*(?:co-)?(?:developed|built|created|designed|trained|launched|released)\s+(?:the\s+|its\s+|a\s+|an\s+)?")
+_WHICH_DEVELOPED = re.compile(r"(?:\s*,\s+(?:which|that|who)|(?:\s*\([^()\n]{1,30}\))?(?=\s+(?:(?:has|had|also|first|jointly)\s+)*(?:co-|(?:developed|built|created|designed|trained)\s)))\s+(?:(?:has|had|also|first|jointly)\s+)*(?:co-)?(?:developed|built|created|designed|trained|launched|released)\s+(?:the\s+|its\s+|a\s+|an\s+)?")
 _TOGETHER_WITH_GAP = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+(?:(?:together|jointly)\s+)?with\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+(?:of\s+)?(?:Sciences['’]\s+)?)?")
+_WHICH_ORG = re.compile(r"\s*,\s+(?:which|that)\s+")
+_HELP_AFTER = re.compile(r"['’]s?\s+(?:support|help|backing|funding|money|investment|blessing|approval|guidance|assistance)\b"
+                         r"|(?:\s+(?:and|or)\s+[A-Z][\w\-]*)*\s+as\s+(?:its\s+|their\s+)?(?:rivals?|competitors?|benchmarks?|baselines?|references?|customers?|clients?)\b")
 _DEVELOPED_WITH_GAP = re.compile(r"\s+(?:(?:has|had|have|also|first|jointly)\s+)*(?:co-)?(?:developed|built|created|designed|trained|made)\s+(?:it\s+|them\s+)?(?:jointly\s+|together\s+)?with\s+(?:the\s+)?")
 _PHASE_MARK = re.compile(r"\b(?:[Pp]hase|II|III|IV)\b")
 _EARLIER_PHASES = re.compile(r"\b(?:[Ee]arlier|[Pp]revious|[Pp]rior|[Ii]ts\s+(?:first|second|earlier)|[Tt]he\s+(?:first|second|earlier))\s+(?:two\s+)?phases?"
@@ -2681,12 +2684,18 @@ class RelationRules:
             k = None
             if h.types & MP and _WHICH_DEVELOPED.fullmatch(text, g.end, h.start) and i + 2 < len(groups) \
                     and groups[i + 2].types & (ORG - {"GovernmentAgency"}) and _TOGETHER_WITH_GAP.fullmatch(text, h.end, groups[i + 2].start) \
-                    and not _GOODS_AFTER.match(text, groups[i + 2].end):  # ("which built M with Nvidia chips": goods, not a partner)
+                    and not _GOODS_AFTER.match(text, groups[i + 2].end) and not _HELP_AFTER.match(text, groups[i + 2].end):
+                # ("which built M with Nvidia chips": goods, not a partner; "with Tencent's backing": a backer)
                 k = groups[i + 2]
                 out.extend(Relation(m, "developer", o, s, e, "developed_together_with", 0.6)
                            for m in h.members if m.ctype in MP for o in (*g.members[-1:], *k.members) if o.ctype in ORG - {"GovernmentAgency"})
             elif h.types & (ORG - {"GovernmentAgency"}) and _DEVELOPED_WITH_GAP.fullmatch(text, g.end, h.start):
                 k = h
+                # ("GitHub Copilot, which GitHub built with OpenAI": the relative clause's maker and its partner made it)
+                if i and groups[i - 1].types & MP and _WHICH_ORG.fullmatch(text, groups[i - 1].end, g.start) \
+                        and not _GOODS_AFTER.match(text, h.end) and not _HELP_AFTER.match(text, h.end):
+                    out.extend(Relation(m, "developer", o, s, e, "developed_together_with", 0.6) for m in groups[i - 1].members[-1:] if m.ctype in MP
+                               for o in (*g.members[-1:], *h.members) if o.ctype in ORG - {"GovernmentAgency"})
             if k is not None:
                 a = next((m for m in reversed(g.members) if m.ctype in ORG - {"GovernmentAgency"}), None)
                 out.extend(Relation(a, "partnerOf", o, s, e, "developed_together_with", 0.6) for o in k.members

@@ -6925,3 +6925,25 @@ def test_what_was_shown_or_announced_at_an_event_takes_part_in_it(extract_text, 
 def test_what_was_never_shown_at_an_event_takes_no_part_in_it(extract_text):
     facts = facts_of(extract_text("Hunyuan-T1 was not ready and was never shown at the Zorvane Summit.", "2025-10-01"), "involves")
     assert not any(o == "Hunyuan-T1" for _, _, o in facts), facts
+
+
+@pytest.mark.parametrize(
+    "text, model, makers",
+    [
+        ("Tencent developed Zorvex-3 with Baidu last year.", "Zorvex-3", {"Tencent", "Baidu"}),
+        ("Zorvane Research Bank (ZRB) developed its Zorvex model with Tencent.", "Zorvex", {"Zorvane Research Bank", "Tencent"}),
+        ("Qorvane Vessel, which Tencent built with Baidu, is popular.", "Qorvane Vessel", {"Tencent", "Baidu"}),
+    ],
+)
+def test_a_body_that_built_a_model_with_another_made_it_with_that_one(extract_text, text, model, makers):
+    facts = facts_of(extract_text(text), "developer")
+    assert {(model, "developer", m) for m in makers} <= facts, facts
+
+
+@pytest.mark.parametrize("text", [
+    "Tencent trained Zorvex-3 with Baidu chips.",
+    "Tencent built Zorvex-3 with Baidu's backing.",
+    "Tencent did not develop Zorvex-3 with Baidu.",
+])
+def test_goods_a_backer_or_a_denial_after_with_make_no_co_developer(extract_text, text):
+    assert ("Zorvex-3", "developer", "Baidu") not in facts_of(extract_text(text), "developer")
