@@ -471,7 +471,7 @@ class DateRules:
             rf"^(?:\s*\((?:Trial|Draft|Provisional|Interim|for\s+Trial\s+Implementation)\))?(?:\s+(?:project|programme|program|initiative|scheme|strategy|campaign))?\s*,?\s*"
             # ("GB 45438-2025, the mandatory standard on labeling that SAMR and SAC published in March": past an apposition)
             # ("the Chengdu Large Model Voucher Programme, a scheme it launched in September": a pronoun as the clause's subject)
-            rf"(?:(?:the|a|an)\s+[^,;()\n]{{1,60}}?\s+(?=(?:which|that|it|they)\s))?(?:(?:which|that)\s+(?:(?:was|were|had\s+been|has\s+been)\s+|(?:the\s+|its\s+)?(?:[\w.\-'’]+\s+){{1,10}}?(?=(?:{iss})\b))?|(?:it|they)\s+(?=(?:{iss})\b)|whose\s+[a-z][\w\-]*\s+(?:the\s+)?(?:[\w.\-]+\s+){{1,4}}?(?=(?:{iss})\b)|was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:(?:jointly|first|officially|formally)\s+)?(?:{iss})?(?:\s+by\s+{_AGENTS})?"
+            rf"(?:(?:itself|themselves)\s+)?(?:(?:the|a|an)\s+[^,;()\n]{{1,60}}?\s+(?=(?:which|that|it|they)\s)|(?:the|a|an)\s+(?:[\w\-]+\s+){{1,3}}?(?=(?:{iss})\s+by\b))?(?:(?:which|that)\s+(?:(?:was|were|had\s+been|has\s+been)\s+|(?:the\s+|its\s+)?(?:[\w.\-'’]+\s+){{1,10}}?(?=(?:{iss})\b))?|(?:it|they)\s+(?=(?:{iss})\b)|whose\s+[a-z][\w\-]*\s+(?:the\s+)?(?:[\w.\-]+\s+){{1,4}}?(?=(?:{iss})\b)|was\s+|were\s+|(?:had|has|have)\s+been\s+)?(?:(?:jointly|first|officially|formally)\s+)?(?:{iss})?(?:\s+by\s+{_AGENTS})?"
             r"(?:\s+(?:together\s+with|with|alongside)\s+(?:the\s+)?(?:[\w.\-'’]+\s+){0,5}?[\w.\-'’]+)?"
             r"\s*(?:in|on|of|since|from|last|this)?\s*(?:the\s+)?(?:period\s*)?\(?$",
             re.I,
@@ -584,6 +584,7 @@ class DateRules:
                 before = before[: before.index(head) + 1]
                 cut = (head.end, close)
             near = before[-2:]
+            by_issuers = None
             if len(before) > 2 and before[-3].ctype in ("AIModel", "Product") and before[-2].ctype in ("Company", "Organization", "ResearchInstitution") and before[-1].ctype == "Event":
                 near = before[-3:]  # ("Step-2, which StepFun unveiled at the WAIC in Shanghai in July": past the maker and the event)
             elif len(before) > 2 and before[-3].ctype in ("AIModel", "Product") and text[before[-2].end : before[-1].start] in ("'s ", "’s ") \
@@ -595,6 +596,7 @@ class DateRules:
                 pol = next((x for x in reversed(before) if x.ctype == "Policy"), None)
                 if pol is not None and d.start - pol.end <= 200:
                     near = [pol, *near]
+                    by_issuers = pol  # (the issuers' names may run the gap past the usual length)
             for m in reversed(near):
                 t = m.ctype
                 gap = text[m.end : d.start] if cut is None else text[m.end : cut[0]] + text[cut[1] : d.start]
@@ -602,7 +604,7 @@ class DateRules:
                     gap = gap[1:]  # ('"Implementation Plan for ...", issued by the provincial government in June 2024')
                 if gap[:2] == " (" and t == "Policy" and (lp := LONG_PAREN.match(gap)):
                     gap = gap[lp.end() :]  # ("GB/T 45654-2025 (Cybersecurity technology - ...), was published on 25 April")
-                if len(gap) > 110 or (len(gap) > 80 and not gap.lstrip().startswith(",")):
+                if (len(gap) > 110 or (len(gap) > 80 and not gap.lstrip().startswith(","))) and m is not by_issuers:
                     continue
                 if t != "Event" and _RELATIVE_DAY.fullmatch(text, d.start, d.end) and not (self.release_cue.search(text, s, d.start) or self.issue_cue.search(text, s, d.start)):
                     continue  # ("Qwen today is the most downloaded model": "today" dates a release only after its verb)
@@ -888,7 +890,8 @@ def source_note_dates(text: str, mentions: list[Mention], doc_date: str | None) 
 
 
 # ("The labeling measures were issued in March": a word of the name before may come with the noun)
-_DATE_ANAPHOR = re.compile(rf"\s*(?:The|These|This)\s+(?:new\s+|final\s+|draft\s+|(?!{DESCRIPTIVE_MODIFIER})(?P<mod>[a-z][\w\-]{{3,}})\s+|(?:[a-z][\w\-]+\s+))?(?P<kind>" + "|".join(sorted(POLICY_NOUNS | {"model", "chatbot", "app", "chip"})) + r")\b(?!['’])")
+_DATE_ANAPHOR = re.compile(rf"\s*(?P<they>They|It)(?=\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:(?:jointly|first|formally|officially)\s+)?(?:issued|promulgated|adopted)\b)"
+                           rf"|\s*(?:The|These|This|Those)\s+(?:new\s+|final\s+|draft\s+|(?!{DESCRIPTIVE_MODIFIER})(?P<mod>[a-z][\w\-]{{3,}})\s+|(?:[a-z][\w\-]+\s+))?(?P<kind>" + "|".join(sorted(POLICY_NOUNS | {"model", "chatbot", "app", "chip"})) + r")\b(?!['’])")
 _IT_RELEASED = re.compile(
     r"\s*(?:(?P<it>It)(?=\s+(?:was|has\s+been|had\s+been)\s+(?:first\s+|officially\s+|quietly\s+)?(?:released|launched|unveiled|open-sourced|introduced|published|rolled\s+out)\b)"
     r"|[A-Z][^.!?\n]{0,60}?\b(?:released|launched|unveiled|open-sourced|introduced|debuted|published|shipped|dropped|rolled\s+out|put\s+out|pushed\s+out)\s+(?P<it2>it)(?=\s+(?:on\s+|in\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d|last|this|earlier)))"
@@ -1386,8 +1389,12 @@ class DateComponent:
                 if len(pair) == 2 and not any(m.ctype in ("AIModel", "Product") for m in ms):
                     ms = [*pair, *ms]
             if ana and not (ms and ms[0].start < ana.end()):
-                want = "Policy" if ana.group("kind").lower() in POLICY_NOUNS else ("AIModel", "Product")
+                want = "Policy" if ana.group("they") or ana.group("kind").lower() in POLICY_NOUNS else ("AIModel", "Product")
                 ante = next((m for m in this_prev if m.ctype in want), None)
+                # ("... the Civil Code, ... and the Interim Measures ... Those measures, issued ...": the one the noun names)
+                if want == "Policy" and ana.group("kind") and (named := [m for m in this_prev if m.ctype == "Policy"
+                                                                         and ana.group("kind").lower()[:5] in (m.name or m.text).lower()]):
+                    ante = named[0]
                 if ante is not None and ana.group("mod") and not topic_fits(ana.group("mod"), ante.name or ante.text):
                     ante = None  # ("The export rules were issued ...": not the labeling measures of the sentence before)
                 if ante is not None:

@@ -6947,3 +6947,24 @@ def test_a_body_that_built_a_model_with_another_made_it_with_that_one(extract_te
 ])
 def test_goods_a_backer_or_a_denial_after_with_make_no_co_developer(extract_text, text):
     assert ("Zorvex-3", "developer", "Baidu") not in facts_of(extract_text(text), "developer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court relied on the Zorvane Provisions, the rules issued by MIIT, the State Council and the Ministry of "
+        "Zorvex Affairs in November 2022.",
+        "The Zorvane Provisions were cited in the ruling. They were issued in November 2022 by MIIT and the State Council.",
+        "The Zorvane Provisions themselves were issued in November 2022 by MIIT.",
+    ],
+)
+def test_a_policy_dated_past_its_issuers_a_pronoun_or_itself(extract_text, text):
+    facts = facts_of(extract_text(text, "2025-10-01"), "date")
+    assert ("Zorvane Provisions", "date", "2022-11") in facts, facts
+
+
+def test_a_policy_anaphor_takes_the_policy_its_noun_names(extract_text):
+    text = ("The claim relies on the Zorvane Code, which the State Council adopted in May 2020, and on the Zorvane Interim "
+            "Measures. Those measures, issued by MIIT in July 2023, require labels.")
+    facts = facts_of(extract_text(text, "2025-10-01"), "date")
+    assert ("Zorvane Interim Measures", "date", "2023-07") in facts and ("Zorvane Code", "date", "2023-07") not in facts, facts
