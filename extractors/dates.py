@@ -604,6 +604,8 @@ class DateRules:
                     gap = gap[1:]  # ('"Implementation Plan for ...", issued by the provincial government in June 2024')
                 if gap[:2] == " (" and t == "Policy" and (lp := LONG_PAREN.match(gap)):
                     gap = gap[lp.end() :]  # ("GB/T 45654-2025 (Cybersecurity technology - ...), was published on 25 April")
+                elif gap[:2] == " (" and t == "Event" and (sp := _SHORT_NAME_PAREN.match(gap)):
+                    gap = gap[sp.end() :]  # ("The Greater Bay Computing Expo (GBICE 2025) opened yesterday")
                 if (len(gap) > 110 or (len(gap) > 80 and not gap.lstrip().startswith(","))) and m is not by_issuers:
                     continue
                 if t != "Event" and _RELATIVE_DAY.fullmatch(text, d.start, d.end) and not (self.release_cue.search(text, s, d.start) or self.issue_cue.search(text, s, d.start)):
@@ -890,6 +892,7 @@ def source_note_dates(text: str, mentions: list[Mention], doc_date: str | None) 
 
 
 # ("The labeling measures were issued in March": a word of the name before may come with the noun)
+_SHORT_NAME_PAREN = re.compile(r"\s\([A-Z][\w\-&]*(?:\s[\w\-&]+){0,2}\)")
 _DATE_ANAPHOR = re.compile(rf"\s*(?P<they>They|It)(?=\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:(?:jointly|first|formally|officially)\s+)?(?:issued|promulgated|adopted)\b)"
                            rf"|\s*(?:The|These|This|Those)\s+(?:new\s+|final\s+|draft\s+|(?!{DESCRIPTIVE_MODIFIER})(?P<mod>[a-z][\w\-]{{3,}})\s+|(?:[a-z][\w\-]+\s+))?(?P<kind>" + "|".join(sorted(POLICY_NOUNS | {"model", "chatbot", "app", "chip"})) + r")\b(?!['’])")
 _IT_RELEASED = re.compile(

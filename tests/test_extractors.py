@@ -6968,3 +6968,10 @@ def test_a_policy_anaphor_takes_the_policy_its_noun_names(extract_text):
             "Measures. Those measures, issued by MIIT in July 2023, require labels.")
     facts = facts_of(extract_text(text, "2025-10-01"), "date")
     assert ("Zorvane Interim Measures", "date", "2023-07") in facts and ("Zorvane Code", "date", "2023-07") not in facts, facts
+
+
+def test_an_expo_named_with_its_short_name_in_brackets_is_dated_and_its_venue_is_no_event(extract_text):
+    ex = extract_text("The Zorvane Computing Expo (ZCE 2025) opened yesterday at the Lanxun World Exhibition & Convention Center "
+                      "in Beijing and runs until Saturday.", "2025-05-23")
+    assert ("Zorvane Computing Expo", "date", "2025-05-22") in facts_of(ex, "date"), facts_of(ex, "date")
+    assert "Lanxun World Exhibition" not in names_types(ex), names_types(ex)
