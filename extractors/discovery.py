@@ -216,7 +216,7 @@ class Discovery:
             Rule("model_after_head", rf"\b(?:[a-z\-]+{SP}|The{SP})({model_head}|{product_head})(?:[,:]?{SP}(?:named|called|dubbed|branded)|,{SP}the)?[,:]?{SP}[“\"]?([A-Z][\w\-]*(?:\.\d+)*(?:{SP}[A-Z0-9][\w\-]*(?:\.\d+)*){{0,2}})(?![\w\-])(?!{SP}(?:said|says|told|added|noted|argued|wrote|stated|explained|insisted|believes|thinks)\b)", "AIModel", 2),
             # "Xinxiang, a general-purpose agent app that ...", "Zidong Taichu, a model from the Institute of Automation":
             # a name the apposition after it calls a model or a product (its head noun ends the noun phrase)
-            Rule("model_apposition", rf"(?:^|(?<=[\s(“\"]))([A-Z][\w\-]*[a-z][\w\-]*(?:{SP}[A-Z0-9][\w\-]*(?:\.\d+)*){{0,2}}),{SP}(?:a|an|the|its|their|(?:one|two|three)(?:{SP}of)?|(?:[A-Z][\w\-]*(?:{SP}[A-Z][\w\-]*)?|the{SP}(?:company|firm|group|bank|lab|start-?up|platform|city|bureau|ministry|university|hospital|operator|insurer|carmaker|maker))['’]s){SP}(?:(?!(?:of|for|in|on|at|by|from|with|that|which|who|whose|behind|about|like|such|as|and|or)\b(?!-))[\w\-]+{SP}){{0,4}}(?<!investment\s)(?<!financing\s)(?<!funding\s)({model_head}|{product_head})s?(?![\w\-]|{SP}(?:(?:{model_head}|{product_head})s?{SP})?(?:startup|start-up|company|firm|maker|makers|developer|developers|lab|team|unit|provider|vendor|giant|group|business|arm|division|market|industry|sector|race|war|brand|brands|owned|operator|supplier|design|designer|designers|research|manufacturing|making|development|subsidiary|professor|professors|director|directors|minister|researcher|researchers|editor|editors|manager|managers|secretary|engineer|engineers|dean|scientist|scientists|analyst|analysts|commissioner|officer|architect|architects|lead|head|chief|expert|experts|specialist|specialists|member|members|meeting|meetings|seat|seats)\b)", "AIModel"),
+            Rule("model_apposition", rf"(?:^|(?<=[\s(“\"]))([A-Z][\w\-]*[a-z][\w\-]*(?:{SP}[A-Z0-9][\w\-]*(?:\.\d+)*){{0,2}}),{SP}(?:a|an|the|its|their|our|(?:one|two|three)(?:{SP}of)?|(?:[A-Z][\w\-]*(?:{SP}[A-Z][\w\-]*)?|the{SP}(?:company|firm|group|bank|lab|start-?up|platform|city|bureau|ministry|university|hospital|operator|insurer|carmaker|maker))['’]s){SP}(?:(?!(?:of|for|in|on|at|by|from|with|that|which|who|whose|behind|about|like|such|as|and|or)\b(?!-))[\w\-]+{SP}){{0,4}}(?<!investment\s)(?<!financing\s)(?<!funding\s)({model_head}|{product_head})s?(?![\w\-]|{SP}(?:(?:{model_head}|{product_head})s?{SP})?(?:startup|start-up|company|firm|maker|makers|developer|developers|lab|team|unit|provider|vendor|giant|group|business|arm|division|market|industry|sector|race|war|brand|brands|owned|operator|supplier|design|designer|designers|research|manufacturing|making|development|subsidiary|professor|professors|director|directors|minister|researcher|researchers|editor|editors|manager|managers|secretary|engineer|engineers|dean|scientist|scientists|analyst|analysts|commissioner|officer|architect|architects|lead|head|chief|expert|experts|specialist|specialists|member|members|meeting|meetings|seat|seats)\b)", "AIModel"),
             # "ERNIE Speed", "Doubao Pro", "Qwen Max": a known model family and a variant word (checked in _judge)
             Rule("family_suffix", rf"\b([A-Z][\w\-]*(?:{SP}(?:{msuffix}))+)(?![\w\-])", "AIModel"),
             # "Hunyuan-lite", "Doubao-1.5-thinking-pro", "Qwen2.5-instruct": a known family and lower-case variant words
@@ -1326,6 +1326,29 @@ def defined_abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda x: x.start)
 
 
+# a name right before "runs on <model>": "Anan runs on Yingxiang-2", "whose contract reviewer Clausebird runs on GLM-Z2"
+_RUNS_ON_BEFORE = re.compile(r"(?<![\w\-.'’])([A-Z][\w\-]*[a-z][\w\-]*(?:[^\S\n][A-Z0-9][\w\-]*){0,2})[^\S\n]+(?:(?:now|also|still|already|currently|itself)[^\S\n]+)?"
+                             r"(?:(?:runs|is[^\S\n]+running|is[^\S\n]+built)[^\S\n]+on|is[^\S\n]+(?:powered|driven)[^\S\n]+by)[^\S\n]+(?:the[^\S\n]+)?$")
+
+
+def runs_on_names(text: str, mentions: list[Mention], stop_caps: set[str], known_types: dict, norm_key) -> list[Mention]:
+    """A capitalised name no rule named, right before "runs on" or "is powered by" a model the text names, is a product
+    ("Anan runs on Yingxiang-2"): only a product or a model runs on a model."""
+    added: list[Mention] = []
+    starts = {m.start for m in mentions}
+    for m in mentions:
+        if m.type not in _MP_TYPES or m.start < 8:
+            continue
+        r = _RUNS_ON_BEFORE.search(text, max(0, m.start - 80), m.start)
+        if r is None or r.start(1) in starts or any(x.start < r.end(1) and r.start(1) < x.end for x in mentions):
+            continue
+        name = r.group(1)
+        if name.split()[0] in stop_caps or known_types.get(norm_key(name), "Product") not in ("Product", "AIModel"):
+            continue
+        added.append(Mention(r.start(1), r.end(1), name, "Product", source="runs_on_name"))
+    return sorted(mentions + added, key=lambda x: x.start) if added else mentions
+
+
 def version_list(text: str, mentions: list[Mention]) -> list[Mention]:
     """"Huawei's Ascend 910B, 910C or 910D chips", "GLM-4.5 and 4.6": bare versions listed after a versioned name are
     names of the same family ("Ascend 910D", "GLM-4.6"); the mention keeps the text, its name is the full one."""
@@ -1618,6 +1641,8 @@ class DiscoveryComponent:
         if " (" in text or '" ' in text or "” " in text:
             merged = policy_editions(text, merged)
         merged = version_list(text, merged)
+        if " runs " in text or " powered by " in text or " built on " in text or " running " in text or " driven by " in text:
+            merged = runs_on_names(text, merged, self.discovery.stop_caps, self.discovery.known_types, self.discovery.norm_key)
         if " team" in text or " Team" in text:
             merged = model_teams(text, merged)
         if "," in text:

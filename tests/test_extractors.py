@@ -6975,3 +6975,22 @@ def test_an_expo_named_with_its_short_name_in_brackets_is_dated_and_its_venue_is
                       "in Beijing and runs until Saturday.", "2025-05-23")
     assert ("Zorvane Computing Expo", "date", "2025-05-22") in facts_of(ex, "date"), facts_of(ex, "date")
     assert "Lanxun World Exhibition" not in names_types(ex), names_types(ex)
+
+
+@pytest.mark.parametrize(
+    "text, product",
+    [
+        ("Zorvane Pal runs on Hunyuan-T1.", "Zorvane Pal"),
+        ("Lanxun Legal, a Hangzhou startup whose contract reviewer Clausewing runs on Hunyuan-T1, said so.", "Clausewing"),
+        ("Lanbao, our assistant app, was launched in March and runs on Hunyuan-T1.", "Lanbao"),
+    ],
+)
+def test_a_name_that_runs_on_a_model_is_a_product_hosting_it(extract_text, text, product):
+    ex = extract_text(text, "2025-05-23")
+    assert names_types(ex).get(product) == "Product", names_types(ex)
+    assert ("Hunyuan-T1", "integratedInto", product) in facts_of(ex, "integratedInto"), facts_of(ex)
+
+
+def test_whoever_runs_a_model_is_no_product(extract_text):
+    ex = extract_text('"Whoever runs Hunyuan-T1 now is running against two rivals," said an analyst.')
+    assert "Whoever" not in names_types(ex), names_types(ex)
