@@ -1007,7 +1007,8 @@ _PROPAGATE = {"Company", "Organization", "ResearchInstitution", "GovernmentAgenc
 
 # a trade after a place's name makes a firm of its own ("Xinhui Microelectronics"); its name alone is the firm too
 _TRADE_SUFFIX = {"Microelectronics", "Semiconductors", "Health", "Medical", "Biotech", "Therapeutics", "Software", "Networks",
-                 "Dynamics", "Systems", "Automation", "Computing", "Microsystems", "Innovation", "Information"}
+                 "Dynamics", "Systems", "Automation", "Computing", "Microsystems", "Innovation", "Information", "Legal", "Audio",
+                 "Bionics", "Logistics", "Express", "Analytics", "Energy", "Pharma", "Photonics", "Optics", "Materials", "Security"}
 _WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][\w\-.]*[\w])[ \t]+$")
 _FIRM_ONLY_SUFFIX = {"Intelligence", "Technology", "Technologies", "Robotics", "Semiconductor", "Electronics", "Microelectronics",
                      "Microsystems", "Holdings", "Group"}

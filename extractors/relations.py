@@ -682,6 +682,8 @@ _ORG_TUNED_FROM = re.compile(r"\s+(?:(?:has|had|first|then|later|also)\s+)*(?:fi
 _HYPHEN_ATTRIBUTE = re.compile(r"-(?:controlled|owned|backed|run|funded|financed|listed|led|affiliated)\s+(?:[a-z][\w\-]*\s+){0,2}?")
 _LEADS_AT = re.compile(r"\s*(?:,\s+who\s+|\s+)(?:(?:now|also|currently|previously|once|formerly)\s+)?(?:leads|led|heads|headed|runs|ran|manages|managed|oversees|oversaw|directs|directed|handles|handled|coordinates|coordinated)"
                        r"\s+(?!(?:a|an|the|its)\s+(?:[\w\-]+\s+)?(?:round|investment|deal|team\s+of\s+investors)\b)[^,;.()]{1,80}?\s+at\s+(?:the\s+)?")
+_POSS_TITLE_AND_AT = re.compile(r"['’]s?\s+(?:(?-i:[a-z][\w\-]*)\s+){1,4}?and\s+(?:a|an|the)\s+(?:(?:former|onetime|one-time|senior|visiting|adjunct)\s+)?"
+                                r"(?:(?-i:[a-z][\w\-]*)\s+){0,2}?(?:researcher|professor|scientist|engineer|fellow|lecturer|analyst|director|adviser|advisor|partner|executive|manager|head)\s+(?:at|of|with|in)\s+(?:the\s+)?")
 _AND_A_FORMER = re.compile(r"\s+and\s+(?:a|an)\s+(?:former|onetime|one-time|ex-)\s*")
 _WHOSE_GAP = re.compile(r"\s*,\s+whose\s+(?:own\s+)?")
 _UNIT_WORD_IN_NAME = re.compile(r"\b(?:School|College|Institute|Department|Faculty|Laboratory|Lab|Center|Centre|Academy)\b")
@@ -3567,6 +3569,11 @@ class RelationRules:
             if i and o.types & (ORG - {"GovernmentAgency"}) and groups[i - 1].members[-1].ctype == "Person" and p.types & ORG \
                     and _APPOSITION_START.match(text, groups[i - 1].end) and _AND_A_FORMER.fullmatch(text, p.end, o.start):
                 p = groups[i - 1]
+            # ("Pan Shuting, Tidewise's founder and a former researcher at Shanghai Maritime University": the second title's body)
+            if i and o.types & ORG and p.types & ORG and groups[i - 1].members[-1].ctype == "Person" \
+                    and text[groups[i - 1].end : p.start].strip() == "," and _POSS_TITLE_AND_AT.fullmatch(text, p.end, o.start):
+                out.extend(Relation(groups[i - 1].members[-1], "affiliatedWith", m, s, e, "apposition_second_title", 0.6)
+                           for m in o.members[:1] if m.ctype in ORG)
             # ("Gao Li, a CSRC spokesperson": an agency's too)
             if p.members[-1].ctype == "Person" and o.types & ORG and (_APPOSITION_ORG.fullmatch(text, p.end, o.start) or p is not groups[i]):
                 rm = self.role_after_org.match(text, o.end)

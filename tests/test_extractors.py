@@ -6994,3 +6994,16 @@ def test_a_name_that_runs_on_a_model_is_a_product_hosting_it(extract_text, text,
 def test_whoever_runs_a_model_is_no_product(extract_text):
     ex = extract_text('"Whoever runs Hunyuan-T1 now is running against two rivals," said an analyst.')
     assert "Whoever" not in names_types(ex), names_types(ex)
+
+
+def test_a_firm_named_with_a_trade_word_is_the_same_firm_by_its_first_word(extract_text):
+    text = ("Zorvane Legal, a Hangzhou startup, reviews contracts. Ding Ruoxi, Zorvane's chief technology officer, "
+            "said the bill would fall.")
+    facts = facts_of(extract_text(text), "affiliatedWith")
+    assert ("Ding Ruoxi", "affiliatedWith", "Zorvane Legal") in facts, facts
+
+
+def test_a_second_title_after_a_possessed_first_names_its_body(extract_text):
+    text = "Pan Lanxun, Tencent's founder and a former researcher at Quorvane Research Center, said the data was dirty."
+    facts = facts_of(extract_text(text), "affiliatedWith")
+    assert {("Pan Lanxun", "affiliatedWith", "Tencent"), ("Pan Lanxun", "affiliatedWith", "Quorvane Research Center")} <= facts, facts
