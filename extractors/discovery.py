@@ -252,11 +252,11 @@ class Discovery:
             Rule("actor_raised", rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=\band\s))({W}(?:{SP}{W}){{0,2}}){SP}(?:has{SP}|have{SP}|also{SP}|recently{SP}|on{SP}\w+{SP})?(?:raised|secured|closed|completed|landed)(?={SP}(?:[\w$€¥.,\-]+{SP}){{0,6}}?(?:round|funding|financing|investment|million|billion)\b)", "Company"),
             # a tracker's entry: "27 Jun 2025 - Hanxin Compute (瀚芯算力), Series A, 300 million yuan": who raises a round
             Rule("org_round", rf"(?:^|(?<=\n)|(?<=[\-–—:][ ]))({W}(?:{SP}{W}){{0,3}})(?:{SP}\([^()\n]{{1,24}}\))?,{SP}(?:(?:an?|its){SP})?(?:Series{SP}[A-F]\+?\d?|[Ss]eed|[Aa]ngel\+?|Pre-[A-F]\+?|[Ss]trategic|[Pp]re-IPO)(?:{SP}(?:round|financing|funding))?(?=[,.;]|{SP}(?:round|of|worth|at|for)\b)", "Company"),
-            Rule("org_apposition", rf"\b({W}(?:{SP}{W}){{0,2}}),{SP}(?:a|an|the){SP}(?:(?!(?:at|of|for|with|in|from|by|to|on|that|which|who|whose|the|its)\b)[\w\-]+(?:['’]s)?{SP}){{0,4}}(?:startup|start-up|company|firm|unicorn|chipmaker|developer|maker|subsidiary|conglomerate|arm|unit|division|affiliate|brand|joint{SP}venture|spin-off|spinoff|carmaker|automaker|manufacturer|supplier|giant|retailer|grocer|lender|insurer|airline|utility|brokerage|publisher|studio|drugmaker|steelmaker|courier|vendor|distributor|producer)\b(?!['’-])", "Company"),
+            Rule("org_apposition", rf"\b({W}(?:{SP}{W}){{0,2}}),{SP}(?:a|an|the){SP}(?:(?!(?:at|of|for|with|in|from|by|to|on|that|which|who|whose|the|its)\b)[\w\-]+(?:['’]s)?{SP}){{0,4}}(?:startup|start-up|company|firm|unicorn|chipmaker|developer|maker|subsidiary|conglomerate|arm|unit|division|affiliate|brand|joint{SP}venture|spin-off|spinoff|carmaker|automaker|manufacturer|supplier|giant|retailer|grocer|lender|insurer|airline|utility|brokerage|publisher|studio|drugmaker|steelmaker|courier|vendor|distributor|producer)\b(?!['’-]|{SP}(?:advocate|advocates|relations|evangelist)\b)", "Company"),
             # people: "President Xi Jinping", "Liu Liehong, head of", "(Xinhua/Li Ziheng)", "Liang Wenfeng"
             Rule("person_title", rf"\b{titles}{SP}({NAMEWORD}(?:{SP}{NAMEWORD}){{0,2}})", "Person"),
             # an author's note: "Mei Anderson is an editor at PolicyBridge", "Daniel Ho is a Hong Kong-based correspondent for X"
-            Rule("person_is_role", rf"(?:^|(?<=[.!?:;]\s)|(?<=\n))({NAMEWORD}(?:{SP}{NAMEWORD}){{1,2}}){SP}is{SP}(?:a|an|the){SP}(?:[\w\-]+{SP}){{0,3}}?{role}{SP}(?:at|for|with){SP}(?:the{SP})?[A-Z]", "Person"),
+            Rule("person_is_role", rf"(?:^|(?<=[.!?:;]\s)|(?<=\n))({NAMEWORD}(?:{SP}{NAMEWORD}){{1,2}}){SP}is{SP}(?:(?:a|an|the){SP})?(?:[\w\-]+{SP}){{0,3}}?{role}{SP}(?:at|for|with){SP}(?:the{SP})?[A-Z]", "Person"),
             # "Kenji Lau of Niko Partners said", "said Maya Albrecht of Lumen Strategy Group": a speaker named with the body
             # he speaks for
             Rule("person_of_speaker", rf"\b({NAMEWORD}(?:{SP}{NAMEWORD}){{1,2}}){SP}(?:of|at|from){SP}(?:the{SP})?[A-Z][\w&\-]*(?:{SP}[A-Z][\w&\-]*){{0,4}},?{SP}(?:said|says|told|wrote|added|noted|argued)\b", "Person"),
@@ -334,7 +334,7 @@ class Discovery:
                                 "lender", "insurer", "airline", "utility", "brokerage", "publisher", "studio", "drugmaker", "steelmaker",
                                 "courier", "vendor", "distributor", "producer"], 160, 10),
             "person_title": (words(lex["roles"]["titles"]), 10, 90),
-            "person_is_role": (rf"{NAMEWORD}{SP}{NAMEWORD}(?:{SP}{NAMEWORD})?{SP}is{SP}(?:a|an|the){SP}", 5, 120),
+            "person_is_role": (rf"{NAMEWORD}{SP}{NAMEWORD}(?:{SP}{NAMEWORD})?{SP}is{SP}", 5, 120),
             "person_of_speaker": (["said", "says", "told", "wrote", "added", "noted", "argued"], 90, 5),
             "person_said_of": (["said", "says", "according"], 5, 60),
             "person_role": (rf"{NAMEWORD}{SP}{NAMEWORD}(?:{SP}{NAMEWORD})?,", 5, 90),

@@ -1282,8 +1282,11 @@ class RelationRules:
                     role_group="role", confidence=0.55, carry=True),
             # "Fang Rui, who covers banks at Guotai Haitong Securities", "Lu Fang, who follows the sector at the consultancy
             # IDC", "who left his post as a vice-president at Microsoft": what a person does at a place of work
-            GapRule("who_does_at", "affiliatedWith", PERSON, ORG, _c(r"^\s*,\s+who\s+(?:(?:also|previously|formerly|once|later|now|still|had|has|until\s+\w+)\s+)*(?!(?:spoke|speaks|met|meets|said|says|told|tells|appeared|presented|visited|visits|lectured|talked|testified|announced|unveiled|demonstrated|showed|shows|was|is|will)\b)[a-z]+\s+(?:(?!who\b|which\b|and\s+(?:then|later|now|spoke|met)\b)[\w\-’']+\s+){0,7}?at\s+(?:the\s+)?(?:(?:consultancy|firm|company|bank|broker|brokerage|university|institute|lab|research\s+firm|law\s+firm|think\s+tank|agency)\s+)?$"), confidence=0.6,
+            GapRule("who_does_at", "affiliatedWith", PERSON, ORG, _c(r"^\s*,\s+(?:(?:a|an|the)\s+(?:(?!who\b)[\w\-]+\s+){1,3}?)?who\s+(?:(?:also|previously|formerly|once|later|now|still|had|has|until\s+\w+)\s+)*(?!(?:spoke|speaks|met|meets|said|says|told|tells|appeared|presented|visited|visits|lectured|talked|testified|announced|unveiled|demonstrated|showed|shows|was|is|will)\b)[a-z]+\s+(?:(?!who\b|which\b|and\s+(?:then|later|now|spoke|met)\b)[\w\-’']+\s+){0,7}?at\s+(?:the\s+)?(?:(?:consultancy|firm|company|bank|broker|brokerage|university|institute|lab|research\s+firm|law\s+firm|think\s+tank|agency)\s+)?$"), confidence=0.6,
                     guard=lambda text, s, left, right: right.members[0].ctype != "Event"),
+            # "Ou Zhennan, head of infrastructure (previously at Alibaba Cloud)": a former employer in brackets
+            GapRule("formerly_in_brackets", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"},
+                    _c(r"^\s*,\s+[^,;()]{1,60}?\(\s*(?:previously|formerly|earlier|most\s+recently|ex-)\s*(?:at|with|of|from)?\s+(?:the\s+)?$"), confidence=0.55),
             # "Wei Lan, a partner in the Shanghai office of King & Wood Mallesons"
             GapRule("office_of", "affiliatedWith", PERSON, ORG, _c(r"^\s*,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:in|at|with)\s+(?:the|its|a)\s+(?:[A-Z][\w\-]+\s+)?(?:office|branch|bureau)\s+of\s+(?:the\s+)?$"), confidence=0.6),
             # basedOn and integratedInto

@@ -7007,3 +7007,18 @@ def test_a_second_title_after_a_possessed_first_names_its_body(extract_text):
     text = "Pan Lanxun, Tencent's founder and a former researcher at Quorvane Research Center, said the data was dirty."
     facts = facts_of(extract_text(text), "affiliatedWith")
     assert {("Pan Lanxun", "affiliatedWith", "Tencent"), ("Pan Lanxun", "affiliatedWith", "Quorvane Research Center")} <= facts, facts
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Marcus Zorvic is principal analyst at Zorvane Research Partners.", ("Marcus Zorvic", "Zorvane Research Partners")),
+        ("Ruan Lanxun, a developer advocate at Tencent, said so.", ("Ruan Lanxun", "Tencent")),
+        ("Hu Lanxun, an engineer who spent eight years at Baidu, joined.", ("Hu Lanxun", "Baidu")),
+        ("Ou Lanxun, head of infrastructure (previously at Alibaba Cloud), joined.", ("Ou Lanxun", "Alibaba Cloud")),
+    ],
+)
+def test_more_shapes_of_a_person_and_the_body_they_work_for(extract_text, text, pair):
+    ex = extract_text(text)
+    assert names_types(ex).get(pair[0]) == "Person", names_types(ex)
+    assert (pair[0], "affiliatedWith", pair[1]) in facts_of(ex, "affiliatedWith"), facts_of(ex)
