@@ -684,6 +684,8 @@ _LEADS_AT = re.compile(r"\s*(?:,\s+who\s+|\s+)(?:(?:now|also|currently|previousl
                        r"\s+(?!(?:a|an|the|its)\s+(?:[\w\-]+\s+)?(?:round|investment|deal|team\s+of\s+investors)\b)[^,;.()]{1,80}?\s+at\s+(?:the\s+)?")
 _POSS_TITLE_AND_AT = re.compile(r"['’]s?\s+(?:(?-i:[a-z][\w\-]*)\s+){1,4}?and\s+(?:a|an|the)\s+(?:(?:former|onetime|one-time|senior|visiting|adjunct)\s+)?"
                                 r"(?:(?-i:[a-z][\w\-]*)\s+){0,2}?(?:researcher|professor|scientist|engineer|fellow|lecturer|analyst|director|adviser|advisor|partner|executive|manager|head)\s+(?:at|of|with|in)\s+(?:the\s+)?")
+_OWNER_GAP = re.compile(r"\s+of\s+(?:the\s+)?|\s*,\s+(?:a|an|the)\s+[^,;()]{1,60}?\s+(?:of|by|at|in|under)\s+(?:the\s+)?")
+_LIST_OF_SENTENCE = re.compile(r"\s*,\s+and\s|\s*,?\s*(?:together|along|jointly)\s+with\s")
 _AND_A_FORMER = re.compile(r"\s+and\s+(?:a|an)\s+(?:former|onetime|one-time|ex-)\s*")
 _WHOSE_GAP = re.compile(r"\s*,\s+whose\s+(?:own\s+)?")
 _UNIT_WORD_IN_NAME = re.compile(r"\b(?:School|College|Institute|Department|Faculty|Laboratory|Lab|Center|Centre|Academy)\b")
@@ -1784,8 +1786,11 @@ class RelationRules:
         if rule.name == "possessive_company" and len(rights) > 1:
             # ("Meituan's Dragonball Capital and Lenovo Capital, the venture arm of Lenovo": the arm has an owner of its own)
             rights = [b for b in rights if not _ARM_OF_APPOSITION.match(self._text, b.end)] or rights[:1]
-        if rule.name == "unit_of" and len(rights) > 1 and re.match(r"\s*,\s+and\s", self._text[rights[0].end : rights[1].start]):
-            rights = rights[:1]  # ("the research arm of appliance maker Midea Group, and the TUM": the list is the sentence's)
+        if (rule.name == "unit_of" or rule.predicate == "subsidiaryOf" and not rule.reverse) and len(rights) > 1 \
+                and _LIST_OF_SENTENCE.match(self._text, rights[0].end, rights[1].start):
+            # ("the research arm of appliance maker Midea Group, and the TUM", "RIPED, a state institute run by CNPC, and
+            # Changqing Oilfield", "the Digital Grid Research Institute of CSG together with the GIEC": the list is the sentence's)
+            rights = rights[:1]
         if rule.name == "org_role" and len(rights) > 1:
             # ("US Treasury Secretary Scott Bessent and Vice Premier He Lifeng": the second has a title of his own)
             cut = next((k for k in range(1, len(rights)) if self.titled_member.search(self._text, rights[k - 1].end, rights[k].start)), None)
@@ -2068,7 +2073,7 @@ class RelationRules:
                     out.extend(Relation(m, "investedIn", r.object, s, e, r.rule, r.confidence) for m in groups[k].members
                                if m.ctype in ACTOR - PERSON and not any(x.subject is m and x.predicate == "investedIn" for x in out))
         # "Zorvex-7B, a model developed by Tencent with Baidu": the partner after "with" developed it too
-        if " with " in text[s:e]:
+        if " with " in text[s:e] or "jointly" in text[s:e]:
             for r in [r for r in out if r.rule == "passive_developer" and not isinstance(r.object, str)]:
                 k = next((k for k, g in enumerate(groups) if g.members[-1] is r.object), None)
                 if k is None:
@@ -2079,8 +2084,16 @@ class RelationRules:
                 # and a partner's description)
                 if partner is None and (wp := _WITH_PARTNER_PAST.match(text, groups[k].end)) is not None and wp.end() < e:
                     partner = next((g for g in groups[k + 1 :] if g.start == wp.end()), None)
+                members = partner.members if partner is not None else []
+                # ("developed by the Digital Grid Research Institute of CSG together with the GIEC", "developed jointly by
+                # RIPED, a state institute run by CNPC, and Changqing Oilfield": past the owner the first maker is named with)
+                if partner is None and k + 1 < len(groups) and len(groups[k + 1].members) > 1 and _OWNER_GAP.fullmatch(text, groups[k].end, groups[k + 1].start):
+                    h = groups[k + 1].members
+                    j = next((j for j in range(1, len(h)) if _LIST_OF_SENTENCE.match(text, h[j - 1].end, h[j].start)), None)
+                    if j is not None and (" with" in text[h[j - 1].end : h[j].start] or _JOINT_WORD.search(text, s, groups[k].start)):
+                        partner, members = groups[k + 1], h[j:]
                 if partner is not None and partner.types & (ORG - {"GovernmentAgency"}) and _NAME_ENDS.match(text, partner.end):
-                    for m in partner.members:
+                    for m in members:
                         if m.ctype in ORG - {"GovernmentAgency"}:
                             out.append(Relation(r.subject, "developer", m, s, e, "developed_by_with", 0.6))
                             out.append(Relation(r.object, "partnerOf", m, s, e, "co_developers", 0.6))

@@ -7022,3 +7022,23 @@ def test_more_shapes_of_a_person_and_the_body_they_work_for(extract_text, text, 
     ex = extract_text(text)
     assert names_types(ex).get(pair[0]) == "Person", names_types(ex)
     assert (pair[0], "affiliatedWith", pair[1]) in facts_of(ex, "affiliatedWith"), facts_of(ex)
+
+
+@pytest.mark.parametrize(
+    "text, model, co_maker, not_owner",
+    [
+        ("Zorvex-3, a dispatch model developed by the Zorvane Institute of Tencent together with the Quorvane Research Center, "
+         "is used.", "Zorvex-3", "Quorvane Research Center", ("Zorvane Institute", "Quorvane Research Center")),
+        ("Zorvex-3 was developed jointly by the Zorvane Institute, a state research institute run by Tencent, and Baidu.",
+         "Zorvex-3", "Baidu", ("Zorvane Institute", "Baidu")),
+    ],
+)
+def test_a_co_maker_past_the_first_makers_owner_made_it_too_and_owns_nothing(extract_text, text, model, co_maker, not_owner):
+    ex = extract_text(text)
+    assert (model, "developer", co_maker) in facts_of(ex, "developer"), facts_of(ex)
+    assert (not_owner[0], "subsidiaryOf", not_owner[1]) not in facts_of(ex, "subsidiaryOf"), facts_of(ex)
+
+
+def test_a_model_put_out_by_a_body_is_its_makers(extract_text):
+    facts = facts_of(extract_text("Zorvex-3, which Tencent put out in September, is popular."), "developer")
+    assert ("Zorvex-3", "developer", "Tencent") in facts, facts
