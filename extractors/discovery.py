@@ -536,6 +536,8 @@ class Discovery:
         if rule.name == "research_of" and (cut := _UNIT_OF_BODY.match(text, start, end)) and cut.end("unit") < end \
                 and self.known_types.get(self.norm_key(text[cut.start("body") : end])) in BODY_TYPES:
             end = cut.end("unit")  # ("the School of Automation of Xi'an Jiaotong University": the school, then the registered university)
+        if rule.name == "masthead" and (caps := re.match(r"[A-Z]{3,}(?:[^\S\n]+&?[^\S\n]*[A-Z]{2,})*(?=[^\S\n]+[A-Z][a-z]+$)", text[start:end])):
+            end = start + caps.end()  # ("CRUDE & CODE Upstream | Refining | ...": the name in capitals, then the menu)
         if rule.name == "model_version" and text[end - 1 : end] == "s" and text[end - 3 : end - 1].isdigit():
             end -= 1  # "four Nvidia H100s", "H20s": the plural of a product's name is that name
         name = text[start:end]

@@ -7042,3 +7042,17 @@ def test_a_co_maker_past_the_first_makers_owner_made_it_too_and_owns_nothing(ext
 def test_a_model_put_out_by_a_body_is_its_makers(extract_text):
     facts = facts_of(extract_text("Zorvex-3, which Tencent put out in September, is popular."), "developer")
     assert ("Zorvex-3", "developer", "Tencent") in facts, facts
+
+
+@pytest.mark.parametrize(
+    "masthead, outlet",
+    [
+        ("ZORVEX & CODE   Upstream | Refining | Power | Subscribe", "ZORVEX & CODE"),
+        ("LANXUN FINANCE English | 中文 | Markets", "LANXUN FINANCE"),
+    ],
+)
+def test_a_masthead_in_capitals_ends_before_the_menu_word_after_it(extract_text, masthead, outlet):
+    ex = extract_text(f"{masthead}\n\nTencent ships a model\n\nBy Wang Lanxun | 12 March 2025\n\nTencent released Qwen on Monday.",
+                      "2025-03-12")
+    writers = {(s, o) for s, _, o in facts_of(ex, "affiliatedWith")}
+    assert any(s == "Wang Lanxun" and o.upper() == outlet for s, o in writers), writers
