@@ -7056,3 +7056,12 @@ def test_a_masthead_in_capitals_ends_before_the_menu_word_after_it(extract_text,
                       "2025-03-12")
     writers = {(s, o) for s, _, o in facts_of(ex, "affiliatedWith")}
     assert any(s == "Wang Lanxun" and o.upper() == outlet for s, o in writers), writers
+
+
+@pytest.mark.parametrize("text", [
+    "MIIT's rules for AI-generated content also apply to games.",
+    "The export controls on advanced computing chips already limit what firms can buy, MIIT said.",
+])
+def test_a_lower_case_policy_name_ends_before_an_adverb(extract_text, text):
+    names = {n for n, t in names_types(extract_text(text)).items() if t in ("Policy", "Regulation")}
+    assert names and not any(n.endswith((" also", " already")) or " already " in n for n in names), names
