@@ -132,6 +132,8 @@ class Gazetteer:
                 surface = text[start:end]
                 if last in "opcd" and surface.endswith((" co", " corp", " inc", " ltd")):
                     continue  # a legal suffix is written capitalised ("iFlytek co-built it": a verb's prefix, not "iFlytek Co")
+                if surface == "vivo" and text[max(0, start - 3) : start].lower() == "in ":
+                    continue  # ("tested in vivo": Latin, not the phone maker vivo)
                 if surface == "MIT" and (_LICENCE_AFTER.match(text, end) or text[max(0, start - 9) : start].endswith(("Modified ", "· ", "| "))):
                     continue  # ("Modified MIT", "MIT licence", "355B · MIT": a software licence, not the institute)
                 if surface[:4] in ("the ", "The ") and not surface[4:].replace(".", "").isupper() and end + 1 < n and text[end] == " " and text[end + 1].isupper():

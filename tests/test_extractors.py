@@ -7065,3 +7065,12 @@ def test_a_masthead_in_capitals_ends_before_the_menu_word_after_it(extract_text,
 def test_a_lower_case_policy_name_ends_before_an_adverb(extract_text, text):
     names = {n for n, t in names_types(extract_text(text)).items() if t in ("Policy", "Regulation")}
     assert names and not any(n.endswith((" also", " already")) or " already " in n for n in names), names
+
+
+def test_the_phone_maker_written_in_lower_case_is_found_but_not_in_vivo():
+    from extractors.gazetteer import Gazetteer
+    from kg.registry import RegistryEntry
+
+    g = Gazetteer([RegistryEntry("Vivo", "Vivo", "Company", aliases=("VIVO", "vivo"), case_sensitive=True)])
+    assert [m.text for m in g.find("According to vivo, the model runs on its phones.")] == ["vivo"]
+    assert [m.text for m in g.find("The compound was tested in vivo last year.")] == []
