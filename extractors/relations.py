@@ -558,7 +558,6 @@ _ITS_BACKER_WAS = re.compile(r"\bits\s+(?:(?:largest|biggest|main|lead|cornersto
                              r"(?:investors?|backers?|shareholders?|owners?)\s+(?:was|is|were|are|included|includes|include|remains|remained)\s+(?:the\s+)?")
 _WHICH_DEVELOPED = re.compile(r"(?:\s*,\s+(?:which|that|who)|(?:\s*\([^()\n]{1,30}\))?(?=\s+(?:(?:has|had|also|first|jointly)\s+)*(?:co-|(?:developed|built|created|designed|trained)\s)))\s+(?:(?:has|had|also|first|jointly)\s+)*(?:co-)?(?:developed|built|created|designed|trained|launched|released)\s+(?:the\s+|its\s+|a\s+|an\s+)?")
 _TOGETHER_WITH_GAP = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+(?:(?:together|jointly)\s+)?with\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+(?:of\s+)?(?:Sciences['’]\s+)?)?")
-_WHICH_ORG = re.compile(r"\s*,\s+(?:which|that)\s+")
 _HELP_AFTER = re.compile(r"['’]s?\s+(?:support|help|backing|funding|money|investment|blessing|approval|guidance|assistance)\b"
                          r"|(?:\s+(?:and|or)\s+[A-Z][\w\-]*)*\s+as\s+(?:its\s+|their\s+)?(?:rivals?|competitors?|benchmarks?|baselines?|references?|customers?|clients?)\b")
 _DEVELOPED_WITH_GAP = re.compile(r"\s+(?:(?:has|had|have|also|first|jointly)\s+)*(?:co-)?(?:developed|built|created|designed|trained|made)\s+(?:it\s+|them\s+)?(?:jointly\s+|together\s+)?with\s+(?:the\s+)?")
@@ -682,8 +681,6 @@ _ORG_TUNED_FROM = re.compile(r"\s+(?:(?:has|had|first|then|later|also)\s+)*(?:fi
 _HYPHEN_ATTRIBUTE = re.compile(r"-(?:controlled|owned|backed|run|funded|financed|listed|led|affiliated)\s+(?:[a-z][\w\-]*\s+){0,2}?")
 _LEADS_AT = re.compile(r"\s*(?:,\s+who\s+|\s+)(?:(?:now|also|currently|previously|once|formerly)\s+)?(?:leads|led|heads|headed|runs|ran|manages|managed|oversees|oversaw|directs|directed|handles|handled|coordinates|coordinated)"
                        r"\s+(?!(?:a|an|the|its)\s+(?:[\w\-]+\s+)?(?:round|investment|deal|team\s+of\s+investors)\b)[^,;.()]{1,80}?\s+at\s+(?:the\s+)?")
-_POSS_TITLE_AND_AT = re.compile(r"['’]s?\s+(?:(?-i:[a-z][\w\-]*)\s+){1,4}?and\s+(?:a|an|the)\s+(?:(?:former|onetime|one-time|senior|visiting|adjunct)\s+)?"
-                                r"(?:(?-i:[a-z][\w\-]*)\s+){0,2}?(?:researcher|professor|scientist|engineer|fellow|lecturer|analyst|director|adviser|advisor|partner|executive|manager|head)\s+(?:at|of|with|in)\s+(?:the\s+)?")
 _OWNER_GAP = re.compile(r"\s+of\s+(?:the\s+)?|\s*,\s+(?:a|an|the)\s+[^,;()]{1,60}?\s+(?:of|by|at|in|under)\s+(?:the\s+)?")
 _LIST_OF_SENTENCE = re.compile(r"\s*,\s+and\s|\s*,?\s*(?:together|along|jointly)\s+with\s")
 _AND_A_FORMER = re.compile(r"\s+and\s+(?:a|an)\s+(?:former|onetime|one-time|ex-)\s*")
@@ -2710,7 +2707,7 @@ class RelationRules:
             elif h.types & (ORG - {"GovernmentAgency"}) and _DEVELOPED_WITH_GAP.fullmatch(text, g.end, h.start):
                 k = h
                 # ("GitHub Copilot, which GitHub built with OpenAI": the relative clause's maker and its partner made it)
-                if i and groups[i - 1].types & MP and _WHICH_ORG.fullmatch(text, groups[i - 1].end, g.start) \
+                if i and groups[i - 1].types & MP and _WHICH_AFTER_COMMA.fullmatch(text, groups[i - 1].end, g.start) \
                         and not _GOODS_AFTER.match(text, h.end) and not _HELP_AFTER.match(text, h.end):
                     out.extend(Relation(m, "developer", o, s, e, "developed_together_with", 0.6) for m in groups[i - 1].members[-1:] if m.ctype in MP
                                for o in (*g.members[-1:], *h.members) if o.ctype in ORG - {"GovernmentAgency"})
@@ -3586,10 +3583,10 @@ class RelationRules:
                     and _APPOSITION_START.match(text, groups[i - 1].end) and _AND_A_FORMER.fullmatch(text, p.end, o.start):
                 p = groups[i - 1]
             # ("Pan Shuting, Tidewise's founder and a former researcher at Shanghai Maritime University": the second title's body)
-            if i and o.types & ORG and p.types & ORG and groups[i - 1].members[-1].ctype == "Person" \
-                    and text[groups[i - 1].end : p.start].strip() == "," and _POSS_TITLE_AND_AT.fullmatch(text, p.end, o.start):
-                out.extend(Relation(groups[i - 1].members[-1], "affiliatedWith", m, s, e, "apposition_second_title", 0.6)
-                           for m in o.members[:1] if m.ctype in ORG)
+            # (the possessor is a name of its own here, so the "second_role_of" gap rule reads the gap with it as one word)
+            if i and o.types & ORG and p.types & ORG and groups[i - 1].members[-1].ctype == "Person" and text[groups[i - 1].end : p.start].strip() == "," \
+                    and text[p.end : p.end + 1] in ("'", "’"):
+                self._apply_named("second_role_of", groups[i - 1], Group(o.members[:1]), ", X" + text[p.end : o.start], s, e, out)
             # ("Gao Li, a CSRC spokesperson": an agency's too)
             if p.members[-1].ctype == "Person" and o.types & ORG and (_APPOSITION_ORG.fullmatch(text, p.end, o.start) or p is not groups[i]):
                 rm = self.role_after_org.match(text, o.end)
