@@ -206,7 +206,7 @@ class Discovery:
             # numbered instruments: "Executive Order 14110", national standards "GB 45438-2025", "GB/T 45654-2025"
             Rule("policy_number", rf"\b(Executive{SP}Order{SP}(?:No\.{SP})?\d{{4,5}}|(?:Announcement|Circular|Decree){SP}No\.{SPO}\d{{1,4}}(?:{SP}of{SP}(?:19|20)\d\d)?|GB(?:/[TZ])?{SPO}\d{{4,5}}(?:\.\d+)?-(?:19|20)\d\d)\b", "Policy"),
             # "BIGAI released TongTong", "Alibaba launched Quark, an AI browser": a one-word name right after a release verb
-            Rule("release_object", rf"\b(?:released|launched|unveiled|open-sourced|rolled{SP}out|introduced|debuted|releases|launches|unveils)(?:{SP}(?:its|the|a|an|new|upgraded|latest|their|own))*{SP}([A-Z][\w\-]*[a-z][\w\-]*(?:{SP}(?:Pro|Max|Ultra|Plus|Mini|Lite|Turbo|Flash|Air|Omni|Nano))?)(?![\w\-'’])(?!{SP}[A-Z0-9])(?![^\S\n]*(?:&|and{SP}[A-Z]))", "AIModel"),
+            Rule("release_object", rf"\b(?:released|launched|unveiled|open-sourced|rolled{SP}out|introduced|debuted|releases|launches|unveils|(?<!-)built|(?<!-)developed|(?<!-)trained|develops|builds)(?:{SP}(?:its|the|a|an|new|upgraded|latest|their|own))*{SP}([A-Z][\w\-]*[a-z][\w\-]*(?:{SP}(?:Pro|Max|Ultra|Plus|Mini|Lite|Turbo|Flash|Air|Omni|Nano))?)(?![\w\-'’])(?!{SP}[A-Z0-9])(?![^\S\n]*(?:&|and{SP}[A-Z]))", "AIModel"),
             # "ManifestMind was developed by Haixing Digital", "Huayi Dictation, built by Huayi Health Tech": what a body made
             Rule("made_by_subject", rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=\band\s))([A-Z][\w\-]*[a-z][\w\-]*(?:{SP}[A-Z0-9][\w\-]*){{0,2}})(?:,|{SP}(?:was|is|were|are|has{SP}been|had{SP}been))?{SP}(?:(?:jointly|first|originally|also|largely|mainly|partly){SP})?(?:developed|built|created|designed|trained|co-developed|engineered|fine-tuned)(?:{SP}(?:jointly|in-house|in{SP}house))?{SP}by{SP}(?:the{SP})?[A-Z]", "AIModel"),
             # "DeepSeek released V3.1", "Moonshot open-sourced K2": a bare version right after a release verb
@@ -306,7 +306,7 @@ class Discovery:
             "model_lower": (_version_hits, 60, 40),
             "policy_number": (["Executive", "GB", "Announcement", "Circular", "Decree"], 5, 40),
             "model_before_head": (heads, 160, 30),
-            "release_object": (["released", "launched", "unveiled", "open-sourced", "rolled", "introduced", "debuted", "releases", "launches", "unveils"], 5, 60),
+            "release_object": (["released", "launched", "unveiled", "open-sourced", "rolled", "introduced", "debuted", "releases", "launches", "unveils", "built", "developed", "trained", "develops", "builds"], 5, 60),
             "made_by_subject": (["developed", "built", "created", "designed", "trained", "co-developed", "engineered", "fine-tuned"], 80, 40),
             "bare_version": (sorted({f for e in lex["verbs"]["release_cue"] for f in verb_forms(e) if " " not in f}), 5, 40),
             "model_after_head": (heads, 30, 90),
@@ -734,8 +734,12 @@ class Discovery:
             # ("Chinese-language data": a compound adjective, not a name)
             if known or name in self.stop_caps or name in _DATE_WORDS or name.lower() in _NOT_MODEL or name in self.verb_words or re.search(r"-[a-z]", name):
                 return None
+            if _MAKE_VERB.match(m.group(0)) and not _CODED_NAME.search(name) or text.startswith("+", end):
+                return None  # after "built" or "developed" only a coined name ("Huamei-Geo", "XuanStack"): not "Who built Mingjing", "Geek+"
             head = self.head_after.match(text, end)
             typ = "Product" if head and head.group("head").lower() in self.product_heads else "AIModel"
+            if _MAKE_VERB.match(m.group(0)) and not re.search(r"[\-\d]", name) and not (head and head.group("head").lower() in self.model_heads):
+                typ = "Product"  # a made thing named in one word with a capital inside is a tool's name ("LingStack")
         elif rule.name == "org_suffix":
             prefix = self.org_suffix_re.sub("", name)
             if _AMPERSAND_NAME.match(text, end):
@@ -842,6 +846,11 @@ _UNIT_AFTER = re.compile(r"[^\S\n]+(?:team|teams|unit|lab|group|division|departm
 # "runs on the Star1 and the XHAND1", "installed on the Z100": a versioned name after these is a device, not a model
 _PRODUCT_ROLE_AFTER = re.compile(r"[^\S\n]+(?:lines?|managers?|teams?|directors?|heads?|chiefs?|leads?|owners?|portfolio)\b")
 _DEVICE_BEFORE = re.compile(r"\b(?:runs?|running|ran|installed|pre-?installed|fitted|built)\s+(?:on|into|to)\s+the\s+(?:[\w\-]+(?:,|\s+and|\s+or)\s+the\s+)?$")
+# the verbs of making, after which only a coined name is taken for a new thing's name
+_MAKE_VERB = re.compile(r"(?:built|developed|trained|develops|builds)\b")
+# a coined name's shape: a hyphen, a digit or a capital inside the word ("Huamei-Geo", "XuanStack", "Z100")
+_CODED_NAME = re.compile(r"[\-\d]|[a-z][A-Z]")
+
 _NOT_MODEL_AFTER = re.compile(r"[^\S\n]+(?:licen[cs]e|protocol|standard|port|visa|rating|bonds?|shares)\b", re.IGNORECASE)
 
 _DESCRIPTIVE = re.compile(r"-(?:class|level|grade|scale|sized|based|designed|made|owned|backed|listed|funded|headquartered|specific|focused|led|run|born|style|like|related|native|powered|driven|first)$")

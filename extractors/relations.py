@@ -828,6 +828,7 @@ class RelationRules:
 
         dev = verbs_regex(v["develop"])
         heads = phrase_regex(lex["cues"]["model_head"] + lex["cues"]["product_head"])
+        maker_kind = re.compile(rf"[^\S\n]+(?:[\w\-]+[^\S\n]+)?(?:{heads})s?\b(?![^\S\n]+(?:{heads}|maker|team|unit|lab|rival)\b)", re.IGNORECASE)
         issue = verbs_regex(v["issue"])
         invest = verbs_regex(v["invest"])
         acquire = verbs_regex(v["acquire"])
@@ -965,6 +966,9 @@ class RelationRules:
             GapRule("from_developer", "developer", MP, ACTOR, _c(rf"^(?:\s*,\s*(?:also|likewise|too)\s+|\s*,\s*(?:a|an|the|its)\s+(?:(?!{_BLOCK}\b|and\b|to\b|on\b|in\b)[\w\-]+\s+){{0,6}}?|(?:\s+(?:{heads}s?|comes|came|come|is|was))?\s+)(?<!forked\s)(?<!derived\s)(?<!distilled\s)(?<!adapted\s)(?<!fine-tuned\s)(?<!trained\s)(?:from|by)\s+(?:(?!{_BLOCK}\b)[\w\-]+\s+){{0,3}}?$"),
                     # ("rents Ascend 910B accelerators from China Telecom's local data centre": a place it is rented from)
                     guard=lambda text, s, left, right: not _FACILITY_AFTER.match(text, right.end)),
+            # "SigLIP 2, a Google model", "the HX-1, an Inspur server": the firm named as a modifier of the thing's kind made it
+            GapRule("appositive_maker", "developer", MP, ORG - {"GovernmentAgency"}, _c(r"^\s*,\s+(?:a|an|another|the)\s+(?:(?:earlier|older|newer|rival|smaller|larger|open|open-source|open-weight|new)\s+)?$"),
+                    confidence=0.6, last_only=True, guard=lambda text, s, left, right: bool(maker_kind.match(text, right.end))),
             # "Kuaishou, which runs the rival Kling service": the firm that runs a named service or app made it
             GapRule("runs_service", "developer", ACTOR - PERSON, MP,
                     _c(r"^\s*,\s+(?:which|that)\s+(?:(?:also|now|still|already)\s+)?(?:runs|operates|ran|operated)\s+(?:the\s+|its\s+)?(?:(?-i:[a-z][\w\-]*)\s+){0,2}?$"),

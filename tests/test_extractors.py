@@ -7074,3 +7074,31 @@ def test_the_phone_maker_written_in_lower_case_is_found_but_not_in_vivo():
     g = Gazetteer([RegistryEntry("Vivo", "Vivo", "Company", aliases=("VIVO", "vivo"), case_sensitive=True)])
     assert [m.text for m in g.find("According to vivo, the model runs on its phones.")] == ["vivo"]
     assert [m.text for m in g.find("The compound was tested in vivo last year.")] == []
+
+
+@pytest.mark.parametrize("text, name, typ", [
+    ("Quorvane Research Center built Zorvane-Geo with imagery from satellites.", "Zorvane-Geo", "AIModel"),
+    ("Tencent also develops ZorvexStack, a compiler for its servers.", "ZorvexStack", "Product"),
+])
+def test_a_coined_name_after_built_or_develops_is_a_new_thing_of_its_maker(extract_text, text, name, typ):
+    ex = extract_text(text)
+    assert names_types(ex).get(name) == typ
+    assert any(s == name for s, _, _ in facts_of(ex, "developer"))
+
+
+@pytest.mark.parametrize("text", [
+    "Who built Lanxun\n\nThe firm was founded in 2019.",
+    "TPT, short for Time-series Pre-trained Transformer, was unveiled in April.",
+    "Its founder built Zorvex+ around robots that carry shelves.",
+])
+def test_a_plain_word_after_built_or_a_hyphenated_trained_is_not_a_new_model(extract_text, text):
+    names = names_types(extract_text(text))
+    assert not {"Lanxun", "Transformer", "Zorvex"} & set(names), names
+
+
+def test_a_firm_named_as_the_kind_of_thing_in_an_apposition_made_it(extract_text):
+    ex = extract_text("Its vision encoder was initialised from Zorvex-Vision 2, a Tencent model. "
+                      "The app runs Qorlix-Turbo, a Baidu-backed model.")
+    devs = {(s, o) for s, _, o in facts_of(ex, "developer")}
+    assert ("Zorvex-Vision 2", "Tencent") in devs
+    assert ("Qorlix-Turbo", "Baidu") not in devs
