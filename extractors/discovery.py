@@ -171,6 +171,10 @@ class Discovery:
             # ("Marine Design and Research Institute of China": an "X and Research" pair before the head)
             Rule("research_of", rf"\b((?:{W}{SP}){{0,3}}(?:{W}{SP}and{SP}(?:Research|Design|Technology|Development|Planning|Survey|Testing|Engineering|Innovation){SP})?(?:University|Institute|Academy|College|School|Laboratory){SP}(?:of|for){SP}{name_run})", "ResearchInstitution"),
             Rule("research_head", rf"\b((?:{W}{SP}){{1,5}}{research})\b", "ResearchInstitution"),
+            # hospitals and clinics: "Minjiang First Hospital", "Chengdu Second People's Hospital", "First Affiliated Hospital of
+            # USTC" (not "Hospital Authority", "Fujian Provincial Hospital Group": the name goes on past the head; not "Xiangya Cloud
+            # Clinic", an online service)
+            Rule("hospital", rf"\b((?:(?!(?:Cloud|Online|Digital|Smart|Virtual|Internet|AI){SP}(?:Hospital|Clinic))(?:{PEOPLES}){SP}){{1,5}}(?:Hospital|Clinic|Medical{SP}Cent(?:er|re))(?:{SP}of{SP}(?:the{SP})?{W}(?:{SP}(?:of{SP}|for{SP}|and{SP}(?!(?:{W}{SP}){{0,4}}(?:Hospital|Clinic)\b))?{W}){{0,6}})?)\b(?!{SP}[A-Z]|['’]s?\b)", "Organization"),
             # events: "2025 AI Action Summit", "10th World Robot Conference"
             # ("the Shanghai World Expo Exhibition and Convention Center" is a venue, not an event)
             # "the third session of the 14th National People's Congress", "the fourth plenary session of the 20th CPC
@@ -287,6 +291,7 @@ class Discovery:
             "agency_head": (words(cues["agency_head"]), 100, 20),
             "research_of": (["University", "Institute", "Academy", "College", "School", "Laboratory"], 80, 160),
             "research_head": (words(cues["research_head"]), 90, 30),
+            "hospital": (["Hospital", "Clinic", "Medical Center", "Medical Centre"], 90, 60),
             "event_session": (["session"], 40, 90),
             "event_year": (lambda text: [m.span() for m in _YEAR_AFTER_NAME.finditer(text)], 70, 0),
             "event_head": (words([e for e in cues["event_head"] if e != "Congress"]), 110, 45),
@@ -516,6 +521,8 @@ class Discovery:
                                    "about_outlet", "copyright_outlet") \
             or rule.name in ("person_title", "person_role") and _SURNAME_PRONOUN.match(text, start, end) is not None \
             or typ == "Person" and _he_surname(text, start, end)  # ("Professor He Yuwen", "Unitree hired He Zhiyuan")
+        # ("First Affiliated Hospital", "Second People's Hospital": an ordinal opens a hospital's name)
+        keep_first = keep_first or rule.name == "hospital" and _ORDINAL_WORD.match(text, start) is not None
         start = self._strip_stop_words(text, start, end, keep_first)
         if rule.name == "model_version":  # ("Builds Moyuan-Coder-7B, ...": a verb opening the sentence is not in the name)
             lead = re.match(r"([A-Z][a-z]+)[^\S\n]+(?=\S*\d)", text[start:end])
@@ -850,6 +857,8 @@ _DEVICE_BEFORE = re.compile(r"\b(?:runs?|running|ran|installed|pre-?installed|fi
 _MAKE_VERB = re.compile(r"(?:built|developed|trained|develops|builds)\b")
 # a coined name's shape: a hyphen, a digit or a capital inside the word ("Huamei-Geo", "XuanStack", "Z100")
 _CODED_NAME = re.compile(r"[\-\d]|[a-z][A-Z]")
+
+_ORDINAL_WORD = re.compile(r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\b")
 
 _NOT_MODEL_AFTER = re.compile(r"[^\S\n]+(?:licen[cs]e|protocol|standard|port|visa|rating|bonds?|shares)\b", re.IGNORECASE)
 

@@ -7102,3 +7102,17 @@ def test_a_firm_named_as_the_kind_of_thing_in_an_apposition_made_it(extract_text
     devs = {(s, o) for s, _, o in facts_of(ex, "developer")}
     assert ("Zorvex-Vision 2", "Tencent") in devs
     assert ("Qorlix-Turbo", "Baidu") not in devs
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Zorvan Lee, director of radiology at Lanxun First Hospital, said the model helps.", "Lanxun First Hospital"),
+    ("Doctors at the Second Affiliated Hospital of Quorvane Medical University use Qwen.", "Second Affiliated Hospital of Quorvane Medical University"),
+    ("How Lanxun Central Hospital uses Qwen", "Lanxun Central Hospital"),
+])
+def test_a_hospital_is_named_by_its_head_word(extract_text, text, name):
+    assert names_types(extract_text(text)).get(name) == "Organization"
+
+
+def test_a_hospital_word_inside_a_longer_name_or_an_online_service_is_no_hospital(extract_text):
+    names = names_types(extract_text("The Lanxun Hospital Authority said Lanxun Cloud Clinic now runs on Qwen."))
+    assert "Lanxun Hospital" not in names and names.get("Lanxun Cloud Clinic") != "Organization", names
