@@ -7116,3 +7116,23 @@ def test_a_hospital_is_named_by_its_head_word(extract_text, text, name):
 def test_a_hospital_word_inside_a_longer_name_or_an_online_service_is_no_hospital(extract_text):
     names = names_types(extract_text("The Lanxun Hospital Authority said Lanxun Cloud Clinic now runs on Qwen."))
     assert "Lanxun Hospital" not in names and names.get("Lanxun Cloud Clinic") != "Organization", names
+
+
+def test_a_maker_putting_a_model_inside_a_product_integrates_it_unless_it_has_no_plans_to(extract_text):
+    ex = extract_text("Tencent puts Qorlix-Turbo inside Kuaishou Input. Baidu said it had no plans to put Hunyuan-T1 into ERNIE Bot.")
+    links = {(s, o) for s, _, o in facts_of(ex, "integratedInto")}
+    assert ("Qorlix-Turbo", "Kuaishou Input") in links
+    assert not any(s == "Hunyuan-T1" for s, _ in links), links
+
+
+def test_a_negation_in_the_clause_before_does_not_undo_an_integration(extract_text):
+    ex = extract_text("The option itself is not new: Tencent added Qorlix-Turbo to ERNIE Bot in February.")
+    assert ("Qorlix-Turbo", "ERNIE Bot") in {(s, o) for s, _, o in facts_of(ex, "integratedInto")}
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Zorvan Lee, a professor at Tsinghua University, also holds a visiting post at the Quorvane Research Center.", "Quorvane Research Center"),
+    ("Qi Yuan holds a joint appointment with the Quorvane Research Center.", "Quorvane Research Center"),
+])
+def test_holding_a_post_at_an_institution_is_an_affiliation(extract_text, text, org):
+    assert any(o == org for _, _, o in facts_of(extract_text(text), "affiliatedWith"))
