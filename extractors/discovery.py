@@ -1050,6 +1050,7 @@ _JOINED_WORDS = re.compile(r"[A-Za-z]-(?:and|or|to|for|of|in|on)-[A-Za-z]")
 _PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u))+", re.I)
 _LEGAL_SUFFIX = {"Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Co", "Ltd.", "Ltd", "Limited"}
 _CAPITAL_NEXT = re.compile(r"[^\S\n]*[-–]?[^\S\n]*[A-Z0-9]")
+_KIND_NEXT = re.compile(r"[^\S\n]+(?:[a-z\-]+[^\S\n]+)?(?:models?|chips?|architecture|processors?|cards?|accelerators?|app|apps|assistant|platform|series|family|engine|servers?|devices?|robots?|version)\b")
 
 
 _MODEL_TYPES = {"AIModel", "LanguageModel", "Product"}
@@ -1177,6 +1178,13 @@ def propagate(text: str, mentions: list[Mention], stop_caps: set[str], known: di
             src = names[m.text]
             if src.text != m.text and (src.key is None or m.type == "Person"):
                 mentions[i] = Mention(m.start, m.end, m.text, src.type, key=src.key, source=m.source, name=src.name or src.text)
+        # ("Xuanji Intelligence ... Xuanji raised 300 million yuan": in a page about a new firm, its short name is the firm,
+        # not the registry's product of that word, unless a name or a kind of thing follows it: "the Xuanji X1", "Xuanji chips")
+        elif m.key is not None and m.text in loose and m.type in _MODEL_TYPES | {"Product"} and names[m.text].key is None \
+                and names[m.text].text.rsplit(" ", 1)[-1] in _FIRM_ONLY_SUFFIX and not _CAPITAL_NEXT.match(text, m.end) \
+                and not _KIND_NEXT.match(text, m.end):
+            src = names[m.text]
+            mentions[i] = Mention(m.start, m.end, m.text, src.type, key=None, source=m.source, name=src.text)
     taken = sorted((m.start, m.end) for m in mentions)
     starts = [a for a, _ in taken]
     extra: list[Mention] = []

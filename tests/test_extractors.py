@@ -7136,3 +7136,10 @@ def test_a_negation_in_the_clause_before_does_not_undo_an_integration(extract_te
 ])
 def test_holding_a_post_at_an_institution_is_an_affiliation(extract_text, text, org):
     assert any(o == org for _, _, o in facts_of(extract_text(text), "affiliatedWith"))
+
+
+def test_a_new_firms_short_name_is_the_firm_not_the_registry_model_of_that_word(extract_text):
+    ex = extract_text("Qwen Intelligence, a Beijing start-up, makes procurement agents. "
+                      "Qwen raised 50 million yuan in a round led by Tencent. Its agents run on Qwen models.")
+    assert ("Tencent", "Qwen Intelligence") in {(s, o) for s, _, o in facts_of(ex, "investedIn")}
+    assert names_types(ex).get("Qwen") not in (None, "Company")
