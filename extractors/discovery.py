@@ -148,7 +148,8 @@ class Discovery:
         research = phrase_regex(cues["research_head"])
         policy = phrase_regex([h for h in cues["policy_head"] if h != "Policy"])
         event = phrase_regex([e for e in cues["event_head"] if e != "Congress"])
-        org_suffix = phrase_regex(cues["org_suffix"])
+        org_suffix = phrase_regex(cues["org_suffix"] + cues["org_trade_suffix"])
+        self.trade_suffix = frozenset(cues["org_trade_suffix"])
         org_before = phrase_regex(cues["org_before"])
         model_head = phrase_regex(cues["model_head"])
         product_head = phrase_regex(cues["product_head"])
@@ -328,7 +329,7 @@ class Discovery:
             "copyright_outlet": (["©", "(c)", "(C)", "Copyright"], 2, 80),
             "masthead": (lambda text: [(0, 0)], 0, 400),
             "masthead_caps": (lambda text: [(0, 0)], 0, 100),
-            "org_suffix": (words(cues["org_suffix"]), 100, 30),
+            "org_suffix": (words(cues["org_suffix"] + cues["org_trade_suffix"]), 100, 30),
             "org_fund": (["Fund", "Funds"], 140, 10),
             "actor_before_release": (["released", "launched", "unveiled", "open-sourced", "rolled", "introduced", "debuted"], 60, 40),
             "actor_raised": (["raised", "secured", "closed", "completed", "landed"], 60, 80),
@@ -749,6 +750,9 @@ class Discovery:
                 typ = "Product"  # a made thing named in one word with a capital inside is a tool's name ("LingStack")
         elif rule.name == "org_suffix":
             prefix = self.org_suffix_re.sub("", name)
+            if words[-1] in self.trade_suffix and ("&" in name or all(self.known_types.get(self.norm_key(w)) in PLACE_TYPES or w in self.stop_caps
+                                                                     for w in prefix.split())):
+                return None  # ("Jiangsu Electric", "Coal & Energy": a sector, not a firm)
             if _AMPERSAND_NAME.match(text, end):
                 return None  # ("Beijing E-Town International Investment & Development": the name goes on past the "&")
             if prefix in _GENERIC_ORG_PREFIX or not LEGAL_FORM.sub("", " " + name).strip(" ,."):
