@@ -240,7 +240,7 @@ _HOSTED_AFTER = re.compile(r"\s+(?:(?:jointly|also|have|has|had)\s+)*(?:held|hos
 _AS_HOSTS = re.compile(r"\s+as\s+(?:its\s+|the\s+)?(?:co-)?(?:hosts?|organi[sz]ers?|sponsors?|supporters?)\b")
 # ", which was", "that had been jointly": a relative clause opening a passive ("X, which was issued by Y")
 _PLACE_MODIFIER = re.compile(r"[^\S\n]+(?:[a-z][\w\-]*[^\S\n]+){0,2}?(?:start-?up|firm|company|maker|chipmaker|carmaker|automaker|developer|software[^\S\n]+house|studio|operator|supplier|provider|manufacturer|designer|vendor|conglomerate|unicorn)[^\S\n]+")
-_BY_WITH_BEFORE = re.compile(r"\b(?:by|with)\s+$")
+_BY_WITH_BEFORE = re.compile(r"\b(?:by|with|from)\s+$")
 _WHICH_PASSIVE = r"(?:\s*,|\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?(?:model|system|tool|platform|assistant|app|chatbot|product|agent|chip|robot))\s+(?:which|that)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)(?:\s+(?:also|originally|first|initially|later|recently|reportedly|largely|mainly|partly))?"
 _UNITS_SUCH_AS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:offices|branches|units|subsidiaries|arms|affiliates|bureaus|divisions|"
                             r"laboratories|labs|institutes|subsidiary\s+companies)\s*,?\s+(?:such\s+as|including|like|among\s+them)\s+(?:the\s+)?")
@@ -694,7 +694,8 @@ _PAIR_PARTNERSHIP_AFTER = re.compile(r"\s+(?:(?:have|has|will)\s+)?(?:(?:expand|
                                      r"|(?:sign|signs|signed|ink|inks|inked|seal|seals|sealed|strike|strikes|struck)\s+(?:a\s+|an\s+|their\s+)?(?:[\w\-]+\s+){0,3}?(?:deal|agreement|pact|contract|memorandum|MoU)\b"
                                      r"|(?:describe|call|see)\s+each\s+other\s+as\s+(?:[\w\-]+\s+)?partners\b)")
 _NO_EVIDENCE_BEFORE = re.compile(r"\b(?:no\s+(?:evidence|sign|proof|indication)|not|never|denied|denies|deny)\b[^.;]{0,40}$")
-_INTO_OWN_SYSTEM_AFTER = re.compile(r"\s+(?:model\s+)?(?:into|in|inside|within|across|for)\s+(?:its|their)\s+(?:own\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?:system|systems|platform|platforms|apps?|services?|operations|products|software|workflows?|servers?|data\s+cent(?:re|er)s?|hotline|call\s+cent(?:re|er)s?|branches|engine|pipelines?|toolchains?|tools|processes|production\s+lines?|networks?)\b")
+# ("adds Pangu to its maintenance crews")
+_INTO_OWN_SYSTEM_AFTER = re.compile(r"\s+(?:model\s+)?(?:(?:into|in|inside|within|across|for|to)\s+(?:its|their)\s+(?:own\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?:system|systems|platform|platforms|apps?|services?|operations|products|software|workflows?|servers?|data\s+cent(?:re|er)s?|hotline|call\s+cent(?:re|er)s?|branches|engine|pipelines?|toolchains?|tools|processes|production\s+lines?|networks?|crews|teams|suite|fleet)\b)")
 # "integrated Baguan 2 into the desk software its forecasters use": a host the clause does not name is the subject itself
 _INTO_UNNAMED = re.compile(r"(?:\s+(?-i:[a-z])[\w\-]*){0,3}?\s+into\s+(?:the|its|their|a|an)\s+(?:(?-i:[a-z])[\w\-’']*\s*){1,8}(?:[,.;:)]|$)")
 _SET_UP_IN = re.compile(r"\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|is|had\s+been)\s+)?(?:jointly\s+)?(?:(?:co-)?founded|set\s+up|established|started)\s+in\s+")
@@ -1367,7 +1368,7 @@ class RelationRules:
                     reverse=True, confidence=0.6, guard=lambda text, s, left, right: bool(_ON_BOARD.match(text, right.end))),
             # "Bank of Shanghai says it has put SenseNova V7 into its customer-service system": the firm runs the model
             GapRule("org_put_into", "integratedInto", ORG - {"GovernmentAgency"}, {"AIModel"},
-                    _c(r"^\s+(?:(?:says|said)\s+(?:that\s+)?it\s+)?(?:(?:has|had|have)\s+)?(?:(?:already|also|now)\s+)?(?:put|puts|built|builds|wired|deployed|deploys|runs|ran|uses|used|hosts)\s+(?:the\s+)?$"),
+                    _c(r"^\s+(?:(?:says|said)\s+(?:that\s+)?it\s+)?(?:(?:has|had|have)\s+)?(?:(?:already|also|now)\s+)?(?:put|puts|built|builds|wired|deployed|deploys|runs|ran|uses|used|hosts|adds|added)\s+(?:the\s+|(?-i:[A-Z])[\w\-]*['’]s\s+)?$"),
                     reverse=True, confidence=0.6, guard=lambda text, s, left, right: bool(_INTO_OWN_SYSTEM_AFTER.match(text, right.end))),
             # "The Wuhan court has been using Wenshu-7B since December", "the tax service uses Qwen to draft replies": a body
             # that uses a model for a purpose or since a time runs it
@@ -1991,8 +1992,8 @@ class RelationRules:
         if first is not None and first.ctype in ORG - {"GovernmentAgency"} and not text[s : first.start].strip(" \"“'‘(-–—•*") \
                 and len(groups[0].members) == 1 and not first.source.startswith("masthead"):
             self._topic_org = first  # (a page's masthead is the publication, no topic of the article)
-        # ("developed by Taiyuan start-up Kuangzhi Technology": a city that only describes the firm after it stands
-        # outside the gap rules, which read the verb before it and the firm as neighbours)
+        # ("developed by Taiyuan start-up Kuangzhi Technology", "a model from Shanghai start-up Tuyun": a city that only
+        # describes the firm after it stands outside the gap rules, which read the verb before it and the firm as neighbours)
         gap_groups = [g for k, g in enumerate(groups) if not (
             k + 1 < len(groups) and len(g.members) == 1 and g.types <= PLACE and groups[k + 1].types & ORG
             and _PLACE_MODIFIER.fullmatch(text, g.end, groups[k + 1].start) and _BY_WITH_BEFORE.search(text, max(s, g.start - 12), g.start))] \

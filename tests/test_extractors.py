@@ -7150,3 +7150,19 @@ def test_an_industrial_trade_ends_a_firms_name_but_not_after_a_place_alone(extra
                                      "Beijing Electric did not comment, and Coal & Energy fell."))
     assert names.get("Lanxun Advanced Packaging") == "Company"
     assert "Beijing Electric" not in names and "Coal & Energy" not in names, names
+
+
+def test_a_city_before_start_up_after_from_does_not_hide_the_maker(extract_text):
+    ex = extract_text("The app uses Zorvex-3B, a small language model from Beijing start-up Zhipu AI.")
+    assert ("Zorvex-3B", "Zhipu AI") in {(s, o) for s, _, o in facts_of(ex, "developer")}
+
+
+def test_a_game_designer_at_a_firm_works_there_but_a_chip_designer_is_no_person(extract_text):
+    ex = extract_text("Zorvan Lee, a former game designer at Tencent, joined Baidu. Lanxun Compute, a chip designer in Beijing, said no.")
+    assert ("Zorvan Lee", "Tencent") in {(s, o) for s, _, o in facts_of(ex, "affiliatedWith")}
+    assert names_types(ex).get("Lanxun Compute") != "Person"
+
+
+def test_a_firm_adding_a_model_to_its_own_crews_runs_it(extract_text):
+    ex = extract_text("Baidu adds Tencent's Hunyuan-T1 to its maintenance crews.")
+    assert ("Hunyuan-T1", "Baidu") in {(s, o) for s, _, o in facts_of(ex, "integratedInto")}
