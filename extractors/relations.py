@@ -694,6 +694,7 @@ _PAIR_PARTNERSHIP_AFTER = re.compile(r"\s+(?:(?:have|has|will)\s+)?(?:(?:expand|
                                      r"|(?:sign|signs|signed|ink|inks|inked|seal|seals|sealed|strike|strikes|struck)\s+(?:a\s+|an\s+|their\s+)?(?:[\w\-]+\s+){0,3}?(?:deal|agreement|pact|contract|memorandum|MoU)\b"
                                      r"|(?:describe|call|see)\s+each\s+other\s+as\s+(?:[\w\-]+\s+)?partners\b)")
 _NO_EVIDENCE_BEFORE = re.compile(r"\b(?:no\s+(?:evidence|sign|proof|indication)|not|never|denied|denies|deny)\b[^.;]{0,40}$")
+_ROUND_AFTER_POSSESSIVE = re.compile(r"['’]s?[^\S\n]+(?:(?:first|earliest|early|seed|angel|pre-?)[^\S\n]+)?(?:Series[^\S\n]+[A-F]\+?|seed|angel|A|B|C)(?:[^\S\n]+round|[^\S\n]+financing)?\b")
 # ("adds Pangu to its maintenance crews")
 _INTO_OWN_SYSTEM_AFTER = re.compile(r"\s+(?:model\s+)?(?:(?:into|in|inside|within|across|for|to)\s+(?:its|their)\s+(?:own\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?:system|systems|platform|platforms|apps?|services?|operations|products|software|workflows?|servers?|data\s+cent(?:re|er)s?|hotline|call\s+cent(?:re|er)s?|branches|engine|pipelines?|toolchains?|tools|processes|production\s+lines?|networks?|crews|teams|suite|fleet)\b)")
 # "integrated Baguan 2 into the desk software its forecasters use": a host the clause does not name is the subject itself
@@ -1142,6 +1143,12 @@ class RelationRules:
             # "Alibaba subscribed to US$250 million of convertible bonds issued by Meitu"
             GapRule("subscribed_bonds", "investedIn", ACTOR - PERSON, ORG - {"GovernmentAgency"}, _c(r"^\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?subscribed\s+(?:to|for)\s+(?:[\w$€¥£.,\-]+\s+){0,6}?(?:bonds|shares|notes|stock|equity)\s+(?:issued\s+by|in|of)\s+(?:the\s+)?$"), confidence=0.65),
             GapRule("investor_apposition", "investedIn", ACTOR, ORG, _c(r"^\s*,\s+(?:an?|the|one\s+of\s+the)\s+(?:[\w\-]+\s+){0,2}?(?:investors?|backers?|shareholders?)\s+(?:in|of)\s+(?:the\s+)?$"), confidence=0.7),
+            # "Fortune Capital, an investor since Heshu's Series A": a backer since one of the firm's rounds
+            GapRule("investor_since_round", "investedIn", ACTOR - PERSON, ORG, _c(r"^\s*,\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:investor|backer|shareholder)\s+since\s+(?:the\s+)?$"),
+                    confidence=0.65, guard=lambda text, s, left, right: bool(_ROUND_AFTER_POSSESSIVE.match(text, right.end))),
+            # "Zhipu, whose chief executive is Zhang Peng": the firm's officer named after its title
+            GapRule("whose_role_is", "affiliatedWith", ORG, PERSON, _c(rf"^\s*,\s+whose\s+(?:(?:current|new|founding|acting|interim)\s+)?(?P<role>{role}|{title})\s+(?:is|was|has\s+been)\s+$"),
+                    reverse=True, role_group="role", confidence=0.65),
             GapRule("investor_in", "investedIn", ACTOR, ORG, _c(r"^\s+(?:is|was|are|were|has\s+been|have\s+been|became|become|remains|remain)\s+(?:all\s+|also\s+|both\s+|now\s+)?(?:(?:reported|said|believed|understood)\s+to\s+be\s+)?(?:an?\s+|among\s+the\s+|one\s+of\s+the\s+)?(?:[\w\-]+\s+){0,2}?(?:investors?|backers?|shareholders?|stakeholders?)\s+(?:in|of)\s+(?:the\s+)?$"), confidence=0.7),
             # "AgiBot raised $300 million in a round led by Tencent"
             # "Zhipu said on Monday that its Series B round was led by Tencent": the firm's own round, reported

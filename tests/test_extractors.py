@@ -7166,3 +7166,14 @@ def test_a_game_designer_at_a_firm_works_there_but_a_chip_designer_is_no_person(
 def test_a_firm_adding_a_model_to_its_own_crews_runs_it(extract_text):
     ex = extract_text("Baidu adds Tencent's Hunyuan-T1 to its maintenance crews.")
     assert ("Hunyuan-T1", "Baidu") in {(s, o) for s, _, o in facts_of(ex, "integratedInto")}
+
+
+def test_a_backer_since_a_firms_round_invested_in_it(extract_text):
+    ex = extract_text("Tencent, an investor since Kuaishou's Series A, added to its stake. Baidu, an investor since 2019, met Kuaishou.")
+    pairs = {(s, o) for s, _, o in facts_of(ex, "investedIn")}
+    assert ("Tencent", "Kuaishou") in pairs and ("Baidu", "Kuaishou") not in pairs, pairs
+
+
+def test_a_firm_whose_officer_is_named_after_the_title_employs_them(extract_text):
+    ex = extract_text("Kuaishou, whose chief executive is Zorvan Lee, said no.")
+    assert ("Zorvan Lee", "Kuaishou") in {(s, o) for s, _, o in facts_of(ex, "affiliatedWith")}
