@@ -137,7 +137,10 @@ _VERB_THEN_OBJECT = re.compile(r"\b\w+(?:ed|t)\s+(?:its\s+|their\s+|the\s+|a\s+|
 _NAME_DATE_GAP = re.compile(r"\s+(?:(?:on|last|this|in|early|late)\s+)?")
 _MADE_BEFORE = re.compile(r"\s*,?\s+(?:(?:has|have|had|also|finally|officially)\s+)?made\s+(?:its\s+|their\s+|the\s+)?(?:new\s+)?")
 _AVAILABLE_AFTER = re.compile(r"[^.;]{0,60}?\b(?:available|accessible|free)\b")
-_ON_PLATFORM_BEFORE = re.compile(r"(?<!built )(?<!based )(?<!trained )(?<!runs )(?<!running )(?<!run )(?<!tuned )\b(?:on|via|through|onto|inside)\s+(?:the\s+|its\s+|their\s+)?$")
+_MODEL_HUB = re.compile(r"Hugging\s+Face|GitHub|ModelScope|Gitee")
+# ("on Hugging Face and ModelScope last Thursday": the second of two platforms too)
+_ON_PLATFORM_BEFORE = re.compile(r"(?<!built )(?<!based )(?<!trained )(?<!runs )(?<!running )(?<!run )(?<!tuned )\b(?:on|via|through|onto|inside)\s+(?:the\s+|its\s+|their\s+)?"
+                                 r"(?:(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}\s+(?:and|or)\s+(?:the\s+)?)?$")
 # an entry's opener: dates, their keys ("Issued:", "Effective:"), a CJK date's words, brackets and slashes, then a dash
 _ENTRY_SEP = re.compile(r"[^\S\n]+[—–][^\S\n]+|[^\S\n]+-{1,2}[^\S\n]+")
 _ENTRY_KEYS = r"issued|effective|published|adopted|released|announced|date|in\s+force|from"
@@ -439,6 +442,7 @@ class DateRules:
             r"(?:[\w.\-]+(?:\s+[\w.\-]+){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$", re.I)
         # the text between an entity and a date that follows it
         heads = phrase_regex(lex["cues"]["model_head"] + lex["cues"]["product_head"])
+        hub = _MODEL_HUB.pattern
         # "Qwen3 in April", "its Ernie Bot chatbot in March 2023", "Kimi K2, an open-source model with ..., on July 11"
         self.after_model = re.compile(
             rf"^(?:[^\S\n]*\([^()\n]{{1,30}}\))?(?:(?:\s+[a-z\-]+)?\s+{heads}s?|\s*[,:]\s+(?:a|an|the|its|our|their)\s+[^,;()]{{1,80}},"
@@ -446,7 +450,7 @@ class DateRules:
             # apposition's own release verb)
             rf"|\s*[,:]\s+(?:a|an|the|its|our|their)\s+[^,;()\n]{{1,80}}?\b(?:{rel}|showed|shown)\b[^,;()\n]{{0,30}}?(?=\s+(?:in|on|at|of|last|this|earlier|late|early)\b|\s*$)"
             # "Qwen3, the open-weight model family Alibaba released on April 29", "X, a coding model launched in July"
-            rf"|(?:\s*[,:]|\s+(?:is|was|are|were))\s+(?:a|an|the|its|two|three|four|both)\s+(?:[\w\-]+\s+){{0,5}}?{heads}s?(?:\s+(?:family|series|line))?(?:\s+(?:which|that))?(?:\s+(?:(?:[A-Z][\w.\-]*['’]s\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}}(?:\s+(?:team|lab|unit|group|arm))?|it|they|we|the\s+(?:company|firm|startup|lab|group|institute|academy|university|team|laboratory|developer)))?(?:\s+(?:had|has|have))?(?:\s+(?:first|quietly|publicly|officially))?\s+(?=(?:{rel})))?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+|(?:which|that)\s+(?:the\s+|its\s+)?(?:[\w\-'’]+\s+){{0,3}}?(?=(?:{rel}|followed(?=\s+(?:on|in)\b))\b)|(?:itself\s+)?(?:was|were|is|(?:had|has|have)\s+been)\s+|(?:itself\s+|themselves\s+)?(?:we|they|it)\s+(?=(?:{rel})\b)|first\s+|(?:both|all|each)\s+(?:(?:of\s+them|were|was)\s+)?(?=(?:{rel})\b)|(?:both|all|each|two|three)\s+of\s+which\s+(?:was|were|are|is|have\s+been|had\s+been)\s+(?:(?:first|formally|officially)\s+)?|(?:will|would|(?:is|are)\s+(?:due|set|expected|scheduled|slated|planned)\s+to)\s+(?=(?:{rel})\b)|[a-z][\w\-]*ed\s+(?:[\w\-]+\s+){{0,7}}?and\s+(?=(?:{rel})\b))?(?:(?:also|officially|formally|publicly|quietly|finally|first)\s+)?(?:(?:began|begun|started|starts|begins)\s+(?:to\s+)?(?=(?:{rel})\b))?(?:{rel}|made\s+(?:its|their)\s+(?:public\s+)?debut|out(?=\s+(?:on|in)\b)|followed(?=\s+(?:on|in)\b))?(?:\s+(?:in|across)\s+(?:mainland\s+)?(?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*))?(?=\s+(?:on|in)\b))?(?:\s+to\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:users|developers|customers|public|testers|everyone|businesses|enterprises))?(?:\s+by\s+[A-Z][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){{0,3}})?(?:\s+(?:together|jointly|simultaneously))?(?:\s+at\s+(?:the|its|this\s+year['’]s|an?|the\s+(?:company|firm|group|startup|start-up|lab|institute|university)['’]s|[A-Z][\w\-.]*['’]s)\s+(?:[\w\-]+\s+){{0,4}}?(?:conference|summit|forum|expo|event|fair|show|exhibition|launch|ceremony|gala|developer\s+day|(?-i:Day))(?:\s+in\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}})?|\s+at\s+(?-i:[A-Z][\w/.\-]*)(?:\s+(?-i:[A-Z0-9][\w/.\-]*)){{0,3}}(?=\s+(?:in|on)\b))?(?:\s+(?:at\s+)?(?:the\s+)?(?:end|start|beginning|middle)\s+of)?\s*(?:in|on|of|since|from)?\s*(?:(?:last|early|late|mid)\s*-?\s*)?(?:(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+)?$",
+            rf"|(?:\s*[,:]|\s+(?:is|was|are|were))\s+(?:a|an|the|its|two|three|four|both)\s+(?:[\w\-]+\s+){{0,5}}?{heads}s?(?:\s+(?:family|series|line))?(?:\s+(?:which|that))?(?:\s+(?:(?:[A-Z][\w.\-]*['’]s\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}}(?:\s+(?:team|lab|unit|group|arm))?|it|they|we|the\s+(?:company|firm|startup|lab|group|institute|academy|university|team|laboratory|developer)))?(?:\s+(?:had|has|have))?(?:\s+(?:first|quietly|publicly|officially))?\s+(?=(?:{rel})))?\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+|(?:which|that)\s+(?:the\s+|its\s+)?(?:[\w\-'’]+\s+){{0,3}}?(?=(?:{rel}|followed(?=\s+(?:on|in)\b))\b)|(?:itself\s+)?(?:was|were|is|(?:had|has|have)\s+been)\s+|(?:itself\s+|themselves\s+)?(?:we|they|it)\s+(?=(?:{rel})\b)|first\s+|(?:both|all|each)\s+(?:(?:of\s+them|were|was)\s+)?(?=(?:{rel})\b)|(?:both|all|each|two|three)\s+of\s+which\s+(?:was|were|are|is|have\s+been|had\s+been)\s+(?:(?:first|formally|officially)\s+)?|(?:will|would|(?:is|are)\s+(?:due|set|expected|scheduled|slated|planned)\s+to)\s+(?=(?:{rel})\b)|[a-z][\w\-]*ed\s+(?:[\w\-]+\s+){{0,7}}?and\s+(?=(?:{rel})\b))?(?:(?:also|officially|formally|publicly|quietly|finally|first)\s+)?(?:(?:began|begun|started|starts|begins)\s+(?:to\s+)?(?=(?:{rel})\b))?(?:{rel}|made\s+(?:its|their)\s+(?:public\s+)?debut|out(?=\s+(?:on|in)\b)|followed(?=\s+(?:on|in)\b))?(?:\s+(?:in|across)\s+(?:mainland\s+)?(?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*))?(?=\s+(?:on|in)\b))?(?:\s+to\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:users|developers|customers|public|testers|everyone|businesses|enterprises))?(?:\s+as\s+(?:an?\s+)?(?:open[\s\-](?:weights?|source)|open-weight\s+models?|open-source\s+(?:code|models?|software)|(?:free\s+)?(?:download|preview|beta))|\s+on\s+(?:{hub})(?:\s+and\s+(?:{hub}))?|\s+under\s+(?:an?\s+)?[\w\-.]+(?:\s+[\w\-.]+)?\s+licen[cs]e){{0,3}}(?:\s+by\s+[A-Z][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){{0,3}})?(?:\s+(?:together|jointly|simultaneously))?(?:\s+at\s+(?:the|its|this\s+year['’]s|an?|the\s+(?:company|firm|group|startup|start-up|lab|institute|university)['’]s|[A-Z][\w\-.]*['’]s)\s+(?:[\w\-]+\s+){{0,4}}?(?:conference|summit|forum|expo|event|fair|show|exhibition|launch|ceremony|gala|developer\s+day|(?-i:Day))(?:\s+in\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}})?|\s+at\s+(?-i:[A-Z][\w/.\-]*)(?:\s+(?-i:[A-Z0-9][\w/.\-]*)){{0,3}}(?=\s+(?:in|on)\b))?(?:\s+(?:at\s+)?(?:the\s+)?(?:end|start|beginning|middle)\s+of)?\s*(?:in|on|of|since|from)?\s*(?:(?:last|early|late|mid)\s*-?\s*)?(?:(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+)?$",
             re.I,
         )
         # "Baidu on Friday launched ...", "the CAC, on March 14, issued ...": a date right before the verb
@@ -576,6 +580,10 @@ class DateRules:
             # the nearest entity before the date whose gap says the date belongs to it
             # ("Vidu was unveiled at the Zhongguancun Forum in Beijing on April 27": past the place, to the model)
             before = [m for m in mentions if m.end <= d.start and m.ctype != "Place"]
+            # ("released X as open weights on Hugging Face and ModelScope last Thursday": the hubs it was posted on are
+            # no things the date is of)
+            while len(before) > 1 and _MODEL_HUB.fullmatch(before[-1].text) and _ON_PLATFORM_BEFORE.search(text, max(s, before[-1].start - 40), before[-1].start):
+                before = before[:-1]
             cut: tuple[int, int] | None = None
             # "Qiaomu-7B, fine-tuned from Alibaba Cloud's Qwen2-7B, was released in June": the clause between the commas
             # describes the name before it, which the verb after them dates
@@ -610,7 +618,7 @@ class DateRules:
                     continue
                 if t != "Event" and _RELATIVE_DAY.fullmatch(text, d.start, d.end) and not (self.release_cue.search(text, s, d.start) or self.issue_cue.search(text, s, d.start)):
                     continue  # ("Qwen today is the most downloaded model": "today" dates a release only after its verb)
-                if t in ("AIModel", "Product") and not gap.lstrip().startswith(",") and (on := _ON_PLATFORM_BEFORE.search(text, max(s, m.start - 16), m.start)) \
+                if t in ("AIModel", "Product") and not gap.lstrip().startswith(",") and (on := _ON_PLATFORM_BEFORE.search(text, max(s, m.start - 40), m.start)) \
                         and any(x.ctype in ("AIModel", "Product") for x in before[:-1] if x is not m):
                     cut = (on.start() - 1, m.end)
                     continue  # ("rolling out Xinxiang on Android earlier this month": the app, not the platform it runs on)

@@ -7177,3 +7177,14 @@ def test_a_backer_since_a_firms_round_invested_in_it(extract_text):
 def test_a_firm_whose_officer_is_named_after_the_title_employs_them(extract_text):
     ex = extract_text("Kuaishou, whose chief executive is Zorvan Lee, said no.")
     assert ("Zorvan Lee", "Kuaishou") in {(s, o) for s, _, o in facts_of(ex, "affiliatedWith")}
+
+
+@pytest.mark.parametrize("text", [
+    "Tencent released Zorvex-3, its image-to-3D model, as open weights on Hugging Face and ModelScope last Thursday.",
+    "Tencent released Zorvex-3 on GitHub last Thursday.",
+    "Tencent released Zorvex-3 under an Apache 2.0 licence last Thursday.",
+])
+def test_a_release_posted_on_a_model_hub_or_under_a_licence_keeps_its_date(extract_text, text):
+    ex = extract_text(text, "2025-11-20")
+    assert ("Zorvex-3", "2025-11-13") in {(s, o) for s, _, o in facts_of(ex, "releaseDate")}
+    assert not any(s in ("ModelScope", "GitHub", "Hugging Face") for s, _, _ in facts_of(ex, "releaseDate"))
