@@ -7188,3 +7188,9 @@ def test_a_release_posted_on_a_model_hub_or_under_a_licence_keeps_its_date(extra
     ex = extract_text(text, "2025-11-20")
     assert ("Zorvex-3", "2025-11-13") in {(s, o) for s, _, o in facts_of(ex, "releaseDate")}
     assert not any(s in ("ModelScope", "GitHub", "Hugging Face") for s, _, _ in facts_of(ex, "releaseDate"))
+
+
+def test_a_version_after_a_3d_word_belongs_to_the_models_name(extract_text):
+    ex = extract_text("Tencent released Zorvex 3D 2.0 last Thursday.", "2025-11-20")
+    assert names_types(ex).get("Zorvex 3D 2.0") == "AIModel"
+    assert ("Zorvex 3D 2.0", "2025-11-13") in {(s, o) for s, _, o in facts_of(ex, "releaseDate")}
