@@ -7147,8 +7147,8 @@ def test_a_new_firms_short_name_is_the_firm_not_the_registry_model_of_that_word(
 
 def test_an_industrial_trade_ends_a_firms_name_but_not_after_a_place_alone(extract_text):
     names = names_types(extract_text("Lanxun Advanced Packaging said on Monday that it would buy chips from Tencent. "
-                                     "Beijing Electric did not comment, and Coal & Energy fell."))
-    assert names.get("Lanxun Advanced Packaging") == "Company"
+                                     "Zorvex Compute sells them. Beijing Electric did not comment, and Coal & Energy fell."))
+    assert names.get("Lanxun Advanced Packaging") == "Company" and names.get("Zorvex Compute") == "Company"
     assert "Beijing Electric" not in names and "Coal & Energy" not in names, names
 
 
