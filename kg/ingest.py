@@ -473,10 +473,14 @@ def _is_nav(line: str) -> bool:
 _CREDIT_NAMES = re.compile(rf"\b{CREDIT_FIELD}\s*[A-Z][a-z]+\s+[A-Z][a-z]+")
 
 
+_YEARISH = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _bare_table_lines(lines: list[str]) -> set[int]:
     """The rows of tables a scraper wrote without outer bars ("Model | Lab | Released" over "GLM-4.5 | Zhipu | 28 Jul
     2025"): three lines or more in a row with the same number (three or more) of " | " cells, one of them with a
-    digit. A menu ("Home | News | About") is one line, or lines of menu words without numbers."""
+    digit. A menu ("Home | News | About") is one line, or lines of menu words without numbers. Also a directory's record
+    lines between its entries ("Booth 9A01 | Huawei | Shenzhen")."""
     out: set[int] = set()
     run: list[int] = []
     width = 0
@@ -495,6 +499,21 @@ def _bare_table_lines(lines: list[str]) -> set[int]:
         close()
         run, width = ([i], cells) if cells >= 3 else ([], 0)
     close()
+    # ("Booth 9A01 | Huawei | Shenzhen" over each exhibitor's entry): rows of one record layout, three or more of them
+    # apart, each opening with a numbered cell, are a directory's rows, no menu
+    records: dict[int, list[int]] = {}
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        if i in out or not line or line.startswith("|") or line.endswith("|") or " | " not in line:
+            continue
+        cells = line.split(" | ")
+        # (not a dated line, "#2 | hanshan_lab | Posted 2025-7-22", nor "Posts: 86 | Joined: 2023-11": the entry readers' own)
+        if len(cells) >= 3 and any(c.isdigit() for c in cells[0]) and len(cells[0]) <= 30 and ":" not in line \
+                and not _YEARISH.search(line):
+            records.setdefault(len(cells), []).append(i)
+    for rows in records.values():
+        if len(rows) >= 3:
+            out.update(rows)
     return out
 
 

@@ -833,3 +833,17 @@ def test_a_table_without_bars_or_digits_is_kept_when_its_header_names_known_colu
     text, _ = clean_scraped_text(raw)
     assert "| Service | Developer | Registered in |" in text and "| Qorlix | Qorlix AI | Shanghai |" in text
     assert "Login | Register" not in text
+
+
+def test_a_directorys_record_lines_between_its_entries_are_kept_but_a_forum_posts_header_is_not_made_a_row():
+    page = ("Expo Guide\nHome | Visit | Exhibit | Media\n\nExhibitor directory for the show.\n\n"
+            "Booth 9A01 | Lanxun | Shenzhen\nTraining chips and clusters.\n\n"
+            "Booth 9A12 | Zorvex | Hefei\nAn office assistant.\n\n"
+            "Booth 9B03 | Qorvane | Shanghai\nFoundation models.\n\n"
+            "#2 | hanshan_lab | Posted 2025-7-22 10:02\nI agree.\n\n#3 | qiaomu | Posted 2025-7-22 11:02\nMe too.\n\n"
+            "#4 | lanxun | Posted 2025-7-23 09:00\nSame.\n")
+    text, _ = clean_scraped_text(page)
+    for name in ("Lanxun", "Zorvex", "Qorvane"):
+        assert f"| {name} |" in text
+    assert "Home | Visit" not in text
+    assert "| #2 | hanshan_lab" not in text
