@@ -172,6 +172,8 @@ class Discovery:
             # ("Marine Design and Research Institute of China": an "X and Research" pair before the head)
             Rule("research_of", rf"\b((?:{W}{SP}){{0,3}}(?:{W}{SP}and{SP}(?:Research|Design|Technology|Development|Planning|Survey|Testing|Engineering|Innovation){SP})?(?:University|Institute|Academy|College|School|Laboratory){SP}(?:of|for){SP}{name_run})", "ResearchInstitution"),
             Rule("research_head", rf"\b((?:{W}{SP}){{1,5}}{research})\b", "ResearchInstitution"),
+            # "Gearhouse Digital (Shenzhen) Co., Ltd.": a Chinese firm's registered name, its city in brackets before the legal form
+            Rule("org_legal_place", rf"\b((?:{W}{SP}){{1,4}}\({W}(?:{SP}{W})?\){SP}(?:Co\.,?{SPO}Ltd\.?|Co\.|Ltd\.?|Limited))", "Company"),
             # hospitals and clinics: "Minjiang First Hospital", "Chengdu Second People's Hospital", "First Affiliated Hospital of
             # USTC" (not "Hospital Authority", "Fujian Provincial Hospital Group": the name goes on past the head; not "Xiangya Cloud
             # Clinic", an online service)
@@ -232,7 +234,7 @@ class Discovery:
             # outlets: "AsiaTech Daily", "SinoTech Wire", "The Pacific Ledger", "Market Pulse Asia" is not one
             # "AutoTech Asia is published by Harbourline Media Ltd.", "Founders Ledger is an independent publication of ...": a
             # footer's masthead line names a publication
-            Rule("outlet_published", rf"(?:^|(?<=\n))((?:The{SP})?{W}(?:{SP}(?:&{SP})?{W}){{0,3}}){SP}(?:(?:is|was){SP}(?:published|produced){SP}by{SP}[A-Z]|is{SP}(?:an?|the){SP}(?:[a-z\-]+{SP}){{0,2}}(?:publication|newsletter|magazine|newspaper|news{SP}site|website){SP}(?:of|from|by|for|covering|about|on)\b|is{SP}(?:an?|the){SP}(?:[a-z\-]+{SP}){{0,2}}(?:publication|newsletter|magazine|newspaper|news{SP}site|website)[.,])", "Organization"),
+            Rule("outlet_published", rf"(?:^|(?<=\n))((?:The{SP})?{W}(?:{SP}(?:&{SP})?{W}){{0,3}}){SP}(?:(?:is|was){SP}(?:published|produced){SP}by{SP}[A-Z]|is{SP}(?:an?|the){SP}(?:[a-z\-]+{SP}){{0,2}}(?:publication|newsletter|magazine|newspaper|news{SP}site|website|site|imprint){SP}(?:of|from|by|for|covering|about|on|(?:owned|run){SP}by)\b|is{SP}(?:an?|the){SP}(?:[a-z\-]+{SP}){{0,2}}(?:publication|newsletter|magazine|newspaper|news{SP}site|website)[.,])", "Organization"),
             # a footer's menu and copyright line name the page's publication: "About Xinzhi Pulse | Contact", "© 2024 Eastbridge
             # Newswire. All rights reserved."
             Rule("about_outlet", rf"(?:^|(?<=\n))About{SP}((?:The{SP})?{W}(?:{SP}(?:&{SP})?{W}){{0,3}})(?={SPO}[|·•])", "Organization"),
@@ -293,6 +295,7 @@ class Discovery:
             "research_of": (["University", "Institute", "Academy", "College", "School", "Laboratory"], 80, 160),
             "research_head": (words(cues["research_head"]), 90, 30),
             "hospital": (["Hospital", "Clinic", "Medical Center", "Medical Centre"], 90, 60),
+            "org_legal_place": (["Co.", "Ltd", "Limited"], 120, 10),
             "event_session": (["session"], 40, 90),
             "event_year": (lambda text: [m.span() for m in _YEAR_AFTER_NAME.finditer(text)], 70, 0),
             "event_head": (words([e for e in cues["event_head"] if e != "Congress"]), 110, 45),
@@ -324,7 +327,7 @@ class Discovery:
             "model_capital": (["Model", "LLM", "Chatbot", "Bot"], 90, 10),
             "org_before": (words(cues["org_before"]), 30, 60),
             "outlet": (list(cues["outlet_head"]), 45, 2),
-            "outlet_published": (["published", "produced", "publication", "newsletter", "magazine", "newspaper", "news site", "website"], 90, 20),
+            "outlet_published": (["published", "produced", "publication", "newsletter", "magazine", "newspaper", "news site", "website", "site", "imprint"], 90, 40),
             "about_outlet": (["About"], 2, 70),
             "copyright_outlet": (["©", "(c)", "(C)", "Copyright"], 2, 80),
             "masthead": (lambda text: [(0, 0)], 0, 400),

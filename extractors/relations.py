@@ -1226,7 +1226,7 @@ class RelationRules:
             # "EvalWatch is written by Tomasz Wren and Amaka Eze", "Moves is compiled by Rachel Oduya in London": a
             # publication's writers work for it
             GapRule("written_by", "affiliatedWith", {"Organization"}, PERSON, _c(r"^\s+(?:is|are|was|were)\s+(?:(?:now|also|usually)\s+)?(?:written|compiled|edited|curated|produced|put\s+together|written\s+and\s+edited)\s+by\s+$"), reverse=True, confidence=0.6, carry=True),
-            GapRule("published_by", "subsidiaryOf", {"Organization"}, {"Company", "Organization"}, _c(r"^\s*,?\s+(?:(?:which|that)\s+)?(?:(?:is|are|was)\s+(?:(?:also|now)\s+)?(?:published|produced)\s+by|(?:(?:is|are|was)\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:product|title|publication|brand|imprint|service)\s+of)\s+(?:the\s+)?$"), confidence=0.65),
+            GapRule("published_by", "subsidiaryOf", {"Organization"}, {"Company", "Organization"}, _c(r"^\s*,?\s+(?:(?:which|that)\s+)?(?:(?:is|are|was)\s+(?:(?:also|now)\s+)?(?:published|produced)\s+by|(?:(?:is|are|was)\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:product|title|publication|brand|imprint|service|site|website|newsletter)\s+(?:of|(?:owned|run)\s+by))\s+(?:the\s+)?$"), confidence=0.65),
             # "Kingsoft Cloud is a subsidiary of Kingsoft and a strategic partner of Xiaomi": the subject's second title
             GapRule("and_partner_of", "partnerOf", ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"},
                     _c(r"^(?:[^;,]{0,15}?\))?\s+and\s+(?:also\s+)?(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:partner|ally|customer|supplier|client)\s+(?:of|to)\s+(?:the\s+)?$"),

@@ -7194,3 +7194,17 @@ def test_a_version_after_a_3d_word_belongs_to_the_models_name(extract_text):
     ex = extract_text("Tencent released Zorvex 3D 2.0 last Thursday.", "2025-11-20")
     assert names_types(ex).get("Zorvex 3D 2.0") == "AIModel"
     assert ("Zorvex 3D 2.0", "2025-11-13") in {(s, o) for s, _, o in facts_of(ex, "releaseDate")}
+
+
+def test_a_registered_name_whose_words_name_no_trade_is_still_a_company(extract_text):
+    names = names_types(extract_text("Lanxun Digital (Shenzhen) Co., Ltd. runs the site."))
+    assert any(n.startswith("Lanxun Digital") and t == "Company" for n, t in names.items()), names
+
+
+@pytest.mark.parametrize("footer, outlet, owner", [
+    ("Rotorwise is an imprint of Zorvex Media Pte. Ltd., Singapore.", "Rotorwise", "Zorvex Media"),
+    ("TokenLane is an editorially independent site owned by Lanxun Content Ltd.", "TokenLane", "Lanxun Content"),
+])
+def test_a_footer_naming_a_publications_owner_makes_it_a_unit_of_the_owner(extract_text, footer, outlet, owner):
+    ex = extract_text(f"Tencent released Qwen on Monday.\n\n{footer}")
+    assert any(s == outlet and o.startswith(owner) for s, _, o in facts_of(ex, "subsidiaryOf")), facts_of(ex, "subsidiaryOf")
