@@ -745,11 +745,12 @@ class Discovery:
             # ("Chinese-language data": a compound adjective, not a name)
             if known or name in self.stop_caps or name in _DATE_WORDS or name.lower() in _NOT_MODEL or name in self.verb_words or re.search(r"-[a-z]", name):
                 return None
-            if _MAKE_VERB.match(m.group(0)) and not _CODED_NAME.search(name) or text.startswith("+", end):
+            made = _MAKE_VERB.match(m.group(0)) is not None
+            if made and not _CODED_NAME.search(name) or text.startswith("+", end):
                 return None  # after "built" or "developed" only a coined name ("Huamei-Geo", "XuanStack"): not "Who built Mingjing", "Geek+"
             head = self.head_after.match(text, end)
             typ = "Product" if head and head.group("head").lower() in self.product_heads else "AIModel"
-            if _MAKE_VERB.match(m.group(0)) and not re.search(r"[\-\d]", name) and not (head and head.group("head").lower() in self.model_heads):
+            if made and not re.search(r"[\-\d]", name) and not (head and head.group("head").lower() in self.model_heads):
                 typ = "Product"  # a made thing named in one word with a capital inside is a tool's name ("LingStack")
         elif rule.name == "org_suffix":
             prefix = self.org_suffix_re.sub("", name)

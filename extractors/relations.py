@@ -694,7 +694,6 @@ _PAIR_PARTNERSHIP_AFTER = re.compile(r"\s+(?:(?:have|has|will)\s+)?(?:(?:expand|
                                      r"|(?:sign|signs|signed|ink|inks|inked|seal|seals|sealed|strike|strikes|struck)\s+(?:a\s+|an\s+|their\s+)?(?:[\w\-]+\s+){0,3}?(?:deal|agreement|pact|contract|memorandum|MoU)\b"
                                      r"|(?:describe|call|see)\s+each\s+other\s+as\s+(?:[\w\-]+\s+)?partners\b)")
 _NO_EVIDENCE_BEFORE = re.compile(r"\b(?:no\s+(?:evidence|sign|proof|indication)|not|never|denied|denies|deny)\b[^.;]{0,40}$")
-_ROUND_AFTER_POSSESSIVE = re.compile(r"['’]s?[^\S\n]+(?:(?:first|earliest|early|seed|angel|pre-?)[^\S\n]+)?(?:Series[^\S\n]+[A-F]\+?|seed|angel|A|B|C)(?:[^\S\n]+round|[^\S\n]+financing)?\b")
 # ("adds Pangu to its maintenance crews")
 _INTO_OWN_SYSTEM_AFTER = re.compile(r"\s+(?:model\s+)?(?:(?:into|in|inside|within|across|for|to)\s+(?:its|their)\s+(?:own\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?:system|systems|platform|platforms|apps?|services?|operations|products|software|workflows?|servers?|data\s+cent(?:re|er)s?|hotline|call\s+cent(?:re|er)s?|branches|engine|pipelines?|toolchains?|tools|processes|production\s+lines?|networks?|crews|teams|suite|fleet)\b)")
 # "integrated Baguan 2 into the desk software its forecasters use": a host the clause does not name is the subject itself
@@ -1145,7 +1144,7 @@ class RelationRules:
             GapRule("investor_apposition", "investedIn", ACTOR, ORG, _c(r"^\s*,\s+(?:an?|the|one\s+of\s+the)\s+(?:[\w\-]+\s+){0,2}?(?:investors?|backers?|shareholders?)\s+(?:in|of)\s+(?:the\s+)?$"), confidence=0.7),
             # "Fortune Capital, an investor since Heshu's Series A": a backer since one of the firm's rounds
             GapRule("investor_since_round", "investedIn", ACTOR - PERSON, ORG, _c(r"^\s*,\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:investor|backer|shareholder)\s+since\s+(?:the\s+)?$"),
-                    confidence=0.65, guard=lambda text, s, left, right: bool(_ROUND_AFTER_POSSESSIVE.match(text, right.end))),
+                    confidence=0.65, guard=lambda text, s, left, right: bool(self.round_after.match(text, right.end))),
             # "Zhipu, whose chief executive is Zhang Peng": the firm's officer named after its title
             GapRule("whose_role_is", "affiliatedWith", ORG, PERSON, _c(rf"^\s*,\s+whose\s+(?:(?:current|new|founding|acting|interim)\s+)?(?P<role>{role}|{title})\s+(?:is|was|has\s+been)\s+$"),
                     reverse=True, role_group="role", confidence=0.65),
@@ -1734,10 +1733,10 @@ class RelationRules:
                 g.end = age.end()
         return groups
 
-    def _negated_before(self, text: str, s: int, at: int) -> bool:
-        """A negation or a plan in the clause just before a verb at `at` ("had no plans to put X inside Y"; not "The
-        option is not new: Tencent added R1 to Yuanbao", another clause)."""
-        start = max(s, at - 30, text.rfind(":", s, at) + 1, text.rfind(";", s, at) + 1)
+    def _negated_before(self, text: str, s: int, at: int, reach: int | None = None) -> bool:
+        """A negation or a plan in the clause before offset `at` (after its last colon or semicolon; within `reach`
+        characters when given): "had no plans to put X inside Y", not "The option is not new: Tencent added R1 ..."."""
+        start = max(s, text.rfind(":", s, at) + 1, text.rfind(";", s, at) + 1, at - reach if reach is not None else s)
         return self.negation.search(text, start, at) is not None
 
     def _apply(self, rule: GapRule, left: Group, right: Group, gap: str, s: int, e: int, out: list[Relation], conf_scale: float = 1.0,
@@ -1871,7 +1870,7 @@ class RelationRules:
             p for p in self.it_subject.finditer(text, s, e)
             if not any(m.start <= p.start() < m.end for m in mentions)
             # "did not say whether it would release": what is denied or asked is no fact
-            and not (self.negation.search(text, max(s, text.rfind(":", s, p.start()) + 1, text.rfind(";", s, p.start()) + 1), p.start()) or _WHETHER.search(text, max(s, p.start() - 12), p.start()))
+            and not (self._negated_before(text, s, p.start()) or _WHETHER.search(text, max(s, p.start() - 12), p.start()))
         ]
         if not found:
             return mentions
@@ -2571,12 +2570,12 @@ class RelationRules:
             # "integrate SenseNova into Xiaomi's HyperOS", "built X on Meta's Llama-3.2-1B": past a possessor to its model
             # ("had no plans to put Shunxing-2 inside Didi Chuxing": not before a negation or a plan)
             if not fired and left.types & MP and self.into_gap.match(gap) and (iv := self.integrate_before.search(text, max(s, left.start - 40), left.start)) \
-                    and not self._negated_before(text, s, iv.start()):
+                    and not self._negated_before(text, s, iv.start(), 30):
                 fired = self._apply(_INTEGRATE_X_INTO, left, self._past_possessor(text, groups, i), "", s, e, out)
             # ("added DeepSeek-R1, the open model from Hangzhou's DeepSeek, to Lixiang Tongxue": past the apposition)
             if not fired and head is not None and head.types & MP and self.into_gap.match(head_gap[1:]) \
                     and (iv := self.integrate_before.search(text, max(s, head.start - 40), head.start)) \
-                    and not self._negated_before(text, s, iv.start()):
+                    and not self._negated_before(text, s, iv.start(), 30):
                 fired = self._apply(_INTEGRATE_X_INTO, head, self._past_possessor(text, groups, i), "", s, e, out)
             # "The team built AM-Thinking-v1 on the Qwen2.5-32B base model": what a model is built on, after its name
             if not fired and left.types & MP and _BUILT_BEFORE.search(text, max(s, left.start - 30), left.start) and _ON_GAP.match(gap):

@@ -473,7 +473,7 @@ def _is_nav(line: str) -> bool:
 _CREDIT_NAMES = re.compile(rf"\b{CREDIT_FIELD}\s*[A-Z][a-z]+\s+[A-Z][a-z]+")
 
 
-_YEARISH = re.compile(r"\b(?:19|20)\d\d\b")
+_YEARISH = re.compile(rf"\b{_YEAR}\b")
 
 
 def _bare_table_lines(lines: list[str]) -> set[int]:
