@@ -151,6 +151,7 @@ class Discovery:
         org_suffix = phrase_regex(cues["org_suffix"] + cues["org_trade_suffix"])
         self.trade_suffix = frozenset(cues["org_trade_suffix"])
         org_before = phrase_regex(cues["org_before"])
+        body = phrase_regex(cues["body_head"])
         model_head = phrase_regex(cues["model_head"])
         product_head = phrase_regex(cues["product_head"])
         msuffix = phrase_regex(cues["model_suffix"])
@@ -252,6 +253,9 @@ class Discovery:
             # ("iFlytek Healthcare": a name may open with a lower-case letter before a capital)
             Rule("org_suffix", rf"\b((?:(?!(?:19|20)\d\d\b)\d{{1,4}}{SP})?(?:(?:{W}|[a-z]{{1,2}}[A-Z][\w\-]*){SP}(?:(?:and|&){SP}(?:Technology|Technologies|Innovation|Development|Investment){SP}(?=[A-Z])|&{SP}(?=[A-Z]))?){{1,4}}{org_suffix}(?:{SP}of{SP}{W})?(?:,{SPO}Ltd\.?|,{SP}Limited)?(?:{SP}\({W}(?:{SP}{W})?\){SP}(?:Co\.,?{SPO}Ltd\.?|Co\.|Ltd\.?|Limited|Inc\.?|LLC|Pte\.?{SP}Ltd\.?))?)(?![\w\-])", "Company"),
             # "Beijing Artificial Intelligence Industry Investment Fund": fund names run long
+            # industry bodies and foundations: "Shenzhen Intelligent Computing Industry Association", "China Chain Store & Franchise
+            # Association", "Alumni Association of Zhejiang University" (not "the Zorvex Foundation Model")
+            Rule("org_body", rf"\b((?:{PEOPLES}{SP}(?:(?:and|&){SP})?){{1,6}}{body}(?:{SP}(?:of|for){SP}(?:the{SP})?{W}(?:{SP}(?:and{SP}|&{SP})?{W}){{0,5}})?)\b(?!{SP}(?:Model|Models|LLM|LLMs)\b)", "Organization"),
             Rule("org_fund", rf"\b((?:{W}{SP}){{1,6}}(?:Fund|Funds))\b", "Company"),
             # "Zorvex released Zorvex-3", "Lumen Robotics has unveiled its ...": who releases a model is an organisation
             Rule("actor_before_release", rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=\band\s))({W}(?:{SP}{W}){{0,2}}){SP}(?:has{SP}|have{SP}|also{SP}|on{SP}\w+{SP}|this{SP}week{SP})?(?:released|launched|unveiled|open-sourced|rolled{SP}out|introduced|debuted)(?={SP}(?:its{SP}|a{SP}|an{SP}|the{SP}|new{SP}|latest{SP})*[A-Z])", "Company"),
@@ -334,6 +338,7 @@ class Discovery:
             "masthead_caps": (lambda text: [(0, 0)], 0, 100),
             "org_suffix": (words(cues["org_suffix"] + cues["org_trade_suffix"]), 100, 30),
             "org_fund": (["Fund", "Funds"], 140, 10),
+            "org_body": (words(cues["body_head"]), 140, 70),
             "actor_before_release": (["released", "launched", "unveiled", "open-sourced", "rolled", "introduced", "debuted"], 60, 40),
             "actor_raised": (["raised", "secured", "closed", "completed", "landed"], 60, 80),
             "org_round": (["Series", "seed", "Seed", "angel", "Angel", "Pre", "strategic", "Strategic", "pre"], 90, 30),
@@ -521,7 +526,7 @@ class Discovery:
         if end <= start:
             return None
         typ = rule.type
-        keep_first = rule.name in ("agency_head", "agency_of", "research_head", "research_of", "event_head", "policy_head", "policy_title", "policy_adj", "policy_number", "outlet_published",
+        keep_first = rule.name in ("agency_head", "agency_of", "research_head", "research_of", "org_body", "event_head", "policy_head", "policy_title", "policy_adj", "policy_number", "outlet_published",
                                    "about_outlet", "copyright_outlet") \
             or rule.name in ("person_title", "person_role") and _SURNAME_PRONOUN.match(text, start, end) is not None \
             or typ == "Person" and _he_surname(text, start, end)  # ("Professor He Yuwen", "Unitree hired He Zhiyuan")
@@ -839,7 +844,7 @@ _GENERIC_ORG_PREFIX = {
     "National", "General", "Markets", "Companies", "Business", "Industry", "Industrial", "Innovation", "Advanced",
     "Robotics", "Automotive", "Semiconductor", "Electronics", "Media", "Energy", "Intelligent", "Smart", "Development",
 }
-_HEAD_FINAL = {"agency_head", "research_head", "event_head", "policy_head", "model_capital", "org_suffix", "policy_named", "org_fund"}
+_HEAD_FINAL = {"agency_head", "research_head", "event_head", "policy_head", "model_capital", "org_suffix", "policy_named", "org_fund", "org_body"}
 _NUMBER_ONLY = re.compile(r"[\d.,:/\s\-]+")
 _DATE_WORDS = set(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow January February March April "

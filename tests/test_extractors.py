@@ -7208,3 +7208,19 @@ def test_a_registered_name_whose_words_name_no_trade_is_still_a_company(extract_
 def test_a_footer_naming_a_publications_owner_makes_it_a_unit_of_the_owner(extract_text, footer, outlet, owner):
     ex = extract_text(f"Tencent released Qwen on Monday.\n\n{footer}")
     assert any(s == outlet and o.startswith(owner) for s, _, o in facts_of(ex, "subsidiaryOf")), facts_of(ex, "subsidiaryOf")
+
+
+@pytest.mark.parametrize("name", [
+    "Zorvane Robotics Industry Alliance",
+    "Lanxun Chain Store & Franchise Association",
+    "Alumni Association of Tsinghua University",
+    "Zorvex Open Knowledge Foundation",
+])
+def test_an_industry_body_or_foundation_is_named_to_its_head_word(extract_text, name):
+    names = names_types(extract_text(f"Qi Yuan spoke for the {name} on Monday."))
+    assert names.get(name) == "Organization", names
+
+
+def test_a_capitalised_foundation_model_is_no_foundation(extract_text):
+    names = names_types(extract_text("Baidu compared the Zorvex Foundation Model with ERNIE Bot."))
+    assert names.get("Zorvex Foundation Model") != "Organization" and "Zorvex Foundation" not in names, names
