@@ -152,6 +152,12 @@ class Discovery:
         self.trade_suffix = frozenset(cues["org_trade_suffix"])
         org_before = phrase_regex(cues["org_before"])
         body = phrase_regex(cues["body_head"])
+        # (the name ends where its words do: not "Blue" of "Blue Lantern's team", not "GPU" of "the Hefei-based GPU designer")
+        kinds = phrase_regex(set(cues["org_before"]) | set(cues["model_head"]) | set(cues["product_head"]) | {
+            "designer", "designers", "makers", "manufacturers", "arm", "unit", "team", "teams", "secretariat", "suppliers", "vendors",
+            "contract", "division", "subsidiary", "affiliate", "brand", "companies", "firms", "startups", "start-ups", "industry"})
+        kind_not_next = rf"(?![\w\-'’]|{SP}[A-Z&(]|{SP}(?:{kinds})s?\b)"
+        self.demonym_words = frozenset(lex.get("demonyms", {}))
         model_head = phrase_regex(cues["model_head"])
         product_head = phrase_regex(cues["product_head"])
         msuffix = phrase_regex(cues["model_suffix"])
@@ -257,6 +263,11 @@ class Discovery:
             # Association", "Alumni Association of Zhejiang University" (not "the Zorvex Foundation Model")
             Rule("org_body", rf"\b((?:{PEOPLES}{SP}(?:(?:and|&){SP})?){{1,6}}{body}(?:{SP}(?:of|for){SP}(?:the{SP})?{W}(?:{SP}(?:and{SP}|&{SP})?{W}){{0,5}})?)\b(?!{SP}(?:Model|Models|LLM|LLMs)\b)", "Organization"),
             Rule("org_fund", rf"\b((?:{W}{SP}){{1,6}}(?:Fund|Funds))\b", "Company"),
+            # "a nodule-detection model made by Huixing Medical Imaging", "owned by Kestrel Digital": an unknown name after a verb
+            # whose agent is a body (not "founded by", "led by", "run by": people found, lead and run things)
+            Rule("org_by_maker", rf"\b(?:made|developed|co-developed|built|trained|designed|engineered|manufactured|produced|owned|published|maintained|supplied|provided|released|backed|funded|operated)(?:{SP}(?:jointly|largely|mainly|partly|wholly|majority|solely))?{SP}by{SP}(?:the{SP})?(?:{W}-based{SP}|{W}['’]s{SP})?((?:{W}{SP}(?:&{SP})?){{0,4}}{W}){kind_not_next}", "Company"),
+            # "Hangzhou-based Huixing Medical Imaging": a name after a place's "-based" is a firm's (checked in _judge)
+            Rule("org_based", rf"(?<![\w\-])({W}(?:{SP}{W})?)-based{SP}((?:{W}{SP}(?:&{SP})?){{0,3}}{W}){kind_not_next}", "Company", 2),
             # "Zorvex released Zorvex-3", "Lumen Robotics has unveiled its ...": who releases a model is an organisation
             Rule("actor_before_release", rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=\band\s))({W}(?:{SP}{W}){{0,2}}){SP}(?:has{SP}|have{SP}|also{SP}|on{SP}\w+{SP}|this{SP}week{SP})?(?:released|launched|unveiled|open-sourced|rolled{SP}out|introduced|debuted)(?={SP}(?:its{SP}|a{SP}|an{SP}|the{SP}|new{SP}|latest{SP})*[A-Z])", "Company"),
             # "Fourier raised 800 million yuan in a Series E round", "Galbot has closed a funding round": who raises is a firm
@@ -339,6 +350,9 @@ class Discovery:
             "org_suffix": (words(cues["org_suffix"] + cues["org_trade_suffix"]), 100, 30),
             "org_fund": (["Fund", "Funds"], 140, 10),
             "org_body": (words(cues["body_head"]), 140, 70),
+            "org_by_maker": (["made", "developed", "co-developed", "built", "trained", "designed", "engineered", "manufactured", "produced", "owned",
+                              "published", "maintained", "supplied", "provided", "released", "backed", "funded", "operated"], 5, 100),
+            "org_based": (["based"], 40, 80),
             "actor_before_release": (["released", "launched", "unveiled", "open-sourced", "rolled", "introduced", "debuted"], 60, 40),
             "actor_raised": (["raised", "secured", "closed", "completed", "landed"], 60, 80),
             "org_round": (["Series", "seed", "Seed", "angel", "Angel", "Pre", "strategic", "Strategic", "pre"], 90, 30),
@@ -791,6 +805,14 @@ class Discovery:
         elif rule.name in ("org_before", "org_apposition", "org_after_role") and (known or words[0].rstrip(".") in _FIRM_SUFFIX
                                                                                or len(words) == 1 and name in _GENERIC_ORG_PREFIX):
             return None  # ("Investment, the group's venture arm": a word that names no firm alone)
+        elif rule.name in ("org_by_maker", "org_based"):
+            if known or words[-1] in self.bare_heads or words[-1] in ("Team", "Teams", "Lab", "Labs") or words[0] in _DATE_WORDS \
+                    or name in self.demonym_words or len(words) == 1 and (name.isupper() or name in self.stop_caps) \
+                    or words[-1] in ("Co", "Inc", "Corp", "Ltd", "Pte", "Sdn") or words[-1] in _PLACE_OF_WORK or words[-1] in _PUBLIC_BODY_LAST \
+                    or rule.name == "org_based" and self.known_types.get(self.norm_key(m.group(1))) not in PLACE_TYPES:
+                return None  # (a registered name, a body a head-word rule reads, "released by March", "cloud-based X")
+            if len(words) in (2, 3) and all(w[1:].islower() for w in words) and (words[0] in _SURNAMES and words[1] not in NOT_GIVEN or words[-1] in _SURNAMES):
+                return None  # "owned by Zhang Wei", "backed by Robin Li": a person's name (the person rules read it)
         elif rule.name in ("actor_before_release", "actor_raised"):
             if known or any(w in self.stop_caps or w.endswith("s") and w[1:].islower() for w in words):
                 return None
@@ -1052,6 +1074,8 @@ _FIRM_SUFFIX = {
 } | _TRADE_SUFFIX
 _STANDARD_CODE_BEFORE = re.compile(r"\b(?:GB|GB/T|GB/Z|YD/T|GA/T|JR/T|SJ/T|T/[A-Z]{2,8})\s*\d[\d.]*-\d{4}\s*$")
 _NOT_PERSON_LAST = frozenset({"Studio", "Studios", "Team", "Teams", "Display", "Seng", "Lab", "Labs", "Cloud", "Tech", "Media", "Games"})
+# (the last word of a public body's name that no firm's name ends with: "Qingdao Customs", "Guangdong Museum")
+_PUBLIC_BODY_LAST = frozenset({"Customs", "Museum", "Library", "Archives", "Gallery", "Radio", "Television", "Observatory", "Police"})
 _PLACE_OF_WORK = frozenset({"Hospital", "Hospitals", "Clinic", "Museum", "Library", "Bank", "Airport", "Station", "Port", "Stadium", "Park", "Court"})
 _LAYOUT_WORDS = frozenset({"Card", "Item", "Part", "Chapter", "Section", "Figure", "Fig", "Table", "Phase", "Stage", "Round", "Level",
                            "Line", "Lines", "Hall", "Halls", "Gate", "Zone", "Booth", "Page", "Row", "Slide", "Episode", "Season", "Day",
@@ -1063,7 +1087,10 @@ _JOINED_WORDS = re.compile(r"[A-Za-z]-(?:and|or|to|for|of|in|on)-[A-Za-z]")
 _PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u))+", re.I)
 _LEGAL_SUFFIX = {"Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Co", "Ltd.", "Ltd", "Limited"}
 _CAPITAL_NEXT = re.compile(r"[^\S\n]*[-–]?[^\S\n]*[A-Z0-9]")
-_KIND_NEXT = re.compile(r"[^\S\n]+(?:[a-z\-]+[^\S\n]+)?(?:models?|chips?|architecture|processors?|cards?|accelerators?|app|apps|assistant|platform|series|family|engine|servers?|devices?|robots?|version)\b")
+_KINDS = r"(?:models?|chips?|architecture|processors?|cards?|accelerators?|app|apps|assistant|platform|series|family|engine|servers?|devices?|robots?|version)"
+_KIND_NEXT = re.compile(rf"[^\S\n]+(?:[a-z\-]+[^\S\n]+)?{_KINDS}\b")
+# ("Metaso, the AI search engine of Metaso Technology": an apposition saying what the name is)
+_KIND_APPOSITION = re.compile(rf",[^\S\n]+(?:the|an?|its)[^\S\n]+(?:[\w\-]+[^\S\n]+){{0,3}}?{_KINDS}\b")
 
 
 _MODEL_TYPES = {"AIModel", "LanguageModel", "Product"}
@@ -1195,7 +1222,7 @@ def propagate(text: str, mentions: list[Mention], stop_caps: set[str], known: di
         # not the registry's product of that word, unless a name or a kind of thing follows it: "the Xuanji X1", "Xuanji chips")
         elif m.key is not None and m.text in loose and m.type in _MODEL_TYPES | {"Product"} and names[m.text].key is None \
                 and names[m.text].text.rsplit(" ", 1)[-1] in _FIRM_ONLY_SUFFIX and not _CAPITAL_NEXT.match(text, m.end) \
-                and not _KIND_NEXT.match(text, m.end):
+                and not _KIND_NEXT.match(text, m.end) and not _KIND_APPOSITION.match(text, m.end):
             src = names[m.text]
             mentions[i] = Mention(m.start, m.end, m.text, src.type, key=None, source=m.source, name=src.text)
     taken = sorted((m.start, m.end) for m in mentions)

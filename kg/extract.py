@@ -399,8 +399,15 @@ def _family_developer(name: str, key: str, resolver: Resolver | None) -> str | N
 _GROUP_WORDS = frozenset({"Group", "Holdings", "Holding", "Holding Group", "Group Co.", "Group Co., Ltd.", "Corporation", "Corp."})
 
 
+# what follows an unknown firm's short name in its full name ("Silver Reed Pictures", "Metaso Technology"): the same firm
+_SAME_FIRM_TAIL = frozenset({"Technology", "Technologies", "Tech", "Intelligence", "Pictures", "Films", "Inc.", "Inc", "Ltd.", "Ltd",
+                             "Limited", "LLC", "FZ-LLC", "FZE", "GmbH", "SARL", "SRL", "SAS", "AG", "plc", "PLC", "Pte", "Co.", "Corp.",
+                             "Corporation", "Sdn Bhd", "Bhd"})
+
+
 def _name_prefix_units(sdoc, ex: Extraction, refs: dict, add, resolver: Resolver | None = None) -> None:
-    """'Alibaba Cloud' beside 'Alibaba' in one document: the unit is a subsidiary of the named parent."""
+    """'Alibaba Cloud' beside 'Alibaba' in one document: the unit is a subsidiary of the named parent (unless the parent is a
+    short name no registry entry holds and the longer name only adds the firm's trade or legal form)."""
     text = sdoc.user_data.get("cakg_text") or sdoc.text
     companies = [e for e in ex.entities.values() if contract_class(e.type) in ("Company", "Organization")]
     first_sentence: dict[str, tuple[int, int]] = {}
@@ -426,6 +433,9 @@ def _name_prefix_units(sdoc, ex: Extraction, refs: dict, add, resolver: Resolver
                 break
             if parent and " ".join(words[i:]) in _GROUP_WORDS:
                 break  # ("Shenzhen Airport Group" beside "Shenzhen Airport": the group runs the airport, not the reverse)
+            if parent and resolver is not None and parent not in resolver.by_id \
+                    and " ".join(words[i:]) in _SAME_FIRM_TAIL:
+                break  # ("Silver Reed Pictures ... Silver Reed", "Sandline Media FZ-LLC ... Sandline Media": one firm, two names)
             if parent and parent != unit.key and unit.key in first_sentence:
                 s, e = first_sentence[unit.key]
                 add(Fact(unit.key, "subsidiaryOf", parent, text[s:e].strip(), s, e, "name_prefix_unit", 0.6))

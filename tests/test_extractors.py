@@ -7224,3 +7224,36 @@ def test_an_industry_body_or_foundation_is_named_to_its_head_word(extract_text, 
 def test_a_capitalised_foundation_model_is_no_foundation(extract_text):
     names = names_types(extract_text("Baidu compared the Zorvex Foundation Model with ERNIE Bot."))
     assert names.get("Zorvex Foundation Model") != "Organization" and "Zorvex Foundation" not in names, names
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Lung-7, a nodule model made by Hangzhou-based Zorvane Medical Imaging, went live.", "Zorvane Medical Imaging"),
+    ("The reader was developed by Lanxun Health Imaging and sold to hospitals.", "Lanxun Health Imaging"),
+    ("The site is owned by Shenzhen's Qorvane Digital Media.", "Qorvane Digital Media"),
+    ("Beijing-based Lanxun Zhiyuan said its sales rose.", "Lanxun Zhiyuan"),
+])
+def test_a_name_after_a_makers_by_or_a_places_based_is_a_firm(extract_text, text, firm):
+    assert names_types(extract_text(text)).get(firm) == "Company", names_types(extract_text(text))
+
+
+def test_the_firm_after_made_by_is_the_developer(extract_text):
+    ex = extract_text("Lung-7, a nodule model made by Hangzhou-based Zorvane Medical Imaging, went live.")
+    assert ("Lung-7", "developer", "Zorvane Medical Imaging") in facts_of(ex, "developer")
+
+
+@pytest.mark.parametrize("text, not_firm", [
+    ("Beijing-based GPU designer Zorvex Labs launched a card.", "GPU"),
+    ("The boards are built by Taiwanese contract manufacturers.", "Taiwanese"),
+    ("The update will be released by March and developed by Lanxun.", "March"),
+    ("The app is owned by Zhang Wei, its founder.", "Zhang Wei"),
+    ("The records were supplied by Qingdao Customs last year.", "Qingdao Customs"),
+    ("A browser-based Zorvane Studio lets users draw.", "Zorvane Studio"),
+])
+def test_a_description_a_date_a_person_or_a_public_body_after_by_is_no_firm(extract_text, text, not_firm):
+    assert names_types(extract_text(text)).get(not_firm) != "Company", names_types(extract_text(text))
+
+
+def test_an_unknown_firms_short_name_is_the_same_firm_not_its_parent(extract_text):
+    ex = extract_text("The short was made by Shanghai's Zorvane Pictures. Zorvane, a unit of Qorvane Group, has made two films.")
+    assert names_types(ex).get("Zorvane Pictures") == "Company"
+    assert not any(s == "Zorvane Pictures" and o == "Zorvane" for s, _, o in facts_of(ex, "subsidiaryOf")), facts_of(ex, "subsidiaryOf")
