@@ -163,8 +163,12 @@ _JOINT_WORD = re.compile(r"\b(?:jointly|together|co-(?:develop|buil|creat|design
 _COMMA_AND = re.compile(r"\s*,\s*(?:and|but)\s+(?:the\s+)?")
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:(?:also|then|later|now|has|have|had|is|was|are|were|will|would|said|says)\b|(?!(?:and|or|of|in|on|at|for|to|with|as|from|by)\b)[a-z]+(?:-[a-z]+)?(?:ed|s)\b|(?:built|made|won|led|set|took|sold|bought|ran|began|grew|put|gave)\b)")
 _WITH_PARTNER = re.compile(r"\s+(?:with|in\s+(?:partnership|collaboration|cooperation)\s+with)\s+(?:the\s+)?")
-_WITH_PARTNER_PAST = re.compile(r"(?:\s*,\s+(?:the|a|an|its|[A-Z][\w\-]*['’]s)\s+[^,;()]{1,80},)?\s+(?:together\s+|jointly\s+)?(?:with|in\s+(?:partnership|collaboration|cooperation)\s+with)\s+(?:the\s+)?"
+_WITH_PARTNER_PAST = re.compile(r"(?:\s*,\s+(?:the|a|an|its|[A-Z][\w\-]*['’]s)\s+[^,;()]{1,80},|['’]s\s+(?:[\w\-]+\s+){0,3}?(?:team|teams|unit|arm|lab|division|department|group|engineers|researchers)\b)?"
+                                r"\s+(?:together\s+|jointly\s+)?(?:with|in\s+(?:partnership|collaboration|cooperation)\s+with)\s+(?:the\s+)?"
                                 r"(?:(?-i:[a-z][\w\-]*)(?:\s+(?-i:[a-z][\w\-]*))?['’]s\s+(?:own\s+)?|(?:[A-Z][\w\-]+\s+)?(?:start-?up|firm|company|group|lab|university|developer|vendor)\s+)?")
+_AND_PARTNER_PAST = re.compile(r"\s*,\s+(?:the|a|an|its|[A-Z][\w\-]*['’]s)\s+[^,;()]{1,80},\s+and\s+(?:the\s+)?")
+# ("with the Intelligent Vision Laboratory of Xiamen University": a lab named with the body it belongs to)
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # a name that ends its phrase ("with Baidu.", "with Baidu in 2023"), not one that modifies a noun ("with Nvidia chips")
 _NAME_ENDS = re.compile(r"\s*(?:[,.;:)]|$|\s+(?:and|in|on|at|for|to|as|from|under|since|last|this|earlier|which|that|who)\b)")
 # the word before a policy noun in "The labeling measures": it must be a word of the policy it stands for
@@ -993,7 +997,9 @@ class RelationRules:
             # "Brainmu was developed together with teams at Peking University and Tianjin University": co-developers
             # ("Fengshun, a subseasonal model it developed with Fudan": a clause whose subject is a pronoun, with its partner)
             GapRule("developed_with", "developer", MP, ACTOR - PERSON, _c(r"^(?:(?:\s*,\s+(?:a|an|the|its)\s+[^,;]{1,60},)?\s+(?:was|were|has\s+been|had\s+been|is|are)"
-                                                                       r"|\s*,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?:(?:that|which)\s+)?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?)"
+                                                                       r"|\s*,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?:(?:that|which)\s+)?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?"
+                                                                       # ("Zorvex-2, a model developed with Tencent": a reduced relative)
+                                                                       r"|\s*,\s+(?:a|an|the)\s+(?:(?!(?:by|with|of|for|from|that|which)\b)[\w\-]+\s+){0,4}?(?=(?:jointly\s+)?(?:developed|built|trained|created|designed)\s))"
                                                                        r"\s*(?:jointly\s+|also\s+)?(?:developed|built|trained|created|designed)\s+"
                                                                        r"(?:jointly\s+|together\s+)?with\s+(?:(?:teams?|researchers|scientists|groups?|colleagues|partners)\s+(?:at|from)\s+)?(?:the\s+)?$"), confidence=0.65),
             GapRule("maker_of_product", "developer", MP, ACTOR, _c(r"^\s+(?:maker|developer|creator|owner|parent|operator|provider|designer|builder|publisher)\s+$"), confidence=0.7),
@@ -1347,7 +1353,7 @@ class RelationRules:
             GapRule("powers_feature_in", "integratedInto", MP, MP | (ORG - {"GovernmentAgency"}), _c(r"^(?:\s*,)?\s+(?:(?:already|now|also|will|to)\s+)?(?:powers|power|powering|has\s+powered|have\s+powered)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-’'“”]+\s+){1,5}?(?:in|inside|of|at|on|for|across)\s+(?:the\s+|its\s+|their\s+)?$"), confidence=0.65),
             # "Among the new Entity List additions are the equipment makers Piotech and SiCarrier"
             GapRule("list_additions", "targets", POLICY, ACTOR, _c(r"^\s+(?:additions|entries|listings|designations|newcomers)\s+(?:are|were|include|included|including)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}?$"), confidence=0.65, carry=True),
-            GapRule("plugin_for", "integratedInto", MP, MP, _c(r"^(?:\s*,\s+(?:a|an|the|its)\s+(?:[\w\-]+\s+){0,3}?|\s+(?:(?:installs|ships|comes|is|are|was|works|runs|arrives|is\s+available)\s+)?(?:also\s+|now\s+)?as\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?)(?:plug-?in|extension|add-on|add-in)s?\s+(?:for|to|in|inside)\s+(?:the\s+)?$"), confidence=0.65),
+            GapRule("plugin_for", "integratedInto", MP, MP, _c(r"^(?:\s*,\s+(?:a|an|the|its)\s+(?:[\w\-]+\s+){0,3}?|\s+(?:(?:installs|ships|comes|is|are|was|works|runs|arrives|is\s+available)\s+)?(?:also\s+|now\s+)?(?:(?:offered|sold|released|available|distributed|shipped)\s+)?as\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?)(?:plug-?in|extension|add-on|add-in|mini[\s\-]?program|skill)s?\s+(?:for|to|in|inside|within)\s+(?:the\s+)?$"), confidence=0.65),
             GapRule("available_inside", "integratedInto", MP, MP, _c(r"^\s+(?:is|are|has\s+been|have\s+been)\s+(?:(?:already|now|also)\s+)?(?:available|offered|accessible)\s+to\s+(?:[\w\-]+\s+){1,3}?(?:in|inside|on|through|via|within)\s+(?:the\s+)?$")),
             GapRule("integrated_into", "integratedInto", MP, MP | ORG, _c(rf"^(?:\s*,)?(?:\s+(?!{_BLOCK}\b){word}){{0,9}}?\s+{integ}\s+(?:both\s+)?(?:(?:the|its|their)\s+)?(?:[\w\-’']+\s+){{0,2}}?(?:version\s+of\s+|tier\s+of\s+|edition\s+of\s+)?$")),
             # "Hanhai-2-32B now powers our own app, Hanhai Assistant": the product named after its description
@@ -2106,7 +2112,12 @@ class RelationRules:
                     j = next((j for j in range(1, len(h)) if _LIST_OF_SENTENCE.match(text, h[j - 1].end, h[j].start)), None)
                     if j is not None and (" with" in text[h[j - 1].end : h[j].start] or _JOINT_WORD.search(text, s, groups[k].start)):
                         partner, members = groups[k + 1], h[j:]
-                if partner is not None and partner.types & (ORG - {"GovernmentAgency"}) and _NAME_ENDS.match(text, partner.end):
+                # ("developed jointly by Qingdao Port Haizhi, QPI's technology subsidiary, and the Port Intelligent Scheduling
+                # Laboratory of Dalian Maritime University": past the first maker's apposition to the second)
+                if partner is None and "jointly" in text[s : groups[k].start] and (ap := _AND_PARTNER_PAST.match(text, groups[k].end)) is not None:
+                    partner = next((g for g in groups[k + 1 :] if g.start == ap.end()), None)
+                    members = partner.members if partner is not None else []
+                if partner is not None and partner.types & (ORG - {"GovernmentAgency"}) and (_NAME_ENDS.match(text, partner.end) or _OF_BODY.match(text, partner.end)):
                     for m in members:
                         if m.ctype in ORG - {"GovernmentAgency"}:
                             out.append(Relation(r.subject, "developer", m, s, e, "developed_by_with", 0.6))

@@ -7257,3 +7257,23 @@ def test_an_unknown_firms_short_name_is_the_same_firm_not_its_parent(extract_tex
     ex = extract_text("The short was made by Shanghai's Zorvane Pictures. Zorvane, a unit of Qorvane Group, has made two films.")
     assert names_types(ex).get("Zorvane Pictures") == "Company"
     assert not any(s == "Zorvane Pictures" and o == "Zorvane" for s, _, o in facts_of(ex, "subsidiaryOf")), facts_of(ex, "subsidiaryOf")
+
+
+def test_a_model_offered_as_a_plug_in_inside_an_app_is_integrated_into_it(extract_text):
+    ex = extract_text("Qorlix-Turbo is offered as a plug-in inside Kuaishou Input.")
+    assert ("Qorlix-Turbo", "integratedInto", "Kuaishou Input") in facts_of(ex, "integratedInto")
+
+
+@pytest.mark.parametrize("text, maker, partner", [
+    ("Zorvex-2 was developed by Tencent, the group's AI unit, together with the Zorvane Lab of Tsinghua University.", "Tencent", "Zorvane Lab"),
+    ("Zorvex-2 was developed jointly by Baidu, Tencent's technology subsidiary, and the Zorvane Lab of Tsinghua University.", "Baidu", "Zorvane Lab"),
+    ("Zorvex-2 was trained by Baidu's speech team together with Tsinghua University.", "Baidu", "Tsinghua University"),
+])
+def test_the_partner_named_past_the_first_makers_apposition_developed_it_too(extract_text, text, maker, partner):
+    devs = {o for s, _, o in facts_of(extract_text(text), "developer") if s == "Zorvex-2"}
+    assert {maker, partner} <= devs, devs
+
+
+def test_a_model_a_reduced_relative_says_was_developed_with_a_firm(extract_text):
+    ex = extract_text("Zorvex-2, a model developed with Tencent, went live on Monday.")
+    assert ("Zorvex-2", "developer", "Tencent") in facts_of(ex, "developer")
