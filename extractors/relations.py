@@ -166,6 +166,8 @@ _WITH_PARTNER = re.compile(r"\s+(?:with|in\s+(?:partnership|collaboration|cooper
 _WITH_PARTNER_PAST = re.compile(r"(?:\s*,\s+(?:the|a|an|its|[A-Z][\w\-]*['’]s)\s+[^,;()]{1,80},|['’]s\s+(?:[\w\-]+\s+){0,3}?(?:team|teams|unit|arm|lab|division|department|group|engineers|researchers)\b)?"
                                 r"\s+(?:together\s+|jointly\s+)?(?:with|in\s+(?:partnership|collaboration|cooperation)\s+with)\s+(?:the\s+)?"
                                 r"(?:(?-i:[a-z][\w\-]*)(?:\s+(?-i:[a-z][\w\-]*))?['’]s\s+(?:own\s+)?|(?:[A-Z][\w\-]+\s+)?(?:start-?up|firm|company|group|lab|university|developer|vendor)\s+)?")
+# "Li Qiang, China's premier", "Tan Lei, previously Mingcha's chief operating officer"
+_POSSESSOR_ROLE_GAP = re.compile(r"\s*,\s+(?:(?:previously|formerly|until\s+recently|most\s+recently|currently|now)\s+)?(?:the\s+)?")
 _AND_PARTNER_PAST = re.compile(r"\s*,\s+(?:the|a|an|its|[A-Z][\w\-]*['’]s)\s+[^,;()]{1,80},\s+and\s+(?:the\s+)?")
 # ("with the Intelligent Vision Laboratory of Xiamen University": a lab named with the body it belongs to)
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
@@ -458,7 +460,7 @@ _SINGULAR_APPOSITION = re.compile(
 )
 _PLACE_PART_AFTER = re.compile(r"\s+(?:business|businesses|unit|units|operations?|arm|division|subsidiary|branch|office|offices|team|sales|revenue|chapter|headquarters|staff|employees|customers|venture|joint\s+venture)\b")
 _PLACE_PART_BEFORE = re.compile(r"(?:['’]s?|\b(?:its|their|the\s+company['’]s|the\s+firm['’]s|the\s+group['’]s))\s+$")
-_MOVED_FROM = re.compile(r"\s+(?:(?:has|had|have|is|was|are|recently|later|then|also)\s+)*(?:moved|jumped|switched|defected|came\s+over|hopped|left|quit|departed|leaving|quitting)\s+(?:from\s+)?(?:the\s+|a\s+job\s+at\s+|a\s+post\s+at\s+)?")
+_MOVED_FROM = re.compile(r"\s+(?:(?:has|had|have|is|was|are|recently|later|then|also)\s+)*(?:moved|jumped|switched|defected|came\s+over|hopped|left|leaves|quit|quits|departed|leaving|quitting)\s+(?:from\s+)?(?:the\s+|a\s+job\s+at\s+|a\s+post\s+at\s+)?")
 _MOVED_TO = re.compile(r"(?:\s+(?:in|during)\s+(?:(?:early|mid|late|the\s+spring\s+of|the\s+summer\s+of|the\s+autumn\s+of|the\s+winter\s+of)\s+|[A-Z][a-z]+\s+)?(?:19|20)\d\d|\s+(?:last|this)\s+(?:year|month|spring|summer|autumn|winter))?\s*,?"
                        r"\s+(?:to|for)\s+(?:(?P<found>found|co-found|start|set\s+up|launch|establish)\s+|join\s+|(?:become|be)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?(?:of|at)\s+)?(?:the\s+|a\s+(?:job|post|role)\s+at\s+)?")
 _WHERE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s+where\s+")
@@ -1443,7 +1445,7 @@ class RelationRules:
             # "ModelBest's CEO is Li Dahai", "the firm's chief executive is Xia Lixue"
             GapRule("possessive_role_is", "affiliatedWith", ORG - {"GovernmentAgency"}, PERSON, _c(rf"^['’]s?\s+(?:(?:new|current|former|founding|acting|interim)\s+)?(?:[\w\-]+\s+)?(?P<role>{role})\s+(?:is|was|has\s+been|remains|became)\s+(?:now\s+|still\s+)?$"), reverse=True, role_group="role", confidence=0.65, last_only=True),
             # ("a research institute in Shanghai led by director Zhou Bowen": what a passive "by" follows is no employer)
-            GapRule("org_role", "affiliatedWith", ORG | PLACE, PERSON, _c(rf"^(?:['’]s?)?\s+(?:(?!(?:and|or|but|with|while|as|by)\b)[\w\-]+\s+){{0,2}}?(?:(?:{role}|{title})\s*,?\s+and\s+)?(?P<role>{role}|{title})s?\s+$"), reverse=True, role_group="role", last_only=True),
+            GapRule("org_role", "affiliatedWith", ORG | PLACE, PERSON, _c(rf"^(?:['’]s?)?\s+(?:(?!(?:and|or|but|with|while|as|by)\b)[\w\-]+\s+){{0,2}}?(?:(?:{role}|{title})\s*,?\s+and\s+)?(?P<role>{role}|{title})(?:s?\s+|\s*,\s+)$"), reverse=True, role_group="role", last_only=True),
             # "Tanwei Robotics: founder Du Peng" (a listing's entry): the entry's firm and its person
             GapRule("org_colon_role", "affiliatedWith", ORG - {"GovernmentAgency"}, PERSON, _c(rf"^\s*:\s+(?:(?:[\w\-]+|and)\s+){{0,2}}?(?P<role>{role}|{title})s?\s+$"),
                     reverse=True, role_group="role", confidence=0.6),
@@ -1587,6 +1589,8 @@ class RelationRules:
         # "...; Professor, School of Computer Science": a role that opens a clause after a semicolon
         self.role_lead = re.compile(rf"\s*(?:[\w\-]+\s+)?(?P<role>{role}|{title})\s*(?:,|of|at)\s+(?:the\s+)?", re.IGNORECASE)
         self.titled_member = re.compile(rf"\band\s+(?:(?:former|then)\s+)?(?:[a-z]+\s+)?(?:{title})\s+$", re.IGNORECASE)
+        # "Chen Haolin, Chief Architect for CloudMatrix 384, Huawei Cloud" (a programme's speaker line): past the product
+        self.role_for_product = re.compile(rf"\s*,\s+(?:the\s+)?(?:(?:[\w\-]+|and)\s+){{0,3}}?(?P<role>{role}|{title})\s+(?:for|of|on)\s+(?:the\s+)?", re.IGNORECASE)
         self.role_after_possessor = re.compile(rf"(?:['’]s|(?<=s)['’])\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>{role})s?\b", re.IGNORECASE)
         self.prep_before = re.compile(r"\b(?:to|of|for|with|from|about|than|into|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
         # (a head noun may close the first name: "the Xiaomi 15S Pro phone and the Pad 7 Ultra tablet")
@@ -3643,10 +3647,15 @@ class RelationRules:
             if p is not None and text[g.end : h.start].lstrip().startswith("," if p is g else "who"):
                 out.extend(Relation(p.members[-1], "affiliatedWith", o, s, e, "sits_on_board", 0.6, "board member")
                            for o in h.members[-1:] if o.ctype in ORG)
+        for i in range(len(groups) - 2):
+            p, x, o = groups[i], groups[i + 1], groups[i + 2]
+            if p.members[-1].ctype == "Person" and x.types & MP and o.members[-1].ctype in ORG and (rm := self.role_for_product.fullmatch(text, p.end, x.start)) \
+                    and re.fullmatch(r"\s*,\s+(?:the\s+)?", text[x.end : o.start]) and _LINE_END.match(text, o.end):
+                out.append(Relation(p.members[-1], "affiliatedWith", o.members[-1], s, e, "role_for_product_org", 0.6, rm.group("role").lower()))
         # "Li Qiang, China's premier", "Liang Wenfeng, DeepSeek's founder": a role after the organisation's possessive
         for i in range(len(groups) - 1):
             p, o = groups[i], groups[i + 1]
-            if p.members[-1].ctype == "Person" and re.fullmatch(r"\s*,\s+(?:the\s+)?", text[p.end : o.start]):
+            if p.members[-1].ctype == "Person" and _POSSESSOR_ROLE_GAP.fullmatch(text, p.end, o.start):
                 rm = self.role_after_possessor.match(text, o.end)
                 if rm:
                     org = o.members[-1]

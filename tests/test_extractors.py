@@ -7277,3 +7277,18 @@ def test_the_partner_named_past_the_first_makers_apposition_developed_it_too(ext
 def test_a_model_a_reduced_relative_says_was_developed_with_a_firm(extract_text):
     ex = extract_text("Zorvex-2, a model developed with Tencent, went live on Monday.")
     assert ("Zorvex-2", "developer", "Tencent") in facts_of(ex, "developer")
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Zorvan Lee, previously Tencent's chief operating officer, joined Baidu in May.", "Zorvan Lee", "Tencent"),
+    ("A Tencent partner, Zorvan Lee, said the round had closed.", "Zorvan Lee", "Tencent"),
+    ("Qi Yuan leaves Baidu to start Zorvane Robotics.", "Qi Yuan", "Baidu"),
+    ("Programme\n- Qi Yuan, Chief Architect for Hunyuan-T1, Tencent\n- Zorvan Lee, Product Lead, Baidu", "Qi Yuan", "Tencent"),
+])
+def test_a_role_held_before_or_named_in_passing_affiliates_the_person(extract_text, text, person, org):
+    assert (person, "affiliatedWith", org) in facts_of(extract_text(text), "affiliatedWith"), facts_of(extract_text(text), "affiliatedWith")
+
+
+def test_plural_staff_before_a_comma_and_a_sayer_affiliate_no_one(extract_text):
+    ex = extract_text("Tencent hired more engineers, Zorvan Lee said.")
+    assert ("Zorvan Lee", "affiliatedWith", "Tencent") not in facts_of(ex, "affiliatedWith")
