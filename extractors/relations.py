@@ -166,6 +166,8 @@ _WITH_PARTNER = re.compile(r"\s+(?:with|in\s+(?:partnership|collaboration|cooper
 _WITH_PARTNER_PAST = re.compile(r"(?:\s*,\s+(?:the|a|an|its|[A-Z][\w\-]*['’]s)\s+[^,;()]{1,80},|['’]s\s+(?:[\w\-]+\s+){0,3}?(?:team|teams|unit|arm|lab|division|department|group|engineers|researchers)\b)?"
                                 r"\s+(?:together\s+|jointly\s+)?(?:with|in\s+(?:partnership|collaboration|cooperation)\s+with)\s+(?:the\s+)?"
                                 r"(?:(?-i:[a-z][\w\-]*)(?:\s+(?-i:[a-z][\w\-]*))?['’]s\s+(?:own\s+)?|(?:[A-Z][\w\-]+\s+)?(?:start-?up|firm|company|group|lab|university|developer|vendor)\s+)?")
+_STAKE_NOUN_AFTER = re.compile(r"[^\S\n]+(?:shareholder|investor|backer|stakeholder)\b")
+_OWNED_NOUN_AFTER = re.compile(r"[^\S\n]+(?:publication|company|title|brand|newsletter|imprint|subsidiary|unit)\b(?=\s*[.,;]|\s*$)")
 # "Li Qiang, China's premier", "Tan Lei, previously Mingcha's chief operating officer"
 _POSSESSOR_ROLE_GAP = re.compile(r"\s*,\s+(?:(?:previously|formerly|until\s+recently|most\s+recently|currently|now)\s+)?(?:the\s+)?")
 _AND_PARTNER_PAST = re.compile(r"\s*,\s+(?:the|a|an|its|[A-Z][\w\-]*['’]s)\s+[^,;()]{1,80},\s+and\s+(?:the\s+)?")
@@ -430,6 +432,8 @@ _MADE_WITH = re.compile(r"\s+(?:jointly\s+)?(?:developed|built|made|created|desi
 _APPOS_CLOSE_BE = re.compile(r"(?:\s+[^,;]{1,60})?\s*,\s+(?:is|was|has\s+been|remains)\s+(?:also\s+|now\s+|still\s+)?")
 _APPOSITION_START = re.compile(r"\s*,\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?(?:director|head|professor|founder|chief|dean|chairman|president|member|fellow|researcher)")
 _LIKE_BEFORE = re.compile(r"\b(?:[Ll]ike|[Uu]nlike|[Aa]s\s+with)\s+$")
+# ("GAC Capital, which becomes Qingluo's largest outside shareholder")
+_WHICH_BE_GAP = re.compile(r"\s*,\s+(?:which|who)\s+(?:is|was|are|were|remains|remained|became|becomes|has\s+been|had\s+been|will\s+become|will\s+be)\s+(?:already\s+|also\s+|now\s+|still\s+)?")
 _BE_GAP = re.compile(r"\s+(?:is|was|are|were|remains|remained|became|becomes|has\s+been|had\s+been)\s+(?:already\s+|also\s+|now\s+|still\s+|(?:reported|said|believed)\s+to\s+be\s+)?")
 _APPOS_BE_GAP = re.compile(r"(?:['’]s\s+[^,;]{1,40}|\s*,[^,;]{1,60})?,\s+(?:is|was|are|were|remains|remained|became|has\s+been|had\s+been)\s+(?:already\s+|also\s+|now\s+|still\s+)?")
 _BACKERS_OPENER = re.compile(rf"(?i)\s*(?:Its|Their|The\s+(?:company|firm|startup|start-up)['’]s)?\s*(?:(?:other|earlier|existing|previous|early|major|key|big|first|current|strategic|cornerstone|anchor|institutional|returning|new)\s+)*(?i:{_BACKERS})\s+(?:in\s+the\s+(?:offering|IPO|listing|round|deal|share\s+sale|placement|financing)\s+)?(?:include|included|includes|are|were|have\s+included)\s+(?:the\s+)?")
@@ -1033,7 +1037,7 @@ class RelationRules:
             GapRule("founded_by", "affiliatedWith", ORG, PERSON, _c(r"^\s*,?\s+(?:(?:is|was)\s+)?(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?)?(?:(?:which|that)\s+)?(?:(?:was|is|had\s+been)\s+)?(?:jointly\s+)?(?P<role>(?:co-)?founded|set\s+up|established|started)\s+(?:in\s+[A-Z][\w\-']*(?:\s+[A-Z][\w\-]*){0,2}\s+)?(?:in\s+(?:\w+\s+)?\d{4}\s+|(?:last|this)\s+(?:year|month|spring|summer|autumn|winter)\s+|\d+\s+years\s+ago\s+)?by\s+(?:former\s+|ex-)?(?:(?:chief\s+executive|chief\s+scientist|chief\s+technology\s+officer|chairman|chairwoman|president|CEO|CTO|professor|Professor)\s+)?$"), reverse=True, role_group="role", confidence=0.75),
             # "a company set up in 2023 with backing from UBTech and Xiaomi", "Zhipu AI, with funding from Tencent, ..."
             GapRule("with_backing_from", "investedIn", ORG - {"GovernmentAgency"}, ACTOR, _c(r"^(?:\s*,\s+(?:a|an|the)\s+[^,;]{1,60}?|\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|is|were|had\s+been|has\s+been)\s+)?(?:founded|set\s+up|established|created|launched|started|formed|spun\s+(?:off|out))(?:\s+(?:in|on)\s+[\w ,]{1,20}?)?|\s*,)?\s+with\s+(?:(?:financial|early|initial|seed|state|strategic|the)\s+)?(?:backing|funding|investment|investments|capital|money|financing)\s+(?:from|by|of)\s+(?:the\s+)?$"), reverse=True, confidence=0.65),
-            GapRule("raised_from", "investedIn", ORG, ACTOR, _c(r"^(?:\s*,\s+(?:a|an|the|which|who)\s+[^,;]{1,60},|\s*,(?=\s+(?:has\s+|had\s+)?(?:raised|closed)\s)|\s*,\s+(?:which|that)(?=\s))?\s+(?:has\s+|had\s+|have\s+)?(?:(?:also|later|then|since|subsequently|previously|earlier|both|all|each|jointly)\s+)*(?:raised|closed|(?:secured|received|drew|attracted|took|takes|taken|accepted)(?=.*?(?:fund|financ|invest|capital|backing|money|cash|yuan|dollar|euro|[$€¥£]|million|billion|\d\s*(?:m|bn)\b|round|series|inject)))\s+(?:[\w$€¥£.,\-]+\s+){0,7}?(?:from|(?:co-)?led\s+by|backed\s+by|anchored\s+by)\s+(?:(?:investors|backers|a\s+group(?:\s+of\s+investors)?|a\s+consortium|a\s+syndicate)\s+(?:(?:that|which)\s+included?|including|such\s+as)\s+)?(?:the\s+)?(?:(?:[a-z][\w\-]*\s+)?(?:giant|maker|carmaker|automaker|chipmaker|conglomerate|group|fund|investor|firm)\s+)?$"), reverse=True, confidence=0.7),
+            GapRule("raised_from", "investedIn", ORG, ACTOR, _c(r"^(?:\s*,\s+(?:a|an|the|which|who)\s+[^,;]{1,60},|\s*,(?=\s+(?:has\s+|had\s+)?(?:raised|closed)\s)|\s*,\s+(?:which|that)(?=\s))?\s+(?:has\s+|had\s+|have\s+)?(?:(?:also|later|then|since|subsequently|previously|earlier|both|all|each|jointly)\s+)*(?:raised|closed|(?:secured|received|drew|attracted|took|takes|taken|accepted)(?=.*?(?:fund|financ|invest|capital|backing|money|cash|yuan|dollar|euro|[$€¥£]|million|billion|\d\s*(?:m|bn)\b|round|series|inject)))\s+(?:[\w$€¥£.,\-]+\s+){0,9}?(?:from|(?:co-)?led\s+by|backed\s+by|anchored\s+by)\s+(?:(?:investors|backers|a\s+group(?:\s+of\s+investors)?|a\s+consortium|a\s+syndicate)\s+(?:(?:that|which)\s+included?|including|such\s+as)\s+)?(?:the\s+)?(?:(?:[a-z][\w\-]*\s+)?(?:giant|maker|carmaker|automaker|chipmaker|conglomerate|group|fund|investor|firm)\s+)?$"), reverse=True, confidence=0.7),
             # issuedBy
             # "Kai-Fu Lee's 01.AI": a person's company is one they lead or founded
             GapRule("possessive_person_org", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^['’]s?\s+(?:(?:own|new|quant|hedge|venture|investment|research|AI|tech|robotics|chip)\s+){0,2}(?:startup\s+|company\s+|firm\s+|fund\s+|lab\s+|venture\s+|group\s+)?$"), confidence=0.6, last_only=True),
@@ -1233,7 +1237,14 @@ class RelationRules:
             # "EvalWatch is written by Tomasz Wren and Amaka Eze", "Moves is compiled by Rachel Oduya in London": a
             # publication's writers work for it
             GapRule("written_by", "affiliatedWith", {"Organization"}, PERSON, _c(r"^\s+(?:is|are|was|were)\s+(?:(?:now|also|usually)\s+)?(?:written|compiled|edited|curated|produced|put\s+together|written\s+and\s+edited)\s+by\s+$"), reverse=True, confidence=0.6, carry=True),
-            GapRule("published_by", "subsidiaryOf", {"Organization"}, {"Company", "Organization"}, _c(r"^\s*,?\s+(?:(?:which|that)\s+)?(?:(?:is|are|was)\s+(?:(?:also|now)\s+)?(?:published|produced)\s+by|(?:(?:is|are|was)\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:product|title|publication|brand|imprint|service|site|website|newsletter)\s+(?:of|(?:owned|run)\s+by))\s+(?:the\s+)?$"), confidence=0.65),
+            GapRule("published_by", "subsidiaryOf", {"Organization"}, {"Company", "Organization"}, _c(r"^\s*,?\s+(?:(?:which|that)\s+)?(?:(?:is|are|was)\s+(?:(?:also|now)\s+)?(?:published|produced)\s+(?:[\w\-]+\s+){0,2}?by|(?:(?:is|are|was)\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:product|title|publication|brand|imprint|service|site|website|newsletter|magazine|journal|podcast)\s+(?:of|(?:owned|run|published|produced|operated)\s+(?:[\w\-]+\s+){0,3}?by))\s+(?:the\s+)?$"), confidence=0.65),
+            # "Patchwork Daily is a Kestrel Digital Media Ltd. publication", "PR Newswire is a Cision company": the owner before the noun
+            # "Tencent, an early Meituan shareholder", "Geely is an investor": a backer the apposition names before the noun
+            GapRule("appositive_shareholder", "investedIn", ACTOR - PERSON, ORG - {"GovernmentAgency"},
+                    _c(r"^(?:\s*,\s+|\s+(?:is|was|remains|became|has\s+been)\s+)(?:(?:also|still|now)\s+)?(?:a|an|the)\s+(?:(?:early|major|big|key|long-time|longtime|minority|strategic|existing|large|largest|second-largest|founding|original|first|institutional|controlling|outside|leading)\s+)*$"),
+                    confidence=0.65, guard=lambda text, s, left, right: _STAKE_NOUN_AFTER.match(text, right.end) is not None),
+            GapRule("is_owner_publication", "subsidiaryOf", {"Organization", "Company"}, {"Company", "Organization"}, _c(r"^\s+is\s+(?:a|an)\s+$"), confidence=0.6,
+                    guard=lambda text, s, left, right: _OWNED_NOUN_AFTER.match(text, right.end) is not None),
             # "Kingsoft Cloud is a subsidiary of Kingsoft and a strategic partner of Xiaomi": the subject's second title
             GapRule("and_partner_of", "partnerOf", ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"},
                     _c(r"^(?:[^;,]{0,15}?\))?\s+and\s+(?:also\s+)?(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:partner|ally|customer|supplier|client)\s+(?:of|to)\s+(?:the\s+)?$"),
@@ -1815,6 +1826,9 @@ class RelationRules:
             # ("the research arm of appliance maker Midea Group, and the TUM", "RIPED, a state institute run by CNPC, and
             # Changqing Oilfield", "the Digital Grid Research Institute of CSG together with the GIEC": the list is the sentence's)
             rights = rights[:1]
+        if rule.name in _INVESTOR_LIST_RULES and len(rights) > 1 and re.fullmatch(r"\s*,\s+and\s+", self._text[rights[-2].end : rights[-1].start]) \
+                and _CLAUSE_VERB_AFTER.match(self._text, rights[-1].end):
+            rights = rights[:-1]  # ("in a round led by Alibaba Group, and MiniMax counts Tencent among ...": a new clause's subject)
         if rule.name == "org_role" and len(rights) > 1:
             # ("US Treasury Secretary Scott Bessent and Vice Premier He Lifeng": the second has a title of his own)
             cut = next((k for k in range(1, len(rights)) if self.titled_member.search(self._text, rights[k - 1].end, rights[k].start)), None)
@@ -2086,6 +2100,8 @@ class RelationRules:
                     nxt += 1
                 if not groups[nxt].types & (ACTOR - PERSON) or any(x.subject is groups[nxt].members[0] and x.predicate == "investedIn" for x in out):
                     break
+                if re.fullmatch(r"\s*,\s+and\s+", text[groups[k].end : groups[nxt].start]) and _CLAUSE_VERB_AFTER.match(text, groups[nxt].end):
+                    break  # ("led by Tencent, and Baidu counts ... among its shareholders": a new clause's subject)
                 out.extend(Relation(m, "investedIn", r.object, s, e, r.rule, round(r.confidence * 0.9, 2)) for m in groups[nxt].members if m.ctype in ACTOR - PERSON)
                 k = nxt
         # "A, B and existing shareholders C and D invested ... in X": the backers listed before a description of the rest
@@ -3286,7 +3302,7 @@ class RelationRules:
             appos = _APPOS_BE_GAP.fullmatch(gap)
             # ("Sugon, Hygon's largest shareholder, and Hygon itself ...": the apposition's own name)
             stake = _POSS_STAKE.match(text, right.end)
-            subject = left if _BE_GAP.fullmatch(gap) or appos and gap.count(",") == 2 and gap.lstrip().startswith(",") \
+            subject = left if _BE_GAP.fullmatch(gap) or _WHICH_BE_GAP.fullmatch(gap) or appos and gap.count(",") == 2 and gap.lstrip().startswith(",") \
                 or stake is not None and _COMMA_GAP.fullmatch(gap) and text[stake.end() : stake.end() + 1] in ",)" else None
             if subject is None and appos:
                 subject = self._clause_head(text, groups, i)

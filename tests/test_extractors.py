@@ -7292,3 +7292,31 @@ def test_a_role_held_before_or_named_in_passing_affiliates_the_person(extract_te
 def test_plural_staff_before_a_comma_and_a_sayer_affiliate_no_one(extract_text):
     ex = extract_text("Tencent hired more engineers, Zorvan Lee said.")
     assert ("Zorvan Lee", "affiliatedWith", "Tencent") not in facts_of(ex, "affiliatedWith")
+
+
+@pytest.mark.parametrize("footer, outlet, owner", [
+    ("Zorvex Weekly is an independent newsletter published by Lanxun Media Ltd., Singapore.", "Zorvex Weekly", "Lanxun Media"),
+    ("Zorvex Daily is a Lanxun Media Ltd. publication.", "Zorvex Daily", "Lanxun Media"),
+])
+def test_a_newsletter_published_by_or_named_as_a_firms_publication_is_its_unit(extract_text, footer, outlet, owner):
+    ex = extract_text(f"Tencent released Qwen on Monday.\n\n{footer}")
+    assert any(s == outlet and o.startswith(owner) for s, _, o in facts_of(ex, "subsidiaryOf")), facts_of(ex, "subsidiaryOf")
+
+
+@pytest.mark.parametrize("text", [
+    "Tencent, an early Kuaishou shareholder, sold part of its stake.",
+    "The shares go to Tencent, which becomes Kuaishou's largest outside shareholder.",
+    "Kuaishou raised a 120 million yuan Series A last year led by Tencent.",
+])
+def test_a_shareholder_named_in_apposition_or_a_relative_clause_invested(extract_text, text):
+    assert ("Tencent", "investedIn", "Kuaishou") in facts_of(extract_text(text), "investedIn")
+
+
+def test_a_rival_in_apposition_is_no_shareholder(extract_text):
+    assert not facts_of(extract_text("Tencent, a Kuaishou rival, sold shares."), "investedIn")
+
+
+def test_a_new_clauses_subject_after_the_round_leader_is_no_investor(extract_text):
+    ex = extract_text("Kuaishou raised about 1 billion yuan in February in a round led by Tencent, and Baidu counts Zhipu AI among its shareholders.")
+    assert ("Baidu", "investedIn", "Kuaishou") not in facts_of(ex, "investedIn")
+    assert ("Tencent", "investedIn", "Kuaishou") in facts_of(ex, "investedIn")
