@@ -1059,6 +1059,8 @@ class RelationRules:
             GapRule("policy_of_body", "issuedBy", POLICY, ISSUER - PLACE - PERSON, _c(r"^(?:\s*\([^()]{1,20}\))?\s+of\s+the\s+$"), confidence=0.6),
             GapRule("apposition_issuer", "issuedBy", POLICY, ORG, _c(r"^\s*,\s+(?:an?|the)\s+(?:(?:new|recent|latest|flagship|major|landmark|national|central)\s+)?$"),
                     confidence=0.6, guard=lambda text, s, left, right: bool(_POLICY_NOUN_AFTER.match(text, right.end))),
+            # "The guidelines were issued in mid-2024 by MIIT, the CAC, the NDRC and SAC": a date between the verb and "by"
+            GapRule("passive_issuer_dated", "issuedBy", POLICY, ISSUER, _c(r"^(?:\s*,)?\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:jointly\s+)?(?:issued|published|released|promulgated|adopted|drafted|unveiled|approved|revised|introduced|enacted|passed)\s+(?:in|on)\s+(?:(?:early|mid|late)[\s\-]?)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d,?\s+(?:jointly\s+)?by\s+(?:the\s+)?$"), confidence=0.7),
             GapRule("passive_issuer", "issuedBy", POLICY, ISSUER | PERSON, _c(rf"^(?:\s*\((?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\))?(?:(?:{_WHICH_PASSIVE}|(?:\s*,|\s+[–—-])?(?:\s+(?!{_BLOCK}\b|and\b(?!\s+(?:issued|published|released|promulgated|jointly)\b)){word}){{0,5}}?(?:\s+as)?)\s+(?:jointly\s+)?{issue_p}|(?:\s*,)?\s+(?:by|from))(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:bodies|agencies|departments|ministries|regulators|authorities)\s*:)?"
                                                                                         # ("issued with six other bodies, among them the NDRC", "by the same three bodies together with the NRTA")
                                                                                         r"(?:\s+(?:the\s+same\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d)\s+(?:other\s+)?(?:bodies|agencies|departments|ministries|regulators|authorities)\s*,?\s+(?:together\s+with|along\s+with|among\s+them|including|such\s+as))?"
@@ -1652,7 +1654,7 @@ class RelationRules:
             rf"|(?:fine-tuned|distilled)(?=\s+(?:it\s+)?from\b)|{participles}\b(?!\s+by\b))",
             re.IGNORECASE,
         )
-        clause_adv = r"\s+(?:has\s+|had\s+|have\s+|first\s+|recently\s+|quietly\s+|jointly\s+|later\s+|formally\s+|officially\s+|just\s+|also\s+)*"
+        clause_adv = r"\s+(?:has\s+|had\s+|have\s+|first\s+|recently\s+|quietly\s+|jointly\s+|later\s+|formally\s+|officially\s+|just\s+|also\s+|last\s+|most\s+recently\s+|originally\s+|then\s+)*"
         issued = phrase_regex([w[:-3] for w in v["issue_passive"] if w.endswith(" by") and not w.startswith(("jointly ", "co-"))])
         # "the Rules, which the CAC published in July", "Zorvex Robotics, which Baidu bought in 2021": an object
         # relative clause names who issued or bought what it hangs on (antecedent classes, actor classes, verbs)

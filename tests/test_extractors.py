@@ -7320,3 +7320,17 @@ def test_a_new_clauses_subject_after_the_round_leader_is_no_investor(extract_tex
     ex = extract_text("Kuaishou raised about 1 billion yuan in February in a round led by Tencent, and Baidu counts Zhipu AI among its shareholders.")
     assert ("Baidu", "investedIn", "Kuaishou") not in facts_of(ex, "investedIn")
     assert ("Tencent", "investedIn", "Kuaishou") in facts_of(ex, "investedIn")
+
+
+def test_a_policy_issued_on_a_date_by_several_bodies_is_issued_by_each(extract_text):
+    ex = extract_text("The Zorvex Rules were issued in mid-2024 by the MIIT and the State Council.")
+    issuers = {o for s, _, o in facts_of(ex, "issuedBy") if s == "Zorvex Rules"}
+    assert issuers == {"Ministry of Industry and Information Technology", "State Council"}, issuers
+
+
+@pytest.mark.parametrize("text, policy, issuer", [
+    ("The firm was added to the Entity List kept by the Bureau of Industry and Security.", "Entity List", "Bureau of Industry and Security"),
+    ("The Zorvex Interim Measures, which the MIIT and the State Council last revised in 2024, apply.", "Zorvex Interim Measures", "State Council"),
+])
+def test_a_list_kept_by_or_a_rule_last_revised_by_a_body_is_issued_by_it(extract_text, text, policy, issuer):
+    assert (policy, "issuedBy", issuer) in facts_of(extract_text(text), "issuedBy"), facts_of(extract_text(text), "issuedBy")
