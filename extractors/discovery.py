@@ -515,6 +515,13 @@ class Discovery:
                                      name=_usual_case(text, name) if rule.name.startswith("masthead") and name.isupper() else None))
         return found
 
+    def _head_elsewhere(self, text: str, name: str, end: int) -> re.Match | None:
+        """The head noun after another mention of the name in the text, if one has one."""
+        for other in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text):
+            if other.end() != end and (head := self.head_after.match(text, other.end())) is not None:
+                return head
+        return None
+
     def _owned_product_name(self, name: str, text: str, end: int) -> bool:
         """Whether a name after a registered firm's possessive can be a product of the firm: not a person ("Baidu's Robin
         Li"), a unit ("ByteDance's Seed team"), an occasion, a round or an interface ("Series B", "API"), a nationality,
@@ -590,6 +597,8 @@ class Discovery:
             return None  # ("Huaxin Hangzhou General Hospital", "Xingji Meizu Group, in which Geely founder ...": no person's name)
         if text[start - 1 : start] in ('"', "“") and _STANDARD_CODE_BEFORE.search(text, max(0, start - 40), start - 1):
             return None  # ('GB 45438-2025 "Cybersecurity Technology — Labeling Method ..."': a standard's title, no firm)
+        if len(words) == 2 and words[0] == "Level" and words[1].rstrip("+").isdigit():
+            return None  # ("a Level 4 heavy truck": a grade of driving automation)
         if rule.name == "model_version" and len(words) == 2 and words[0] in _LAYOUT_WORDS and words[1].isdigit():
             return None  # ("[Card 1] Kimi", "Lines 1 and 3", "Hall 5": a page's or a place's numbering, no model)
         if rule.name == "model_version" and words[0] in _COUNTER_WORDS:
@@ -723,7 +732,8 @@ class Discovery:
                 if not context:
                     return _CONTEXT
                 # "XRING O1, a smartphone processor", "the Pad 7 tablet": a head noun after the name gives its class
-                head = self.head_after.match(text, end)
+                # (after any of its mentions: "Magic8 gets the model ... The Magic8 phones, launched in October")
+                head = self.head_after.match(text, end) or self._head_elsewhere(text, name, end)
                 if head:
                     typ = "Product" if head.group("head").lower() in self.product_heads else "AIModel"
                 elif _DEVICE_BEFORE.search(text, max(0, start - 60), start):

@@ -7334,3 +7334,20 @@ def test_a_policy_issued_on_a_date_by_several_bodies_is_issued_by_each(extract_t
 ])
 def test_a_list_kept_by_or_a_rule_last_revised_by_a_body_is_issued_by_it(extract_text, text, policy, issuer):
     assert (policy, "issuedBy", issuer) in facts_of(extract_text(text), "issuedBy"), facts_of(extract_text(text), "issuedBy")
+
+
+def test_a_head_noun_after_any_mention_of_a_new_name_gives_its_class(extract_text):
+    ex = extract_text("Honor adds the Qorlix model to the Zorvex8. The Zorvex8 phones, launched in October, get it by an update.")
+    assert names_types(ex).get("Zorvex8") == "Product", names_types(ex)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("China Eastern flies five Zorvane C929 jets on domestic routes.", "Zorvane C929"),
+    ("The Lanxun L6 forklift moves pallets at night.", "Lanxun L6"),
+])
+def test_a_vehicle_or_machine_head_noun_makes_a_product(extract_text, text, name):
+    assert names_types(extract_text(text)).get(name) == "Product", names_types(extract_text(text))
+
+
+def test_a_driving_automation_level_is_no_product(extract_text):
+    assert "Level 4" not in names_types(extract_text("Tencent and Baidu developed a Level 4 heavy truck."))
