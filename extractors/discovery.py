@@ -963,7 +963,9 @@ _SECTION_TAILS = frozenset({"analysis", "opinion", "feature", "features", "inter
 _MENU_WORDS = frozenset({"Home", "Menu", "Skip", "Search", "Sign", "Log", "Subscribe", "Login", "News", "Cookie", "Cookies", "Privacy",
                         "Accept", "Share", "Print", "Email", "Back", "Contents", "Main", "Navigation", "Follow"})
 _VENUE_WORDS = {"Exhibition", "Convention", "Conference", "Expo", "Shopping", "Sports", "Events", "Congress"}
-_SERVICE_WORDS = {"Trading", "Service", "Services", "Data", "Call", "Media", "Press", "Business", "Operations", "Command", "Logistics", "Visitor", "Visitors"}
+# (and a computing centre is a facility its operator runs: "Wuhan Artificial Intelligence Computing Center")
+_SERVICE_WORDS = {"Trading", "Service", "Services", "Data", "Call", "Media", "Press", "Business", "Operations", "Command", "Logistics", "Visitor", "Visitors",
+                  "Computing", "Supercomputing", "Computility"}
 _OFFICIAL_BEFORE = re.compile(r"\b(?:director-general|deputy\s+director-general|vice\s+minister|minister|ministry['’]s|commission['’]s|administration['’]s)\b[^.;\n]{0,25}$", re.IGNORECASE)
 _ACADEMIC_DEPARTMENT = re.compile(
     r"(?!.*\b(?:Industry|Information|Commerce|Finance|Justice|Defen[cs]e|Education|Health|State|Public|Security|Homeland|Energy|Labou?r|"

@@ -7351,3 +7351,8 @@ def test_a_vehicle_or_machine_head_noun_makes_a_product(extract_text, text, name
 
 def test_a_driving_automation_level_is_no_product(extract_text):
     assert "Level 4" not in names_types(extract_text("Tencent and Baidu developed a Level 4 heavy truck."))
+
+
+def test_a_computing_centre_is_a_facility_not_a_research_body(extract_text):
+    names = names_types(extract_text("Tencent rents capacity at the Zorvane Artificial Intelligence Computing Center in Beijing."))
+    assert names.get("Zorvane Artificial Intelligence Computing Center") == "Organization", names
