@@ -265,7 +265,7 @@ class Discovery:
             Rule("org_fund", rf"\b((?:{W}{SP}){{1,6}}(?:Fund|Funds))\b", "Company"),
             # "a nodule-detection model made by Huixing Medical Imaging", "owned by Kestrel Digital": an unknown name after a verb
             # whose agent is a body (not "founded by", "led by", "run by": people found, lead and run things)
-            Rule("org_by_maker", rf"\b(?:made|developed|co-developed|built|trained|designed|engineered|manufactured|produced|owned|published|maintained|supplied|provided|released|backed|funded|operated)(?:{SP}(?:jointly|largely|mainly|partly|wholly|majority|solely))?{SP}by{SP}(?:the{SP})?(?:{W}-based{SP}|{W}['’]s{SP})?((?:{W}{SP}(?:&{SP})?){{0,4}}{W}){kind_not_next}", "Company"),
+            Rule("org_by_maker", rf"\b(?:{'|'.join(_MAKER_BY_VERBS)})(?:{SP}(?:jointly|largely|mainly|partly|wholly|majority|solely))?{SP}by{SP}(?:the{SP})?(?:{W}-based{SP}|{W}['’]s{SP})?((?:{W}{SP}(?:&{SP})?){{0,4}}{W}){kind_not_next}", "Company"),
             # "Hangzhou-based Huixing Medical Imaging": a name after a place's "-based" is a firm's (checked in _judge)
             Rule("org_based", rf"(?<![\w\-])({W}(?:{SP}{W})?)-based{SP}((?:{W}{SP}(?:&{SP})?){{0,3}}{W}){kind_not_next}", "Company", 2),
             # "Zorvex released Zorvex-3", "Lumen Robotics has unveiled its ...": who releases a model is an organisation
@@ -350,8 +350,7 @@ class Discovery:
             "org_suffix": (words(cues["org_suffix"] + cues["org_trade_suffix"]), 100, 30),
             "org_fund": (["Fund", "Funds"], 140, 10),
             "org_body": (words(cues["body_head"]), 140, 70),
-            "org_by_maker": (["made", "developed", "co-developed", "built", "trained", "designed", "engineered", "manufactured", "produced", "owned",
-                              "published", "maintained", "supplied", "provided", "released", "backed", "funded", "operated"], 5, 100),
+            "org_by_maker": (list(_MAKER_BY_VERBS), 5, 100),
             "org_based": (["based"], 40, 80),
             "actor_before_release": (["released", "launched", "unveiled", "open-sourced", "rolled", "introduced", "debuted"], 60, 40),
             "actor_raised": (["raised", "secured", "closed", "completed", "landed"], 60, 80),
@@ -816,7 +815,7 @@ class Discovery:
                                                                                or len(words) == 1 and name in _GENERIC_ORG_PREFIX):
             return None  # ("Investment, the group's venture arm": a word that names no firm alone)
         elif rule.name in ("org_by_maker", "org_based"):
-            if known or words[-1] in self.bare_heads or words[-1] in ("Team", "Teams", "Lab", "Labs") or words[0] in _DATE_WORDS \
+            if known or words[-1] in self.bare_heads or words[-1] in ("Team", "Teams", "Labs") or words[0] in _DATE_WORDS \
                     or name in self.demonym_words or len(words) == 1 and (name.isupper() or name in self.stop_caps) \
                     or words[-1] in ("Co", "Inc", "Corp", "Ltd", "Pte", "Sdn") or words[-1] in _PLACE_OF_WORK or words[-1] in _PUBLIC_BODY_LAST \
                     or rule.name == "org_based" and self.known_types.get(self.norm_key(m.group(1))) not in PLACE_TYPES:
@@ -898,6 +897,9 @@ _UNIT_AFTER = re.compile(r"[^\S\n]+(?:team|teams|unit|lab|group|division|departm
 # "runs on the Star1 and the XHAND1", "installed on the Z100": a versioned name after these is a device, not a model
 _PRODUCT_ROLE_AFTER = re.compile(r"[^\S\n]+(?:lines?|managers?|teams?|directors?|heads?|chiefs?|leads?|owners?|portfolio)\b")
 _DEVICE_BEFORE = re.compile(r"\b(?:runs?|running|ran|installed|pre-?installed|fitted|built)\s+(?:on|into|to)\s+the\s+(?:[\w\-]+(?:,|\s+and|\s+or)\s+the\s+)?$")
+# verbs whose agent after "by" is a body: "made by", "owned by" (not "founded", "led", "run": people do those)
+_MAKER_BY_VERBS = ("made", "developed", "co-developed", "built", "trained", "designed", "engineered", "manufactured", "produced", "owned",
+                   "published", "maintained", "supplied", "provided", "released", "backed", "funded", "operated")
 # the verbs of making, after which only a coined name is taken for a new thing's name
 _MAKE_VERB = re.compile(r"(?:built|developed|trained|develops|builds)\b")
 # a coined name's shape: a hyphen, a digit or a capital inside the word ("Huamei-Geo", "XuanStack", "Z100")
@@ -1087,7 +1089,7 @@ _FIRM_SUFFIX = {
 _STANDARD_CODE_BEFORE = re.compile(r"\b(?:GB|GB/T|GB/Z|YD/T|GA/T|JR/T|SJ/T|T/[A-Z]{2,8})\s*\d[\d.]*-\d{4}\s*$")
 _NOT_PERSON_LAST = frozenset({"Studio", "Studios", "Team", "Teams", "Display", "Seng", "Lab", "Labs", "Cloud", "Tech", "Media", "Games"})
 # (the last word of a public body's name that no firm's name ends with: "Qingdao Customs", "Guangdong Museum")
-_PUBLIC_BODY_LAST = frozenset({"Customs", "Museum", "Library", "Archives", "Gallery", "Radio", "Television", "Observatory", "Police"})
+_PUBLIC_BODY_LAST = frozenset({"Customs", "Archives", "Gallery", "Radio", "Television", "Observatory", "Police"})
 _PLACE_OF_WORK = frozenset({"Hospital", "Hospitals", "Clinic", "Museum", "Library", "Bank", "Airport", "Station", "Port", "Stadium", "Park", "Court"})
 _LAYOUT_WORDS = frozenset({"Card", "Item", "Part", "Chapter", "Section", "Figure", "Fig", "Table", "Phase", "Stage", "Round", "Level",
                            "Line", "Lines", "Hall", "Halls", "Gate", "Zone", "Booth", "Page", "Row", "Slide", "Episode", "Season", "Day",

@@ -163,14 +163,16 @@ _JOINT_WORD = re.compile(r"\b(?:jointly|together|co-(?:develop|buil|creat|design
 _COMMA_AND = re.compile(r"\s*,\s*(?:and|but)\s+(?:the\s+)?")
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:(?:also|then|later|now|has|have|had|is|was|are|were|will|would|said|says)\b|(?!(?:and|or|of|in|on|at|for|to|with|as|from|by)\b)[a-z]+(?:-[a-z]+)?(?:ed|s)\b|(?:built|made|won|led|set|took|sold|bought|ran|began|grew|put|gave)\b)")
 _WITH_PARTNER = re.compile(r"\s+(?:with|in\s+(?:partnership|collaboration|cooperation)\s+with)\s+(?:the\s+)?")
-_WITH_PARTNER_PAST = re.compile(r"(?:\s*,\s+(?:the|a|an|its|[A-Z][\w\-]*['’]s)\s+[^,;()]{1,80},|['’]s\s+(?:[\w\-]+\s+){0,3}?(?:team|teams|unit|arm|lab|division|department|group|engineers|researchers)\b)?"
+# an apposition after a maker's name: ", the group's AI unit,", ", QPI's technology subsidiary,"
+_MAKER_APPOSITION = r"\s*,\s+(?:the|a|an|its|[A-Z][\w\-]*['’]s)\s+[^,;()]{1,80},"
+_WITH_PARTNER_PAST = re.compile(rf"(?:{_MAKER_APPOSITION}|['’]s\s+(?:[\w\-]+\s+){{0,3}}?(?:team|teams|unit|arm|lab|division|department|group|engineers|researchers)\b)?"
                                 r"\s+(?:together\s+|jointly\s+)?(?:with|in\s+(?:partnership|collaboration|cooperation)\s+with)\s+(?:the\s+)?"
                                 r"(?:(?-i:[a-z][\w\-]*)(?:\s+(?-i:[a-z][\w\-]*))?['’]s\s+(?:own\s+)?|(?:[A-Z][\w\-]+\s+)?(?:start-?up|firm|company|group|lab|university|developer|vendor)\s+)?")
 _STAKE_NOUN_AFTER = re.compile(r"[^\S\n]+(?:shareholder|investor|backer|stakeholder)\b")
 _OWNED_NOUN_AFTER = re.compile(r"[^\S\n]+(?:publication|company|title|brand|newsletter|imprint|subsidiary|unit)\b(?=\s*[.,;]|\s*$)")
 # "Li Qiang, China's premier", "Tan Lei, previously Mingcha's chief operating officer"
 _POSSESSOR_ROLE_GAP = re.compile(r"\s*,\s+(?:(?:previously|formerly|until\s+recently|most\s+recently|currently|now)\s+)?(?:the\s+)?")
-_AND_PARTNER_PAST = re.compile(r"\s*,\s+(?:the|a|an|its|[A-Z][\w\-]*['’]s)\s+[^,;()]{1,80},\s+and\s+(?:the\s+)?")
+_AND_PARTNER_PAST = re.compile(rf"{_MAKER_APPOSITION}\s+and\s+(?:the\s+)?")
 # ("with the Intelligent Vision Laboratory of Xiamen University": a lab named with the body it belongs to)
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # a name that ends its phrase ("with Baidu.", "with Baidu in 2023"), not one that modifies a noun ("with Nvidia chips")
@@ -432,9 +434,9 @@ _MADE_WITH = re.compile(r"\s+(?:jointly\s+)?(?:developed|built|made|created|desi
 _APPOS_CLOSE_BE = re.compile(r"(?:\s+[^,;]{1,60})?\s*,\s+(?:is|was|has\s+been|remains)\s+(?:also\s+|now\s+|still\s+)?")
 _APPOSITION_START = re.compile(r"\s*,\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?(?:director|head|professor|founder|chief|dean|chairman|president|member|fellow|researcher)")
 _LIKE_BEFORE = re.compile(r"\b(?:[Ll]ike|[Uu]nlike|[Aa]s\s+with)\s+$")
-# ("GAC Capital, which becomes Qingluo's largest outside shareholder")
-_WHICH_BE_GAP = re.compile(r"\s*,\s+(?:which|who)\s+(?:is|was|are|were|remains|remained|became|becomes|has\s+been|had\s+been|will\s+become|will\s+be)\s+(?:already\s+|also\s+|now\s+|still\s+)?")
 _BE_GAP = re.compile(r"\s+(?:is|was|are|were|remains|remained|became|becomes|has\s+been|had\s+been)\s+(?:already\s+|also\s+|now\s+|still\s+|(?:reported|said|believed)\s+to\s+be\s+)?")
+# ("GAC Capital, which becomes Qingluo's largest outside shareholder")
+_WHICH_BE_GAP = re.compile(r"\s*,\s+(?:which|who)" + _BE_GAP.pattern)
 _APPOS_BE_GAP = re.compile(r"(?:['’]s\s+[^,;]{1,40}|\s*,[^,;]{1,60})?,\s+(?:is|was|are|were|remains|remained|became|has\s+been|had\s+been)\s+(?:already\s+|also\s+|now\s+|still\s+)?")
 _BACKERS_OPENER = re.compile(rf"(?i)\s*(?:Its|Their|The\s+(?:company|firm|startup|start-up)['’]s)?\s*(?:(?:other|earlier|existing|previous|early|major|key|big|first|current|strategic|cornerstone|anchor|institutional|returning|new)\s+)*(?i:{_BACKERS})\s+(?:in\s+the\s+(?:offering|IPO|listing|round|deal|share\s+sale|placement|financing)\s+)?(?:include|included|includes|are|were|have\s+included)\s+(?:the\s+)?")
 _BUILDS_ON_IT = re.compile(r"\s+(?:(?:also|directly|itself)\s+)?(?:builds|built|is\s+built|was\s+built|is\s+based|was\s+based|was\s+trained|is\s+fine-tuned|was\s+fine-tuned|was\s+distilled)\s+(?:up)?(?:on|from)\s+(?:top\s+of\s+)?it\b(?!\s*['’]s)")
@@ -1828,7 +1830,7 @@ class RelationRules:
             # ("the research arm of appliance maker Midea Group, and the TUM", "RIPED, a state institute run by CNPC, and
             # Changqing Oilfield", "the Digital Grid Research Institute of CSG together with the GIEC": the list is the sentence's)
             rights = rights[:1]
-        if rule.name in _INVESTOR_LIST_RULES and len(rights) > 1 and re.fullmatch(r"\s*,\s+and\s+", self._text[rights[-2].end : rights[-1].start]) \
+        if rule.name in _INVESTOR_LIST_RULES and len(rights) > 1 and _COMMA_AND.fullmatch(self._text, rights[-2].end, rights[-1].start) \
                 and _CLAUSE_VERB_AFTER.match(self._text, rights[-1].end):
             rights = rights[:-1]  # ("in a round led by Alibaba Group, and MiniMax counts Tencent among ...": a new clause's subject)
         if rule.name == "org_role" and len(rights) > 1:
@@ -2102,7 +2104,7 @@ class RelationRules:
                     nxt += 1
                 if not groups[nxt].types & (ACTOR - PERSON) or any(x.subject is groups[nxt].members[0] and x.predicate == "investedIn" for x in out):
                     break
-                if re.fullmatch(r"\s*,\s+and\s+", text[groups[k].end : groups[nxt].start]) and _CLAUSE_VERB_AFTER.match(text, groups[nxt].end):
+                if _COMMA_AND.fullmatch(text, groups[k].end, groups[nxt].start) and _CLAUSE_VERB_AFTER.match(text, groups[nxt].end):
                     break  # ("led by Tencent, and Baidu counts ... among its shareholders": a new clause's subject)
                 out.extend(Relation(m, "investedIn", r.object, s, e, r.rule, round(r.confidence * 0.9, 2)) for m in groups[nxt].members if m.ctype in ACTOR - PERSON)
                 k = nxt
