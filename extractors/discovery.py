@@ -997,6 +997,8 @@ _HEAD_RULES = ("model_before_head", "model_after_head")
 
 
 _EDITIONS = ("Pro", "Max", "Ultra", "Plus", "Mini", "Lite", "SE", "Turbo", "Flash", "Air", "Omni", "Nano")
+_PRODUCT_WORDS = ("Studio", "Foundry", "Copilot", "Workbench", "Workspace", "Toolkit", "Console", "Builder", "Forge", "Canvas")
+_PRODUCT_WORD_AFTER = re.compile(r"[^\S\n](?:Agent[^\S\n])?(?:" + "|".join(_PRODUCT_WORDS) + r")(?![\w\-])")
 _EDITION_WORD = re.compile(r"[^\S\n](?:Pro\+|" + "|".join(_EDITIONS) + r")(?![\w\-])")
 
 
@@ -1013,6 +1015,10 @@ def suffixed_models(self: Discovery, text: str, mentions: list[Mention]) -> list
             sx = _EDITION_WORD.match(text, m.end)
         if sx is not None and self.known_types.get(self.norm_key(text[m.start : sx.end()])) is None:
             m = Mention(m.start, sx.end(), text[m.start : sx.end()], m.type, source="model_suffix")
+        elif m.source == "gazetteer" and m.ctype in ("AIModel", "Product", "Company") and (px := _PRODUCT_WORD_AFTER.match(text, m.end)) \
+                and self.known_types.get(self.norm_key(text[m.start : px.end()])) is None:
+            # ("Zhipu AI released GLM Agent Foundry", "Lingshu Agent Studio": a known name before a tool's own word names a product)
+            m = Mention(m.start, px.end(), text[m.start : px.end()], "Product", source="product_suffix")
         out.append(m)
     return out
 
@@ -1707,7 +1713,7 @@ class DiscoveryComponent:
         known = mentions_of(doc)
         text = doc_text(doc)
         merged = merge_mentions(list(known), self.discovery.find(text))
-        if "-" in text or any(" " + w in text for w in _EDITIONS):
+        if "-" in text or any(" " + w in text for w in _EDITIONS) or any(" " + w in text for w in _PRODUCT_WORDS):
             merged = suffixed_models(self.discovery, text, merged)
         if " - " in text or " – " in text or " — " in text:
             merged = participant_names(text, merged)

@@ -937,6 +937,7 @@ class RelationRules:
         self._text = ""  # the document text of the sentence being read
         self._voice_org: Mention | None = None  # in an interview's answers, the organisation the interviewee speaks for
         self._topic_org: Mention | None = None  # the last firm that opened a sentence
+        self._topic_model: Mention | None = None  # the last model that opened a sentence
         self._topic_before: Mention | None = None  # the same, before the current sentence
         self._recent_orgs: list[Mention] = []  # the organisations named so far, last 40
         self._recent_policies: list[Mention] = []  # the policies named so far, last 20
@@ -1335,7 +1336,7 @@ class RelationRules:
             # "Wanzhi is a productivity assistant for Chinese users that runs on Yi-Large", "Yuanbao, the company's consumer
             # chatbot, which runs on both Hunyuan and DeepSeek-R1": the product described hosts the model
             GapRule("product_that_runs_on", "integratedInto", {"Product"}, {"AIModel"},
-                    _c(r"^(?:(?:\s*,\s+|\s+(?:is|was|has\s+become|became)\s+)(?:a|an|the|its|their)\s+[^,;()]{1,80}?(?:,\s+which|\s+(?:that|which))|\s*,?\s+(?:that|which))"
+                    _c(r"^(?:(?:\s*,\s+|\s+(?:is|was|has\s+become|became)\s+)(?:(?:a|an|the|its|their)\s+)?[^,;()]{1,80}?(?:,\s+which|\s+(?:that|which))|\s*,?\s+(?:that|which))"
                        r"\s+(?:(?:now|also|already|currently|since\s+[A-Z]?[a-z]+(?:\s+\d{4})?|has|have|had)\s+)*(?:runs\s+on|run\s+on|ran\s+on|is\s+powered\s+by|are\s+powered\s+by|been\s+powered\s+by|relies\s+on|rely\s+on|relied\s+on|uses|use|used)"
                        r"\s+(?:both\s+|either\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?$"), reverse=True, confidence=0.6),
             # "Nvidia's OpenReasoning-Nemotron models are Qwen2.5 derivatives": what the name before the noun is a derivative of
@@ -1404,7 +1405,34 @@ class RelationRules:
             # ("Since last year, Tingjian Notes has used Shanhai, Unisound's large language model, to write the summaries": an app too)
             GapRule("org_uses_model_for", "integratedInto", ORG | {"Product"}, {"AIModel"},
                     _c(r"^(?:\s*,\s+(?:the|a|an)\s+[^,;()]{1,60},)?\s+(?:(?:has|have|had|also|now|already|been|begun|began|started|starts|recently|since\s+\w+(?:\s+\d{4})?)\s+)*(?:uses|used|using|use|adopted|adopts)\s+(?:the\s+)?$"),
-                    reverse=True, confidence=0.6, guard=lambda text, s, left, right: bool(_USE_PURPOSE_AFTER.match(text, right.end))),
+                    reverse=True, confidence=0.6, guard=lambda text, s, left, right: left.types <= {"Product"} or bool(_USE_PURPOSE_AFTER.match(text, right.end))),
+            # "Ruijin Hospital, which uses RuiPath", "West China Hospital, which has used Yunmu's triage assistant Qiaoyi": a body
+            # a relative clause says uses a model runs it
+            GapRule("org_which_uses", "integratedInto", ORG - {"GovernmentAgency"}, MP,
+                    _c(r"^\s*,\s+(?:which|that|who)\s+(?:(?:has|have|had|also|now|already|since\s+\w+(?:\s+\d{4})?)\s+)*(?:uses|used|use|adopted|deployed|runs)\s+(?:the\s+|its\s+)?(?:(?-i:[a-z][\w\-]*)\s+){0,2}?$"),
+                    reverse=True, confidence=0.6),
+            # "Longcheng-Med 1.0 is used in the outpatient departments of Changzhou No. 2 People's Hospital", "is in use at
+            # Tongji Hospital", "is now used by dermatology clinics at X": the body that uses it hosts it
+            GapRule("in_use_at", "integratedInto", MP, ORG - {"GovernmentAgency"},
+                    _c(r"^\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:now|already|also|widely|being|currently)\s+)*(?:in\s+use|used|deployed|installed|running|live)\s+(?:(?:in|at|across|by|inside)\s+(?:the\s+)?(?:(?-i:[a-z][\w\-]*)\s+){0,3}?(?:(?:of|at|in)\s+(?:the\s+)?)?|(?:in|at|across|inside)\s+(?:the\s+)?)$"),
+                    confidence=0.6),
+            # "Yuewen switched its default model to Step-3", "Xiaoyi moved its underlying model to Pangu 5.5": the product or
+            # firm runs the model it switched to
+            GapRule("switched_default_to", "integratedInto", ORG | {"Product"}, {"AIModel"},
+                    _c(r"^(?:\s*,\s+[^,;()]{1,60},)?\s+(?:(?:has|have|had|also|now|quietly|recently)\s+)*(?:switched|switches|moved|moves|changed|changes|upgraded|upgrades|migrated|migrates)\s+(?:its|their)\s+(?:default|underlying|main|core|base)\s+(?:model|engine|backend)\s+to\s+(?:the\s+)?$"),
+                    reverse=True, confidence=0.6),
+            # "Xiaolan is standard from today on the Voyah Courage", "Nio's Shenji NX9031 chip goes into the ET9 flagship"
+            GapRule("standard_on", "integratedInto", MP, MP,
+                    _c(r"^(?:\s+(?:chips?|processors?|model|assistant|module))?\s+(?:(?:is|are|comes|come|will\s+be)\s+(?:now\s+|also\s+)?(?:as\s+)?standard\s+(?:from\s+(?:today|now)\s+)?(?:on|in)|(?:goes|go|went|will\s+go)\s+into)\s+(?:the\s+|all\s+|every\s+|its\s+)?$"),
+                    confidence=0.6),
+            # "Step-R2-Mini is, for now, offered only through Bailian", "Vidu Q3 is served via Model Studio"
+            GapRule("offered_through", "integratedInto", MP, MP,
+                    _c(r"^\s+(?:is|are|was|were|has\s+been|have\s+been)\s*(?:,\s+for\s+now,\s*)?\s*(?:(?:now|also|only|already|exclusively|first)\s+)*(?:offered|served|sold|distributed|hosted)\s+(?:only\s+|exclusively\s+)?(?:through|via|inside|on)\s+(?:the\s+)?$"),
+                    confidence=0.6),
+            # "Its predecessor, the HX-Crawler 4, carried an Nvidia Jetson module": a machine carries its parts
+            GapRule("product_carries", "integratedInto", MP, MP,
+                    _c(r"^\s*,?\s+(?:(?:also|now|still)\s+)?(?:carried|carries|carry|packs|packed|houses|housed)\s+(?:an?\s+|the\s+|two\s+|four\s+|eight\s+)?$"),
+                    reverse=True, confidence=0.6),
             # "Shunde Rural Commercial Bank runs HanScribe-2B on servers in its branches", "Lujiang Mediator runs a locally deployed
             # copy of DeepSeek-R1": a body or product that runs a model somewhere hosts it
             GapRule("org_runs_model", "integratedInto", ORG | {"Product"}, MP,
@@ -2026,6 +2054,8 @@ class RelationRules:
         if first is not None and first.ctype in ORG - {"GovernmentAgency"} and not text[s : first.start].strip(" \"“'‘(-–—•*") \
                 and len(groups[0].members) == 1 and not first.source.startswith("masthead"):
             self._topic_org = first  # (a page's masthead is the publication, no topic of the article)
+        if first is not None and first.ctype in MP and first.source != "anaphor" and not text[s : first.start].strip(" \"“'‘(-–—•*"):
+            self._topic_model = first
         # ("developed by Taiyuan start-up Kuangzhi Technology", "a model from Shanghai start-up Tuyun": a city that only
         # describes the firm after it stands outside the gap rules, which read the verb before it and the firm as neighbours)
         gap_groups = [g for k, g in enumerate(groups) if not (
@@ -2359,6 +2389,11 @@ class RelationRules:
                     # ("The rules apply to news feeds ..." opening a paragraph: the one policy the text has been about)
                     near = {(a.key or a.name or a.text): a for a in self._recent_policies if 0 <= s - a.end <= 1500}
                     ante = next(iter(near.values())) if len(near) == 1 else None
+                if ante is None and not cands and want == MP and ana.group("kind") and ana.group("kind").lower() == "model" \
+                        and (topic_m := self._topic_model) is not None and 0 <= s - topic_m.end <= 1500:
+                    # ("Haixun was developed by ... . [paragraph] The model is embedded in Gangnao 2.0": with no model in
+                    # the sentence before, the model the text's last sentences opened with)
+                    ante = topic_m
                 trade = ana.group("trade").lower() if ana.group("firm") else ""
                 if trade in ("center", "centre", "institute", "academy", "fund", "alliance"):
                     # ("The innovation center, whose backers ...": the name that ends in its noun, or none)
@@ -4529,7 +4564,7 @@ class RelationComponent:
         prev_end = -1
         last_event: Mention | None = None
         self.rules.recent_person = None
-        self.rules._topic_org = None
+        self.rules._topic_org = self.rules._topic_model = None
         self.rules._founded = self.rules._raiser = None
         self.rules._pact_parties = []
         self.rules._opening_people, self.rules._they_others = [], []

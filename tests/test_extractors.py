@@ -7349,3 +7349,27 @@ def test_a_driving_automation_level_is_no_product(extract_text):
 def test_a_computing_centre_is_a_facility_not_a_research_body(extract_text):
     names = names_types(extract_text("Tencent rents capacity at the Zorvane Artificial Intelligence Computing Center in Beijing."))
     assert names.get("Zorvane Artificial Intelligence Computing Center") == "Organization", names
+
+
+def test_the_model_opening_a_paragraph_is_the_model_the_text_last_opened_a_sentence_with(extract_text):
+    ex = extract_text("Qorlix-Turbo was developed by Baidu. It was trained on shipping records.\n\n"
+                      "The model is embedded in Zorvane 2.0, the scheduling platform that Tencent built.")
+    assert ("Qorlix-Turbo", "integratedInto", "Zorvane 2.0") in facts_of(ex, "integratedInto"), facts_of(ex, "integratedInto")
+
+
+@pytest.mark.parametrize("text, model, host", [
+    ("Tsinghua University, which has used Qorlix-Turbo since May, opened a clinic.", "Qorlix-Turbo", "Tsinghua University"),
+    ("Qorlix-Turbo is used in the outpatient departments of Tsinghua University.", "Qorlix-Turbo", "Tsinghua University"),
+    ("Baidu switched its default model to Qorlix-Turbo on Monday.", "Qorlix-Turbo", "Baidu"),
+    ("Qorlix-Turbo is standard from today on the ERNIE Bot.", "Qorlix-Turbo", "ERNIE Bot"),
+    ("Qorlix-Turbo is, for now, offered only through ERNIE Bot.", "Qorlix-Turbo", "ERNIE Bot"),
+    ("Its predecessor, the Kuaishou Input, carried a Z100 module.", "Z100", "Kuaishou Input"),
+    ("Kuaishou Input, keyboard software that uses Tencent's Hunyuan-T1 models, was updated.", "Hunyuan-T1", "Kuaishou Input"),
+])
+def test_a_body_or_product_that_uses_carries_or_switched_to_a_model_hosts_it(extract_text, text, model, host):
+    assert (model, "integratedInto", host) in facts_of(extract_text(text), "integratedInto"), facts_of(extract_text(text), "integratedInto")
+
+
+def test_a_known_name_before_a_tool_word_names_a_product_of_its_own(extract_text):
+    names = names_types(extract_text("Zhipu AI released Qwen Agent Foundry on Tuesday, a platform for building agents."))
+    assert names.get("Qwen Agent Foundry") == "Product", names
