@@ -7373,3 +7373,13 @@ def test_a_body_or_product_that_uses_carries_or_switched_to_a_model_hosts_it(ext
 def test_a_known_name_before_a_tool_word_names_a_product_of_its_own(extract_text):
     names = names_types(extract_text("Zhipu AI released Qwen Agent Foundry on Tuesday, a platform for building agents."))
     assert names.get("Qwen Agent Foundry") == "Product", names
+
+
+@pytest.mark.parametrize("text", [
+    "Tencent switched on Zorvex-3 across the site on Monday.",
+    "Zorvex-3 went into daily use on Monday across the network of Baidu.",
+    "Zorvex-3 became available to browser partners on Monday.",
+])
+def test_a_model_switched_on_or_made_available_to_partners_is_released_that_day(extract_text, text):
+    ex = extract_text(text, "2025-09-18")
+    assert ("Zorvex-3", "2025-09-15") in {(s, o) for s, _, o in facts_of(ex, "releaseDate")}, facts_of(ex, "releaseDate")
