@@ -44,7 +44,7 @@ PEOPLES = r"(?:People['’]s|[“\"]" + W + r"\+?(?:" + SP + r"(?:\+" + SP + r")
 # inside a long title also "of a", "to" ("Guidelines for the Construction of a National ... System", "Measures to Support ...")
 CONN_LONG = (r"(?:(?:and|of|for|on|the|in|de|&|a|an|to)" + SP + r"|(?:of|to|in|for|on|and)" + SP + r"(?:the|an?)" + SP
              + r"|(?:for|in|of)" + SP + r"the" + SP + r"\d{1,2}(?:st|nd|rd|th)" + SP + r")")  # ("... and the Protection of Minors", "for the 14th Five-Year Period")
-NAMEWORD = r"[A-Z][a-zß-öø-ÿ][a-zß-öø-ÿ\-']*"  # a person's name part ("Brandstätter", "José")
+NAMEWORD = r"[A-Z][a-zß-öø-ÿ][a-zß-öø-ÿ\-']*(?:-[A-Z][a-zß-öø-ÿ]+)?"  # a person's name part ("Brandstätter", "José")
 
 CHINESE_SURNAMES = (
     "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song "
@@ -241,7 +241,7 @@ class Discovery:
             # outlets: "AsiaTech Daily", "SinoTech Wire", "The Pacific Ledger", "Market Pulse Asia" is not one
             # "AutoTech Asia is published by Harbourline Media Ltd.", "Founders Ledger is an independent publication of ...": a
             # footer's masthead line names a publication
-            Rule("outlet_published", rf"(?:^|(?<=\n))((?:The{SP})?{W}(?:{SP}(?:&{SP})?{W}){{0,3}}){SP}(?:(?:is|was){SP}(?:published|produced){SP}by{SP}[A-Z]|is{SP}(?:an?|the){SP}(?:[a-z\-]+{SP}){{0,2}}(?:publication|newsletter|magazine|newspaper|news{SP}site|website|site|imprint){SP}(?:of|from|by|for|covering|about|on|(?:owned|run){SP}by)\b|is{SP}(?:an?|the){SP}(?:[a-z\-]+{SP}){{0,2}}(?:publication|newsletter|magazine|newspaper|news{SP}site|website)[.,])", "Organization"),
+            Rule("outlet_published", rf"(?:^|(?<=\n))((?:The{SP})?{W}(?:{SP}(?:&{SP})?{W}){{0,3}}){SP}(?:(?:is|was){SP}(?:published|produced){SP}by{SP}[A-Z]|is{SP}(?:owned|operated|run){SP}by{SP}[^\n]{{1,60}}?\b(?:Ltd|Limited|GmbH|Inc|LLC|Co\.)|is{SP}(?:an?|the){SP}(?:[a-z\-]+{SP}){{0,2}}(?:publication|newsletter|magazine|newspaper|news{SP}site|website|site|imprint|title){SP}(?:of|from|by|for|covering|about|on|(?:owned|run){SP}by)\b|is{SP}(?:an?|the){SP}(?:[a-z\-]+{SP}){{0,2}}(?:publication|newsletter|magazine|newspaper|news{SP}site|website)[.,])", "Organization"),
             # a footer's menu and copyright line name the page's publication: "About Xinzhi Pulse | Contact", "© 2024 Eastbridge
             # Newswire. All rights reserved."
             Rule("about_outlet", rf"(?:^|(?<=\n))About{SP}((?:The{SP})?{W}(?:{SP}(?:&{SP})?{W}){{0,3}})(?={SPO}[|·•])", "Organization"),
@@ -257,7 +257,7 @@ class Discovery:
             Rule("org_before", rf"\b{org_before}{SP}(?!(?:{W}{SP}){{1,3}}(?:{product_head}|{model_head})\b)((?:{W}|\d+\.\w+)(?:{SP}(?:&{SP})?{W}){{0,2}})", "Company"),
             # ("360 Security Group": a number may open a firm's name, a year may not)
             # ("iFlytek Healthcare": a name may open with a lower-case letter before a capital)
-            Rule("org_suffix", rf"\b((?:(?!(?:19|20)\d\d\b)\d{{1,4}}{SP})?(?:(?:{W}|[a-z]{{1,2}}[A-Z][\w\-]*){SP}(?:(?:and|&){SP}(?:Technology|Technologies|Innovation|Development|Investment){SP}(?=[A-Z])|&{SP}(?=[A-Z]))?){{1,4}}{org_suffix}(?:{SP}of{SP}{W})?(?:,{SPO}Ltd\.?|,{SP}Limited)?(?:{SP}\({W}(?:{SP}{W})?\){SP}(?:Co\.,?{SPO}Ltd\.?|Co\.|Ltd\.?|Limited|Inc\.?|LLC|Pte\.?{SP}Ltd\.?))?)(?![\w\-])", "Company"),
+            Rule("org_suffix", rf"\b((?:(?!(?:19|20)\d\d\b)\d{{1,4}}{SP})?(?:(?:{W}|[a-z]{{1,2}}[A-Z][\w\-]*){SP}(?:(?:and|&){SP}(?:Technology|Technologies|Innovation|Development|Investment|Media|Culture|Education){SP}(?=[A-Z])|&{SP}(?=[A-Z]))?){{1,4}}{org_suffix}(?:{SP}of{SP}{W})?(?:,{SPO}Ltd\.?|,{SP}Limited)?(?:{SP}\({W}(?:{SP}{W})?\){SP}(?:Co\.,?{SPO}Ltd\.?|Co\.|Ltd\.?|Limited|Inc\.?|LLC|Pte\.?{SP}Ltd\.?))?)(?![\w\-])", "Company"),
             # "Beijing Artificial Intelligence Industry Investment Fund": fund names run long
             # industry bodies and foundations: "Shenzhen Intelligent Computing Industry Association", "China Chain Store & Franchise
             # Association", "Alumni Association of Zhejiang University" (not "the Zorvex Foundation Model")
@@ -342,7 +342,7 @@ class Discovery:
             "model_capital": (["Model", "LLM", "Chatbot", "Bot"], 90, 10),
             "org_before": (words(cues["org_before"]), 30, 60),
             "outlet": (list(cues["outlet_head"]), 45, 2),
-            "outlet_published": (["published", "produced", "publication", "newsletter", "magazine", "newspaper", "news site", "website", "site", "imprint"], 90, 40),
+            "outlet_published": (["published", "produced", "publication", "newsletter", "magazine", "newspaper", "news site", "website", "site", "imprint", "title", "owned", "operated"], 90, 40),
             "about_outlet": (["About"], 2, 70),
             "copyright_outlet": (["©", "(c)", "(C)", "Copyright"], 2, 80),
             "masthead": (lambda text: [(0, 0)], 0, 400),
@@ -582,6 +582,8 @@ class Discovery:
         words = name.split()
         if rule.name in ("about_outlet", "copyright_outlet") and (len(name) <= 3 or words[0] in _FOOTER_WORDS or words[-1] in _LEGAL_SUFFIX or words[-1] == "Pte"):
             return None  # ("About Us | Contact", "© Our Company"): a menu item, not a publication
+        if rule.name == "outlet_published" and words[-1].lower() in self.product_heads:
+            return None  # ("Yunque Open Platform is operated by Yunque Intelligence Co., Ltd.": a product, not a publication)
         if rule.name == "org_suffix" and "&" in words and (words[0] == "&" or words[-1] == "&" or words[-1] in ("AI", "Tech", "Technology", "Airlines") and len(words) <= 4):
             return None  # ("Cloud & AI", "Kids & Tech": a section's heading; "Signal & Noise Media", "Whitcombe & Lane LLP" are firms)
         if rule.name == "org_suffix" and words[-1] == "Data" and (len(words) < 2 or not _PINYIN.fullmatch(words[-2]) or words[-2] in ("Open", "One")):

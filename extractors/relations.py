@@ -1040,7 +1040,7 @@ class RelationRules:
             GapRule("founded_by", "affiliatedWith", ORG, PERSON, _c(r"^\s*,?\s+(?:(?:is|was)\s+)?(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?)?(?:(?:which|that)\s+)?(?:(?:was|is|had\s+been)\s+)?(?:jointly\s+)?(?P<role>(?:co-)?founded|set\s+up|established|started)\s+(?:in\s+[A-Z][\w\-']*(?:\s+[A-Z][\w\-]*){0,2}\s+)?(?:in\s+(?:\w+\s+)?\d{4}\s+|(?:last|this)\s+(?:year|month|spring|summer|autumn|winter)\s+|\d+\s+years\s+ago\s+)?by\s+(?:former\s+|ex-)?(?:(?:chief\s+executive|chief\s+scientist|chief\s+technology\s+officer|chairman|chairwoman|president|CEO|CTO|professor|Professor)\s+)?$"), reverse=True, role_group="role", confidence=0.75),
             # "a company set up in 2023 with backing from UBTech and Xiaomi", "Zhipu AI, with funding from Tencent, ..."
             GapRule("with_backing_from", "investedIn", ORG - {"GovernmentAgency"}, ACTOR, _c(r"^(?:\s*,\s+(?:a|an|the)\s+[^,;]{1,60}?|\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|is|were|had\s+been|has\s+been)\s+)?(?:founded|set\s+up|established|created|launched|started|formed|spun\s+(?:off|out))(?:\s+(?:in|on)\s+[\w ,]{1,20}?)?|\s*,)?\s+with\s+(?:(?:financial|early|initial|seed|state|strategic|the)\s+)?(?:backing|funding|investment|investments|capital|money|financing)\s+(?:from|by|of)\s+(?:the\s+)?$"), reverse=True, confidence=0.65),
-            GapRule("raised_from", "investedIn", ORG, ACTOR, _c(r"^(?:\s*,\s+(?:a|an|the|which|who)\s+[^,;]{1,60},|\s*,(?=\s+(?:has\s+|had\s+)?(?:raised|closed)\s)|\s*,\s+(?:which|that)(?=\s))?\s+(?:has\s+|had\s+|have\s+)?(?:(?:also|later|then|since|subsequently|previously|earlier|both|all|each|jointly)\s+)*(?:raised|closed|(?:secured|received|drew|attracted|took|takes|taken|accepted)(?=.*?(?:fund|financ|invest|capital|backing|money|cash|yuan|dollar|euro|[$€¥£]|million|billion|\d\s*(?:m|bn)\b|round|series|inject)))\s+(?:[\w$€¥£.,\-]+\s+){0,9}?(?:from|(?:co-)?led\s+by|backed\s+by|anchored\s+by)\s+(?:(?:investors|backers|a\s+group(?:\s+of\s+investors)?|a\s+consortium|a\s+syndicate)\s+(?:(?:that|which)\s+included?|including|such\s+as)\s+)?(?:the\s+)?(?:(?:[a-z][\w\-]*\s+)?(?:giant|maker|carmaker|automaker|chipmaker|conglomerate|group|fund|investor|firm)\s+)?$"), reverse=True, confidence=0.7),
+            GapRule("raised_from", "investedIn", ORG, ACTOR, _c(r"^(?:\s*,\s+(?:a|an|the|which|who)\s+[^,;]{1,60},|\s*,(?=\s+(?:has\s+|had\s+)?(?:raised|closed)\s)|\s*,\s+(?:which|that)(?=\s))?\s+(?:has\s+|had\s+|have\s+)?(?:(?:also|later|then|since|subsequently|previously|earlier|both|all|each|jointly)\s+)*(?:raised|closed|(?:secured|received|drew|attracted|took|takes|taken|accepted)(?=.*?(?:fund|financ|invest|capital|backing|money|cash|yuan|dollar|euro|[$€¥£]|million|billion|\d\s*(?:m|bn)\b|round|series|inject)))\s+(?:[\w$€¥£.,\-()]+\s+){0,9}?(?:from|(?:co-)?led\s+by|backed\s+by|anchored\s+by)\s+(?:(?:investors|backers|a\s+group(?:\s+of\s+investors)?|a\s+consortium|a\s+syndicate)\s+(?:(?:that|which)\s+included?|including|such\s+as)\s+)?(?:the\s+)?(?:(?:[a-z][\w\-]*\s+)?(?:giant|maker|carmaker|automaker|chipmaker|conglomerate|group|fund|investor|firm)\s+)?$"), reverse=True, confidence=0.7),
             # issuedBy
             # "Kai-Fu Lee's 01.AI": a person's company is one they lead or founded
             GapRule("possessive_person_org", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^['’]s?\s+(?:(?:own|new|quant|hedge|venture|investment|research|AI|tech|robotics|chip)\s+){0,2}(?:startup\s+|company\s+|firm\s+|fund\s+|lab\s+|venture\s+|group\s+)?$"), confidence=0.6, last_only=True),
@@ -1172,6 +1172,9 @@ class RelationRules:
             GapRule("round_led_by", "investedIn", ORG, ACTOR, _c(r"^\s*,?\s+(?:which\s+|that\s+)?(?:(?:said|says|announced|confirmed|disclosed)\s+(?:on\s+\w+\s+|last\s+\w+\s+)?(?:that\s+)?(?:it|the\s+(?:company|firm|start-?up))\s+)?(?:has\s+|had\s+|have\s+)?(?:raised|secured|closed|completed|received|announced|won|took|raises|secures|closes|completes|lands|landed)\s+(?:[\w\-$.,€£¥]+\s+){0,9}?(?:round|funding|financing|investment|capital)s?\s*,?\s+(?:(?:[\w\-$.,]+\s+){0,8}?(?:led|co-led|backed|joined)\s+by|(?:that|which)\s+(?:also\s+)?(?:included|includes|drew|attracted|involved))\s+(?:the\s+)?$"), reverse=True, confidence=0.75),
             # "... led by Shenzhen Capital Group, with participation from Prosperity7": the raiser is the sentence's subject
             GapRule("round_participation", "investedIn", ORG, ACTOR, _c(r"^\s*,?\s+(?:and\s+)?with\s+(?:additional\s+|further\s+)?(?:participation|investment|funding|backing)\s+(?:from|by|of)\s+(?:the\s+)?$"), reverse=True, confidence=0.65, carry=True, carry_only=True),
+            # "Zhiyue was founded in 2022 by former Alibaba engineers and is backed by Hillhouse": the subject's second predicate
+            GapRule("and_backed_by", "investedIn", ORG, ACTOR, _c(r"^(?:\s+(?-i:[a-z])[\w\-]*){0,3}\s*,?\s+and\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|now|since|already)\s+)*(?:backed|funded|financed|bankrolled)\s+by\s+(?:the\s+)?$"),
+                    reverse=True, confidence=0.65, carry=True, carry_only=True),
             GapRule("noun_invest", "investedIn", ACTOR, ORG, _c(rf"^\s*,?\s*(?:\w+\s+){{0,3}}?(?:similar\s+|earlier\s+|previous\s+)?{inv_n}\s+(?:[\w\-]+\s+){{0,3}}?$"), carry=True, carry_only=True, confidence=0.7),
             # subsidiaryOf
             # ("the medical unit of Chinese voice-AI company iFlytek": a descriptive head before the parent's name)
@@ -1242,7 +1245,7 @@ class RelationRules:
             # "EvalWatch is written by Tomasz Wren and Amaka Eze", "Moves is compiled by Rachel Oduya in London": a
             # publication's writers work for it
             GapRule("written_by", "affiliatedWith", {"Organization"}, PERSON, _c(r"^\s+(?:is|are|was|were)\s+(?:(?:now|also|usually)\s+)?(?:written|compiled|edited|curated|produced|put\s+together|written\s+and\s+edited)\s+by\s+$"), reverse=True, confidence=0.6, carry=True),
-            GapRule("published_by", "subsidiaryOf", {"Organization"}, {"Company", "Organization"}, _c(r"^\s*,?\s+(?:(?:which|that)\s+)?(?:(?:is|are|was)\s+(?:(?:also|now)\s+)?(?:published|produced)\s+(?:[\w\-]+\s+){0,2}?by|(?:(?:is|are|was)\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:product|title|publication|brand|imprint|service|site|website|newsletter|magazine|journal|podcast)\s+(?:of|(?:owned|run|published|produced|operated)\s+(?:[\w\-]+\s+){0,3}?by))\s+(?:the\s+)?$"), confidence=0.65),
+            GapRule("published_by", "subsidiaryOf", {"Organization"}, {"Company", "Organization"}, _c(r"^\s*,?\s+(?:(?:which|that)\s+)?(?:(?:is|are|was)\s+(?:(?:also|now)\s+)?(?:published|produced|owned|operated|run)\s+(?:[\w\-]+\s+){0,2}?by|(?:(?:is|are|was)\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:product|title|publication|brand|imprint|service|site|website|newsletter|magazine|journal|podcast)\s+(?:of|(?:owned|run|published|produced|operated)\s+(?:[\w\-]+\s+){0,3}?by))\s+(?:the\s+)?$"), confidence=0.65),
             # "Patchwork Daily is a Kestrel Digital Media Ltd. publication", "PR Newswire is a Cision company": the owner before the noun
             # "Tencent, an early Meituan shareholder", "Geely is an investor": a backer the apposition names before the noun
             GapRule("appositive_shareholder", "investedIn", ACTOR - PERSON, ORG - {"GovernmentAgency"},
@@ -1392,7 +1395,7 @@ class RelationRules:
                     reverse=True, confidence=0.6),
             # "Step-3 now runs Yuewen, our consumer assistant app": a model that runs a product is inside it
             GapRule("model_runs_product", "integratedInto", {"AIModel"}, {"Product"}, _c(r"^\s+(?:(?:now|also|still|already)\s+)?(?:runs|drives|ran|drove)\s+(?:the\s+)?$"), confidence=0.6),
-            GapRule("features", "integratedInto", MP, MP, _c(rf"^(?:['’]s?|\s*,(?=\s+(?:now|already|also)\s))?(?:\s+(?!(?:{_BLOCK}|to)\b){word}){{0,3}}?(?:\s+(?:that|which)(?:\s+(?:now|already|also))?)?\s+{integ_r}(?!\s+(?:on|in|at|for|of)\b)\s+(?:[\w\-’']+\s+){{0,3}}?[“\"]?$"), reverse=True, confidence=0.65),
+            GapRule("features", "integratedInto", MP, MP, _c(rf"^(?:['’]s?|\s*,(?=\s+(?:now|already|also|which|that)\s))?(?:\s+(?!(?:{_BLOCK}|to)\b){word}){{0,3}}?(?:\s+(?:that|which)(?:\s+(?:now|already|also))?)?\s+{integ_r}(?!\s+(?:on|in|at|for|of)\b)\s+(?:[\w\-’']+\s+){{0,3}}?[“\"]?$"), reverse=True, confidence=0.65),
             # "the Xiaomi AI Glasses, with Super XiaoAi on board", "a phone that ships with Qwen3 preinstalled"
             GapRule("with_on_board", "integratedInto", {"Product"}, MP, _c(r"^(?:\s+(?-i:[a-z][a-z\-]*))?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:comes|come|came|ships|ship|shipped|arrives|arrive|arrived)\s+)?with\s+(?:the\s+|its\s+|their\s+)?$"),
                     reverse=True, confidence=0.6, guard=lambda text, s, left, right: bool(_ON_BOARD.match(text, right.end))),
@@ -1406,6 +1409,10 @@ class RelationRules:
             GapRule("org_uses_model_for", "integratedInto", ORG | {"Product"}, {"AIModel"},
                     _c(r"^(?:\s*,\s+(?:the|a|an)\s+[^,;()]{1,60},)?\s+(?:(?:has|have|had|also|now|already|been|begun|began|started|starts|recently|since\s+\w+(?:\s+\d{4})?)\s+)*(?:uses|used|using|use|adopted|adopts)\s+(?:the\s+)?$"),
                     reverse=True, confidence=0.6, guard=lambda text, s, left, right: left.types <= {"Product"} or bool(_USE_PURPOSE_AFTER.match(text, right.end))),
+            # "Maxthon has made Search-R2 the default answer engine of Maxthon 7": the product it was made the default of
+            GapRule("made_default_of", "integratedInto", MP, MP | (ORG - {"GovernmentAgency"}),
+                    _c(r"^\s+(?:the|its|their)\s+(?:new\s+)?default\s+(?:[\w\-]+\s+){0,2}?(?:engine|model|assistant|backend|option|brain)\s+(?:of|in|for|inside|behind)\s+(?:the\s+|its\s+|their\s+)?$"),
+                    confidence=0.6, guard=lambda text, s, left, right: bool(re.search(r"\b(?:made|makes|making|make|set|sets|named|chose|picked)\s+$", text[max(s, left.start - 12) : left.start]))),
             # "Ruijin Hospital, which uses RuiPath", "West China Hospital, which has used Yunmu's triage assistant Qiaoyi": a body
             # a relative clause says uses a model runs it
             GapRule("org_which_uses", "integratedInto", ORG - {"GovernmentAgency"}, MP,
@@ -1414,7 +1421,12 @@ class RelationRules:
             # "Longcheng-Med 1.0 is used in the outpatient departments of Changzhou No. 2 People's Hospital", "is in use at
             # Tongji Hospital", "is now used by dermatology clinics at X": the body that uses it hosts it
             GapRule("in_use_at", "integratedInto", MP, ORG - {"GovernmentAgency"},
-                    _c(r"^\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:now|already|also|widely|being|currently)\s+)*(?:in\s+use|used|deployed|installed|running|live)\s+(?:(?:in|at|across|by|inside)\s+(?:the\s+)?(?:(?-i:[a-z][\w\-]*)\s+){0,3}?(?:(?:of|at|in)\s+(?:the\s+)?)?|(?:in|at|across|inside)\s+(?:the\s+)?)$"),
+                    _c(r"^\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:now|already|also|widely|being|currently)\s+)*(?:in\s+use|used|deployed|installed|running|live)\s+(?:(?:in|at|across|by|inside|on)\s+(?:the\s+)?(?:(?-i:[a-z][\w\-]*)\s+){0,3}?(?:(?:of|at|in)\s+(?:the\s+)?)?|(?:in|at|across|inside)\s+(?:the\s+)?)$"),
+                    confidence=0.6),
+            # "Xiyun-Pro joins the model marketplace of Huawei Cloud", "was added to the model library of Bailian": the platform
+            # that lists a model offers it
+            GapRule("joins_marketplace_of", "integratedInto", MP, MP | (ORG - {"GovernmentAgency"}),
+                    _c(r"^\s+(?:(?:has|have|had|also|now)\s+)*(?:joins|joined|join|was\s+added\s+to|were\s+added\s+to|has\s+been\s+added\s+to|is\s+listed\s+(?:in|on))\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:marketplace|catalogue|catalog|library|model\s+square|store|hub)\s+(?:of|on|at)\s+(?:the\s+)?$"),
                     confidence=0.6),
             # "Yuewen switched its default model to Step-3", "Xiaoyi moved its underlying model to Pangu 5.5": the product or
             # firm runs the model it switched to
@@ -1704,7 +1716,7 @@ class RelationRules:
         self.round_after = re.compile(r"(?:['’]s?|(?<=[Oo]ur)|(?<=[Yy]our))\s+(?:[\w\-$.,]+\s+){0,4}?(?:Series\s+[A-H]\+?|(?:funding\s+|financing\s+|investment\s+|seed\s+|angel\s+)?rounds?|fundraising|raise|financing|funding)\b", re.IGNORECASE)
         # "The round for Zorvex was led by Tencent", "Zorvex's Series B was led by Tencent and joined by Baidu"
         self.round_of_before = re.compile(r"\b(?:round|rounds|fundraising|financing|funding|Series\s+[A-H]\+?)\s+(?:for|in|of|into)\s+(?:the\s+)?$", re.IGNORECASE)
-        self.round_possessed = re.compile(r"^['’]s?\s+(?:[\w\-$.,]+\s+){0,4}?(?:Series\s+[A-H]\+?|rounds?|fundraising|financing|funding)(?:\s+round)?(?:\s*,\s+(?:which|that)\s+[^,;]{1,60}?,)?\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:(?:co-)?led|joined|backed|anchored)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+        self.round_possessed = re.compile(r"^['’]s?\s+(?:[\w\-$.,]+\s+){0,4}?(?:Series\s+[A-H]\+?|rounds?|fundraising|financing|funding)(?:\s+round)?(?:\s*,\s+(?:which|that|worth|in|on|last|earlier|closed|completed|announced|raised|of|at)\s+[^,;]{1,60}?,)?\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:(?:co-)?led|joined|backed|anchored)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
         self.round_led_gap = re.compile(r"^\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:(?:co-)?led|joined|backed|anchored)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 
     _UNIT_WORDS = re.compile(r"\b(?:Cloud|Lab|Labs|Laboratory|Group|Council|Department|Institute|Center|Centre|Bureau|Division|Unit|Academy|School|College|Team|team|Research|Studio|Studios|Office|Committee|Commission|Administration|Agency|Capital|Ventures|Bank|Securities|Services|Holdings)\b")

@@ -7383,3 +7383,50 @@ def test_a_known_name_before_a_tool_word_names_a_product_of_its_own(extract_text
 def test_a_model_switched_on_or_made_available_to_partners_is_released_that_day(extract_text, text):
     ex = extract_text(text, "2025-09-18")
     assert ("Zorvex-3", "2025-09-15") in {(s, o) for s, _, o in facts_of(ex, "releaseDate")}, facts_of(ex, "releaseDate")
+
+
+@pytest.mark.parametrize("text, investor", [
+    ("Zhipu AI closed a 1.2 billion yuan ($168 million) Series C round led by Tencent.", "Tencent"),
+    ("Zhipu AI's Series B, in March last year, was led by Tencent.", "Tencent"),
+    ("Zhipu AI was founded in 2019 by former Tsinghua researchers and is backed by Tencent and Baidu.", "Baidu"),
+])
+def test_a_round_past_a_bracketed_amount_or_a_date_apposition_and_a_second_backed_by_predicate(extract_text, text, investor):
+    assert (investor, "investedIn", "Zhipu AI") in facts_of(extract_text(text), "investedIn"), facts_of(extract_text(text), "investedIn")
+
+
+def test_a_hyphenated_family_name_is_part_of_a_persons_name(extract_text):
+    ex = extract_text("Faisal Al-Mutairi, Tencent's head of technology partnerships, spoke.")
+    assert ("Faisal Al-Mutairi", "affiliatedWith", "Tencent") in facts_of(ex, "affiliatedWith"), facts_of(ex, "affiliatedWith")
+
+
+def test_a_press_is_a_publishing_firm(extract_text):
+    assert names_types(extract_text("Zorvane Press signed a translation deal with Tencent.")).get("Zorvane Press") == "Company"
+
+
+@pytest.mark.parametrize("text, model, host", [
+    ("Baidu has made Qorlix-Turbo the default answer engine of ERNIE Bot on Android.", "Qorlix-Turbo", "ERNIE Bot"),
+    ("Tencent's Kuaishou Input, which already integrates Qorlix-Turbo, is popular.", "Qorlix-Turbo", "Kuaishou Input"),
+])
+def test_a_model_made_the_default_engine_of_or_integrated_by_a_described_product(extract_text, text, model, host):
+    assert (model, "integratedInto", host) in facts_of(extract_text(text), "integratedInto"), facts_of(extract_text(text), "integratedInto")
+
+
+@pytest.mark.parametrize("text, outlet, owner", [
+    ("Deep news.\nZorvex Lounge is operated by Brightmoss Communities Ltd., Hong Kong.\n", "Zorvex Lounge", "Brightmoss Communities"),
+    ("Deep news.\nZorvex Europe is an independent title of Servo Media GmbH, Berlin.\n", "Zorvex Europe", "Servo Media"),
+])
+def test_a_footer_naming_a_titles_operator_or_publisher_makes_it_a_unit_of_that_firm(extract_text, text, outlet, owner):
+    assert (outlet, "subsidiaryOf", owner) in facts_of(extract_text(text), "subsidiaryOf"), facts_of(extract_text(text), "subsidiaryOf")
+
+
+def test_a_platform_operated_by_a_firm_is_no_publication(extract_text):
+    ex = extract_text("Deep news.\nZorvex Open Platform is operated by Lanxun Intelligence Co., Ltd., Hangzhou.\n")
+    assert names_types(ex).get("Zorvex Open Platform") != "Organization", names_types(ex)
+
+
+@pytest.mark.parametrize("text, model, host", [
+    ("Qorlix-Turbo is deployed on production lines at Kuaishou.", "Qorlix-Turbo", "Kuaishou"),
+    ("Qorlix-Turbo joins the model marketplace of Baidu.", "Qorlix-Turbo", "Baidu"),
+])
+def test_a_model_deployed_on_lines_at_a_firm_or_listed_in_its_marketplace(extract_text, text, model, host):
+    assert (model, "integratedInto", host) in facts_of(extract_text(text), "integratedInto"), facts_of(extract_text(text), "integratedInto")
