@@ -199,7 +199,7 @@ class Discovery:
             Rule("case_name", rf"(?<![\w\-])((?:[A-Z][\w\-&]*{SP}){{0,2}}[A-Za-z][\w\-&]*{SP}v(?:s)?\.{SP}[A-Z][\w\-&]*(?:{SP}[A-Z][\w\-&]*){{0,2}})", "Event"),
             # policies with a capitalised name: "New-Generation AI Development Plan", "14th Five-Year Plan"
             # ("Lanting Law Offices", "Peking University Law School": no law)
-            Rule("policy_head", rf"\b((?:\d{{1,2}}(?:st|nd|rd|th)[\s\-]|{W}[\s\-])(?:\d{{1,2}}(?:st|nd|rd|th)[\s\-]|{W}[\s\-]|and{SP}(?=[A-Z])){{0,7}}{policy})\b(?!{SP}(?:Offices?|Firm|School|Society|Review|Journal|Cent(?:er|re)|Institute|Department|Faculty|Clinic|Partners|LLP)\b)", "Policy"),
+            Rule("policy_head", rf"\b((?:(?:{W}{SP})?AI\+{SP})?(?:\d{{1,2}}(?:st|nd|rd|th)[\s\-]|{W}[\s\-])(?:\d{{1,2}}(?:st|nd|rd|th)[\s\-]|{W}[\s\-]|and{SP}(?=[A-Z])){{0,7}}{policy})\b(?!{SP}(?:Offices?|Firm|School|Society|Review|Journal|Cent(?:er|re)|Institute|Department|Faculty|Clinic|Partners|LLP)\b)", "Policy"),
             Rule("policy_quoted", rf"[“\"]((?:{W}|\+)(?:{SP}(?:{W}|\+))*\+?)[”\"]{SP}(initiative|strategy|plan|programme|program|campaign|policy)\b", "Policy"),
             Rule("policy_named", rf"\b((?:{W}{SP}){{1,3}}(?:initiative|strategy|action plan))\b", "Policy"),
             # ("Several Policy Measures for Promoting the Innovative Development of the ... Industries in Guangdong Province")
@@ -744,6 +744,10 @@ class Discovery:
                         return None
         elif rule.name == "policy_title" and (words[0] in ("Notice", "Circular", "Decision") and words[1:2] != ["on"] or words[0] == "Guide" and words[1:2] == ["of"]):
             return None  # ("Notice of Annual General Meeting", "Notice of Award": a notice names a policy only as "Notice on ...")
+        elif rule.name == "policy_title" and (cut := _OF_THE_ISSUER.search(name)) is not None and cut.start() > 0:
+            # ("the Pilot Programme of the Suzhou Municipal Bureau of Industry and Information Technology": the body that runs
+            # it is its issuer, no part of its name)
+            return (start - base, start + cut.start() - base, typ)
         elif rule.name == "policy_title" and (cut := _AND_THE_POLICY.search(name)) is not None:
             return (start - base, start + cut.start() - base, typ)  # ("the Deep Synthesis Provisions and the Personal Information Protection Law": two)
         elif rule.name == "policy_title" and words[-1].endswith("ing") and re.match(r"[^\S\n]+(?:a|an)[^\S\n]", text[end : end + 4]):
@@ -936,6 +940,8 @@ def _sentence_around(text: str, start: int, end: int, stop: str = ".") -> tuple[
 
 _YEAR_AFTER_NAME = re.compile(r"[A-Z][\w\-&]*[^\S\n]+(?:19|20)\d\d\b")  # where an occasion named by its year may end
 # a second policy's title after "and the" inside a long title ("... Services and the Personal Information Protection Law")
+_OF_THE_ISSUER = re.compile(r"(?:(?<=Programme)|(?<=Program)|(?<=Initiative)|(?<=Strategy)|(?<=Scheme)|(?<=Framework))[^\S\n]+of[^\S\n]+the[^\S\n]+(?:[A-Z][\w\-]*[^\S\n]+){0,4}?"
+                            r"(?:Bureau|Ministry|Commission|Administration|Government|Council|Office|Department)\b(?![^\S\n]+(?:on|for)\b)")
 _AND_THE_POLICY = re.compile(r"[^\S\n]+and[^\S\n]+the[^\S\n]+(?:[A-Z][\w\-]*[^\S\n]+){0,8}?(?:Law|Measures|Provisions|Regulations|Guidelines|Opinions|Rules|Plan)"
                              r"(?:[^\S\n]+(?:for|on|of)[^\S\n]+[^\n]*)?$")
 _NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z][\w\-]*)")  # the word after a name

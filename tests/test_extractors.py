@@ -7430,3 +7430,26 @@ def test_a_platform_operated_by_a_firm_is_no_publication(extract_text):
 ])
 def test_a_model_deployed_on_lines_at_a_firm_or_listed_in_its_marketplace(extract_text, text, model, host):
     assert (model, "integratedInto", host) in facts_of(extract_text(text), "integratedInto"), facts_of(extract_text(text), "integratedInto")
+
+
+def test_a_programme_of_a_bureau_is_issued_by_it_and_keeps_its_ai_plus_prefix(extract_text):
+    ex = extract_text("Tencent joined the Zorvex AI+ Manufacturing Pilot Programme of the State Council last year.")
+    assert ("Zorvex AI+ Manufacturing Pilot Programme", "issuedBy", "State Council") in facts_of(ex, "issuedBy"), facts_of(ex, "issuedBy")
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Zorvan Lee and Qi Yuan, who met as researchers at Tencent, left in May.", "Qi Yuan", "Tencent"),
+    ("Zorvan Lee spent six years in Baidu's speech group.", "Zorvan Lee", "Baidu"),
+])
+def test_plural_roles_at_a_body_and_years_spent_in_it_make_an_affiliation(extract_text, text, person, org):
+    assert (person, "affiliatedWith", org) in facts_of(extract_text(text), "affiliatedWith"), facts_of(extract_text(text), "affiliatedWith")
+
+
+def test_a_partner_described_by_its_trade_after_together_with_is_a_co_developer(extract_text):
+    ex = extract_text("Zorvex Sense was developed by Baidu together with equipment vendor Kuaishou.")
+    assert ("Zorvex Sense", "developer", "Kuaishou") in facts_of(ex, "developer"), facts_of(ex, "developer")
+
+
+def test_a_firm_itself_backed_by_an_investor(extract_text):
+    ex = extract_text("Zhipu AI itself is backed by Tencent, which led its Series A in March.")
+    assert ("Tencent", "investedIn", "Zhipu AI") in facts_of(ex, "investedIn"), facts_of(ex, "investedIn")
