@@ -359,7 +359,7 @@ _MONEY_THAT_BEFORE = re.compile(_MONEY_THAT.pattern + r"(?:the\s+)?$")
 _LED_AFTER = re.compile(r"\s+(?:co-)?(?:led|provided|put\s+up|invested)\b")
 # "Alibaba, Tencent and Xiaomi all took part", "Primavera Capital led,", "Tencent and Zhipu AI joined the round."
 _TOOK_PART = re.compile(
-    r"(?:\s*,\s+[^,;]{1,80},)?\s+(?:(?:all|also|both|each|then|too)\s+)*(?:took\s+part|participated|chipped\s+in|followed(?:\s+on)?(?=\s*[,.;])"
+    r"(?:\s*,\s+[^,;]{1,80},)?\s+(?:(?:all|also|both|each|then|too)\s+)*(?:took\s+part|participated|(?:taking\s+part|participating)(?=\s*[,.;])|chipped\s+in|followed(?:\s+on)?(?=\s*[,.;])"
     r"|put\s+money\s+in(?:to\s+it)?(?=\s*[,.;])"
     r"|put\s+in\s+(?:more|fresh|new|additional|further|extra)\s+(?:money|cash|capital|funds)\b"
     r"|invested(?=\s*[.;])"
@@ -1040,7 +1040,7 @@ class RelationRules:
             GapRule("founded_by", "affiliatedWith", ORG, PERSON, _c(r"^\s*,?\s+(?:(?:is|was)\s+)?(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?)?(?:(?:which|that)\s+)?(?:(?:was|is|had\s+been)\s+)?(?:jointly\s+)?(?P<role>(?:co-)?founded|set\s+up|established|started)\s+(?:in\s+[A-Z][\w\-']*(?:\s+[A-Z][\w\-]*){0,2}\s+)?(?:in\s+(?:\w+\s+)?\d{4}\s+|(?:last|this)\s+(?:year|month|spring|summer|autumn|winter)\s+|\d+\s+years\s+ago\s+)?by\s+(?:former\s+|ex-)?(?:(?:chief\s+executive|chief\s+scientist|chief\s+technology\s+officer|chairman|chairwoman|president|CEO|CTO|professor|Professor)\s+)?$"), reverse=True, role_group="role", confidence=0.75),
             # "a company set up in 2023 with backing from UBTech and Xiaomi", "Zhipu AI, with funding from Tencent, ..."
             GapRule("with_backing_from", "investedIn", ORG - {"GovernmentAgency"}, ACTOR, _c(r"^(?:\s*,\s+(?:a|an|the)\s+[^,;]{1,60}?|\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|is|were|had\s+been|has\s+been)\s+)?(?:founded|set\s+up|established|created|launched|started|formed|spun\s+(?:off|out))(?:\s+(?:in|on)\s+[\w ,]{1,20}?)?|\s*,)?\s+with\s+(?:(?:financial|early|initial|seed|state|strategic|the)\s+)?(?:backing|funding|investment|investments|capital|money|financing)\s+(?:from|by|of)\s+(?:the\s+)?$"), reverse=True, confidence=0.65),
-            GapRule("raised_from", "investedIn", ORG, ACTOR, _c(r"^(?:\s*,\s+(?:a|an|the|which|who)\s+[^,;]{1,60},|\s*,(?=\s+(?:has\s+|had\s+)?(?:raised|closed)\s)|\s*,\s+(?:which|that)(?=\s))?\s+(?:has\s+|had\s+|have\s+)?(?:(?:also|later|then|since|subsequently|previously|earlier|both|all|each|jointly)\s+)*(?:raised|closed|(?:secured|received|drew|attracted|took|takes|taken|accepted)(?=.*?(?:fund|financ|invest|capital|backing|money|cash|yuan|dollar|euro|[$€¥£]|million|billion|\d\s*(?:m|bn)\b|round|series|inject)))\s+(?:[\w$€¥£.,\-()]+\s+){0,9}?(?:from|(?:co-)?led\s+by|backed\s+by|anchored\s+by)\s+(?:(?:investors|backers|a\s+group(?:\s+of\s+investors)?|a\s+consortium|a\s+syndicate)\s+(?:(?:that|which)\s+included?|including|such\s+as)\s+)?(?:the\s+)?(?:(?:[a-z][\w\-]*\s+)?(?:giant|maker|carmaker|automaker|chipmaker|conglomerate|group|fund|investor|firm)\s+)?$"), reverse=True, confidence=0.7),
+            GapRule("raised_from", "investedIn", ORG, ACTOR, _c(r"^(?:\s*,\s+(?:a|an|the|which|who)\s+[^,;]{1,60},|\s*,(?=\s+(?:has\s+|had\s+)?(?:raised|closed)\s)|\s*,\s+(?:which|that)(?=\s))?\s+(?:has\s+|had\s+|have\s+)?(?:(?:also|later|then|since|subsequently|previously|earlier|both|all|each|jointly)\s+)*(?:raised|closed|(?:secured|received|drew|attracted|took|takes|taken|accepted)(?=.*?(?:fund|financ|invest|capital|backing|money|cash|yuan|dollar|euro|[$€¥£]|million|billion|\d\s*(?:m|bn)\b|round|series|inject)))\s+(?:[\w$€¥£.,\-()+]+\s+){0,9}?(?:from|(?:co-)?led\s+by|backed\s+by|anchored\s+by)\s+(?:(?:investors|backers|a\s+group(?:\s+of\s+investors)?|a\s+consortium|a\s+syndicate)\s+(?:(?:that|which)\s+included?|including|such\s+as)\s+)?(?:the\s+)?(?:(?:[a-z][\w\-]*\s+)?(?:giant|maker|carmaker|automaker|chipmaker|conglomerate|group|fund|investor|firm)\s+)?$"), reverse=True, confidence=0.7),
             # issuedBy
             # "Kai-Fu Lee's 01.AI": a person's company is one they lead or founded
             GapRule("possessive_person_org", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^['’]s?\s+(?:(?:own|new|quant|hedge|venture|investment|research|AI|tech|robotics|chip)\s+){0,2}(?:startup\s+|company\s+|firm\s+|fund\s+|lab\s+|venture\s+|group\s+)?$"), confidence=0.6, last_only=True),
@@ -1092,6 +1092,8 @@ class RelationRules:
             # "Alibaba Cloud led a funding round that valued 01.AI at more than US$1 billion"
             GapRule("round_that_valued", "investedIn", ORG, ORG - {"GovernmentAgency"}, _c(r"^\s+(?:(?:also|later|then)\s+)?(?:led|co-led|joined|took\s+part\s+in|participated\s+in|invested\s+in)\s+(?:a|an|the)\s+(?:[\w$.\-]+\s+){0,5}?(?:round|financing|investment)\s+(?:that|which)\s+valued\s+(?:the\s+)?$"), confidence=0.65),
             GapRule("investors_include", "investedIn", ORG, ACTOR, _c(rf"^(?:['’]s?\s+(?:[\w\-]+\s+){{0,2}}?|\s*,?\s+(?:(?:a|an|the)\s+[^,;]{{1,60}}?\s+)?(?:whose|its|their)\s+){investors}\s+(?:(?:already|also|now|still|then|reportedly|by\s+then)\s+)?(?:(?:are|were)\s+(?:said|reported|believed|understood)\s+to\s+include|include|includes|included|including|are|were|is|was|remains|remained)\s+(?:the\s+)?$"), reverse=True),
+            # "Qingyu's earlier backers, Legend Capital and Hillhouse Investment, will see their holdings diluted"
+            GapRule("possessor_backers_apposition", "investedIn", ORG, ACTOR, _c(rf"^['’]s?\s+(?:(?:earlier|existing|early|other|current|previous|first|main|biggest|largest|key|two|three|four|state|state-owned)\s+){{0,2}}{investors}\s*,\s+(?:the\s+)?$"), reverse=True, confidence=0.65),
             # "JD.com has invested in three embodied-AI start-ups: LimX Dynamics, Spirit AI and EngineAI"
             # "China Mobile, which also holds about 10 percent of iFLYTEK's shares", "Tencent owns 12% of Zhipu AI"
             GapRule("holds_percent_of", "investedIn", ACTOR, ORG, _c(r"^\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:also|still|now|already|reportedly)\s+)?(?:holds|held|owns|owned|controls|controlled|has|had)\s+"
@@ -1431,8 +1433,12 @@ class RelationRules:
             # "Yuewen switched its default model to Step-3", "Xiaoyi moved its underlying model to Pangu 5.5": the product or
             # firm runs the model it switched to
             GapRule("switched_default_to", "integratedInto", ORG | {"Product"}, {"AIModel"},
-                    _c(r"^(?:\s*,\s+[^,;()]{1,60},)?\s+(?:(?:has|have|had|also|now|quietly|recently)\s+)*(?:switched|switches|moved|moves|changed|changes|upgraded|upgrades|migrated|migrates)\s+(?:its|their)\s+(?:default|underlying|main|core|base)\s+(?:model|engine|backend)\s+to\s+(?:the\s+)?$"),
+                    _c(r"^(?:\s*,\s+[^,;()]{1,60},)?\s+(?:(?:has|have|had|also|now|quietly|recently)\s+)*(?:switched|switches|moved|moves|changed|changes|upgraded|upgrades|migrated|migrates)\s+(?:its|their)\s+(?:[\w\-]+\s+){0,3}?(?:model|engine|backend|layer|brain)\s+to\s+(?:the\s+)?$"),
                     reverse=True, confidence=0.6),
+            # "Lazada, which has switched its LazzieChat shopping assistant to Lautan-32B": the product switched to a model runs it
+            GapRule("switched_product_to", "integratedInto", {"Product"}, {"AIModel"}, _c(r"^(?:\s+(?-i:[a-z][\w\-]*)){0,3}\s+(?:over\s+)?to\s+(?:the\s+)?$"),
+                    reverse=True, confidence=0.6,
+                    guard=lambda text, s, left, right: bool(re.search(r"\b(?:switched|switches|moved|moves|migrated|migrates|upgraded|upgrades)\s+(?:its|their|the)\s+$", text[max(s, left.start - 30) : left.start]))),
             # "Xiaolan is standard from today on the Voyah Courage", "Nio's Shenji NX9031 chip goes into the ET9 flagship"
             GapRule("standard_on", "integratedInto", MP, MP,
                     _c(r"^(?:\s+(?:chips?|processors?|model|assistant|module))?\s+(?:(?:is|are|comes|come|will\s+be)\s+(?:now\s+|also\s+)?(?:as\s+)?standard\s+(?:from\s+(?:today|now)\s+)?(?:on|in)|(?:goes|go|went|will\s+go)\s+into)\s+(?:the\s+|all\s+|every\s+|its\s+)?$"),
@@ -1716,7 +1722,7 @@ class RelationRules:
         self.round_after = re.compile(r"(?:['’]s?|(?<=[Oo]ur)|(?<=[Yy]our))\s+(?:[\w\-$.,]+\s+){0,4}?(?:Series\s+[A-H]\+?|(?:funding\s+|financing\s+|investment\s+|seed\s+|angel\s+)?rounds?|fundraising|raise|financing|funding)\b", re.IGNORECASE)
         # "The round for Zorvex was led by Tencent", "Zorvex's Series B was led by Tencent and joined by Baidu"
         self.round_of_before = re.compile(r"\b(?:round|rounds|fundraising|financing|funding|Series\s+[A-H]\+?)\s+(?:for|in|of|into)\s+(?:the\s+)?$", re.IGNORECASE)
-        self.round_possessed = re.compile(r"^['’]s?\s+(?:[\w\-$.,]+\s+){0,4}?(?:Series\s+[A-H]\+?|rounds?|fundraising|financing|funding)(?:\s+round)?(?:\s*,\s+(?:which|that|worth|in|on|last|earlier|closed|completed|announced|raised|of|at)\s+[^,;]{1,60}?,)?\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:(?:co-)?led|joined|backed|anchored)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+        self.round_possessed = re.compile(r"^['’]s?\s+(?:[\w\-$.,]+\s+){0,4}?(?:Series\s+[A-H]\+?|rounds?|fundraising|financing|funding)(?:\s+round)?(?:\s*,\s+(?:which|that|worth|in|on|last|earlier|closed|completed|announced|raised|of|at)\s+[^,;]{1,60}?,)?(?:\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:(?:co-)?led|joined|backed|anchored)\s+by|\s+(?:raised|drew|attracted|brought\s+in)\s+(?:[\w$€¥£.,\-()+]+\s+){0,6}?from)\s+(?:the\s+)?$", re.IGNORECASE)
         self.round_led_gap = re.compile(r"^\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:(?:co-)?led|joined|backed|anchored)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 
     _UNIT_WORDS = re.compile(r"\b(?:Cloud|Lab|Labs|Laboratory|Group|Council|Department|Institute|Center|Centre|Bureau|Division|Unit|Academy|School|College|Team|team|Research|Studio|Studios|Office|Committee|Commission|Administration|Agency|Capital|Ventures|Bank|Securities|Services|Holdings)\b")

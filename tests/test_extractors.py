@@ -7453,3 +7453,26 @@ def test_a_partner_described_by_its_trade_after_together_with_is_a_co_developer(
 def test_a_firm_itself_backed_by_an_investor(extract_text):
     ex = extract_text("Zhipu AI itself is backed by Tencent, which led its Series A in March.")
     assert ("Tencent", "investedIn", "Zhipu AI") in facts_of(ex, "investedIn"), facts_of(ex, "investedIn")
+
+
+@pytest.mark.parametrize("text, investor", [
+    ("Zhipu AI closed a US$300 million A1 round on 17 October, with Baidu, Tencent and Kuaishou all taking part.", "Kuaishou"),
+    ("Zhipu AI raised 150 million yuan in an angel+ round from Baidu and Tencent.", "Tencent"),
+    ("Zhipu AI's Series A, in June, raised 200 million yuan from Baidu, Kuaishou and Tencent.", "Kuaishou"),
+    ("Zhipu AI's earlier backers, Baidu and Tencent, will see their holdings diluted.", "Baidu"),
+])
+def test_round_participants_taking_part_raised_from_and_backers_in_apposition(extract_text, text, investor):
+    assert (investor, "investedIn", "Zhipu AI") in facts_of(extract_text(text), "investedIn"), facts_of(extract_text(text), "investedIn")
+
+
+@pytest.mark.parametrize("text, model, host", [
+    ("Kuaishou, which has switched its Kuaishou Input keyboard to Qorlix-Turbo, grew.", "Qorlix-Turbo", "Kuaishou Input"),
+    ("Kuaishou switched its Chinese retrieval layer to Qorlix-Turbo last Friday.", "Qorlix-Turbo", "Kuaishou"),
+])
+def test_a_product_or_firm_that_switched_a_part_of_itself_to_a_model_hosts_it(extract_text, text, model, host):
+    assert (model, "integratedInto", host) in facts_of(extract_text(text), "integratedInto"), facts_of(extract_text(text), "integratedInto")
+
+
+def test_a_newsletter_that_is_a_service_of_a_firm_is_its_unit(extract_text):
+    ex = extract_text("Deep news.\nZorvex Asia is a service of Lanxun Financial Media Ltd., Singapore.\n")
+    assert ("Zorvex Asia", "subsidiaryOf", "Lanxun Financial Media") in facts_of(ex, "subsidiaryOf"), facts_of(ex, "subsidiaryOf")
