@@ -595,10 +595,8 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"|Exchange|Bank|Capital|Partners|Ventures|Holdings)\b"
 )
 _CONTRAST = re.compile(r"\b(?:[Uu]nlike|[Ll]ike|[Bb]esides|[Aa]part\s+from|[Bb]eyond|[Ee]xcept(?:\s+for)?|[Cc]ompared\s+(?:with|to)|[Vv]ersus|[Aa]s\s+with|[Aa]ccording\s+to)\s+(?:the\s+|rival\s+|its\s+rival\s+)?$")
-# ("uses Wenshu-7B since December", "uses Qwen to draft replies", "uses it for customer service")
 # "runs HanScribe-2B on servers", "runs X inside its screening service", "runs X locally": where the host runs it
 _RUNS_WHERE_AFTER = re.compile(r"(?:\s+(?:model|models|locally|offline))?\s+(?:on\s+(?!top\b|behalf\b)\w|inside\b|within\b|in\s+(?:its|their|the)\b|across\b|at\s+(?:its|their|the)\b|locally\b|offline\b|on-device\b|since\b|for\s+(?:its|their)\b)")
-_USE_PURPOSE_AFTER = re.compile(r"(?:\s+(?:model|models|reasoning\s+model|large\s+model|assistant)|\s*,\s+(?:the|a|an|[A-Z][\w\-]*['’]s)\s+[^,;()]{1,60},)?\s+(?:since\b|to\s+(?!the\b|a\b|an\b)[a-z]+\b|for\s+(?!the\s+first\b)(?:[\w\-]+\s+){0,3}?(?:its|their)?\s*[a-z\-]*\s*(?:service|services|checks|questions|enquiries|inquiries|drafting|work|tasks|support|review|analysis|forecasts?|screening|inspection|diagnosis|[a-z\-]{3,}(?:eering|ssing|nning|lling|tion|sion|ment|ysis))\b|in\s+(?:its|their)\b)")
 _PACT_BETWEEN = re.compile(r"\b(?:trilateral|bilateral|multilateral|security|defen[cs]e|trade|minerals?|nuclear)\s+(?:agreement|pact|treaty|accord|partnership|alliance)\s+(?:signed\s+|struck\s+|reached\s+)?(?:between|among)\s+(?:the\s+)?", re.I)
 _KNOWN_AS_PACT = re.compile(r"\b(?:agreement|pact|treaty|accord|partnership|alliance)\s*,?\s+(?:known|called|dubbed|named)\s+(?:as\s+)?(?:the\s+)?[“\"]?", re.I)
 _REBUILT_BEFORE = re.compile(r"\b(?:rebuilt|rebuilds|rebuild|built|builds|redesigned|redesigns|rebuilding|remade|centred|centered|rebased)\s+(?:its\s+|their\s+|the\s+)?$")
@@ -1405,12 +1403,12 @@ class RelationRules:
             GapRule("org_put_into", "integratedInto", ORG - {"GovernmentAgency"}, {"AIModel"},
                     _c(r"^\s+(?:(?:says|said)\s+(?:that\s+)?it\s+)?(?:(?:has|had|have)\s+)?(?:(?:already|also|now)\s+)?(?:put|puts|built|builds|wired|deployed|deploys|runs|ran|uses|used|hosts|adds|added)\s+(?:the\s+|(?-i:[A-Z])[\w\-]*['’]s\s+)?$"),
                     reverse=True, confidence=0.6, guard=lambda text, s, left, right: bool(_INTO_OWN_SYSTEM_AFTER.match(text, right.end))),
-            # "The Wuhan court has been using Wenshu-7B since December", "the tax service uses Qwen to draft replies": a body
-            # that uses a model for a purpose or since a time runs it
+            # "The Wuhan court has been using Wenshu-7B since December", "the tax service uses Qwen to draft replies", "The Yiyang
+            # Nursing Home already uses AnGuard-2": a body that uses a model runs it
             # ("Since last year, Tingjian Notes has used Shanhai, Unisound's large language model, to write the summaries": an app too)
             GapRule("org_uses_model_for", "integratedInto", ORG | {"Product"}, {"AIModel"},
                     _c(r"^(?:\s*,\s+(?:the|a|an)\s+[^,;()]{1,60},)?\s+(?:(?:has|have|had|also|now|already|been|begun|began|started|starts|recently|since\s+\w+(?:\s+\d{4})?)\s+)*(?:uses|used|using|use|adopted|adopts)\s+(?:the\s+)?$"),
-                    reverse=True, confidence=0.6, guard=lambda text, s, left, right: left.types <= {"Product"} or bool(_USE_PURPOSE_AFTER.match(text, right.end))),
+                    reverse=True, confidence=0.6),
             # "Maxthon has made Search-R2 the default answer engine of Maxthon 7": the product it was made the default of
             GapRule("made_default_of", "integratedInto", MP, MP | (ORG - {"GovernmentAgency"}),
                     _c(r"^\s+(?:the|its|their)\s+(?:new\s+)?default\s+(?:[\w\-]+\s+){0,2}?(?:engine|model|assistant|backend|option|brain)\s+(?:of|in|for|inside|behind)\s+(?:the\s+|its\s+|their\s+)?$"),

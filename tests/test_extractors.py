@@ -7476,3 +7476,8 @@ def test_a_product_or_firm_that_switched_a_part_of_itself_to_a_model_hosts_it(ex
 def test_a_newsletter_that_is_a_service_of_a_firm_is_its_unit(extract_text):
     ex = extract_text("Deep news.\nZorvex Asia is a service of Lanxun Financial Media Ltd., Singapore.\n")
     assert ("Zorvex Asia", "subsidiaryOf", "Lanxun Financial Media") in facts_of(ex, "subsidiaryOf"), facts_of(ex, "subsidiaryOf")
+
+
+def test_a_body_that_already_uses_a_model_runs_it_without_a_stated_purpose(extract_text):
+    ex = extract_text("Tsinghua University already uses Qorlix-Turbo.")
+    assert ("Qorlix-Turbo", "integratedInto", "Tsinghua University") in facts_of(ex, "integratedInto"), facts_of(ex, "integratedInto")
