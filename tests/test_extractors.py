@@ -7481,3 +7481,13 @@ def test_a_newsletter_that_is_a_service_of_a_firm_is_its_unit(extract_text):
 def test_a_body_that_already_uses_a_model_runs_it_without_a_stated_purpose(extract_text):
     ex = extract_text("Tsinghua University already uses Qorlix-Turbo.")
     assert ("Qorlix-Turbo", "integratedInto", "Tsinghua University") in facts_of(ex, "integratedInto"), facts_of(ex, "integratedInto")
+
+
+@pytest.mark.parametrize("text", [
+    "Qorlix-Turbo was shown on Wednesday of last week at the Zorvex Forum in Hohhot.",
+    "Qorlix-Turbo was first shown to other utilities at the Zorvex Forum in Guangzhou in December.",
+    "Qorlix-Turbo was also shown on the stage of the Zorvex Forum in Beijing last week.",
+    "Kuaishou's Qorlix-Turbo drew crowds at the Zorvex Forum in Beijing last August.",
+])
+def test_a_model_shown_to_some_audience_on_a_stage_or_drawing_crowds_at_an_event_is_part_of_it(extract_text, text):
+    assert ("Zorvex Forum", "involves", "Qorlix-Turbo") in facts_of(extract_text(text), "involves"), facts_of(extract_text(text), "involves")
