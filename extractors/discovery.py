@@ -241,7 +241,7 @@ class Discovery:
             # outlets: "AsiaTech Daily", "SinoTech Wire", "The Pacific Ledger", "Market Pulse Asia" is not one
             # "AutoTech Asia is published by Harbourline Media Ltd.", "Founders Ledger is an independent publication of ...": a
             # footer's masthead line names a publication
-            Rule("outlet_published", rf"(?:^|(?<=\n))((?:The{SP})?{W}(?:{SP}(?:&{SP})?{W}){{0,3}}){SP}(?:(?:is|was){SP}(?:published|produced){SP}by{SP}[A-Z]|is{SP}(?:owned|operated|run){SP}by{SP}[^\n]{{1,60}}?\b(?:Ltd|Limited|GmbH|Inc|LLC|Co\.)|is{SP}(?:an?|the){SP}(?:[a-z\-]+{SP}){{0,2}}(?:publication|newsletter|magazine|newspaper|news{SP}site|website|site|imprint|title|service){SP}(?:of|from|by|for|covering|about|on|(?:owned|run){SP}by)\b|is{SP}(?:an?|the){SP}(?:[a-z\-]+{SP}){{0,2}}(?:publication|newsletter|magazine|newspaper|news{SP}site|website)[.,])", "Organization"),
+            Rule("outlet_published", rf"(?:^|(?<=\n))((?:The{SP})?{W}(?:{SP}(?:&{SP})?{W}){{0,3}}){SP}(?:(?:is|was){SP}(?:published|produced){SP}by{SP}[A-Z]|is{SP}(?:owned|operated|run){SP}by{SP}[^\n]{{1,60}}?\b(?:Ltd|Limited|GmbH|Inc|LLC|Co\.)|is{SP}(?:(?:an?|the){SP}(?:[a-z\-]+{SP}){{0,2}}(?:publication|newsletter|newsroom|magazine|newspaper|site|website){SP})?(?:edited|produced|written|compiled|published){SP}in{SP}{W}(?:{SP}{W})?{SP}(?:and{SP}(?:published|produced){SP})?by{SP}[A-Z]|is{SP}(?:an?|the){SP}(?:[a-z\-]+{SP}){{0,2}}(?:publication|newsletter|newsroom|magazine|newspaper|news{SP}site|website|site|imprint|title|service){SP}(?:of|from|by|for|covering|about|on|(?:owned|run|published|produced|edited|operated){SP}by)\b|is{SP}(?:an?|the){SP}(?:[a-z\-]+{SP}){{0,2}}(?:publication|newsletter|magazine|newspaper|news{SP}site|website)[.,])", "Organization"),
             # a footer's menu and copyright line name the page's publication: "About Xinzhi Pulse | Contact", "© 2024 Eastbridge
             # Newswire. All rights reserved."
             Rule("about_outlet", rf"(?:^|(?<=\n))About{SP}((?:The{SP})?{W}(?:{SP}(?:&{SP})?{W}){{0,3}})(?={SPO}[|·•])", "Organization"),
@@ -342,7 +342,7 @@ class Discovery:
             "model_capital": (["Model", "LLM", "Chatbot", "Bot"], 90, 10),
             "org_before": (words(cues["org_before"]), 30, 60),
             "outlet": (list(cues["outlet_head"]), 45, 2),
-            "outlet_published": (["published", "produced", "publication", "newsletter", "magazine", "newspaper", "news site", "website", "site", "imprint", "title", "service", "owned", "operated"], 90, 40),
+            "outlet_published": (["published", "produced", "publication", "newsletter", "magazine", "newspaper", "news site", "website", "site", "imprint", "title", "service", "newsroom", "owned", "operated"], 90, 40),
             "about_outlet": (["About"], 2, 70),
             "copyright_outlet": (["©", "(c)", "(C)", "Copyright"], 2, 80),
             "masthead": (lambda text: [(0, 0)], 0, 400),

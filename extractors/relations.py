@@ -684,6 +684,8 @@ _BUY_GAP = re.compile(
     r"\s+(?:(?:has|have|had|also|now|already|reportedly|still|mainly|largely|partly)\s+)*(?:buys|bought|buy|sources|sourced|procures|procured|purchases|purchased|rents|rented|leases|leased|orders|ordered)"
     r"\s+(?:(?!(?:and|from|by|which|that|who|its\s+stake|a\s+stake|stakes?|shares|business|unit|division|subsidiary|itself)\b)[\w\-.,]+\s+){1,6}?from\s+(?:the\s+)?", re.IGNORECASE)
 # "the National AI Talent Job Fair in Hangzhou on Saturday, organised by X": the event's place and day before the clause
+_MADE_IN_BEFORE = re.compile(r"\b(?:edited|produced|written|compiled|published)\s+in\s+$")
+_PUBLISHED_BY_AFTER = re.compile(r"\s+(?:and\s+(?:published|produced)\s+)?by\s")
 _ARM_OF_APPOSITION = re.compile(r"\s*,\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate|fund)\s+of\s+(?:the\s+)?")
 _SAID_WAS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|claims|claimed|reported|reports|confirmed|confirms)(?=\s+(?:was|is|were|are|had\s+been|has\s+been)\s)")
 _WHICH_AFTER_COMMA = re.compile(r"\s*,\s+(?:(?:the|a|an)\s+[^,;()]{1,60}?\s+)?(?:which|that)\s+(?:the\s+)?")
@@ -1245,7 +1247,7 @@ class RelationRules:
             # "EvalWatch is written by Tomasz Wren and Amaka Eze", "Moves is compiled by Rachel Oduya in London": a
             # publication's writers work for it
             GapRule("written_by", "affiliatedWith", {"Organization"}, PERSON, _c(r"^\s+(?:is|are|was|were)\s+(?:(?:now|also|usually)\s+)?(?:written|compiled|edited|curated|produced|put\s+together|written\s+and\s+edited)\s+by\s+$"), reverse=True, confidence=0.6, carry=True),
-            GapRule("published_by", "subsidiaryOf", {"Organization"}, {"Company", "Organization"}, _c(r"^\s*,?\s+(?:(?:which|that)\s+)?(?:(?:is|are|was)\s+(?:(?:also|now)\s+)?(?:published|produced|owned|operated|run)\s+(?:[\w\-]+\s+){0,2}?by|(?:(?:is|are|was)\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:product|title|publication|brand|imprint|service|site|website|newsletter|magazine|journal|podcast)\s+(?:of|(?:owned|run|published|produced|operated)\s+(?:[\w\-]+\s+){0,3}?by))\s+(?:the\s+)?$"), confidence=0.65),
+            GapRule("published_by", "subsidiaryOf", {"Organization"}, {"Company", "Organization"}, _c(r"^\s*,?\s+(?:(?:which|that)\s+)?(?:(?:is|are|was)\s+(?:(?:also|now)\s+)?(?:published|produced|owned|operated|run)\s+(?:[\w\-]+\s+){0,2}?by|(?:(?:is|are|was)\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:product|title|publication|brand|imprint|service|site|website|newsletter|newsroom|magazine|journal|podcast)\s+(?:of|by|(?:owned|run|published|produced|operated|edited)\s+(?:[\w\-]+\s+){0,3}?by)|(?:is|are|was)\s+(?:edited|produced|written|compiled|published)\s+in\s+(?:[A-Z][\w\-]*\s+){1,2}(?:and\s+(?:published|produced)\s+)?by)\s+(?:the\s+)?$"), confidence=0.65),
             # "Patchwork Daily is a Kestrel Digital Media Ltd. publication", "PR Newswire is a Cision company": the owner before the noun
             # "Tencent, an early Meituan shareholder", "Geely is an investor": a backer the apposition names before the noun
             GapRule("appositive_shareholder", "investedIn", ACTOR - PERSON, ORG - {"GovernmentAgency"},
@@ -2354,6 +2356,8 @@ class RelationRules:
                                             or ((_ATTRIBUTIVE_BEFORE.search(text, max(s, m.start - 4), m.start)
                                                  or m.text[:4].lower() == "the " and not _VERB_AFTER.match(text, m.end))  # ("The Netherlands imposed")
                                                  and _ATTRIBUTIVE_AFTER.match(text, m.end))))
+            # ("Earshot is edited in Shanghai and published by X Ltd.": where a title is made takes no part in who publishes it)
+            and not (m.ctype == "Place" and _MADE_IN_BEFORE.search(text, max(s, m.start - 20), m.start) and _PUBLISHED_BY_AFTER.match(text, m.end))
             # ("founded in Beijing by Li Dahai": where a firm was set up takes no part in who set it up)
             and not (m.ctype == "Place" and _FOUNDED_IN_BEFORE.search(text, max(s, m.start - 30), m.start) and _BY_AFTER_PLACE.match(text, m.end))
         ]

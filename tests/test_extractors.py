@@ -7491,3 +7491,15 @@ def test_a_body_that_already_uses_a_model_runs_it_without_a_stated_purpose(extra
 ])
 def test_a_model_shown_to_some_audience_on_a_stage_or_drawing_crowds_at_an_event_is_part_of_it(extract_text, text):
     assert ("Zorvex Forum", "involves", "Qorlix-Turbo") in facts_of(extract_text(text), "involves"), facts_of(extract_text(text), "involves")
+
+
+@pytest.mark.parametrize("footer, outlet, owner", [
+    ("Zorvex Wire is a nonprofit newsroom published by Lanxun Civic News LLC.", "Zorvex Wire", "Lanxun Civic News"),
+    ("Zorvane Signal is an independent newsletter published by Lanxun Policy Media Ltd., Hong Kong.", "Zorvane Signal", "Lanxun Policy Media"),
+    ("Zorvex Tide is a newsletter by Lanxun Media.", "Zorvex Tide", "Lanxun Media"),
+    ("Earzorv is edited in Shanghai and published by Lanxun Digital Media Ltd.", "Earzorv", "Lanxun Digital Media"),
+    ("Zorvex & Parcel is an independent newsletter produced in Hong Kong by Lanxun Media Ltd.", "Zorvex & Parcel", "Lanxun Media"),
+])
+def test_a_footer_naming_where_a_title_is_made_and_who_publishes_it(extract_text, footer, outlet, owner):
+    ex = extract_text(f"Tencent released Qwen on Monday.\n\n{footer}")
+    assert any(s == outlet and o.startswith(owner) for s, _, o in facts_of(ex, "subsidiaryOf")), facts_of(ex, "subsidiaryOf")
