@@ -1198,7 +1198,7 @@ class RelationRules:
             GapRule("both_units_of", "subsidiaryOf", ORG, ORG, _c(r"^\s*,\s+(?:both|all|each)\s+(?:[\w\-]+\s+){0,2}?(?:departments|units|subsidiaries|arms|agencies|bureaus|divisions|affiliates|parts|offices)\s+of\s+(?:the\s+)?$")),
             # "the Embodied AI Ethics Committee, which was set up last year under the AIIA", "run under the NDRC"
             GapRule("set_up_under", "subsidiaryOf", ORG, ORG, _c(r"^(?:\s*\([^()]{1,20}\))?\s*,\s+(?:(?:which|that)\s+(?:was|is|were|are|has\s+been)\s+)?(?:set\s+up|established|created|formed|founded|run|placed|housed)\s+(?:[\w\-]+\s+){0,4}?under\s+(?:the\s+)?$"), last_only=True),
-            GapRule("unit_of", "subsidiaryOf", ORG, ORG, _c(rf"^\s*(?:,|is|was|became|remains)\s+(?:now\s+)?(?:the\s+(?:[\w\-]+['’]s\s+)?(?:[\w\-]+\s+){{0,2}}?(?:operator|owner|manager|developer|builder|maker)\s+and\s+)?(?:a|an|the|its)\s+(?:[\w\-]+\s+){{0,6}}?(?:{unit}|(?<=[a-z] )(?:company|firm)(?=\s+of))\s+(?:of|under|within|at)\s+(?:the\s+)?(?:(?:Chinese|US|American|Japanese|Korean|state-owned|[\w\-]+-based|[\w\-]+-listed|[a-z][\w\-]*)\s+){{0,3}}?(?:company|firm|group|giant|maker|chipmaker|carmaker|startup|start-up|conglomerate|platform|operator)?\s*$"), last_only=True),
+            GapRule("unit_of", "subsidiaryOf", ORG, ORG, _c(rf"^\s*(?:,|is|was|became|remains|(?:now\s+)?operates\s+as)\s+(?:now\s+)?(?:the\s+(?:[\w\-]+['’]s\s+)?(?:[\w\-]+\s+){{0,2}}?(?:operator|owner|manager|developer|builder|maker)\s+and\s+)?(?:a|an|the|its)\s+(?:[\w\-]+\s+){{0,6}}?(?:{unit}|(?<=[a-z] )(?:company|firm)(?=\s+of))\s+(?:of|under|within|at|inside)\s+(?:the\s+)?(?:(?:Chinese|US|American|Japanese|Korean|state-owned|[\w\-]+-based|[\w\-]+-listed|[a-z][\w\-]*)\s+){{0,3}}?(?:company|firm|group|giant|maker|chipmaker|carmaker|startup|start-up|conglomerate|platform|operator)?\s*$"), last_only=True),
             # "Sir Run Run Shaw Hospital, which is affiliated with Zhejiang University", "a hospital affiliated to Fudan University"
             GapRule("affiliated_to_body", "subsidiaryOf", ORG - {"GovernmentAgency"}, ORG,
                     _c(r"^\s*,\s+(?:(?:which|that)\s+(?:is|was|are|were|has\s+been)\s+|an?\s+(?:[\w\-]+\s+){0,3}?|(?:now|also|directly|formally)\s+)?(?:directly\s+)?affiliated\s+(?:with|to)\s+(?:the\s+)?$"),
@@ -1293,7 +1293,10 @@ class RelationRules:
                     confidence=0.6),
             # "Miaoji, sold as Lark Minutes outside China, is part of Feishu": a product inside another
             GapRule("part_of_product", "integratedInto", MP, MP, _c(r"^\s*,?\s+(?:(?:which|that)\s+is\s+|is\s+|was\s+|now\s+)?(?:now\s+)?(?:a\s+)?part\s+of\s+(?:the\s+)?$"), confidence=0.6),
-            GapRule("part_of", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:(?:which|that)\s+is\s+|is\s+|was\s+|now\s+)?(?:a\s+)?part\s+of\s+(?:the\s+)?$"), confidence=0.65),
+            GapRule("part_of", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:(?:which|that)\s+is\s+|is\s+|was\s+|now\s+|itself\s+)?(?:a\s+)?part\s+of\s+(?:the\s+)?$"), confidence=0.65),
+            # "Baosteel Zhanjiang Iron & Steel, another Baowu subsidiary": a unit named by its parent's name as a modifier
+            GapRule("another_parent_unit", "subsidiaryOf", ORG, ORG - {"GovernmentAgency"}, _c(r"^\s*,\s+(?:another|a|an|the)\s+$"), confidence=0.6,
+                    guard=lambda text, s, left, right: bool(re.match(r"\s+(?:subsidiary|unit|arm|division)\b", text[right.end : right.end + 14]))),
             # "Science and Technology Daily is published under the Ministry of Science and Technology", "CAICT, a think tank
             # under MIIT" (not "under the ministry's guidance")
             GapRule("under_org", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:(?:which|that)\s+(?:is|was)\s+|is\s+|was\s+|are\s+|were\s+)?(?:(?:both|all|each)\s+)?(?:(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?)?"

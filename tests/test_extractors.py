@@ -7503,3 +7503,12 @@ def test_a_model_shown_to_some_audience_on_a_stage_or_drawing_crowds_at_an_event
 def test_a_footer_naming_where_a_title_is_made_and_who_publishes_it(extract_text, footer, outlet, owner):
     ex = extract_text(f"Tencent released Qwen on Monday.\n\n{footer}")
     assert any(s == outlet and o.startswith(owner) for s, _, o in facts_of(ex, "subsidiaryOf")), facts_of(ex, "subsidiaryOf")
+
+
+@pytest.mark.parametrize("text, unit, parent", [
+    ("Zorvex Steel, another Tencent subsidiary, cut output.", "Zorvex Steel", "Tencent"),
+    ("Zorvex Technology now operates as a unit of Baidu.", "Zorvex Technology", "Baidu"),
+    ("Kuaishou, itself part of Tencent, agreed.", "Kuaishou", "Tencent"),
+])
+def test_a_unit_named_by_its_parent_as_a_modifier_operating_as_a_unit_or_itself_part_of_it(extract_text, text, unit, parent):
+    assert (unit, "subsidiaryOf", parent) in facts_of(extract_text(text), "subsidiaryOf"), facts_of(extract_text(text), "subsidiaryOf")
