@@ -684,7 +684,13 @@ _BUY_GAP = re.compile(
     r"\s+(?:(?:has|have|had|also|now|already|reportedly|still|mainly|largely|partly)\s+)*(?:buys|bought|buy|sources|sourced|procures|procured|purchases|purchased|rents|rented|leases|leased|orders|ordered)"
     r"\s+(?:(?!(?:and|from|by|which|that|who|its\s+stake|a\s+stake|stakes?|shares|business|unit|division|subsidiary|itself)\b)[\w\-.,]+\s+){1,6}?from\s+(?:the\s+)?", re.IGNORECASE)
 # "the National AI Talent Job Fair in Hangzhou on Saturday, organised by X": the event's place and day before the clause
-_MADE_IN_BEFORE = re.compile(r"\b(?:edited|produced|written|compiled|published)\s+in\s+$")
+_MADE_IN = r"(?:edited|produced|written|compiled|published)"
+_MADE_IN_BEFORE = re.compile(rf"\b{_MADE_IN}\s+in\s+$")
+_SWITCHED = r"(?:switched|switches|moved|moves|changed|changes|upgraded|upgrades|migrated|migrates)"
+# "Lazada, which has switched its LazzieChat ...", "has made Search-R2 the default ...", "another Baowu subsidiary"
+_SWITCHED_ITS_BEFORE = re.compile(rf"\b{_SWITCHED}\s+(?:its|their|the)\s+$")
+_MADE_BEFORE_DEFAULT = re.compile(r"\b(?:made|makes|making|make|set|sets|named|chose|picked)\s+$")
+_UNIT_NOUN_NEXT = re.compile(r"\s+(?:subsidiary|unit|arm|division)\b")
 _PUBLISHED_BY_AFTER = re.compile(r"\s+(?:and\s+(?:published|produced)\s+)?by\s")
 _ARM_OF_APPOSITION = re.compile(r"\s*,\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate|fund)\s+of\s+(?:the\s+)?")
 _SAID_WAS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|claims|claimed|reported|reports|confirmed|confirms)(?=\s+(?:was|is|were|are|had\s+been|has\s+been)\s)")
@@ -1247,7 +1253,7 @@ class RelationRules:
             # "EvalWatch is written by Tomasz Wren and Amaka Eze", "Moves is compiled by Rachel Oduya in London": a
             # publication's writers work for it
             GapRule("written_by", "affiliatedWith", {"Organization"}, PERSON, _c(r"^\s+(?:is|are|was|were)\s+(?:(?:now|also|usually)\s+)?(?:written|compiled|edited|curated|produced|put\s+together|written\s+and\s+edited)\s+by\s+$"), reverse=True, confidence=0.6, carry=True),
-            GapRule("published_by", "subsidiaryOf", {"Organization"}, {"Company", "Organization"}, _c(r"^\s*,?\s+(?:(?:which|that)\s+)?(?:(?:is|are|was)\s+(?:(?:also|now)\s+)?(?:published|produced|owned|operated|run)\s+(?:[\w\-]+\s+){0,2}?by|(?:(?:is|are|was)\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:product|title|publication|brand|imprint|service|site|website|newsletter|newsroom|magazine|journal|podcast)\s+(?:of|by|(?:owned|run|published|produced|operated|edited)\s+(?:[\w\-]+\s+){0,3}?by)|(?:is|are|was)\s+(?:edited|produced|written|compiled|published)\s+in\s+(?:[A-Z][\w\-]*\s+){1,2}(?:and\s+(?:published|produced)\s+)?by)\s+(?:the\s+)?$"), confidence=0.65),
+            GapRule("published_by", "subsidiaryOf", {"Organization"}, {"Company", "Organization"}, _c(r"^\s*,?\s+(?:(?:which|that)\s+)?(?:(?:is|are|was)\s+(?:(?:also|now)\s+)?(?:published|produced|owned|operated|run)\s+(?:[\w\-]+\s+){0,2}?by|(?:(?:is|are|was)\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:product|title|publication|brand|imprint|service|site|website|newsletter|newsroom|magazine|journal|podcast)\s+(?:of|by|(?:owned|run|published|produced|operated|edited)\s+(?:[\w\-]+\s+){0,3}?by)|(?:is|are|was)\s+" + _MADE_IN + r"\s+in\s+(?:[A-Z][\w\-]*\s+){1,2}(?:and\s+(?:published|produced)\s+)?by)\s+(?:the\s+)?$"), confidence=0.65),
             # "Patchwork Daily is a Kestrel Digital Media Ltd. publication", "PR Newswire is a Cision company": the owner before the noun
             # "Tencent, an early Meituan shareholder", "Geely is an investor": a backer the apposition names before the noun
             GapRule("appositive_shareholder", "investedIn", ACTOR - PERSON, ORG - {"GovernmentAgency"},
@@ -1296,7 +1302,7 @@ class RelationRules:
             GapRule("part_of", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:(?:which|that)\s+is\s+|is\s+|was\s+|now\s+|itself\s+)?(?:a\s+)?part\s+of\s+(?:the\s+)?$"), confidence=0.65),
             # "Baosteel Zhanjiang Iron & Steel, another Baowu subsidiary": a unit named by its parent's name as a modifier
             GapRule("another_parent_unit", "subsidiaryOf", ORG, ORG - {"GovernmentAgency"}, _c(r"^\s*,\s+(?:another|a|an|the)\s+$"), confidence=0.6,
-                    guard=lambda text, s, left, right: bool(re.match(r"\s+(?:subsidiary|unit|arm|division)\b", text[right.end : right.end + 14]))),
+                    guard=lambda text, s, left, right: _UNIT_NOUN_NEXT.match(text, right.end) is not None),
             # "Science and Technology Daily is published under the Ministry of Science and Technology", "CAICT, a think tank
             # under MIIT" (not "under the ministry's guidance")
             GapRule("under_org", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:(?:which|that)\s+(?:is|was)\s+|is\s+|was\s+|are\s+|were\s+)?(?:(?:both|all|each)\s+)?(?:(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?)?"
@@ -1417,7 +1423,7 @@ class RelationRules:
             # "Maxthon has made Search-R2 the default answer engine of Maxthon 7": the product it was made the default of
             GapRule("made_default_of", "integratedInto", MP, MP | (ORG - {"GovernmentAgency"}),
                     _c(r"^\s+(?:the|its|their)\s+(?:new\s+)?default\s+(?:[\w\-]+\s+){0,2}?(?:engine|model|assistant|backend|option|brain)\s+(?:of|in|for|inside|behind)\s+(?:the\s+|its\s+|their\s+)?$"),
-                    confidence=0.6, guard=lambda text, s, left, right: bool(re.search(r"\b(?:made|makes|making|make|set|sets|named|chose|picked)\s+$", text[max(s, left.start - 12) : left.start]))),
+                    confidence=0.6, guard=lambda text, s, left, right: _MADE_BEFORE_DEFAULT.search(text, max(s, left.start - 12), left.start) is not None),
             # "Ruijin Hospital, which uses RuiPath", "West China Hospital, which has used Yunmu's triage assistant Qiaoyi": a body
             # a relative clause says uses a model runs it
             GapRule("org_which_uses", "integratedInto", ORG - {"GovernmentAgency"}, MP,
@@ -1436,15 +1442,15 @@ class RelationRules:
             # "Yuewen switched its default model to Step-3", "Xiaoyi moved its underlying model to Pangu 5.5": the product or
             # firm runs the model it switched to
             GapRule("switched_default_to", "integratedInto", ORG | {"Product"}, {"AIModel"},
-                    _c(r"^(?:\s*,\s+[^,;()]{1,60},)?\s+(?:(?:has|have|had|also|now|quietly|recently)\s+)*(?:switched|switches|moved|moves|changed|changes|upgraded|upgrades|migrated|migrates)\s+(?:its|their)\s+(?:[\w\-]+\s+){0,3}?(?:model|engine|backend|layer|brain)\s+to\s+(?:the\s+)?$"),
+                    _c(r"^(?:\s*,\s+[^,;()]{1,60},)?\s+(?:(?:has|have|had|also|now|quietly|recently)\s+)*" + _SWITCHED + r"\s+(?:its|their)\s+(?:[\w\-]+\s+){0,3}?(?:model|engine|backend|layer|brain)\s+to\s+(?:the\s+)?$"),
                     reverse=True, confidence=0.6),
             # "Lazada, which has switched its LazzieChat shopping assistant to Lautan-32B": the product switched to a model runs it
             GapRule("switched_product_to", "integratedInto", {"Product"}, {"AIModel"}, _c(r"^(?:\s+(?-i:[a-z][\w\-]*)){0,3}\s+(?:over\s+)?to\s+(?:the\s+)?$"),
                     reverse=True, confidence=0.6,
-                    guard=lambda text, s, left, right: bool(re.search(r"\b(?:switched|switches|moved|moves|migrated|migrates|upgraded|upgrades)\s+(?:its|their|the)\s+$", text[max(s, left.start - 30) : left.start]))),
-            # "Xiaolan is standard from today on the Voyah Courage", "Nio's Shenji NX9031 chip goes into the ET9 flagship"
+                    guard=lambda text, s, left, right: _SWITCHED_ITS_BEFORE.search(text, max(s, left.start - 30), left.start) is not None),
+            # "Xiaolan is standard from today on the Voyah Courage" ("goes into the ET9" is the integrate lexicon's)
             GapRule("standard_on", "integratedInto", MP, MP,
-                    _c(r"^(?:\s+(?:chips?|processors?|model|assistant|module))?\s+(?:(?:is|are|comes|come|will\s+be)\s+(?:now\s+|also\s+)?(?:as\s+)?standard\s+(?:from\s+(?:today|now)\s+)?(?:on|in)|(?:goes|go|went|will\s+go)\s+into)\s+(?:the\s+|all\s+|every\s+|its\s+)?$"),
+                    _c(r"^(?:\s+(?:chips?|processors?|model|assistant|module))?\s+(?:is|are|comes|come|will\s+be)\s+(?:now\s+|also\s+)?(?:as\s+)?standard\s+(?:from\s+(?:today|now)\s+)?(?:on|in)\s+(?:the\s+|all\s+|every\s+|its\s+)?$"),
                     confidence=0.6),
             # "Step-R2-Mini is, for now, offered only through Bailian", "Vidu Q3 is served via Model Studio"
             GapRule("offered_through", "integratedInto", MP, MP,
