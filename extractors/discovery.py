@@ -791,6 +791,8 @@ class Discovery:
             if words[-1] in self.trade_suffix and ("&" in name or all(self.known_types.get(self.norm_key(w)) in PLACE_TYPES or w in self.stop_caps
                                                                      for w in prefix.split())):
                 return None  # ("Jiangsu Electric", "Coal & Energy": a sector, not a firm)
+            if words[-1] in _LOOSE_SUFFIX and _CAP_NEXT.match(text, end):
+                return None  # ("Pearl River Mobility Report", "Get Mobility Frontier": a title's word, the name goes on)
             if _AMPERSAND_NAME.match(text, end):
                 return None  # ("Beijing E-Town International Investment & Development": the name goes on past the "&")
             if prefix in _GENERIC_ORG_PREFIX or not LEGAL_FORM.sub("", " " + name).strip(" ,."):
@@ -803,7 +805,7 @@ class Discovery:
             # architecture; not "Hailuo AI", "Kling AI", the products' own apps)
             if pk in self.known_types and self.known_types[pk] != "Person" and words[-1].rstrip(".") in _FIRM_SUFFIX \
                     and not (self.known_types[pk] in _MODEL_TYPES and words[-1] in _FIRM_ONLY_SUFFIX) \
-                    and not (self.known_types[pk] in PLACE_TYPES and words[-1] in _TRADE_SUFFIX) or all(w in self.stop_caps for w in prefix.split()):
+                    and not (self.known_types[pk] in PLACE_TYPES and (words[-1] in _TRADE_SUFFIX or words[-1] in _PLACE_FIRM_SUFFIX and self.known_types[pk] != "Country")) or all(w in self.stop_caps for w in prefix.split()):
                 return None
         elif rule.name in ("person_of_speaker", "person_said_of"):
             if known or words[0] in self.stop_caps or any(w in _NOT_BYLINE_NAME or w in _DATE_WORDS or w in self.verb_words or w.lower() in _ROLE_WORDS
@@ -1093,6 +1095,12 @@ _TRADE_SUFFIX = {"Microelectronics", "Semiconductors", "Health", "Medical", "Bio
                  "Dynamics", "Systems", "Automation", "Computing", "Microsystems", "Innovation", "Information", "Legal", "Audio",
                  "Bionics", "Logistics", "Express", "Analytics", "Energy", "Pharma", "Photonics", "Optics", "Materials", "Security"}
 _WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][\w\-.]*[\w])[ \t]+$")
+# (after a city's or a district's name these make a firm of its own, as the trades do: "Beichen Intelligence", "Haidian
+# Robotics"; not "Beijing Technology", "Shenzhen Holdings" or "China Semiconductor", a place's sector or holding)
+_PLACE_FIRM_SUFFIX = {"Intelligence", "Robotics", "Semiconductor", "Electronics", "Mobility", "Driving", "Trucking"}
+# suffixes that are also a title's word: no firm's name when another capitalised word follows ("Mobility Report")
+_LOOSE_SUFFIX = {"Mobility", "Driving", "Trucking", "Records"}
+_CAP_NEXT = re.compile(r"[^\S\n]+[A-Z]")
 _FIRM_ONLY_SUFFIX = {"Intelligence", "Technology", "Technologies", "Robotics", "Semiconductor", "Electronics", "Microelectronics",
                      "Microsystems", "Holdings", "Group"}
 _FIRM_SUFFIX = {

@@ -1102,7 +1102,7 @@ class RelationRules:
             GapRule("possessor_backers_apposition", "investedIn", ORG, ACTOR, _c(rf"^['’]s?\s+(?:(?:earlier|existing|early|other|current|previous|first|main|biggest|largest|key|two|three|four|state|state-owned)\s+){{0,2}}{investors}\s*,\s+(?:the\s+)?$"), reverse=True, confidence=0.65),
             # "JD.com has invested in three embodied-AI start-ups: LimX Dynamics, Spirit AI and EngineAI"
             # "China Mobile, which also holds about 10 percent of iFLYTEK's shares", "Tencent owns 12% of Zhipu AI"
-            GapRule("holds_percent_of", "investedIn", ACTOR, ORG, _c(r"^\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:also|still|now|already|reportedly)\s+)?(?:holds|held|owns|owned|controls|controlled|has|had)\s+"
+            GapRule("holds_percent_of", "investedIn", ACTOR, ORG, _c(r"^\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:also|still|now|already|reportedly)\s+)?(?:(?:has|have|had)\s+(?:(?:also|long|since)\s+)?(?=held|owned|controlled))?(?:holds|held|owns|owned|controls|controlled|has|had)\s+"
                                                                      r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|less\s+than|under|a)\s+)?(?:[\d.]+\s*(?:%|percent|per\s+cent)|(?:a|one)\s+(?:third|quarter|fifth|tenth)|half|two\s+thirds|(?:a\s+)?(?:majority|minority|controlling)\s+stake|a\s+(?:small|large|big|sizeable|significant)\s+stake)(?:\s+stake)?\s+(?:of|in)\s+(?:the\s+)?$"), confidence=0.65),
             # "CICC advised Meitu on the deal", "King & Wood Mallesons acted for Lingxi Vision": a deal's advisers are partners
             GapRule("advised_on_deal", "partnerOf", ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"},
@@ -1134,7 +1134,7 @@ class RelationRules:
             GapRule("possessive_role_is", "affiliatedWith", ORG, PERSON, _c(rf"^['’]s?\s+(?:(?:other|new|current|founding|incoming)\s+)?(?P<role>{role}|{title})\s+(?:is|was|will\s+be|has\s+been)\s+$"),
                     reverse=True, role_group="role", confidence=0.65),
             # "Tencent led a Series C in Zhipu AI" (the lettered round, then the firm right after "in")
-            GapRule("led_series_in", "investedIn", ACTOR, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,\s+(?:the|a|an)\s+[^,;]{1,60},)?\s+(?:also\s+)?(?:co-)?(?:led|leads|joined|anchored)\s+(?:a|an|the)\s+(?:[\w\-$.,]+\s+){0,4}?(?:Series\s+[A-F]\+?\d?|Pre-[A-F]\+?)\s+(?:round\s+)?(?:in|into|for|of)\s+(?:the\s+)?$"), confidence=0.7),
+            GapRule("led_series_in", "investedIn", ACTOR, ORG - {"GovernmentAgency"}, _c(r"^(?:\s*,\s+(?:the|a|an)\s+[^,;]{1,60},)?\s+(?:(?:has|have|had|also)\s+)*(?:co-)?(?:led|leads|joined|anchored)\s+(?:a|an|the)\s+(?:[\w\-$.,]+\s+){0,4}?(?:Series\s+[A-F]\+?\d?|Pre-[A-F]\+?|(?:seed|angel|funding|financing|strategic)\s+round|round)\s+(?:round\s+)?(?:in|into|for|of)\s+(?:the\s+)?$"), confidence=0.7),
             # "BYD, Hillhouse and the state-owned Lingang Group are among AgiBot's backers"
             GapRule("among_backers", "investedIn", ACTOR - PERSON, ORG, _c(r"^\s+(?:(?:are|were|is|was)\s+(?:also\s+|now\s+|already\s+)?|,\s+)(?:among|one\s+of)\s+(?:the\s+)?$"), confidence=0.65,
                     guard=lambda text, s, left, right: _BACKERS_AFTER.match(text, right.end) is not None),

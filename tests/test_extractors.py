@@ -7512,3 +7512,21 @@ def test_a_footer_naming_where_a_title_is_made_and_who_publishes_it(extract_text
 ])
 def test_a_unit_named_by_its_parent_as_a_modifier_operating_as_a_unit_or_itself_part_of_it(extract_text, text, unit, parent):
     assert (unit, "subsidiaryOf", parent) in facts_of(extract_text(text), "subsidiaryOf"), facts_of(extract_text(text), "subsidiaryOf")
+
+
+@pytest.mark.parametrize("text, investor, firm", [
+    ("Baidu has led a $150 million Series C in Zorvex Autonomous Trucking.", "Baidu", "Zorvex Autonomous Trucking"),
+    ("Baidu led a 100 million dollar round in Lanxun Intelligent Driving in 2024.", "Baidu", "Lanxun Intelligent Driving"),
+    ("Tencent has held a 15 percent stake in Zorvane Records since 2022.", "Tencent", "Zorvane Records"),
+    ("Beijing Robotics is backed by Tencent and Baidu.", "Tencent", "Beijing Robotics"),
+])
+def test_a_round_led_in_a_firm_a_stake_held_since_and_a_firm_named_after_its_city(extract_text, text, investor, firm):
+    assert (investor, "investedIn", firm) in facts_of(extract_text(text), "investedIn"), facts_of(extract_text(text), "investedIn")
+
+
+@pytest.mark.parametrize("text, not_firm", [
+    ("Zorvex Mobility Report is a weekly newsletter about Tencent.", "Zorvex Mobility"),
+    ("China Semiconductor Watch said Tencent bought chips.", "China Semiconductor"),
+])
+def test_a_title_word_or_a_country_before_a_firm_suffix_makes_no_firm(extract_text, text, not_firm):
+    assert not_firm not in names_types(extract_text(text)), names_types(extract_text(text))
