@@ -1099,7 +1099,7 @@ _WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][\w\-.]*[\w])[ \t]+$")
 # Robotics"; not "Beijing Technology", "Shenzhen Holdings" or "China Semiconductor", a place's sector or holding)
 _PLACE_FIRM_SUFFIX = {"Intelligence", "Robotics", "Semiconductor", "Electronics", "Mobility", "Driving", "Trucking"}
 # suffixes that are also a title's word: no firm's name when another capitalised word follows ("Mobility Report")
-_LOOSE_SUFFIX = {"Mobility", "Driving", "Trucking", "Records"}
+_LOOSE_SUFFIX = {"Mobility", "Driving", "Trucking", "Records", "Fintech"}
 _CAP_NEXT = re.compile(r"[^\S\n]+[A-Z]")
 _FIRM_ONLY_SUFFIX = {"Intelligence", "Technology", "Technologies", "Robotics", "Semiconductor", "Electronics", "Microelectronics",
                      "Microsystems", "Holdings", "Group"}

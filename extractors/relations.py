@@ -160,6 +160,10 @@ _HEAD_NOUN_CLAUSE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s*,\s*(
 _CO_DEV_RULES = frozenset({"passive_developer", "object_clause_developer", "reduced_object_clause"})
 _JOINT_WORD = re.compile(r"\b(?:jointly|together|co-(?:develop|buil|creat|design|train|releas)\w*)\b", re.IGNORECASE)
 # "A, and B <verb>": the comma before "and" ends a clause when a verb follows the second name
+# a sentence that opens with a time or reason clause ("Three years after ...", "When ...", "Although ..."): its
+# subject comes after the clause's comma
+_OPENING_CLAUSE = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?(?:after|before|when|since|while|although|though|because|once|until|as)\s", re.IGNORECASE)
+_SUBJECT_LEAD = re.compile(r"(?:(?:the|a|an|[A-Z][\w\-]*|[\w\-]+-based|Chinese|state-owned)\s+){0,4}")
 _COMMA_AND = re.compile(r"\s*,\s*(?:and|but)\s+(?:the\s+)?")
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:(?:also|then|later|now|has|have|had|is|was|are|were|will|would|said|says)\b|(?!(?:and|or|of|in|on|at|for|to|with|as|from|by)\b)[a-z]+(?:-[a-z]+)?(?:ed|s)\b|(?:built|made|won|led|set|took|sold|bought|ran|began|grew|put|gave)\b)")
 _WITH_PARTNER = re.compile(r"\s+(?:with|in\s+(?:partnership|collaboration|cooperation)\s+with)\s+(?:the\s+)?")
@@ -1046,7 +1050,7 @@ class RelationRules:
             GapRule("founded_by", "affiliatedWith", ORG, PERSON, _c(r"^\s*,?\s+(?:(?:is|was)\s+)?(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?)?(?:(?:which|that)\s+)?(?:(?:was|is|had\s+been)\s+)?(?:jointly\s+)?(?P<role>(?:co-)?founded|set\s+up|established|started)\s+(?:in\s+[A-Z][\w\-']*(?:\s+[A-Z][\w\-]*){0,2}\s+)?(?:in\s+(?:\w+\s+)?\d{4}\s+|(?:last|this)\s+(?:year|month|spring|summer|autumn|winter)\s+|\d+\s+years\s+ago\s+)?by\s+(?:former\s+|ex-)?(?:(?:chief\s+executive|chief\s+scientist|chief\s+technology\s+officer|chairman|chairwoman|president|CEO|CTO|professor|Professor)\s+)?$"), reverse=True, role_group="role", confidence=0.75),
             # "a company set up in 2023 with backing from UBTech and Xiaomi", "Zhipu AI, with funding from Tencent, ..."
             GapRule("with_backing_from", "investedIn", ORG - {"GovernmentAgency"}, ACTOR, _c(r"^(?:\s*,\s+(?:a|an|the)\s+[^,;]{1,60}?|\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|is|were|had\s+been|has\s+been)\s+)?(?:founded|set\s+up|established|created|launched|started|formed|spun\s+(?:off|out))(?:\s+(?:in|on)\s+[\w ,]{1,20}?)?|\s*,)?\s+with\s+(?:(?:financial|early|initial|seed|state|strategic|the)\s+)?(?:backing|funding|investment|investments|capital|money|financing)\s+(?:from|by|of)\s+(?:the\s+)?$"), reverse=True, confidence=0.65),
-            GapRule("raised_from", "investedIn", ORG, ACTOR, _c(r"^(?:\s*,\s+(?:a|an|the|which|who)\s+[^,;]{1,60},|\s*,(?=\s+(?:has\s+|had\s+)?(?:raised|closed)\s)|\s*,\s+(?:which|that)(?=\s))?\s+(?:has\s+|had\s+|have\s+)?(?:(?:also|later|then|since|subsequently|previously|earlier|both|all|each|jointly)\s+)*(?:raised|closed|(?:secured|received|drew|attracted|took|takes|taken|accepted)(?=.*?(?:fund|financ|invest|capital|backing|money|cash|yuan|dollar|euro|[$€¥£]|million|billion|\d\s*(?:m|bn)\b|round|series|inject)))\s+(?:[\w$€¥£.,\-()+]+\s+){0,9}?(?:from|(?:co-)?led\s+by|backed\s+by|anchored\s+by)\s+(?:(?:investors|backers|a\s+group(?:\s+of\s+investors)?|a\s+consortium|a\s+syndicate)\s+(?:(?:that|which)\s+included?|including|such\s+as)\s+)?(?:the\s+)?(?:(?:[a-z][\w\-]*\s+)?(?:giant|maker|carmaker|automaker|chipmaker|conglomerate|group|fund|investor|firm)\s+)?$"), reverse=True, confidence=0.7),
+            GapRule("raised_from", "investedIn", ORG, ACTOR, _c(r"^(?:\s*,\s+(?:a|an|the|which|who)\s+[^,;]{1,60},|\s*,(?=\s+(?:has\s+|had\s+)?(?:raised|closed)\s)|\s*,\s+(?:which|that)(?=\s))?\s+(?:has\s+|had\s+|have\s+)?(?:(?:also|later|then|since|subsequently|previously|earlier|both|all|each|jointly)\s+)*(?:raised|raises|closed|closes|(?:secured|secures|received|receives|drew|draws|attracted|attracts|took|takes|taken|accepted)(?=.*?(?:fund|financ|invest|capital|backing|money|cash|yuan|dollar|euro|[$€¥£]|million|billion|\d\s*(?:m|bn)\b|round|series|inject)))\s+(?:[\w$€¥£.,\-()+]+\s+){0,11}?(?:from|(?:co-)?led\s+by|backed\s+by|anchored\s+by)\s+(?:(?:investors|backers|a\s+group(?:\s+of\s+investors)?|a\s+consortium|a\s+syndicate)\s+(?:(?:that|which)\s+included?|including|such\s+as)\s+)?(?:the\s+)?(?:(?:[a-z][\w\-]*\s+)?(?:giant|maker|carmaker|automaker|chipmaker|conglomerate|group|fund|investor|firm)\s+)?$"), reverse=True, confidence=0.7),
             # issuedBy
             # "Kai-Fu Lee's 01.AI": a person's company is one they lead or founded
             GapRule("possessive_person_org", "affiliatedWith", PERSON, ORG - {"GovernmentAgency"}, _c(r"^['’]s?\s+(?:(?:own|new|quant|hedge|venture|investment|research|AI|tech|robotics|chip)\s+){0,2}(?:startup\s+|company\s+|firm\s+|fund\s+|lab\s+|venture\s+|group\s+)?$"), confidence=0.6, last_only=True),
@@ -1094,7 +1098,7 @@ class RelationRules:
                     # ("appeared on the State Council's work plan", "posted on the NDRC website": an agency's page, not a target)
                     guard=lambda text, s, left, right: not (right.types <= {"GovernmentAgency"} and _AGENCY_PAGE_AFTER.match(text, right.end))),
             # investedIn
-            GapRule("passive_invest", "investedIn", ORG, ACTOR, _c(rf"^(?:\s*,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}?|(?:\s*,)?\s+)(?:(?:which|that)\s+)?(?:(?:itself|themselves)\s+)?(?:(?:is|was|are|has|have|had)\s+)?(?:been\s+)?(?:(?:also|still|now|largely|mainly|mostly|partly|wholly|reportedly)\s+)?{inv_p}\s+(?:(?:the|a|an|its)\s+)?(?:[\w\-]+\s+){{0,3}}?$"), reverse=True),
+            GapRule("passive_invest", "investedIn", ORG, ACTOR, _c(rf"^(?:\s*,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}?|\s+(?:is|was)\s+(?:a|an)\s+(?:[\w\-]+\s+){{0,4}}?(?:fund|firm|company|start-?up|lab|unit|vehicle|developer|maker)\s+|(?:\s*,)?\s+)(?:(?:which|that)\s+)?(?:(?:itself|themselves)\s+)?(?:(?:is|was|are|has|have|had)\s+)?(?:been\s+)?(?:(?:also|still|now|largely|mainly|mostly|partly|wholly|reportedly)\s+)?{inv_p}\s+(?:(?:the|a|an|its)\s+)?(?:[\w\-]+\s+){{0,3}}?$"), reverse=True),
             # "Alibaba Cloud led a funding round that valued 01.AI at more than US$1 billion"
             GapRule("round_that_valued", "investedIn", ORG, ORG - {"GovernmentAgency"}, _c(r"^\s+(?:(?:also|later|then)\s+)?(?:led|co-led|joined|took\s+part\s+in|participated\s+in|invested\s+in)\s+(?:a|an|the)\s+(?:[\w$.\-]+\s+){0,5}?(?:round|financing|investment)\s+(?:that|which)\s+valued\s+(?:the\s+)?$"), confidence=0.65),
             GapRule("investors_include", "investedIn", ORG, ACTOR, _c(rf"^(?:['’]s?\s+(?:[\w\-]+\s+){{0,2}}?|\s*,?\s+(?:(?:a|an|the)\s+[^,;]{{1,60}}?\s+)?(?:whose|its|their)\s+){investors}\s+(?:(?:already|also|now|still|then|reportedly|by\s+then)\s+)?(?:(?:are|were)\s+(?:said|reported|believed|understood)\s+to\s+include|include|includes|included|including|are|were|is|was|remains|remained)\s+(?:the\s+)?$"), reverse=True),
@@ -1102,7 +1106,7 @@ class RelationRules:
             GapRule("possessor_backers_apposition", "investedIn", ORG, ACTOR, _c(rf"^['’]s?\s+(?:(?:earlier|existing|early|other|current|previous|first|main|biggest|largest|key|two|three|four|state|state-owned)\s+){{0,2}}{investors}\s*,\s+(?:the\s+)?$"), reverse=True, confidence=0.65),
             # "JD.com has invested in three embodied-AI start-ups: LimX Dynamics, Spirit AI and EngineAI"
             # "China Mobile, which also holds about 10 percent of iFLYTEK's shares", "Tencent owns 12% of Zhipu AI"
-            GapRule("holds_percent_of", "investedIn", ACTOR, ORG, _c(r"^\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:also|still|now|already|reportedly)\s+)?(?:(?:has|have|had)\s+(?:(?:also|long|since)\s+)?(?=held|owned|controlled))?(?:holds|held|owns|owned|controls|controlled|has|had)\s+"
+            GapRule("holds_percent_of", "investedIn", ACTOR, ORG, _c(r"^(?:\s*,\s+(?:the|a|an)\s+[^,;]{1,60},)?\s*,?\s+(?:(?:which|that|who)\s+)?(?:(?:also|still|now|already|reportedly)\s+)?(?:(?:has|have|had)\s+(?:(?:also|long|since)\s+)?(?=held|owned|controlled))?(?:holds|held|owns|owned|controls|controlled|has|had)\s+"
                                                                      r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|less\s+than|under|a)\s+)?(?:[\d.]+\s*(?:%|percent|per\s+cent)|(?:a|one)\s+(?:third|quarter|fifth|tenth)|half|two\s+thirds|(?:a\s+)?(?:majority|minority|controlling)\s+stake|a\s+(?:small|large|big|sizeable|significant)\s+stake)(?:\s+stake)?\s+(?:of|in)\s+(?:the\s+)?$"), confidence=0.65),
             # "CICC advised Meitu on the deal", "King & Wood Mallesons acted for Lingxi Vision": a deal's advisers are partners
             GapRule("advised_on_deal", "partnerOf", ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"},
@@ -1157,7 +1161,7 @@ class RelationRules:
                                                                           r"(?:backers?|investors?|shareholders?|funders?)\s+(?:of|in)\s+(?:the\s+)?$"), confidence=0.65),
             GapRule("invested_in_list", "investedIn", ACTOR, ORG, _c(r"^\s+(?:(?:has|have|had|also|since|recently)\s+)*(?:invested|taken\s+stakes?)\s+in\s+(?:(?:at\s+least\s+)?[\w\-]+\s+){0,4}?"
                                                                      r"(?:start-?ups|companies|firms|makers|developers|businesses|labs|ventures)\s*(?::|,\s+(?:including|among\s+them))\s+(?:the\s+)?$"), confidence=0.65),
-            GapRule("verb_invest", "investedIn", ACTOR, ORG, _c(rf"^(?!.*\b(?:received|receives|got|gets|won|wins|secured|secures|attracted|drew)\s+(?:\w+\s+)?(?:backing|funding|financing|investment)\b){pre}\s+(?:{invest}(?!\s+by\b)|invest(?:s|ed|ing)?\s+(?:[\w\-$.,]+\s+){{1,6}}?(?:in|into)|(?:put|puts|putting|pour\w*|pump\w*|inject\w*|plough\w*|plow\w*|sank|sink\w*)\s+(?:[\w\-$.,]+\s+){{1,6}}?into|{_STAKE}|(?:co-)?(?:lead|leads|led|leading|join|joins|joined|joining)\s+(?:[\w\-$.,]+\s+){{0,5}}?(?:round|investment|funding|financing)s?\s+(?:of\s+(?:[\w\-$.,]+\s+){{1,5}}?)?(?:in|into|for)|(?:an?\s+)?{inv_n}|(?:announc\w+|mak\w+|made|complet\w+)\s+(?:an?\s+)?(?:\w+\s+)?{inv_n})(?:\s+(?!{_BLOCK}\b)(?!(?:led|co-led|backed)\s+by\b)[\w\-$.,]+){{0,7}}?\s+$"), carry=True),
+            GapRule("verb_invest", "investedIn", ACTOR, ORG, _c(rf"^(?!.*\b(?:received|receives|got|gets|won|wins|secured|secures|attracted|drew|raises|raised|raising|raise)\s+(?:\w+\s+)?(?:backing|funding|financing|investment|funds|money|capital)\b){pre}\s+(?:{invest}(?!\s+by\b)|invest(?:s|ed|ing)?\s+(?:[\w\-$.,]+\s+){{1,6}}?(?:in|into)|(?:put|puts|putting|pour\w*|pump\w*|inject\w*|plough\w*|plow\w*|sank|sink\w*)\s+(?:[\w\-$.,]+\s+){{1,6}}?into|{_STAKE}|(?:co-)?(?:lead|leads|led|leading|join|joins|joined|joining)\s+(?:[\w\-$.,]+\s+){{0,5}}?(?:round|investment|funding|financing)s?\s+(?:of\s+(?:[\w\-$.,]+\s+){{1,5}}?)?(?:in|into|for)|(?:an?\s+)?{inv_n}|(?:announc\w+|mak\w+|made|complet\w+)\s+(?:an?\s+)?(?:\w+\s+)?{inv_n})(?:\s+(?!{_BLOCK}\b)(?!(?:led|co-led|backed)\s+by\b)[\w\-$.,]+){{0,7}}?\s+$"), carry=True),
             # "ByteDance's new video model, called Seedance 1.0": the possessor made the model it names
             GapRule("possessive_called", "developer", ACTOR, MP, _c(rf"^['’]s\s+(?:[\w\-]+\s+){{0,4}}?(?:{heads})s?\s*,?\s+(?:called|named|dubbed|known\s+as|branded)\s+[“\"]?$"), reverse=True, confidence=0.7, last_only=True),
             # "Tencent's investment arm has taken stakes in Moonshot AI": what the arm invests in, its owner does
@@ -1968,10 +1972,25 @@ class RelationRules:
                 # "Hygon, which works with AMD, said it would absorb Sugon": not a name inside a closed clause
                 ante = next((c for c in cands[:-1] if _CLAUSE_OPEN.match(text, c.end) and c.end < ante.start), ante)
             if ante is None and previous:
-                ante = next((m for m in previous if m.ctype in want), None)
+                ante = self._main_subject(text, [m for m in previous if m.ctype in want])
             if ante is not None:
                 out.append(_stand_in(ante, p.start(), p.end(), "pronoun_it"))
         return sorted(out, key=lambda m: m.start)
+
+    @staticmethod
+    def _main_subject(text: str, cands: list[Mention]) -> Mention | None:
+        """The first of the candidate names from the sentence before, past an opening clause ("Three years after Jiang
+        left Microsoft to start a model company, StepFun has closed ...": StepFun, not Microsoft)."""
+        if not cands:
+            return None
+        first = cands[0]
+        start = max(text.rfind(". ", 0, first.start), text.rfind("\n", 0, first.start)) + 1
+        if _OPENING_CLAUSE.match(text, start, first.start):
+            comma = text.find(", ", first.end)
+            # (the name that opens the main clause; not one after its own subject: "Because iFlytek is listed, it cannot
+            # buy Nvidia chips")
+            return next((m for m in cands if comma != -1 and m.start > comma and _SUBJECT_LEAD.fullmatch(text, comma + 2, m.start)), first)
+        return first
 
     def _invest_objects(self, text: str, s: int, e: int, mentions: list[Mention], previous: list[Mention]) -> list[Mention]:
         """"MiniMax released a model. Tencent had backed the company earlier.", "... had put 1 billion yuan into it": the
@@ -2407,7 +2426,7 @@ class RelationRules:
                     opening = self._opening_people
                     cands = opening[:1] if len(opening) >= 2 else []
                     self._they_others = opening[1:] if cands else []
-                ante = cands[0] if cands else None
+                ante = self._main_subject(text, cands) if previous and not ana.group("he") else cands[0] if cands else None
                 mod = _POLICY_MODIFIER.match(ana.group("desc")) if want == POLICY else None
                 if ante is not None and mod is not None and not topic_fits(mod.group(1), ante.name or ante.text):
                     ante = None  # ("The export measures were issued by ...": not the labeling measures named before)
@@ -2434,7 +2453,7 @@ class RelationRules:
                     # ("The Shanghai Stock Exchange accepted the listing of Moore Threads. The company wants ...": a firm)
                     # ("Tang, a former researcher at USTC, founded the company. The start-up raised ...": no university)
                     firm_kind = ana.group("kind") and ana.group("kind").lower() in ("company", "firm", "startup", "start-up")
-                    ante = next((a for a in cands if a.ctype == "Company"), None if firm_kind and not any(a.ctype == "Company" for a in cands) and ante is not None and ante.ctype == "ResearchInstitution" else ante)
+                    ante = ante if ante is not None and ante.ctype == "Company" else next((a for a in cands if a.ctype == "Company"), None if firm_kind and not any(a.ctype == "Company" for a in cands) and ante is not None and ante.ctype == "ResearchInstitution" else ante)
                     # ("Zhipu released X. Both can be downloaded from Hugging Face. The start-up, which ...": not a firm
                     # named only as where something is found; the firm named before it, if near)
                     if ante is not None and _OBLIQUE_BEFORE.search(text, max(0, ante.start - 30), ante.start) \

@@ -7530,3 +7530,22 @@ def test_a_round_led_in_a_firm_a_stake_held_since_and_a_firm_named_after_its_cit
 ])
 def test_a_title_word_or_a_country_before_a_firm_suffix_makes_no_firm(extract_text, text, not_firm):
     assert not_firm not in names_types(extract_text(text)), names_types(extract_text(text))
+
+
+@pytest.mark.parametrize("text, investor, firm", [
+    ("Kuaishou raises fresh funds from Tencent and Baidu.", "Tencent", "Kuaishou"),
+    ("Zorvex Capital is a Singapore fund backed by Tencent.", "Tencent", "Zorvex Capital"),
+    ("Zorvane Holdings, the university's asset management company, holds 8% of Kuaishou.", "Zorvane Holdings", "Kuaishou"),
+    ("Zorvex Intelligence has closed a 600 million yuan (about $84 million) Series B round led by Baidu.", "Baidu", "Zorvex Intelligence"),
+    ("Lanxun Fintech was backed by Baidu in a 2023 round.", "Baidu", "Lanxun Fintech"),
+])
+def test_funds_raised_in_a_headline_a_fund_backed_by_and_a_stake_held_past_an_apposition(extract_text, text, investor, firm):
+    facts = facts_of(extract_text(text), "investedIn")
+    assert (investor, "investedIn", firm) in facts and (firm, "investedIn", investor) not in facts, facts
+
+
+def test_a_pronoun_stands_for_the_subject_past_an_opening_clause_not_a_name_inside_it(extract_text):
+    ex = extract_text("Three years after Zorvan Lee left Baidu to start a model company, Kuaishou has closed a big round. "
+                      "The Beijing-based firm said it had raised 5 billion yuan in a Series C led by Tencent.")
+    facts = facts_of(ex, "investedIn")
+    assert ("Tencent", "investedIn", "Kuaishou") in facts and ("Tencent", "investedIn", "Baidu") not in facts, facts
