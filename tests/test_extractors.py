@@ -7549,3 +7549,12 @@ def test_a_pronoun_stands_for_the_subject_past_an_opening_clause_not_a_name_insi
                       "The Beijing-based firm said it had raised 5 billion yuan in a Series C led by Tencent.")
     facts = facts_of(ex, "investedIn")
     assert ("Tencent", "investedIn", "Kuaishou") in facts and ("Tencent", "investedIn", "Baidu") not in facts, facts
+
+
+@pytest.mark.parametrize("text, product, maker", [
+    ("Zorvex Studio, a cloud IDE run by Chengdu-based Lanxun Software, added Qwen.", "Zorvex Studio", "Lanxun Software"),
+    ("Zorvane Guide, a mini-program built by Tencent, now answers with Qwen.", "Zorvane Guide", "Tencent"),
+])
+def test_an_ide_or_a_mini_program_named_in_apposition_is_a_product_of_its_maker(extract_text, text, product, maker):
+    ex = extract_text(text)
+    assert names_types(ex).get(product) == "Product" and (product, "developer", maker) in facts_of(ex, "developer"), facts_of(ex, "developer")
