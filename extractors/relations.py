@@ -164,6 +164,8 @@ _JOINT_WORD = re.compile(r"\b(?:jointly|together|co-(?:develop|buil|creat|design
 # subject comes after the clause's comma
 _OPENING_CLAUSE = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?(?:after|before|when|since|while|although|though|because|once|until|as)\s", re.IGNORECASE)
 _SUBJECT_LEAD = re.compile(r"(?:(?:the|a|an|[A-Z][\w\-]*|[\w\-]+-based|Chinese|state-owned)\s+){0,4}")
+# ("The chip is being moved to SMIC's N+2 process": a thing moved, not a product that moved to a model)
+_PASSIVE_MOVE = re.compile(r"\b(?:being|been|is|was|are|were|be)\s+(?:moved|migrated|swapped)\b")
 _COMMA_AND = re.compile(r"\s*,\s*(?:and|but)\s+(?:the\s+)?")
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:(?:also|then|later|now|has|have|had|is|was|are|were|will|would|said|says)\b|(?!(?:and|or|of|in|on|at|for|to|with|as|from|by)\b)[a-z]+(?:-[a-z]+)?(?:ed|s)\b|(?:built|made|won|led|set|took|sold|bought|ran|began|grew|put|gave)\b)")
 _WITH_PARTNER = re.compile(r"\s+(?:with|in\s+(?:partnership|collaboration|cooperation)\s+with)\s+(?:the\s+)?")
@@ -1410,7 +1412,8 @@ class RelationRules:
                     reverse=True, confidence=0.6),
             # "Step-3 now runs Yuewen, our consumer assistant app": a model that runs a product is inside it
             GapRule("model_runs_product", "integratedInto", {"AIModel"}, {"Product"}, _c(r"^\s+(?:(?:now|also|still|already)\s+)?(?:runs|drives|ran|drove)\s+(?:the\s+)?$"), confidence=0.6),
-            GapRule("features", "integratedInto", MP, MP, _c(rf"^(?:['’]s?|\s*,(?=\s+(?:now|already|also|which|that)\s))?(?:\s+(?!(?:{_BLOCK}|to)\b){word}){{0,3}}?(?:\s+(?:that|which)(?:\s+(?:now|already|also))?)?\s+{integ_r}(?!\s+(?:on|in|at|for|of)\b)\s+(?:[\w\-’']+\s+){{0,3}}?[“\"]?$"), reverse=True, confidence=0.65),
+            GapRule("features", "integratedInto", MP, MP, _c(rf"^(?:['’]s?|\s*,(?=\s+(?:now|already|also|which|that)\s))?(?:\s+(?!(?:{_BLOCK}|to)\b){word}){{0,3}}?(?:\s+(?:that|which)(?:\s+(?:now|already|also))?)?\s+{integ_r}(?!\s+(?:on|in|at|for|of)\b)\s+(?:[\w\-’']+\s+){{0,3}}?[“\"]?$"), reverse=True, confidence=0.65,
+                    guard=lambda text, s, left, right: not _PASSIVE_MOVE.search(text, left.end, right.start)),
             # "the Xiaomi AI Glasses, with Super XiaoAi on board", "a phone that ships with Qwen3 preinstalled"
             GapRule("with_on_board", "integratedInto", {"Product"}, MP, _c(r"^(?:\s+(?-i:[a-z][a-z\-]*))?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:comes|come|came|ships|ship|shipped|arrives|arrive|arrived)\s+)?with\s+(?:the\s+|its\s+|their\s+)?$"),
                     reverse=True, confidence=0.6, guard=lambda text, s, left, right: bool(_ON_BOARD.match(text, right.end))),

@@ -7558,3 +7558,19 @@ def test_a_pronoun_stands_for_the_subject_past_an_opening_clause_not_a_name_insi
 def test_an_ide_or_a_mini_program_named_in_apposition_is_a_product_of_its_maker(extract_text, text, product, maker):
     ex = extract_text(text)
     assert names_types(ex).get(product) == "Product" and (product, "developer", maker) in facts_of(ex, "developer"), facts_of(ex, "developer")
+
+
+@pytest.mark.parametrize("text, model, host", [
+    ("Qorlix-Turbo is live today for everyone in ERNIE Bot.", "Qorlix-Turbo", "ERNIE Bot"),
+    ("Qorlix-Turbo is sold preloaded on the Z100.", "Qorlix-Turbo", "Z100"),
+    ("ERNIE Bot has come preinstalled on Z100 laptops sold in China since last week.", "ERNIE Bot", "Z100"),
+    ("The model Qorlix-Turbo ships inside ERNIE Bot, the company's assistant app.", "Qorlix-Turbo", "ERNIE Bot"),
+    ("This month ERNIE Bot moved to Qorlix-Turbo, a model the company released two weeks ago.", "Qorlix-Turbo", "ERNIE Bot"),
+    ("Kuaishou Input swapped in Qorlix-Turbo last month.", "Qorlix-Turbo", "Kuaishou Input"),
+])
+def test_a_model_live_preloaded_or_shipped_inside_a_product_or_one_it_moved_to(extract_text, text, model, host):
+    assert (model, "integratedInto", host) in facts_of(extract_text(text), "integratedInto"), facts_of(extract_text(text), "integratedInto")
+
+
+def test_a_chip_being_moved_to_a_process_is_no_product_moving_to_it(extract_text):
+    assert not facts_of(extract_text("The new Z100 chip is being moved to Qorlix-Turbo, engineers said."), "integratedInto")
