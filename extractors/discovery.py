@@ -292,6 +292,8 @@ class Discovery:
             Rule("org_founded", rf"\b(?:founded|co-founded|cofounded){SP}({W}(?:{SP}{W}){{0,2}})(?![\w\-'’])(?={SPO}(?:[,.;:)]|{SP}(?:in|with|as|at|and|after|before|while|when|from|on|back|together|alongside)\b|$))", "Company"),
             # "said Yuanjing co-founder He Mingxuan": a firm's name before its founder's title and the founder's name
             Rule("org_before_founder", rf"(?:^|(?<=[\s(“\"]))({W}(?:{SP}{W}){{0,2}}){SP}(?:co-founder|cofounder|founder){SP}(?:and{SP}(?:[a-z\-]+{SP}){{1,3}})?{NAMEWORD}{SP}{NAMEWORD}", "Company"),
+            # "Kelvin Ho, Wanderlark's founder, said": a firm's name as the possessor of a named person's top title
+            Rule("org_possessor_role", rf"\b{NAMEWORD}{SP}{NAMEWORD}(?:{SP}{NAMEWORD})?,{SP}({W}(?:{SP}{W}){{0,2}})['’]s{SP}(?:co-?founder|founder|chairman|chairwoman|chief{SP}executive|CEO|CTO|president|general{SP}manager)\b", "Company"),
             Rule("person_credit", rf"\((?:{W}{SPO})+/({NAMEWORD}(?:{SP}{NAMEWORD}){{1,2}})\)", "Person"),
             Rule("person_surname", rf"\b({sur}{SP}[A-Z][a-z]{{1,12}}(?:-[a-z]+)?)\b", "Person"),
             # "Infervision's InferRead Lung CT.AI", "Google's SigLIP": an unknown name a registered firm owns (checked in _judge)
@@ -368,6 +370,7 @@ class Discovery:
             "person_credit": (["/"], 60, 40),
             "org_founded": (["founded", "co-founded", "cofounded"], 5, 60),
             "org_before_founder": (["founder", "co-founder", "cofounder"], 60, 40),
+            "org_possessor_role": (["founder", "chairman", "chairwoman", "chief executive", "CEO", "CTO", "president", "general manager"], 70, 5),
             "org_after_role": (sorted({w.split()[-1] for w in lex["roles"]["words"] if w.islower()}), 30, 60),
             "person_after_role": (sorted({w.split()[-1] for w in lex["roles"]["words"] if w.islower()}), 30, 50),
             "person_surname": (CHINESE_SURNAMES, 5, 30),
@@ -819,7 +822,7 @@ class Discovery:
                                                                      or words[0] in _NOT_FOUNDED_FIRST
                                                                      or len(words) == 2 and words[0] in CHINESE_SURNAMES and words[1] not in NOT_GIVEN):
             return None  # ("founded Beijing ...", "Former co-founder Zhang Wei", "founded in May": no new firm)
-        elif rule.name in ("org_before", "org_apposition", "org_after_role") and (known or words[0].rstrip(".") in _FIRM_SUFFIX
+        elif rule.name in ("org_before", "org_apposition", "org_after_role", "org_possessor_role") and (known or words[0].rstrip(".") in _FIRM_SUFFIX
                                                                                or len(words) == 1 and name in _GENERIC_ORG_PREFIX):
             return None  # ("Investment, the group's venture arm": a word that names no firm alone)
         elif rule.name in ("org_by_maker", "org_based"):

@@ -434,8 +434,12 @@ def _name_prefix_units(sdoc, ex: Extraction, refs: dict, add, resolver: Resolver
             if parent and " ".join(words[i:]) in _GROUP_WORDS:
                 break  # ("Shenzhen Airport Group" beside "Shenzhen Airport": the group runs the airport, not the reverse)
             if parent and resolver is not None and parent not in resolver.by_id \
-                    and " ".join(words[i:]) in _SAME_FIRM_TAIL:
-                break  # ("Silver Reed Pictures ... Silver Reed", "Sandline Media FZ-LLC ... Sandline Media": one firm, two names)
+                    and (" ".join(words[i:]) in _SAME_FIRM_TAIL or ex.entities[parent].name == " ".join(words[:i])
+                         and not any(f.key not in (unit.key, parent) and f" {ex.entities[parent].name} " in f" {f.name} " for f in firms)):
+                # ("Silver Reed Pictures ... Silver Reed", "Sandline Media FZ-LLC ... Sandline Media": one firm, two names;
+                # so is a bare short name no registry entry holds, "Rimal Digital Holding ... Rimal's chairman", unless a
+                # third firm's name holds it too: "Huasi Textile Group ... Huasi ... Huasi Digital Technology")
+                break
             if parent and parent != unit.key and unit.key in first_sentence:
                 s, e = first_sentence[unit.key]
                 add(Fact(unit.key, "subsidiaryOf", parent, text[s:e].strip(), s, e, "name_prefix_unit", 0.6))

@@ -7574,3 +7574,24 @@ def test_a_model_live_preloaded_or_shipped_inside_a_product_or_one_it_moved_to(e
 
 def test_a_chip_being_moved_to_a_process_is_no_product_moving_to_it(extract_text):
     assert not facts_of(extract_text("The new Z100 chip is being moved to Qorlix-Turbo, engineers said."), "integratedInto")
+
+
+@pytest.mark.parametrize("text, person, firm", [
+    ('"We grew," said Zorvan Lee, Lanxun Tea\'s chairwoman.', "Zorvan Lee", "Lanxun Tea"),
+    ("Qi Yuan, Zorvanix's founder, said the app grew.", "Qi Yuan", "Zorvanix"),
+])
+def test_a_firm_named_only_as_the_possessor_of_a_persons_top_title(extract_text, text, person, firm):
+    ex = extract_text(text)
+    assert names_types(ex).get(firm) == "Company" and (person, "affiliatedWith", firm) in facts_of(ex, "affiliatedWith"), facts_of(ex, "affiliatedWith")
+
+
+def test_a_bare_short_name_of_an_unregistered_firm_is_no_parent_of_its_full_name(extract_text):
+    ex = extract_text("Zorvanix Digital Holding, a Riyadh investor, signed the deal with Tencent. "
+                      "Qi Yuan, Zorvanix's chairman, said the venture would hire 200 engineers.")
+    assert not facts_of(ex, "subsidiaryOf"), facts_of(ex, "subsidiaryOf")
+
+
+def test_a_chip_designer_named_after_its_trade_and_an_agreement_to_work_with(extract_text):
+    ex = extract_text("Zorvan Lee founded the Shenzhen chip designer Zorvex Micro. Kuaishou signed an agreement to work with Baidu.")
+    assert names_types(ex).get("Zorvex Micro") == "Company", names_types(ex)
+    assert ("Kuaishou", "partnerOf", "Baidu") in facts_of(ex, "partnerOf") or ("Baidu", "partnerOf", "Kuaishou") in facts_of(ex, "partnerOf")
