@@ -166,6 +166,10 @@ _OPENING_CLAUSE = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?(?:after|before|when|since
 _SUBJECT_LEAD = re.compile(r"(?:(?:the|a|an|[A-Z][\w\-]*|[\w\-]+-based|Chinese|state-owned)\s+){0,4}")
 # ("The chip is being moved to SMIC's N+2 process": a thing moved, not a product that moved to a model)
 _PASSIVE_MOVE = re.compile(r"\b(?:being|been|is|was|are|were|be)\s+(?:moved|migrated|swapped)\b")
+_POLICY_KIND = r"(?:plan|programme|program|initiative|strategy|policy|regime|scheme|rules|regulations|measures|guidelines|law|campaign)"
+_POLICY_KIND_END = re.compile(rf"\b{_POLICY_KIND}\s+(?:that\s+|which\s+)?$")
+_POSS_POLICY_KIND = re.compile(rf"['’]s?\s+(?:[\w\-]+\s+){{0,3}}?{_POLICY_KIND}\b")
+_ISSUED_VERB_NEXT = re.compile(r"\s+(?:(?:has|had|first|formally)\s+)?(?:launched|issued|introduced|adopted|unveiled|published|released|enacted|passed|set\s+up|created|started|began)\b")
 _COMMA_AND = re.compile(r"\s*,\s*(?:and|but)\s+(?:the\s+)?")
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:(?:also|then|later|now|has|have|had|is|was|are|were|will|would|said|says)\b|(?!(?:and|or|of|in|on|at|for|to|with|as|from|by)\b)[a-z]+(?:-[a-z]+)?(?:ed|s)\b|(?:built|made|won|led|set|took|sold|bought|ran|began|grew|put|gave)\b)")
 _WITH_PARTNER = re.compile(r"\s+(?:with|in\s+(?:partnership|collaboration|cooperation)\s+with)\s+(?:the\s+)?")
@@ -281,6 +285,8 @@ _SAYER_THAT = re.compile(r"\s+(?:has\s+|had\s+)?(?:confirmed|said|announced|disc
 _BECAME_SHAREHOLDER = re.compile(r"(?:\s*,[^,;]{1,80},)?\s+(?:has\s+|had\s+|have\s+)?(?:now\s+)?(?:become|became|is\s+now|was\s+now)\s+(?:a|an|its)\s+(?:new\s+|strategic\s+|minority\s+|major\s+)?(?:shareholder|investor|backer)s?\b(?!\s+(?:in|of|at)\b)")
 _RUNS_VENTURE = re.compile(r"\s+(?:(?:also|now|jointly)\s+)?(?:runs|ran|formed|forms|set\s+up|sets\s+up|established|establishes|owns|owned|operates|operated|created|launched)\s+(?:the\s+)?")
 _BUILT_BEFORE = re.compile(r"\b(?:built|builds|build|building|trained|trains|train|fine-tuned|fine-tunes|fine-tune|based|bases)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$", re.IGNORECASE)
+_DISTILLED_BEFORE = re.compile(r"\b(?:distilled|distils|distills|distil|distill|fine-tuned|fine-tunes|fine-tune|finetuned|post-trained|derived|adapted)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$", re.IGNORECASE)
+_FROM_GAP = re.compile(r"^\s+from\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w\-]*\s+){0,2}$")
 _ON_GAP = re.compile(r"^\s+(?:on|upon)\s+(?:top\s+of\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z][\w\-]*\s+){0,2}$")
 _PLURAL_BUILT = re.compile(r"\s*(?:(?P<n>Both)|All\s+(?P<n2>two|three|four|five)|The\s+(?P<n3>two|three|four|five))(?:\s+(?:models|products|chips|apps|tools|cards|systems|of\s+them))?\s+(?:are|were)\s+(?:all\s+|both\s+)?(?:built|based)\s+(?:on|upon)\s+")
 _COUNT_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -697,6 +703,8 @@ _SWITCHED = r"(?:switched|switches|moved|moves|changed|changes|upgraded|upgrades
 _SWITCHED_ITS_BEFORE = re.compile(rf"\b{_SWITCHED}\s+(?:its|their|the)\s+$")
 _MADE_BEFORE_DEFAULT = re.compile(r"\b(?:made|makes|making|make|set|sets|named|chose|picked)\s+$")
 _UNIT_NOUN_NEXT = re.compile(r"\s+(?:subsidiary|unit|arm|division)\b")
+# "Jeppesen, a Boeing company,": a firm named as one of its parent's companies
+_PARENT_COMPANY_NEXT = re.compile(r"\s+company(?=\s*[,.;)])")
 _PUBLISHED_BY_AFTER = re.compile(r"\s+(?:and\s+(?:published|produced)\s+)?by\s")
 _ARM_OF_APPOSITION = re.compile(r"\s*,\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate|fund)\s+of\s+(?:the\s+)?")
 _SAID_WAS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|claims|claimed|reported|reports|confirmed|confirms)(?=\s+(?:was|is|were|are|had\s+been|has\s+been)\s)")
@@ -1076,6 +1084,12 @@ class RelationRules:
                     confidence=0.6, guard=lambda text, s, left, right: bool(_POLICY_NOUN_AFTER.match(text, right.end))),
             # "The guidelines were issued in mid-2024 by MIIT, the CAC, the NDRC and SAC": a date between the verb and "by"
             GapRule("passive_issuer_dated", "issuedBy", POLICY, ISSUER, _c(r"^(?:\s*,)?\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:jointly\s+)?(?:issued|published|released|promulgated|adopted|drafted|unveiled|approved|revised|introduced|enacted|passed)\s+(?:in|on)\s+(?:(?:early|mid|late)[\s\-]?)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d,?\s+(?:jointly\s+)?by\s+(?:the\s+)?$"), confidence=0.7),
+            # "the 863 Program, the State Council's high-technology plan", "Vision 2030, the diversification programme Saudi
+            # Arabia launched in 2016": a policy's issuer named in the apposition that says what the policy is
+            GapRule("policy_apposition_issuer", "issuedBy", POLICY, ISSUER, _c(rf"^\s*,\s+the\s+(?:(?:[\w\-]+\s+){{0,3}}?{_POLICY_KIND}\s+(?:that\s+|which\s+)?)?$"),
+                    confidence=0.6, last_only=True,
+                    guard=lambda text, s, left, right: (_POSS_POLICY_KIND.match(text, right.end) is not None) != (_POLICY_KIND_END.search(text, left.end, right.start) is not None)
+                    and (_POLICY_KIND_END.search(text, left.end, right.start) is None or _ISSUED_VERB_NEXT.match(text, right.end) is not None)),
             GapRule("passive_issuer", "issuedBy", POLICY, ISSUER | PERSON, _c(rf"^(?:\s*\((?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\))?(?:(?:{_WHICH_PASSIVE}|(?:\s*,|\s+[–—-])?(?:\s+(?!{_BLOCK}\b|and\b(?!\s+(?:issued|published|released|promulgated|jointly)\b)){word}){{0,5}}?(?:\s+as)?)\s+(?:jointly\s+)?{issue_p}|(?:\s*,)?\s+(?:by|from))(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:bodies|agencies|departments|ministries|regulators|authorities)\s*:)?"
                                                                                         # ("issued with six other bodies, among them the NDRC", "by the same three bodies together with the NRTA")
                                                                                         r"(?:\s+(?:the\s+same\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d)\s+(?:other\s+)?(?:bodies|agencies|departments|ministries|regulators|authorities)\s*,?\s+(?:together\s+with|along\s+with|among\s+them|including|such\s+as))?"
@@ -1308,7 +1322,8 @@ class RelationRules:
             GapRule("part_of", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:(?:which|that)\s+is\s+|is\s+|was\s+|now\s+|itself\s+)?(?:a\s+)?part\s+of\s+(?:the\s+)?$"), confidence=0.65),
             # "Baosteel Zhanjiang Iron & Steel, another Baowu subsidiary": a unit named by its parent's name as a modifier
             GapRule("another_parent_unit", "subsidiaryOf", ORG, ORG - {"GovernmentAgency"}, _c(r"^\s*,\s+(?:another|a|an|the)\s+$"), confidence=0.6,
-                    guard=lambda text, s, left, right: _UNIT_NOUN_NEXT.match(text, right.end) is not None),
+                    guard=lambda text, s, left, right: _UNIT_NOUN_NEXT.match(text, right.end) is not None
+                    or _PARENT_COMPANY_NEXT.match(text, right.end) is not None and text[left.end : right.start].split()[-1] in ("a", "an")),
             # "Science and Technology Daily is published under the Ministry of Science and Technology", "CAICT, a think tank
             # under MIIT" (not "under the ministry's guidance")
             GapRule("under_org", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:(?:which|that)\s+(?:is|was)\s+|is\s+|was\s+|are\s+|were\s+)?(?:(?:both|all|each)\s+)?(?:(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?)?"
@@ -2700,6 +2715,9 @@ class RelationRules:
                 fired = self._apply(_INTEGRATE_X_INTO, head, self._past_possessor(text, groups, i), "", s, e, out)
             # "The team built AM-Thinking-v1 on the Qwen2.5-32B base model": what a model is built on, after its name
             if not fired and left.types & MP and _BUILT_BEFORE.search(text, max(s, left.start - 30), left.start) and _ON_GAP.match(gap):
+                fired = self._apply(_BUILT_X_ON, left, self._past_possessor(text, groups, i), "", s, e, out)
+            # "Beihai Voice distilled Tingfeng-3B from DeepSeek-R1", "fine-tuned Tianshu-Roster from DeepSeek-V3"
+            if not fired and left.types & MP and _DISTILLED_BEFORE.search(text, max(s, left.start - 30), left.start) and _FROM_GAP.match(gap):
                 fired = self._apply(_BUILT_X_ON, left, self._past_possessor(text, groups, i), "", s, e, out)
             # "The October 2022 controls on chips bound for China, issued by BIS": the issuer of the policy whose
             # prepositional modifier the name before the comma closes

@@ -7595,3 +7595,18 @@ def test_a_chip_designer_named_after_its_trade_and_an_agreement_to_work_with(ext
     ex = extract_text("Zorvan Lee founded the Shenzhen chip designer Zorvex Micro. Kuaishou signed an agreement to work with Baidu.")
     assert names_types(ex).get("Zorvex Micro") == "Company", names_types(ex)
     assert ("Kuaishou", "partnerOf", "Baidu") in facts_of(ex, "partnerOf") or ("Baidu", "partnerOf", "Kuaishou") in facts_of(ex, "partnerOf")
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Kuaishou distilled Qorlix-Turbo from Qwen last spring.", ("Qorlix-Turbo", "basedOn", "Qwen")),
+    ("Zorvex Labs fine-tuned Hunyuan-T1 from Qwen.", ("Hunyuan-T1", "basedOn", "Qwen")),
+    ("Zorvex Charts, a Baidu company, supplies maps.", ("Zorvex Charts", "subsidiaryOf", "Baidu")),
+    ("The Zorvex Plan, the State Council's high-technology plan launched in 1986, funded it.", ("Zorvex Plan", "issuedBy", "State Council")),
+    ("The Zorvex Initiative, the initiative that MIIT launched in 2015, grew.", ("Zorvex Initiative", "issuedBy", "Ministry of Industry and Information Technology")),
+])
+def test_distilled_from_a_parents_company_and_a_policy_whose_apposition_names_its_issuer(extract_text, text, fact):
+    assert fact in facts_of(extract_text(text), fact[1]), facts_of(extract_text(text), fact[1])
+
+
+def test_a_policy_apposition_without_an_issuing_verb_or_possessive_names_no_issuer(extract_text):
+    assert not facts_of(extract_text("The Zorvex Initiative, the initiative MIIT criticised, grew."), "issuedBy")
