@@ -7610,3 +7610,12 @@ def test_distilled_from_a_parents_company_and_a_policy_whose_apposition_names_it
 
 def test_a_policy_apposition_without_an_issuing_verb_or_possessive_names_no_issuer(extract_text):
     assert not facts_of(extract_text("The Zorvex Initiative, the initiative MIIT criticised, grew."), "issuedBy")
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Zorvex Digest reported that Lanxun Publishing cut staff.", "Lanxun Publishing"),
+    ("Zorvex Watch is a title of Lanxun Policy Media SRL, Brussels.", "Lanxun Policy Media SRL"),
+    ("Zorvane Retail AG said it would buy the chips from Baidu.", "Zorvane Retail AG"),
+])
+def test_publishing_and_european_legal_forms_end_a_firms_name(extract_text, text, firm):
+    assert any(n.startswith(firm) and t == "Company" for n, t in names_types(extract_text(text)).items()), names_types(extract_text(text))
