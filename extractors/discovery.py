@@ -616,6 +616,8 @@ class Discovery:
         if rule.type == "Person" and words[0].lower() in _ROLE_WORDS:
             return None  # ("Chairman and Chief Executive Officer of SenseTime": a title, no one's name)
         if name[0].isupper() and any(w in self.verb_words and not (rule.name == "research_of" and " and " in name and w in _FIELD_PAIR)
+                                     # ("Greater Bay Area Building Decarbonisation Summit": a gerund before a head noun names a field)
+                                     and not (rule.name in _HEAD_FINAL and rule.name != "agency_head" and w.endswith("ing") and len(words) > 2 and w != words[0])
                                      for w in (words[:-1] if rule.name in _HEAD_FINAL else words)) \
                 and not (rule.name == "event_apposition" and len(words) == 2 and words[1].isdigit()) \
                 and rule.name not in ("policy_title", "standard_title"):  # ("Create 2025, the ... conference", "Guidelines on Building ...")

@@ -7619,3 +7619,15 @@ def test_a_policy_apposition_without_an_issuing_verb_or_possessive_names_no_issu
 ])
 def test_publishing_and_european_legal_forms_end_a_firms_name(extract_text, text, firm):
     assert any(n.startswith(firm) and t == "Company" for n, t in names_types(extract_text(text)).items()), names_types(extract_text(text))
+
+
+@pytest.mark.parametrize("text, name, typ", [
+    ("Qorlix-Turbo was unveiled at the Zorvex Building Decarbonisation Summit in Beijing.", "Zorvex Building Decarbonisation Summit", "Event"),
+    ("Zorvex Publishing and Media Group owns the press.", "Zorvex Publishing and Media Group", "Company"),
+])
+def test_a_gerund_inside_a_name_before_its_head_noun_names_a_field_not_a_headline_verb(extract_text, text, name, typ):
+    assert names_types(extract_text(text)).get(name) == typ, names_types(extract_text(text))
+
+
+def test_a_gerund_opening_a_title_case_headline_still_makes_no_name(extract_text):
+    assert "Building Smart Civil Aviation" not in names_types(extract_text("Building Smart Civil Aviation\n\nTencent released Qwen."))
