@@ -169,6 +169,8 @@ class Discovery:
         policy_low = phrase_regex(cues["policy_lower_head"])
         issue = verbs_regex(lex["verbs"]["issue"])
         sur = "(?:" + "|".join(CHINESE_SURNAMES) + ")"
+        given = "|".join(cues["english_given_names"])
+        sur_other = "|".join(cues["other_surnames"])
         name_run = W + "(?:" + SP + CONN + "?" + PEOPLES + "){0,6}"
         name_run_long = PEOPLES + "(?:" + SP + CONN_LONG + "?" + PEOPLES + "){0,14}"  # titles of regulations run long
         rules = [
@@ -296,6 +298,9 @@ class Discovery:
             Rule("org_possessor_role", rf"\b{NAMEWORD}{SP}{NAMEWORD}(?:{SP}{NAMEWORD})?,{SP}({W}(?:{SP}{W}){{0,2}})['’]s{SP}(?:co-?founder|founder|chairman|chairwoman|chief{SP}executive|CEO|CTO|president|general{SP}manager)\b", "Company"),
             Rule("person_credit", rf"\((?:{W}{SPO})+/({NAMEWORD}(?:{SP}{NAMEWORD}){{1,2}})\)", "Person"),
             Rule("person_surname", rf"\b({sur}{SP}[A-Z][a-z]{{1,12}}(?:-[a-z]+)?)\b", "Person"),
+            # "Grace Luo", "Karen Lim", "Kelvin Ho": an English given name before a Chinese (or Cantonese, Hokkien, Korean)
+            # surname, the way many in Hong Kong, Singapore and Taiwan write their names
+            Rule("person_given_surname", rf"(?<![\w\-])((?:{given}){SP}(?:{sur}|{sur_other}))(?![\w\-'’])", "Person"),
             # "Infervision's InferRead Lung CT.AI", "Google's SigLIP": an unknown name a registered firm owns (checked in _judge)
             Rule("owner_product", rf"\b((?:{W}{SP}){{0,2}}{W})['’]s{SP}([A-Z][\w\-]*[A-Za-z0-9](?:\.\w+)*(?:{SP}[A-Z0-9][\w\-]*(?:\.\w+)*){{0,2}})(?![\w\-])(?!['’])", "Product", 2),
         ]
@@ -374,6 +379,7 @@ class Discovery:
             "org_after_role": (sorted({w.split()[-1] for w in lex["roles"]["words"] if w.islower()}), 30, 60),
             "person_after_role": (sorted({w.split()[-1] for w in lex["roles"]["words"] if w.islower()}), 30, 50),
             "person_surname": (CHINESE_SURNAMES, 5, 30),
+            "person_given_surname": (list(cues["english_given_names"]), 2, 20),
         }
         import ahocorasick
 

@@ -7631,3 +7631,19 @@ def test_a_gerund_inside_a_name_before_its_head_noun_names_a_field_not_a_headlin
 
 def test_a_gerund_opening_a_title_case_headline_still_makes_no_name(extract_text):
     assert "Building Smart Civil Aviation" not in names_types(extract_text("Building Smart Civil Aviation\n\nTencent released Qwen."))
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Grace Luo set up Zorvex Ventures in 2019.", "Grace Luo", "Zorvex Ventures"),
+    ("Karen Lim of Zorvane Analytics, a Singapore consultancy, said the rules were clear.", "Karen Lim", None),
+    ('"It works," said Kelvin Ho, who joined after eight years at Tencent.', "Kelvin Ho", None),
+])
+def test_an_english_given_name_before_a_chinese_or_cantonese_surname_is_a_person(extract_text, text, person, org):
+    ex = extract_text(text)
+    assert names_types(ex).get(person) == "Person", names_types(ex)
+    if org:
+        assert any(s == person and o == org for s, _, o in facts_of(ex, "affiliatedWith")), facts_of(ex, "affiliatedWith")
+
+
+def test_a_given_name_that_is_an_english_word_makes_no_person(extract_text):
+    assert "May Lee" not in names_types(extract_text("In May Lee Jun-ho joined Tencent."))
