@@ -285,7 +285,7 @@ class Discovery:
             # he speaks for
             Rule("person_of_speaker", rf"\b({NAMEWORD}(?:{SP}{NAMEWORD}){{1,2}}){SP}(?:of|at|from){SP}(?:the{SP})?[A-Z][\w&\-]*(?:{SP}[A-Z][\w&\-]*){{0,4}},?{SP}(?:said|says|told|wrote|added|noted|argued)\b", "Person"),
             Rule("person_said_of", rf"\b(?:said|says|according{SP}to){SP}({NAMEWORD}(?:{SP}{NAMEWORD}){{1,2}}){SP}(?:of|at|from){SP}(?:the{SP})?[A-Z]", "Person"),
-            Rule("person_role", rf"\b({NAMEWORD}(?:{SP}{NAMEWORD}){{1,2}}),{SP}(?:the{SP}|a{SP}|an{SP}|its{SP})?(?:[\w\-]+(?:['’]s)?{SP}){{0,3}}?{role}\b", "Person"),
+            Rule("person_role", rf"\b({NAMEWORD}(?:{SP}{NAMEWORD}){{1,2}}),{SP}(?:the{SP}|a{SP}|an{SP}|its{SP})?(?:[\w\-]+(?:\.[a-z]+)?(?:['’]s)?{SP}){{0,3}}?{role}\b", "Person"),
             # "analyst Ivan Lam said", "chief executive Robin Li": a lower-case role word right before a full name
             Rule("person_after_role", rf"\b(?:{role_low}){SP}({NAMEWORD}{SP}{NAMEWORD}(?:{SP}{NAMEWORD})?)(?![\w\-])", "Person"),
             # "an analyst at Bernstein", "a researcher with Zorvex Labs": where a person works is an organisation

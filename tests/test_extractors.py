@@ -7647,3 +7647,8 @@ def test_an_english_given_name_before_a_chinese_or_cantonese_surname_is_a_person
 
 def test_a_given_name_that_is_an_english_word_makes_no_person(extract_text):
     assert "May Lee" not in names_types(extract_text("In May Lee Jun-ho joined Tencent."))
+
+
+def test_a_person_named_by_a_role_at_a_firm_whose_name_has_a_dot(extract_text):
+    ex = extract_text("Zorvan Okafor, Trip.com Group's vice-president for hotel partnerships, said Qwen works.")
+    assert names_types(ex).get("Zorvan Okafor") == "Person", names_types(ex)
