@@ -802,7 +802,7 @@ class Discovery:
             if words[-1] in self.trade_suffix and ("&" in name or all(self.known_types.get(self.norm_key(w)) in PLACE_TYPES or w in self.stop_caps
                                                                      for w in prefix.split())):
                 return None  # ("Jiangsu Electric", "Coal & Energy": a sector, not a firm)
-            if words[-1] in _LOOSE_SUFFIX and _CAP_NEXT.match(text, end):
+            if words[-1] in _LOOSE_SUFFIX and _CAPITAL_NEXT.match(text, end):
                 return None  # ("Pearl River Mobility Report", "Get Mobility Frontier": a title's word, the name goes on)
             if _AMPERSAND_NAME.match(text, end):
                 return None  # ("Beijing E-Town International Investment & Development": the name goes on past the "&")
@@ -1111,7 +1111,6 @@ _WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][\w\-.]*[\w])[ \t]+$")
 _PLACE_FIRM_SUFFIX = {"Intelligence", "Robotics", "Semiconductor", "Electronics", "Mobility", "Driving", "Trucking"}
 # suffixes that are also a title's word: no firm's name when another capitalised word follows ("Mobility Report")
 _LOOSE_SUFFIX = {"Mobility", "Driving", "Trucking", "Records", "Fintech"}
-_CAP_NEXT = re.compile(r"[^\S\n]+[A-Z]")
 _FIRM_ONLY_SUFFIX = {"Intelligence", "Technology", "Technologies", "Robotics", "Semiconductor", "Electronics", "Microelectronics",
                      "Microsystems", "Holdings", "Group"}
 _FIRM_SUFFIX = {

@@ -159,7 +159,6 @@ _HEAD_NOUN_CLAUSE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s*,\s*(
 # developer rules whose several developers are partners when the sentence says the work was joint
 _CO_DEV_RULES = frozenset({"passive_developer", "object_clause_developer", "reduced_object_clause"})
 _JOINT_WORD = re.compile(r"\b(?:jointly|together|co-(?:develop|buil|creat|design|train|releas)\w*)\b", re.IGNORECASE)
-# "A, and B <verb>": the comma before "and" ends a clause when a verb follows the second name
 # a sentence that opens with a time or reason clause ("Three years after ...", "When ...", "Although ..."): its
 # subject comes after the clause's comma
 _OPENING_CLAUSE = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?(?:after|before|when|since|while|although|though|because|once|until|as)\s", re.IGNORECASE)
@@ -170,6 +169,17 @@ _POLICY_KIND = r"(?:plan|programme|program|initiative|strategy|policy|regime|sch
 _POLICY_KIND_END = re.compile(rf"\b{_POLICY_KIND}\s+(?:that\s+|which\s+)?$")
 _POSS_POLICY_KIND = re.compile(rf"['’]s?\s+(?:[\w\-]+\s+){{0,3}}?{_POLICY_KIND}\b")
 _ISSUED_VERB_NEXT = re.compile(r"\s+(?:(?:has|had|first|formally)\s+)?(?:launched|issued|introduced|adopted|unveiled|published|released|enacted|passed|set\s+up|created|started|began)\b")
+
+
+def _apposition_names_issuer(text: str, s: int, left, right) -> bool:
+    """The apposition after a policy names its issuer: as a possessive before the kind of policy ("the State Council's
+    plan"), or after it as the subject of an issuing verb ("the initiative that China launched")."""
+    if _POLICY_KIND_END.search(text, left.end, right.start):
+        return _ISSUED_VERB_NEXT.match(text, right.end) is not None and not _POSS_POLICY_KIND.match(text, right.end)
+    return _POSS_POLICY_KIND.match(text, right.end) is not None
+
+
+# "A, and B <verb>": the comma before "and" ends a clause when a verb follows the second name
 _COMMA_AND = re.compile(r"\s*,\s*(?:and|but)\s+(?:the\s+)?")
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:(?:also|then|later|now|has|have|had|is|was|are|were|will|would|said|says)\b|(?!(?:and|or|of|in|on|at|for|to|with|as|from|by)\b)[a-z]+(?:-[a-z]+)?(?:ed|s)\b|(?:built|made|won|led|set|took|sold|bought|ran|began|grew|put|gave)\b)")
 _WITH_PARTNER = re.compile(r"\s+(?:with|in\s+(?:partnership|collaboration|cooperation)\s+with)\s+(?:the\s+)?")
@@ -1087,9 +1097,7 @@ class RelationRules:
             # "the 863 Program, the State Council's high-technology plan", "Vision 2030, the diversification programme Saudi
             # Arabia launched in 2016": a policy's issuer named in the apposition that says what the policy is
             GapRule("policy_apposition_issuer", "issuedBy", POLICY, ISSUER, _c(rf"^\s*,\s+the\s+(?:(?:[\w\-]+\s+){{0,3}}?{_POLICY_KIND}\s+(?:that\s+|which\s+)?)?$"),
-                    confidence=0.6, last_only=True,
-                    guard=lambda text, s, left, right: (_POSS_POLICY_KIND.match(text, right.end) is not None) != (_POLICY_KIND_END.search(text, left.end, right.start) is not None)
-                    and (_POLICY_KIND_END.search(text, left.end, right.start) is None or _ISSUED_VERB_NEXT.match(text, right.end) is not None)),
+                    confidence=0.6, last_only=True, guard=_apposition_names_issuer),
             GapRule("passive_issuer", "issuedBy", POLICY, ISSUER | PERSON, _c(rf"^(?:\s*\((?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\))?(?:(?:{_WHICH_PASSIVE}|(?:\s*,|\s+[–—-])?(?:\s+(?!{_BLOCK}\b|and\b(?!\s+(?:issued|published|released|promulgated|jointly)\b)){word}){{0,5}}?(?:\s+as)?)\s+(?:jointly\s+)?{issue_p}|(?:\s*,)?\s+(?:by|from))(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:bodies|agencies|departments|ministries|regulators|authorities)\s*:)?"
                                                                                         # ("issued with six other bodies, among them the NDRC", "by the same three bodies together with the NRTA")
                                                                                         r"(?:\s+(?:the\s+same\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d)\s+(?:other\s+)?(?:bodies|agencies|departments|ministries|regulators|authorities)\s*,?\s+(?:together\s+with|along\s+with|among\s+them|including|such\s+as))?"
@@ -2714,10 +2722,9 @@ class RelationRules:
                     and not self._negated_before(text, s, iv.start(), 30):
                 fired = self._apply(_INTEGRATE_X_INTO, head, self._past_possessor(text, groups, i), "", s, e, out)
             # "The team built AM-Thinking-v1 on the Qwen2.5-32B base model": what a model is built on, after its name
-            if not fired and left.types & MP and _BUILT_BEFORE.search(text, max(s, left.start - 30), left.start) and _ON_GAP.match(gap):
-                fired = self._apply(_BUILT_X_ON, left, self._past_possessor(text, groups, i), "", s, e, out)
-            # "Beihai Voice distilled Tingfeng-3B from DeepSeek-R1", "fine-tuned Tianshu-Roster from DeepSeek-V3"
-            if not fired and left.types & MP and _DISTILLED_BEFORE.search(text, max(s, left.start - 30), left.start) and _FROM_GAP.match(gap):
+            # ("Beihai Voice distilled Tingfeng-3B from DeepSeek-R1", "fine-tuned Tianshu-Roster from DeepSeek-V3")
+            if not fired and left.types & MP and (_BUILT_BEFORE.search(text, max(s, left.start - 30), left.start) and _ON_GAP.match(gap)
+                                                  or _DISTILLED_BEFORE.search(text, max(s, left.start - 30), left.start) and _FROM_GAP.match(gap)):
                 fired = self._apply(_BUILT_X_ON, left, self._past_possessor(text, groups, i), "", s, e, out)
             # "The October 2022 controls on chips bound for China, issued by BIS": the issuer of the policy whose
             # prepositional modifier the name before the comma closes
