@@ -595,8 +595,8 @@ class Discovery:
             return None  # ("Yunque Open Platform is operated by Yunque Intelligence Co., Ltd.": a product, not a publication)
         if rule.name == "org_suffix" and "&" in words and (words[0] == "&" or words[-1] == "&" or words[-1] in ("AI", "Tech", "Technology", "Airlines") and len(words) <= 4):
             return None  # ("Cloud & AI", "Kids & Tech": a section's heading; "Signal & Noise Media", "Whitcombe & Lane LLP" are firms)
-        if rule.name == "org_suffix" and words[-1] == "Data" and (len(words) < 2 or not _PINYIN.fullmatch(words[-2]) or words[-2] in ("Open", "One")):
-            return None  # ("Shuyun Data", "Anhui Dingchuang Data" are firms; "Hefei Big Data", "Market Data" are not)
+        if rule.name == "org_suffix" and words[-1] in _PINYIN_SUFFIX and (len(words) < 2 or not _PINYIN.fullmatch(words[-2]) or words[-2] in ("Open", "One")):
+            return None  # ("Shuyun Data", "Qingmiao Education" are firms; "Hefei Big Data", "Higher Education" are not)
         if rule.name == "copyright_outlet" and (re.search(rf"\b[Bb]y\s+{re.escape(name)}\b", text) or re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+", name)
                                                 and re.search(rf"(?m)^{re.escape(name)}(?:\s*[·|•:]\s|\s*$)", text)):
             return None  # ("By Mara Lindqvist | ... (c) 2025 Mara Lindqvist.", "Kenji Marsh · August 19": the writer holds the copyright)
@@ -768,6 +768,9 @@ class Discovery:
         elif rule.name == "policy_after_verb" and words[-1] in ("agreement", "deal", "pact", "accord") and all(w.islower() or w in _TECH_ACRONYMS for w in words) \
                 and not _STATE_DEAL.search(name):
             return None  # ("Gree and Baidu sign smart-home agreement": a lower-case deal is a state's only on a state's topic)
+        elif rule.name == "policy_after_verb" and _DEAL_ON_TOPIC.search(name) and _BUSINESS_DEAL.search(name) \
+                and _WITH_PARTY_NEXT.match(text, end):
+            return None  # ("CAICT signed a cooperation agreement on AI standards with the MCMC": a deal with a party, not a policy)
         elif rule.name == "policy_after_verb" and words[0].lower() in ("memorandum", "mou", "contract", "agreement", "deal"):
             return None  # ("AIIA and HKPC sign memorandum on AI standards": a deal about standards, not the standards)
         elif rule.name == "policy_after_verb" and all(w.lower() in _GENERIC_POLICY_WORDS for w in words[:-1]):
@@ -879,6 +882,9 @@ _BUSINESS_DEAL = re.compile(r"\b(?:cooperation|co-operation|strategic|partnershi
 # "a critical-minerals agreement", "the rare earths deal", "a trade pact": topics of deals between states
 _TECH_ACRONYMS = frozenset({"AI", "IT", "ICT", "5G", "6G", "EV", "IoT"})  # ("an industrial AI agreement": still a firms' deal)
 _STATE_DEAL = re.compile(r"\b(?:trade|tariffs?|minerals?|earths?|security|defen[cs]e|nuclear|climate|peace|export|border|ceasefire|currency|fisheries|visa|extradition|tax)\b")
+# a lower-case deal about a topic ("a cooperation agreement on AI standards") and the party it is signed with
+_DEAL_ON_TOPIC = re.compile(r"\b(?:agreement|deal|memorandum|contract)\s+(?:on|for|covering)\s")
+_WITH_PARTY_NEXT = re.compile(r"[^\S\n]+with[^\S\n]+(?:the[^\S\n]+)?[A-Z]")
 _GENERIC_POLICY_WORDS = {
     "national", "international", "global", "unified", "basic", "relevant", "related", "stricter", "strict", "tougher",
     "tough", "more", "further", "such", "similar", "other", "these", "those", "some", "many", "several", "detailed",
@@ -1110,7 +1116,9 @@ _WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][\w\-.]*[\w])[ \t]+$")
 # Robotics"; not "Beijing Technology", "Shenzhen Holdings" or "China Semiconductor", a place's sector or holding)
 _PLACE_FIRM_SUFFIX = {"Intelligence", "Robotics", "Semiconductor", "Electronics", "Mobility", "Driving", "Trucking"}
 # suffixes that are also a title's word: no firm's name when another capitalised word follows ("Mobility Report")
-_LOOSE_SUFFIX = {"Mobility", "Driving", "Trucking", "Records", "Fintech"}
+_LOOSE_SUFFIX = {"Mobility", "Driving", "Trucking", "Records", "Fintech", "Vision", "Education", "Medical"}
+# suffixes that are also a field's name: a firm's name only after a pinyin word ("Qingmiao Education", not "Higher Education")
+_PINYIN_SUFFIX = {"Data", "Vision", "Education", "Medical"}
 _FIRM_ONLY_SUFFIX = {"Intelligence", "Technology", "Technologies", "Robotics", "Semiconductor", "Electronics", "Microelectronics",
                      "Microsystems", "Holdings", "Group"}
 _FIRM_SUFFIX = {

@@ -710,7 +710,7 @@ _MADE_IN = r"(?:edited|produced|written|compiled|published)"
 _MADE_IN_BEFORE = re.compile(rf"\b{_MADE_IN}\s+in\s+$")
 _SWITCHED = r"(?:switched|switches|moved|moves|changed|changes|upgraded|upgrades|migrated|migrates)"
 # "Lazada, which has switched its LazzieChat ...", "has made Search-R2 the default ...", "another Baowu subsidiary"
-_SWITCHED_ITS_BEFORE = re.compile(rf"\b{_SWITCHED}\s+(?:its|their|the)\s+$")
+_SWITCHED_ITS_BEFORE = re.compile(rf"\b{_SWITCHED}\s+(?:its|their|the)\s+(?:(?-i:[a-z][\w\-]*\s+){{0,3}}?(?-i:app|assistant|service|bot|chatbot|platform|product|tool)\s*,\s+)?$")
 _MADE_BEFORE_DEFAULT = re.compile(r"\b(?:made|makes|making|make|set|sets|named|chose|picked)\s+$")
 _UNIT_NOUN_NEXT = re.compile(r"\s+(?:subsidiary|unit|arm|division)\b")
 # "Jeppesen, a Boeing company,": a firm named as one of its parent's companies
@@ -877,6 +877,8 @@ class RelationRules:
         acquire = verbs_regex(v["acquire"])
         partner = verbs_regex(v["partner"])
         deal = rf"{verbs_regex(v['partner_deal_verbs'])}\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){{0,3}}?{phrase_regex(v['partner_deal_nouns'])}"
+        # ("signed a cooperation agreement on AI standards with ...": the deal's topic before its party)
+        deal += r"(?:\s+(?:on|for|covering)\s+(?:(?-i:[a-z][\w\-]*|AI|IT|5G|6G|EV)\s+){0,3}?(?-i:[a-z][\w\-]*|AI|chips?))?"
         involve = verbs_regex(v["involve"])
         # "Alibaba said it would invest in Zhipu", "the way it referenced Llama2": "it" as the subject of a verb
         it_verbs = verbs_regex(v["develop"] + v["invest"] + v["acquire"] + v["partner"] + v["integrate_reverse"] + v["based_on"])
@@ -1475,9 +1477,9 @@ class RelationRules:
                     _c(r"^(?:\s*,\s+[^,;()]{1,60},)?\s+(?:(?:has|have|had|also|now|quietly|recently)\s+)*" + _SWITCHED + r"\s+(?:its|their)\s+(?:[\w\-]+\s+){0,3}?(?:model|engine|backend|layer|brain)\s+to\s+(?:the\s+)?$"),
                     reverse=True, confidence=0.6),
             # "Lazada, which has switched its LazzieChat shopping assistant to Lautan-32B": the product switched to a model runs it
-            GapRule("switched_product_to", "integratedInto", {"Product"}, {"AIModel"}, _c(r"^(?:\s+(?-i:[a-z][\w\-]*)){0,3}\s+(?:over\s+)?to\s+(?:the\s+)?$"),
+            GapRule("switched_product_to", "integratedInto", {"Product"}, {"AIModel"}, _c(r"^(?:,|(?:\s+(?-i:[a-z][\w\-]*)){0,3})\s+(?:over\s+)?to\s+(?:the\s+)?$"),
                     reverse=True, confidence=0.6,
-                    guard=lambda text, s, left, right: _SWITCHED_ITS_BEFORE.search(text, max(s, left.start - 30), left.start) is not None),
+                    guard=lambda text, s, left, right: _SWITCHED_ITS_BEFORE.search(text, max(s, left.start - 70), left.start) is not None),
             # "Xiaolan is standard from today on the Voyah Courage" ("goes into the ET9" is the integrate lexicon's)
             GapRule("standard_on", "integratedInto", MP, MP,
                     _c(r"^(?:\s+(?:chips?|processors?|model|assistant|module))?\s+(?:is|are|comes|come|will\s+be)\s+(?:now\s+|also\s+)?(?:as\s+)?standard\s+(?:from\s+(?:today|now)\s+)?(?:on|in)\s+(?:the\s+|all\s+|every\s+|its\s+)?$"),
@@ -1510,7 +1512,7 @@ class RelationRules:
             # "On the road, Yunjing-Drive runs in the Deepal S07", "GraspVLA runs on every G1", "StepPilot comes preinstalled on
             # OPPO's Find X9": a model or app that runs inside a product is part of it
             GapRule("runs_in_product", "integratedInto", MP, {"Product"},
-                    _c(r"^\s+(?:(?:now|also|already|still|currently)\s+)*(?:(?:runs|ran|is\s+running)\s+(?:in|inside|aboard|on\s+(?:every|each|all))|(?:comes|came|is|was|ships|shipped)\s+(?:pre-?installed|pre-?loaded|bundled)\s+(?:on|in|with))\s+(?:the\s+|its\s+|their\s+)?$"),
+                    _c(r"^(?:\s+(?-i:[a-z][\w\-]*)){0,2}?(?:\s+(?:system|model|assistant|stack|software|agent|module))?\s+(?:(?:now|also|already|still|currently)\s+)*(?:(?:runs|ran|is\s+running)\s+(?:in|inside|aboard|on\s+(?:every|each|all))|(?:comes|came|is|was|ships|shipped)\s+(?:pre-?installed|pre-?loaded|bundled)\s+(?:on|in|with))\s+(?:the\s+|its\s+|their\s+)?$"),
                     confidence=0.6),
             # "Yuanshi-3 is used by Bank of Ningbo in its call centre": a firm that a model is used or deployed by runs it
             GapRule("used_by_org", "integratedInto", {"AIModel"}, ORG - {"GovernmentAgency"},

@@ -7652,3 +7652,33 @@ def test_a_given_name_that_is_an_english_word_makes_no_person(extract_text):
 def test_a_person_named_by_a_role_at_a_firm_whose_name_has_a_dot(extract_text):
     ex = extract_text("Zorvan Okafor, Trip.com Group's vice-president for hotel partnerships, said Qwen works.")
     assert names_types(ex).get("Zorvan Okafor") == "Person", names_types(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "Zorvex Labs signed a cooperation agreement on chip design with Zorvane Technology.",
+    "Tsinghua University signed a memorandum of understanding on AI safety with Zorvane Technology on Monday.",
+])
+def test_a_deal_about_a_topic_still_names_the_party_it_is_signed_with(extract_text, text):
+    ex = extract_text(text)
+    assert len(facts_of(ex, "partnerOf")) == 1, facts_of(ex, "partnerOf")
+    assert not [n for n, t in names_types(ex).items() if t == "Policy"], names_types(ex)
+
+
+def test_a_product_switched_to_a_model_past_its_apposition(extract_text):
+    ex = extract_text("Zorvex Education has switched its homework-help app, Kuaishou Input, to Hunyuan-T1.")
+    assert ("Hunyuan-T1", "integratedInto", "Kuaishou Input") in facts_of(ex, "integratedInto"), facts_of(ex, "integratedInto")
+
+
+def test_a_system_described_by_its_kind_runs_in_a_product(extract_text):
+    ex = extract_text("Tencent's Qorlix-Turbo driver-assistance system runs in its Zorvex S7 SUV.")
+    assert any(s == "Qorlix-Turbo" and p == "integratedInto" for s, p, _ in facts_of(ex, "integratedInto")), facts_of(ex, "integratedInto")
+
+
+@pytest.mark.parametrize("text, name, typ", [
+    ("Lanxun Vision supplied the cameras to Tencent.", "Lanxun Vision", "Company"),
+    ("Lanmiao Education makes the tutoring app.", "Lanmiao Education", "Company"),
+    ("Tencent hired staff from Lanxun Medical last year.", "Lanxun Medical", "Company"),
+    ("Tencent cut spending on Higher Education programmes.", "Higher Education", None),
+])
+def test_vision_education_and_medical_end_a_firm_name_after_a_pinyin_word(extract_text, text, name, typ):
+    assert names_types(extract_text(text)).get(name) == typ, names_types(extract_text(text))
