@@ -293,7 +293,7 @@ class Discovery:
             # "Ma Xiaoling founded Rongjing Vision in Suzhou", "she co-founded Lanxun Data with two classmates": what a person founded
             Rule("org_founded", rf"\b(?:founded|co-founded|cofounded){SP}({W}(?:{SP}{W}){{0,2}})(?![\w\-'’])(?={SPO}(?:[,.;:)]|{SP}(?:in|with|as|at|and|after|before|while|when|from|on|back|together|alongside)\b|$))", "Company"),
             # "said Yuanjing co-founder He Mingxuan": a firm's name before its founder's title and the founder's name
-            Rule("org_before_founder", rf"(?:^|(?<=[\s(“\"]))({W}(?:{SP}{W}){{0,2}}){SP}(?:co-founder|cofounder|founder){SP}(?:and{SP}(?:[a-z\-]+{SP}){{1,3}})?{NAMEWORD}{SP}{NAMEWORD}", "Company"),
+            Rule("org_before_founder", rf"(?:^|(?<=[\s(“\"]))({W}(?:{SP}{W}){{0,2}}){SP}(?:co-founder|cofounder|founder|chairman|chairwoman|chief{SP}executive|CEO|CTO|president){SP}(?:and{SP}(?:[a-z\-]+{SP}){{1,3}})?{NAMEWORD}{SP}{NAMEWORD}", "Company"),
             # "Kelvin Ho, Wanderlark's founder, said": a firm's name as the possessor of a named person's top title
             Rule("org_possessor_role", rf"\b{NAMEWORD}{SP}{NAMEWORD}(?:{SP}{NAMEWORD})?,{SP}({W}(?:{SP}{W}){{0,2}})['’]s{SP}(?:co-?founder|founder|chairman|chairwoman|chief{SP}executive|CEO|CTO|president|general{SP}manager)\b", "Company"),
             Rule("person_credit", rf"\((?:{W}{SPO})+/({NAMEWORD}(?:{SP}{NAMEWORD}){{1,2}})\)", "Person"),
@@ -374,7 +374,7 @@ class Discovery:
             "person_role": (rf"{NAMEWORD}{SP}{NAMEWORD}(?:{SP}{NAMEWORD})?,", 5, 90),
             "person_credit": (["/"], 60, 40),
             "org_founded": (["founded", "co-founded", "cofounded"], 5, 60),
-            "org_before_founder": (["founder", "co-founder", "cofounder"], 60, 40),
+            "org_before_founder": (["founder", "co-founder", "cofounder", "chairman", "chairwoman", "chief executive", "CEO", "CTO", "president"], 60, 40),
             "org_possessor_role": (["founder", "chairman", "chairwoman", "chief executive", "CEO", "CTO", "president", "general manager"], 70, 5),
             "org_after_role": (sorted({w.split()[-1] for w in lex["roles"]["words"] if w.islower()}), 30, 60),
             "person_after_role": (sorted({w.split()[-1] for w in lex["roles"]["words"] if w.islower()}), 30, 50),
@@ -966,7 +966,9 @@ _AND_THE_POLICY = re.compile(r"[^\S\n]+and[^\S\n]+the[^\S\n]+(?:[A-Z][\w\-]*[^\S
 _NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z][\w\-]*)")  # the word after a name
 # words that open a description, not a firm's name, before a founder's title ("Former co-founder Zhang Wei")
 _NOT_FOUNDED_FIRST = frozenset({"Former", "Late", "Fellow", "Its", "Their", "His", "Her", "Our", "My", "Your", "The", "A", "An", "Company", "Firm",
-                                "Serial", "Sole", "Original", "Another", "One", "Two", "Three", "Both"})
+                                "Serial", "Sole", "Original", "Another", "One", "Two", "Three", "Both", "Rotating", "Acting", "Interim",
+                                "Honorary", "Executive", "Deputy", "Vice", "Founding", "Outgoing", "Incoming", "Then", "Current",
+                                "Managing", "Senior", "Group", "Board", "New"})
 _DEMONYMS = frozenset({"German", "French", "British", "American", "Japanese", "Korean", "Chinese", "Indian", "European", "Asian", "African",
                        "Russian", "Italian", "Spanish", "Dutch", "Swiss", "Swedish", "Saudi", "Emirati", "Singaporean", "Malaysian",
                        "Indonesian", "Thai", "Vietnamese", "Brazilian", "Mexican", "Canadian", "Australian", "Israeli", "Turkish", "Global"})

@@ -7682,3 +7682,29 @@ def test_a_system_described_by_its_kind_runs_in_a_product(extract_text):
 ])
 def test_vision_education_and_medical_end_a_firm_name_after_a_pinyin_word(extract_text, text, name, typ):
     assert names_types(extract_text(text)).get(name) == typ, names_types(extract_text(text))
+
+
+def test_a_finance_director_is_a_title_not_an_investment(extract_text):
+    ex = extract_text("Qi Yuan was previously finance director of Tencent.")
+    assert not facts_of(ex, "investedIn"), facts_of(ex, "investedIn")
+    assert ("Qi Yuan", "affiliatedWith", "Tencent") in facts_of(ex, "affiliatedWith"), facts_of(ex, "affiliatedWith")
+
+
+def test_a_profile_line_names_a_person_title_and_employer(extract_text):
+    ex = extract_text("Speakers\nQi Yuan · CEO at Zorvex Labs\nZorvan Lee · Chief Scientist at Quorvane Research Center\n")
+    assert ("Qi Yuan", "affiliatedWith", "Zorvex Labs") in facts_of(ex, "affiliatedWith"), facts_of(ex, "affiliatedWith")
+    assert ("Zorvan Lee", "affiliatedWith", "Quorvane Research Center") in facts_of(ex, "affiliatedWith"), facts_of(ex, "affiliatedWith")
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Lanxin chairman Qi Yuan said sales rose.", "Lanxin"),
+    ("Shulan CEO Qi Yuan said the chip ships in May.", "Shulan"),
+    ("Rotating chairman Qi Yuan said sales rose.", None),
+])
+def test_an_unknown_firm_before_its_chairman_or_chief_executive(extract_text, text, firm):
+    ex = extract_text(text)
+    if firm:
+        assert names_types(ex).get(firm) == "Company", names_types(ex)
+        assert ("Qi Yuan", "affiliatedWith", firm) in facts_of(ex, "affiliatedWith"), facts_of(ex, "affiliatedWith")
+    else:
+        assert [n for n, t in names_types(ex).items() if t != "Person"] == [], names_types(ex)
