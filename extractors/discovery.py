@@ -1118,9 +1118,9 @@ _WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][\w\-.]*[\w])[ \t]+$")
 # Robotics"; not "Beijing Technology", "Shenzhen Holdings" or "China Semiconductor", a place's sector or holding)
 _PLACE_FIRM_SUFFIX = {"Intelligence", "Robotics", "Semiconductor", "Electronics", "Mobility", "Driving", "Trucking"}
 # suffixes that are also a title's word: no firm's name when another capitalised word follows ("Mobility Report")
-_LOOSE_SUFFIX = {"Mobility", "Driving", "Trucking", "Records", "Fintech", "Vision", "Education", "Medical"}
+_LOOSE_SUFFIX = {"Mobility", "Driving", "Trucking", "Records", "Fintech", "Vision", "Education", "Medical", "Digital"}
 # suffixes that are also a field's name: a firm's name only after a pinyin word ("Qingmiao Education", not "Higher Education")
-_PINYIN_SUFFIX = {"Data", "Vision", "Education", "Medical"}
+_PINYIN_SUFFIX = {"Data", "Vision", "Education", "Medical", "Digital"}
 _FIRM_ONLY_SUFFIX = {"Intelligence", "Technology", "Technologies", "Robotics", "Semiconductor", "Electronics", "Microelectronics",
                      "Microsystems", "Holdings", "Group"}
 _FIRM_SUFFIX = {

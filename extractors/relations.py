@@ -179,6 +179,8 @@ def _apposition_names_issuer(text: str, s: int, left, right) -> bool:
     return _POSS_POLICY_KIND.match(text, right.end) is not None
 
 
+# ("developed by X on top of Y", "built by X on the open-source Y"): the base a maker built a product on
+_ON_TOP_OF = re.compile(r"\s+(?:(?:on\s+top\s+of|on|from)\s+(?:the\s+|its\s+|their\s+)?(?:open-source\s+|open\s+|open-weight\s+)?)")
 # "A, and B <verb>": the comma before "and" ends a clause when a verb follows the second name
 _COMMA_AND = re.compile(r"\s*,\s*(?:and|but)\s+(?:the\s+)?")
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:(?:also|then|later|now|has|have|had|is|was|are|were|will|would|said|says)\b|(?!(?:and|or|of|in|on|at|for|to|with|as|from|by)\b)[a-z]+(?:-[a-z]+)?(?:ed|s)\b|(?:built|made|won|led|set|took|sold|bought|ran|began|grew|put|gave)\b)")
@@ -927,7 +929,7 @@ class RelationRules:
         )
         # ("added 140 Chinese entities, including Naura")
         self.adds_before = re.compile(r"\b(?:add|adds|added|adding|place|places|placed|placing|put|puts|putting|blacklist\w*)\s+(?:[\w\-]+,?\s+){0,5}?$", re.IGNORECASE)
-        self.counts_gap = re.compile(r"(?:^|,|\band)\s+(?:(?:which|that|who)\s+)?(?:also\s+)?(?:(?:has|have|had)\s+(?:long\s+|also\s+)?)?(?:counts|counted|lists|listed|names|named)\s+(?:the\s+)?(?:(?!among\b|as\b)[\w\-]+\s+){0,3}?$", re.IGNORECASE)
+        self.counts_gap = re.compile(r"(?:(?:^|,|\band)\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?=(?:which|that)\s))?|^(?:\s+(?-i:[a-z][\w\-]*)){1,3}\s+(?=(?:which|that)\s))(?:(?:which|that|who)\s+)?(?:also\s+)?(?:(?:has|have|had)\s+(?:long\s+|also\s+)?)?(?:counts|counted|lists|listed|names|named)\s+(?:the\s+)?(?:(?!among\b|as\b)[\w\-]+\s+){0,3}?$", re.IGNORECASE)
         acq_n = phrase_regex(v["acquire_nouns"])
         unit = phrase_regex(v["unit_nouns"])
         parent = phrase_regex(v["parent_nouns"])
@@ -2198,6 +2200,12 @@ class RelationRules:
                     if m.ctype in MP:
                         out.append(Relation(m, r.predicate, r.object, s, e, r.rule, r.confidence) if r.rule == "powered_by"
                                    else Relation(r.subject, r.predicate, m, s, e, r.rule, r.confidence))
+        # "Jiangcheng Xiaoban was developed by Anhui Zhiheng on top of Spark 4.0 Turbo": what the maker built it on
+        for r in [r for r in out if r.rule == "passive_developer"]:
+            k = next((k for k, g in enumerate(groups) if g.members[-1] is r.object), None)
+            if k is not None and k + 1 < len(groups) and _ON_TOP_OF.fullmatch(text, r.object.end, groups[k + 1].start):
+                out.extend(Relation(r.subject, "basedOn", m, s, e, "made_by_on_top_of", 0.6) for m in groups[k + 1].members[:1]
+                           if m.ctype == "AIModel" and m.key != r.subject.key)
         # "raised money from Tencent, Xiaomi's Changjiang Industry Fund, Bosch and SAIC Motor": the list of investors goes
         # on past a possessor (the fund, not its owner)
         for r in [r for r in out if r.rule in _INVESTOR_LIST_RULES]:
@@ -2764,7 +2772,9 @@ class RelationRules:
                         continue
                     if rule.regex.pattern != self.possessive.pattern:
                         n = len(out)
-                        if self._apply(rule, left, groups[i + 2], gap, s, e, out, 0.9):
+                        # ("Its Tingfeng-ASR 2 recogniser, which is built on Alibaba's SenseVoice": past the head noun)
+                        pgap = gap[gap.find(",") :] if rule.name == "based_on" and _HEAD_NOUN_CLAUSE.match(gap) else gap
+                        if self._apply(rule, left, groups[i + 2], pgap, s, e, out, 0.9):
                             # what the possessive names is the object, not its possessor
                             # (only the possessor: "backed by Tencent, Baidu's fund and Apple" keeps Tencent)
                             owner = right.members[-1]

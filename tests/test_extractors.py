@@ -7708,3 +7708,24 @@ def test_an_unknown_firm_before_its_chairman_or_chief_executive(extract_text, te
         assert ("Qi Yuan", "affiliatedWith", firm) in facts_of(ex, "affiliatedWith"), facts_of(ex, "affiliatedWith")
     else:
         assert [n for n, t in names_types(ex).items() if t != "Person"] == [], names_types(ex)
+
+
+def test_a_model_named_with_its_head_noun_is_built_on_a_possessed_model(extract_text):
+    ex = extract_text("Its Qorlix-Turbo recogniser, which is built on Tencent's Hunyuan-T1, handles dialects.")
+    assert ("Qorlix-Turbo", "basedOn", "Hunyuan-T1") in facts_of(ex, "basedOn"), facts_of(ex, "basedOn")
+
+
+def test_a_product_made_by_a_firm_on_top_of_a_model_is_based_on_it(extract_text):
+    ex = extract_text("Kuaishou Input was developed by Zorvex Labs on top of Hunyuan-T1.")
+    assert ("Kuaishou Input", "basedOn", "Hunyuan-T1") in facts_of(ex, "basedOn"), facts_of(ex, "basedOn")
+    assert not facts_of(extract_text("Kuaishou Input was developed by Zorvex Labs on Monday."), "basedOn")
+
+
+def test_a_firm_described_in_an_apposition_counts_its_backers(extract_text):
+    ex = extract_text("Zorvex Labs, a Beijing startup that counts Tencent among its backers, grew.")
+    assert ("Tencent", "investedIn", "Zorvex Labs") in facts_of(ex, "investedIn"), facts_of(ex, "investedIn")
+
+
+def test_digital_ends_a_firm_name_after_a_pinyin_word(extract_text):
+    ex = extract_text("Tencent invested in Lanxin Digital last year.")
+    assert ("Tencent", "investedIn", "Lanxin Digital") in facts_of(ex, "investedIn"), facts_of(ex, "investedIn")
