@@ -7729,3 +7729,18 @@ def test_a_firm_described_in_an_apposition_counts_its_backers(extract_text):
 def test_digital_ends_a_firm_name_after_a_pinyin_word(extract_text):
     ex = extract_text("Tencent invested in Lanxin Digital last year.")
     assert ("Tencent", "investedIn", "Lanxin Digital") in facts_of(ex, "investedIn"), facts_of(ex, "investedIn")
+
+
+@pytest.mark.parametrize("text, policy", [
+    ("The State Council's opinions on the use of artificial intelligence, issued in December 2022, apply.",
+     "opinions on the use of artificial intelligence"),
+    ("The State Council issued a circular on data security.", "circular on data security"),
+])
+def test_lower_case_opinions_and_circulars_are_policies_of_their_issuer(extract_text, text, policy):
+    ex = extract_text(text)
+    assert (policy, "issuedBy", "State Council") in facts_of(ex, "issuedBy"), facts_of(ex, "issuedBy")
+
+
+def test_a_fund_named_as_a_vehicle_of_a_group_belongs_to_it(extract_text):
+    ex = extract_text("The Zorvex AI Industry Fund, a vehicle of Alibaba Cloud, led the round.")
+    assert ("Zorvex AI Industry Fund", "subsidiaryOf", "Alibaba Cloud") in facts_of(ex, "subsidiaryOf"), facts_of(ex, "subsidiaryOf")
