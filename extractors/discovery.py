@@ -686,8 +686,8 @@ class Discovery:
                 typ = "AIModel"  # ("the FaXin-20B model card", "each derivative's card: FaXin-20B": the page that describes a model)
             if head in ("chatbot", "assistant") and any(c.isdigit() for c in name):
                 typ = "AIModel"  # ("its Qwen2 chatbot": a versioned name is the model that the chatbot is)
-            if words[0] in self.stop_caps:
-                return None
+            if words[0] in self.stop_caps or name in _GENERIC_TECH:
+                return None  # ("Baidu's open-source OCR engine", "the ID service": a technology's name, not a product's)
             if head == "product" and _PRODUCT_ROLE_AFTER.match(text, m.end()):
                 return None  # ("Honor's PC product line", "the Qwen product manager": a business or a job, not a product)
             if rule.name == "model_before_head" and _UNIT_AFTER.match(text, m.end()):
@@ -784,7 +784,7 @@ class Discovery:
             typ = "AIModel" if re.search(r"\d", name) else "Product"  # a versioned name is a model's, a plain one a product's
         elif rule.name == "owner_product":
             owner = m.group(1).removeprefix("The ")
-            if known or self.known_types.get(self.norm_key(owner)) != "Company" or not self._owned_product_name(name, text, end):
+            if name in _GENERIC_TECH or known or self.known_types.get(self.norm_key(owner)) != "Company" or not self._owned_product_name(name, text, end):
                 return None  # ("Baidu's Robin Li", "ByteDance's Seed team", "Alibaba's Singles Day": no product)
             # (a versioned name is a model's, "Qwen-2.5", "abab 6.5s"; a short code is a device's, "G1", "Magic V5")
             head = self.head_after.match(text, end)
@@ -1011,6 +1011,10 @@ _NOT_LOWER_MODEL = frozenset({"mid", "early", "late", "pre", "post", "top", "cov
                               "cn", "org", "net", "www", "html", "htm", "php", "pdf", "jpg", "png", "txt", "csv", "json", "py", "http", "https",
                               "first", "second", "third", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                               "hour", "hours", "minute", "minutes", "km", "kg", "per", "x", "vs", "cat", "pm", "am", "rmb", "usd", "yuan"})
+# a technology's or a feature's common name ("OCR", "GPU", "Translation"): no product of its own before a head noun
+_GENERIC_TECH = frozenset({"AI", "OCR", "GPU", "GPUs", "CPU", "NPU", "TPU", "ID", "API", "APIs", "SDK", "LLM", "LLMs", "ASR", "TTS", "NLP",
+                           "IoT", "AR", "VR", "XR", "RAG", "IT", "5G", "6G", "EV", "PC", "CT", "MRI", "HD", "3D", "GenAI", "AIGC", "ICT",
+                           "SaaS", "PaaS", "IaaS", "ERP", "CRM", "QR", "GPS", "Translation", "Search", "Transcription", "Dictation"})
 _NOT_MODEL = {
     # number formats and data types ("FP8", "BF16", "INT4", "UE8M0")
     "fp", "bf", "int", "uint", "ue", "tf", "about", "nearly", "around", "over", "some", "more", "under", "almost",

@@ -181,6 +181,9 @@ def _apposition_names_issuer(text: str, s: int, left, right) -> bool:
 
 # ("developed by X on top of Y", "built by X on the open-source Y"): the base a maker built a product on
 _ON_TOP_OF = re.compile(r"\s+(?:(?:on\s+top\s+of|on|from)\s+(?:the\s+|its\s+|their\s+)?(?:open-source\s+|open\s+|open-weight\s+)?)")
+# "through its investment arm X": the means of the sentence's subject
+_THROUGH_ITS = re.compile(r"\s*,?\s+(?:through|via)\s+its\s")
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 # "A, and B <verb>": the comma before "and" ends a clause when a verb follows the second name
 _COMMA_AND = re.compile(r"\s*,\s*(?:and|but)\s+(?:the\s+)?")
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:(?:also|then|later|now|has|have|had|is|was|are|were|will|would|said|says)\b|(?!(?:and|or|of|in|on|at|for|to|with|as|from|by)\b)[a-z]+(?:-[a-z]+)?(?:ed|s)\b|(?:built|made|won|led|set|took|sold|bought|ran|began|grew|put|gave)\b)")
@@ -1280,7 +1283,9 @@ class RelationRules:
             # "Dongfeng sells cars through its premium electric brand Voyah", "Tencent launched its brand X": the subject's unit
             GapRule("its_unit", "subsidiaryOf", ORG - {"GovernmentAgency"}, {"Company", "Organization"},
                     _c(rf"^\s*,?\s+(?:(?:(?!{_BLOCK}\b|and\b|or\b)[\w\-]+\s+){{1,6}}?|(?:and|together\s+with|along\s+with|with)\s+)its\s+(?:(?!{_BLOCK}\b|and\b|former\b|rival\b)[\w\-]+\s+){{0,3}}?(?:brand|unit|subsidiary|arm|division|affiliate|spin-off|spinoff)\s*,?\s+$"),
-                    reverse=True, carry=True, confidence=0.6),
+                    reverse=True, carry=True, confidence=0.6,
+                    # ("Huaneng has taken a stake in Yaoguang through its investment arm X": the subject's arm, not the object's)
+                    guard=lambda text, s, left, right: not (_THROUGH_ITS.match(text, left.end) and _LOWER_WORD.search(text, s, left.start))),
             GapRule("possessive_unit", "subsidiaryOf", ORG, ORG, _c(poss), reverse=True, confidence=0.6, last_only=True, guard=_no_list_after_comma),
             GapRule("compound_developer", "developer", ORG, MP, _c(r"^[^\S\n]$"), reverse=True, confidence=0.6, last_only=True),
             # "Cathay Tech Ledger is published by Cathay Media Ltd.": a publication belongs to its publisher
@@ -1302,7 +1307,10 @@ class RelationRules:
             # "Bank of Ningbo picks Huawei Cloud for core-system migration": a firm chosen for a job works with the chooser
             GapRule("picks_for", "partnerOf", ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"}, _c(r"^\s+(?:picks|picked|chooses|chose|selects|selected|taps|tapped|hires|hired)\s+$"),
                     confidence=0.6, guard=lambda text, s, left, right: bool(_FOR_JOB_AFTER.match(text, right.end))),
-            GapRule("passive_owned", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:itself\s+)?(?:(?:which|that)\s+(?:is|are)\s+|is\s+|was\s+|are\s+|were\s+|now\s+|(?:both|all|each)\s+|(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?)?(?:(?:itself|also|directly|in\s+turn)\s+)?(?:(?:built|set\s+up|founded|established)\s+and\s+)?(?:(?:wholly|majority|partly)[\s\-])?(?:owned|controlled|run|operated|acquired|administered|supervised|overseen)\s+by\s+(?:the\s+)?(?:[\w\-]+-(?:owned|run|backed)\s+)?$"), confidence=0.7),
+            GapRule("passive_owned", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:itself\s+)?(?:(?:which|that)\s+(?:is|are)\s+|is\s+|was\s+|are\s+|were\s+|now\s+|(?:both|all|each)\s+|the\s+(?:[\w\-]+\s+){0,4}?)?(?:(?:itself|also|directly|in\s+turn)\s+)?(?:(?:built|set\s+up|founded|established)\s+and\s+)?(?:(?:wholly|majority|partly)[\s\-])?(?:owned|controlled|run|operated|acquired|administered|supervised|overseen)\s+by\s+(?:the\s+)?(?:[\w\-]+-(?:owned|run|backed)\s+)?$"), confidence=0.7),
+            # ("Legend Capital and Prosperity7 Ventures, a fund owned by Saudi Aramco": one firm's apposition, the list's last)
+            GapRule("passive_owned", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:a|an)\s+(?:[\w\-]+\s+){0,4}?(?:(?:itself|also|directly|in\s+turn)\s+)?(?:(?:built|set\s+up|founded|established)\s+and\s+)?(?:(?:wholly|majority|partly)[\s\-])?(?:owned|controlled|run|operated|acquired|administered|supervised|overseen)\s+by\s+(?:the\s+)?(?:[\w\-]+-(?:owned|run|backed)\s+)?$"),
+                    confidence=0.7, last_only=True),
             # "Baidu spun off Zorvex Robotics in 2021", "X, which was spun out of Y": the unit began inside its parent
             GapRule("spun_off", "subsidiaryOf", ORG, ORG, _c(rf"^{pre}\s+(?:spun|spins|spin)\s+(?:off|out)(?!\s+(?:of|from)\b)\s+(?:its\s+|the\s+)?(?:[\w\-]+\s+){{0,3}}?$"), reverse=True, confidence=0.65),
             # (a startup spun out of a university is no subsidiary of it)
@@ -3663,7 +3671,10 @@ class RelationRules:
             if not (g.types & POLICY and h.types & ISSUER and _TOGETHER_WITH.fullmatch(text, g.end, h.start)):
                 continue
             for pol in g.members:
-                if pol.ctype in POLICY and any(r.subject is pol and r.predicate == "issuedBy" for r in out):
+                if pol.ctype in POLICY and any(r.subject is pol and r.rule == "added_to_list" for r in out):
+                    # ("adds iFlytek to its Entity List, together with SenseTime and Megvii": more names added to the list)
+                    out.extend(Relation(pol, "targets", a, s, e, "added_to_list", 0.65) for a in h.members if a.ctype in ANY - POLICY)
+                elif pol.ctype in POLICY and any(r.subject is pol and r.predicate == "issuedBy" for r in out):
                     out.extend(Relation(pol, "issuedBy", a, s, e, "co_issuer_with", 0.6) for a in h.members if a.ctype in ISSUER)
         # "which the CAC released in November 2022 together with MIIT and the Ministry of Public Security", "were issued
         # by the NHC on 28 November, jointly with the NATCM and the NMPA": the issuer's partners issued it too

@@ -7744,3 +7744,29 @@ def test_lower_case_opinions_and_circulars_are_policies_of_their_issuer(extract_
 def test_a_fund_named_as_a_vehicle_of_a_group_belongs_to_it(extract_text):
     ex = extract_text("The Zorvex AI Industry Fund, a vehicle of Alibaba Cloud, led the round.")
     assert ("Zorvex AI Industry Fund", "subsidiaryOf", "Alibaba Cloud") in facts_of(ex, "subsidiaryOf"), facts_of(ex, "subsidiaryOf")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Zorvex Labs kept PaddleOCR, Baidu's open-source OCR engine, for plain text.", "OCR"),
+    ("The stack was ported from ROCm, Tencent's open-source GPU toolkit.", "GPU"),
+    ("Residents log in through the ID service run by the State Council.", "ID"),
+])
+def test_a_technology_name_before_a_head_noun_is_no_product(extract_text, text, word):
+    assert word not in names_types(extract_text(text)), names_types(extract_text(text))
+
+
+def test_names_added_to_a_list_together_with_another_are_its_targets_not_its_issuers(extract_text):
+    ex = extract_text("In October, MIIT added Tencent to its Zorvex Entity List, together with Baidu and Kuaishou.")
+    assert {o for _, _, o in facts_of(ex, "targets")} >= {"Tencent", "Baidu", "Kuaishou"}, facts_of(ex, "targets")
+    assert {o for _, _, o in facts_of(ex, "issuedBy")} <= {"Ministry of Industry and Information Technology"}, facts_of(ex, "issuedBy")
+
+
+def test_a_singular_apposition_after_a_list_of_funds_owns_only_the_last(extract_text):
+    ex = extract_text("Zorvex Capital, Lanxun Ventures and Qorlix Fund, a fund owned by Tencent, also joined.")
+    assert {s for s, _, o in facts_of(ex, "subsidiaryOf") if o == "Tencent"} == {"Qorlix Fund"}, facts_of(ex, "subsidiaryOf")
+
+
+def test_an_arm_named_through_its_belongs_to_the_sentence_subject(extract_text):
+    ex = extract_text("Tencent has taken a stake in Beijing start-up Zorvex Labs through its investment arm Lanxun Capital, the companies said.")
+    assert ("Lanxun Capital", "subsidiaryOf", "Zorvex Labs") not in facts_of(ex, "subsidiaryOf"), facts_of(ex, "subsidiaryOf")
+    assert ("Lanxun Capital", "subsidiaryOf", "Tencent") in facts_of(ex, "subsidiaryOf"), facts_of(ex, "subsidiaryOf")
