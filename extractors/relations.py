@@ -184,6 +184,8 @@ _ON_TOP_OF = re.compile(r"\s+(?:(?:on\s+top\s+of|on|from)\s+(?:the\s+|its\s+|the
 # "through its investment arm X": the means of the sentence's subject
 _THROUGH_ITS = re.compile(r"\s*,?\s+(?:through|via)\s+its\s")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+# the kind of device a name is, right after it ("the Zorvex Q2 robot", "the Mate 70 phone")
+_DEVICE_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:robots?|humanoids?|quadrupeds?|phones?|smartphones?|handsets?|tablets?|laptops?|cars?|SUVs?|sedans?|vehicles?|drones?|glasses|speakers?|headsets?|earbuds|cameras?|devices?|boxes|box)\b")
 # "A, and B <verb>": the comma before "and" ends a clause when a verb follows the second name
 _COMMA_AND = re.compile(r"\s*,\s*(?:and|but)\s+(?:the\s+)?")
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:(?:also|then|later|now|has|have|had|is|was|are|were|will|would|said|says)\b|(?!(?:and|or|of|in|on|at|for|to|with|as|from|by)\b)[a-z]+(?:-[a-z]+)?(?:ed|s)\b|(?:built|made|won|led|set|took|sold|bought|ran|began|grew|put|gave)\b)")
@@ -610,7 +612,7 @@ _APPOSITION_WHICH_BUILT_ON = re.compile(r"\s*,\s+(?:a|an|the|its|their)\s+[^,;]{
                                         r"(?:built|based|running|trained|fine-tuned)\s+(?:on|upon|from|on\s+top\s+of)\s+")
 _RUNS_ON = re.compile(r"\b(?:runs?|ran|running)\s+(?:\w+\s+)?on\b", re.IGNORECASE)
 # the names of processor families ("Snapdragon 8 Elite", "RDK S100", "Jetson Orin"): a device that runs on one holds it
-_CHIP_FAMILY = re.compile(r"(?:Qualcomm\s+|Nvidia\s+|Huawei\s+|MediaTek\s+|Horizon\s+)?(?:Snapdragon|Dimensity|Kirin|Ascend|Kunlun|Jetson|RDK|Journey|Exynos|Tensor\s+G|Helio|Unisoc|Tiger|Rockchip|RK\d|Hygon|Loongson|Orin|Thor|MTT|Siyuan|Cambricon|Core\s+Ultra|Ryzen|Apple\s+M\d|XRING)\b")
+_CHIP_FAMILY = re.compile(r"(?:Qualcomm\s+|Nvidia\s+|Huawei\s+|MediaTek\s+|Horizon\s+)?(?:Snapdragon|Dimensity|Kirin|Ascend|Kunlun|Jetson|RDK|Journey|Exynos|Tensor\s+G|Helio|Unisoc|Tiger|Rockchip|RK\d+|Hygon|Loongson|Orin|Thor|MTT|Siyuan|Cambricon|Core\s+Ultra|Ryzen|Apple\s+M\d|XRING)\b")
 _POWERED = re.compile(r"\b(?:powered\s+by|runs?\s+on|running\s+on|run\s+by|uses|using|use)\b", re.IGNORECASE)
 _HEAD_RULES = ("verb_", "passive_", "integrated_into", "based_on", "founded_by", "led_by", "round_led_by", "raised_from", "who_", "org_appointed")
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+$")
@@ -1389,7 +1391,8 @@ class RelationRules:
                     _c(r"^(?:\s*,\s+(?:a|an|the)\s+[^,;()]{1,80}?\s+(?:that|which)|\s*,\s+(?:which|that)|(?:\s+[\w\-]+){0,2}\s*,[^;.]{1,100}?\s+and)"
                        r"\s+(?:(?:now|also|already|currently)\s+)?(?:runs|run)\s+on\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?$"),
                     confidence=0.6, guard=lambda text, s, left, right: not (_COMPUTE_NOUN.search(right.members[0].text)
-                                                                             or _COMPUTE_NEXT.match(text, right.members[0].end))),
+                                                                             or _COMPUTE_NEXT.match(text, right.members[0].end)
+                                                                             or _CHIP_FAMILY.match(right.members[0].text))),
             # "Wanzhi is a productivity assistant for Chinese users that runs on Yi-Large", "Yuanbao, the company's consumer
             # chatbot, which runs on both Hunyuan and DeepSeek-R1": the product described hosts the model
             GapRule("product_that_runs_on", "integratedInto", {"Product"}, {"AIModel"},
@@ -1965,6 +1968,12 @@ class RelationRules:
                 elif rule.name == "based_on" and subj.ctype == "AIModel" and obj.ctype == "Product" and _RUNS_ON.search(gap):
                     if _COMPUTE_NOUN.search(obj.text) or _COMPUTE_NEXT.match(self._text, obj.end):
                         continue  # ("Qwen models run on Ascend chips", "on Huawei's Ascend servers": compute, not a host)
+                    if _CHIP_FAMILY.match(obj.text):
+                        # ("the Zorvex Q2 robot runs on the RK3588": a device holds its chip; "the Mini model runs on the
+                        # Snapdragon 8 Elite": a model on a processor is no part of it)
+                        if _DEVICE_AFTER.match(self._text, subj.end):
+                            out.append(Relation(obj, "integratedInto", subj, s, e, "powered_by", round(0.6 * conf_scale, 2)))
+                        continue
                     # ("GraspVLA now runs on the Galbot G1 robot", "MindVLA runs on Nvidia's Drive Thor-U chip": the device a
                     # model runs on holds it; it is no base of the model)
                     out.append(Relation(subj, "integratedInto", obj, s, e, "model_runs_on", round(0.6 * conf_scale, 2)))

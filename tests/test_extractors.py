@@ -7770,3 +7770,14 @@ def test_an_arm_named_through_its_belongs_to_the_sentence_subject(extract_text):
     ex = extract_text("Tencent has taken a stake in Beijing start-up Zorvex Labs through its investment arm Lanxun Capital, the companies said.")
     assert ("Lanxun Capital", "subsidiaryOf", "Zorvex Labs") not in facts_of(ex, "subsidiaryOf"), facts_of(ex, "subsidiaryOf")
     assert ("Lanxun Capital", "subsidiaryOf", "Tencent") in facts_of(ex, "subsidiaryOf"), facts_of(ex, "subsidiaryOf")
+
+
+def test_a_model_that_runs_on_a_named_processor_is_no_part_of_it(extract_text):
+    ex = extract_text("On the Zorvex 8 phone, the Qorlix-Turbo model runs on the Snapdragon 8 Elite.")
+    assert not [f for f in facts_of(ex, "integratedInto") if f[0] == "Qorlix-Turbo"], facts_of(ex, "integratedInto")
+
+
+def test_a_device_that_runs_on_a_processor_holds_it(extract_text):
+    ex = extract_text("The Zorvex Q2 robot runs on the RK3588.")
+    assert ("RK3588", "integratedInto", "Zorvex Q2") in facts_of(ex, "integratedInto"), facts_of(ex, "integratedInto")
+    assert not facts_of(ex, "basedOn"), facts_of(ex, "basedOn")
