@@ -298,6 +298,8 @@ class Discovery:
             Rule("org_possessor_role", rf"\b{NAMEWORD}{SP}{NAMEWORD}(?:{SP}{NAMEWORD})?,{SP}({W}(?:{SP}{W}){{0,2}})['’]s{SP}(?:co-?founder|founder|chairman|chairwoman|chief{SP}executive|CEO|CTO|president|general{SP}manager)\b", "Company"),
             Rule("person_credit", rf"\((?:{W}{SPO})+/({NAMEWORD}(?:{SP}{NAMEWORD}){{1,2}})\)", "Person"),
             Rule("person_surname", rf"\b({sur}{SP}[A-Z][a-z]{{1,12}}(?:-[a-z]+)?)\b", "Person"),
+            # "Lankao County", "Futian District", "Chaohu Lake": a pinyin name before a word for a place of its kind
+            Rule("place_head", rf"(?<![\w\-])([A-Z][a-z]+(?:{SP}[A-Z][a-z]+)?{SP}(?:County|District|Prefecture|Township|Lake))(?![\w\-])", "Place"),
             # "Grace Luo", "Karen Lim", "Kelvin Ho": an English given name before a Chinese (or Cantonese, Hokkien, Korean)
             # surname, the way many in Hong Kong, Singapore and Taiwan write their names
             Rule("person_given_surname", rf"(?<![\w\-])((?:{given}){SP}(?:{sur}|{sur_other}))(?![\w\-'’])", "Person"),
@@ -374,6 +376,7 @@ class Discovery:
             "person_role": (rf"{NAMEWORD}{SP}{NAMEWORD}(?:{SP}{NAMEWORD})?,", 5, 90),
             "person_credit": (["/"], 60, 40),
             "org_founded": (["founded", "co-founded", "cofounded"], 5, 60),
+            "place_head": (["County", "District", "Prefecture", "Township", "Lake"], 30, 2),
             "org_before_founder": (["founder", "co-founder", "cofounder", "chairman", "chairwoman", "chief executive", "CEO", "CTO", "president"], 60, 40),
             "org_possessor_role": (["founder", "chairman", "chairwoman", "chief executive", "CEO", "CTO", "president", "general manager"], 70, 5),
             "org_after_role": (sorted({w.split()[-1] for w in lex["roles"]["words"] if w.islower()}), 30, 60),
@@ -829,6 +832,8 @@ class Discovery:
         elif rule.name == "person_surname":
             if words[-1] in self.stop_caps or words[-1] in NOT_GIVEN or key in self.known_types:
                 return None
+        elif rule.name == "place_head" and (known or not all(_PINYIN.fullmatch(w) and w not in self.stop_caps for w in words[:-1])):
+            return None  # ("Central Business District", "the Lake District": no pinyin name of a place)
         elif rule.name in ("org_founded", "org_before_founder") and (known or any(w in self.stop_caps for w in words) or words[0] in _DATE_WORDS
                                                                      or words[0] in _NOT_FOUNDED_FIRST
                                                                      or len(words) == 2 and words[0] in CHINESE_SURNAMES and words[1] not in NOT_GIVEN):

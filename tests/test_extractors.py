@@ -7781,3 +7781,16 @@ def test_a_device_that_runs_on_a_processor_holds_it(extract_text):
     ex = extract_text("The Zorvex Q2 robot runs on the RK3588.")
     assert ("RK3588", "integratedInto", "Zorvex Q2") in facts_of(ex, "integratedInto"), facts_of(ex, "integratedInto")
     assert not facts_of(ex, "basedOn"), facts_of(ex, "basedOn")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Farmers in Lankao County use the app.", "Lankao County"),
+    ("The park sits beside Jinji Lake in Beijing.", "Jinji Lake"),
+    ("The firm moved to Huangpu District last year.", "Huangpu District"),
+])
+def test_a_pinyin_name_before_county_district_or_lake_is_a_place(extract_text, text, place):
+    assert names_types(extract_text(text)).get(place) == "Place", names_types(extract_text(text))
+
+
+def test_a_place_word_after_an_english_word_names_no_place(extract_text):
+    assert "Central Business District" not in names_types(extract_text("Tencent opened an office in the Central Business District."))
