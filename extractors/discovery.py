@@ -298,6 +298,8 @@ class Discovery:
             Rule("org_possessor_role", rf"\b{NAMEWORD}{SP}{NAMEWORD}(?:{SP}{NAMEWORD})?,{SP}({W}(?:{SP}{W}){{0,2}})['’]s{SP}(?:co-?founder|founder|chairman|chairwoman|chief{SP}executive|CEO|CTO|president|general{SP}manager)\b", "Company"),
             Rule("person_credit", rf"\((?:{W}{SPO})+/({NAMEWORD}(?:{SP}{NAMEWORD}){{1,2}})\)", "Person"),
             Rule("person_surname", rf"\b({sur}{SP}[A-Z][a-z]{{1,12}}(?:-[a-z]+)?)\b", "Person"),
+            # "StepFun Open Platform", "Alibaba Cloud Model Studio": a known maker's or model's name before a platform's head
+            Rule("known_platform", rf"(?<![\w\-])({W}(?:{SP}{W}){{0,2}}{SP}(?:Open|Developer|AI|Model|Agent|Cloud)(?:{SP}AI)?{SP}(?:Platform|Studio))(?![\w\-])", "Product"),
             # "Lankao County", "Futian District", "Chaohu Lake": a pinyin name before a word for a place of its kind
             Rule("place_head", rf"(?<![\w\-])([A-Z][a-z]+(?:{SP}[A-Z][a-z]+)?{SP}(?:County|District|Prefecture|Township|Lake))(?![\w\-])", "Place"),
             # "Grace Luo", "Karen Lim", "Kelvin Ho": an English given name before a Chinese (or Cantonese, Hokkien, Korean)
@@ -376,6 +378,7 @@ class Discovery:
             "person_role": (rf"{NAMEWORD}{SP}{NAMEWORD}(?:{SP}{NAMEWORD})?,", 5, 90),
             "person_credit": (["/"], 60, 40),
             "org_founded": (["founded", "co-founded", "cofounded"], 5, 60),
+            "known_platform": (["Platform", "Studio"], 60, 2),
             "place_head": (["County", "District", "Prefecture", "Township", "Lake"], 30, 2),
             "org_before_founder": (["founder", "co-founder", "cofounder", "chairman", "chairwoman", "chief executive", "CEO", "CTO", "president"], 60, 40),
             "org_possessor_role": (["founder", "chairman", "chairwoman", "chief executive", "CEO", "CTO", "president", "general manager"], 70, 5),
@@ -832,6 +835,9 @@ class Discovery:
         elif rule.name == "person_surname":
             if words[-1] in self.stop_caps or words[-1] in NOT_GIVEN or key in self.known_types:
                 return None
+        elif rule.name == "known_platform" and (known or not any(self.known_types.get(self.norm_key(" ".join(words[:k]))) in _MAKER_OR_MODEL
+                                                                 for k in (1, 2, 3) if k < len(words) - 1)):
+            return None  # ("the Open Platform", "Qingkong Developer Platform": no known maker or model names it)
         elif rule.name == "place_head" and (known or not all(_PINYIN.fullmatch(w) and w not in self.stop_caps for w in words[:-1])):
             return None  # ("Central Business District", "the Lake District": no pinyin name of a place)
         elif rule.name in ("org_founded", "org_before_founder") and (known or any(w in self.stop_caps for w in words) or words[0] in _DATE_WORDS
@@ -1016,6 +1022,7 @@ _NOT_LOWER_MODEL = frozenset({"mid", "early", "late", "pre", "post", "top", "cov
                               "cn", "org", "net", "www", "html", "htm", "php", "pdf", "jpg", "png", "txt", "csv", "json", "py", "http", "https",
                               "first", "second", "third", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                               "hour", "hours", "minute", "minutes", "km", "kg", "per", "x", "vs", "cat", "pm", "am", "rmb", "usd", "yuan"})
+_MAKER_OR_MODEL = frozenset({"Company", "Organization", "ResearchInstitution", "AIModel", "LanguageModel", "Product"})
 # a technology's or a feature's common name ("OCR", "GPU", "Translation"): no product of its own before a head noun
 _GENERIC_TECH = frozenset({"AI", "OCR", "GPU", "GPUs", "CPU", "NPU", "TPU", "ID", "API", "APIs", "SDK", "LLM", "LLMs", "ASR", "TTS", "NLP",
                            "IoT", "AR", "VR", "XR", "RAG", "IT", "5G", "6G", "EV", "PC", "CT", "MRI", "HD", "3D", "GenAI", "AIGC", "ICT",

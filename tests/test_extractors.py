@@ -7794,3 +7794,10 @@ def test_a_pinyin_name_before_county_district_or_lake_is_a_place(extract_text, t
 
 def test_a_place_word_after_an_english_word_names_no_place(extract_text):
     assert "Central Business District" not in names_types(extract_text("Tencent opened an office in the Central Business District."))
+
+
+def test_a_known_makers_name_before_open_platform_names_a_product(extract_text):
+    ex = extract_text("Developers call Qwen through the Tencent Open Platform.")
+    assert names_types(ex).get("Tencent Open Platform") == "Product", names_types(ex)
+    assert ("Tencent Open Platform", "developer", "Tencent") in facts_of(ex, "developer"), facts_of(ex, "developer")
+    assert "Zorvex Open Platform" not in names_types(extract_text("Developers call Qwen through the Zorvex Open Platform."))
