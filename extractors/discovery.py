@@ -300,6 +300,8 @@ class Discovery:
             Rule("person_surname", rf"\b({sur}{SP}[A-Z][a-z]{{1,12}}(?:-[a-z]+)?)\b", "Person"),
             # "StepFun Open Platform", "Alibaba Cloud Model Studio": a known maker's or model's name before a platform's head
             Rule("known_platform", rf"(?<![\w\-])({W}(?:{SP}{W}){{0,2}}{SP}(?:Open|Developer|AI|Model|Agent|Cloud)(?:{SP}AI)?{SP}(?:Platform|Studio))(?![\w\-])", "Product"),
+            # "Qingdao Customs", "Dutch Customs": a place's customs office
+            Rule("customs_office", rf"(?<![\w\-])([A-Z][a-z]+{SP}Customs)(?![\w\-])(?!{SP}(?:data|figures|statistics|rules|officers?|officials?)\b)", "GovernmentAgency"),
             # "Lankao County", "Futian District", "Chaohu Lake": a pinyin name before a word for a place of its kind
             Rule("place_head", rf"(?<![\w\-])([A-Z][a-z]+(?:{SP}[A-Z][a-z]+)?{SP}(?:County|District|Prefecture|Township|Lake))(?![\w\-])", "Place"),
             # "Grace Luo", "Karen Lim", "Kelvin Ho": an English given name before a Chinese (or Cantonese, Hokkien, Korean)
@@ -379,6 +381,7 @@ class Discovery:
             "person_credit": (["/"], 60, 40),
             "org_founded": (["founded", "co-founded", "cofounded"], 5, 60),
             "known_platform": (["Platform", "Studio"], 60, 2),
+            "customs_office": (["Customs"], 20, 2),
             "place_head": (["County", "District", "Prefecture", "Township", "Lake"], 30, 2),
             "org_before_founder": (["founder", "co-founder", "cofounder", "chairman", "chairwoman", "chief executive", "CEO", "CTO", "president"], 60, 40),
             "org_possessor_role": (["founder", "chairman", "chairwoman", "chief executive", "CEO", "CTO", "president", "general manager"], 70, 5),
@@ -838,6 +841,9 @@ class Discovery:
         elif rule.name == "known_platform" and (known or not any(self.known_types.get(self.norm_key(" ".join(words[:k]))) in _MAKER_OR_MODEL
                                                                  for k in (1, 2, 3) if k < len(words) - 1)):
             return None  # ("the Open Platform", "Qingkong Developer Platform": no known maker or model names it)
+        elif rule.name == "customs_office" and (known or not (self.known_types.get(self.norm_key(words[0])) in PLACE_TYPES
+                                                               or words[0] in _DEMONYMS or words[0] in ("Dutch", "Hong", "Macao"))):
+            return None  # ("China Customs" is registered; "General Customs" names no place)
         elif rule.name == "place_head" and (known or not all(_PINYIN.fullmatch(w) and w not in self.stop_caps for w in words[:-1])):
             return None  # ("Central Business District", "the Lake District": no pinyin name of a place)
         elif rule.name in ("org_founded", "org_before_founder") and (known or any(w in self.stop_caps for w in words) or words[0] in _DATE_WORDS

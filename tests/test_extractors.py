@@ -7801,3 +7801,12 @@ def test_a_known_makers_name_before_open_platform_names_a_product(extract_text):
     assert names_types(ex).get("Tencent Open Platform") == "Product", names_types(ex)
     assert ("Tencent Open Platform", "developer", "Tencent") in facts_of(ex, "developer"), facts_of(ex, "developer")
     assert "Zorvex Open Platform" not in names_types(extract_text("Developers call Qwen through the Zorvex Open Platform."))
+
+
+@pytest.mark.parametrize("text, name, typ", [
+    ("Qingdao Customs and Beijing Customs use the model.", "Beijing Customs", "GovernmentAgency"),
+    ("Dutch Customs seized the shipment.", "Dutch Customs", "GovernmentAgency"),
+    ("Qwen was shown at Zorvex Creator Day.", "Zorvex Creator Day", "Event"),
+])
+def test_customs_offices_and_creator_days(extract_text, text, name, typ):
+    assert names_types(extract_text(text)).get(name) == typ, names_types(extract_text(text))
