@@ -495,7 +495,7 @@ _SINGULAR_APPOSITION = re.compile(
 )
 _PLACE_PART_AFTER = re.compile(r"\s+(?:business|businesses|unit|units|operations?|arm|division|subsidiary|branch|office|offices|team|sales|revenue|chapter|headquarters|staff|employees|customers|venture|joint\s+venture)\b")
 _PLACE_PART_BEFORE = re.compile(r"(?:['’]s?|\b(?:its|their|the\s+company['’]s|the\s+firm['’]s|the\s+group['’]s))\s+$")
-_MOVED_FROM = re.compile(r"\s+(?:(?:has|had|have|is|was|are|recently|later|then|also)\s+)*(?:moved|jumped|switched|defected|came\s+over|hopped|left|leaves|quit|quits|departed|leaving|quitting)\s+(?:from\s+)?(?:the\s+|a\s+job\s+at\s+|a\s+post\s+at\s+)?")
+_MOVED_FROM = re.compile(r"(?:\s*,\s+who)?\s+(?:(?:has|had|have|is|was|are|recently|later|then|also)\s+)*(?:moved|jumped|switched|defected|came\s+over|hopped|left|leaves|quit|quits|departed|leaving|quitting|joined(?=\s+from\s))\s+(?:from\s+)?(?:the\s+|a\s+job\s+at\s+|a\s+post\s+at\s+)?")
 _MOVED_TO = re.compile(r"(?:\s+(?:in|during)\s+(?:(?:early|mid|late|the\s+spring\s+of|the\s+summer\s+of|the\s+autumn\s+of|the\s+winter\s+of)\s+|[A-Z][a-z]+\s+)?(?:19|20)\d\d|\s+(?:last|this)\s+(?:year|month|spring|summer|autumn|winter))?\s*,?"
                        r"\s+(?:to|for)\s+(?:(?P<found>found|co-found|start|set\s+up|launch|establish)\s+|join\s+|(?:become|be)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?(?:of|at)\s+)?(?:the\s+|a\s+(?:job|post|role)\s+at\s+)?")
 _WHERE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s+where\s+")
@@ -867,6 +867,8 @@ class RelationRules:
         self.recent_person: Mention | None = None  # the last person named in the document so far (for "he", "she")
         v = lex["verbs"]
         role = phrase_regex(lex["roles"]["words"])
+        # ("Zhipu AI, where Zhang Peng is chief executive": the role the person has there)
+        where_role = re.compile(rf"\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|works\s+as|worked\s+as)\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{role})\b", re.IGNORECASE)
         title = phrase_regex(lex["roles"]["titles"])
         self.negation = negation_regex(lex["cues"]["negation"])
         self.demonyms = dict(lex.get("demonyms", {}))
@@ -1375,6 +1377,9 @@ class RelationRules:
                     role_group="role", confidence=0.55, carry=True),
             # "Fang Rui, who covers banks at Guotai Haitong Securities", "Lu Fang, who follows the sector at the consultancy
             # IDC", "who left his post as a vice-president at Microsoft": what a person does at a place of work
+            # "Zhipu AI, where Zhang Peng is chief executive": a person given a role at the firm the clause hangs on
+            GapRule("where_person_is", "affiliatedWith", ORG - {"GovernmentAgency"}, PERSON, _c(r"^\s*,\s+where\s+$"), reverse=True, confidence=0.6,
+                    guard=lambda text, s, left, right: bool(where_role.match(text, right.end))),
             GapRule("who_does_at", "affiliatedWith", PERSON, ORG, _c(r"^\s*,\s+(?:(?:a|an|the)\s+(?:(?!who\b)[\w\-]+\s+){1,3}?)?who\s+(?:(?:also|previously|formerly|once|later|now|still|had|has|until\s+\w+)\s+)*(?!(?:spoke|speaks|met|meets|said|says|told|tells|appeared|presented|visited|visits|lectured|talked|testified|announced|unveiled|demonstrated|showed|shows|was|is|will)\b)[a-z]+\s+(?:(?!who\b|which\b|and\s+(?:then|later|now|spoke|met)\b)[\w\-’']+\s+){0,7}?at\s+(?:the\s+)?(?:(?:consultancy|firm|company|bank|broker|brokerage|university|institute|lab|research\s+firm|law\s+firm|think\s+tank|agency)\s+)?$"), confidence=0.6,
                     guard=lambda text, s, left, right: right.members[0].ctype != "Event"),
             # "Ou Zhennan, head of infrastructure (previously at Alibaba Cloud)": a former employer in brackets

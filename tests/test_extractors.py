@@ -7810,3 +7810,14 @@ def test_a_known_makers_name_before_open_platform_names_a_product(extract_text):
 ])
 def test_customs_offices_and_creator_days(extract_text, text, name, typ):
     assert names_types(extract_text(text)).get(name) == typ, names_types(extract_text(text))
+
+
+def test_a_person_given_a_role_in_a_where_clause_works_at_the_firm(extract_text):
+    ex = extract_text("Zorvex Labs, where Qi Yuan is chief executive, said so.")
+    assert ("Qi Yuan", "affiliatedWith", "Zorvex Labs") in facts_of(ex, "affiliatedWith"), facts_of(ex, "affiliatedWith")
+    assert not facts_of(extract_text("Zorvex Labs, where Qi Yuan spoke on Monday, said so."), "affiliatedWith")
+
+
+def test_a_person_who_moved_from_one_firm_to_another_worked_at_both(extract_text):
+    ex = extract_text("Zorvan Lee, who moved from Tencent to Baidu last year, said so.")
+    assert {o for s, _, o in facts_of(ex, "affiliatedWith") if s == "Zorvan Lee"} == {"Tencent", "Baidu"}, facts_of(ex, "affiliatedWith")
