@@ -845,7 +845,7 @@ class Discovery:
                                                                or words[0] in _DEMONYMS or words[0] in ("Dutch", "Hong", "Macao"))):
             return None  # ("China Customs" is registered; "General Customs" names no place)
         elif rule.name == "place_head" and (known or not all(_PINYIN.fullmatch(w) and w not in self.stop_caps for w in words[:-1])):
-            return None  # ("Central Business District", "the Lake District": no pinyin name of a place)
+            return None  # ("Central Business District", "Silicon Valley Township": no pinyin name of a place)
         elif rule.name in ("org_founded", "org_before_founder") and (known or any(w in self.stop_caps for w in words) or words[0] in _DATE_WORDS
                                                                      or words[0] in _NOT_FOUNDED_FIRST
                                                                      or len(words) == 2 and words[0] in CHINESE_SURNAMES and words[1] not in NOT_GIVEN):
