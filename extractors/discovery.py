@@ -842,7 +842,7 @@ class Discovery:
                                                                  for k in (1, 2, 3) if k < len(words) - 1)):
             return None  # ("the Open Platform", "Qingkong Developer Platform": no known maker or model names it)
         elif rule.name == "customs_office" and (known or not (self.known_types.get(self.norm_key(words[0])) in PLACE_TYPES
-                                                               or words[0] in _DEMONYMS or words[0] in ("Dutch", "Hong", "Macao"))):
+                                                               or words[0] in _DEMONYMS)):
             return None  # ("China Customs" is registered; "General Customs" names no place)
         elif rule.name == "place_head" and (known or not all(_PINYIN.fullmatch(w) and w not in self.stop_caps for w in words[:-1])):
             return None  # ("Central Business District", "Silicon Valley Township": no pinyin name of a place)
@@ -1030,9 +1030,9 @@ _NOT_LOWER_MODEL = frozenset({"mid", "early", "late", "pre", "post", "top", "cov
                               "hour", "hours", "minute", "minutes", "km", "kg", "per", "x", "vs", "cat", "pm", "am", "rmb", "usd", "yuan"})
 _MAKER_OR_MODEL = frozenset({"Company", "Organization", "ResearchInstitution", "AIModel", "LanguageModel", "Product"})
 # a technology's or a feature's common name ("OCR", "GPU", "Translation"): no product of its own before a head noun
-_GENERIC_TECH = frozenset({"AI", "OCR", "GPU", "GPUs", "CPU", "NPU", "TPU", "ID", "API", "APIs", "SDK", "LLM", "LLMs", "ASR", "TTS", "NLP",
-                           "IoT", "AR", "VR", "XR", "RAG", "IT", "5G", "6G", "EV", "PC", "CT", "MRI", "HD", "3D", "GenAI", "AIGC", "ICT",
-                           "SaaS", "PaaS", "IaaS", "ERP", "CRM", "QR", "GPS", "Translation", "Search", "Transcription", "Dictation"})
+_GENERIC_TECH = _TECH_ACRONYMS | {"OCR", "GPU", "GPUs", "CPU", "NPU", "TPU", "ID", "API", "APIs", "SDK", "LLM", "LLMs", "ASR", "TTS", "NLP",
+                                  "AR", "VR", "XR", "RAG", "PC", "CT", "MRI", "HD", "3D", "GenAI", "AIGC", "SaaS", "PaaS", "IaaS", "ERP",
+                                  "CRM", "QR", "GPS", "Translation", "Search", "Transcription", "Dictation"}
 _NOT_MODEL = {
     # number formats and data types ("FP8", "BF16", "INT4", "UE8M0")
     "fp", "bf", "int", "uint", "ue", "tf", "about", "nearly", "around", "over", "some", "more", "under", "almost",
@@ -1140,9 +1140,9 @@ _WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][\w\-.]*[\w])[ \t]+$")
 # Robotics"; not "Beijing Technology", "Shenzhen Holdings" or "China Semiconductor", a place's sector or holding)
 _PLACE_FIRM_SUFFIX = {"Intelligence", "Robotics", "Semiconductor", "Electronics", "Mobility", "Driving", "Trucking"}
 # suffixes that are also a title's word: no firm's name when another capitalised word follows ("Mobility Report")
-_LOOSE_SUFFIX = {"Mobility", "Driving", "Trucking", "Records", "Fintech", "Vision", "Education", "Medical", "Digital"}
 # suffixes that are also a field's name: a firm's name only after a pinyin word ("Qingmiao Education", not "Higher Education")
 _PINYIN_SUFFIX = {"Data", "Vision", "Education", "Medical", "Digital"}
+_LOOSE_SUFFIX = {"Mobility", "Driving", "Trucking", "Records", "Fintech"} | (_PINYIN_SUFFIX - {"Data"})
 _FIRM_ONLY_SUFFIX = {"Intelligence", "Technology", "Technologies", "Robotics", "Semiconductor", "Electronics", "Microelectronics",
                      "Microsystems", "Holdings", "Group"}
 _FIRM_SUFFIX = {

@@ -181,6 +181,8 @@ def _apposition_names_issuer(text: str, s: int, left, right) -> bool:
 
 # ("developed by X on top of Y", "built by X on the open-source Y"): the base a maker built a product on
 _ON_TOP_OF = re.compile(r"\s+(?:(?:on\s+top\s+of|on|from)\s+(?:the\s+|its\s+|their\s+)?(?:open-source\s+|open\s+|open-weight\s+)?)")
+# "owned by", "wholly controlled by", "set up and run by the state-owned": the tail of a passive of ownership
+_OWNED_BY = r"(?:(?:itself|also|directly|in\s+turn)\s+)?(?:(?:built|set\s+up|founded|established)\s+and\s+)?(?:(?:wholly|majority|partly)[\s\-])?(?:owned|controlled|run|operated|acquired|administered|supervised|overseen)\s+by\s+(?:the\s+)?(?:[\w\-]+-(?:owned|run|backed)\s+)?$"
 # "through its investment arm X": the means of the sentence's subject
 _THROUGH_ITS = re.compile(r"\s*,?\s+(?:through|via)\s+its\s")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
@@ -1311,9 +1313,9 @@ class RelationRules:
             # "Bank of Ningbo picks Huawei Cloud for core-system migration": a firm chosen for a job works with the chooser
             GapRule("picks_for", "partnerOf", ORG - {"GovernmentAgency"}, ORG - {"GovernmentAgency"}, _c(r"^\s+(?:picks|picked|chooses|chose|selects|selected|taps|tapped|hires|hired)\s+$"),
                     confidence=0.6, guard=lambda text, s, left, right: bool(_FOR_JOB_AFTER.match(text, right.end))),
-            GapRule("passive_owned", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:itself\s+)?(?:(?:which|that)\s+(?:is|are)\s+|is\s+|was\s+|are\s+|were\s+|now\s+|(?:both|all|each)\s+|the\s+(?:[\w\-]+\s+){0,4}?)?(?:(?:itself|also|directly|in\s+turn)\s+)?(?:(?:built|set\s+up|founded|established)\s+and\s+)?(?:(?:wholly|majority|partly)[\s\-])?(?:owned|controlled|run|operated|acquired|administered|supervised|overseen)\s+by\s+(?:the\s+)?(?:[\w\-]+-(?:owned|run|backed)\s+)?$"), confidence=0.7),
+            GapRule("passive_owned", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:itself\s+)?(?:(?:which|that)\s+(?:is|are)\s+|is\s+|was\s+|are\s+|were\s+|now\s+|(?:both|all|each)\s+|the\s+(?:[\w\-]+\s+){0,4}?)?" + _OWNED_BY), confidence=0.7),
             # ("Legend Capital and Prosperity7 Ventures, a fund owned by Saudi Aramco": one firm's apposition, the list's last)
-            GapRule("passive_owned", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:a|an)\s+(?:[\w\-]+\s+){0,4}?(?:(?:itself|also|directly|in\s+turn)\s+)?(?:(?:built|set\s+up|founded|established)\s+and\s+)?(?:(?:wholly|majority|partly)[\s\-])?(?:owned|controlled|run|operated|acquired|administered|supervised|overseen)\s+by\s+(?:the\s+)?(?:[\w\-]+-(?:owned|run|backed)\s+)?$"),
+            GapRule("passive_owned", "subsidiaryOf", ORG, ORG, _c(r"^\s*,?\s+(?:a|an)\s+(?:[\w\-]+\s+){0,4}?" + _OWNED_BY),
                     confidence=0.7, last_only=True),
             # "Baidu spun off Zorvex Robotics in 2021", "X, which was spun out of Y": the unit began inside its parent
             GapRule("spun_off", "subsidiaryOf", ORG, ORG, _c(rf"^{pre}\s+(?:spun|spins|spin)\s+(?:off|out)(?!\s+(?:of|from)\b)\s+(?:its\s+|the\s+)?(?:[\w\-]+\s+){{0,3}}?$"), reverse=True, confidence=0.65),
