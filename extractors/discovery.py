@@ -243,7 +243,7 @@ class Discovery:
             # outlets: "AsiaTech Daily", "SinoTech Wire", "The Pacific Ledger", "Market Pulse Asia" is not one
             # "AutoTech Asia is published by Harbourline Media Ltd.", "Founders Ledger is an independent publication of ...": a
             # footer's masthead line names a publication
-            Rule("outlet_published", rf"(?:^|(?<=\n))((?:The{SP})?{W}(?:{SP}(?:&{SP})?{W}){{0,3}}){SP}(?:(?:is|was){SP}(?:published|produced){SP}by{SP}[A-Z]|is{SP}(?:owned|operated|run){SP}by{SP}[^\n]{{1,60}}?\b(?:Ltd|Limited|GmbH|Inc|LLC|Co\.)|is{SP}(?:(?:an?|the){SP}(?:[a-z\-]+{SP}){{0,2}}(?:publication|newsletter|newsroom|magazine|newspaper|site|website){SP})?(?:edited|produced|written|compiled|published){SP}in{SP}{W}(?:{SP}{W})?{SP}(?:and{SP}(?:published|produced){SP})?by{SP}[A-Z]|is{SP}(?:an?|the){SP}(?:[a-z\-]+{SP}){{0,2}}(?:publication|newsletter|newsroom|magazine|newspaper|news{SP}site|website|site|imprint|title|service){SP}(?:of|from|by|for|covering|about|on|(?:owned|run|published|produced|edited|operated){SP}by)\b|is{SP}(?:an?|the){SP}(?:[a-z\-]+{SP}){{0,2}}(?:publication|newsletter|magazine|newspaper|news{SP}site|website)[.,])", "Organization"),
+            Rule("outlet_published", rf"(?:^|(?<=\n))((?:The{SP})?{W}(?:{SP}(?:&{SP})?{W}){{0,3}}){SP}(?:(?:is|was){SP}(?:published|produced){SP}(?:(?:on|from|in){SP}[A-Z][\w.]*{SP})?by{SP}[A-Z]|is{SP}(?:owned|operated|run)(?:{SP}and{SP}(?:operated|run|published|managed))?{SP}by{SP}[^\n]{{1,60}}?\b(?:Ltd|Limited|GmbH|Inc|LLC|Co\.)|is{SP}(?:(?:an?|the){SP}(?:[a-z\-]+{SP}){{0,2}}(?:publication|newsletter|newsroom|magazine|newspaper|site|website){SP})?(?:edited|produced|written|compiled|published){SP}in{SP}{W}(?:{SP}{W})?{SP}(?:and{SP}(?:published|produced){SP})?by{SP}[A-Z]|is{SP}(?:an?|the){SP}(?:[a-z\-]+{SP}){{0,2}}(?:publication|newsletter|newsroom|magazine|newspaper|news{SP}site|website|site|imprint|title|service|trademark|podcast|project){SP}(?:of|from|by|for|covering|about|on|(?:owned|run|published|produced|edited|operated){SP}by)\b|is{SP}(?:an?|the){SP}(?:[a-z\-]+{SP}){{0,2}}(?:publication|newsletter|magazine|newspaper|news{SP}site|website)[.,])", "Organization"),
             # a footer's menu and copyright line name the page's publication: "About Xinzhi Pulse | Contact", "© 2024 Eastbridge
             # Newswire. All rights reserved."
             Rule("about_outlet", rf"(?:^|(?<=\n))About{SP}((?:The{SP})?{W}(?:{SP}(?:&{SP})?{W}){{0,3}})(?={SPO}[|·•])", "Organization"),
@@ -355,7 +355,7 @@ class Discovery:
             "model_capital": (["Model", "LLM", "Chatbot", "Bot"], 90, 10),
             "org_before": (words(cues["org_before"]), 30, 60),
             "outlet": (list(cues["outlet_head"]), 45, 2),
-            "outlet_published": (["published", "produced", "publication", "newsletter", "magazine", "newspaper", "news site", "website", "site", "imprint", "title", "service", "newsroom", "owned", "operated"], 90, 40),
+            "outlet_published": (["published", "produced", "publication", "newsletter", "magazine", "newspaper", "news site", "website", "site", "imprint", "title", "service", "newsroom", "owned", "operated", "trademark", "podcast", "project"], 90, 40),
             "about_outlet": (["About"], 2, 70),
             "copyright_outlet": (["©", "(c)", "(C)", "Copyright"], 2, 80),
             "masthead": (lambda text: [(0, 0)], 0, 400),
@@ -635,7 +635,10 @@ class Discovery:
                                      and not (rule.name in _HEAD_FINAL and rule.name != "agency_head" and w.endswith("ing") and len(words) > 2 and w != words[0])
                                      for w in (words[:-1] if rule.name in _HEAD_FINAL else words)) \
                 and not (rule.name == "event_apposition" and len(words) == 2 and words[1].isdigit()) \
-                and rule.name not in ("policy_title", "standard_title"):  # ("Create 2025, the ... conference", "Guidelines on Building ...")
+                and rule.name not in ("policy_title", "standard_title", "outlet_published") \
+                and not (len(words) > 2 and words[-1] in _LEGAL_SUFFIX and words[0] not in self.verb_words):
+            # ("Create 2025, the ... conference", "Guidelines on Building ..."; "Pagoda Finance is published by", "Pagoda
+            # Finance Media Pte. Ltd.": before "is published by" or a legal suffix a verb-like word is part of the name)
             return None  # a title-case headline, not a name: "Startup Unveils New AI Model"
         if rule.name in _HEAD_FINAL and all(w in self.stop_caps for w in words[:-1]) and not (rule.name == "event_head" and len(words) > 2):
             return None  # a head noun with no name before it: "the Commission", "New AI Model" (not "Frontier AI Forum")

@@ -154,7 +154,9 @@ _OBJECT_CLAUSE = re.compile(r"(?:\s+[a-z][\w\-]*){0,2}\s*,\s*(?:(?:an?|the|its)\
                             # "the AI Plus initiative that the State Council put forward": after the name)
                             r"|(?:\s+[a-z][\w\-]*){0,2}\s+that\s+(?:the\s+)?"
                             # ("X, a subsidiary the bureau set up in 2022": a reduced clause after a unit noun)
-                            r"|\s*,\s*(?:an?|the|its)\s+(?:[\w\-]+\s+){0,2}?(?:unit|subsidiary|arm|affiliate|lab|laboratory|institute|centre|center|venture)\s+(?:the\s+)?")
+                            r"|\s*,\s*(?:an?|the|its)\s+(?:[\w\-]+\s+){0,2}?(?:unit|subsidiary|arm|affiliate|lab|laboratory|institute|centre|center|venture)\s+(?:the\s+)?"
+                            # ("Zorvex Desk is an internal workbench that Yuanqiao Data built": the clause after a copula's complement)
+                            r"|\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?(?:which|that)\s+(?:the\s+)?")
 _HEAD_NOUN_CLAUSE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s*,\s*(?:which|that|who)\s")  # " model, which ..."
 # developer rules whose several developers are partners when the sentence says the work was joint
 _CO_DEV_RULES = frozenset({"passive_developer", "object_clause_developer", "reduced_object_clause"})
@@ -188,6 +190,15 @@ _THROUGH_ITS = re.compile(r"\s*,?\s+(?:through|via)\s+its\s")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 # the kind of device a name is, right after it ("the Zorvex Q2 robot", "the Mate 70 phone")
 _DEVICE_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:robots?|humanoids?|quadrupeds?|phones?|smartphones?|handsets?|tablets?|laptops?|cars?|SUVs?|sedans?|vehicles?|drones?|glasses|speakers?|headsets?|earbuds|cameras?|devices?|boxes|box)\b")
+# "has built VoxLark-2 into its reader", "put Spark behind its hotline": a model built into a host is not the builder's own
+_BUILT_INTO_VERB = re.compile(r"\b(?:built|builds|build|building|put|puts|putting|wired|wires|wiring|plugged|plugs)\s+(?:the\s+)?$", re.IGNORECASE)
+_BUILT_INTO_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:into|behind|inside)\s", re.IGNORECASE)
+# "announced in-house deployments of R1": a deployment of a model is a use of it, not a release
+_DEPLOYMENT_OF = re.compile(r"\b(?:deployments?|roll-?outs?|adoption|installations?|trials?|pilots?|uses?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "It is built on Faxin, the model that ..., and was fine-tuned by X": the base a clause hangs on is no subject
+_BASE_OBJECT_BEFORE = re.compile(r"\b(?:built|based|trained|running|runs|run|fine-tuned|distilled|derived)\s+(?:on|upon|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# the passives of adapting a model: "fine-tuned by X" names X the developer, "which X fine-tuned" need not
+_ADAPTED_BY = ("fine-tuned", "post-trained", "pre-trained", "pretrained")
 # "A, and B <verb>": the comma before "and" ends a clause when a verb follows the second name
 _COMMA_AND = re.compile(r"\s*,\s*(?:and|but)\s+(?:the\s+)?")
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:(?:also|then|later|now|has|have|had|is|was|are|were|will|would|said|says)\b|(?!(?:and|or|of|in|on|at|for|to|with|as|from|by)\b)[a-z]+(?:-[a-z]+)?(?:ed|s)\b|(?:built|made|won|led|set|took|sold|bought|ran|began|grew|put|gave)\b)")
@@ -748,7 +759,7 @@ _PAIR_PARTNERSHIP_AFTER = re.compile(r"\s+(?:(?:have|has|will)\s+)?(?:(?:expand|
                                      r"|(?:describe|call|see)\s+each\s+other\s+as\s+(?:[\w\-]+\s+)?partners\b)")
 _NO_EVIDENCE_BEFORE = re.compile(r"\b(?:no\s+(?:evidence|sign|proof|indication)|not|never|denied|denies|deny)\b[^.;]{0,40}$")
 # ("adds Pangu to its maintenance crews")
-_INTO_OWN_SYSTEM_AFTER = re.compile(r"\s+(?:model\s+)?(?:(?:into|in|inside|within|across|for|to)\s+(?:its|their)\s+(?:own\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?:system|systems|platform|platforms|apps?|services?|operations|products|software|workflows?|servers?|data\s+cent(?:re|er)s?|hotline|call\s+cent(?:re|er)s?|branches|engine|pipelines?|toolchains?|tools|processes|production\s+lines?|networks?|crews|teams|suite|fleet)\b)")
+_INTO_OWN_SYSTEM_AFTER = re.compile(r"\s+(?:model\s+)?(?:(?:into|in|inside|within|across|for|to)\s+(?:its|their)\s+(?:own\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?:system|systems|platform|platforms|apps?|services?|operations|products|software|workflows?|servers?|data\s+cent(?:re|er)s?|hotline|call\s+cent(?:re|er)s?|branches|engine|pipelines?|toolchains?|tools|processes|production\s+lines?|networks?|crews|teams|suite|fleet|functions?|features?|search|assistants?|chatbots?|bots?)\b)")
 # "integrated Baguan 2 into the desk software its forecasters use": a host the clause does not name is the subject itself
 _INTO_UNNAMED = re.compile(r"(?:\s+(?-i:[a-z])[\w\-]*){0,3}?\s+into\s+(?:the|its|their|a|an)\s+(?:(?-i:[a-z])[\w\-’']*\s*){1,8}(?:[,.;:)]|$)")
 _SET_UP_IN = re.compile(r"\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|is|had\s+been)\s+)?(?:jointly\s+)?(?:(?:co-)?founded|set\s+up|established|started)\s+in\s+")
@@ -1298,7 +1309,7 @@ class RelationRules:
             # "EvalWatch is written by Tomasz Wren and Amaka Eze", "Moves is compiled by Rachel Oduya in London": a
             # publication's writers work for it
             GapRule("written_by", "affiliatedWith", {"Organization"}, PERSON, _c(r"^\s+(?:is|are|was|were)\s+(?:(?:now|also|usually)\s+)?(?:written|compiled|edited|curated|produced|put\s+together|written\s+and\s+edited)\s+by\s+$"), reverse=True, confidence=0.6, carry=True),
-            GapRule("published_by", "subsidiaryOf", {"Organization"}, {"Company", "Organization"}, _c(r"^\s*,?\s+(?:(?:which|that)\s+)?(?:(?:is|are|was)\s+(?:(?:also|now)\s+)?(?:published|produced|owned|operated|run)\s+(?:[\w\-]+\s+){0,2}?by|(?:(?:is|are|was)\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:product|title|publication|brand|imprint|service|site|website|newsletter|newsroom|magazine|journal|podcast)\s+(?:of|by|(?:owned|run|published|produced|operated|edited)\s+(?:[\w\-]+\s+){0,3}?by)|(?:is|are|was)\s+" + _MADE_IN + r"\s+in\s+(?:[A-Z][\w\-]*\s+){1,2}(?:and\s+(?:published|produced)\s+)?by)\s+(?:the\s+)?$"), confidence=0.65),
+            GapRule("published_by", "subsidiaryOf", {"Organization"}, {"Company", "Organization"}, _c(r"^\s*,?\s+(?:(?:which|that)\s+)?(?:(?:is|are|was)\s+(?:(?:also|now)\s+)?(?:published|produced|owned|operated|run)\s+(?:[\w\-]+\s+){0,3}?by|(?:(?:is|are|was)\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:product|title|publication|brand|imprint|service|site|website|newsletter|newsroom|magazine|journal|podcast|trademark|project)\s+(?:of|by|(?:owned|run|published|produced|operated|edited)\s+(?:[\w\-]+\s+){0,3}?by)|(?:is|are|was)\s+" + _MADE_IN + r"\s+in\s+(?:[A-Z][\w\-]*\s+){1,2}(?:and\s+(?:published|produced)\s+)?by)\s+(?:the\s+)?$"), confidence=0.65),
             # "Patchwork Daily is a Kestrel Digital Media Ltd. publication", "PR Newswire is a Cision company": the owner before the noun
             # "Tencent, an early Meituan shareholder", "Geely is an investor": a backer the apposition names before the noun
             GapRule("appositive_shareholder", "investedIn", ACTOR - PERSON, ORG - {"GovernmentAgency"},
@@ -1474,6 +1485,19 @@ class RelationRules:
             GapRule("org_uses_model_for", "integratedInto", ORG | {"Product"}, {"AIModel"},
                     _c(r"^(?:\s*,\s+(?:the|a|an)\s+[^,;()]{1,60},)?\s+(?:(?:has|have|had|also|now|already|been|begun|began|started|starts|recently|since\s+\w+(?:\s+\d{4})?)\s+)*(?:uses|used|using|use|adopted|adopts)\s+(?:the\s+)?$"),
                     reverse=True, confidence=0.6),
+            # "Guotai Junan and GF Securities have each announced in-house deployments of R1": the firms run the model
+            GapRule("org_deploys", "integratedInto", ORG - {"GovernmentAgency"}, {"AIModel"},
+                    _c(r"^\s+(?:(?:has|have|had|each|also|now|already|recently)\s+)*(?:announced|completed|began|started|finished|made|reported|confirmed)\s+"
+                       r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:in-house|local|on-premises|on-premise|private|full|company-wide|large-scale|first)\s+)*(?:deployments?|roll-?outs?)\s+of\s+(?:the\s+)?$"),
+                    reverse=True, confidence=0.6),
+            # "Shennan Circuits, whose lines in Shenzhen run HX-Inspect": the body whose works run a model uses it
+            GapRule("whose_units_run", "integratedInto", ORG - {"GovernmentAgency"}, MP,
+                    _c(r"^\s*,\s+whose\s+(?-i:[a-z][\w\-]*\s+){1,4}?(?:(?:now|already|also|all)\s+)?(?:run|use|deploy|rely\s+on|ran|used|deployed|relied\s+on)\s+(?:the\s+)?$"),
+                    reverse=True, confidence=0.55),
+            # "The Sutie Assistant app answers travel questions by calling GLM-4": a product that calls a model hosts it
+            GapRule("by_calling", "integratedInto", ORG - {"GovernmentAgency"} | {"Product"}, {"AIModel"},
+                    _c(r"^\s+(?:app\s+|bot\s+|assistant\s+)?(?-i:[a-z][\w\-]*\s+){1,6}?by\s+(?:calling|querying|running|using)\s+(?:the\s+)?$"),
+                    reverse=True, confidence=0.55),
             # "Maxthon has made Search-R2 the default answer engine of Maxthon 7": the product it was made the default of
             GapRule("made_default_of", "integratedInto", MP, MP | (ORG - {"GovernmentAgency"}),
                     _c(r"^\s+(?:the|its|their)\s+(?:new\s+)?default\s+(?:[\w\-]+\s+){0,2}?(?:engine|model|assistant|backend|option|brain)\s+(?:of|in|for|inside|behind)\s+(?:the\s+|its\s+|their\s+)?$"),
@@ -1746,7 +1770,7 @@ class RelationRules:
                                   r"|(?:agreed|agree|plan|plans|planned|aim|aims)\s+to\s+(?:jointly\s+|together\s+)?(?:develop|build|deploy|launch|work|cooperate|collaborate|co-develop|set\s+up|create|promote)\b"
                                   # ("Pony.ai and Toyota start robotaxi trial in Guangzhou": a trial two run together)
                                   r"|(?:start|starts|started|begin|begins|began|launch|launches|launched|kick\s+off|kicked\s+off)\s+(?:a\s+|an\s+|their\s+)?(?:joint\s+)?(?:[\w\-]+\s+){0,2}?(?:trials?|pilots?|tests?|testing)\b)", re.IGNORECASE)
-        self.its_before = re.compile(r"\b(?:its|their|the\s+(?:company|firm|startup|group|giant|lab|developer|government|country|ministry|agency)['’]s)\s+(?:(?!(?:for|of|in|with|to|on|at|by|from|and|or|as|than|over|into|across|is|was|are|were|will|would|can|could|has|had|have|outperform\w*|outpac\w+|beat\w*|rival\w*|surpass\w*|match\w*|trail\w*|lag\w*|replac\w+|us(?:e|es|ed|ing)|power(?:s|ed)|run(?:s)?|integrat\w+|compet\w+)\b)[\w\-]+,?\s+){0,3}?[“\"]?$", re.IGNORECASE)
+        self.its_before = re.compile(r"\b(?:its|their|the\s+(?:company|firm|startup|group|giant|lab|developer|government|country|ministry|agency)['’]s)\s+(?:(?!(?:for|of|in|with|to|on|at|by|from|and|or|as|than|over|into|across|is|was|are|were|will|would|can|could|has|had|have|outperform\w*|outpac\w+|beat\w*|rival\w*|surpass\w*|match\w*|trail\w*|lag\w*|replac\w+|us(?:e|es|ed|ing)|power(?:s|ed)|run(?:s)?|integrat\w+|compet\w+)\b(?!-))[\w\-]+,?\s+){0,3}?[“\"]?$", re.IGNORECASE)
         self.leverage = re.compile(r"(?:^|\W)(?:by\s+)?(?:leverag\w+|using|based\s+on|built\s+on|with\s+the\s+help\s+of)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
         self.dev_verb = re.compile(rf"\b{dev}\b", re.IGNORECASE)
         self.company_subject = re.compile(rf"\bthe\s+(?:company|firm|startup|start-up)\b(?=\s+(?:(?:has|had|also|then|later|first|quietly)\s+)*{dev}\b)")
@@ -1754,7 +1778,8 @@ class RelationRules:
             rf"\s+(?:(?:has|have|had|also|then|formally|officially|publicly|first)\s+)*(?:{verbs_regex(v['release_cue'])}|presented|showed|showcased|demonstrated)"
             r"\s+(?:(?:its|their|the|a|an|new|latest|flagship|own|upgraded|open-source|next-generation)\s+)*", re.IGNORECASE)
         self.present_verb = re.compile(rf"\b(?:{verbs_regex(v['release_cue'])}|present|presents|presented|showed|shows|showcased|displayed|demonstrated|exhibited)\b", re.IGNORECASE)
-        participles = phrase_regex([w[:-3] for w in v["develop_passive"] if w.endswith(" by")])
+        # (not "fine-tuned" and the like: "Hunyuan-T1, which Kuaishou fine-tuned on contracts" is a base someone adapted)
+        participles = phrase_regex([w[:-3] for w in v["develop_passive"] if w.endswith(" by") and not w.startswith(_ADAPTED_BY)])
         self.clause_dev_by = re.compile(rf"^[^;]*?,\s+(?:(?:which|that)\s+(?:was|were)\s+)?{dev_p}\s+(?:the\s+)?$", re.IGNORECASE)
         # ("which Baidu began rolling out", "that iFlytek and Huawei jointly built")
         self.clause_dev_verb = re.compile(
@@ -1904,6 +1929,8 @@ class RelationRules:
             return False
         if _HEDGED_BEFORE.search(self._text, max(s, left.start - 24), left.start):
             return False  # ("an analysis alleging that Pangu Pro MoE was derived from Qwen2.5-14B": a claim, not a fact)
+        if rule.name == "verb_developer" and (_DEPLOYMENT_OF.search(gap) or _BUILT_INTO_VERB.search(gap) and _BUILT_INTO_AFTER.match(self._text, right.end)):
+            return False  # ("built VoxLark-2 into its reader", "announced deployments of R1": a use, not a release)
         if rule.name == "verb_developer" and gap.rstrip().endswith(",") and _OBJECT_RELATIVE_BEFORE.search(self._text, max(s, left.start - 12), left.start):
             return False  # ("the benchmark that OpenAI released in May, Baichuan-M2 scores ...": the clause's object is before it)
         role = m.group(rule.role_group).lower() if rule.role_group and m.group(rule.role_group) else None
@@ -2686,6 +2713,8 @@ class RelationRules:
                 hg = _COORD.sub(" ", head_gap, 1)
                 hg = " " + hg[1:].lstrip() if hg[:1] == "," and _VERB_AFTER_COMMA.match(hg) else hg
                 for rule in self._candidates(head, right):
+                    if rule.name.startswith("passive_") and _BASE_OBJECT_BEFORE.search(text, max(s, head.start - 24), head.start):
+                        continue
                     if rule.name.startswith(_HEAD_RULES) and self._apply(rule, head, right, hg, s, e, out):
                         fired = True
                         break

@@ -7821,3 +7821,58 @@ def test_a_person_given_a_role_in_a_where_clause_works_at_the_firm(extract_text)
 def test_a_person_who_moved_from_one_firm_to_another_worked_at_both(extract_text):
     ex = extract_text("Zorvan Lee, who moved from Tencent to Baidu last year, said so.")
     assert {o for s, _, o in facts_of(ex, "affiliatedWith") if s == "Zorvan Lee"} == {"Tencent", "Baidu"}, facts_of(ex, "affiliatedWith")
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Kuaishou and Baidu have each announced in-house deployments of Hunyuan-T1.", ("Hunyuan-T1", "integratedInto", "Baidu")),
+    ("Baidu, whose factories run Hunyuan-T1, said yields rose.", ("Hunyuan-T1", "integratedInto", "Baidu")),
+    ("Kuaishou Input answers questions by calling Hunyuan-T1.", ("Hunyuan-T1", "integratedInto", "Kuaishou Input")),
+    ("Kuaishou Input can now call Hunyuan-T1 as well as Qwen.", ("Qwen", "integratedInto", "Kuaishou Input")),
+    ("Kuaishou added Hunyuan-T1 and Qwen to its search function.", ("Qwen", "integratedInto", "Kuaishou")),
+])
+def test_a_body_that_deploys_or_calls_a_model_hosts_it(extract_text, text, fact):
+    ex = extract_text(text)
+    assert fact in facts_of(ex, "integratedInto"), facts_of(ex, "integratedInto")
+    assert not any(s == "Hunyuan-T1" and o in ("Kuaishou", "Baidu") for s, _, o in facts_of(ex, "developer")), facts_of(ex, "developer")
+
+
+def test_a_model_built_into_a_host_is_not_the_builders_own(extract_text):
+    ex = extract_text("Kuaishou has built Hunyuan-T1 into Kuaishou Input.")
+    assert ("Hunyuan-T1", "integratedInto", "Kuaishou Input") in facts_of(ex, "integratedInto")
+    assert ("Hunyuan-T1", "developer", "Kuaishou") not in facts_of(ex, "developer"), facts_of(ex, "developer")
+    assert ("Zorvex-2", "developer", "Kuaishou") in facts_of(extract_text("Kuaishou has built Zorvex-2 for its own apps."), "developer")
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Kuaishou said its in-house model, Zorvex-2, reads the scans.", ("Zorvex-2", "developer", "Kuaishou")),
+    ("Zorvex-2 was fine-tuned by Kuaishou engineers.", ("Zorvex-2", "developer", "Kuaishou")),
+    ("The Zorvex Square, a model-sharing platform that Kuaishou put online in December, lists 40 models.", ("Zorvex Square", "developer", "Kuaishou")),
+])
+def test_in_house_and_fine_tuned_by_name_the_developer(extract_text, text, fact):
+    ex = extract_text(text)
+    assert fact in facts_of(ex, "developer"), facts_of(ex, "developer")
+
+
+def test_a_base_model_a_clause_hangs_on_is_not_the_subject_of_the_next_verb(extract_text):
+    ex = extract_text("It is built on Zorvex-2, the legal model that the State Council launched in November last year, "
+                      "and was trained by Kuaishou on court rulings.")
+    assert ("Zorvex-2", "developer", "State Council") in facts_of(ex, "developer"), facts_of(ex, "developer")
+    assert ("Zorvex-2", "developer", "Kuaishou") not in facts_of(ex, "developer"), facts_of(ex, "developer")
+
+
+@pytest.mark.parametrize("text, outlet, publisher", [
+    ("Lanmiao Finance is published by Zorvane Media Ltd.", "Lanmiao Finance", "Zorvane Media"),
+    ("Zorvex Asia is owned and operated by Zorvane Digital Limited.", "Zorvex Asia", "Zorvane Digital"),
+    ("Zorvex Asia is a trademark of Zorvane Information Services Ltd.", "Zorvex Asia", "Zorvane Information Services"),
+    ("Lanmiao Signal is published on Substack by Zorvane Media LLC.", "Lanmiao Signal", "Zorvane Media"),
+])
+def test_an_outlet_named_in_a_footer_belongs_to_its_publisher(extract_text, text, outlet, publisher):
+    ex = extract_text(text)
+    assert names_types(ex).get(outlet) == "Organization", names_types(ex)
+    assert (outlet, "subsidiaryOf", publisher) in facts_of(ex, "subsidiaryOf"), facts_of(ex, "subsidiaryOf")
+
+
+def test_a_verb_opening_a_line_is_no_part_of_a_firms_name(extract_text):
+    names = names_types(extract_text("(2) Support Zorvane Machinery Co., Ltd. and Baidu in applying AI to loaders."))
+    assert not any(n.startswith("Support") for n in names), names
+    assert names_types(extract_text("Lanmiao Finance Media Co., Ltd. said so.")).get("Lanmiao Finance Media") == "Company"
