@@ -297,7 +297,7 @@ _UNITS_SUCH_AS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:offices|branches
 _SITS_ON = re.compile(r"\s*,?\s+who\s+(?:(?:also|now|still|later)\s+)?(?:sits|sat|serves|served|has\s+sat|has\s+served)\s+on\s+(?:the\s+)?")
 _BOARD_AFTER = re.compile(r"['’]s?\s+(?:(?:advisory|supervisory|corporate)\s+)?board\b")
 _APPOSITION_TAIL = re.compile(r"\s*,\s+(?:a|an|the)\s+[^,;()]{0,50}?\s+(?:at|of|with|from)\s+(?:the\s+)?")
-_APPOS_NOUN = re.compile(r",\s+(?:a|an|the)\s+(?:(?-i:[a-z][a-z\-]*)\s+){0,2}?")
+_APPOS_NOUN = re.compile(r",\s+(?:a|an|the)\s+(?:(?-i:[a-z0-9][a-z0-9\-]*)\s+){0,3}?")  # (", a 40-person startup in")
 # "controls on advanced chips bound for ", "rules for ", "sanctions against ": a policy's modifier up to a name
 _POLICY_PREP_PHRASE = re.compile(r"\s+(?:on|against|for|targeting|covering|governing|restricting)\s+(?:(?!by\b|and\b)[\w\-]+\s+){0,5}")
 _AGENCY_PAGE_AFTER = re.compile(r"(?:['’]s\b|\s+(?:website|web\s+site|site|portal|account|page|work\s+plan|legislative))")
@@ -971,7 +971,7 @@ class RelationRules:
             r"(?:\s+(?:said|says|say)\s+(?:that\s+)?(?:it|they)(?:\s+(?:had|has|have))?(?=\s+(?:also\s+|jointly\s+|already\s+)?\w+ed\b))?"
             rf"(?:\s+(?!{_BLOCK}\b)[\w\-’'.]+){{0,3}}?"
             # "X, on Friday, issued", "X, meanwhile, released": after a comma only auxiliaries, adverbs and a date
-            r"|\s*[,|–—](?:\s+(?:which|that|who|has|have|had|also|then|jointly|later|recently|officially|formally|today|yesterday|on|in|last|this|earlier"
+            r"|\s*[,|–—](?:\s+(?:which|that|who|(?:both|all|each)\s+of\s+(?:which|whom)|has|have|had|also|then|jointly|later|recently|officially|formally|today|yesterday|on|in|last|this|earlier"
             r"|early|late|year|month|week|meanwhile|however|separately|likewise|similarly|instead|quietly|finally|too|for\s+its\s+part|in\s+turn"
             r"|(?-i:[A-Z][a-z]+\.?)|\d{1,4}(?:st|nd|rd|th)?),?){0,6}?)"
         )
@@ -1584,7 +1584,7 @@ class RelationRules:
             GapRule("possessive_person", "affiliatedWith", ORG - {"GovernmentAgency"}, PERSON, _c(r"^['’]s?\s+$"), reverse=True, confidence=0.55, last_only=True),
             # speakers' lines: "Wang Zhongyuan, President, BAAI", "Zhang Peng, CEO, Zhipu AI"
             # ("Ou Zhenhua, Head of Robotics, GAC Research Institute": a role with its field before the organisation)
-            GapRule("role_comma_org", "affiliatedWith", PERSON, ORG, _c(rf"^\s*,\s+(?:the\s+)?(?:(?:[\w\-]+|and)\s+){{0,3}}?(?P<role>{role}|{title})(?:\s+(?:of|for)\s+[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*){{0,3}})?\s*,\s+(?:the\s+)?$"), role_group="role", confidence=0.6),
+            GapRule("role_comma_org", "affiliatedWith", PERSON, ORG, _c(rf"^\s*,\s+(?:the\s+)?(?:(?:[\w\-]+|and)\s+){{0,3}}?(?P<role>{role}|{title})(?:\s+(?:of|for)\s+[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*){{0,3}})?\s*,\s+(?:(?:formerly|previously)\s+(?:of|at|with)\s+)?(?:the\s+)?$"), role_group="role", confidence=0.6),
             # "Judges: Gao Pengfei (ModelScope), Tang Shuya (Moore Threads)": a person's body in brackets after the name
             GapRule("person_bracket_org", "affiliatedWith", PERSON, ORG, _c(r"^\s*\(\s*(?:the\s+)?$"), confidence=0.6,
                     guard=lambda text, s, left, right: len(right.members) == 1 and bool(_BRACKET_CLOSES.match(text, right.end))),
@@ -1810,7 +1810,7 @@ class RelationRules:
         self.round_after = re.compile(r"(?:['’]s?|(?<=[Oo]ur)|(?<=[Yy]our))\s+(?:[\w\-$.,]+\s+){0,4}?(?:Series\s+[A-H]\+?|(?:funding\s+|financing\s+|investment\s+|seed\s+|angel\s+)?rounds?|fundraising|raise|financing|funding)\b", re.IGNORECASE)
         # "The round for Zorvex was led by Tencent", "Zorvex's Series B was led by Tencent and joined by Baidu"
         self.round_of_before = re.compile(r"\b(?:round|rounds|fundraising|financing|funding|Series\s+[A-H]\+?)\s+(?:for|in|of|into)\s+(?:the\s+)?$", re.IGNORECASE)
-        self.round_possessed = re.compile(r"^['’]s?\s+(?:[\w\-$.,]+\s+){0,4}?(?:Series\s+[A-H]\+?|rounds?|fundraising|financing|funding)(?:\s+round)?(?:\s*,\s+(?:which|that|worth|in|on|last|earlier|closed|completed|announced|raised|of|at)\s+[^,;]{1,60}?,)?(?:\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:(?:co-)?led|joined|backed|anchored)\s+by|\s+(?:raised|drew|attracted|brought\s+in)\s+(?:[\w$€¥£.,\-()+]+\s+){0,6}?from)\s+(?:the\s+)?$", re.IGNORECASE)
+        self.round_possessed = re.compile(r"^['’]s?\s+(?:[\w\-$.,]+\s+){0,4}?(?:Series\s+[A-H]\+?|rounds?|fundraising|financing|funding)(?:\s+round)?(?:\s*,\s+(?:which|that|worth|in|on|last|earlier|closed|completed|announced|raised|of|at)\s+[^,;]{1,60}?,)?(?:\s+(?:last|this|earlier\s+this)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?(?:\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:(?:co-)?led|joined|backed|anchored)\s+by|\s+(?:raised|drew|attracted|brought\s+in)\s+(?:[\w$€¥£.,\-()+]+\s+){0,6}?from)\s+(?:the\s+)?$", re.IGNORECASE)
         self.round_led_gap = re.compile(r"^\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:(?:co-)?led|joined|backed|anchored)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 
     _UNIT_WORDS = re.compile(r"\b(?:Cloud|Lab|Labs|Laboratory|Group|Council|Department|Institute|Center|Centre|Bureau|Division|Unit|Academy|School|College|Team|team|Research|Studio|Studios|Office|Committee|Commission|Administration|Agency|Capital|Ventures|Bank|Securities|Services|Holdings)\b")
@@ -3151,6 +3151,11 @@ class RelationRules:
             left, right = groups[i], groups[i + 1]
             gap = text[left.end : right.start]
             # "Alibaba led AIsphere's Series B", "Tencent joined the round"
+            if i > 0 and gap.lstrip().startswith(",") and right.types & ORG and not self.led_round.fullmatch(gap) \
+                    and self.led_round.fullmatch(" " + gap.lstrip(" ,")) and self.round_after.match(text, right.end):
+                # ("Lenovo Capital, the venture arm of Lenovo Group, led Luoshu's first round": the apposition's head led it)
+                left = self._clause_head(text, groups, i) or left
+                gap = " " + gap.lstrip(" ,")
             if left.types & ACTOR and right.types & ORG and self.led_round.fullmatch(gap) and self.round_after.match(text, right.end) \
                     and (left.types & ORG or not re.match(r"\s*,\s+(?:which|that|who)\s", gap)):
                 for a in left.members:

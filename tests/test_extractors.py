@@ -7876,3 +7876,30 @@ def test_a_verb_opening_a_line_is_no_part_of_a_firms_name(extract_text):
     names = names_types(extract_text("(2) Support Zorvane Machinery Co., Ltd. and Baidu in applying AI to loaders."))
     assert not any(n.startswith("Support") for n in names), names
     assert names_types(extract_text("Lanmiao Finance Media Co., Ltd. said so.")).get("Lanmiao Finance Media") == "Company"
+
+
+@pytest.mark.parametrize("text, investors, firm", [
+    ("Zorvex Robotics's Series A last year was led by Tencent.", {"Tencent"}, "Zorvex Robotics"),
+    ("Zorvane Capital, the venture arm of Baidu, led Zorvex Robotics's first round in 2023.", {"Zorvane Capital"}, "Zorvex Robotics"),
+    ("Tencent and Baidu, both of which put money into Zorvex Robotics in 2021, sold shares.", {"Tencent", "Baidu"}, "Zorvex Robotics"),
+])
+def test_rounds_led_past_a_time_or_an_apposition_and_clauses_after_a_list(extract_text, text, investors, firm):
+    facts = facts_of(extract_text(text), "investedIn")
+    assert {s for s, _, o in facts if o == firm} == investors, facts
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Qi Yuan, Legal Counsel, Tencent, spoke first.", "Tencent"),
+    ("Qi Yuan, independent director, formerly of Baidu, joined the board.", "Baidu"),
+    ("Zorvex Robotics, a 40-person startup in Beijing founded in 2023 by Qi Yuan, makes robots.", "Zorvex Robotics"),
+])
+def test_people_tied_by_titles_and_founding_past_a_numeric_apposition(extract_text, text, org):
+    assert ("Qi Yuan", "affiliatedWith", org) in facts_of(extract_text(text), "affiliatedWith")
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Zorvex-2 can be tried in Kuaishou Input, the venture's own assistant app.", ("Zorvex-2", "integratedInto", "Kuaishou Input")),
+    ("Its Kuaishou Input app now relies entirely on Hunyuan-T1.", ("Hunyuan-T1", "integratedInto", "Kuaishou Input")),
+])
+def test_more_ways_a_product_takes_a_model_in(extract_text, text, fact):
+    assert fact in facts_of(extract_text(text), "integratedInto")
