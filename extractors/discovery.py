@@ -418,7 +418,7 @@ class Discovery:
         self.head_after = re.compile(rf"(?:[^\S\n]*,[^\S\n]+(?:a|an|the|its|(?-i:[A-Z][\w.\-]*)(?:[^\S\n]+(?-i:[A-Z][\w.\-]*))?['’]s)[^\S\n]+(?:[\w\-]+[^\S\n]+){{0,3}}?|[^\S\n]+)(?P<head>{heads})s?\b", re.I)
         # (and the words of making a model from another: "My fine-tune, LawLantern-9B, which I built on GLM-4-9B-Chat")
         self.model_cue = re.compile(rf"\b(?:{model_head}|{product_head}|{verbs_regex(lex['verbs']['release_cue'])}"
-                                    r"|fine-tun(?:e|es|ed|ing)|distill(?:ed|ing)?|built\s+on|based\s+on|weights|checkpoints?"
+                                    r"|fine-tun(?:e|es|ed|ing)|distill(?:ed|ing)?|built\s+on|based\s+on|derived\s+from|post-trained|weights|checkpoints?|encoders?"
                                     r"|(?:co-)?develop(?:s|ed|ing)?|(?:pre-?)?train(?:s|ed|ing)?)\b", re.I)
         self._cache: dict = {}
         table = lex.get("table", {})
@@ -624,6 +624,8 @@ class Discovery:
             return None  # ("Downloads 198.3k", "Likes 2.9k": a model card's counters)
         if _ADJ_COMPOUND.fullmatch(name):
             return None  # ("an Indonesian-language model", "a Chinese-made chip"): a compound adjective, no name
+        if re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", name) and all(w in self.stop_caps or w in _DEMONYMS for w in name.split("-")):
+            return None  # ("an Arabic-English chat model", "a Chinese-English corpus": a pair of languages)
         if _JOINED_WORDS.search(name):
             return None  # ("an Arabic-and-English assistant", "a Chinese-to-English model": a compound adjective)
         if rule.name == "person_is_role" and (self.org_suffix_re.search(name) or any(w in self.stop_caps or w in _FIRM_SUFFIX for w in words)):

@@ -511,11 +511,14 @@ def _name_prefix_units(sdoc, ex: Extraction, refs: dict, add, resolver: Resolver
         if maker is None:  # "the Baichuan models" of "Baichuan AI": the company is named after its product
             named_after = (prod.name + " ", prod.name + "-")
             maker = next((c.key for c in firms if c.key != prod.key and any(n.startswith(named_after) for n in (c.name, *c.aliases))), None)
-        if maker is None and resolver is not None and len(words) > 1:
+        if maker is None and resolver is not None:
             # "a Huawei Mate 60 Pro", "the DJI Mini 4 Pro": a registry firm's name opening the product's name, even
-            # when the document names the firm nowhere else
-            maker = next((k for i in range(len(words) - 1, 0, -1)
-                          if (k := _registered(" ".join(words[:i]), "Company", ex, resolver)) and k != prod.key), None)
+            # when the document names the firm nowhere else (or opening the way the text writes it: "Rockchip RK3588")
+            for ws in [words] + [w.split(" ") for w in sorted(ex.written.get(prod.key, ())) if w != prod.name]:
+                maker = next((k for i in range(len(ws) - 1, 0, -1)
+                              if (k := _registered(" ".join(ws[:i]), "Company", ex, resolver)) and k != prod.key), None)
+                if maker:
+                    break
         if maker:
             s, e = first_sentence[prod.key]
             add(Fact(prod.key, "developer", maker, text[s:e].strip(), s, e, "name_prefix_developer", 0.6))

@@ -7903,3 +7903,15 @@ def test_people_tied_by_titles_and_founding_past_a_numeric_apposition(extract_te
 ])
 def test_more_ways_a_product_takes_a_model_in(extract_text, text, fact):
     assert fact in facts_of(extract_text(text), "integratedInto")
+
+
+def test_a_makers_name_written_before_a_registry_product_names_the_maker(extract_text):
+    ex = extract_text("The Tencent QX900 board runs the model.")
+    assert names_types(ex).get("Tencent") == "Company", names_types(ex)
+    assert ("QX900", "developer", "Tencent") in facts_of(ex, "developer"), facts_of(ex, "developer")
+
+
+def test_a_pair_of_languages_is_no_model(extract_text):
+    ex = extract_text("Zorvex-2, an Arabic-English chat model built on Qwen, was released.")
+    assert "Arabic-English" not in names_types(ex), names_types(ex)
+    assert ("Zorvex-2", "basedOn", "Qwen") in facts_of(ex, "basedOn"), facts_of(ex, "basedOn")
