@@ -148,11 +148,12 @@ _THAT_CLAUSE = re.compile(r"\s*,\s+(?:the|a|an)\s+[^,;]{0,80}?\b(?:that|which)\s
 _FOUNDED_AFTER = re.compile(r"\s+(?:co-)?founded\b")
 # " model, which ...", ", a compact reasoning model that ..."
 _OBJECT_CLAUSE = re.compile(r"(?:\s+[a-z][\w\-]*){0,2}\s*,\s*(?:(?:an?|the|its)\s+(?:[\w\-]+\s+){0,6}?)?(?:which|that)\s+(?:the\s+)?"
+                            r"(?:(?:startup|start-up|firm|company|developer|lab|maker|group|carmaker|chipmaker)\s+)?"
                             # ("which the Communist Party's Central Committee and the State Council issued": an unnamed possessor)
                             r"(?:(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*['’]s\s+)?"
                             # ("the Feixing-1 computing platform that iFlytek and Huawei jointly built": after a head noun;
                             # "the AI Plus initiative that the State Council put forward": after the name)
-                            r"|(?:\s+[a-z][\w\-]*){0,2}\s+that\s+(?:the\s+)?"
+                            r"|(?:\s+[a-z][\w\-]*){0,2}\s+that\s+(?:the\s+)?(?:(?:startup|start-up|firm|company|developer|lab|maker|group|carmaker|chipmaker)\s+)?"
                             # ("X, a subsidiary the bureau set up in 2022": a reduced clause after a unit noun)
                             r"|\s*,\s*(?:an?|the|its)\s+(?:[\w\-]+\s+){0,2}?(?:unit|subsidiary|arm|affiliate|lab|laboratory|institute|centre|center|venture)\s+(?:the\s+)?"
                             # ("Zorvex Desk is an internal workbench that Yuanqiao Data built": the clause after a copula's complement)
@@ -199,6 +200,10 @@ _DEPLOYMENT_OF = re.compile(r"\b(?:deployments?|roll-?outs?|adoption|installatio
 _BASE_OBJECT_BEFORE = re.compile(r"\b(?:built|based|trained|running|runs|run|fine-tuned|distilled|derived)\s+(?:on|upon|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # the passives of adapting a model: "fine-tuned by X" names X the developer, "which X fine-tuned" need not
 _ADAPTED_BY = ("fine-tuned", "post-trained", "pre-trained", "pretrained")
+# ", built on ", ", and is based on ": the head's own predicate is the base it stands on
+_BASE_VERB_GAP = re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?(?:also\s+)?(?:built|based|trained|fine-tuned|distilled|post-trained)\s+(?:on|upon|from)\s+(?:top\s+of\s+)?(?:the\s+)?")
+# " startup ", " chip designer ": the lower-case kind of a firm between its seat and its name
+_DESCRIPTOR_GAP = re.compile(r"\s+(?:(?-i:[a-z])[\w\-]*\s+){1,2}")
 # "A, and B <verb>": the comma before "and" ends a clause when a verb follows the second name
 _COMMA_AND = re.compile(r"\s*,\s*(?:and|but)\s+(?:the\s+)?")
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:(?:also|then|later|now|has|have|had|is|was|are|were|will|would|said|says)\b|(?!(?:and|or|of|in|on|at|for|to|with|as|from|by)\b)[a-z]+(?:-[a-z]+)?(?:ed|s)\b|(?:built|made|won|led|set|took|sold|bought|ran|began|grew|put|gave)\b)")
@@ -672,9 +677,17 @@ _EVENT_NOUNS = {"conference", "summit", "forum", "expo", "fair", "exhibition", "
 # "It is co-hosted by MIIT and ...": "it" after a sentence about an event is the event
 # "It already runs behind the DeepSeek app": only a model (or product) runs, powers or is built on something
 _IT_MODEL_VERB = re.compile(r"\s+(?:(?:already|now|still|also)\s+)*(?:runs|powers|combines|pairs|couples|(?:is|was)\s+(?:built|based|trained|fine-tuned|distilled)\s+(?:on|from)"
+                            r"|(?:is|was)\s+(?:now\s+)?(?:built|integrated|embedded)\s+into"
                             r"|(?:has|have|had)\s+(?:(?:also|now|already)\s+)*been\s+(?:built|integrated|embedded|added|plugged)\s+(?:into|to))\b")
 _ITS_BASE = re.compile(r"Its\s+(?:[\w\-]+\s+)?(?:backbone|base\s+model|foundation\s+model|base|underlying\s+model|starting\s+point)\s+"
                        r"(?:(?:is|was)\s+(?:initiali[sz]ed|built|trained|derived|distilled|fine-tuned|taken)\s+(?:from|on)|is|was|remains|comes\s+from|came\s+from)\s+(?:the\s+|an?\s+)?")
+# "Its speech tokenizer is borrowed from CosyVoice 2", "Its traffic module uses iFlytek's Spark model": a part of the
+# model or product of the sentence before stands on (or runs) the model it names
+_ITS_PART = re.compile(r"Its\s+(?:[\w\-]+\s+){0,3}?(?:module|tokeni[sz]er|encoder|decoder|component|engine|core|backend|brain|planner|layer|pipeline"
+                       r"|speech\s+model|language\s+model|vision\s+model|reasoning\s+model|agent)\s+"
+                       r"(?:(?P<built>(?:is|was)\s+(?:built\s+on|based\s+on|borrowed\s+from|taken\s+from|adapted\s+from|derived\s+from|fine-tuned\s+from|distilled\s+from)"
+                       r"|comes\s+from|came\s+from)|(?P<use>uses|used|runs(?:\s+on)?|calls|relies\s+on|(?:is|was)\s+powered\s+by|(?:is|was)\s+driven\s+by))\s+"
+                       r"(?:the\s+|an?\s+)?(?:(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*['’]s\s+(?:own\s+)?)?")
 # "It combines our Megrez-3B-Instruct language model with a SigLIP-400M vision encoder and the Whisper-large-v3 audio
 # encoder", "X pairs a SigLIP vision encoder with Qwen3-8B": the model is built on each of the parts it puts together
 _COMBINES = re.compile(r"(?:\s+(?:model|system|chatbot|app|assistant))?"
@@ -2207,6 +2220,14 @@ class RelationRules:
             part = next((m for g in groups for m in g.members if m.start >= b.end()), None)
             if ante is not None and part is not None and part.start == b.end() and part.ctype in MP and (part.key or part.text) != (ante.key or ante.text):
                 out.append(Relation(ante, "basedOn", part, s, e, "its_backbone", 0.6))
+        if previous and seg.startswith("Its ") and (b := _ITS_PART.match(text, s)) is not None:
+            ante = next((m for m in previous if m.ctype in MP), None)
+            part = next((m for g in groups for m in g.members if m.start >= b.end()), None)
+            if ante is not None and part is not None and part.start == b.end() and part.ctype in MP and (part.key or part.text) != (ante.key or ante.text):
+                if b.group("use") and ante.ctype == "Product":
+                    out.append(Relation(part, "integratedInto", ante, s, e, "its_part_uses", 0.55))
+                else:
+                    out.append(Relation(ante, "basedOn", part, s, e, "its_part_built_on", 0.55))
         if previous and " it" in seg:
             # "DeepSeek released V3 in December. R1 builds on it.": the model of the sentence before is the base
             for m in (m for g in groups for m in g.members if m.ctype in MP):
@@ -2718,6 +2739,14 @@ class RelationRules:
                     if rule.name.startswith(_HEAD_RULES) and self._apply(rule, head, right, hg, s, e, out):
                         fired = True
                         break
+                # ("Jianheng-7B, a model that Luzhi released in September, built on Zhipu AI's GLM-4": past the possessor)
+                owned = self._past_possessor(text, groups, i) if not fired and right.types & ORG and i + 2 < len(groups) \
+                    and _BASE_VERB_GAP.fullmatch(hg) and not _BASE_OBJECT_BEFORE.search(text, max(s, head.start - 24), head.start) else right
+                if owned is not right:
+                    for rule in self._candidates(head, owned):
+                        if rule.name.startswith(("based_on", "integrated_into")) and self._apply(rule, head, owned, hg, s, e, out):
+                            fired = True
+                            break
             # "The startup, backed by Tencent and Alibaba, also operates Talkie": names inside a participle clause are
             # not the subject of the verb after it (but "Seven agencies, led by the CAC, jointly release" counts the CAC in)
             in_clause = gap.lstrip().startswith(",") and "jointly" not in gap and _PARTICIPLE_BEFORE.search(text, max(s, left.start - 40), left.start)
@@ -3317,6 +3346,8 @@ class RelationRules:
             p, o = groups[i], groups[i + 1]
             if not _OBJECT_CLAUSE.fullmatch(text, p.end, o.start):
                 continue
+            if o.types <= PLACE and i + 2 < len(groups) and _DESCRIPTOR_GAP.fullmatch(text, o.end, groups[i + 2].start):
+                o = groups[i + 2]  # ("a model that Hangzhou startup Luzhi Technology released": past the firm's seat and kind)
             if p.members[-1].ctype in MP and self.clause_dev_verb.match(text, o.end):
                 # ("Ernie X1 and Ernie 4.5, which Baidu launched in March": each of a list)
                 for a in o.members:

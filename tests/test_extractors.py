@@ -7915,3 +7915,22 @@ def test_a_pair_of_languages_is_no_model(extract_text):
     ex = extract_text("Zorvex-2, an Arabic-English chat model built on Qwen, was released.")
     assert "Arabic-English" not in names_types(ex), names_types(ex)
     assert ("Zorvex-2", "basedOn", "Qwen") in facts_of(ex, "basedOn"), facts_of(ex, "basedOn")
+
+
+def test_an_object_clause_past_the_firms_seat_and_kind_and_a_base_past_its_owner(extract_text):
+    ex = extract_text("Zorvex-7B, a mediation model that Beijing startup Zorvane Labs released in September, built on Tencent's Hunyuan-T1, is used.")
+    assert ("Zorvex-7B", "developer", "Zorvane Labs") in facts_of(ex, "developer"), facts_of(ex, "developer")
+    assert ("Zorvex-7B", "basedOn", "Hunyuan-T1") in facts_of(ex, "basedOn"), facts_of(ex, "basedOn")
+    # (a base the clause's tool is built on is not the head's: "offers tools built on Tencent's Hunyuan-T1")
+    ex = extract_text("Zorvex Shop, the merchant backend of Kuaishou, offers sellers tools built on Tencent's Hunyuan-T1.")
+    assert ("Zorvex Shop", "basedOn", "Hunyuan-T1") not in facts_of(ex, "basedOn"), facts_of(ex, "basedOn")
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Kuaishou released Zorvex-2 in May. Its speech tokenizer is borrowed from Qwen.", ("Zorvex-2", "basedOn", "Qwen")),
+    ("Kuaishou launched Kuaishou Input in May. Its traffic-management module uses Tencent's Hunyuan-T1 model.", ("Hunyuan-T1", "integratedInto", "Kuaishou Input")),
+    ("Kuaishou launched Zorvex-2 in May. It is built into ERNIE Bot.", ("Zorvex-2", "integratedInto", "ERNIE Bot")),
+])
+def test_a_part_of_the_last_model_and_it_built_into_a_host(extract_text, text, fact):
+    ex = extract_text(text)
+    assert fact in facts_of(ex, fact[1]), facts_of(ex, fact[1])
