@@ -19,7 +19,7 @@ CONTRACT = {
 # the head nouns a definite description of a model or a policy ends with ("The model", "The provisions")
 MODEL_NOUNS = frozenset({"model", "chatbot", "app", "chip", "system", "assistant", "platform", "processor"})
 POLICY_NOUNS = frozenset({"rules", "regulations", "measures", "guidelines", "law", "plan", "policy", "initiative", "provisions",
-                          "framework", "standard", "draft", "document", "text"})
+                          "framework", "standard", "draft", "document", "text", "notice", "circular"})
 # a word before a policy noun that describes the policy rather than names its topic ("The revised measures", "The two rules")
 DESCRIPTIVE_MODIFIER = (r"(?:three|four|five|latest|current|revised|updated|amended|proposed|national|central|provincial|municipal"
                         r"|local|same|earlier|previous|whole|entire|above|following|original|official|formal|full|complete|two)\b|[a-z]+ed\b")

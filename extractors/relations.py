@@ -714,7 +714,7 @@ _ANAPHOR = re.compile(
     # ("The report confirms that the model is built on ...": after a reporting clause)
     r"(?:[A-Z][^,.;:\n]{0,60}?\b(?:said|says|confirms|confirmed|noted|notes|added|adds|shows|showed|states|stated|explains|explained)\s+(?:that\s+)?)?"
     r"(?P<desc>(?:The|the|That|This|Those|These)\s+(?:(?!(?:company|firm|startup|model)\b)[\w\-]+\s+){0,2}?(?P<kind>company|firm|startup|start-up|group|lab|developer|chipmaker|carmaker|model|chatbot|app|chip"
-    r"|system|assistant|platform|processor|rules|regulations|measures|guidelines|law|plan|policy|initiative|provisions|framework|draft|document|text"
+    r"|system|assistant|platform|processor|rules|regulations|measures|guidelines|law|plan|policy|initiative|provisions|framework|draft|document|text|notice|circular|standard"
     r"|conference|summit|forum|expo|fair|exhibition|event|games|marathon|competition|challenge|contest|hackathon|festival|congress|convention|symposium)\b(?!['’]))"
     # "The Beijing GPU designer was founded by ...", "By then the startup's backers included ...": a firm named by its trade
     r"|(?:(?:In|By|After|Before|Since|Later|Then|Previously|Earlier|Today|Now)\b[^,.;:\n]{0,40}?(?:,\s*|\s+))?(?P<firm>(?:The|the|That|This)\s+(?:(?!(?:company|firm|startup|model)\b)[\w\-]+\s+){0,2}?"

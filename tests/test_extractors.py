@@ -7934,3 +7934,12 @@ def test_an_object_clause_past_the_firms_seat_and_kind_and_a_base_past_its_owner
 def test_a_part_of_the_last_model_and_it_built_into_a_host(extract_text, text, fact):
     ex = extract_text(text)
     assert fact in facts_of(ex, fact[1]), facts_of(ex, fact[1])
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The State Council issued the Zorvex Action Plan on Monday. The plan singles out Tencent's Hunyuan-T1 model as a foundation.", "Hunyuan-T1"),
+    ("MIIT issued the Zorvex Measures on Monday. The notice names Qwen as an example of the products it covers.", "Qwen"),
+])
+def test_a_policy_that_names_or_singles_out_a_model_targets_it(extract_text, text, target):
+    facts = facts_of(extract_text(text), "targets")
+    assert any(o == target for _, _, o in facts), facts
