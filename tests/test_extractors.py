@@ -7943,3 +7943,25 @@ def test_a_part_of_the_last_model_and_it_built_into_a_host(extract_text, text, f
 def test_a_policy_that_names_or_singles_out_a_model_targets_it(extract_text, text, target):
     facts = facts_of(extract_text(text), "targets")
     assert any(o == target for _, _, o in facts), facts
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Qi Yuan sits on the technical advisory board of Baidu.", "Baidu"),
+    ("Qi Yuan still teaches as an adjunct professor at Tsinghua University.", "Tsinghua University"),
+    ("Qi Yuan, a philosopher at Tsinghua University, said so.", "Tsinghua University"),
+])
+def test_board_seats_teaching_and_more_titles_tie_people_to_bodies(extract_text, text, org):
+    assert ("Qi Yuan", "affiliatedWith", org) in facts_of(extract_text(text), "affiliatedWith")
+
+
+def test_sitting_on_a_stand_is_no_board_seat(extract_text):
+    assert not facts_of(extract_text("Qi Yuan sits on the Baidu stand at the fair."), "affiliatedWith")
+
+
+@pytest.mark.parametrize("text", [
+    "Zorvex Robotics was set up in 2020 with 30 million yuan from Tencent.",
+    "In July Tencent invested RMB 30 million for a 12% stake in Zorvex Robotics, a lidar start-up.",
+    "Zorvex Robotics's Series B, led by Tencent in October last year, closed.",
+])
+def test_money_put_in_at_the_start_for_a_stake_or_in_a_round(extract_text, text):
+    assert ("Tencent", "investedIn", "Zorvex Robotics") in facts_of(extract_text(text), "investedIn")
