@@ -1,3 +1,3 @@
 """china-ai-kg: a provenance-carrying knowledge graph of China's AI ecosystem."""
 
-__version__ = "0.35.0"
+__version__ = "0.36.0"
