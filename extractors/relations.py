@@ -146,14 +146,16 @@ _HE = re.compile(r"(?<![\w'’])([Hh]e|[Ss]he)\s+(?=(?:(?:also|later|then|now|st
 _APPOSITION_ORG = re.compile(r"\s*(?:,\s*\d{1,3}\s*(?=,\s+(?:a|an|the)\s)|,\s*\d{1,3}\s*,(?=\s(?:is|was)\s))?(?:,|\s(?:is|was|remains|became|has\s+been))\s+(?:a|an|the)\s+(?:(?:former|senior|veteran|onetime|one-time|longtime|long-time|ex-)\s*)?")
 _THAT_CLAUSE = re.compile(r"\s*,\s+(?:the|a|an)\s+[^,;]{0,80}?\b(?:that|which)\s+[^,;]{0,60}?")
 _FOUNDED_AFTER = re.compile(r"\s+(?:co-)?founded\b")
+# "a model that startup Luzhi Technology released": the lower-case kind of a firm before its name in an object clause
+_FIRM_KIND = r"(?:(?:startup|start-up|firm|company|developer|lab|maker|group|carmaker|chipmaker)\s+)?"
 # " model, which ...", ", a compact reasoning model that ..."
 _OBJECT_CLAUSE = re.compile(r"(?:\s+[a-z][\w\-]*){0,2}\s*,\s*(?:(?:an?|the|its)\s+(?:[\w\-]+\s+){0,6}?)?(?:which|that)\s+(?:the\s+)?"
-                            r"(?:(?:startup|start-up|firm|company|developer|lab|maker|group|carmaker|chipmaker)\s+)?"
+                            + _FIRM_KIND +
                             # ("which the Communist Party's Central Committee and the State Council issued": an unnamed possessor)
                             r"(?:(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*['’]s\s+)?"
                             # ("the Feixing-1 computing platform that iFlytek and Huawei jointly built": after a head noun;
                             # "the AI Plus initiative that the State Council put forward": after the name)
-                            r"|(?:\s+[a-z][\w\-]*){0,2}\s+that\s+(?:the\s+)?(?:(?:startup|start-up|firm|company|developer|lab|maker|group|carmaker|chipmaker)\s+)?"
+                            r"|(?:\s+[a-z][\w\-]*){0,2}\s+that\s+(?:the\s+)?" + _FIRM_KIND +
                             # ("X, a subsidiary the bureau set up in 2022": a reduced clause after a unit noun)
                             r"|\s*,\s*(?:an?|the|its)\s+(?:[\w\-]+\s+){0,2}?(?:unit|subsidiary|arm|affiliate|lab|laboratory|institute|centre|center|venture)\s+(?:the\s+)?"
                             # ("Zorvex Desk is an internal workbench that Yuanqiao Data built": the clause after a copula's complement)
@@ -192,7 +194,6 @@ _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 # the kind of device a name is, right after it ("the Zorvex Q2 robot", "the Mate 70 phone")
 _DEVICE_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:robots?|humanoids?|quadrupeds?|phones?|smartphones?|handsets?|tablets?|laptops?|cars?|SUVs?|sedans?|vehicles?|drones?|glasses|speakers?|headsets?|earbuds|cameras?|devices?|boxes|box)\b")
 # "has built VoxLark-2 into its reader", "put Spark behind its hotline": a model built into a host is not the builder's own
-_BUILT_INTO_VERB = re.compile(r"\b(?:built|builds|build|building|put|puts|putting|wired|wires|wiring|plugged|plugs)\s+(?:the\s+)?$", re.IGNORECASE)
 _BUILT_INTO_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:into|behind|inside)\s", re.IGNORECASE)
 # "announced in-house deployments of R1": a deployment of a model is a use of it, not a release
 _DEPLOYMENT_OF = re.compile(r"\b(?:deployments?|roll-?outs?|adoption|installations?|trials?|pilots?|uses?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1961,7 +1962,7 @@ class RelationRules:
             return False
         if _HEDGED_BEFORE.search(self._text, max(s, left.start - 24), left.start):
             return False  # ("an analysis alleging that Pangu Pro MoE was derived from Qwen2.5-14B": a claim, not a fact)
-        if rule.name == "verb_developer" and (_DEPLOYMENT_OF.search(gap) or _BUILT_INTO_VERB.search(gap) and _BUILT_INTO_AFTER.match(self._text, right.end)):
+        if rule.name == "verb_developer" and (_DEPLOYMENT_OF.search(gap) or self.integrate_before.search(gap) and _BUILT_INTO_AFTER.match(self._text, right.end)):
             return False  # ("built VoxLark-2 into its reader", "announced deployments of R1": a use, not a release)
         if rule.name == "verb_developer" and gap.rstrip().endswith(",") and _OBJECT_RELATIVE_BEFORE.search(self._text, max(s, left.start - 12), left.start):
             return False  # ("the benchmark that OpenAI released in May, Baichuan-M2 scores ...": the clause's object is before it)
@@ -2233,17 +2234,15 @@ class RelationRules:
             self._the_two(text, s, e, mentions, previous, out)
         self._founders_and_moves(text, s, e, groups, out)
         seg = text[s:e]
-        if previous and seg.startswith("Its ") and (b := _ITS_BASE.match(text, s)) is not None:
-            # "Shengshu released Vidu. Its backbone is U-ViT.": the model of the sentence before is built on it
+        if previous and seg.startswith("Its ") and (b := _ITS_BASE.match(text, s) or _ITS_PART.match(text, s)) is not None:
+            # "Shengshu released Vidu. Its backbone is U-ViT.", "Its speech tokenizer is borrowed from CosyVoice 2": the
+            # model of the sentence before is built on it (a product whose part uses a model runs it)
             ante = next((m for m in previous if m.ctype in MP), None)
             part = next((m for g in groups for m in g.members if m.start >= b.end()), None)
             if ante is not None and part is not None and part.start == b.end() and part.ctype in MP and (part.key or part.text) != (ante.key or ante.text):
-                out.append(Relation(ante, "basedOn", part, s, e, "its_backbone", 0.6))
-        if previous and seg.startswith("Its ") and (b := _ITS_PART.match(text, s)) is not None:
-            ante = next((m for m in previous if m.ctype in MP), None)
-            part = next((m for g in groups for m in g.members if m.start >= b.end()), None)
-            if ante is not None and part is not None and part.start == b.end() and part.ctype in MP and (part.key or part.text) != (ante.key or ante.text):
-                if b.group("use") and ante.ctype == "Product":
+                if b.re is _ITS_BASE:
+                    out.append(Relation(ante, "basedOn", part, s, e, "its_backbone", 0.6))
+                elif b.group("use") and ante.ctype == "Product":
                     out.append(Relation(part, "integratedInto", ante, s, e, "its_part_uses", 0.55))
                 else:
                     out.append(Relation(ante, "basedOn", part, s, e, "its_part_built_on", 0.55))
@@ -3199,14 +3198,14 @@ class RelationRules:
             left, right = groups[i], groups[i + 1]
             gap = text[left.end : right.start]
             # "Alibaba led AIsphere's Series B", "Tencent joined the round"
+            lead, lead_gap = left, gap
             if i > 0 and gap.lstrip().startswith(",") and right.types & ORG and not self.led_round.fullmatch(gap) \
                     and self.led_round.fullmatch(" " + gap.lstrip(" ,")) and self.round_after.match(text, right.end):
                 # ("Lenovo Capital, the venture arm of Lenovo Group, led Luoshu's first round": the apposition's head led it)
-                left = self._clause_head(text, groups, i) or left
-                gap = " " + gap.lstrip(" ,")
-            if left.types & ACTOR and right.types & ORG and self.led_round.fullmatch(gap) and self.round_after.match(text, right.end) \
-                    and (left.types & ORG or not re.match(r"\s*,\s+(?:which|that|who)\s", gap)):
-                for a in left.members:
+                lead, lead_gap = self._clause_head(text, groups, i) or left, " " + gap.lstrip(" ,")
+            if lead.types & ACTOR and right.types & ORG and self.led_round.fullmatch(lead_gap) and self.round_after.match(text, right.end) \
+                    and (lead.types & ORG or not re.match(r"\s*,\s+(?:which|that|who)\s", lead_gap)):
+                for a in lead.members:
                     for b in right.members:
                         if a.ctype in ACTOR and b.ctype in ORG - {"GovernmentAgency"} and a is not b:
                             out.append(Relation(a, "investedIn", b, s, e, "led_round_of", 0.7))
